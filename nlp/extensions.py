@@ -1,0 +1,24 @@
+"""The custom attributes the pipeline's components read and write, registered once."""
+
+from spacy.tokens import Doc, Span
+
+DOC_ATTRIBUTES = {
+    "title": "",  # article headline, processed beside the body
+    "published": None,  # datetime.date of publication, for resolving periods such as "в этом году"
+    "lemmas": None,  # {"title": str, "text": str}: lemmatised copies for search
+    "statistics": None,  # list of figure records, SCHEMA.md shape plus "start"/"end"
+    "relevant": None,  # bool: about corruption or anti-corruption work?
+    "topic": None,  # one of nlp.labels.TOPICS
+    "relevance_score": None,  # classifier probability of relevant
+}
+SPAN_ATTRIBUTES = {
+    "norm": None,  # nominative form of the entity
+    "person": None,  # for a POSITION: the norm of the person it describes
+}
+
+for name, default in DOC_ATTRIBUTES.items():
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+for name, default in SPAN_ATTRIBUTES.items():
+    if not Span.has_extension(name):
+        Span.set_extension(name, default=default)

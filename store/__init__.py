@@ -1,0 +1,1 @@
+"""SQLite storage of articles and their tags, with search and export over it."""

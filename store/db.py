@@ -1,0 +1,147 @@
+"""The SQLite database: where it lives, how it is opened, and its schema."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = PROJECT_ROOT / "data" / "pokazatel.db"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+    name TEXT PRIMARY KEY,
+    title TEXT,
+    langs TEXT,
+    homepage TEXT,
+    enabled INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    lead TEXT,
+    text TEXT NOT NULL,
+    lang TEXT,
+    author TEXT,
+    tags TEXT,
+    published_at TEXT,
+    modified_at TEXT,
+    fetched_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    processed_at TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
+CREATE INDEX IF NOT EXISTS articles_unprocessed ON articles(processed_at) WHERE processed_at IS NULL;
+CREATE TABLE IF NOT EXISTS article_urls (
+    url TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS article_lemmas (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS classifications (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    relevant INTEGER NOT NULL,
+    topic TEXT NOT NULL,
+    relevance_score REAL,
+    model TEXT
+);
+CREATE INDEX IF NOT EXISTS classifications_topic ON classifications(topic);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    label TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    person TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS statistics (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    event TEXT NOT NULL,
+    object TEXT NOT NULL DEFAULT '',
+    period TEXT,
+    quote TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE INDEX IF NOT EXISTS statistics_article ON statistics(article_id);
+CREATE INDEX IF NOT EXISTS statistics_event ON statistics(event, unit);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    flow TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    articles_new INTEGER NOT NULL DEFAULT 0,
+    articles_processed INTEGER NOT NULL DEFAULT 0,
+    entities_added INTEGER NOT NULL DEFAULT 0,
+    statistics_added INTEGER NOT NULL DEFAULT 0,
+    errors TEXT
+);
+CREATE TABLE IF NOT EXISTS run_sources (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    fetched INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    errors TEXT,
+    PRIMARY KEY (run_id, source)
+);
+"""
+
+# Original text for exact and highlighted search; lemmas for word-form-insensitive search.
+FTS_TABLES = {"articles": ("title", "text"), "article_lemmas": ("title", "text")}
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or written, said in one line."""
+
+
+def db_path(path: str | os.PathLike | None = None) -> Path:
+    return Path(path or os.environ.get("POKAZATEL_DB") or DEFAULT_DB)
+
+
+def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and on first use create) the database in WAL mode; read-only opens never create."""
+    target = db_path(path)
+    try:
+        if readonly:
+            if not target.exists():
+                raise DatabaseError(f"no database at {target}: run `pokazatel run` first")
+            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            return sqlite_utils.Database(conn)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(target, timeout=30, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        ensure_schema(db)
+        return db
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"cannot open database {target}: {error}") from None
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    with db.conn:
+        db.conn.executescript(SCHEMA)
+    for table, columns in FTS_TABLES.items():
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
