@@ -1,0 +1,1 @@
+"""The `pokazatel` command line."""

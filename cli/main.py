@@ -1,0 +1,52 @@
+"""`pokazatel`: one subcommand a module in this package, each with `add_parser` and `run`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from pathlib import Path
+
+COMMAND_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))
+                         if m.name.endswith("_command"))
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + message
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="pokazatel", description=__doc__.split(":")[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        importlib.import_module(f"cli.{module}").add_parser(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from store.db import DatabaseError
+
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args) or 0
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except (DatabaseError, OSError, ValueError) as error:
+        print(f"pokazatel: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("pokazatel: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
