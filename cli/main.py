@@ -9,7 +9,7 @@ import pkgutil
 import sys
 from pathlib import Path
 
-COMMAND_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))
+COMMAND_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])
                          if m.name.endswith("_command"))
 
 
