@@ -13,6 +13,10 @@ COMMAND_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__
                          if m.name.endswith("_command"))
 
 
+DESCRIPTION = ("Kazakhstan's corruption news as a searchable database of articles, the people and bodies "
+               "they name, and the figures they report.")
+
+
 class UsageError(Exception):
     """Bad input from the user: printed as one line, exit status 2."""
 
@@ -23,7 +27,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="pokazatel", description=__doc__.split(":")[0])
+    parser = Parser(prog="pokazatel", description=DESCRIPTION)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
         importlib.import_module(f"cli.{module}").add_parser(commands)

@@ -1,0 +1,34 @@
+"""`pokazatel runs`: recent ingestion runs with their counts and failures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser("runs", help="list recent ingestion runs")
+    parser.add_argument("--db", help="database file")
+    parser.add_argument("--limit", type=int, default=10)
+    parser.add_argument("--json", action="store_true", help="one JSON object per run")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.db import open_db
+    from store.runs import recent_runs
+
+    runs = recent_runs(open_db(args.db, readonly=True), args.limit)
+    for entry in runs:
+        if args.json:
+            print(json.dumps(entry, ensure_ascii=False))
+            continue
+        print(f"#{entry['id']} {entry['flow']:<9} {entry['status']:<8} {entry['started_at']} → "
+              f"{entry['finished_at'] or '…'}  new {entry['articles_new']}, processed {entry['articles_processed']},"
+              f" entities {entry['entities_added']}, figures {entry['statistics_added']}")
+        for source in entry["sources"]:
+            failed = f", failed {source['failed']}: {'; '.join(source['errors'])[:160]}" if source["failed"] else ""
+            print(f"    {source['source']:<16} fetched {source['fetched']}, new {source['new']}{failed}")
+        for error in entry["errors"]:
+            print(f"    error: {error}")
+    return 0

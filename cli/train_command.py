@@ -1,0 +1,39 @@
+"""`pokazatel train {classifier,ner-kk}`: train the project's own models from data it ships or is given."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from store.db import PROJECT_ROOT
+
+MODELS = PROJECT_ROOT / "data" / "models"
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser("train", help="train the relevance/topic classifier or the Kazakh NER model")
+    parser.add_argument("model", choices=("classifier", "ner-kk"))
+    parser.add_argument("--data", type=Path, default=PROJECT_ROOT / "data" / "training",
+                        help="classifier: folder of labelled JSON lines")
+    parser.add_argument("--kaznerd", type=Path, metavar="FILE", help="ner-kk: KazNERD IOB2 file to train on")
+    parser.add_argument("--out", type=Path, help="where to write the model")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cli.main import UsageError
+
+    if args.model == "classifier":
+        from nlp.train_classifier import train_classifier
+
+        report = train_classifier(args.data, args.out or MODELS / "classifier.joblib", seed=args.seed)
+    else:
+        if not args.kaznerd or not args.kaznerd.is_file():
+            raise UsageError("pokazatel train ner-kk: give --kaznerd FILE (KazNERD's IOB2_valid.txt)")
+        from nlp.train_ner_kk import train_ner_kk
+
+        report = train_ner_kk(args.kaznerd, args.out or MODELS / "ner-kk", seed=args.seed)
+    print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
+    return 0

@@ -1,0 +1,1 @@
+"""Prefect flows that orchestrate the nightly ingestion: crawl, process, record the run."""

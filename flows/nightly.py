@@ -1,0 +1,160 @@
+"""Prefect flows: `nightly` (crawl every source, process, record the run), `backfill` and `reprocess`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.futures import PrefectFuture  # noqa: E402
+
+from flows.process import pending_ids, process_articles  # noqa: E402
+from store.db import db_path, open_db  # noqa: E402
+from store.runs import finish_run, start_run  # noqa: E402
+
+PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough to amortise model loading
+
+
+@task(retries=2, retry_delay_seconds=[10, 60], task_run_name="crawl-{source}")
+def crawl_source(source: str, database: str, demo_base: str | None, since: date | None,
+                 until: date | None) -> dict[str, Any]:
+    from crawlers.run import crawl
+
+    return crawl([source], db_path=Path(database), demo_base=demo_base, since=since, until=until)[source]
+
+
+@task(retries=1, retry_delay_seconds=30)
+def process_chunk(database: str, ids: list[int], batch_size: int) -> dict[str, int]:
+    db = open_db(database)
+    try:
+        return process_articles(db, ids, batch_size=batch_size)
+    finally:
+        db.close()
+
+
+@contextlib.contextmanager
+def _demo_server(demo: bool) -> Iterator[str | None]:
+    if not demo:
+        yield None
+        return
+    from crawlers.demo_server import serve_demo
+
+    with serve_demo() as base:
+        yield base
+
+
+def _source_names(demo: bool, sources: list[str] | None) -> list[str]:
+    from crawlers.sources import load_sources
+
+    known = {source.name: source for source in load_sources(demo=demo)}
+    for name in sources or ():
+        if name not in known:
+            raise ValueError(f"unknown source {name!r}; known: {', '.join(sorted(known))}")
+    return list(sources) if sources else [name for name, source in known.items() if source.enabled]
+
+
+def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
+    for key, value in counts.items():
+        totals[key] = totals.get(key, 0) + value
+
+
+def _process(database: str, ids: list[int], batch_size: int, fan_out: bool) -> dict[str, int]:
+    totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0}
+    if not fan_out:
+        if ids:
+            _add(totals, process_chunk(database, ids, batch_size))
+        return totals
+    futures = [process_chunk.submit(database, ids[i:i + PROCESS_CHUNK], batch_size)
+               for i in range(0, len(ids), PROCESS_CHUNK)]
+    for future in futures:
+        _add(totals, future.result())
+    return totals
+
+
+def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str] | None,
+            since: date | None, until: date | None, batch_size: int, fan_out: bool) -> dict[str, Any]:
+    logger = get_run_logger()
+    database = str(db_path(database))
+    db = open_db(database)
+    run_id = start_run(db, flow_name)
+    per_source: dict[str, dict[str, Any]] = {}
+    errors: list[str] = []
+    processed: dict[str, int] = {}
+    status = "failed"
+    try:
+        with _demo_server(demo) as demo_base:
+            futures: dict[str, PrefectFuture] = {
+                name: crawl_source.submit(name, database, demo_base, since, until)
+                for name in _source_names(demo, sources)
+            }
+            for name, future in futures.items():
+                result = future.result(raise_on_failure=False)
+                if isinstance(result, BaseException):
+                    per_source[name] = {"failed": 1, "errors": [f"{type(result).__name__}: {result}"]}
+                    errors.append(f"{name}: {result}")
+                else:
+                    per_source[name] = result
+        processed = _process(database, pending_ids(db), batch_size, fan_out)
+        failed_sources = [name for name, counts in per_source.items() if counts.get("failed")]
+        status = "partial" if failed_sources else "ok"
+    except Exception as error:
+        errors.append(f"{type(error).__name__}: {error}")
+        raise
+    finally:
+        finish_run(db, run_id, status=status, sources=per_source, processed=processed, errors=errors)
+        db.close()
+    summary = {"run_id": run_id, "status": status, "database": database, "sources": per_source,
+               "fetched": sum(c.get("fetched", 0) for c in per_source.values()),
+               "new": sum(c.get("new", 0) for c in per_source.values()),
+               **{f"processed_{key}": value for key, value in processed.items()}, "errors": errors}
+    logger.info("run %s %s: %s new articles, %s processed, %s entities, %s statistics", run_id, status,
+                summary["new"], processed.get("articles", 0), processed.get("entities", 0),
+                processed.get("statistics", 0))
+    return summary
+
+
+@flow(name="nightly", log_prints=True)
+def nightly(database: str | None = None, demo: bool = False, sources: list[str] | None = None,
+            batch_size: int = 64, fan_out: bool = False) -> dict[str, Any]:
+    """Crawl every enabled source (each its own task), tag what is new, record the run."""
+    return _ingest("nightly", database, demo, sources, None, None, batch_size, fan_out)
+
+
+@flow(name="backfill", log_prints=True)
+def backfill(since: date, until: date | None = None, database: str | None = None, demo: bool = False,
+             sources: list[str] | None = None, batch_size: int = 64, fan_out: bool = False) -> dict[str, Any]:
+    """Walk the sources back in time over a date window, then tag what was found."""
+    return _ingest("backfill", database, demo, sources, since, until, batch_size, fan_out)
+
+
+@flow(name="reprocess", log_prints=True)
+def reprocess(database: str | None = None, since: str | None = None, batch_size: int = 64,
+              fan_out: bool = False) -> dict[str, Any]:
+    """Re-tag stored articles after a model or rule change; each batch replaces its old tags atomically."""
+    database = str(db_path(database))
+    db = open_db(database)
+    run_id = start_run(db, "reprocess")
+    processed: dict[str, int] = {}
+    status = "failed"
+    try:
+        processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out)
+        status = "ok"
+    finally:
+        finish_run(db, run_id, status=status, sources={}, processed=processed)
+        db.close()
+    return {"run_id": run_id, "status": status, **{f"processed_{k}": v for k, v in processed.items()}}
+
+
+def with_dask(flow_fn, workers: int | None = None, address: str | None = None):
+    """The same flow with its process tasks fanned out on a local Dask cluster or an existing one."""
+    from prefect_dask import DaskTaskRunner
+
+    runner = DaskTaskRunner(address=address) if address else DaskTaskRunner(
+        cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True})
+    return flow_fn.with_options(task_runner=runner)
