@@ -140,8 +140,8 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    with db.conn:
-        db.conn.executescript(SCHEMA)
+    with db.atomic():
+        db.executescript(SCHEMA)
     for table, columns in FTS_TABLES.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -45,14 +46,17 @@ def save_article(db: sqlite_utils.Database, article: Mapping[str, Any]) -> str:
     if not row["url"] or not row["title"] or not row["text"] or not row["source"]:
         raise ValueError("an article needs url, source, title and text")
     digest = content_hash(row["title"], row["text"])
-    with db.conn:
+    with db.atomic():
         if known_url(db, row["url"]):
             return "known"
         same = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
         if same:
             db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [row["url"], same[0]])
             return "duplicate"
-        db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest, "processed_at": None})
+        try:
+            db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})
+        except sqlite3.IntegrityError:  # another crawler process stored it since we looked
+            return "known"
     return "new"
 
 
@@ -61,7 +65,7 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
     half-old, half-new tags. Each analysis is an `extract` record whose `id` is the article id."""
     count = 0
     stamp = now_almaty()
-    with db.conn:
+    with db.atomic():
         for analysis in analyses:
             article_id = int(analysis["id"])
             for table in ("entities", "statistics", "classifications", "article_lemmas"):

@@ -12,7 +12,7 @@ from store.load import now_almaty
 
 
 def start_run(db: sqlite_utils.Database, flow: str) -> int:
-    with db.conn:
+    with db.atomic():
         return db["runs"].insert({"flow": flow, "started_at": now_almaty(), "status": "running"}).last_pk
 
 
@@ -20,7 +20,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, *, status: str,
                sources: Mapping[str, Mapping[str, Any]], processed: Mapping[str, int] | None = None,
                errors: list[str] | None = None) -> None:
     processed = processed or {}
-    with db.conn:
+    with db.atomic():
         db["run_sources"].upsert_all(
             ({"run_id": run_id, "source": name, "fetched": counts.get("fetched", 0),
               "new": counts.get("new", 0), "duplicates": counts.get("duplicates", 0),

@@ -1,0 +1,26 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT_ROOT.parent / "shared"
+GOLD_DEV = SHARED / "gold" / "dev.jsonl"
+
+
+@pytest.fixture
+def pokazatel_cmd() -> list[str]:
+    """The CLI as a user runs it: a separate process."""
+    return [sys.executable, "-m", "cli.main"]
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A throwaway Prefect API for flow tests, started once per test session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
