@@ -64,14 +64,15 @@ def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
         totals[key] = totals.get(key, 0) + value
 
 
-def _process(database: str, ids: list[int], batch_size: int, fan_out: bool) -> dict[str, int]:
+def _process(database: str, ids: list[int], batch_size: int, fan_out: bool,
+             chunk_size: int = PROCESS_CHUNK) -> dict[str, int]:
     totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0}
     if not fan_out:
         if ids:
             _add(totals, process_chunk(database, ids, batch_size))
         return totals
-    futures = [process_chunk.submit(database, ids[i:i + PROCESS_CHUNK], batch_size)
-               for i in range(0, len(ids), PROCESS_CHUNK)]
+    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size)
+               for i in range(0, len(ids), chunk_size)]
     for future in futures:
         _add(totals, future.result())
     return totals
@@ -135,7 +136,7 @@ def backfill(since: date, until: date | None = None, database: str | None = None
 
 @flow(name="reprocess", log_prints=True)
 def reprocess(database: str | None = None, since: str | None = None, batch_size: int = 64,
-              fan_out: bool = False) -> dict[str, Any]:
+              fan_out: bool = False, chunk_size: int = PROCESS_CHUNK) -> dict[str, Any]:
     """Re-tag stored articles after a model or rule change; each batch replaces its old tags atomically."""
     database = str(db_path(database))
     db = open_db(database)
@@ -143,7 +144,8 @@ def reprocess(database: str | None = None, since: str | None = None, batch_size:
     processed: dict[str, int] = {}
     status = "failed"
     try:
-        processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out)
+        processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out,
+                             chunk_size)
         status = "ok"
     finally:
         finish_run(db, run_id, status=status, sources={}, processed=processed)

@@ -1,0 +1,78 @@
+"""The flows for real: Prefect runs, a Dask fan-out, and a process killed in the middle of a load."""
+
+import shutil
+import signal
+import subprocess
+import time
+
+import pytest
+
+from flows.process import process_articles
+from store.db import open_db
+from store.load import save_article
+
+TEMPLATES = [
+    ("Аким {n}-го района задержан при получении взятки",
+     "В Шымкенте аким района №{n} задержан при получении взятки в {n} млн тенге. "
+     "По данным Антикоррупционной службы, за этот год осуждены {n} чиновников."),
+    ("В Караганде прошёл фестиваль {n}",
+     "В Караганде прошёл городской фестиваль, его посетили {n} тысяч человек."),
+    ("Шенеунік пара алған {n}",
+     "Атырау облысында {n} шенеунік пара алу кезінде ұсталды. Пара көлемі {n} миллион теңге."),
+]
+
+
+def fill(db, count: int) -> None:
+    for n in range(1, count + 1):
+        title, text = TEMPLATES[n % len(TEMPLATES)]
+        save_article(db, {"url": f"https://example.kz/{n}", "source": "example", "title": title.format(n=n),
+                          "text": text.format(n=n), "published_at": "2026-11-20T10:00:00+05:00"})
+
+
+def tag_counts(db) -> dict:
+    return {table: db[table].count for table in ("classifications", "entities", "statistics", "article_lemmas")}
+
+
+def test_a_process_killed_mid_load_loses_nothing_and_adds_nothing_twice(tmp_path, pokazatel_cmd):
+    reference = open_db(tmp_path / "reference.db")
+    fill(reference, 120)
+    shutil.copy(tmp_path / "reference.db", tmp_path / "killed.db")
+    process_articles(reference, batch_size=8)
+    expected = tag_counts(reference)
+
+    killed = open_db(tmp_path / "killed.db")
+    worker = subprocess.Popen([*pokazatel_cmd, "process", "--db", str(tmp_path / "killed.db"), "--batch-size", "8"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and worker.poll() is None:
+        done = killed.execute("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL").fetchone()[0]
+        if 0 < done < 120:
+            break
+        time.sleep(0.05)
+    assert worker.poll() is None, "the process step ended before it could be killed"
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+    # Whatever was committed is whole: every processed article has its tags, no other has any.
+    untagged = killed.execute("SELECT count(*) FROM articles a LEFT JOIN classifications c ON c.article_id = a.id "
+                              "WHERE (a.processed_at IS NULL) != (c.article_id IS NULL)").fetchone()[0]
+    assert untagged == 0
+    process_articles(killed, batch_size=8)
+    assert tag_counts(killed) == expected
+    assert killed["articles"].count == 120
+
+
+@pytest.mark.slow
+def test_reprocess_on_a_local_dask_cluster_gives_the_same_database(tmp_path, prefect_harness):
+    from flows.nightly import reprocess, with_dask
+
+    single = open_db(tmp_path / "single.db")
+    fill(single, 30)
+    shutil.copy(tmp_path / "single.db", tmp_path / "dask.db")
+    process_articles(single, batch_size=8)
+    summary = with_dask(reprocess, workers=2)(database=str(tmp_path / "dask.db"), batch_size=8, fan_out=True,
+                                              chunk_size=10)
+    assert summary["status"] == "ok" and summary["processed_articles"] == 30
+    rows = "SELECT article_id, event, unit, value, quote FROM statistics ORDER BY 1, 2, 3, 4"
+    dask_db = open_db(tmp_path / "dask.db")
+    assert list(dask_db.execute(rows)) == list(single.execute(rows))
+    assert tag_counts(dask_db) == tag_counts(single)
