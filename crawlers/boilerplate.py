@@ -1,0 +1,45 @@
+"""Lines and blocks that surround an article but are not it (data/boilerplate.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.yaml"
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    phrases: re.Pattern[str]
+    tail: re.Pattern[str]
+    remove: tuple[str, ...]
+
+    def clean(self, lines: list[str]) -> list[str]:
+        """Drop boilerplate lines, stop at the first "related news"-style line, tidy spacing."""
+        kept: list[str] = []
+        for line in lines:
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if self.tail.match(line):
+                break
+            if not self.phrases.match(line):
+                kept.append(line)
+        return kept
+
+
+def _starts_with_any(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(phrase.strip()) for phrase in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{alternatives})", re.IGNORECASE)
+
+
+@cache
+def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Boilerplate(phrases=_starts_with_any(document.get("phrases") or ["\x00"]),
+                       tail=_starts_with_any(document.get("tail") or ["\x00"]),
+                       remove=tuple(document.get("remove") or ()))

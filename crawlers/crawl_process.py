@@ -1,0 +1,59 @@
+"""`python -m crawlers.crawl_process JOB.json`: one crawl, in its own process (Scrapy's reactor
+cannot be restarted). Reads the job written by crawlers.run, writes per-source counts back."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawlers.counts import RESULTS, empty_counts
+from crawlers.spiders.news import NewsSpider
+
+
+def crawl_settings(job: dict[str, Any]) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    settings.set("POKAZATEL_DB", job["db_path"], priority="cmdline")
+    settings.set("POKAZATEL_PREFILTER", job.get("prefilter", True), priority="cmdline")
+    settings.setdict(job.get("settings") or {}, priority="cmdline")
+    return settings
+
+
+def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    process = CrawlerProcess(crawl_settings(job), install_root_handler=True)
+    results: dict[str, dict[str, Any]] = {}
+    for source in job["sources"]:
+        try:
+            process.crawl(NewsSpider, source=source, db_path=job["db_path"],
+                          since=job.get("since"), until=job.get("until"))
+        except Exception as error:  # one outlet's bad configuration must not stop the others
+            results[source["name"]] = {**empty_counts(), "failed": 1,
+                                       "errors": [f"cannot start: {error}"]}
+    process.start()
+    for source in job["sources"]:
+        name = source["name"]
+        results.setdefault(name, RESULTS.get(name) or {**empty_counts(), "failed": 1,
+                                                       "errors": ["spider did not report"]})
+    return results
+
+
+def main(argv: list[str]) -> int:
+    job_file = Path(argv[0])
+    job = json.loads(job_file.read_text(encoding="utf-8"))
+    try:
+        results = run_job(job)
+    except Exception:
+        traceback.print_exc()
+        return 1
+    Path(job["output"]).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

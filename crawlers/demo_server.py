@@ -1,0 +1,78 @@
+"""A local HTTP server for the demo sites (data/demo/site), so the real spiders crawl them over
+HTTP exactly as they crawl the outlets. Pages carry __BASE__ where the server's address goes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawlers.demo_site import BASE, SITE_DIR, file_for
+
+CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
+                 ".rss": "application/rss+xml; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+
+
+class DemoServer(ThreadingHTTPServer):
+    """Serves a site root; remembers every requested path (tests count what a crawl fetched)."""
+
+    daemon_threads = True
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(("127.0.0.1", 0), DemoHandler)
+        self.root = root.resolve()
+        self.requests: list[str] = []
+        self.lock = threading.Lock()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class DemoHandler(BaseHTTPRequestHandler):
+    server: DemoServer
+
+    def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+        with self.server.lock:
+            self.server.requests.append(self.path)
+        parts = urlsplit(self.path)
+        target = (self.server.root / file_for(parts.path, parts.query)).resolve()
+        if not target.is_relative_to(self.server.root) or not target.is_file():
+            self._send(404, "text/html; charset=utf-8", b"<html><body><h1>404 Not Found</h1></body></html>")
+            return
+        content = target.read_text(encoding="utf-8").replace(BASE, self.server.base).encode("utf-8")
+        self._send(200, CONTENT_TYPES.get(target.suffix, "application/octet-stream"), content)
+
+    def _send(self, status: int, content_type: str, content: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, format: str, *args) -> None:  # quiet: tests and the CLI print their own
+        pass
+
+
+@contextmanager
+def demo_server(root: Path | None = None) -> Iterator[DemoServer]:
+    """The running server (its .base and .requests), stopped on exit."""
+    server = DemoServer(root or SITE_DIR)
+    thread = threading.Thread(target=server.serve_forever, name="demo-server", daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@contextmanager
+def serve_demo(root: Path | None = None) -> Iterator[str]:
+    """Serve the demo sites on a free port of 127.0.0.1; yields "http://127.0.0.1:<port>"."""
+    with demo_server(root) as server:
+        yield server.base

@@ -1,0 +1,152 @@
+"""The offline demo news sites: data/demo/articles.yaml rendered into static pages shaped like the
+real outlets (data/demo/site/<outlet>/...), served by crawlers.demo_server.
+
+`python -m crawlers.demo_site [--articles FILE] [--out DIR]` re-renders the site."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import yaml
+
+from crawlers import demo_templates as templates
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+ARTICLES_FILE = DEMO_DIR / "articles.yaml"
+SITE_DIR = DEMO_DIR / "site"
+BASE = templates.BASE  # replaced by the server's address when a page is served
+GOV_LISTING = "/gov/memleket/entities/anticorruption/press/news"
+PAGE_SIZE = 4          # cards a listing page shows
+
+
+def file_for(path: str, query: str = "") -> str:
+    """Where the page for a URL path (+ query) lives under the site root: /a/b/ → a/b/index.html,
+    /a/b?x=1 → a/b/index@x=1.html, /a/feed.xml → a/feed.xml (the query of a file is ignored)."""
+    path = path.lstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    if "." in last and not path.endswith("/"):
+        return path
+    folder = path.rstrip("/")
+    name = "index" + (f"@{urlencode(sorted(parse_qsl(query)))}" if query else "")
+    return f"{folder}/{name}.html" if folder else f"{name}.html"
+
+
+def _number(slug: str, digits: int) -> int:
+    return int(hashlib.sha1(slug.encode()).hexdigest(), 16) % 10 ** digits
+
+
+def article_path(article: dict[str, Any]) -> str:
+    """The URL path (with query) of an article on the demo server, in its outlet's real shape."""
+    slug, section = article["slug"], article.get("section") or "news"
+    match article["outlet"]:
+        case "tengrinews":
+            return f"/tengrinews/{section}/{slug}-{500000 + _number(slug, 5)}/"
+        case "zakon":
+            return f"/zakon/{section}/{6500000 + _number(slug, 5)}-{slug}.html"
+        case "inform_kk":
+            return f"/inform/kz/{slug}-{hashlib.sha1(slug.encode()).hexdigest()[:6]}"
+        case "anticor_gov":
+            return (f"/gov/memleket/entities/anticorruption/press/news/details/{800000 + _number(slug, 5)}"
+                    f"?lang={article['lang']}")
+        case "egemen":
+            return f"/egemen/article/{slug}"
+    raise ValueError(f"no demo site for outlet {article['outlet']!r}")
+
+
+def load_demo_articles(path: Path = ARTICLES_FILE) -> list[dict[str, Any]]:
+    """The demo articles, each with its `path`; a republication without its own title or text
+    takes them from the article it duplicates."""
+    articles = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    by_slug = {article["slug"]: article for article in articles}
+    for article in articles:
+        original = by_slug.get(article.get("duplicate_of") or "")
+        if original:
+            for field in ("title", "lead", "text"):
+                article.setdefault(field, original.get(field))
+        article["text"] = "\n".join(line.strip() for line in article["text"].strip().splitlines() if line.strip())
+        article["path"] = article_path(article)
+    return articles
+
+
+def _newest_first(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(articles, key=lambda article: str(article["published"]), reverse=True)
+
+
+def _paged(pages: dict[str, str], items: list[dict[str, Any]], first: tuple[str, str],
+           next_page: Callable[[int], tuple[str, str]], full: Callable[[list[dict[str, Any]]], str],
+           fragment: Callable[[list[dict[str, Any]]], str]) -> None:
+    """A listing: the first page in full, then pages 2.. (and one empty page after the last)."""
+    chunks = [items[start:start + PAGE_SIZE] for start in range(0, len(items), PAGE_SIZE)] or [[]]
+    pages[file_for(*first)] = full(chunks[0])
+    for number, chunk in enumerate([*chunks[1:], []], start=2):
+        pages[file_for(*next_page(number))] = fragment(chunk)
+
+
+def demo_pages(articles: list[dict[str, Any]]) -> dict[str, str]:
+    """Every page of the demo sites: {file under the site root: content}."""
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for article in articles:
+        by_outlet[article["outlet"]].append(article)
+    pages: dict[str, str] = {"robots.txt": templates.robots()}
+    pages["index.html"] = templates.front_page(sorted(by_outlet))
+    for outlet, items in by_outlet.items():
+        items = _newest_first(items)
+        for article in items:
+            pages[file_for(*article["path"].partition("?")[::2])] = templates.ARTICLE_PAGES[outlet](article)
+        if outlet == "tengrinews":
+            pages["tengrinews/news.rss"] = templates.tengrinews_rss(items)
+        elif outlet == "zakon":
+            _paged(pages, items, ("/zakon/news/", ""),
+                   lambda n: ("/zakon/news/", f"handler=LoadMoreNews&p={n}&type=list"),
+                   templates.zakon_listing, templates.zakon_cards)
+        elif outlet == "inform_kk":
+            pages[file_for("/inform/kz/lenta/")] = templates.inform_lenta(items)
+            pages["inform/rss/kaz.xml"] = templates.inform_rss(items[:PAGE_SIZE])
+        elif outlet == "anticor_gov":
+            for lang in ("ru", "kk"):
+                in_lang = [article for article in items if article["lang"] == lang]
+                _paged(pages, in_lang, (GOV_LISTING, f"lang={lang}"),
+                       lambda n, lang=lang: (GOV_LISTING, f"lang={lang}&page={n}"),
+                       lambda chunk, lang=lang: templates.gov_listing(chunk, lang),
+                       lambda chunk, lang=lang: templates.gov_listing(chunk, lang))
+        elif outlet == "egemen":
+            pages["egemen/sitemap.xml"] = templates.egemen_sitemap(items)
+    return pages
+
+
+def render_site(articles_file: Path = ARTICLES_FILE, site_dir: Path = SITE_DIR) -> int:
+    """Write the demo site afresh; returns the number of files written."""
+    pages = demo_pages(load_demo_articles(articles_file))
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
+    for name, content in pages.items():
+        target = site_dir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    return len(pages)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawlers.demo_site", description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=ARTICLES_FILE)
+    parser.add_argument("--out", type=Path, default=SITE_DIR)
+    args = parser.parse_args(argv)
+    try:
+        written = render_site(args.articles, args.out)
+    except (OSError, yaml.YAMLError, KeyError, ValueError) as error:
+        print(f"demo_site: {error}", file=sys.stderr)
+        return 1
+    print(f"{written} files written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

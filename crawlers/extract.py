@@ -1,0 +1,179 @@
+"""One article page in, the article's fields out: source selectors first, then JSON-LD, then
+trafilatura's generic extraction; dates from JSON-LD, meta tags, <time> or visible text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from crawlers.boilerplate import load_boilerplate
+from crawlers.dates import to_iso
+
+ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
+BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
+VISIBLE_DATE_SELECTORS = ("[class*=date]", "[class*=time]", "time")
+
+
+def _json_ld_objects(page: Selector) -> Iterator[dict[str, Any]]:
+    for script in page.css('script[type="application/ld+json"]::text').getall():
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, dict):
+                yield node
+                stack.extend(node.get("@graph") or [])
+            elif isinstance(node, list):
+                stack.extend(node)
+
+
+def json_ld_article(page: Selector) -> dict[str, Any]:
+    """The page's schema.org article object, or {}."""
+    for node in _json_ld_objects(page):
+        kinds = node.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        if kinds & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody")):
+            return node
+    return {}
+
+
+def _first(page: Selector, *queries: str) -> str:
+    for query in queries:
+        value = page.css(query).get()
+        if value and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _names(value: Any) -> list[str]:
+    """Author/keywords in any of JSON-LD's shapes: "a, b", ["a"], {"name": "a"}, [{"name": "a"}]."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _people(value: Any) -> Any:
+    """JSON-LD authors that are people: an outlet naming itself as author is no byline."""
+    if isinstance(value, list):
+        return [item for item in value if _people(item)]
+    if isinstance(value, dict) and value.get("@type") == "Organization":
+        return []
+    return value
+
+
+def _block_lines(element: Selector) -> list[str]:
+    """Paragraph texts of a body element: its block children, or its whole text if it has none."""
+    blocks = element.xpath(" | ".join(f".//{tag}[not(ancestor::{tag})]" for tag in BLOCKS))
+    parts = blocks if blocks else [element]
+    lines = []
+    for part in parts:
+        text = " ".join("".join(part.xpath(".//text()").getall()).split())
+        if text:
+            lines.append(text)
+    return lines
+
+
+def _strip(page: Selector, selectors: list[str]) -> None:
+    for query in selectors:
+        for element in page.css(query):
+            element.drop()
+
+
+def _selector_body(page: Selector, query: str) -> list[str]:
+    """Text of every element the selector matches, in page order, each block once even when
+    alternatives of the selector match both a block and its container."""
+    elements = page.css(query)
+    roots = {element.root for element in elements}
+    lines: list[str] = []
+    for element in elements:
+        if not any(ancestor in roots for ancestor in element.root.iterancestors()):
+            lines.extend(_block_lines(element))
+    return lines
+
+
+def _trafilatura_body(html: str, url: str) -> list[str]:
+    import trafilatura
+
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
+                               include_images=False, favor_precision=True, deduplicate=False)
+    return text.splitlines() if text else []
+
+
+def _split_body(text: str) -> list[str]:
+    return [line for line in re.split(r"\s*\n\s*", text) if line.strip()]
+
+
+def _dates(page: Selector, selectors: dict[str, str], ld: dict[str, Any]) -> tuple[str | None, str | None]:
+    published = modified = None
+    if selectors.get("date"):
+        element = page.css(selectors["date"])
+        published = to_iso(element.attrib.get("datetime") or " ".join(element.css("::text").getall()))
+    published = published or to_iso(ld.get("datePublished")) or to_iso(_first(
+        page, 'meta[property="article:published_time"]::attr(content)',
+        'meta[itemprop="datePublished"]::attr(content)', 'meta[name="pubdate"]::attr(content)',
+        "time[datetime]::attr(datetime)"))
+    if not published:
+        for query in VISIBLE_DATE_SELECTORS:
+            for element in page.css(query)[:3]:
+                published = to_iso(" ".join(element.css("::text").getall()))
+                if published:
+                    break
+            if published:
+                break
+    modified = to_iso(ld.get("dateModified")) or to_iso(_first(
+        page, 'meta[property="article:modified_time"]::attr(content)',
+        'meta[itemprop="dateModified"]::attr(content)'))
+    return published, modified
+
+
+def extract_article(html: str, url: str, selectors: dict[str, str] | None = None) -> dict[str, Any]:
+    """The article fields of a page: url (canonical), title, lead, text, author, tags,
+    published_at, modified_at. Fields the page does not give are "" / [] / None."""
+    selectors = selectors or {}
+    page = Selector(text=html)
+    boilerplate = load_boilerplate()
+    ld = json_ld_article(page)
+
+    canonical = _first(page, 'link[rel="canonical"]::attr(href)', 'meta[property="og:url"]::attr(content)')
+    title = (_first(page, f"{selectors['title']} ::text") if selectors.get("title") else "") or _first(
+        page, 'meta[property="og:title"]::attr(content)') or " ".join(str(ld.get("headline", "")).split()) \
+        or _first(page, "h1 ::text", "title::text")
+    lead = (" ".join(" ".join(page.css(f"{selectors['lead']} ::text").getall()).split())
+            if selectors.get("lead") else "") or " ".join(str(ld.get("description", "")).split()) \
+        or _first(page, 'meta[name="description"]::attr(content)', 'meta[property="og:description"]::attr(content)')
+    author = (_first(page, f"{selectors['author']} ::text") if selectors.get("author") else "") \
+        or ", ".join(_names(_people(ld.get("author")))) \
+        or _first(page, 'meta[name="author"]::attr(content)', 'meta[property="article:author"]::attr(content)')
+    tags = ([" ".join(t.split()) for t in page.css(f"{selectors['tags']} ::text").getall() if t.strip()]
+            if selectors.get("tags") else []) or _names(ld.get("keywords")) \
+        or [t.strip() for t in page.css('meta[property="article:tag"]::attr(content)').getall() if t.strip()]
+    published, modified = _dates(page, selectors, ld)
+
+    _strip(page, [*boilerplate.remove, *_names(selectors.get("remove", ""))])
+    lines: list[str] = []
+    if selectors.get("body"):
+        lines = _selector_body(page, selectors["body"])
+    if not lines and ld.get("articleBody"):
+        lines = _split_body(str(ld["articleBody"]))
+    if not lines:
+        lines = _trafilatura_body(page.get(), url)
+    lines = boilerplate.clean(lines)
+    # The lead is stored on its own; pages that repeat it (or the title) atop the body lose the copy.
+    while lines and lines[0] in {title, lead}:
+        lines.pop(0)
+
+    return {"url": urljoin(url, canonical) if canonical else url, "title": title, "lead": lead,
+            "text": "\n".join(lines), "author": author or None, "tags": list(dict.fromkeys(tags)),
+            "published_at": published, "modified_at": modified}

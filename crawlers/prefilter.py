@@ -1,0 +1,28 @@
+"""The keyword prefilter (data/prefilter.yaml): is an article about corruption at all?"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+PREFILTER_FILE = Path(__file__).resolve().parent.parent / "data" / "prefilter.yaml"
+
+
+def _stem_pattern(entry: str) -> str:
+    """Each word of an entry is a stem: it starts a word and may be followed by any ending."""
+    return r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split())
+
+
+@cache
+def load_prefilter(path: Path = PREFILTER_FILE) -> re.Pattern[str]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = [entry for words in document.values() for entry in words or []]
+    return re.compile("|".join(_stem_pattern(entry) for entry in entries), re.IGNORECASE)
+
+
+def matches_prefilter(title: str, text: str) -> bool:
+    """True when the title or text names corruption in Russian or Kazakh."""
+    return load_prefilter().search(f"{title}\n{text}") is not None

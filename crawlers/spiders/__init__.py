@@ -1,0 +1,1 @@
+"""Spiders: one generic news spider, configured per outlet by data/sources.yaml."""

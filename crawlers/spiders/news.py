@@ -1,0 +1,151 @@
+"""The news spider: follows an outlet's RSS feeds, sitemaps and paged listings to article pages
+and yields one ArticleItem a page. Article URLs already in the database are never fetched again."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import date
+from typing import Any
+from urllib.parse import urldefrag, urljoin
+
+import scrapy
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from crawlers.counts import count, fail
+from crawlers.dates import to_iso
+from crawlers.encoding import page_text
+from crawlers.extract import extract_article
+from crawlers.items import ArticleItem
+from crawlers.sources import Source
+from nlp.language import detect_lang
+from store.db import open_db
+from store.load import known_url
+
+
+def _error_message(failure: Failure) -> str:
+    reason = failure.value
+    response = getattr(reason, "response", None)
+    if response is not None and getattr(response, "status", None):
+        return f"HTTP {response.status}"
+    return failure.getErrorMessage() or failure.type.__name__
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, source: dict[str, Any], db_path: str, since: str | None = None,
+                 until: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.source = Source.from_dict(source)
+        self.source_name = self.source.name
+        self.article_pattern = re.compile(self.source.article)
+        self.since = date.fromisoformat(since) if since else None
+        self.until = date.fromisoformat(until) if until else None
+        self.db = open_db(db_path)
+
+    def closed(self, reason: str) -> None:
+        self.db.conn.close()
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for point in self.source.start:
+            if "rss" in point:
+                yield self._request(point["rss"], self.parse_feed)
+            elif "sitemap" in point or "sitemap_index" in point:
+                yield self._request(point.get("sitemap") or point["sitemap_index"], self.parse_sitemap,
+                                    point=point)
+            else:
+                yield self._request(point["listing"], self.parse_listing, point=point,
+                                    page=point.get("first_page", 2) - 1)
+
+    def _request(self, url: str, callback, **cb_kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.on_error, cb_kwargs=cb_kwargs,
+                              dont_filter=True)
+
+    def on_error(self, failure: Failure) -> None:
+        fail(self.crawler, f"{failure.request.url}: {_error_message(failure)}")
+
+    # Start points -----------------------------------------------------------------------------
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """RSS 2.0 or Atom: every item's link, with its pubDate as a fallback publication date."""
+        count(self.crawler, "pages")
+        feed = scrapy.Selector(text=page_text(response), type="xml")
+        feed.remove_namespaces()
+        for entry in feed.xpath("//item | //entry"):
+            link = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
+            published = entry.xpath("pubDate/text() | published/text() | updated/text()").get()
+            if link:
+                yield from self._follow_article(urljoin(response.url, link.strip()), to_iso(published))
+
+    def parse_sitemap(self, response: Response, point: dict[str, Any]) -> Iterator[scrapy.Request]:
+        """A sitemap index (child maps matching `follow`) or a urlset of articles."""
+        count(self.crawler, "pages")
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gzip.decompress(body)
+        try:
+            sitemap = Sitemap(body)
+        except Exception as error:  # lxml raises several kinds on a broken map
+            fail(self.crawler, f"{response.url}: not a sitemap ({error})")
+            return
+        follow = re.compile(point["follow"]) if point.get("follow") else None
+        for entry in sitemap:
+            location = entry.get("loc", "").strip()
+            lastmod = to_iso(entry.get("lastmod"))
+            if not location or self._before_since(lastmod):
+                continue
+            if sitemap.type == "sitemapindex":
+                if follow is None or follow.search(location):
+                    yield self._request(location, self.parse_sitemap, point=point)
+            else:
+                yield from self._follow_article(location, None)
+
+    def parse_listing(self, response: Response, point: dict[str, Any], page: int) -> Iterator[scrapy.Request]:
+        """A listing page; the next page is fetched only while pages still show unseen articles."""
+        count(self.crawler, "pages")
+        listing = scrapy.Selector(text=page_text(response))
+        unseen = 0
+        for href in listing.css(point["cards"]).xpath("@href").getall():
+            for request in self._follow_article(urljoin(response.url, href.strip()), None):
+                unseen += 1
+                yield request
+        max_pages = point.get("max_pages", 1)
+        if point.get("next") and unseen and page + 1 <= max_pages:
+            yield self._request(point["next"].replace("{n}", str(page + 1)), self.parse_listing,
+                                point=point, page=page + 1)
+
+    def _before_since(self, published: str | None) -> bool:
+        return bool(self.since and published and date.fromisoformat(published[:10]) < self.since)
+
+    def _follow_article(self, url: str, published_hint: str | None) -> Iterator[scrapy.Request]:
+        url = urldefrag(url)[0]
+        if not self.article_pattern.search(url) or self._before_since(published_hint):
+            return
+        if known_url(self.db, url):
+            count(self.crawler, "skipped")
+            return
+        yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                             cb_kwargs={"published_hint": published_hint})
+
+    # Articles ---------------------------------------------------------------------------------
+
+    def parse_article(self, response: Response, published_hint: str | None) -> Iterator[ArticleItem]:
+        count(self.crawler, "fetched")
+        if not hasattr(response, "text"):
+            fail(self.crawler, f"{response.url}: not an HTML page")
+            return
+        fields = extract_article(page_text(response), response.url, self.source.selectors)
+        if not fields["title"] or not fields["text"]:
+            fail(self.crawler, f"{response.url}: no article title or text found")
+            return
+        yield ArticleItem({
+            **fields,
+            "fetched_url": response.request.url if response.request else response.url,
+            "source": self.source.name,
+            "lang": detect_lang(f"{fields['title']}\n{fields['text']}"),
+            "published_at": fields["published_at"] or published_hint,
+        })
