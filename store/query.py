@@ -1,0 +1,186 @@
+"""What search, stats and export share: the filters on articles, text folding for comparisons
+SQLite cannot do (its lower() leaves Cyrillic alone), and the query lemmatiser that agrees with
+the lemma index."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+WORD = re.compile(r"\w+")
+LANGS = ("ru", "kk")
+
+
+class QueryError(ValueError):
+    """A search query or filter the user has to correct, said in one line."""
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive form for comparing names: 'Бектёнов' -> 'бектенов'."""
+    return " ".join(WORD.findall(text.casefold().replace("ё", "е")))
+
+
+@cache
+def _lemmatiser():
+    """nlp.lemmas.lemmatise(text, lang) once it exists; until then Russian lemmas from pymorphy3
+    and lower-cased Kazakh words, the same as the placeholder lemma component writes."""
+    try:
+        from nlp.lemmas import lemmatise
+    except ImportError:
+        lemmatise = None
+    if lemmatise is not None:
+        return lemmatise
+
+    def fallback(text: str, lang: str) -> str:
+        if lang == "ru":
+            from nlp.morph import lemma
+
+            return " ".join(lemma(word) for word in WORD.findall(text))
+        return " ".join(word.lower() for word in WORD.findall(text))
+
+    return fallback
+
+
+@lru_cache(maxsize=100_000)
+def lemmatise(text: str, lang: str) -> str:
+    """Space-joined lower-case lemmas of `text`, as the index stores them."""
+    return _lemmatiser()(text, lang)
+
+
+@lru_cache(maxsize=100_000)
+def word_variants(word: str) -> frozenset[str]:
+    """Every form a name token may be indexed under: itself folded, every Russian dictionary form
+    pymorphy3 offers (a surname in the genitive is ambiguous) and its Kazakh lemma."""
+    from nlp.morph import parse
+
+    folded = fold(word)
+    variants = {folded, fold(lemmatise(word, "kk"))}
+    variants.update(fold(p.normal_form) for p in parse(folded))
+    return frozenset(v for v in variants if v)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> tuple[frozenset[str], ...]:
+    return tuple(word_variants(word) for word in WORD.findall(name))
+
+
+def names_match(norm: str | None, wanted: str | None) -> bool:
+    """Does the entity `norm` ('Олжас Бектенов') name who the user typed ('Бектенова')? Each word
+    the user typed must share a form with some word of the norm."""
+    if not norm or not wanted:
+        return False
+    have = name_key(norm)
+    return all(any(variants & other for other in have) for variants in name_key(wanted))
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the filters use; safe on read-only connections."""
+    conn.create_function("pk_fold", 1, lambda text: fold(text) if text else text, deterministic=True)
+    conn.create_function("pk_names_match", 2, lambda norm, wanted: int(names_match(norm, wanted)),
+                         deterministic=True)
+
+
+def parse_day(value: date | str | None, name: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise QueryError(f"{name} must be a date like 2024-01-31, not {value!r}") from None
+
+
+def _as_list(value: str | Sequence[str] | None) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [str(part) for part in value]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Filters on articles, combinable. The SQL they build expects `articles a` LEFT JOINed with
+    `classifications c ON c.article_id = a.id`. `relevant=None` means all articles, processed or not."""
+
+    date_from: date | str | None = None
+    date_to: date | str | None = None
+    source: str | Sequence[str] | None = None
+    lang: str | Sequence[str] | None = None
+    topic: str | Sequence[str] | None = None
+    relevant: bool | None = True
+    entity: str | None = None
+    event: str | Sequence[str] | None = None
+    min_value: float | None = None
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def where(self, statistic: str | None = None) -> tuple[str, list]:
+        """A WHERE clause (without the keyword; '1' when empty) and its parameters. With `statistic`
+        (the alias of a joined statistics row), event and min_value constrain that row itself;
+        otherwise the article must report such a figure."""
+        clauses: list[str] = []
+        params: list = []
+        start = parse_day(self.date_from, "date_from")
+        end = parse_day(self.date_to, "date_to")
+        if start:
+            clauses.append("a.published_at >= ?")
+            params.append(start.isoformat())
+        if end:  # the whole last day, whatever time or offset follows the date
+            clauses.append("a.published_at < ?")
+            params.append((end + timedelta(days=1)).isoformat())
+        for column, value in (("a.source", self.source), ("a.lang", self.lang), ("c.topic", self.topic)):
+            values = _as_list(value)
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        if self.relevant is not None:
+            clauses.append("c.relevant = ?")
+            params.append(1 if self.relevant else 0)
+        if self.entity and self.entity.strip():
+            if not WORD.search(self.entity):
+                raise QueryError(f"entity {self.entity!r} has no letters or digits to match")
+            clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id"
+                           " AND pk_names_match(e.norm, ?))")
+            params.append(self.entity)
+        figure, figure_params = self._figure_clause(statistic or "s")
+        if figure:
+            if statistic:
+                clauses.append(figure)
+            else:
+                clauses.append(f"EXISTS (SELECT 1 FROM statistics s WHERE s.article_id = a.id AND {figure})")
+            params.extend(figure_params)
+        return (" AND ".join(clauses) or "1"), params
+
+    def _figure_clause(self, alias: str) -> tuple[str, list]:
+        clauses, params = [], []
+        events = _as_list(self.event)
+        if events:
+            clauses.append(f"{alias}.event IN ({', '.join('?' * len(events))})")
+            params.extend(events)
+        if self.min_value is not None:
+            try:
+                params.append(float(self.min_value))
+            except (TypeError, ValueError):
+                raise QueryError(f"min_value must be a number, not {self.min_value!r}") from None
+            clauses.append(f"{alias}.value >= ?")
+        return " AND ".join(clauses), params
+
+
+def filters_from(values: dict) -> Filters:
+    """Filters from keyword arguments, rejecting names that are not filters."""
+    unknown = set(values) - set(Filters.names())
+    if unknown:
+        raise TypeError(f"unknown filters: {', '.join(sorted(unknown))}")
+    return Filters(**values)
+
+
+def placeholders(values: Iterable) -> str:
+    return ", ".join("?" for _ in values)
