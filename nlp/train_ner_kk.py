@@ -1,0 +1,200 @@
+"""Trains the project's Kazakh NER on KazNERD (CoNLL IOB2 files, CC BY 4.0) into data/models/ner-kk.
+
+KazNERD's 25 classes are mapped to the pipeline's labels (PERSON→PER, ORGANISATION→ORG, GPE and
+LOCATION→LOC, POSITION kept); the rest become O. The file is split deterministically into a training
+and a held-out part by `is_held_out`, which nlp/eval_ner_kk.py reuses so scores are never measured
+on training sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example, biluo_tags_to_spans, iob_to_biluo
+from spacy.util import compounding, fix_random_seed, load_config, minibatch
+
+from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
+
+CONFIG_PATH = Path(__file__).with_name("ner_kk.cfg")
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "ner-kk"
+
+LABEL_MAP = {
+    "PERSON": "PER",
+    "ORGANISATION": "ORG",
+    "GPE": "LOC",
+    "LOCATION": "LOC",
+    "POSITION": "POSITION",
+}
+# Classes whose tokens differ between KazNERD's paired sentence variants ("алты" / "6"): left out of
+# the split key so both variants of a sentence land on the same side.
+VARIANT_CLASSES = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENTAGE", "DATE", "TIME"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    words: tuple[str, ...]
+    tags: tuple[str, ...]  # KazNERD's own IOB2 tags, e.g. "B-PERSON"
+
+    def split_key(self) -> str:
+        return " ".join(w for w, t in zip(self.words, self.tags, strict=True) if t[2:] not in VARIANT_CLASSES)
+
+    def mapped_tags(self) -> list[str]:
+        """IOB2 tags over the pipeline's labels; an entity whose class is dropped becomes O."""
+        mapped = []
+        for tag in self.tags:
+            label = LABEL_MAP.get(tag[2:]) if tag != "O" else None
+            mapped.append(f"{tag[:2]}{label}" if label else "O")
+        return mapped
+
+
+def read_iob2(path: Path) -> list[Sentence]:
+    """Sentences of a CoNLL IOB2 file: one `word tag` per line, a blank line between sentences."""
+    sentences: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            parts = line.split()
+            if not parts:
+                if words:
+                    sentences.append(Sentence(tuple(words), tuple(tags)))
+                    words, tags = [], []
+                continue
+            if len(parts) < 2 or not (parts[-1] == "O" or parts[-1][:2] in ("B-", "I-")):
+                raise ValueError(f"{path}:{number}: expected 'word IOB2-tag', got {line.strip()!r}")
+            words.append(parts[0])
+            tags.append(parts[-1])
+    if words:
+        sentences.append(Sentence(tuple(words), tuple(tags)))
+    return sentences
+
+
+def is_held_out(sentence: Sentence, held_out: float = 0.2, seed: int = 0) -> bool:
+    """Deterministic split by a hash of the sentence (its number-free words), independent of file order."""
+    digest = hashlib.sha1(f"{seed}\t{sentence.split_key()}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < held_out
+
+
+def split(sentences: Iterable[Sentence], held_out: float = 0.2, seed: int = 0) -> tuple[list[Sentence], list[Sentence]]:
+    """(training part, held-out part)."""
+    train, test = [], []
+    for sentence in sentences:
+        (test if is_held_out(sentence, held_out, seed) else train).append(sentence)
+    return train, test
+
+
+def sentence_doc(nlp: Language, sentence: Sentence, *, annotated: bool) -> Doc:
+    """The sentence as a Doc with KazNERD's tokenisation; with its mapped entities if `annotated`."""
+    doc = Doc(nlp.vocab, words=list(sentence.words))
+    if annotated:
+        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(_repair_iob(sentence.mapped_tags())))
+    return doc
+
+
+def _repair_iob(tags: list[str]) -> list[str]:
+    """An I- tag that does not continue an entity of its label starts one (KazNERD has a few)."""
+    repaired, previous = [], "O"
+    for tag in tags:
+        if tag.startswith("I-") and previous[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        repaired.append(tag)
+        previous = tag
+    return repaired
+
+
+def to_examples(nlp: Language, sentences: Iterable[Sentence]) -> list[Example]:
+    return [
+        Example(sentence_doc(nlp, s, annotated=False), sentence_doc(nlp, s, annotated=True)) for s in sentences
+    ]
+
+
+def build_nlp(config_path: Path = CONFIG_PATH) -> Language:
+    """The untrained `kk` tok2vec + ner pipeline of the shipped config."""
+    config = load_config(config_path)
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+
+
+def train_ner_kk(
+    kaznerd_file: Path,
+    out_dir: Path = DEFAULT_MODEL_DIR,
+    *,
+    seed: int = 0,
+    held_out: float = 0.2,
+    epochs: int = 30,
+    patience: int = 6,
+    max_minutes: float = 14.0,
+    config_path: Path = CONFIG_PATH,
+    log: Callable[[str], None] = print,
+) -> dict:
+    """Train on the training part of `kaznerd_file`, keep the epoch that scores best on the held-out
+    part (micro exact-span F1 over PER/ORG/LOC) and save it to `out_dir`. Returns the training summary
+    (also written to out_dir/training.json)."""
+    from nlp.eval_ner_kk import score_docs
+
+    fix_random_seed(seed)
+    started = time.monotonic()
+    sentences = read_iob2(Path(kaznerd_file))
+    train_part, test_part = split(sentences, held_out, seed)
+    if not train_part:
+        raise ValueError(f"{kaznerd_file}: no training sentences")
+    nlp = build_nlp(config_path)
+    train_examples = to_examples(nlp, train_part)
+    optimizer = nlp.initialize(lambda: train_examples)
+    dropout = float(nlp.config["training"]["dropout"])
+    rng = random.Random(seed)
+    best: dict = {"epoch": 0, "scores": None}
+    out_dir = Path(out_dir)
+    history = []
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(train_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train_examples, size=compounding(8.0, 64.0, 1.001)):
+            nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            scores = score_docs(nlp, test_part) if test_part else None
+            micro = scores["micro"]["f"] if scores else 0.0
+            improved = best["scores"] is None or micro > best["scores"]["micro"]["f"]
+            if improved:
+                best = {"epoch": epoch, "scores": scores}
+                nlp.to_disk(out_dir)
+        elapsed = time.monotonic() - started
+        history.append({"epoch": epoch, "loss": round(losses.get("ner", 0.0), 1), "micro_f": round(micro, 4)})
+        log(f"epoch {epoch:2d}  loss {losses.get('ner', 0.0):9.1f}  held-out micro F1 {micro:.4f}"
+            f"{'  *' if improved else ''}  ({elapsed / 60:.1f} min)")
+        if epoch - best["epoch"] >= patience or elapsed / 60 > max_minutes:
+            break
+    summary = {
+        "kaznerd_file": Path(kaznerd_file).name,
+        "seed": seed,
+        "held_out": held_out,
+        "train_sentences": len(train_part),
+        "held_out_sentences": len(test_part),
+        "best_epoch": best["epoch"],
+        "scores": best["scores"],
+        "history": history,
+        "minutes": round((time.monotonic() - started) / 60, 1),
+    }
+    (out_dir / "training.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    return summary
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("kaznerd_file", type=Path)
+    parser.add_argument("out_dir", type=Path, nargs="?", default=DEFAULT_MODEL_DIR)
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--max-minutes", type=float, default=14.0)
+    args = parser.parse_args()
+    result = train_ner_kk(args.kaznerd_file, args.out_dir, epochs=args.epochs, max_minutes=args.max_minutes)
+    print(json.dumps(result["scores"], indent=1))
