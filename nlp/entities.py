@@ -1,27 +1,300 @@
-"""PLACEHOLDER (to be replaced by the entities work): natasha NER for Russian, nothing yet for Kazakh."""
+"""Russian named entities: natasha/slovnet NER, corrected and completed by Kazakhstan rules.
+
+natasha finds PER/ORG/LOC; then, in order:
+  1. gazetteer names (data/gazetteer/places.yaml, organisations.yaml) are added where natasha saw
+     nothing, and relabel a natasha span they cover exactly or contain;
+  2. "ТОО «…»"-style company names become one ORG, and ORG spans that open a quote run to its close;
+  3. a body followed by its place ("Департамент … по городу Шымкенту", "Прокуратура Карасайского района
+     Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
+  4. every mention gets its nominative norm (nlp.norm), a surname alone takes the full name said
+     earlier ("Бектенов" -> "Олжас Бектенов"), and POSITION phrases are added (nlp.positions).
+The rules only fire on Kazakhstan's places and bodies, so they do not disturb natasha elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
+from nlp.gazetteer import Entry, gazetteer, org_words, word_lemma, word_lemmas
+from nlp.morph import parse
+from nlp.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
+from nlp.positions import find_positions
+
+OPENING_QUOTES = {"«", "\"", "„", "“"}
+CLOSING_QUOTES = {"»", "\"", "“", "”"}
+MAX_QUOTED_WORDS = 12
+MAX_GAP_WORDS = 5
+CURRENCY_LEMMAS = {"доллар", "доллары"}
+LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
+
+
+@dataclass
+class Word:
+    text: str
+    start: int  # character offsets in the text
+    stop: int
+    lemma: str
+
+
+@dataclass
+class Mention:
+    start: int  # word indexes, end exclusive
+    end: int
+    label: str
+    entry: Entry | None = None  # the gazetteer entry this mention is exactly
+    norm: str | None = None
+    person: str | None = None
+
+
+@cache
+def natasha_models():
+    """natasha's segmenter and news NER tagger, loaded from the installed wheels once per process."""
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def natasha_mentions(text: str) -> tuple[list[Word], list[Mention]]:
+    """natasha's words and entity spans of a text, with nothing added."""
+    from natasha import Doc as NatashaDoc
+
+    segmenter, tagger = natasha_models()
+    ndoc = NatashaDoc(text)
+    ndoc.segment(segmenter)
+    ndoc.tag_ner(tagger)
+    words = [Word(t.text, t.start, t.stop, word_lemma(t.text)) for t in ndoc.tokens]
+    first = {w.start: i for i, w in enumerate(words)}
+    last = {w.stop: i for i, w in enumerate(words)}
+    mentions = [Mention(first[s.start], last[s.stop] + 1, s.type) for s in ndoc.spans
+                if s.start in first and s.stop in last]
+    return words, mentions
+
+
+def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
+    kept = [m for m in mentions if m.end <= new.start or m.start >= new.end]
+    return sorted([*kept, new], key=lambda m: m.start)
+
+
+def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    for start, end, entry in gazetteer().matches([word_lemmas(w.text) for w in words]):
+        if not words[start].text[:1].isupper():
+            continue  # "орал" the verb is not Орал the city
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if all(start <= m.start and m.end <= end for m in overlapping):
+            mentions = _replace(mentions, Mention(start, end, entry.label, entry))
+        elif entry.is_place and len(overlapping) == 1 and _is_place_in_phrase(words, overlapping[0], start, end):
+            # "отдел строительства в Конаеве": natasha ran the body on into the town where it is.
+            body = overlapping[0]
+            mentions = _replace(mentions, Mention(start, end, entry.label, entry))
+            mentions = sorted([*mentions, Mention(body.start, start - 1, body.label)], key=lambda m: m.start)
+    return mentions
+
+
+def _is_place_in_phrase(words: list[Word], mention: Mention, start: int, end: int) -> bool:
+    return mention.start < start - 1 and end == mention.end and words[start - 1].lemma in LOCATIVE_PREPOSITIONS
+
+
+def add_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"ТОО «Агро-Береке Сайрам»", "ГКП на ПХВ «Атырау Су Жолы»": a legal form and a quoted name."""
+    vocabulary = org_words()
+    suffixes = [s.split() for s in vocabulary["legal_form_suffixes"]]
+    for i, word in enumerate(words):
+        if word.text not in vocabulary["legal_forms"]:
+            continue
+        j = i + 1
+        for suffix in suffixes:
+            if [w.text for w in words[j:j + len(suffix)]] == suffix:
+                j += len(suffix)
+                break
+        if j < len(words) and words[j].text in OPENING_QUOTES:
+            close = _closing_quote(words, j)
+            if close is not None:
+                mentions = _replace(mentions, Mention(i, close + 1, "ORG"))
+    return mentions
+
+
+def _closing_quote(words: list[Word], opening: int) -> int | None:
+    for k in range(opening + 1, min(len(words), opening + MAX_QUOTED_WORDS)):
+        if words[k].text in CLOSING_QUOTES:
+            return k
+        if words[k].text in {".", "!", "?", "\n"}:
+            return None
+    return None
+
+
+def close_quotes(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """natasha often stops before the closing quote: "Центра исследований «Адал Жол"."""
+    for mention in list(mentions):
+        texts = [w.text for w in words[mention.start:mention.end]]
+        opens = sum(t == "«" for t in texts)
+        if mention.label == "ORG" and opens > sum(t == "»" for t in texts):
+            opening = mention.start + len(texts) - 1 - texts[::-1].index("«")
+            close = _closing_quote(words, opening)
+            if close is not None and close >= mention.end:
+                mentions = _replace(mentions, Mention(mention.start, close + 1, "ORG"))
+    return mentions
+
+
+def _is_place_tail(mention: Mention, words: list[Word], after_po: bool) -> bool:
+    if mention.label != "LOC":
+        return False
+    if mention.entry is not None and mention.entry.is_place or after_po:
+        return True
+    return words[mention.end - 1].lemma in SINGULAR_HEADS
+
+
+def _is_body_tail(mention: Mention, words: list[Word]) -> bool:
+    """A gazetteer body in the genitive: "Комитет по правовой статистике … Генеральной прокуратуры"."""
+    if mention.label != "ORG" or mention.entry is None or mention.entry.is_place:
+        return False
+    return any(p.tag.case == "gent" for p in parse(words[mention.start].text.lower()))
+
+
+def _is_gap_word(word: Word, after_po: bool) -> bool:
+    if word.text in {"№"} or word.text.isdigit():
+        return True
+    if not word.text[:1].isalpha() or not word.text[:1].islower():
+        return False
+    if word.lemma in org_words()["linkers"]:
+        return True
+    cases = {"gent", "datv"} if after_po else {"gent"}
+    return len(word.text) > 2 and any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases and "Fixd" not in p.tag
+        for p in parse(word.text.lower()))
+
+
+def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
+    heads = org_words()["heads"]
+    i = 0
+    while i < len(words):
+        at = next((m for m in mentions if m.start == i), None)
+        inside = any(m.start < i < m.end for m in mentions)
+        if at is not None and at.label == "ORG":
+            start, cursor = at.start, at.end
+        elif at is None and not inside and words[i].lemma in heads:
+            start, cursor = i, i + 1
+        else:
+            i += 1
+            continue
+        last, gap = None, 0
+        while cursor < len(words):
+            tail = next((m for m in mentions if m.start == cursor), None)
+            after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
+            if tail is not None:
+                if not (_is_place_tail(tail, words, after_po) or _is_body_tail(tail, words)):
+                    break
+                last, cursor, gap = tail, tail.end, 0
+                continue
+            recent_po = any(w.lemma == "по" for w in words[max(start, cursor - 3):cursor])
+            if gap < MAX_GAP_WORDS and _is_gap_word(words[cursor], recent_po):
+                gap += 1
+                cursor += 1
+                continue
+            break
+        if last is not None:
+            mentions = _replace(mentions, Mention(start, last.end, "ORG"))
+            i = last.end
+        else:
+            i += 1
+    return mentions
+
+
+def drop_noise(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM") and "США" of "долларов США"."""
+    ignore = {name.lower() for name in org_words()["ignore"]}
+    kept = []
+    for m in mentions:
+        text = " ".join(w.text for w in words[m.start:m.end]).lower()
+        if text in ignore:
+            continue
+        if m.label == "LOC" and m.start > 0 and words[m.start - 1].lemma in CURRENCY_LEMMAS:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _mention_text(text: str, words: list[Word], mention: Mention) -> str:
+    return text[words[mention.start].start:words[mention.end - 1].stop]
+
+
+def _coordinated_head(words: list[Word], mentions: list[Mention], mention: Mention) -> str | None:
+    """"Карагандинской и Туркестанской областях": the noun the first adjective shares."""
+    if mention.end - mention.start != 1 or not adjective_parses(words[mention.start].text):
+        return None
+    if mention.end < len(words) and words[mention.end].text in {"и", ","}:
+        following = next((m for m in mentions if m.start == mention.end + 1 and m.label == "LOC"), None)
+        if following is not None and words[following.end - 1].lemma in SINGULAR_HEADS:
+            return words[following.end - 1].text
+    return None
+
+
+def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
+    people: list[tuple[set[str], str]] = []
+    for mention in mentions:
+        surface = _mention_text(text, words, mention)
+        if mention.entry is not None:
+            mention.norm = mention.entry.norm
+        elif mention.label == "PER":
+            mention.norm = _person_norm(surface, people)
+        else:
+            head = _coordinated_head(words, mentions, mention) if mention.label == "LOC" else None
+            mention.norm = phrase_norm(surface, mention.label, head)
+
+
+def _person_norm(surface: str, people: list[tuple[set[str], str]]) -> str:
+    """A full name is normalised and remembered; a lone surname takes the full name said before it."""
+    parts = surface.split()
+    if len(parts) == 1:
+        keys = surname_keys(parts[0])
+        for known_keys, norm in people:
+            if keys & known_keys:
+                return norm
+        return person_norm(surface)
+    norm = person_norm(surface)
+    known = set()
+    for word in norm.split()[1:] or norm.split():
+        known |= surname_keys(word)
+    people.append((known, norm))
+    return norm
+
+
+def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
+    """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
+    words, mentions = natasha_mentions(text)
+    mentions = add_gazetteer(words, mentions)
+    mentions = add_companies(words, mentions)
+    mentions = close_quotes(words, mentions)
+    mentions = join_bodies_and_places(words, mentions)
+    mentions = drop_noise(words, mentions)
+    assign_norms(text, words, mentions)
+    for position in find_positions(words, mentions, text):
+        mentions.append(Mention(position.start, position.end, "POSITION", norm=position.norm,
+                                person=position.person))
+    return words, sorted(mentions, key=lambda m: m.start)
+
+
+def set_entities(doc: Doc) -> Doc:
+    words, mentions = russian_entities(doc.text)
+    spans = []
+    for mention in mentions:
+        span = doc.char_span(words[mention.start].start, words[mention.end - 1].stop, label=mention.label,
+                             alignment_mode="expand")
+        if span is None:
+            continue
+        span._.norm = mention.norm
+        span._.person = mention.person
+        spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc
 
 
 @Language.factory("pokazatel_entities_ru")
 def make_entities_ru(nlp: Language, name: str):
-    from natasha import Doc as NatashaDoc
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-
-    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
-
-    def tag(doc: Doc) -> Doc:
-        ndoc = NatashaDoc(doc.text)
-        ndoc.segment(segmenter)
-        ndoc.tag_ner(tagger)
-        spans = [doc.char_span(s.start, s.stop, label=s.type, alignment_mode="expand") for s in ndoc.spans]
-        doc.ents = [s for s in spans if s is not None]
-        return doc
-
-    return tag
-
-
-@Language.factory("pokazatel_entities_kk")
-def make_entities_kk(nlp: Language, name: str):
-    return lambda doc: doc
+    return set_entities

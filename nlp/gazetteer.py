@@ -1,0 +1,123 @@
+"""The Kazakhstan gazetteers and word lists under data/gazetteer/, loaded once, and a matcher that finds
+gazetteer names in a run of words by their lemmas, so every inflected form matches ("Алматинской
+области" finds the entry "Алматинская область")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from nlp.morph import lemma, parse
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    norm: str  # canonical form reported as the entity's norm
+    label: str
+    body: str = ""  # ties together the several names of one body ("anticorruption_agency")
+    is_place: bool = False
+
+
+@dataclass
+class Gazetteer:
+    by_key: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    by_first_lemma: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def add(self, variant: str, entry: Entry) -> None:
+        key = lemma_key(variant)
+        if key and key not in self.by_key:
+            self.by_key[key] = entry
+            self.by_first_lemma.setdefault(key[0], []).append(key)
+
+    def matches(self, lemmas: Sequence[frozenset[str]]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping (start, end, entry) over the candidate lemmas of each word (a form can have
+        several: "Конаеве" is "конаева" or "конаев"), longest match first at each point."""
+        found = []
+        i = 0
+        while i < len(lemmas):
+            fitting = [
+                key for first in lemmas[i] for key in self.by_first_lemma.get(first, ())
+                if len(key) <= len(lemmas) - i and all(part in lemmas[i + k] for k, part in enumerate(key))
+            ]
+            if fitting:
+                key = max(fitting, key=len)
+                found.append((i, i + len(key), self.by_key[key]))
+                i += len(key)
+            else:
+                i += 1
+        return found
+
+
+def word_lemma(word: str) -> str:
+    """Lemma used for matching: abbreviations and non-Cyrillic words keep their lower-case form."""
+    if word.isupper() and len(word) > 1 or not re.search(r"[а-яё]", word.lower()):
+        return word.lower()
+    return lemma(word)
+
+
+def word_lemmas(word: str) -> frozenset[str]:
+    """Every lemma a word form may have, for matching: the likeliest one and all pymorphy's readings."""
+    lemmas = {word_lemma(word), word.lower()}
+    if re.search(r"[а-яё]", word.lower()):
+        lemmas |= {analysis.normal_form for analysis in parse(word.lower())}
+    return frozenset(lemmas)
+
+
+def _nominative_lemma(word: str) -> str:
+    """Lemma of a gazetteer variant, which is written in the nominative: "Конаев" is the town, not a
+    form of the verb "конаесть" pymorphy would guess first."""
+    if word.isupper() and len(word) > 1 or not re.search(r"[а-яё]", word.lower()):
+        return word.lower()
+    nominative = [p for p in parse(word.lower()) if p.tag.case == "nomn"]
+    return nominative[0].normal_form if nominative else lemma(word)
+
+
+def lemma_key(text: str) -> tuple[str, ...]:
+    """The lemmas of a gazetteer variant, word by word."""
+    return tuple(_nominative_lemma(word) for word in WORD.findall(text))
+
+
+def _load(name: str):
+    with open(GAZETTEER_DIR / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Places and state bodies of Kazakhstan in one lemma index."""
+    index = Gazetteer()
+    for name, is_place in (("places.yaml", True), ("organisations.yaml", False)):
+        for item in _load(name):
+            entry = Entry(item["norm"], item["label"], item.get("body", ""), is_place)
+            for variant in [item["norm"], *item.get("variants", [])]:
+                index.add(variant, entry)
+    return index
+
+
+@cache
+def org_words() -> dict[str, frozenset[str]]:
+    """heads, linkers, legal_forms, legal_form_suffixes, ignore: see data/gazetteer/org_words.yaml."""
+    return {key: frozenset(values) for key, values in _load("org_words.yaml").items()}
+
+
+@cache
+def position_words() -> dict[str, frozenset[str]]:
+    """heads, modifiers, need_complement: see data/gazetteer/positions.yaml."""
+    return {key: frozenset(values) for key, values in _load("positions.yaml").items()}
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Lower-case nominative first name -> "masc" or "femn"."""
+    data = _load("first_names.yaml")
+    names = {name.lower(): "masc" for name in data["male"]}
+    names.update({name.lower(): "femn" for name in data["female"]})
+    return names

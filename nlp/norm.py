@@ -1,0 +1,267 @@
+"""Normal (nominative) forms of Russian entity mentions with pymorphy3.
+
+Organisations and places: the head noun goes to the nominative and the adjectives before it agree;
+everything after the head stays as written ("Департаменте полиции Алматинской области" ->
+"Департамент полиции Алматинской области"), which is how the gold annotation writes names.
+People: case and gender are read from the first name, then every part of the name is put in the
+nominative of that gender ("Марату Жунусову" -> "Марат Жунусов", "Алия Нурмуханова" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.gazetteer import first_names
+from nlp.morph import parse
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*\.?|\s+|.", re.UNICODE)
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# Administrative units are named in the singular even in "Карагандинской и Туркестанской областях".
+SINGULAR_HEADS = frozenset({"область", "район", "город", "округ", "село", "аул", "посёлок", "поселок"})
+QUOTES = "«»\"„“”'"
+
+
+def restore_case(original: str, new: str) -> str:
+    """Copy the capitalisation of `original` onto the inflected `new` (same stem, letter by letter)."""
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    letters = list(new)
+    for position, char in enumerate(original[:len(letters)]):
+        if char.isupper():
+            letters[position] = letters[position].upper()
+    return "".join(letters)
+
+
+def _is_word(token: str) -> bool:
+    return bool(CYRILLIC.search(token)) and token[0].isalpha()
+
+
+def inflect(analysis, grammemes: set[str]) -> str | None:
+    try:
+        inflected = analysis.inflect(grammemes)
+    except (ValueError, KeyError):
+        return None
+    return inflected.word if inflected is not None else None
+
+
+# Organisations and places --------------------------------------------------------------------------
+
+def _noun_parses(word: str, label: str) -> list:
+    parses = [p for p in parse(word.lower()) if p.tag.POS == "NOUN"]
+    if label == "LOC":
+        preferred = [p for p in parses if "Geox" in p.tag] or [p for p in parses if "inan" in p.tag]
+    elif label == "POSITION":
+        preferred = [p for p in parses if "anim" in p.tag and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    else:
+        preferred = [p for p in parses if "inan" in p.tag]
+    return preferred or parses
+
+
+def adjective_parses(word: str) -> list:
+    return [p for p in parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+
+
+def _agrees(adjective, noun) -> bool:
+    if adjective.tag.case != noun.tag.case and not {adjective.tag.case, noun.tag.case} <= {"nomn", "accs"}:
+        return False
+    if adjective.tag.number != noun.tag.number:
+        return False
+    return noun.tag.number == "plur" or adjective.tag.gender in (None, noun.tag.gender)
+
+
+def _phrase_head(words: list[str], label: str) -> tuple[list[int], int] | None:
+    """Indexes of the adjectives before the head noun, and of the head, in a run of words."""
+    adjectives: list[int] = []
+    for index, word in enumerate(words):
+        is_last = index == len(words) - 1
+        if not is_last and adjective_parses(word):
+            adjectives.append(index)
+            continue
+        if _noun_parses(word, label):
+            return adjectives, index
+        if is_last and adjectives and adjective_parses(word):
+            return adjectives, -1  # adjectives alone: "Карагандинской" of "Карагандинской и … областях"
+        return None
+    return None
+
+
+def _choose_head(word: str, adjectives: list[str], label: str):
+    """The head's analysis that the adjectives agree with, nominative first if possible."""
+    candidates = _noun_parses(word, label)
+    agreeing = [
+        noun for noun in candidates
+        if all(any(_agrees(adj, noun) for adj in adjective_parses(a)) for a in adjectives)
+    ] or candidates
+    # Names of bodies and places are singular far more often than not: "прокуратуры" is genitive.
+    singular = [noun for noun in agreeing if noun.tag.number == "sing"] or agreeing
+    for noun in singular:
+        if noun.tag.case == "nomn":
+            return noun
+    return singular[0]
+
+
+def _head_grammemes(noun) -> set[str]:
+    if noun.tag.number == "plur" and (noun.normal_form in SINGULAR_HEADS or "Pltm" not in noun.tag):
+        if noun.normal_form in SINGULAR_HEADS:
+            return {"nomn", "sing"}
+        return {"nomn", "plur"}
+    return {"nomn", "sing"} if noun.tag.number == "sing" else {"nomn"}
+
+
+def nominative_adjective(word: str, noun, grammemes: set[str]) -> str:
+    options = [adj for adj in adjective_parses(word) if noun is None or _agrees(adj, noun)]
+    options = options or adjective_parses(word)
+    if not options:
+        return word
+    wanted = set(grammemes)
+    gender = noun.tag.gender if noun is not None else None
+    if "sing" in wanted and gender:
+        wanted.add(gender)
+    if "sing" in wanted and not gender:
+        wanted.add(options[0].tag.gender or "masc")
+    return restore_case(word, inflect(options[0], wanted) or word)
+
+
+def phrase_norm(text: str, label: str = "ORG", head_noun: str | None = None) -> str:
+    """Nominative of an organisation or place name: the head noun and the adjectives before it.
+    `head_noun` supplies the noun an adjective-only mention leaves out ("Карагандинской" -> with
+    "область" -> "Карагандинская область")."""
+    tokens = [t for t in TOKEN.findall(" ".join(text.split())) if t]
+    positions = [i for i, t in enumerate(tokens) if _is_word(t)]
+    if not positions or any(q in tokens[0] for q in QUOTES):
+        return " ".join(text.split())
+    # Only the words before the first punctuation or quote can be inflected.
+    leading: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.isspace():
+            continue
+        if not _is_word(token):
+            break
+        leading.append(index)
+    words = [tokens[i] for i in leading]
+    found = ([*range(len(words))], -1) if head_noun else _phrase_head(words, label)
+    if found is None:
+        return "".join(tokens)
+    adjective_idx, head_idx = found
+    if head_idx == -1:
+        if not head_noun:
+            return "".join(tokens)
+        noun = _choose_head(head_noun, [], label)
+        grammemes = {"nomn", "sing"}
+        for i in adjective_idx:
+            tokens[leading[i]] = nominative_adjective(words[i], noun, grammemes)
+        return "".join(tokens) + " " + (inflect(noun, grammemes) or head_noun)
+    noun = _choose_head(words[head_idx], [words[i] for i in adjective_idx], label)
+    grammemes = _head_grammemes(noun)
+    if noun.tag.case != "nomn" or noun.tag.number == "plur" and "sing" in grammemes:
+        tokens[leading[head_idx]] = restore_case(words[head_idx], inflect(noun, grammemes) or words[head_idx])
+    for i in adjective_idx:
+        tokens[leading[i]] = nominative_adjective(words[i], noun, grammemes)
+    return "".join(tokens)
+
+
+# People ----------------------------------------------------------------------------------------------
+
+MASC_ENDINGS = (("", "nomn"), ("а", "gent"), ("у", "datv"), ("ом", "ablt"), ("е", "loct"))
+MASC_Y_ENDINGS = (("я", "gent"), ("ю", "datv"), ("ем", "ablt"), ("е", "loct"))  # Абай -> Абая
+FEMN_A_ENDINGS = (("ы", "gent"), ("и", "gent"), ("е", "datv"), ("у", "accs"), ("ой", "ablt"), ("ей", "ablt"))
+FEMN_YA_ENDINGS = (("и", "gent"), ("ю", "accs"), ("ей", "ablt"))
+
+
+def first_name_reading(word: str) -> tuple[str, str | None, str] | None:
+    """(gender, case or None when the form does not tell, nominative) of a known first name."""
+    names = first_names()
+    lower = word.lower()
+    if lower in names:
+        gender = names[lower]
+        indeclinable = gender == "femn" and not lower.endswith(("а", "я"))
+        return gender, None if indeclinable else "nomn", lower
+    for ending, case in MASC_ENDINGS[1:]:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and names.get(stem) == "masc" and not stem.endswith("й"):
+            return "masc", case, stem
+    for ending, case in MASC_Y_ENDINGS:
+        stem = lower[: -len(ending)] + "й"
+        if lower.endswith(ending) and names.get(stem) == "masc":
+            return "masc", case, stem
+    for endings, final in ((FEMN_A_ENDINGS, "а"), (FEMN_YA_ENDINGS, "я")):
+        for ending, case in endings:
+            stem = lower[: -len(ending)] + final
+            if lower.endswith(ending) and names.get(stem) == "femn":
+                return "femn", case, stem
+    return None
+
+
+def _name_parses(word: str) -> list:
+    parses = parse(word.lower())
+    named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    return named or [p for p in parses if p.tag.POS == "NOUN"]
+
+
+def _pymorphy_reading(words: list[str]) -> tuple[str | None, str | None]:
+    """(gender, case) that every part of the name can have, nominative preferred; None when unclear."""
+    scores: dict[tuple[str, str], float] = {}
+    readable = [w for w in words if _is_word(w) and len(w) > 2]
+    for word in readable:
+        seen: dict[tuple[str, str], float] = {}
+        for p in _name_parses(word):
+            for gender in ([p.tag.gender] if p.tag.gender in ("masc", "femn") else ["masc", "femn"]):
+                key = (gender, p.tag.case)
+                seen[key] = max(seen.get(key, 0.0), p.score + 0.01)
+        if not seen:
+            continue
+        scores = seen if not scores else {k: v + seen[k] for k, v in scores.items() if k in seen}
+    if not scores:
+        return None, None
+    for key in sorted(scores, key=scores.get, reverse=True):
+        if key[1] == "nomn":
+            return key
+    return max(scores, key=scores.get)
+
+
+def _nominative_name_part(word: str, gender: str | None, case: str | None) -> str:
+    if not _is_word(word) or len(word) <= 2 or word.endswith("."):
+        return word
+    parses = _name_parses(word)
+    if any(p.tag.case == "nomn" and (gender is None or p.tag.gender in (gender, None)) for p in parses) \
+            and case in (None, "nomn"):
+        return word
+    fitting = [p for p in parses if (gender is None or p.tag.gender == gender) and (case is None or p.tag.case == case)]
+    if not fitting:
+        return word
+    grammemes = {"nomn", "sing"} | ({gender} if gender and "Fixd" not in fitting[0].tag else set())
+    return restore_case(word, inflect(fitting[0], grammemes) or word)
+
+
+def person_norm(text: str) -> str:
+    """Nominative of a person's name: 'Олжаса Бектенова' -> 'Олжас Бектенов'."""
+    words = text.split()
+    readings = [first_name_reading(w) for w in words]
+    known = next((r for r in readings if r is not None), None)
+    if known is not None:
+        gender, case, _ = known
+        if case is None:  # an indeclinable first name: the surname tells the case
+            case = _pymorphy_reading([w for w, r in zip(words, readings, strict=True) if r is None])[1]
+    else:
+        gender, case = _pymorphy_reading(words)
+    out = []
+    for word, reading in zip(words, readings, strict=True):
+        if reading is not None:
+            out.append(restore_case(word, reading[2]) if reading[1] is not None else word)
+        else:
+            out.append(_nominative_name_part(word, gender, case))
+    return " ".join(out)
+
+
+def surname_keys(word: str) -> set[str]:
+    """Forms a surname may be referred back by: 'Омарова' -> {'омарова', 'омаров'}."""
+    lower = word.lower()
+    return {lower} | {p.normal_form for p in _name_parses(word) if "Surn" in p.tag or "Name" in p.tag}
+
+
+def entity_norm(text: str, label: str) -> str:
+    """Nominative form of a PER, ORG, LOC or POSITION mention."""
+    if label == "PER":
+        return person_norm(text)
+    return phrase_norm(text, label)
