@@ -1,0 +1,35 @@
+"""`pokazatel export {articles,entities,statistics} --out FILE [--format csv|jsonl] [--excel] [filters]`:
+rows out as CSV or JSON lines, streamed; `--out -` writes to stdout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cli.search_command import add_filter_arguments, filters_from_args, open_readonly
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser("export", help="articles, entities or figures as CSV or JSON lines")
+    parser.add_argument("kind", choices=("articles", "entities", "statistics"))
+    parser.add_argument("--out", required=True, help="output file, or - for stdout")
+    parser.add_argument("--format", dest="fmt", choices=("csv", "jsonl"), default=None,
+                        help="default: from the file's extension, else csv")
+    parser.add_argument("--excel", action="store_true", help="UTF-8 with a byte order mark, for Excel")
+    add_filter_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.export import export
+
+    fmt = args.fmt or ("jsonl" if args.out.endswith((".jsonl", ".json")) else "csv")
+    db = open_readonly(args)
+    if args.out == "-":
+        sys.stdout.reconfigure(newline="")  # csv writes its own line ends
+        count = export(db, args.kind, sys.stdout, fmt=fmt, excel=args.excel, **filters_from_args(args))
+    else:
+        count = export(db, args.kind, Path(args.out), fmt=fmt, excel=args.excel, **filters_from_args(args))
+        print(f"exported {count} {args.kind} to {args.out}", file=sys.stderr)
+    return 0
