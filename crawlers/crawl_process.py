@@ -13,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawlers.counts import RESULTS, empty_counts
+from crawlers.extract import warm_up
 from crawlers.spiders.news import NewsSpider
 
 
@@ -26,7 +27,7 @@ def crawl_settings(job: dict[str, Any]) -> Settings:
 
 
 def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    process = CrawlerProcess(crawl_settings(job), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(job))
     results: dict[str, dict[str, Any]] = {}
     for source in job["sources"]:
         try:
@@ -35,6 +36,7 @@ def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
         except Exception as error:  # one outlet's bad configuration must not stop the others
             results[source["name"]] = {**empty_counts(), "failed": 1,
                                        "errors": [f"cannot start: {error}"]}
+    warm_up()
     process.start()
     for source in job["sources"]:
         name = source["name"]

@@ -7,6 +7,8 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
+import dateparser
+
 ALMATY = ZoneInfo("Asia/Almaty")
 
 # "2026 жылғы 27 қараша" → "27 қараша 2026": dateparser knows the words, not this order.
@@ -36,8 +38,6 @@ def _from_rfc822(value: str) -> datetime | None:
 
 
 def _from_words(value: str, now: datetime) -> datetime | None:
-    import dateparser  # slow to import: only when a visible date must be read
-
     text = KAZAKH_YEAR_FIRST.sub(r"\2 \3 \1", NOISE.sub(" ", value)).strip(" ,")
     if not text or not re.search(r"\d", text) and not re.search(r"(?i)сегодня|вчера|бүгін|кеше", text):
         return None

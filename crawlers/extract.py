@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin
 
+import trafilatura
 from parsel import Selector
 
 from crawlers.boilerplate import load_boilerplate
@@ -104,8 +105,6 @@ def _selector_body(page: Selector, query: str) -> list[str]:
 
 
 def _trafilatura_body(html: str, url: str) -> list[str]:
-    import trafilatura
-
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
                                include_images=False, favor_precision=True, deduplicate=False)
     return text.splitlines() if text else []
@@ -177,3 +176,11 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
     return {"url": urljoin(url, canonical) if canonical else url, "title": title, "lead": lead,
             "text": "\n".join(lines), "author": author or None, "tags": list(dict.fromkeys(tags)),
             "published_at": published, "modified_at": modified}
+
+
+def warm_up() -> None:
+    """Load trafilatura's and dateparser's data now: done lazily inside a crawl, it would block
+    Scrapy's reactor for a second or more and time out every connection in flight."""
+    extract_article("<html><body><article><p>Текст.</p><time>1 января 2026, 10:00</time></article></body></html>",
+                    "http://localhost/")
+    to_iso("Бүгін, 10:00")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from crawlers.counts import empty_counts
-from crawlers.sources import select_sources
+from crawlers.sources import SOURCES_FILE, select_sources
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,13 +24,14 @@ LOCAL_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURREN
 def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = None,
           since: date | None = None, until: date | None = None, prefilter: bool = True,
           settings: dict[str, Any] | None = None, http_cache: bool = False,
-          timeout: float | None = None) -> dict[str, dict]:
+          timeout: float | None = None, sources_file: Path | None = None) -> dict[str, dict]:
     """Crawl the named sources (None: all enabled ones; the demo outlets when demo_base is given)
     into the SQLite file at db_path. Returns {source: {"pages", "fetched", "new", "duplicates",
     "known", "skipped", "off_topic", "out_of_range", "failed", "errors": [...]}}.
     `settings` overrides Scrapy settings (tests shorten timeouts with it). Unknown source names
-    raise crawlers.sources.SourceError; a crashed crawl is reported as failures, never raised."""
-    chosen = select_sources(sources, demo_base=demo_base)
+    raise crawlers.sources.SourceError; a crashed crawl is reported as failures, never raised.
+    `sources_file` replaces data/sources.yaml (tests point it at their own servers)."""
+    chosen = select_sources(sources, demo_base=demo_base, path=sources_file or SOURCES_FILE)
     overrides = {**(LOCAL_SETTINGS if demo_base else {}), **({"HTTPCACHE_ENABLED": True} if http_cache else {}),
                  **(settings or {})}
     if http_cache and "HTTPCACHE_DIR" not in overrides:

@@ -44,3 +44,9 @@ EXTENSIONS = {
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
 LOG_LEVEL = "WARNING"
 FEED_EXPORT_ENCODING = "utf-8"
+
+DOWNLOADER_MIDDLEWARES = {
+    # process_response runs from high to low numbers: this one sees a redirect before
+    # RedirectMiddleware (600) follows it.
+    "crawlers.middlewares.RedirectLoopMiddleware": 650,
+}

@@ -89,9 +89,10 @@ def load_sources(*, demo_base: str | None = None, path: Path = SOURCES_FILE) -> 
     return sources
 
 
-def select_sources(names: list[str] | None, *, demo_base: str | None = None) -> list[Source]:
+def select_sources(names: list[str] | None, *, demo_base: str | None = None,
+                   path: Path = SOURCES_FILE) -> list[Source]:
     """The named sources (all enabled ones when names is None); unknown names raise SourceError."""
-    sources = load_sources(demo_base=demo_base)
+    sources = load_sources(demo_base=demo_base, path=path)
     if names is None:
         return [source for source in sources.values() if source.enabled]
     unknown = [name for name in names if name not in sources]
