@@ -25,6 +25,7 @@ COMPONENTS = {
 def _register_components() -> None:
     import nlp.classifier  # noqa: F401
     import nlp.entities  # noqa: F401
+    import nlp.entities_kk  # noqa: F401
     import nlp.lemmas  # noqa: F401
     import nlp.statistics  # noqa: F401
 
