@@ -1,0 +1,150 @@
+"""The web UI: Datasette over the database, read-only, with the project's metadata, views and SQL
+functions.
+
+Why neither `--immutable` nor `--nolock`: the nightly load writes while the UI is up. Immutable
+mode tells SQLite the file never changes, so it ignores the WAL and its locks: pages checkpointed
+mid-query give wrong or corrupt results. `nolock` drops the locks that keep a checkpoint from
+overwriting pages a reader still needs. Datasette's default for a mutable file, `mode=ro` with
+normal locking, gives each query a consistent WAL snapshot and never writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from store.db import PROJECT_ROOT, db_path, open_db
+from store.query import QueryError, lemmatise, register_functions
+
+METADATA = PROJECT_ROOT / "data" / "datasette" / "metadata.yaml"
+TEMPLATE_DB_NAME = "pokazatel"  # the database key in metadata.yaml, renamed to the served file's stem
+
+# Views the UI facets on (Datasette facets only on a table's or view's own columns). They belong in
+# store.db.SCHEMA; until they are there, `serve` adds them to a database that lacks them.
+VIEWS = {
+    "article_overview": """
+        CREATE VIEW IF NOT EXISTS article_overview AS
+        SELECT a.id, a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang,
+               c.relevant, c.topic, a.title, a.lead, a.url
+        FROM articles a LEFT JOIN classifications c ON c.article_id = a.id""",
+    "figures": """
+        CREATE VIEW IF NOT EXISTS figures AS
+        SELECT s.id, s.article_id, s.event, s.unit, s.value, s.object, s.period, s.quote,
+               a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang, c.topic,
+               a.title, a.url
+        FROM statistics s JOIN articles a ON a.id = s.article_id
+        LEFT JOIN classifications c ON c.article_id = a.id""",
+}
+
+
+def missing_views(path: Path) -> list[str]:
+    db = open_db(path, readonly=True)
+    try:
+        present = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+    finally:
+        db.conn.close()
+    return [name for name in VIEWS if name not in present]
+
+
+def add_views(path: Path, names: list[str]) -> None:
+    """The only write `serve` makes, and only once per database: CREATE VIEW, idempotent."""
+    conn = sqlite3.connect(path, timeout=30)
+    try:
+        with conn:
+            for name in names:
+                conn.execute(VIEWS[name])
+    finally:
+        conn.close()
+
+
+def metadata_for(path: Path) -> dict:
+    """metadata.yaml with its database section under the name Datasette gives the served file."""
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    databases = metadata.get("databases", {})
+    if TEMPLATE_DB_NAME in databases:
+        databases[path.stem] = databases.pop(TEMPLATE_DB_NAME)
+    if "description_html" in metadata:
+        metadata["description_html"] = metadata["description_html"].replace(
+            f"/{TEMPLATE_DB_NAME}/", f"/{path.stem}/")
+    return metadata
+
+
+# Datasette plugin hooks: this module registers itself.
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    register_functions(conn)
+    conn.create_function("pk_lemma_match", 1, _lemma_match, deterministic=True)
+    conn.create_function("pk_snippet", 2, _snippet, deterministic=True)
+
+
+ARTICLE_LINKS = {("article_overview", "id"), ("figures", "article_id"), (None, "article_id")}
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    """Article ids in views and canned queries link to the article (tables do it through their keys)."""
+    if (table, column) in ARTICLE_LINKS and isinstance(value, int):
+        href = datasette.urls.row(database, "articles", value)
+        return Markup(f'<a href="{escape(href)}">{value}</a>')
+    return None
+
+
+def _lemma_match(query: str | None) -> str:
+    """The FTS5 expression over lemmas; one that matches nothing for an empty or broken query, so
+    the form shows no rows instead of an error."""
+    from store.search import lemma_match_expression
+
+    try:
+        return lemma_match_expression(query or "")
+    except QueryError:
+        return '"\u2400"'  # a token no text holds
+
+
+def _snippet(text: str | None, query: str | None) -> str:
+    from store.search import highlight
+
+    try:
+        return highlight(text or "", query or "", ("**", "**"))
+    except QueryError:
+        return ""
+
+
+def datasette_args(path: Path, metadata_file: Path, host: str, port: int) -> list[str]:
+    return [
+        str(path), "--host", host, "--port", str(port), "--metadata", str(metadata_file),
+        "--setting", "sql_time_limit_ms", "5000",
+        "--setting", "facet_time_limit_ms", "1000",
+        "--setting", "default_page_size", "50",
+        "--setting", "allow_download", "off",  # a copy taken mid-write could be torn
+    ]
+
+
+def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Run Datasette on the database until interrupted."""
+    from datasette.cli import serve as datasette_serve
+    from datasette.plugins import pm
+
+    target = db_path(path).resolve()
+    views = missing_views(target)
+    if views:
+        try:
+            add_views(target, views)
+        except sqlite3.Error as error:
+            print(f"pokazatel serve: cannot add views {', '.join(views)} ({error}); their facets are missing",
+                  file=sys.stderr)
+    lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
+    if not pm.has_plugin("pokazatel"):
+        pm.register(sys.modules[__name__], name="pokazatel")
+    with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:
+        metadata_file = Path(tmp) / "metadata.json"
+        metadata_file.write_text(json.dumps(metadata_for(target), ensure_ascii=False), encoding="utf-8")
+        datasette_serve.main(datasette_args(target, metadata_file, host, port), standalone_mode=False)
+    return 0

@@ -1,0 +1,186 @@
+"""`pokazatel serve` on a free port, driven in headless Chromium (Debian's /usr/bin/chromium through
+Playwright): search, open an article, export CSV, facets, the canned queries, and a screenshot that
+is not blank."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+from test_search import ARTICLES, build_database
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(f"pokazatel serve exited: {server.stderr.read()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"pokazatel serve did not answer at {url}")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    path = build_database(tmp_path_factory.mktemp("web") / "news.db")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "cli.main", "serve", "--db", str(path), "--port", str(port)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "POKAZATEL_DB": "/nonexistent.db"},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{base}/-/versions.json", server)
+        yield base, path.stem
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser_context(tmp_path_factory):
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1280, "height": 900}, locale="ru-RU",
+        )
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    page = browser_context.new_page()
+    yield page
+    page.close()
+
+
+def row_titles(page: Page) -> list[str]:
+    headers = page.locator("table.rows-and-columns thead th").all_inner_texts()
+    column = [h.strip() for h in headers].index("title")
+    return [row.locator("td").nth(column).inner_text().strip()
+            for row in page.locator("table.rows-and-columns tbody tr").all()]
+
+
+def distinct_colours(page: Page, png: bytes) -> int:
+    """Counted by the browser itself: the screenshot drawn on a canvas."""
+    return page.evaluate(
+        """async (data) => {
+            const image = new Image();
+            image.src = "data:image/png;base64," + data;
+            await image.decode();
+            const canvas = document.createElement("canvas");
+            canvas.width = image.width; canvas.height = image.height;
+            const context = canvas.getContext("2d");
+            context.drawImage(image, 0, 0);
+            const pixels = context.getImageData(0, 0, image.width, image.height).data;
+            const seen = new Set();
+            for (let i = 0; i < pixels.length; i += 4) {
+                seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+            }
+            return seen.size;
+        }""",
+        base64.b64encode(png).decode("ascii"),
+    )
+
+
+def test_search_open_export_and_screenshot(site, page, tmp_path):
+    base, name = site
+    page.goto(f"{base}/{name}/article_overview")
+    assert "Статьи (обзор)" in page.inner_text("h1")
+    page.fill("input#_search", "взятки")
+    page.click("form input[type=submit]")
+    page.wait_for_selector("table.rows-and-columns")
+    expected = {a["title"] for a in ARTICLES if a["relevant"] and "взятки" in (a["title"] + a["text"]).lower()}
+    assert set(row_titles(page)) == expected
+
+    csv_link = page.locator("a", has_text="CSV").first.get_attribute("href")
+    assert ".csv" in csv_link and "_search=" in csv_link
+    shot = page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
+    assert distinct_colours(page, shot) > 100, "a rendered page has text, links and facets in many shades"
+
+    page.locator("table.rows-and-columns tbody tr").first.locator("td").first.locator("a").click()
+    page.wait_for_url("**/articles/*")
+    article = next(a for a in ARTICLES if a["title"] == page.locator("td.col-title").inner_text().strip())
+    assert "взятки" in page.inner_text("td.col-text")
+    assert article["url"] in page.content()
+
+    response = page.goto(base + csv_link)
+    assert response.ok
+    rows = list(csv.DictReader(io.StringIO(response.text())))
+    assert {row["title"] for row in rows} == expected
+    assert {row["url"] for row in rows} >= {article["url"]}
+
+
+def test_facets_narrow_the_articles(site, page):
+    base, name = site
+    page.goto(f"{base}/{name}/article_overview")
+    facets = page.locator(".facet-results").inner_text()
+    for label in ("source", "lang", "topic", "month"):
+        assert label in facets
+    page.locator(".facet-info a", has_text="embezzlement").first.click()
+    page.wait_for_selector("table.rows-and-columns")
+    assert row_titles(page) == [ARTICLES[4]["title"]]
+
+
+def test_morphological_search_canned_query(site, page, tmp_path):
+    base, name = site
+    page.goto(f"{base}/{name}/morphological_search")
+    page.fill("textarea#qp1, input#qp1, [name=q]", "взяткой")
+    page.locator("form.sql input[type=submit], form input[type=submit]").first.click()
+    page.wait_for_selector("table.rows-and-columns")
+    assert set(row_titles(page)) == {ARTICLES[i]["title"] for i in (0, 1, 4)}
+    assert "**взятки**" in page.locator("table.rows-and-columns").inner_text()
+    page.screenshot(path=str(tmp_path / "morphological.png"), full_page=True)
+    page.locator("table.rows-and-columns tbody td.col-article_id a").first.click()
+    page.wait_for_url("**/articles/*")
+
+
+def test_person_query_and_figure_links_to_its_article(site, page):
+    base, name = site
+    page.goto(f"{base}/{name}/articles_about_person?name=Бектенова")
+    assert row_titles(page) == [ARTICLES[1]["title"]]
+    page.goto(f"{base}/{name}/statistics?event=convicted")
+    page.locator("table.rows-and-columns tbody td.col-article_id a").first.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator("td.col-title").inner_text().strip() == ARTICLES[1]["title"]
+    page.goto(f"{base}/{name}/figures_by_event_and_month")
+    assert "convicted" in page.locator("table.rows-and-columns").inner_text()
+
+
+def test_the_ui_cannot_write(site, page):
+    base, name = site
+    response = page.goto(f"{base}/{name}?sql=DELETE+FROM+articles")
+    assert response.status >= 400 or "not allowed" in page.content().lower() or \
+        "read-only" in page.content().lower()
+    page.goto(f"{base}/{name}/articles.json?_shape=array")
+    assert len(page.evaluate("() => JSON.parse(document.body.innerText)")) == len(ARTICLES) + 1
