@@ -1,13 +1,192 @@
-"""PLACEHOLDER (to be replaced by the statistics extractor): no figures yet."""
+"""The statistics extractor: every corruption figure an article reports, as SCHEMA.md records
+({"value", "unit", "event", "object", "period", "quote", "start", "end"}), for Russian and Kazakh.
+
+A number (nlp/numbers.py) becomes a figure when the words after it say what it counts
+(nlp/statistics_units.py); its event comes from trigger words around it (nlp/statistics_events.py) and
+its period from the text (nlp/periods.py). Articles that do not speak of corruption yield nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from nlp.numbers import NumberMention, find_numbers
+from nlp.periods import PeriodMention, find_periods
+from nlp.statistics_events import choose_event, is_about_corruption, story_theme
+from nlp.statistics_rules import rules
+from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
+from nlp.statistics_units import Measure, measure
+
+RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
+COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
+DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    mention: NumberMention
+    measure: Measure
+
+
+def extract_statistics(text: str, lang: str, published: date | None, title: str = "") -> list[dict]:
+    """Every corruption figure in `text`, once each, in text order. `published` resolves relative periods
+    ("в этом году"); `title` only helps decide whether the article is about corruption."""
+    lang = lang if lang in ("ru", "kk") else "ru"
+    if not text or not is_about_corruption(f"{title}\n{text}", lang):
+        return []
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens, lang)
+    mentions = find_numbers(tokens, lang)
+    periods = find_periods(text, lang, published)
+    theme = story_theme(text, lang)
+    lead_period = _lead_period(text, tokens, sentences, periods, lang)
+    records: list[dict] = []
+    last_person = DEFAULT_PERSON[lang]
+    carried: str | None = None
+    previous_paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != previous_paragraph:
+            carried, previous_paragraph = None, sentence.paragraph
+        in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end]
+        figures = _figures(tokens, in_sentence, lang, last_person)
+        sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
+        for figure in figures:
+            m = figure.measure
+            clause = sentence.clause_of(figure.mention.first)
+            event = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
+                                 (sentence.start, sentence.end), lang, theme)
+            if event is None or (figure.value == 1 and not figure.mention.digits and event == "other"):
+                continue
+            if m.kind == "person":
+                last_person = m.object or last_person
+            period = (_nearest(tokens, _periods_in(tokens, periods, *clause), figure.mention)
+                      or _nearest(tokens, sentence_periods, figure.mention) or carried or lead_period)
+            records.append(_record(text, tokens, figure, event, period, clause))
+        if sentence_periods:
+            carried = sentence_periods[0].value
+    return _distinct(records)
+
+
+def _figures(tokens: list[Token], mentions: list[NumberMention], lang: str, last_person: str) -> list[Figure]:
+    """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
+    "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
+    measured = [(m, measure(tokens, m, lang)) for m in mentions]
+    figures = [Figure(m.value, m, ms) for m, ms in measured if ms is not None]
+    resolved: list[Figure] = []
+    for i, figure in enumerate(figures):
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if figure.measure.kind == "bare" and following and following.measure.kind != "bare" \
+                and _coordinated(tokens, figure, following):
+            figure = _share_unit(tokens, figure, following)
+        if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
+                and following.measure.unit == "month" and following.mention.first == figure.measure.last + 1:
+            figure = replace(figure, value=figure.value + following.value / 12)  # "5 годам 6 месяцам"
+            figures[i + 1] = replace(following, measure=replace(following.measure, kind="merged"))
+        if figure.measure.kind == "merged":
+            continue
+        if figure.measure.kind == "bare":
+            figure = _elliptic(figure, resolved, lang, last_person)
+            if figure is None:
+                continue
+        if figure.measure.kind == "person":
+            last_person = figure.measure.object or last_person
+        resolved.append(figure)
+    return resolved
+
+
+def _coordinated(tokens: list[Token], figure: Figure, following: Figure) -> bool:
+    between = tokens[figure.measure.last + 1 : following.mention.first]
+    return 0 < len(between) <= 2 and all(t.lower in COORDINATION_WORDS for t in between)
+
+
+def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figure:
+    value = figure.value
+    between = {t.lower for t in tokens[figure.measure.last + 1 : following.mention.first]}
+    if not figure.mention.has_multiplier and following.mention.has_multiplier and between & RANGE_WORDS:
+        value *= following.mention.multiplier
+    return replace(figure, value=value, measure=replace(following.measure, last=figure.measure.last))
+
+
+def _elliptic(figure: Figure, earlier: list[Figure], lang: str, last_person: str) -> Figure | None:
+    """A number standing without a noun: a collective numeral counts people ("пятеро уволены"), any other
+    repeats the unit of the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды")."""
+    if figure.mention.collective:
+        return replace(figure, measure=Measure("person", "person", last_person, figure.measure.last))
+    if not earlier:
+        return None
+    previous = earlier[-1].measure
+    return replace(figure, measure=replace(previous, last=figure.measure.last))
+
+
+def _periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:
+    if start >= end:
+        return []
+    lo, hi = tokens[start].start, tokens[end - 1].end
+    return [p for p in periods if lo <= p.start < hi]
+
+
+def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberMention) -> str | None:
+    if not periods:
+        return None
+    return min(periods, key=lambda p: min(abs(p.start - mention.end), abs(mention.start - p.end))).value
+
+
+def _lead_period(text: str, tokens: list[Token], sentences: list[Sentence], periods: list[PeriodMention],
+                 lang: str) -> str | None:
+    """The period of the article's first sentence, when that sentence announces a report ("подвело итоги
+    работы за 10 месяцев") or names a part of a year: then it is the period of every figure."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    lead = _periods_in(tokens, periods, first.start, first.end)
+    if not lead:
+        return None
+    lead_text = text[tokens[first.start].start : tokens[first.end - 1].end].lower()
+    report = any(word in lead_text for word in rules("periods")["report_words"][lang])
+    part_of_year = any(len(p.value) > 4 for p in lead)
+    return lead[0].value if report or part_of_year else None
+
+
+def _record(text: str, tokens: list[Token], figure: Figure, event: str, period: str | None,
+            clause: tuple[int, int]) -> dict:
+    start = min(tokens[clause[0]].start, figure.mention.start)
+    end = max(tokens[clause[1] - 1].end, tokens[figure.measure.last].end)
+    while end > start and text[end - 1] in ".,;:!? ":
+        end -= 1
+    value = figure.value
+    return {
+        "value": int(value) if float(value).is_integer() else round(value, 4),
+        "unit": figure.measure.unit,
+        "event": event,
+        "object": figure.measure.object if figure.measure.kind in ("person", "case", "item") else "",
+        "period": period,
+        "quote": text[start:end],
+        "start": start,
+        "end": end,
+    }
+
+
+def _distinct(records: list[dict]) -> list[dict]:
+    """One record per figure: a sentence repeating an earlier figure adds nothing."""
+    kept: list[dict] = []
+    for record in records:
+        if not any(k["event"] == record["event"] and k["unit"] == record["unit"]
+                   and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)
+                   for k in kept):
+            kept.append(record)
+    return kept
 
 
 @Language.factory("pokazatel_statistics")
 def make_statistics(nlp: Language, name: str):
     def extract(doc: Doc) -> Doc:
-        doc._.statistics = []
+        doc._.statistics = extract_statistics(doc.text, doc.lang_, doc._.published, title=doc._.title or "")
         return doc
 
     return extract

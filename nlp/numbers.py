@@ -1,0 +1,176 @@
+"""Numbers in Russian and Kazakh text: digits ("1 200", "1,5", "318-і") and number words in any case
+("двух", "пятерых", "полутора", "он бір", "жүз жиырмасы"), with multipliers ("тыс.", "млрд", "мыңнан").
+
+Word lists live in data/rules/numbers.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nlp.statistics_rules import rules
+from nlp.statistics_text import Token, tokenize
+
+DIGITS = re.compile(r"(?P<number>[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?)(?:-(?P<suffix>[^\W\d_]+))?")
+KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші|шы|ші)")
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: float
+    kind: str  # "unit" (two, twenty, hundred), "collective" (двое, екеуі) or "multiplier" (тысяча, мың)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: float
+    first: int  # token indices, inclusive
+    last: int
+    start: int  # character offsets
+    end: int
+    collective: bool  # "пятеро", "екеуі": counts people, may stand without a noun
+    multiplier: float  # the last multiplier applied ("тыс." → 1000), 1 when none
+    digits: bool
+    possessive: bool = False  # Kazakh "56-сы", "жиырмасы": "N of them", no counted noun follows
+
+    @property
+    def has_multiplier(self) -> bool:
+        return self.multiplier > 1
+
+
+@cache
+def _vocabulary(lang: str) -> dict[str, NumberWord]:
+    data = rules("numbers")[lang]
+    words: dict[str, NumberWord] = {}
+    for kind, key in (("unit", "units"), ("collective", "collective"), ("multiplier", "multipliers")):
+        for value, forms in data[key].items():
+            for form in forms:
+                words[form.replace("ё", "е")] = NumberWord(float(value), kind)
+    return words
+
+
+def word_value(word: str, lang: str) -> NumberWord | None:
+    """The number a word stands for, or None: "двух" → 2, "мыңнан" → 1000 (multiplier), "екеуі" → 2."""
+    lower = word.lower().replace("ё", "е")
+    vocabulary = _vocabulary(lang)
+    if lower in vocabulary:
+        return vocabulary[lower]
+    if lang != "kk":
+        return None
+    data = rules("numbers")
+    if lower in data["kk_not_numbers"]:
+        return None
+    for stem, number in vocabulary.items():
+        if stem in data["kk_bare_only"] or not lower.startswith(stem):
+            continue
+        if lower[len(stem) :] in data["kk_suffixes"]:
+            return number
+    return None
+
+
+def digit_value(text: str, lang: str) -> float | None:
+    """The value of a digit token ("1 200", "1,5", "900-ге", "2-х"), or None for an ordinal or
+    adjective ("25-го", "41-летнего", "27-шақырымында", "екінші")."""
+    match = DIGITS.fullmatch(text)
+    if not match:
+        return None
+    suffix = (match.group("suffix") or "").lower()
+    if suffix:
+        allowed = rules("numbers")["kk_suffixes"] if lang == "kk" else rules("numbers")["ru_cardinal_suffixes"]
+        if suffix not in allowed or (lang == "kk" and KK_ORDINAL.fullmatch(suffix)):
+            return None
+    number = re.sub(r"[ \u00a0\u2009\u202f]", "", match.group("number")).replace(",", ".")
+    try:
+        return float(number)
+    except ValueError:
+        return None
+
+
+def _can_follow(previous: float, value: float) -> bool:
+    """Word numbers compose from larger to smaller places: "сто двадцать пять", "он бір", "жүз жиырма"."""
+    if previous >= 100:
+        return value < 100 or (previous % 1000 == 0 and value < 1000)
+    if previous >= 10:
+        return value < 10 and previous % 10 == 0
+    return False
+
+
+def find_numbers(tokens: list[Token], lang: str) -> list[NumberMention]:
+    """Every number in the token list, each mention covering its digits/words and multipliers."""
+    mentions: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        mention = _number_at(tokens, i, lang)
+        if mention is None:
+            i += 1
+            continue
+        mentions.append(mention)
+        i = mention.last + 1
+    return mentions
+
+
+def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
+    token = tokens[i]
+    collective = False
+    if token.is_digit:
+        value = digit_value(token.text, lang)
+        if value is None:
+            return None
+        total, current, last_unit, digits = 0.0, value, -1.0, True
+    else:
+        word = word_value(token.text, lang)
+        if word is None or word.kind == "multiplier":
+            return None
+        total, current, last_unit, digits = 0.0, word.value, word.value, False
+        collective = word.kind == "collective"
+    last, has_multiplier, ceiling = i, False, float("inf")
+    j = i + 1
+    while j < len(tokens):
+        following = tokens[j]
+        if following.is_digit:
+            break
+        word = word_value(following.text, lang)
+        if word is None or word.kind == "collective":
+            break
+        if word.kind == "multiplier":
+            if word.value >= ceiling or (not current and has_multiplier):
+                break
+            total += (current or 1) * word.value
+            current, last_unit, has_multiplier, ceiling = 0.0, None, True, word.value
+        elif last_unit is None and word.value < ceiling:  # "мың бес жүз": a unit after a multiplier
+            current, last_unit = word.value, word.value
+        elif last_unit and last_unit > 0 and word.value == 100 and current < 10 and lang == "kk":
+            current *= 100  # "үш жүз"
+            last_unit = 100.0
+        elif last_unit and last_unit > 0 and _can_follow(last_unit, word.value):
+            current += word.value
+            last_unit = word.value
+        else:
+            break
+        last = j
+        j += 1
+    end_token = tokens[last]
+    end = end_token.end
+    if has_multiplier and last + 1 < len(tokens) and tokens[last + 1].text == "." and \
+            tokens[last].lower in {"тыс", "млн", "млрд", "трлн"}:
+        end = tokens[last + 1].end
+    multiplier = ceiling if has_multiplier else 1.0
+    possessive = lang == "kk" and _kk_ending(tokens[last].lower) in rules("numbers")["kk_possessive_suffixes"]
+    return NumberMention(total + current, i, last, token.start, end, collective, multiplier, digits, possessive)
+
+
+def _kk_ending(word: str) -> str:
+    """The ending a Kazakh number token carries: "56-сы" → "сы", "жиырмасы" → "сы", "мыңнан" → "нан"."""
+    if word[0].isdigit():
+        return word.partition("-")[2]
+    stems = [stem for stem in _vocabulary("kk") if word.startswith(stem)]
+    return word[len(max(stems, key=len)) :] if stems else ""
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    """The value of a number written alone: "1 200" → 1200, "полтора миллиона" → 1500000."""
+    tokens = tokenize(text)
+    mention = _number_at(tokens, 0, lang) if tokens else None
+    return None if mention is None or mention.last + 1 < len([t for t in tokens if t.text != "."]) else mention.value

@@ -1,0 +1,160 @@
+"""The period a figure covers, from the text: "за первое полугодие 2022 года" → "2022-H1",
+"за 9 месяцев" → "2023-01..2023-09", "биылғы" → the publication year, "в январе" → "2024-01".
+
+Word lists live in data/rules/periods.yaml. Relative expressions are resolved against the publication
+date; without one they yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from nlp.numbers import word_value
+from nlp.statistics_rules import rules
+
+YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    value: str
+
+
+def months_range(year: int, first: int, last: int) -> str:
+    """A run of months, named as a quarter, half-year or year when it is one."""
+    if (first, last) == (1, 12):
+        return str(year)
+    if last - first == 5 and first in (1, 7):
+        return f"{year}-H{1 if first == 1 else 2}"
+    if last - first == 2 and first in (1, 4, 7, 10):
+        return f"{year}-Q{(first - 1) // 3 + 1}"
+    if first == last:
+        return f"{year}-{first:02d}"
+    return f"{year}-{first:02d}..{year}-{last:02d}"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    data = rules("periods")
+    ordinal = {w: n for n, forms in data["ordinals"][lang].items() for w in forms}
+    months = {w: n for n, forms in data["months"][lang].items() for w in forms}
+    relative = {w: n for n, forms in data["relative_years"][lang].items() for w in forms}
+    number = r"\d{1,2}|[^\W\d_]+"
+    ords, month_words = _alternation(ordinal), _alternation(months)
+    rel = _alternation(relative)
+    if lang == "kk":
+        head = rf"(?:(?P<year>{YEAR})\s+(?:жылдың|жылғы|жылы)\s+|(?P<rel>{rel})\s+(?:жылдың\s+)?)?"
+        tail = ""
+    else:
+        head = ""
+        tail = rf"(?:\s+(?P<year>{YEAR})\s*(?:года|году|год|г\.?)|\s+(?P<rel>{rel}))?"
+    b = r"(?<![\w-])"
+    patterns = [
+        ("half", rf"{b}{head}(?P<ord>{ords})\s+(?:{_alternation(data['half_year'][lang])}){tail}"),
+        ("quarter", rf"{b}{head}(?P<ord>{ords})\s+(?:{_alternation(data['quarter'][lang])}){tail}"),
+        ("range", rf"{b}{head}(?:с\s+|за\s+)?(?P<first>{month_words})\s*[-–—]\s*(?P<last>{month_words})"
+                  rf"(?:\s+айлар\w*)?{tail}"),
+    ]
+    if lang == "kk":
+        patterns.append(("count", rf"{b}{head}(?P<count>{number})\s+(?:{_alternation(data['months_count'][lang])})"
+                                  r"(?![\w-])"))
+        patterns.append(("month", rf"{b}(?<!\d\s){head}(?P<month>{month_words})(?:\s+айында)?(?![\w-])"))
+    else:
+        patterns.append(("count", rf"{b}за\s+(?:последние\s+)?(?P<count>{number})\s+"
+                                  rf"(?:{_alternation(data['months_count'][lang])}){tail}"))
+        patterns.append(("month", rf"{b}(?:в|за)\s+(?P<month>{month_words})(?![\w-]){tail}"))
+    years = _alternation(data["year_words"][lang])
+    patterns += [
+        ("relative", rf"{b}(?P<rel>{rel})(?![\w-])"),
+        ("year", rf"{b}(?P<year>{YEAR})\s*(?:{years})(?![\w-])"),
+        ("before", rf"{b}(?:{_alternation(data['year_before_previous'][lang])})(?![\w-])"),
+    ]
+    return [(kind, re.compile(pattern)) for kind, pattern in patterns]
+
+
+def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMention]:
+    """Every period expression in `text`, in order, with its resolved value."""
+    data = rules("periods")
+    lowered = text.lower().replace("ё", "е")
+    ordinal = {w: n for n, forms in data["ordinals"][lang].items() for w in forms}
+    months = {w: n for n, forms in data["months"][lang].items() for w in forms}
+    relative = {w: n for n, forms in data["relative_years"][lang].items() for w in forms}
+    found: list[tuple[int, int, str, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns(lang):
+        for match in pattern.finditer(lowered):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken) or _is_date(lowered, match, kind):
+                continue
+            if kind in {"month", "range"} and not text[match.start("month" if kind == "month" else "first")].islower():
+                continue  # "Қазан" the city, not "қазан" the month
+            taken.append(span)
+            found.append((span[0], span[1], kind, match))
+    found.sort()
+    mentions: list[PeriodMention] = []
+    last_year: int | None = None
+    for start, end, kind, match in found:
+        groups = match.groupdict()
+        year = _year(groups, relative, published)
+        value = None
+        if kind == "before":
+            value = str(last_year - 1) if last_year else None
+        elif kind == "relative" or (kind == "year"):
+            value = str(year) if year else None
+        elif year is None:
+            value = None
+        elif kind == "half":
+            half = ordinal[groups["ord"]]
+            value = f"{year}-H{half}" if half in (1, 2) else None
+        elif kind == "quarter":
+            value = f"{year}-Q{ordinal[groups['ord']]}"
+        elif kind == "count":
+            count = _count(groups["count"], lang)
+            value = months_range(year, 1, count) if count and 1 <= count <= 12 else None
+        elif kind == "month":
+            month = months[groups["month"]]
+            explicit = groups.get("year") or groups.get("rel")
+            if not explicit and published and month > published.month:
+                year -= 1  # "в декабре" written in February: last December
+            value = f"{year}-{month:02d}"
+        elif kind == "range":
+            first, last = months[groups["first"]], months[groups["last"]]
+            value = months_range(year, first, last) if first <= last else None
+        if value:
+            mentions.append(PeriodMention(start, end, value))
+            last_year = int(value[:4])
+    return mentions
+
+
+def _year(groups: dict, relative: dict, published: date | None) -> int | None:
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("rel"):
+        return published.year + int(relative[groups["rel"]]) if published else None
+    return published.year if published else None
+
+
+def _count(text: str, lang: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    number = word_value(text, lang)
+    return int(number.value) if number and number.kind == "unit" else None
+
+
+def _is_date(lowered: str, match: re.Match, kind: str) -> bool:
+    """A day before a month or year ("1 января 2024 года", "9 желтоқсан") is a date, not a period;
+    "с 2020 года" and "до 2025 года" are not periods either."""
+    before = lowered[max(0, match.start() - 12) : match.start()]
+    if kind in {"year", "month"} and re.search(r"(?:\d|[^\W\d_]+ря|[^\W\d_]+ля|мая|марта|августа|июня|июля)\s*$",
+                                              before):
+        return True
+    return kind == "year" and bool(re.search(r"(?<![\w])(?:с|до|по|к|со)\s+$", before))

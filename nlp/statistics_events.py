@@ -1,0 +1,140 @@
+"""Which event a figure reports (SCHEMA.md Events), from trigger words near it: the nearest trigger in its
+clause, failing that in its sentence. Trigger vocabularies live in data/rules/statistics.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nlp.statistics_rules import rules
+from nlp.statistics_text import Token, ru_lemma
+
+WINDOW = 6  # tokens within which the words of a several-word trigger must occur
+FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
+                  "person": "person", "item": "item"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str
+    words: tuple[str, ...]
+    weak: bool
+    units: frozenset[str]
+    order: int  # position of the event in the rules: the earlier wins a tie
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    trigger: Trigger
+    indices: frozenset[int]
+
+
+@cache
+def triggers(lang: str) -> tuple[Trigger, ...]:
+    events = rules("statistics")["events"]
+    found = []
+    for order, (event, spec) in enumerate(events.items()):
+        units = frozenset(spec["units"])
+        for weak, key in ((False, lang), (True, f"weak_{lang}")):
+            for entry in spec.get(key, []):
+                found.append(Trigger(event, tuple(entry.split()), weak, units, order))
+    return tuple(found)
+
+
+def word_key(token: Token, lang: str) -> str:
+    """What trigger words are compared with: the lemma (ru) or the lower-case form (kk)."""
+    if lang == "ru" and token.is_word:
+        return ru_lemma(token.lower)
+    return token.lower
+
+
+def word_matches(key: str, word: str, lang: str) -> bool:
+    if lang == "ru":
+        return key.startswith(word[:-1]) if word.endswith("*") else key == word
+    if word.startswith("="):
+        return key == word[1:]
+    return key.startswith(word)
+
+
+def is_kk_trigger_word(word: str) -> bool:
+    """A Kazakh word form that is a one-word event trigger (a verb, mostly: "сотталды", "өтелді")."""
+    return any(len(t.words) == 1 and word_matches(word, t.words[0], "kk") for t in triggers("kk"))
+
+
+def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[TriggerMatch]:
+    """Trigger matches in tokens[start:end]."""
+    keys = {i: word_key(tokens[i], lang) for i in range(start, end)}
+    matches: list[TriggerMatch] = []
+    for trigger in triggers(lang):
+        for i, key in keys.items():
+            if not word_matches(key, trigger.words[0], lang):
+                continue
+            indices = {i}
+            for word in trigger.words[1:]:
+                near = [k for k in range(max(start, i - WINDOW), min(end, i + WINDOW + 1))
+                        if k not in indices and word_matches(keys[k], word, lang)]
+                if not near:
+                    break
+                indices.add(min(near, key=lambda k: abs(k - i)))
+            else:
+                matches.append(TriggerMatch(trigger, frozenset(indices)))
+    return matches
+
+
+def _outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop matches whose words all belong to a longer match ("ущерб" inside "возмещение ущерба")."""
+    return [m for m in matches if not any(m.indices < other.indices for other in matches)]
+
+
+def _distance(tokens: list[Token], match: TriggerMatch, first: int, last: int, glue: set[str],
+              lang: str) -> int:
+    def gap(a: int, b: int) -> int:
+        return 1 + sum(1 for k in range(a + 1, b) if word_key(tokens[k], lang) not in glue)
+
+    return min(gap(i, first) if i < first else gap(last, i) if i > last else 0 for i in match.indices)
+
+
+def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: tuple[int, int],
+                 sentence: tuple[int, int], lang: str, theme: str) -> str | None:
+    """The event of a figure of `kind` covering tokens first..last; None when it is not a statistic
+    (a number of years with no sentence in sight)."""
+    if kind == "case":
+        return "cases"
+    figure_class = FIGURE_CLASSES[kind]
+    glue = set(rules("statistics")["glue"][lang])
+    for scope in (clause, sentence):
+        matches = _outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
+        for weak in (False, True):
+            candidates = [m for m in matches if m.trigger.weak == weak]
+            if candidates:
+                best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
+                                                      m.trigger.order))
+                if weak and figure_class == "money" and best.trigger.event == "bribe":
+                    return theme
+                return best.trigger.event
+    return None if figure_class == "term" else "other"
+
+
+def _stem_count(text: str, stems: list[str]) -> int:
+    count = 0
+    for stem in stems:
+        words = stem.split()
+        parts = [rf"{re.escape(w[1:])}(?![\w])" if w.startswith("=") else rf"{re.escape(w)}\w*" for w in words]
+        count += len(re.findall(r"(?<![\w])" + r"\s+".join(parts), text))
+    return count
+
+
+def story_theme(text: str, lang: str) -> str:
+    """"bribe" or "damage": what money merely received or handed over stands for in this article."""
+    themes = rules("statistics")["themes"]
+    lowered = text.lower().replace("ё", "е")
+    bribe = _stem_count(lowered, themes["bribe"][lang])
+    damage = _stem_count(lowered, themes["damage"][lang])
+    return "damage" if damage > bribe else "bribe"
+
+
+def is_about_corruption(text: str, lang: str) -> bool:
+    """Does the article speak of corruption at all? Figures of other news are not statistics."""
+    lowered = text.lower().replace("ё", "е")
+    return _stem_count(lowered, rules("statistics")["corruption_stems"][lang]) > 0

@@ -1,0 +1,17 @@
+"""The statistics extractor's vocabularies, read once from data/rules/*.yaml."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
+
+
+@cache
+def rules(name: str) -> dict[str, Any]:
+    """The parsed data/rules/<name>.yaml."""
+    return yaml.safe_load((RULES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))

@@ -1,0 +1,114 @@
+"""Tokens, sentences and clauses of an article, with character offsets, for the statistics extractor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nlp import morph
+from nlp.statistics_rules import rules
+
+THOUSANDS_SPACE = "[ \u00a0\u2009\u202f]"
+TOKEN = re.compile(
+    rf"\d{{1,3}}(?:{THOUSANDS_SPACE}\d{{3}})+(?:,\d+)?(?!\d)(?:-[^\W\d_]+)?"  # 1 200 | 27 400 000 | 1 200-ден
+    r"|\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?"  # 12 | 1,5 | 318-і | 41-летнего
+    r"|[^\W\d_]+(?:-[^\W\d_]+)*"  # words, hyphenated words
+    r"|\S",  # punctuation, currency signs
+)
+WORD = re.compile(r"[^\W\d_]")
+SENTENCE_END = re.compile(r"[.!?…]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    index: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+    @property
+    def is_word(self) -> bool:
+        return bool(WORD.match(self.text))
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[0].isdigit()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # index of the first token
+    end: int  # index after the last token
+    paragraph: int
+    clauses: tuple[tuple[int, int], ...]  # token index ranges
+
+    def clause_of(self, index: int) -> tuple[int, int]:
+        return next((c for c in self.clauses if c[0] <= index < c[1]), (self.start, self.end))
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN.finditer(text))]
+
+
+def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]:
+    """Sentences end at . ! ? (not after an abbreviation or before a lower-case word) and at line breaks."""
+    abbreviations = set(rules("text")["abbreviations"])
+    openers = set(rules("text")["clause_openers"][lang])
+    sentences: list[Sentence] = []
+    start, paragraph = 0, 0
+    for i, token in enumerate(tokens):
+        last = i + 1 == len(tokens)
+        next_token = None if last else tokens[i + 1]
+        newline = next_token is not None and "\n" in text[token.end : next_token.start]
+        ends = newline or last
+        if not ends and SENTENCE_END.fullmatch(token.text):
+            previous = tokens[i - 1].lower if i else ""
+            ends = previous not in abbreviations and not (next_token.text[0].islower())
+        if ends:
+            sentences.append(Sentence(start, i + 1, paragraph, _clauses(tokens, start, i + 1, openers)))
+            start = i + 1
+            if newline:
+                paragraph += 1
+    return sentences
+
+
+def _clauses(tokens: list[Token], start: int, end: int, openers: set[str]) -> tuple[tuple[int, int], ...]:
+    clauses, clause_start = [], start
+    for i in range(start, end):
+        token = tokens[i]
+        boundary = token.text in {",", ";"} or (token.lower in openers and i > clause_start)
+        if boundary and i > clause_start:
+            clauses.append((clause_start, i))
+            clause_start = i + 1 if token.text in {",", ";"} else i
+    if clause_start < end:
+        clauses.append((clause_start, end))
+    return tuple(clauses)
+
+
+@cache
+def ru_lemma(word: str) -> str:
+    """Russian lemma; participles keep their adjective form ("осуждённых" stays a participle lemma
+    of "осудить", which is what the trigger lists use)."""
+    return morph.lemma(word).replace("ё", "е")
+
+
+@cache
+def ru_pos(word: str) -> str:
+    return str(morph.parse(word.lower())[0].tag.POS or "")
+
+
+@cache
+def ru_is_animate(word: str) -> bool:
+    return "anim" in morph.parse(word.lower())[0].tag
+
+
+def ru_adjective_lemma(word: str) -> str:
+    """A substantivised adjective or participle in masculine nominative singular ("обвиняемых" → "обвиняемый")."""
+    parsed = morph.parse(word.lower())[0]
+    inflected = parsed.inflect({"masc", "sing", "nomn"})
+    return (inflected.word if inflected else parsed.normal_form).replace("ё", "е")

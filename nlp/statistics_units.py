@@ -1,0 +1,301 @@
+"""What a number counts: its unit (SCHEMA.md Units) and the counted object, from the words around it.
+
+"2 сотрудника" → person, "сотрудник"; "45 тыс. долларов США" → USD; "6 жылға" → year;
+"17 уголовных дел" → case, "дело"; "12 гектар", "ст. 366", "7 апреля" → not a figure at all.
+Vocabularies live in data/rules/units.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from nlp import morph
+from nlp.numbers import NumberMention
+from nlp.statistics_rules import rules
+from nlp.statistics_text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+
+MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 промышленных предприятия")
+KK_VERB_ENDINGS = ("лды", "лді", "ылды", "ілді", "ған", "ген", "қан", "кен", "ып", "іп", "ады", "еді", "йды",
+                   "йді", "уда", "уде", "атын", "етін")
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі")
+RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
+RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    kind: str  # money, percent, mci, term, person, case, item; "bare" when nothing names the unit
+    unit: str | None
+    object: str
+    last: int  # last token index the figure covers (number and unit words)
+
+
+def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure | None:
+    """The unit and object of a number, or None when it is a label, date, age or measurement."""
+    if _is_label(tokens, mention, lang):
+        return None
+    j = _next_index(tokens, mention)
+    j = _skip_words(tokens, j, rules("units")["approximate_after"][lang])
+    sign = tokens[mention.first - 1].text if mention.first else ""
+    if sign in RU_CURRENCY_SIGNS:
+        return Measure("money", RU_CURRENCY_SIGNS[sign], "", mention.last)
+    found = _currency(tokens, j) or _percent_or_mci(tokens, j, lang) or _term(tokens, j, lang)
+    if found:
+        kind, unit, last = found
+        if kind == "term" and _is_year_number(mention):
+            return None
+        return Measure(kind, unit, "", last)
+    if _is_year_number(mention):
+        return None
+    if mention.possessive:
+        return Measure("bare", None, "", mention.last)
+    noun = _ru_noun(tokens, j) if lang == "ru" else _kk_noun(tokens, j)
+    if noun is None:
+        return None
+    if noun == "":
+        return Measure("bare", None, "", mention.last)
+    kind, obj, last = noun
+    return Measure(kind, {"person": "person", "case": "case"}.get(kind, "item"), obj, last)
+
+
+def _next_index(tokens: list[Token], mention: NumberMention) -> int:
+    j = mention.last + 1
+    while j < len(tokens) and tokens[j].start < mention.end:
+        j += 1
+    return j
+
+
+def _skip_words(tokens: list[Token], j: int, words: list[str]) -> int:
+    while j < len(tokens) and tokens[j].lower in words:
+        j += 1
+    return j
+
+
+def _is_year_number(mention: NumberMention) -> bool:
+    return mention.digits and not mention.has_multiplier and 1900 <= mention.value <= 2100 \
+        and mention.value == int(mention.value)
+
+
+def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
+    """Article, part and phone numbers, dates, scores and times."""
+    excluded = rules("units")["excluded_before"][lang]
+    before = [t for t in tokens[max(0, mention.first - 2) : mention.first] if t.text != "."]
+    for token in before[-1:]:
+        if token.lower in excluded or (lang == "ru" and token.is_word and ru_lemma(token.lower) in excluded):
+            return True
+    after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if after is not None and after.text in {":", "/"} and mention.last + 2 < len(tokens) \
+            and tokens[mention.last + 2].is_digit:
+        return True
+    if before and before[-1].text in {":", "/"} and mention.first >= 2 and tokens[mention.first - 2].is_digit:
+        return True
+    return after is not None and after.lower in _month_words(lang)
+
+
+@cache
+def _month_words(lang: str) -> frozenset[str]:
+    months = rules("periods")["months"][lang]
+    return frozenset(word for forms in months.values() for word in forms)
+
+
+def _starts(word: str, stems) -> str | None:
+    """The stem (or "=word") of `stems` that `word` starts with, or None."""
+    for stem in stems:
+        if stem.startswith("=") and len(stem) > 1:
+            if word == stem[1:]:
+                return stem[1:]
+        elif word.startswith(stem):
+            return stem
+    return None
+
+
+def _currency(tokens: list[Token], j: int) -> tuple[str, str, int] | None:
+    data = rules("units")
+    k = j
+    while k < len(tokens) and _starts(tokens[k].lower, data["currency_qualifiers"]):
+        k += 1  # "АҚШ доллары"
+    if k >= len(tokens):
+        return None
+    for unit, stems in data["currencies"].items():
+        if _starts(tokens[k].lower, stems):
+            last = k
+            if last + 1 < len(tokens) and _starts(tokens[last + 1].lower, data["currency_qualifiers"]):
+                last += 1  # "долларов США"
+            return "money", unit, last
+    return None
+
+
+def _percent_or_mci(tokens: list[Token], j: int, lang: str) -> tuple[str, str, int] | None:
+    if j >= len(tokens):
+        return None
+    data = rules("units")
+    word = tokens[j].lower
+    if _starts(word, data["percent"]):
+        return "percent", "percent", j
+    for entry in data["mci"]:
+        parts = entry.split()
+        window = [t.lower for t in tokens[j : j + len(parts)]]
+        if len(window) == len(parts) and all(w.startswith(p) for w, p in zip(window, parts, strict=True)):
+            return "mci", "MCI", j + len(parts) - 1
+    return None
+
+
+def _term(tokens: list[Token], j: int, lang: str) -> tuple[str, str, int] | None:
+    if j >= len(tokens) or not tokens[j].is_word:
+        return None
+    for unit, words in rules("units")["term"].items():
+        if lang == "ru" and ru_lemma(tokens[j].lower) in words[lang]:
+            return "term", unit, j
+        if lang == "kk":
+            for form in sorted(words[lang], key=len, reverse=True):
+                parts = form.split()
+                window = [t.lower for t in tokens[j : j + len(parts)]]
+                if window == parts:
+                    return "term", unit, j + len(parts) - 1
+    return None
+
+
+def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
+    """(kind, object, last index) of the Russian noun a number counts; "" when none follows; None when
+    the noun is a measure ("гектаров", "мест") that never makes a figure."""
+    data = rules("units")
+    excluded = set(data["excluded_nouns"]["ru"])
+    modifiers: list[Token] = []
+    for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
+        token = tokens[k]
+        if not token.is_word:
+            break
+        lemma = ru_lemma(token.lower)
+        if lemma in excluded:
+            return None
+        pos = ru_pos(token.lower)
+        if pos in RU_MODIFIER_POS:
+            modifiers.append(token)
+            continue
+        if pos != "NOUN":
+            break
+        return _ru_object(tokens, modifiers, token, k)
+    if modifiers:
+        head = modifiers[-1]
+        word = ru_adjective_lemma(head.lower)
+        if len(modifiers) > 1:
+            pair = f"{ru_lemma(modifiers[-2].lower)} {word.replace('ё', 'е')}"
+            word = data["compound_objects"]["ru"].get(pair, word)
+        tag = morph.parse(head.lower)[0].tag
+        if "Subx" in tag or word.replace("ё", "е") in data["person_adjectives"]["ru"]:
+            return "person", word, head.index
+    return ""
+
+
+def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int) -> tuple[str, str, int]:
+    data = rules("units")
+    compounds = data["compound_objects"]["ru"]
+    lemma = ru_lemma(noun.lower)
+    obj, last = morph.lemma(noun.lower), k
+    if modifiers and f"{ru_lemma(modifiers[-1].lower)} {lemma}" in compounds:
+        obj = compounds[f"{ru_lemma(modifiers[-1].lower)} {lemma}"]
+    elif k + 1 < len(tokens) and tokens[k + 1].is_word and f"{lemma} {ru_lemma(tokens[k + 1].lower)}" in compounds:
+        obj, last = compounds[f"{lemma} {ru_lemma(tokens[k + 1].lower)}"], k + 1
+    if lemma in data["case_nouns"]["ru"]:
+        return "case", obj, last
+    if ru_is_animate(noun.lower) or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"]
+                                        for m in modifiers[-1:]):
+        return "person", obj, last
+    return "item", obj, last
+
+
+def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
+    data = rules("units")
+    excluded = data["excluded_nouns"]["kk"]
+    skip = set(data["kk_skip"])
+    words: list[Token] = []
+    for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
+        token = tokens[k]
+        if not token.is_word:
+            break
+        if token.lower in skip:
+            continue
+        if _starts(token.lower, excluded):
+            return None if not words else ""
+        if _kk_is_verb(token.lower):
+            break
+        words.append(token)
+        compound = _kk_compound(tokens, k)
+        if compound:
+            obj, last = compound
+            return _kk_kind(obj), obj, last
+        if token.lower in data["kk_modifiers"] or (token.lower.endswith(KK_ADJECTIVE_ENDINGS) and
+                                                   k + 1 < len(tokens) and tokens[k + 1].is_word):
+            continue
+        if token.lower.endswith(KK_GENITIVE):
+            return None  # "үш мектептің құрылысына": the number belongs to a noun phrase, not a count
+        obj = kk_noun_base(token.lower)
+        return _kk_kind(obj), obj, k
+    return ""
+
+
+def _kk_is_verb(word: str) -> bool:
+    from nlp.statistics_events import is_kk_trigger_word
+
+    if kk_known_noun(word):
+        return False
+    if is_kk_trigger_word(word):
+        return True
+    return word.endswith(KK_VERB_ENDINGS)
+
+
+def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    compounds = rules("units")["compound_objects"]["kk"]
+    if k + 1 >= len(tokens):
+        return None
+    first, second = tokens[k].lower, tokens[k + 1].lower
+    for key, obj in compounds.items():
+        a, b = key.split()
+        if first.startswith(a) and second.startswith(b):
+            return obj, k + 1
+    return None
+
+
+def _kk_kind(obj: str) -> str:
+    data = rules("units")
+    words = obj.split()
+    if any(_starts(w, data["person_nouns"]["kk"]) for w in words):
+        return "person"
+    if obj in data["case_nouns"]["kk"] or (words and words[-1] in data["case_nouns"]["kk"]):
+        return "case"
+    return "item"
+
+
+def kk_known_noun(word: str) -> str | None:
+    """The dictionary noun a Kazakh word form is built on, when it is one the rules know."""
+    data = rules("units")
+    known = [*data["person_nouns"]["kk"], *data["case_nouns"]["kk"], *data["kk_uninflected"]]
+    endings = set(data["kk_endings"])
+    for noun in sorted(known, key=len, reverse=True):
+        if word.startswith(noun) and _is_endings(word[len(noun) :], endings):
+            return noun
+    return None
+
+
+def _is_endings(rest: str, endings: set[str]) -> bool:
+    if not rest:
+        return True
+    return any(rest.startswith(e) and _is_endings(rest[len(e) :], endings) for e in endings)
+
+
+def kk_noun_base(word: str) -> str:
+    """A Kazakh noun without its plural, possessive and case endings ("қызметкерлеріне" → "қызметкер")."""
+    known = kk_known_noun(word)
+    if known:
+        return known
+    endings = sorted(rules("units")["kk_endings"], key=len, reverse=True)
+    for _ in range(3):
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        else:
+            break
+    return word
