@@ -10,13 +10,19 @@ from pathlib import Path
 import yaml
 
 BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.yaml"
+SHORT_LINE = 200  # promotions are short; a paragraph of news that mentions Telegram is not
 
 
 @dataclass(frozen=True)
 class Boilerplate:
     phrases: re.Pattern[str]
     tail: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]
     remove: tuple[str, ...]
+
+    def is_boilerplate(self, line: str) -> bool:
+        return bool(self.phrases.match(line)) or (
+            len(line) < SHORT_LINE and any(pattern.search(line) for pattern in self.patterns))
 
     def clean(self, lines: list[str]) -> list[str]:
         """Drop boilerplate lines, stop at the first "related news"-style line, tidy spacing."""
@@ -27,7 +33,7 @@ class Boilerplate:
                 continue
             if self.tail.match(line):
                 break
-            if not self.phrases.match(line):
+            if not self.is_boilerplate(line):
                 kept.append(line)
         return kept
 
@@ -42,4 +48,5 @@ def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
     document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return Boilerplate(phrases=_starts_with_any(document.get("phrases") or ["\x00"]),
                        tail=_starts_with_any(document.get("tail") or ["\x00"]),
+                       patterns=tuple(re.compile(pattern) for pattern in document.get("patterns") or ()),
                        remove=tuple(document.get("remove") or ()))

@@ -21,8 +21,8 @@ class DemoServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, root: Path) -> None:
-        super().__init__(("127.0.0.1", 0), DemoHandler)
+    def __init__(self, root: Path, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), DemoHandler)
         self.root = root.resolve()
         self.requests: list[str] = []
         self.lock = threading.Lock()
@@ -58,9 +58,9 @@ class DemoHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def demo_server(root: Path | None = None) -> Iterator[DemoServer]:
-    """The running server (its .base and .requests), stopped on exit."""
-    server = DemoServer(root or SITE_DIR)
+def demo_server(root: Path | None = None, port: int = 0) -> Iterator[DemoServer]:
+    """The running server (its .base and .requests), stopped on exit; port 0 picks a free one."""
+    server = DemoServer(root or SITE_DIR, port)
     thread = threading.Thread(target=server.serve_forever, name="demo-server", daemon=True)
     thread.start()
     try:
@@ -72,7 +72,7 @@ def demo_server(root: Path | None = None) -> Iterator[DemoServer]:
 
 
 @contextmanager
-def serve_demo(root: Path | None = None) -> Iterator[str]:
-    """Serve the demo sites on a free port of 127.0.0.1; yields "http://127.0.0.1:<port>"."""
-    with demo_server(root) as server:
+def serve_demo(root: Path | None = None, port: int = 0) -> Iterator[str]:
+    """Serve the demo sites on 127.0.0.1 (a free port unless told); yields "http://127.0.0.1:<port>"."""
+    with demo_server(root, port) as server:
         yield server.base

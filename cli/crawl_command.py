@@ -1,0 +1,82 @@
+"""`pokazatel crawl`: fetch new articles from the outlets (or the offline demo sites) into the database."""
+
+from __future__ import annotations
+
+import argparse
+from contextlib import ExitStack
+from datetime import date
+
+# The demo server prefers one port, so the URLs stored by one demo crawl are recognised by the next.
+DEMO_PORT = 47615
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser("crawl", help="fetch new articles from the news outlets into the database")
+    parser.add_argument("--source", action="append", metavar="NAME",
+                        help="crawl only this source (repeatable; default: every enabled source)")
+    parser.add_argument("--demo", action="store_true",
+                        help="crawl the bundled offline demo sites, served on 127.0.0.1 for the crawl")
+    parser.add_argument("--since", metavar="DATE", help="keep articles published on or after DATE (YYYY-MM-DD)")
+    parser.add_argument("--until", metavar="DATE", help="keep articles published on or before DATE (YYYY-MM-DD)")
+    parser.add_argument("--db", metavar="PATH", help="SQLite database (default: $POKAZATEL_DB or data/pokazatel.db)")
+    parser.add_argument("--http-cache", action="store_true", help="cache HTTP responses next to the database")
+    parser.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
+                        help="store only articles with corruption keywords (default: on, off with --demo "
+                             "so the classifier also sees unrelated news)")
+    parser.set_defaults(run=run)
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    from cli.main import UsageError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"pokazatel crawl: {option} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _start_demo_server(stack: ExitStack) -> str:
+    from crawlers.demo_server import serve_demo
+
+    try:
+        return stack.enter_context(serve_demo(port=DEMO_PORT))
+    except OSError:  # the preferred port is taken: any free one will do
+        return stack.enter_context(serve_demo())
+
+
+def format_counts(counts: dict[str, dict]) -> str:
+    columns = ("pages", "fetched", "new", "duplicates", "skipped", "off_topic", "out_of_range", "failed")
+    width = max([len("source"), *map(len, counts)])
+    lines = ["  ".join(["source".ljust(width), *(column.rjust(max(len(column), 5)) for column in columns)])]
+    for name, result in counts.items():
+        lines.append("  ".join([name.ljust(width),
+                                *(str(result.get(column, 0)).rjust(max(len(column), 5)) for column in columns)]))
+        lines.extend(f"  ! {error}" for error in result.get("errors", [])[:10])
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cli.main import UsageError
+    from crawlers.run import crawl
+    from crawlers.sources import SourceError, select_sources
+    from store.db import db_path
+
+    since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
+    if since and until and since > until:
+        raise UsageError("pokazatel crawl: --since is after --until")
+    prefilter = (not args.demo) if args.prefilter is None else args.prefilter
+    with ExitStack() as stack:
+        base = _start_demo_server(stack) if args.demo else None
+        try:
+            select_sources(args.source, demo_base=base)  # unknown names: a usage error, before any crawling
+        except SourceError as error:
+            raise UsageError(f"pokazatel crawl: {error}") from None
+        counts = crawl(args.source, db_path=db_path(args.db), demo_base=base, since=since, until=until,
+                       prefilter=prefilter, http_cache=args.http_cache)
+    print(format_counts(counts))
+    if not prefilter:
+        print("prefilter off: off_topic articles were stored too")
+    return 1 if counts and all(result["failed"] and not result["new"] and not result["pages"]
+                               for result in counts.values()) else 0
