@@ -3,7 +3,7 @@
 natasha finds PER/ORG/LOC; then, in order:
   1. gazetteer names (data/gazetteer/places.yaml, organisations.yaml) are added where natasha saw
      nothing, and relabel a natasha span they cover exactly or contain;
-  2. "ТОО «…»"-style company names become one ORG, and ORG spans that open a quote run to its close;
+  2. "ТОО «…»"-style company names become one ORG;
   3. a body followed by its place ("Департамент … по городу Шымкенту", "Прокуратура Карасайского района
      Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
   4. every mention gets its nominative norm (nlp.norm), a surname alone takes the full name said
@@ -128,30 +128,26 @@ def _closing_quote(words: list[Word], opening: int) -> int | None:
     return None
 
 
-def close_quotes(words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """natasha often stops before the closing quote: "Центра исследований «Адал Жол"."""
-    for mention in list(mentions):
-        texts = [w.text for w in words[mention.start:mention.end]]
-        opens = sum(t == "«" for t in texts)
-        if mention.label == "ORG" and opens > sum(t == "»" for t in texts):
-            opening = mention.start + len(texts) - 1 - texts[::-1].index("«")
-            close = _closing_quote(words, opening)
-            if close is not None and close >= mention.end:
-                mentions = _replace(mentions, Mention(mention.start, close + 1, "ORG"))
-    return mentions
+def balance_quotes(norm: str) -> str:
+    """natasha often stops before a closing quote ("Центра исследований «Адал Жол"): the norm gets it
+    back; the span stays as natasha drew it, since quotes are not part of a name's tokens."""
+    if norm.count("«") > norm.count("»"):
+        return norm + "»"
+    return norm
 
 
-def _is_place_tail(mention: Mention, words: list[Word], after_po: bool) -> bool:
+def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_news: bool) -> bool:
+    """A Kazakhstan place always; in Kazakhstan's news also any district or place after "по"."""
     if mention.label != "LOC":
         return False
-    if mention.entry is not None and mention.entry.is_place or after_po:
+    if mention.entry is not None and mention.entry.is_place:
         return True
-    return words[mention.end - 1].lemma in SINGULAR_HEADS
+    return kazakh_news and (after_po or words[mention.end - 1].lemma in SINGULAR_HEADS)
 
 
-def _is_body_tail(mention: Mention, words: list[Word]) -> bool:
+def _is_body_tail(mention: Mention, words: list[Word], kazakh_news: bool) -> bool:
     """A gazetteer body in the genitive: "Комитет по правовой статистике … Генеральной прокуратуры"."""
-    if mention.label != "ORG" or mention.entry is None or mention.entry.is_place:
+    if not kazakh_news or mention.label != "ORG" or mention.entry is None or mention.entry.is_place:
         return False
     return any(p.tag.case == "gent" for p in parse(words[mention.start].text.lower()))
 
@@ -172,6 +168,7 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
 def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
+    kazakh_news = any(m.entry is not None and m.entry.is_place for m in mentions)
     i = 0
     while i < len(words):
         at = next((m for m in mentions if m.start == i), None)
@@ -188,7 +185,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             tail = next((m for m in mentions if m.start == cursor), None)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
             if tail is not None:
-                if not (_is_place_tail(tail, words, after_po) or _is_body_tail(tail, words)):
+                if not (_is_place_tail(tail, words, after_po, kazakh_news) or _is_body_tail(tail, words, kazakh_news)):
                     break
                 last, cursor, gap = tail, tail.end, 0
                 continue
@@ -206,14 +203,20 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
     return mentions
 
 
-def drop_noise(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+def _line_of(text: str, start: int, stop: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", stop) + 1 or len(text) + 1) - 1].strip()
+
+
+def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM") and "США" of "долларов США"."""
     ignore = {name.lower() for name in org_words()["ignore"]}
     kept = []
     for m in mentions:
-        text = " ".join(w.text for w in words[m.start:m.end]).lower()
-        if text in ignore:
-            continue
+        start, stop = words[m.start].start, words[m.end - 1].stop
+        if text[start:stop].lower() in ignore:
+            line = _line_of(text, start, stop)
+            if line == text[start:stop] or line.isupper():
+                continue
         if m.label == "LOC" and m.start > 0 and words[m.start - 1].lemma in CURRENCY_LEMMAS:
             continue
         kept.append(m)
@@ -245,7 +248,7 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
             mention.norm = _person_norm(surface, people)
         else:
             head = _coordinated_head(words, mentions, mention) if mention.label == "LOC" else None
-            mention.norm = phrase_norm(surface, mention.label, head)
+            mention.norm = balance_quotes(phrase_norm(surface, mention.label, head))
 
 
 def _person_norm(surface: str, people: list[tuple[set[str], str]]) -> str:
@@ -270,9 +273,8 @@ def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
     words, mentions = natasha_mentions(text)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)
-    mentions = close_quotes(words, mentions)
     mentions = join_bodies_and_places(words, mentions)
-    mentions = drop_noise(words, mentions)
+    mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
         mentions.append(Mention(position.start, position.end, "POSITION", norm=position.norm,
@@ -280,12 +282,26 @@ def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
     return words, sorted(mentions, key=lambda m: m.start)
 
 
+def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
+    """Split spaCy tokens that an entity starts or ends inside ("сообщает«Лента.ру»" is one spaCy
+    token but three words), so every entity is exactly a run of tokens."""
+    splits = []
+    for token in doc:
+        inner = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        if inner:
+            bounds = [0, *inner, len(token.text)]
+            splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]))
+    with doc.retokenize() as retokenizer:
+        for token, orths in splits:
+            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+
+
 def set_entities(doc: Doc) -> Doc:
     words, mentions = russian_entities(doc.text)
+    split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
     spans = []
     for mention in mentions:
-        span = doc.char_span(words[mention.start].start, words[mention.end - 1].stop, label=mention.label,
-                             alignment_mode="expand")
+        span = doc.char_span(words[mention.start].start, words[mention.end - 1].stop, label=mention.label)
         if span is None:
             continue
         span._.norm = mention.norm
