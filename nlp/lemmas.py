@@ -1,13 +1,53 @@
-"""PLACEHOLDER (to be replaced): lower-cased tokens as 'lemmas'."""
+"""Lemmatised copies of an article's title and text for the morphological full-text index, and the same
+function for search queries, so "взяток" in a query finds "взятку" in an article.
+
+Russian words go through pymorphy3 (nlp.morph, cached per form); Kazakh words through the Kazakh
+suffix stripper (nlp.kazakh_stem). Output is lower case, "ё" written "е" (people type queries without it),
+words joined by single spaces; punctuation is dropped, numbers stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp import extensions  # noqa: F401  (registers doc._.lemmas)
+from nlp.morph import lemma
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+CYRILLIC = re.compile(r"[а-яё]")
+
+
+@cache
+def _kazakh_stemmer() -> Callable[[str], str]:
+    """nlp.kazakh_stem.stem, or lower-casing while that module is missing."""
+    try:
+        from nlp.kazakh_stem import stem
+    except ImportError:
+        return str.lower
+    return stem
+
+
+def _russian(word: str) -> str:
+    return lemma(word) if CYRILLIC.search(word) else word
+
+
+def lemmatise(text: str, lang: str) -> str:
+    """Space-joined lower-case lemmas of any text: `lemmatise("Осуждены 2 сотрудника", "ru")` ->
+    "осудить 2 сотрудник". `lang` is "ru" or "kk" (anything else is treated as Russian)."""
+    to_lemma = _kazakh_stemmer() if lang == "kk" else _russian
+    return " ".join(to_lemma(word).replace("ё", "е") for word in WORD.findall(text.lower()))
+
 
 @Language.factory("pokazatel_lemmas")
 def make_lemmas(nlp: Language, name: str):
-    def lemmatise(doc: Doc) -> Doc:
-        doc._.lemmas = {"title": doc._.title.lower(), "text": " ".join(t.lower_ for t in doc if not t.is_space)}
+    def set_lemmas(doc: Doc) -> Doc:
+        lang = doc.lang_
+        doc._.lemmas = {"title": lemmatise(doc._.title or "", lang), "text": lemmatise(doc.text, lang)}
         return doc
 
-    return lemmatise
+    return set_lemmas
