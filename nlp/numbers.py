@@ -14,6 +14,7 @@ from nlp.statistics_rules import rules
 from nlp.statistics_text import Token, tokenize
 
 DIGITS = re.compile(r"(?P<number>[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?)(?:-(?P<suffix>[^\W\d_]+))?")
+ABBREVIATED_MULTIPLIERS = {"тыс", "млн", "млрд", "трлн"}
 KK_ORDINAL = re.compile(r"(ыншы|інші|ншы|нші|шы|ші)")
 
 
@@ -88,6 +89,13 @@ def digit_value(text: str, lang: str) -> float | None:
         return None
 
 
+def _smaller_multiplier_follows(tokens: list[Token], j: int, lang: str, ceiling: float) -> bool:
+    if j + 1 >= len(tokens):
+        return False
+    word = word_value(tokens[j + 1].text, lang)
+    return word is not None and word.kind == "multiplier" and word.value < ceiling
+
+
 def _can_follow(previous: float, value: float) -> bool:
     """Word numbers compose from larger to smaller places: "сто двадцать пять", "он бір", "жүз жиырма"."""
     if previous >= 100:
@@ -129,7 +137,15 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
     j = i + 1
     while j < len(tokens):
         following = tokens[j]
+        if following.text == "." and tokens[j - 1].lower in ABBREVIATED_MULTIPLIERS:
+            j += 1  # "1 млрд. 200 млн."
+            continue
         if following.is_digit:
+            if has_multiplier and _smaller_multiplier_follows(tokens, j, lang, ceiling):
+                current = digit_value(following.text, lang) or 0.0  # "1 млрд 200 млн"
+                last_unit, last = -1.0, j
+                j += 1
+                continue
             break
         word = word_value(following.text, lang)
         if word is None or word.kind == "collective":
@@ -154,7 +170,7 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
     end_token = tokens[last]
     end = end_token.end
     if has_multiplier and last + 1 < len(tokens) and tokens[last + 1].text == "." and \
-            tokens[last].lower in {"тыс", "млн", "млрд", "трлн"}:
+            tokens[last].lower in ABBREVIATED_MULTIPLIERS:
         end = tokens[last + 1].end
     multiplier = ceiling if has_multiplier else 1.0
     possessive = lang == "kk" and _kk_ending(tokens[last].lower) in rules("numbers")["kk_possessive_suffixes"]

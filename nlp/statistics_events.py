@@ -83,8 +83,12 @@ def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[
 
 
 def _outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Drop matches whose words all belong to a longer match ("ущерб" inside "возмещение ущерба")."""
-    return [m for m in matches if not any(m.indices < other.indices for other in matches)]
+    """Of matches sharing a word, keep the longest, then the one of the earlier event: "ущерб" inside
+    "возмещение ущерба", "привлечь к ответственности" inside "привлечь к дисциплинарной ответственности"."""
+    def rank(m: TriggerMatch) -> tuple[int, int]:
+        return (-len(m.indices), m.trigger.order)
+
+    return [m for m in matches if not any(m.indices & other.indices and rank(other) < rank(m) for other in matches)]
 
 
 def _distance(tokens: list[Token], match: TriggerMatch, first: int, last: int, glue: set[str],
