@@ -1,18 +1,124 @@
-"""PLACEHOLDER (to be replaced by the trained scikit-learn classifier): keyword relevance."""
+"""The spaCy component that decides whether an article is about corruption and which kind.
 
-import re
+It uses the scikit-learn models of nlp/train_classifier.py, saved in data/models/classifier.joblib.
+That file is not committed (a pickle is tied to the scikit-learn version), so when it is missing or was
+trained by another scikit-learn or on other training data, it is retrained first: this takes seconds.
+"""
 
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import sklearn
 from spacy.language import Language
 from spacy.tokens import Doc
 
-CORRUPTION = re.compile(r"коррупц|взятк|хищен|мошенни|антикор|сыбайлас|пара ал|жымқыр", re.I)
+from nlp.train_classifier import (
+    MODEL_FORMAT,
+    MODEL_PATH,
+    TRAINING_DIR,
+    FittedModels,
+    TrainingDataError,
+    article_text,
+    train_classifier,
+    training_data_hash,
+)
 
 
-@Language.factory("pokazatel_classifier")
-def make_classifier(nlp: Language, name: str):
-    def classify(doc: Doc) -> Doc:
-        doc._.relevant = bool(CORRUPTION.search(doc._.title + " " + doc.text))
-        doc._.topic = "policy" if doc._.relevant else "other"
-        return doc
+@dataclass(frozen=True)
+class Verdict:
+    relevant: bool
+    topic: str  # "other" exactly when not relevant
+    relevance_score: float
 
-    return classify
+
+class ArticleClassifier:
+    """Both fitted models; `classify` takes (title, text) pairs."""
+
+    def __init__(self, bundle: dict):
+        self._models: FittedModels = bundle["models"]
+        self.metadata: dict = bundle["metadata"]
+
+    def classify(self, articles: Sequence[tuple[str, str]]) -> list[Verdict]:
+        texts = [article_text(title, text) for title, text in articles]
+        return [Verdict(*prediction) for prediction in self._models.predict(texts)]
+
+
+_lock = threading.Lock()
+_loaded: dict[tuple[Path, Path], ArticleClassifier] = {}
+
+
+def load_classifier(model_path: Path = MODEL_PATH, data_dir: Path = TRAINING_DIR) -> ArticleClassifier:
+    """The saved classifier, retrained and saved first when it is missing or stale. Cached per process."""
+    key = (Path(model_path).resolve(), Path(data_dir).resolve())
+    with _lock:
+        if key not in _loaded:
+            _loaded[key] = ArticleClassifier(_fresh_bundle(*key))
+        return _loaded[key]
+
+
+def _fresh_bundle(model_path: Path, data_dir: Path) -> dict:
+    has_data = any(data_dir.glob("*.jsonl"))
+    bundle = _read_bundle(model_path)
+    if bundle is not None and (not has_data or _is_current(bundle["metadata"], data_dir)):
+        return bundle
+    if not has_data:
+        raise TrainingDataError(f"no classifier at {model_path} and no training data in {data_dir} to train one")
+    train_classifier(data_dir, model_path, folds=0)
+    return joblib.load(model_path)
+
+
+def _read_bundle(model_path: Path) -> dict | None:
+    if not model_path.exists():
+        return None
+    try:
+        bundle = joblib.load(model_path)
+    except Exception:  # a pickle from another scikit-learn/numpy may not even load: retrain
+        return None
+    if not isinstance(bundle, dict) or not isinstance(bundle.get("models"), FittedModels):
+        return None
+    if not isinstance(bundle.get("metadata"), dict) or bundle["metadata"].get("format") != MODEL_FORMAT:
+        return None
+    return bundle
+
+
+def _is_current(metadata: dict, data_dir: Path) -> bool:
+    return (metadata.get("sklearn_version") == sklearn.__version__
+            and metadata.get("data_hash") == training_data_hash(data_dir))
+
+
+class ClassifierComponent:
+    def __init__(self, classifier: ArticleClassifier):
+        self.classifier = classifier
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._classify(batch)
+                batch = []
+        yield from self._classify(batch)
+
+    def _classify(self, docs: list[Doc]) -> list[Doc]:
+        verdicts = self.classifier.classify([(doc._.title or "", doc.text) for doc in docs])
+        for doc, verdict in zip(docs, verdicts, strict=True):
+            doc._.relevant = verdict.relevant
+            doc._.topic = verdict.topic
+            doc._.relevance_score = round(verdict.relevance_score, 4)
+        return docs
+
+
+@Language.factory("pokazatel_classifier", default_config={"model_path": "", "data_dir": ""})
+def make_classifier(nlp: Language, name: str, model_path: str, data_dir: str) -> ClassifierComponent:
+    """Sets doc._.relevant, doc._.topic and doc._.relevance_score. Empty paths mean the project's own
+    data/models/classifier.joblib and data/training/."""
+    return ClassifierComponent(load_classifier(Path(model_path) if model_path else MODEL_PATH,
+                                               Path(data_dir) if data_dir else TRAINING_DIR))

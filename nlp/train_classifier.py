@@ -219,6 +219,7 @@ def _save_atomically(bundle: dict, out_path: Path) -> None:
     os.close(handle)
     try:
         joblib.dump(bundle, temporary)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; the model is shared like any data file
         os.replace(temporary, out_path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
