@@ -93,7 +93,16 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             body = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(body.start, start - 1, body.label)], key=lambda m: m.start)
+        elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end):
+            # "акиму Кентау Серику Жаксылыкову": natasha read the town as part of the name.
+            person = overlapping[0]
+            mentions = _replace(mentions, Mention(start, end, entry.label, entry))
+            mentions = sorted([*mentions, Mention(end, person.end, "PER")], key=lambda m: m.start)
     return mentions
+
+
+def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
+    return mention.label == "PER" and mention.start == start and mention.end - end >= 2
 
 
 def _is_place_in_phrase(words: list[Word], mention: Mention, start: int, end: int) -> bool:

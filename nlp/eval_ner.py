@@ -104,15 +104,16 @@ def natasha_tagger() -> Tagger:
     return tag
 
 
-def evaluate_factru(devset_dir: Path, limit: int | None = None) -> dict:
+def evaluate_factru(devset_dir: Path, limit: int | None = None, taggers: dict[str, Tagger] | None = None) -> dict:
     """Token-level P/R/F1 per type (PER, ORG, LOC) of the pipeline's entities and of natasha alone:
-    {"pipeline": {"PER": {...}, ...}, "natasha": {...}, "documents": n}."""
+    {"pipeline": {"PER": {...}, ...}, "natasha": {...}, "documents": n}. `taggers` replaces the two
+    systems with others (name -> text -> [(start, end, label)])."""
     devset_dir = Path(devset_dir)
     stems = sorted(path.with_suffix("") for path in devset_dir.glob("*.txt"))
     if not stems:
         raise FileNotFoundError(f"no factRuEval .txt files in {devset_dir}")
     stems = stems[:limit] if limit is not None else stems
-    taggers = {"pipeline": pipeline_tagger(), "natasha": natasha_tagger()}
+    taggers = taggers or {"pipeline": pipeline_tagger(), "natasha": natasha_tagger()}
     counts = {name: {label: [0, 0, 0] for label in TYPES} for name in taggers}
     for stem in stems:
         with stem.with_suffix(".txt").open(encoding="utf-8", newline="") as handle:

@@ -120,6 +120,8 @@ def nominative_adjective(word: str, noun, grammemes: set[str]) -> str:
         wanted.add(gender)
     if "sing" in wanted and not gender:
         wanted.add(options[0].tag.gender or "masc")
+    if any(wanted <= set(adj.tag.grammemes) for adj in adjective_parses(word)):
+        return word  # already in the form wanted: re-inflecting "Высший" would give "Высочайший"
     return restore_case(word, inflect(options[0], wanted) or word)
 
 

@@ -1,0 +1,101 @@
+"""Russian sentences through the real entities component (natasha + Kazakhstan gazetteers and rules)."""
+
+import pytest
+import spacy
+
+import nlp.entities  # noqa: F401  (registers the factory)
+from nlp.labels import ENTITY_LABELS
+
+
+@pytest.fixture(scope="module")
+def ner():
+    pipeline = spacy.blank("ru")
+    pipeline.add_pipe("pokazatel_entities_ru")
+    return pipeline
+
+
+def entities(ner, text: str) -> list[tuple[str, str, str]]:
+    return [(e.label_, e.text, e._.norm) for e in ner(text).ents]
+
+
+def norms(ner, text: str, label: str) -> list[str]:
+    return [norm for found_label, _, norm in entities(ner, text) if found_label == label]
+
+
+def test_spelling_variants_of_places_resolve_to_one_canonical_name(ner):
+    text = "Проверки прошли в Нур-Султане, Алма-Ате и ВКО, а также в Қарағанды."
+    assert norms(ner, text, "LOC") == ["Астана", "Алматы", "Восточно-Казахстанская область", "Караганда"]
+
+
+def test_the_anticorruption_body_is_found_under_its_names(ner):
+    text = ("Материалы переданы в Антикоррупционную службу. Позже Антикор сообщил о задержании, "
+            "а Генпрокуратурой дело взято на контроль.")
+    orgs = norms(ner, text, "ORG")
+    assert "Антикоррупционная служба" in orgs
+    assert "Антикор" in orgs
+    assert "Генпрокуратура" in orgs
+
+
+def test_a_body_and_its_region_are_one_organisation(ner):
+    text = "Департамент Агентства по противодействию коррупции по Актюбинской области возбудил уголовное дело."
+    found = entities(ner, text)
+    assert ("ORG", "Департамент Агентства по противодействию коррупции по Актюбинской области",
+            "Департамент Агентства по противодействию коррупции по Актюбинской области") in found
+    assert not [e for e in found if e[0] == "LOC"]
+
+
+def test_courts_are_named_with_their_district(ner):
+    text = "Дело рассмотрел суд № 2 Алмалинского района города Алматы, приговор не вступил в силу."
+    assert ("ORG", "суд № 2 Алмалинского района города Алматы", "суд № 2 Алмалинского района города Алматы") \
+        in entities(ner, text)
+
+
+def test_an_inflected_body_name_gets_its_nominative(ner):
+    text = "Иск подан в интересах управлении образования акимата Павлодарской области."
+    assert "управление образования акимата Павлодарской области" in norms(ner, text, "ORG")
+
+
+def test_companies_keep_their_legal_form_and_quotes(ner):
+    text = "Подрядчиком выступило ТОО «Жас Құрылыс Групп», которое получило аванс."
+    assert ("ORG", "ТОО «Жас Құрылыс Групп»", "ТОО «Жас Құрылыс Групп»") in entities(ner, text)
+
+
+def test_people_get_nominative_norms_and_a_lone_surname_the_full_name(ner):
+    text = "Суд вынес приговор Серику Жаксылыкову. Жаксылыков вину не признал."
+    assert norms(ner, text, "PER") == ["Серик Жаксылыков", "Серик Жаксылыков"]
+
+
+def test_a_position_names_the_person_after_it(ner):
+    doc = ner("Бывшему акиму Кентау Серику Жаксылыкову назначено наказание.")
+    positions = [e for e in doc.ents if e.label_ == "POSITION"]
+    assert [(p._.norm, p._.person) for p in positions] == [("аким Кентау", "Серик Жаксылыков")]
+    assert "Кентау" in [e._.norm for e in doc.ents if e.label_ == "LOC"]  # the place stays a place
+
+
+def test_a_position_after_a_name_and_a_comma_is_linked_back(ner):
+    doc = ner("Айдар Мусин, заместитель председателя правления компании, задержан при получении взятки.")
+    positions = [(e._.norm, e._.person) for e in doc.ents if e.label_ == "POSITION"]
+    assert positions == [("заместитель председателя правления компании", "Айдар Мусин")]
+
+
+def test_position_titles_are_put_in_the_nominative(ner):
+    doc = ner("Главного бухгалтера районной больницы Динару Ахметову обвиняют в хищении.")
+    positions = [(e._.norm, e._.person) for e in doc.ents if e.label_ == "POSITION"]
+    assert positions == [("главный бухгалтер районной больницы", "Динара Ахметова")]
+
+
+def test_a_position_does_not_swallow_the_organisation_it_heads(ner):
+    doc = ner("Глава Антикоррупционной службы провёл брифинг.")
+    assert [(e.label_, e.text) for e in doc.ents] == [("POSITION", "Глава"), ("ORG", "Антикоррупционной службы")]
+    assert doc.ents[0]._.norm == "глава Антикоррупционной службы"
+
+
+def test_site_boilerplate_is_not_an_entity_but_a_sentence_mention_is(ner):
+    text = "Компания открыла офис в Астане.\nПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"
+    assert "TELEGRAM" not in [e[1] for e in entities(ner, text)]
+
+
+def test_entity_edges_inside_a_spacy_token_split_the_token(ner):
+    doc = ner("Об этом сообщает«Казинформ», ссылаясь на Минфин.")
+    assert all(e.label_ in ENTITY_LABELS for e in doc.ents)
+    assert "Казинформ" in [e.text for e in doc.ents]
