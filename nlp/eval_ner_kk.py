@@ -40,9 +40,11 @@ def score_docs(nlp: Language, sentences: Iterable[Sentence]) -> dict:
 
 
 def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_out: float = 0.2,
-                     seed: int = 0) -> dict:
+                     seed: int = 0, with_rules: bool = False) -> dict:
     """Scores of the model in `model_dir` (default data/models/ner-kk) on the held-out part of
-    `kaznerd_file`: {"PER": {"p", "r", "f", "gold", "predicted"}, ..., "micro": {...}}."""
+    `kaznerd_file`: {"PER": {"p", "r", "f", "gold", "predicted"}, ..., "micro": {...}}.
+    `with_rules` scores the whole pokazatel_entities_kk component (model + gazetteer + organisation
+    rules) instead of the bare model."""
     import spacy
 
     from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
@@ -50,7 +52,14 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     model_dir = Path(model_dir or DEFAULT_MODEL_DIR)
     if not (model_dir / "config.cfg").exists():
         raise FileNotFoundError(f"no Kazakh NER model in {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`")
-    nlp = spacy.load(model_dir)
+    if with_rules:
+        import nlp.entities_kk  # noqa: F401  (registers the component)
+
+        nlp = spacy.blank("kk")
+        nlp.add_pipe("pokazatel_entities_kk",
+                     config={"model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"]})
+    else:
+        nlp = spacy.load(model_dir)
     _, test_part = split(read_iob2(Path(kaznerd_file)), held_out, seed)
     return score_docs(nlp, test_part)
 
@@ -63,6 +72,11 @@ def format_scores(scores: dict) -> str:
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    print(format_scores(evaluate_kaznerd(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("kaznerd_file", type=Path)
+    parser.add_argument("model_dir", type=Path, nargs="?")
+    parser.add_argument("--with-rules", action="store_true", help="score the whole entity component")
+    args = parser.parse_args()
+    print(format_scores(evaluate_kaznerd(args.kaznerd_file, args.model_dir, with_rules=args.with_rules)))

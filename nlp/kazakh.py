@@ -13,6 +13,20 @@ from functools import cache
 from pathlib import Path
 
 from spacy.attrs import LIKE_NUM, ORTH, PREFIX
+from spacy.lang.char_classes import (
+    ALPHA,
+    ALPHA_LOWER,
+    ALPHA_UPPER,
+    CONCAT_QUOTES,
+    CURRENCY,
+    LIST_ELLIPSES,
+    LIST_ICONS,
+    LIST_PUNCT,
+    LIST_QUOTES,
+    PUNCT,
+    UNITS,
+)
+from spacy.lang.punctuation import TOKENIZER_PREFIXES
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import Language
 from spacy.util import registry, update_exc
@@ -22,6 +36,36 @@ from nlp.kazakh_stem import stem
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kazakh"
 DIGITS = re.compile(r"^[+-]?\d+([.,\s]\d+)*(-[^\W\d_]+)?$")  # 12 | 1,5 | 318-і | 900-ге
 ORDINAL_ENDINGS = ("ыншы", "інші", "ншы", "нші")
+
+
+# spaCy's letter classes miss ғ, қ, ұ: "жемқорлық." kept its period. Kazakh letters are added, and
+# no hyphen infix: Kazakh writes compounds and endings on numbers with one (іс-қимыл, 318-і), and
+# KazNERD, which the NER learnt from, keeps them as one token.
+KAZAKH_LOWER = "әғқңөұүһі"
+KAZAKH_UPPER = KAZAKH_LOWER.upper()
+_LOWER = ALPHA_LOWER + KAZAKH_LOWER
+_UPPER = ALPHA_UPPER + KAZAKH_UPPER
+_ALPHA = ALPHA + KAZAKH_LOWER + KAZAKH_UPPER
+SUFFIXES = (
+    LIST_PUNCT + LIST_ELLIPSES + LIST_QUOTES + LIST_ICONS + ["—", "–"]
+    + [
+        r"(?<=[0-9])\+",
+        rf"(?<=[0-9])(?:{CURRENCY})",
+        rf"(?<=[0-9])(?:{UNITS})",
+        r"(?<=[0-9{al}{e}{p}(?:{q})])\.".format(al=_LOWER, e=r"%²\-\+", q=CONCAT_QUOTES, p=PUNCT),
+        rf"(?<=[{_UPPER}][{_UPPER}])\.",
+    ]
+)
+INFIXES = (
+    LIST_ELLIPSES + LIST_ICONS
+    + [
+        r"(?<=[0-9])[+\*^](?=[0-9-])",
+        r"(?<=[0-9])-(?=[0-9])",
+        rf"(?<=[{_LOWER}{CONCAT_QUOTES}])\.(?=[{_UPPER}{CONCAT_QUOTES}])",
+        rf"(?<=[{_ALPHA}]),(?=[{_ALPHA}])",
+        rf"(?<=[{_ALPHA}0-9])[:<>=/](?=[{_ALPHA}])",
+    ]
+)
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -61,6 +105,9 @@ class KazakhDefaults(Language.Defaults):
     stop_words = set(_word_list("stop_words.txt"))
     tokenizer_exceptions = _tokenizer_exceptions()
     lex_attr_getters = {LIKE_NUM: like_num, PREFIX: stem_prefix}
+    prefixes = TOKENIZER_PREFIXES
+    suffixes = SUFFIXES
+    infixes = INFIXES
 
 
 @registry.languages("kk")

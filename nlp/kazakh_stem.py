@@ -30,6 +30,7 @@ class Suffixes:
     groups: dict[str, tuple[Ending, ...]]
     protected_endings: tuple[str, ...]
     uninflected: frozenset[str]
+    possessive_forms: dict[str, str]
 
 
 @cache
@@ -50,7 +51,8 @@ def suffixes() -> Suffixes:
         line.strip() for line in (DATA_DIR / "uninflected.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
-    return Suffixes(groups, tuple(data.get("protected_endings", ())), uninflected)
+    return Suffixes(groups, tuple(data.get("protected_endings", ())), uninflected,
+                    dict(data.get("possessive_forms", {})))
 
 
 def _strip_one(word: str, group: str, min_stem: int) -> str | None:
@@ -93,6 +95,8 @@ def stem(word: str) -> str:
         return f"{head}-{stem(tail)}"
     if not lower.isalpha() or _is_protected(lower):
         return lower
+    if lower in suffixes().possessive_forms:
+        return suffixes().possessive_forms[lower]
     current = lower
     stripped_vowel_initial = False
     for group in ("case", "possessive", "plural"):
@@ -118,7 +122,7 @@ def strip_case(word: str) -> str:
         if head and _is_ending(tail.lower()):
             return head
         return f"{head}-{strip_case(tail)}" if tail else word
-    if not lower.isalpha() or _is_protected(lower):
+    if not lower.isalpha() or _is_protected(lower) or lower in suffixes().possessive_forms:
         return word
     rest = _strip_one(lower, "case", MIN_STEM)
     return word[: len(rest)] if rest is not None else word

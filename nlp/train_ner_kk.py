@@ -12,6 +12,7 @@ import hashlib
 import json
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ LABEL_MAP = {
 }
 # Classes whose tokens differ between KazNERD's paired sentence variants ("алты" / "6"): left out of
 # the split key so both variants of a sentence land on the same side.
+COMMON_WORDS_FILE = "common_words.txt"  # written beside the model, read by nlp/entities_kk.py
 VARIANT_CLASSES = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENTAGE", "DATE", "TIME"}
 
 
@@ -117,6 +119,23 @@ def to_examples(nlp: Language, sentences: Iterable[Sentence]) -> list[Example]:
     ]
 
 
+def common_word_stems(sentences: Iterable[Sentence], min_count: int = 1) -> list[str]:
+    """Stems of words the corpus writes in lower case inside sentences and never as part of a name,
+    most frequent first: a capitalised "Ақшаның" opening a sentence is one of them, not a name."""
+    from nlp.kazakh_stem import stem
+
+    counts: Counter[str] = Counter()
+    in_names: set[str] = set()
+    for sentence in sentences:
+        for position, (word, tag) in enumerate(zip(sentence.words, sentence.tags, strict=True)):
+            word_stem = stem(word)
+            if tag != "O" and tag[2:] in LABEL_MAP:
+                in_names.add(word_stem)
+            elif position > 0 and word[:1].islower() and word.isalpha():
+                counts[word_stem] += 1
+    return [w for w, n in counts.most_common() if n >= min_count and w not in in_names]
+
+
 def build_nlp(config_path: Path = CONFIG_PATH) -> Language:
     """The untrained `kk` tok2vec + ner pipeline of the shipped config."""
     config = load_config(config_path)
@@ -167,7 +186,7 @@ def train_ner_kk(
                 best = {"epoch": epoch, "scores": scores}
                 nlp.to_disk(out_dir)
         elapsed = time.monotonic() - started
-        history.append({"epoch": epoch, "loss": round(losses.get("ner", 0.0), 1), "micro_f": round(micro, 4)})
+        history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1), "micro_f": round(micro, 4)})
         log(f"epoch {epoch:2d}  loss {losses.get('ner', 0.0):9.1f}  held-out micro F1 {micro:.4f}"
             f"{'  *' if improved else ''}  ({elapsed / 60:.1f} min)")
         if epoch - best["epoch"] >= patience or elapsed / 60 > max_minutes:
@@ -183,6 +202,8 @@ def train_ner_kk(
         "history": history,
         "minutes": round((time.monotonic() - started) / 60, 1),
     }
+    common = common_word_stems(train_part)
+    (out_dir / COMMON_WORDS_FILE).write_text("\n".join(common) + "\n", encoding="utf-8")
     (out_dir / "training.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
 

@@ -1,0 +1,300 @@
+"""The Kazakh entity component: the project's KazNERD-trained NER (data/models/ner-kk), completed by a
+gazetteer of Kazakhstan's bodies and places and a few rules for how Kazakh names organisations, and
+a nominative norm for every entity ("Астанада" → "Астана")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp import extensions  # noqa: F401  (registers span._.norm)
+from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
+from nlp.kazakh_stem import stem, strip_case
+from nlp.train_ner_kk import COMMON_WORDS_FILE
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
+DEFAULT_LABELS = ("PER", "ORG", "LOC")
+
+
+class MissingModelError(RuntimeError):
+    pass
+
+
+@cache
+def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
+    """The trained Kazakh NER pipeline, loaded once per process."""
+    model_dir = Path(model_dir)
+    if not (model_dir / "config.cfg").exists():
+        raise MissingModelError(
+            f"the Kazakh NER model is missing from {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`"
+        )
+    return spacy.load(model_dir)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known names as stem sequences, so every inflected form matches: "агенттігінің" and "агенттігі"
+    both stem to "агенттік"."""
+
+    by_first_stem: dict[str, list[tuple[tuple[str, ...], str]]]  # longest entries first
+
+    def find(self, doc: Doc) -> list[Span]:
+        spans, i = [], 0
+        stems = [stem(t.text) for t in doc]
+        while i < len(doc):
+            match = None
+            if doc[i].text[:1].isupper():  # names are capitalised; "орал" is also a verb
+                for entry, label in self.by_first_stem.get(stems[i], ()):
+                    if tuple(stems[i : i + len(entry)]) == entry:
+                        match = Span(doc, i, i + len(entry), label=label)
+                        break
+            if match is not None:
+                spans.append(match)
+                i = match.end
+            else:
+                i += 1
+        return spans
+
+
+@cache
+def load_gazetteer(directory: Path = DATA_DIR / "gazetteer") -> Gazetteer:
+    """Every data/gazetteer/kk_*.yaml file: {"label": ..., "entries": [name, ...]}."""
+    tokenizer = spacy.blank("kk").tokenizer
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for path in sorted(directory.glob("kk_*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name in data["entries"]:
+            entry = tuple(stem(t.text) for t in tokenizer(name))
+            index[entry[0]].append((entry, data["label"]))
+    for entries in index.values():
+        entries.sort(key=lambda item: -len(item[0]))
+    return Gazetteer(dict(index))
+
+
+GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _is_genitive(word: str) -> bool:
+    return strip_case(word) != word and word.lower().endswith(GENITIVE_ENDINGS)
+
+
+def _is_name_word(word: str) -> bool:
+    """Nominative or genitive: the forms the words inside a Kazakh name take."""
+    return strip_case(word) == word or _is_genitive(word)
+
+
+@dataclass(frozen=True)
+class OrgRules:
+    """Organisations named after a place (data/kazakh/org_rules.yaml) and organisations' branches
+    ("агенттігінің Жетісу облысы бойынша департаменті") made into one ORG entity."""
+
+    heads: frozenset[str]  # stems
+    connectors: frozenset[str]
+    blocker_prefixes: tuple[str, ...]
+    currency_words: frozenset[str]  # stems
+    place_nouns: frozenset[str]  # stems
+    number_sign: str
+    max_gap: int
+
+    def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        spans = [self._named_after_person(doc, s) for s in spans if not self._is_currency(doc, s)]
+        spans = self._place_headed(doc, sorted(spans + self._numbered(doc, spans), key=lambda s: s.start))
+        return self._with_genitive_parent(doc, spans)
+
+    def _is_currency(self, doc: Doc, span: Span) -> bool:
+        return span.label_ == "LOC" and span.end < len(doc) and stem(doc[span.end].text) in self.currency_words
+
+    def _named_after_person(self, doc: Doc, span: Span) -> Span:
+        """"Бұқар жырау ауданы": a person's name and a place noun are a place."""
+        if span.label_ != "PER":
+            return span
+        for end in (span.end, span.end + 1):
+            if end < len(doc) and stem(doc[end].text) in self.place_nouns and _is_name_word(doc[end].text):
+                if end == span.end or doc[span.end].is_lower:
+                    return Span(doc, span.start, end + 1, label="LOC")
+        return span
+
+    def _numbered(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"№ 12 мектеп-гимназия": a number sign and a number heading an organisation's name."""
+        found = []
+        for token in doc[:-1]:
+            if token.text == self.number_sign and doc[token.i + 1].like_num:
+                anchor = Span(doc, token.i, token.i + 2, label="NUMBER")
+                end = self._head_end(doc, anchor)
+                if end is not None and not any(s.start < end and token.i < s.end for s in spans):
+                    found.append(Span(doc, token.i, end, label="ORG"))
+        return found
+
+    def _head_end(self, doc: Doc, anchor: Span) -> int | None:
+        """End of the organisation name a place entity (or a number) starts, if any."""
+        if not _is_name_word(doc[anchor.end - 1].text):
+            return None
+        end = None
+        for i in range(anchor.end, min(len(doc), anchor.end + self.max_gap + 1)):
+            token = doc[i]
+            word_stem = stem(token.text)
+            if not (token.is_alpha or "-" in token.text) or token.lower_.startswith(self.blocker_prefixes):
+                break
+            if word_stem in self.heads:
+                end = i + 1
+                if not _is_name_word(token.text):
+                    break  # an inflected head ends the name
+                continue
+            if end is not None and token.text[:1].islower():
+                break  # after a head only a capitalised name part continues it
+            if not (_is_name_word(token.text) or token.lower_ in self.connectors):
+                break
+        return end
+
+    def _place_headed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        result: list[Span] = []
+        skip_until = 0
+        for span in spans:
+            if span.start < skip_until:
+                continue
+            end = self._head_end(doc, span) if span.label_ == "LOC" else None
+            if end is not None:
+                # absorb an entity the name runs into ("Атырау облысы Полиция департаменті")
+                for other in spans:
+                    if span.end <= other.start < end < other.end:
+                        end = other.end
+                result.append(Span(doc, span.start, end, label="ORG"))
+                skip_until = end
+            else:
+                result.append(span)
+        return result
+
+    def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        result: list[Span] = []
+        for span in spans:
+            previous = result[-1] if result else None
+            if (previous is not None and previous.label_ == "ORG" and span.label_ == "ORG"
+                    and previous.end == span.start and _is_genitive(doc[previous.end - 1].text)):
+                result[-1] = Span(doc, previous.start, span.end, label="ORG")
+            else:
+                result.append(span)
+        return result
+
+
+@cache
+def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return OrgRules(
+        heads=frozenset(map(stem, data["org_heads"])),
+        connectors=frozenset(data["connectors"]),
+        blocker_prefixes=tuple(data["blocker_prefixes"]),
+        currency_words=frozenset(map(stem, data["currency_words"])),
+        place_nouns=frozenset(map(stem, data["place_nouns"])),
+        number_sign=data["number_sign"],
+        max_gap=int(data["max_gap"]),
+    )
+
+
+def entity_norm(span: Span) -> str:
+    """The entity in the nominative: in Kazakh only a name's last word inflects
+    ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы")."""
+    words = span.text.split()
+    words[-1] = strip_case(words[-1])
+    return " ".join(words)
+
+
+SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "\""}
+
+
+@cache
+def common_words(model_dir: Path) -> frozenset[str]:
+    """Stems the training corpus writes in lower case and never in a name (see train_ner_kk)."""
+    path = model_dir / COMMON_WORDS_FILE
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
+
+
+def _starts_sentence(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.is_space or previous.text in SENTENCE_END
+
+
+def _is_noise(span: Span, common: frozenset[str]) -> bool:
+    """No word in it ("23,5"), or common words only capitalised because they open a sentence
+    ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...")."""
+    if not any(t.is_alpha for t in span):
+        return True
+    return (_starts_sentence(span[0]) and all(stem(t.text) in common for t in span)
+            and not any(t.text[:1].isupper() for t in span[1:]))
+
+
+def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
+                 common: frozenset[str] = frozenset()) -> Doc:
+    """Set doc.ents from the model, the gazetteer and the organisation rules, with span._.norm."""
+    # The model has its own vocab: run it on a copy with the same tokens, then carry spans over.
+    copy = Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    predicted = [Span(doc, e.start, e.end, label=e.label_) for e in ner(copy).ents]
+    predicted = [span for span in predicted if not _is_noise(span, common)]
+    spans = _gazetteer_first(predicted, gazetteer.find(doc))
+    spans = org_rules().apply(doc, spans)
+    kept = [span for span in spans if span.label_ in labels]
+    for span in kept:
+        span._.norm = entity_norm(span)
+    _complete_surnames(kept)
+    doc.ents = kept
+    return doc
+
+
+def _complete_surnames(spans: list[Span]) -> None:
+    """A surname alone ("Сот Сейітоваға ...") takes the full name mentioned elsewhere in the article
+    ("Гүлнар Сейітова"), so the person is one entity."""
+    full_names = {}
+    for span in spans:
+        words = span._.norm.split()
+        if span.label_ == "PER" and len(words) > 1:
+            full_names.setdefault(words[-1].lower(), span._.norm)
+    for span in spans:
+        if span.label_ == "PER" and " " not in span._.norm:
+            span._.norm = full_names.get(span._.norm.lower(), span._.norm)
+
+
+def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span]) -> list[Span]:
+    """The gazetteer knows full names, so its spans replace model spans they overlap, unless the model
+    span is a longer name around it ("Қазақстан Республикасы" around "Қазақстан": the extra words are
+    capitalised)."""
+    result = []
+    for g in gazetteer_spans:
+        if not any(_extends_name(m, g) for m in model_spans):
+            result.append(g)
+    for m in model_spans:
+        if not any(m.start < g.end and g.start < m.end for g in result):
+            result.append(m)
+    return sorted(result, key=lambda s: s.start)
+
+
+def _extends_name(model_span: Span, gazetteer_span: Span) -> bool:
+    if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
+        return False
+    extra = [t for t in model_span if not gazetteer_span.start <= t.i < gazetteer_span.end]
+    return bool(extra) and all(t.text[:1].isupper() and not _starts_sentence(t) for t in extra)
+
+
+@Language.factory(
+    "pokazatel_entities_kk",
+    default_config={"model_dir": "", "labels": list(DEFAULT_LABELS)},
+)
+def make_entities_kk(nlp: Language, name: str, model_dir: str, labels: list[str]):
+    directory = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    ner = load_ner_model(directory)
+    gazetteer = load_gazetteer()
+    common = common_words(directory)
+    wanted = tuple(labels)
+
+    def tag(doc: Doc) -> Doc:
+        return tag_entities(doc, ner, gazetteer, wanted, common)
+
+    return tag

@@ -1,0 +1,87 @@
+"""The Kazakh entity component with the shipped model (data/models/ner-kk) on Kazakh news sentences."""
+
+import pytest
+import spacy
+
+from nlp.entities_kk import DEFAULT_MODEL_DIR, MissingModelError, load_gazetteer, load_ner_model
+from nlp.kazakh import Kazakh  # noqa: F401  (registers "kk")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("pokazatel_entities_kk")
+    return nlp
+
+
+def entities(doc) -> set[tuple[str, str]]:
+    return {(e.label_, e._.norm) for e in doc.ents}
+
+
+def test_the_shipped_model_is_small_and_trained_on_kaznerd():
+    size = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 15_000_000
+    assert set(load_ner_model().get_pipe("ner").labels) == {"PER", "ORG", "LOC", "POSITION"}
+
+
+def test_finds_a_person_an_organisation_and_a_place_with_nominative_norms(nlp):
+    doc = nlp(
+        "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Павлодар облысы бойынша департаменті "
+        "аудан әкімінің орынбасары Нұрлан Серікбаевты пара алу кезінде ұстады. "
+        "Ол кәсіпкерден 2 млн теңге талап еткен. Ақша Екібастұздағы дәмханада берілген."
+    )
+    found = entities(doc)
+    assert ("ORG", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Павлодар облысы бойынша департаменті") in found
+    assert ("PER", "Нұрлан Серікбаев") in found
+    assert ("LOC", "Екібастұз") in found
+    assert not any(label == "LOC" and "Павлодар" in norm for label, norm in found)  # part of the ORG
+
+
+def test_person_in_the_dative_and_a_city_in_the_locative(nlp):
+    doc = nlp("Сот Алматыда бұрынғы әкім Бақытжан Омаровқа 8 жылға бас бостандығынан айыру жазасын тағайындады.")
+    found = entities(doc)
+    assert ("PER", "Бақытжан Омаров") in found
+    assert ("LOC", "Алматы") in found
+
+
+def test_region_keeps_oblysy_and_ministry_keeps_its_possessive(nlp):
+    doc = nlp("Денсаулық сақтау министрлігінің мәліметінше, Маңғыстау облысында 12 аурухана салынды.")
+    found = entities(doc)
+    assert ("ORG", "Денсаулық сақтау министрлігі") in found
+    assert ("LOC", "Маңғыстау облысы") in found
+
+
+def test_a_surname_alone_takes_the_full_name_and_positions_are_left_out_by_default(nlp):
+    doc = nlp("Облыс прокуроры Ғалымжан Төлеуов брифинг өткізді. Төлеуовтің айтуынша, тексеру жалғасады.")
+    persons = [e for e in doc.ents if e.label_ == "PER"]
+    assert {e._.norm for e in persons} == {"Ғалымжан Төлеуов"}
+    assert len(persons) == 2
+    assert all(e.label_ != "POSITION" for e in doc.ents)
+
+
+def test_positions_on_request():
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("pokazatel_entities_kk", config={"labels": ["PER", "ORG", "LOC", "POSITION"]})
+    doc = nlp("Мемлекет басшысы Қасым-Жомарт Тоқаев Үкімет отырысында сөз сөйледі.")
+    assert "POSITION" in {e.label_ for e in doc.ents}
+
+
+def test_us_dollars_are_not_a_place(nlp):
+    doc = nlp("Шетелдегі шоттардан 12 миллион АҚШ доллары қайтарылды.")
+    assert not any(e.label_ == "LOC" for e in doc.ents)
+
+
+def test_a_numbered_school_is_an_organisation(nlp):
+    doc = nlp("Қаладағы № 7 мектеп-гимназияның директоры қызметінен босатылды.")
+    assert ("ORG", "№ 7 мектеп-гимназия") in entities(doc)
+
+
+def test_gazetteer_matches_inflected_forms():
+    doc = spacy.blank("kk")("Түркістан облысындағы Жоғарғы Сотқа шағым түсті.")
+    found = {(s.label_, s.text) for s in load_gazetteer().find(doc)}
+    assert found == {("LOC", "Түркістан облысындағы"), ("ORG", "Жоғарғы Сотқа")}
+
+
+def test_missing_model_says_how_to_train(tmp_path):
+    with pytest.raises(MissingModelError, match="pokazatel train ner-kk --kaznerd FILE"):
+        load_ner_model(tmp_path / "ner-kk")

@@ -1,0 +1,104 @@
+"""The Kazakh NER training path end to end, on a small KazNERD-format file the test writes: read,
+split, train, save, load, evaluate on the held-out part."""
+
+import itertools
+import random
+
+import pytest
+import spacy
+
+from nlp.eval_ner_kk import evaluate_kaznerd
+from nlp.train_ner_kk import Sentence, read_iob2, split, train_ner_kk
+
+FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
+SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]
+PLACES = ["Астана", "Шымкент", "Павлодар", "Атырау", "Тараз", "Орал", "Ақтау", "Семей"]
+ORGS = [["Бас", "прокуратура"], ["Ұлттық", "банк"], ["Жоғарғы", "сот"], ["Есеп", "комитеті"], ["Қаржы", "министрлігі"]]
+
+
+def _sentences() -> list[list[tuple[str, str]]]:
+    rng = random.Random(7)
+    people = list(itertools.product(FIRST_NAMES, SURNAMES))
+    rng.shuffle(people)
+    sentences = []
+    for n, (first, last) in enumerate(people[:80]):
+        place = PLACES[n % len(PLACES)]
+        org = ORGS[n % len(ORGS)]
+        org_tags = [(org[0], "B-ORGANISATION")] + [(w, "I-ORGANISATION") for w in org[1:]]
+        if n % 2:
+            sentences.append(
+                [("Кеше", "B-DATE"), (place, "B-GPE"), ("қаласында", "O"), ("прокурор", "B-POSITION"),
+                 (first, "B-PERSON"), (last, "I-PERSON"), ("мәлімдеме", "O"), ("жасады", "O"), (".", "O")]
+            )
+        else:
+            sentences.append(
+                org_tags + [("өкілі", "O"), (first, "B-PERSON"), (last, "I-PERSON"), (place, "B-GPE"),
+                            ("облысына", "O"), ("барды", "O"), (".", "O")]
+            )
+    return sentences
+
+
+@pytest.fixture(scope="module")
+def kaznerd_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kaznerd") / "IOB2_tiny.txt"
+    path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in _sentences()) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(kaznerd_file, tmp_path_factory):
+    out_dir = tmp_path_factory.mktemp("model") / "ner-kk"
+    summary = train_ner_kk(kaznerd_file, out_dir, epochs=12, patience=12, log=lambda line: None)
+    return out_dir, summary
+
+
+def test_reads_sentences_and_maps_classes(kaznerd_file):
+    sentences = read_iob2(kaznerd_file)
+    assert len(sentences) == 80
+    first_odd = sentences[1]
+    assert first_odd.mapped_tags()[:6] == ["O", "B-LOC", "O", "B-POSITION", "B-PER", "I-PER"]  # DATE dropped
+
+
+def test_split_is_deterministic_and_disjoint(kaznerd_file):
+    sentences = read_iob2(kaznerd_file)
+    train, held_out = split(sentences)
+    assert set(held_out) == set(split(list(reversed(sentences)))[1])  # by content, not file position
+    assert not set(train) & set(held_out)
+    assert len(train) + len(held_out) == len(sentences)
+    assert 0 < len(held_out) < len(sentences) / 2
+
+
+def test_number_variants_of_a_sentence_stay_on_one_side():
+    words = ("Ол", "алты", "жыл", "істеді", ".")
+    variant = ("Ол", "6", "жыл", "істеді", ".")
+    tags = ("O", "B-CARDINAL", "O", "O", "O")
+    for seed in range(20):
+        _, held_out = split([Sentence(words, tags), Sentence(variant, tags)], held_out=0.5, seed=seed)
+        assert len(held_out) in (0, 2)
+
+
+def test_rejects_a_file_that_is_not_iob2(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("Астана\tLOCATION\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.txt:1"):
+        read_iob2(path)
+
+
+def test_training_saves_a_model_that_finds_held_out_entities(trained, kaznerd_file):
+    out_dir, summary = trained
+    assert (out_dir / "config.cfg").exists() and (out_dir / "training.json").exists()
+    assert summary["train_sentences"] + summary["held_out_sentences"] == 80
+    nlp = spacy.load(out_dir)
+    assert nlp.lang == "kk"
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "POSITION"}
+
+    scores = evaluate_kaznerd(kaznerd_file, out_dir)
+    assert scores == summary["scores"]
+    assert set(scores) >= {"PER", "ORG", "LOC", "micro"}
+    assert scores["micro"]["gold"] > 0
+    assert scores["micro"]["f"] > 0.6
+
+
+def test_evaluation_without_a_model_says_how_to_train(kaznerd_file, tmp_path):
+    with pytest.raises(FileNotFoundError, match="pokazatel train ner-kk"):
+        evaluate_kaznerd(kaznerd_file, tmp_path / "missing")
