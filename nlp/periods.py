@@ -61,7 +61,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     patterns = [
         ("half", rf"{b}{head}(?P<ord>{ords})\s+(?:{_alternation(data['half_year'][lang])}){tail}"),
         ("quarter", rf"{b}{head}(?P<ord>{ords})\s+(?:{_alternation(data['quarter'][lang])}){tail}"),
-        ("range", rf"{b}{head}(?:с\s+|за\s+)?(?P<first>{month_words})\s*[-–—]\s*(?P<last>{month_words})"
+        ("range", rf"{b}{head}(?:с\s+|за\s+)?(?P<first>{month_words})\s*(?:[-–—]|\sпо\s)\s*(?P<last>{month_words})"
                   rf"(?:\s+айлар\w*)?{tail}"),
     ]
     if lang == "kk":

@@ -44,7 +44,7 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
     found = _currency(tokens, j) or _percent_or_mci(tokens, j, lang) or _term(tokens, j, lang)
     if found:
         kind, unit, last = found
-        if kind == "term" and _is_year_number(mention):
+        if kind == "term" and (_is_year_number(mention) or _is_duration(tokens, mention, last, lang)):
             return None
         return Measure(kind, unit, "", last)
     if _is_year_number(mention):
@@ -76,6 +76,14 @@ def _skip_words(tokens: list[Token], j: int, words: list[str]) -> int:
 def _is_year_number(mention: NumberMention) -> bool:
     return mention.digits and not mention.has_multiplier and 1900 <= mention.value <= 2100 \
         and mention.value == int(mention.value)
+
+
+def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: str) -> bool:
+    """"в течение двух лет", "екі жыл бойы", "до 12 лет": years that are not a sentence served."""
+    data = rules("statistics")
+    before = tokens[mention.first - 1].lower if mention.first else ""
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return before in data["duration_before"][lang] or after in data["duration_after"][lang]
 
 
 def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
@@ -210,6 +218,9 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     data = rules("units")
     excluded = data["excluded_nouns"]["kk"]
     skip = set(data["kk_skip"])
+    known = _kk_known_in_phrase(tokens, j)
+    if known:
+        return known
     words: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
@@ -234,6 +245,25 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         obj = kk_noun_base(token.lower)
         return _kk_kind(obj), obj, k
     return ""
+
+
+def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | None:
+    """A person or case noun the rules know, within the words before the next verb or punctuation:
+    "93 құқық қорғау органдарының қызметкері" counts "қызметкер"."""
+    excluded = rules("units")["excluded_nouns"]["kk"]
+    for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
+        token = tokens[k]
+        if not token.is_word or _kk_is_verb(token.lower) or _starts(token.lower, excluded):
+            return None
+        noun = kk_known_noun(token.lower)
+        if noun is None or _kk_kind(noun) == "item":
+            continue
+        for start in (k - 1, k):  # a compound ending here ("полиция қызметкері") or starting here
+            compound = _kk_compound(tokens, start) if start >= j else None
+            if compound:
+                return _kk_kind(compound[0]), compound[0], compound[1]
+        return _kk_kind(noun), noun, k
+    return None
 
 
 def _kk_is_verb(word: str) -> bool:

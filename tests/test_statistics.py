@@ -229,6 +229,8 @@ def test_counted_object_is_in_the_nominative(lang, text, expected):
         ("ru", "Суд вынес приговор взяточнику. Ему назначено 5 лет лишения свободы.\n"
                "Всего в марте за взятки осуждены ещё 4 полицейских.",
          date(2024, 4, 2), [None, "2024-03"]),
+        ("ru", "Антикоррупционная служба подвела итоги работы. С января по май 2024 года выявлено 640 "
+               "коррупционных преступлений.", date(2024, 6, 3), ["2024-01..2024-05"]),
         ("kk", "Сыбайлас жемқорлыққа қарсы агенттік биылғы алғашқы жартыжылдықтың қорытындысын шығарды.\n"
                "Осы кезеңде 310 адам сотталды.", date(2024, 7, 10), ["2024-H1"]),
         ("ru", "В этом году за коррупцию осуждены 3 судьи. К дисциплинарной ответственности привлечено 20 "
@@ -253,6 +255,20 @@ def test_labels_dates_ages_and_durations_are_not_figures():
     text = ("Дело о взятке возбуждено 7 апреля 2023 года по ч. 4 ст. 366 УК в отношении 41-летнего "
             "чиновника, который в течение двух лет брал деньги. Телефон доверия 1424.")
     assert extract_statistics(text, "ru", PUBLISHED) == []
+
+
+def test_most_a_law_provides_is_not_a_prison_term():
+    ru = "Директор ТОО похитил 230 млн тенге. Санкция статьи предусматривает до 12 лет лишения свободы."
+    kk = "Директор 230 млн теңге жымқырған. Оны 12 жылға дейін бас бостандығынан айыру қаупі бар."
+    assert _figures(extract_statistics(ru, "ru", PUBLISHED)) == [(230_000_000, "KZT", "damage")]
+    assert _figures(extract_statistics(kk, "kk", PUBLISHED)) == [(230_000_000, "KZT", "damage")]
+
+
+def test_kazakh_counted_person_after_a_genitive_chain():
+    text = "Сыбайлас жемқорлық үшін 826 адам сотталды, оның ішінде 93 құқық қорғау органдарының қызметкері."
+    records = extract_statistics(text, "kk", PUBLISHED)
+    assert [(r["value"], r["unit"], r["event"], r["object"]) for r in records] == [
+        (826, "person", "convicted", "адам"), (93, "person", "convicted", "қызметкер")]
 
 
 def test_a_repeated_figure_is_reported_once():
