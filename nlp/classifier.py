@@ -49,24 +49,26 @@ class ArticleClassifier:
 
 
 _lock = threading.Lock()
-_loaded: dict[tuple[Path, Path], ArticleClassifier] = {}
+_loaded: dict[tuple[Path, Path, str], ArticleClassifier] = {}
 
 
 def load_classifier(model_path: Path = MODEL_PATH, data_dir: Path = TRAINING_DIR) -> ArticleClassifier:
-    """The saved classifier, retrained and saved first when it is missing or stale. Cached per process."""
-    key = (Path(model_path).resolve(), Path(data_dir).resolve())
+    """The saved classifier, retrained and saved first when it is missing or stale. Cached per process
+    and per state of the training data, so edited training files are picked up by the next pipeline."""
+    model_path, data_dir = Path(model_path).resolve(), Path(data_dir).resolve()
+    has_data = any(data_dir.glob("*.jsonl"))
+    key = (model_path, data_dir, training_data_hash(data_dir) if has_data else "")
     with _lock:
         if key not in _loaded:
-            _loaded[key] = ArticleClassifier(_fresh_bundle(*key))
+            _loaded[key] = ArticleClassifier(_fresh_bundle(model_path, data_dir, key[2]))
         return _loaded[key]
 
 
-def _fresh_bundle(model_path: Path, data_dir: Path) -> dict:
-    has_data = any(data_dir.glob("*.jsonl"))
+def _fresh_bundle(model_path: Path, data_dir: Path, data_hash: str) -> dict:
     bundle = _read_bundle(model_path)
-    if bundle is not None and (not has_data or _is_current(bundle["metadata"], data_dir)):
+    if bundle is not None and (not data_hash or _is_current(bundle["metadata"], data_hash)):
         return bundle
-    if not has_data:
+    if not data_hash:
         raise TrainingDataError(f"no classifier at {model_path} and no training data in {data_dir} to train one")
     train_classifier(data_dir, model_path, folds=0)
     return joblib.load(model_path)
@@ -86,9 +88,8 @@ def _read_bundle(model_path: Path) -> dict | None:
     return bundle
 
 
-def _is_current(metadata: dict, data_dir: Path) -> bool:
-    return (metadata.get("sklearn_version") == sklearn.__version__
-            and metadata.get("data_hash") == training_data_hash(data_dir))
+def _is_current(metadata: dict, data_hash: str) -> bool:
+    return metadata.get("sklearn_version") == sklearn.__version__ and metadata.get("data_hash") == data_hash
 
 
 class ClassifierComponent:

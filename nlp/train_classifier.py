@@ -140,7 +140,7 @@ class FittedModels:
         for score, margins in zip(scores, topic_margins, strict=True):
             if score >= 0.5:
                 best = max(relevant_columns, key=lambda column: margins[column])
-                predictions.append((True, classes[best], float(score)))
+                predictions.append((True, str(classes[best]), float(score)))
             else:
                 predictions.append((False, NOT_RELEVANT, float(score)))
         return predictions
