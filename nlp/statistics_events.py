@@ -107,7 +107,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
         return "cases"
     figure_class = FIGURE_CLASSES[kind]
     glue = set(rules("statistics")["glue"][lang])
-    for scope in (clause, sentence):
+    # A share ("на 8% меньше, чем годом ранее") belongs to its own clause only.
+    for scope in (clause,) if kind == "percent" else (clause, sentence):
         matches = _outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
         for weak in (False, True):
             candidates = [m for m in matches if m.trigger.weak == weak]

@@ -248,22 +248,26 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
 
 
 def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | None:
-    """A person or case noun the rules know, within the words before the next verb or punctuation:
+    """The last person or case noun the rules know, within the words before the next verb or punctuation:
     "93 құқық қорғау органдарының қызметкері" counts "қызметкер"."""
     excluded = rules("units")["excluded_nouns"]["kk"]
+    found = None
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
-        if not token.is_word or _kk_is_verb(token.lower) or _starts(token.lower, excluded):
-            return None
+        if not token.is_word or _kk_is_verb(token.lower):
+            break
+        if _starts(token.lower, excluded):
+            return found
         noun = kk_known_noun(token.lower)
         if noun is None or _kk_kind(noun) == "item":
             continue
+        found = _kk_kind(noun), noun, k  # the last one is the head: "басшы лауазымды тұлға"
         for start in (k - 1, k):  # a compound ending here ("полиция қызметкері") or starting here
             compound = _kk_compound(tokens, start) if start >= j else None
             if compound:
-                return _kk_kind(compound[0]), compound[0], compound[1]
-        return _kk_kind(noun), noun, k
-    return None
+                found = _kk_kind(compound[0]), compound[0], compound[1]
+                break
+    return found
 
 
 def _kk_is_verb(word: str) -> bool:
