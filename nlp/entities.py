@@ -76,6 +76,21 @@ def natasha_mentions(text: str) -> tuple[list[Word], list[Mention]]:
     return words, mentions
 
 
+def split_at_brackets(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"Агентство РК по противодействию коррупции (Антикоррупционная служба)" is two names."""
+    result = []
+    for mention in mentions:
+        texts = [w.text for w in words[mention.start:mention.end]]
+        if "(" not in texts:
+            result.append(mention)
+            continue
+        opening = mention.start + texts.index("(")
+        closing = mention.start + texts.index(")") if ")" in texts else mention.end
+        parts = [(mention.start, opening), (opening + 1, closing)]
+        result.extend(Mention(a, b, mention.label) for a, b in parts if b > a)
+    return result
+
+
 def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
     kept = [m for m in mentions if m.end <= new.start or m.start >= new.end]
     return sorted([*kept, new], key=lambda m: m.start)
@@ -252,12 +267,20 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
     for mention in mentions:
         surface = _mention_text(text, words, mention)
         if mention.entry is not None:
-            mention.norm = mention.entry.norm
+            mention.norm = _gazetteer_norm(mention.entry, surface)
         elif mention.label == "PER":
             mention.norm = _person_norm(surface, people)
         else:
             head = _coordinated_head(words, mentions, mention) if mention.label == "LOC" else None
             mention.norm = balance_quotes(phrase_norm(surface, mention.label, head))
+
+
+def _gazetteer_norm(entry: Entry, surface: str) -> str:
+    """The entry's canonical norm, but spelt with or without "ё" as the text spells it ("Счетный комитет")."""
+    own = phrase_norm(surface, entry.label)
+    if own.lower() != entry.norm.lower() and own.lower().replace("ё", "е") == entry.norm.lower().replace("ё", "е"):
+        return own
+    return entry.norm
 
 
 def _person_norm(surface: str, people: list[tuple[set[str], str]]) -> str:
@@ -280,6 +303,7 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]]) -> str:
 def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text)
+    mentions = split_at_brackets(words, mentions)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, mentions)

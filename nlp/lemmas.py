@@ -16,10 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers doc._.lemmas)
-from nlp.morph import lemma
+from nlp.morph import lemma, parse
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 CYRILLIC = re.compile(r"[а-яё]")
+MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 
 
 @cache
@@ -32,8 +33,21 @@ def _kazakh_stemmer() -> Callable[[str], str]:
     return stem
 
 
+@cache
 def _russian(word: str) -> str:
-    return lemma(word) if CYRILLIC.search(word) else word
+    """pymorphy's lemma; for an unknown word or a name that may be a surname, the surname's lemma, so
+    "Бектенов", "Бектенова" and "Бектеновым" all index as "бектенов" (its first guess would be
+    "бектен", "бектеновый", ...)."""
+    if not CYRILLIC.search(word):
+        return word
+    analyses = parse(word)
+    if analyses and (not analyses[0].is_known or {"Name", "Surn"} & set(analyses[0].tag.grammemes)):
+        surname = next((a for a in analyses if "Surn" in a.tag and "sing" in a.tag), None)
+        if surname is not None:
+            return surname.normal_form
+        if word.endswith(MASCULINE_SURNAME_ENDINGS) and any("Surn" in a.tag for a in analyses):
+            return word  # "бектенов": pymorphy only offers the plural "Бектены"
+    return lemma(word)
 
 
 def lemmatise(text: str, lang: str) -> str:
