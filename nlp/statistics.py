@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from nlp.numbers import NumberMention, find_numbers
 from nlp.periods import PeriodMention, find_periods
-from nlp.statistics_events import choose_event, is_about_corruption, story_theme
+from nlp.statistics_events import EventChoice, choose_event, is_about_corruption, story_theme
 from nlp.statistics_rules import rules
 from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
 from nlp.statistics_units import Measure, measure
@@ -59,15 +59,15 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
-            event = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
-                                 (sentence.start, sentence.end), lang, theme)
-            if event is None or (figure.value == 1 and not figure.mention.digits and event == "other"):
+            choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
+                                  (sentence.start, sentence.end), lang, theme)
+            if choice is None or (figure.value == 1 and not figure.mention.digits and choice.event == "other"):
                 continue
             if m.kind == "person":
                 last_person = m.object or last_person
             period = (_nearest(tokens, _periods_in(tokens, periods, *clause), figure.mention)
                       or _nearest(tokens, sentence_periods, figure.mention) or carried or lead_period)
-            records.append(_record(text, tokens, figure, event, period, clause))
+            records.append(_record(text, tokens, figure, choice, period, clause))
         if sentence_periods:
             carried = sentence_periods[0].value
     return _distinct(records)
@@ -153,17 +153,23 @@ def _lead_period(text: str, tokens: list[Token], sentences: list[Sentence], peri
     return lead[0].value if report or part_of_year else None
 
 
-def _record(text: str, tokens: list[Token], figure: Figure, event: str, period: str | None,
+def _record(text: str, tokens: list[Token], figure: Figure, choice: EventChoice, period: str | None,
             clause: tuple[int, int]) -> dict:
-    start = min(tokens[clause[0]].start, figure.mention.start)
-    end = max(tokens[clause[1] - 1].end, tokens[figure.measure.last].end)
+    """The SCHEMA.md record; the quote runs from the trigger to the figure when the trigger is in the
+    figure's clause ("задержал двух сотрудников"), else it is the whole clause."""
+    first, last = figure.mention.first, figure.measure.last
+    if choice.trigger and all(clause[0] <= i < clause[1] for i in choice.trigger):
+        first, last = min(first, *choice.trigger), max(last, *choice.trigger)
+    else:
+        first, last = min(first, clause[0]), max(last, clause[1] - 1)
+    start, end = tokens[first].start, tokens[last].end
     while end > start and text[end - 1] in ".,;:!? ":
         end -= 1
     value = figure.value
     return {
         "value": int(value) if float(value).is_integer() else round(value, 4),
         "unit": figure.measure.unit,
-        "event": event,
+        "event": choice.event,
         "object": figure.measure.object if figure.measure.kind in ("person", "case", "item") else "",
         "period": period,
         "quote": text[start:end],

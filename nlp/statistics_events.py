@@ -99,12 +99,18 @@ def _distance(tokens: list[Token], match: TriggerMatch, first: int, last: int, g
     return min(gap(i, first) if i < first else gap(last, i) if i > last else 0 for i in match.indices)
 
 
+@dataclass(frozen=True)
+class EventChoice:
+    event: str
+    trigger: frozenset[int]  # token indices of the trigger that decided, empty when none did
+
+
 def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: tuple[int, int],
-                 sentence: tuple[int, int], lang: str, theme: str) -> str | None:
+                 sentence: tuple[int, int], lang: str, theme: str) -> EventChoice | None:
     """The event of a figure of `kind` covering tokens first..last; None when it is not a statistic
     (a number of years with no sentence in sight)."""
     if kind == "case":
-        return "cases"
+        return EventChoice("cases", frozenset())
     figure_class = FIGURE_CLASSES[kind]
     glue = set(rules("statistics")["glue"][lang])
     # A share ("на 8% меньше, чем годом ранее") belongs to its own clause only.
@@ -115,10 +121,10 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
             if candidates:
                 best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
                                                       m.trigger.order))
-                if weak and figure_class == "money" and best.trigger.event == "bribe":
-                    return theme
-                return best.trigger.event
-    return None if figure_class == "term" else "other"
+                event = theme if weak and figure_class == "money" and best.trigger.event == "bribe" \
+                    else best.trigger.event
+                return EventChoice(event, best.indices)
+    return None if figure_class == "term" else EventChoice("other", frozenset())
 
 
 def _stem_count(text: str, stems: list[str]) -> int:
