@@ -7,6 +7,7 @@ Vocabularies live in data/rules/units.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ KK_VERB_ENDINGS = ("лды", "лді", "ылды", "ілді", "ған", "ген
                    "йді", "уда", "уде", "атын", "етін")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі")
+DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}$")
 RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
 RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
 
@@ -88,6 +90,9 @@ def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: s
 
 def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
     """Article, part and phone numbers, dates, scores and times."""
+    if DOTTED_DATE.match(tokens[mention.first].text) and mention.first + 2 < len(tokens) \
+            and tokens[mention.first + 1].text == "." and tokens[mention.first + 2].is_digit:
+        return True  # "12.03.2024"
     excluded = rules("units")["excluded_before"][lang]
     before = [t for t in tokens[max(0, mention.first - 2) : mention.first] if t.text != "."]
     for token in before[-1:]:
