@@ -6,9 +6,6 @@ import argparse
 from contextlib import ExitStack
 from datetime import date
 
-# The demo server prefers one port, so the URLs stored by one demo crawl are recognised by the next.
-DEMO_PORT = 47615
-
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("crawl", help="fetch new articles from the news outlets into the database")
@@ -37,15 +34,6 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise UsageError(f"pokazatel crawl: {option} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _start_demo_server(stack: ExitStack) -> str:
-    from crawlers.demo_server import serve_demo
-
-    try:
-        return stack.enter_context(serve_demo(port=DEMO_PORT))
-    except OSError:  # the preferred port is taken: any free one will do
-        return stack.enter_context(serve_demo())
-
-
 def format_counts(counts: dict[str, dict]) -> str:
     columns = ("pages", "fetched", "new", "duplicates", "skipped", "off_topic", "out_of_range", "failed")
     width = max([len("source"), *map(len, counts)])
@@ -59,6 +47,7 @@ def format_counts(counts: dict[str, dict]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from cli.main import UsageError
+    from crawlers.demo_server import serve_demo_sites
     from crawlers.run import crawl
     from crawlers.sources import SourceError, select_sources
     from store.db import db_path
@@ -68,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("pokazatel crawl: --since is after --until")
     prefilter = (not args.demo) if args.prefilter is None else args.prefilter
     with ExitStack() as stack:
-        base = _start_demo_server(stack) if args.demo else None
+        base = stack.enter_context(serve_demo_sites()) if args.demo else None
         try:
             select_sources(args.source, demo_base=base)  # unknown names: a usage error, before any crawling
         except SourceError as error:

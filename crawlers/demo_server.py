@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -75,4 +75,19 @@ def demo_server(root: Path | None = None, port: int = 0) -> Iterator[DemoServer]
 def serve_demo(root: Path | None = None, port: int = 0) -> Iterator[str]:
     """Serve the demo sites on 127.0.0.1 (a free port unless told); yields "http://127.0.0.1:<port>"."""
     with demo_server(root, port) as server:
+        yield server.base
+
+
+# The demo sites prefer one port, so the URLs stored by one demo crawl are recognised by the next.
+DEMO_PORT = 47615
+
+
+@contextmanager
+def serve_demo_sites() -> Iterator[str]:
+    """The demo sites for a demo crawl: on DEMO_PORT, or on any free port when it is taken."""
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(demo_server(None, DEMO_PORT))
+        except OSError:
+            server = stack.enter_context(demo_server(None, 0))
         yield server.base

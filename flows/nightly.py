@@ -26,7 +26,9 @@ def crawl_source(source: str, database: str, demo_base: str | None, since: date 
                  until: date | None) -> dict[str, Any]:
     from crawlers.run import crawl
 
-    return crawl([source], db_path=Path(database), demo_base=demo_base, since=since, until=until)[source]
+    # The demo keeps unrelated news too, so the classifier is exercised on both kinds.
+    return crawl([source], db_path=Path(database), demo_base=demo_base, since=since, until=until,
+                 prefilter=demo_base is None)[source]
 
 
 @task(retries=1, retry_delay_seconds=30)
@@ -43,20 +45,16 @@ def _demo_server(demo: bool) -> Iterator[str | None]:
     if not demo:
         yield None
         return
-    from crawlers.demo_server import serve_demo
+    from crawlers.demo_server import serve_demo_sites
 
-    with serve_demo() as base:
+    with serve_demo_sites() as base:
         yield base
 
 
-def _source_names(demo: bool, sources: list[str] | None) -> list[str]:
-    from crawlers.sources import load_sources
+def _source_names(demo_base: str | None, sources: list[str] | None) -> list[str]:
+    from crawlers.sources import select_sources
 
-    known = {source.name: source for source in load_sources(demo=demo)}
-    for name in sources or ():
-        if name not in known:
-            raise ValueError(f"unknown source {name!r}; known: {', '.join(sorted(known))}")
-    return list(sources) if sources else [name for name, source in known.items() if source.enabled]
+    return [source.name for source in select_sources(sources, demo_base=demo_base)]
 
 
 def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
@@ -92,7 +90,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
         with _demo_server(demo) as demo_base:
             futures: dict[str, PrefectFuture] = {
                 name: crawl_source.submit(name, database, demo_base, since, until)
-                for name in _source_names(demo, sources)
+                for name in _source_names(demo_base, sources)
             }
             for name, future in futures.items():
                 result = future.result(raise_on_failure=False)
