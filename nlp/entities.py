@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
-from nlp.gazetteer import Entry, gazetteer, org_words, word_lemma, word_lemmas
+from nlp.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
 from nlp.morph import parse
 from nlp.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
 from nlp.positions import find_positions
@@ -32,6 +32,11 @@ MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
+PREPOSITION_CASES = {
+    "против": frozenset({"gent"}), "у": frozenset({"gent"}), "от": frozenset({"gent"}),
+    "для": frozenset({"gent"}), "без": frozenset({"gent"}), "к": frozenset({"datv"}),
+    "с": frozenset({"ablt"}), "со": frozenset({"ablt"}), "о": frozenset({"loct"}), "об": frozenset({"loct"}),
+}
 
 
 @dataclass
@@ -89,6 +94,16 @@ def split_at_brackets(words: list[Word], mentions: list[Mention]) -> list[Mentio
         parts = [(mention.start, opening), (opening + 1, closing)]
         result.extend(Mention(a, b, mention.label) for a, b in parts if b > a)
     return result
+
+
+def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """natasha sometimes calls "Маслихат города" a place: a mention opening with a body's head word
+    ("маслихат", "акимат", "суд") is an organisation."""
+    heads = org_words()["heads"]
+    for mention in mentions:
+        if mention.label == "LOC" and word_lemmas(words[mention.start].text) & heads:
+            mention.label = "ORG"
+    return mentions
 
 
 def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
@@ -199,7 +214,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         inside = any(m.start < i < m.end for m in mentions)
         if at is not None and at.label == "ORG":
             start, cursor = at.start, at.end
-        elif at is None and not inside and words[i].lemma in heads:
+        elif at is None and not inside and word_lemmas(words[i].text) & heads:
             start, cursor = i, i + 1
         else:
             i += 1
@@ -269,10 +284,27 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
         if mention.entry is not None:
             mention.norm = _gazetteer_norm(mention.entry, surface)
         elif mention.label == "PER":
-            mention.norm = _person_norm(surface, people)
+            mention.norm = _person_norm(surface, people, _case_hint(words, mentions, mention))
         else:
             head = _coordinated_head(words, mentions, mention) if mention.label == "LOC" else None
             mention.norm = balance_quotes(phrase_norm(surface, mention.label, head))
+
+
+def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> frozenset[str]:
+    """Cases a name may be in, from the word governing it: a preposition ("против Омарова") or the
+    title it stands beside ("директора [ТОО «Х»] Т. Жукенова")."""
+    before = mention.start - 1
+    previous = next((m for m in mentions if m.end == mention.start and m.label == "ORG"), None)
+    if previous is not None:
+        before = previous.start - 1
+    if before < 0:
+        return frozenset()
+    word = words[before].text.lower()
+    if word in PREPOSITION_CASES:
+        return PREPOSITION_CASES[word]
+    titles = position_words()["heads"]
+    return frozenset(p.tag.case for p in parse(word)
+                     if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
 
 
 def _gazetteer_norm(entry: Entry, surface: str) -> str:
@@ -283,7 +315,7 @@ def _gazetteer_norm(entry: Entry, surface: str) -> str:
     return entry.norm
 
 
-def _person_norm(surface: str, people: list[tuple[set[str], str]]) -> str:
+def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: frozenset[str]) -> str:
     """A full name is normalised and remembered; a lone surname takes the full name said before it."""
     parts = surface.split()
     if len(parts) == 1:
@@ -291,8 +323,8 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]]) -> str:
         for known_keys, norm in people:
             if keys & known_keys:
                 return norm
-        return person_norm(surface)
-    norm = person_norm(surface)
+        return person_norm(surface, case_hint)
+    norm = person_norm(surface, case_hint)
     known = set()
     for word in norm.split()[1:] or norm.split():
         known |= surname_keys(word)
@@ -304,6 +336,7 @@ def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text)
     mentions = split_at_brackets(words, mentions)
+    mentions = relabel_bodies(words, mentions)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, mentions)

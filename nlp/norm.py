@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.gazetteer import first_names
+from nlp.gazetteer import first_names, org_words
 from nlp.morph import parse
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*\.?|\s+|.", re.UNICODE)
@@ -20,6 +20,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Administrative units are named in the singular even in "Карагандинской и Туркестанской областях".
 SINGULAR_HEADS = frozenset({"область", "район", "город", "округ", "село", "аул", "посёлок", "поселок"})
 QUOTES = "«»\"„“”'"
+MASCULINE_CASE_ENDINGS = frozenset({"", "а", "у", "ом", "е"})
 
 
 def restore_case(original: str, new: str) -> str:
@@ -125,6 +126,16 @@ def nominative_adjective(word: str, noun, grammemes: set[str]) -> str:
     return restore_case(word, inflect(options[0], wanted) or word)
 
 
+def _body_head_nominative(word: str) -> str | None:
+    """"маслихата" -> "маслихат": Kazakhstan's masculine body names (data/gazetteer/org_words.yaml) that
+    pymorphy does not know, recognised as the nominative plus a case ending."""
+    lower = word.lower()
+    for head in org_words()["heads"]:
+        if lower.startswith(head) and lower[len(head):] in MASCULINE_CASE_ENDINGS:
+            return head
+    return None
+
+
 def phrase_norm(text: str, label: str = "ORG", head_noun: str | None = None) -> str:
     """Nominative of an organisation or place name: the head noun and the adjectives before it.
     `head_noun` supplies the noun an adjective-only mention leaves out ("Карагандинской" -> with
@@ -156,7 +167,10 @@ def phrase_norm(text: str, label: str = "ORG", head_noun: str | None = None) -> 
         return "".join(tokens) + " " + (inflect(noun, grammemes) or head_noun)
     noun = _choose_head(words[head_idx], [words[i] for i in adjective_idx], label)
     grammemes = _head_grammemes(noun)
-    if noun.tag.case != "nomn" or noun.tag.number == "plur" and "sing" in grammemes:
+    body = _body_head_nominative(words[head_idx])
+    if body is not None:
+        tokens[leading[head_idx]] = restore_case(words[head_idx], body)
+    elif noun.tag.case != "nomn" or noun.tag.number == "plur" and "sing" in grammemes:
         tokens[leading[head_idx]] = restore_case(words[head_idx], inflect(noun, grammemes) or words[head_idx])
     for i in adjective_idx:
         tokens[leading[i]] = nominative_adjective(words[i], noun, grammemes)
@@ -195,17 +209,35 @@ def first_name_reading(word: str) -> tuple[str, str | None, str] | None:
     return None
 
 
-def _name_parses(word: str) -> list:
-    parses = parse(word.lower())
-    named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+# Russian-pattern surnames, the only ones that decline: Бектенов, Бектенова, Бектенову, Ахметовой,
+# Ильиным, Жандосовский... Kazakh ones without these endings (Сатыбалды, Сейткали) stay as written.
+SURNAME_NOMINATIVE_MASC = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)$")
+SURNAME_FORM = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ою)?$|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$")
+PATRONYMIC_FORM = re.compile(r"(вич|ич)(а|у|ем|е)?$|(вн|чн)(а|ы|е|у|ой)$")
+
+
+def _name_parses(word: str, tags: frozenset[str] = frozenset({"Name", "Surn", "Patr"})) -> list:
+    """Singular analyses of a word as a first name, surname or patronymic (as any noun if none)."""
+    parses = [p for p in parse(word.lower()) if p.tag.number != "plur"]
+    named = [p for p in parses if tags & set(p.tag.grammemes)]
     return named or [p for p in parses if p.tag.POS == "NOUN"]
 
 
-def _pymorphy_reading(words: list[str]) -> tuple[str | None, str | None]:
-    """(gender, case) that every part of the name can have, nominative preferred; None when unclear."""
+def _declines(word: str) -> bool:
+    """Whether a name part can carry case: a Russian-pattern surname, a known first name or patronymic."""
+    lower = word.lower()
+    if SURNAME_FORM.search(lower) or PATRONYMIC_FORM.search(lower):
+        return True
+    return any("Name" in p.tag and p.is_known for p in parse(lower))  # not a guess from the ending
+
+
+def _pymorphy_reading(words: list[str], case_hint: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """(gender, case) that every declining part of the name can have: one of `case_hint` (the cases
+    the context allows) if possible, else nominative if possible, else the likeliest."""
     scores: dict[tuple[str, str], float] = {}
-    readable = [w for w in words if _is_word(w) and len(w) > 2]
-    for word in readable:
+    for word in words:
+        if not _is_word(word) or len(word) <= 2 or not _declines(word):
+            continue
         seen: dict[tuple[str, str], float] = {}
         for p in _name_parses(word):
             for gender in ([p.tag.gender] if p.tag.gender in ("masc", "femn") else ["masc", "femn"]):
@@ -216,16 +248,17 @@ def _pymorphy_reading(words: list[str]) -> tuple[str | None, str | None]:
         scores = seen if not scores else {k: v + seen[k] for k, v in scores.items() if k in seen}
     if not scores:
         return None, None
-    for key in sorted(scores, key=scores.get, reverse=True):
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    for key in ranked:
+        if key[1] in case_hint:
+            return key
+    for key in ranked:
         if key[1] == "nomn":
             return key
-    return max(scores, key=scores.get)
+    return ranked[0]
 
 
-def _nominative_name_part(word: str, gender: str | None, case: str | None) -> str:
-    if not _is_word(word) or len(word) <= 2 or word.endswith("."):
-        return word
-    parses = _name_parses(word)
+def _inflect_name_part(word: str, parses: list, gender: str | None, case: str | None) -> str:
     if any(p.tag.case == "nomn" and (gender is None or p.tag.gender in (gender, None)) for p in parses) \
             and case in (None, "nomn"):
         return word
@@ -236,17 +269,32 @@ def _nominative_name_part(word: str, gender: str | None, case: str | None) -> st
     return restore_case(word, inflect(fitting[0], grammemes) or word)
 
 
-def person_norm(text: str) -> str:
-    """Nominative of a person's name: 'Олжаса Бектенова' -> 'Олжас Бектенов'."""
+def _nominative_name_part(word: str, gender: str | None, case: str | None) -> str:
+    if not _is_word(word) or len(word) <= 2 or word.endswith("."):
+        return word
+    lower = word.lower()
+    if SURNAME_FORM.search(lower):
+        if SURNAME_NOMINATIVE_MASC.search(lower) and gender != "femn" and case in (None, "nomn"):
+            return word  # "Токаев" is already nominative, whatever pymorphy guesses
+        return _inflect_name_part(word, _name_parses(word, frozenset({"Surn"})), gender, case)
+    if _declines(word):
+        return _inflect_name_part(word, _name_parses(word, frozenset({"Name", "Patr"})), gender, case)
+    return word
+
+
+def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
+    """Nominative of a person's name: 'Олжаса Бектенова' -> 'Олжас Бектенов'. `case_hint`: the cases
+    the words around allow ("директора Т. Жукенова": genitive), used when the name itself is ambiguous."""
     words = text.split()
     readings = [first_name_reading(w) for w in words]
     known = next((r for r in readings if r is not None), None)
     if known is not None:
         gender, case, _ = known
         if case is None:  # an indeclinable first name: the surname tells the case
-            case = _pymorphy_reading([w for w, r in zip(words, readings, strict=True) if r is None])[1]
+            others = [w for w, r in zip(words, readings, strict=True) if r is None]
+            case = _pymorphy_reading(others, case_hint)[1]
     else:
-        gender, case = _pymorphy_reading(words)
+        gender, case = _pymorphy_reading(words, case_hint)
     out = []
     for word, reading in zip(words, readings, strict=True):
         if reading is not None:
