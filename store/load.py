@@ -23,10 +23,19 @@ def now_almaty() -> str:
     return datetime.now(ALMATY).isoformat(timespec="seconds")
 
 
+# A body this long identifies an article on its own: a republication under a new headline is the same text.
+TEXT_ALONE_IDENTIFIES = 300
+
+
 def content_hash(title: str, text: str) -> str:
-    """Same article under two URLs: the hash ignores case, punctuation and spacing."""
-    folded = re.sub(r"\W+", " ", f"{title}\n{text}".lower()).strip()
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    """Same article under two URLs: the hash ignores case, punctuation and spacing, and the title
+    too when the body is long enough to identify the article by itself."""
+    def fold(value: str) -> str:
+        return re.sub(r"\W+", " ", value.lower()).strip()
+
+    body = fold(text)
+    key = body if len(body) >= TEXT_ALONE_IDENTIFIES else f"{fold(title)}\n{body}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def known_url(db: sqlite_utils.Database, url: str) -> bool:

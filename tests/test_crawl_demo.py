@@ -50,7 +50,7 @@ def check_fields(article: dict, row: dict, base: str) -> None:
 
 
 def check_duplicates(articles: list[dict], db: Path, base: str) -> int:
-    """Every republication with the same title and text is stored once, its other URL an alias."""
+    """Every republication with the same content hash is stored once, its other URL an alias."""
     by_slug = {article["slug"]: article for article in articles}
     stored, alias_of = stored_articles(db), aliases(db)
     checked = 0

@@ -54,6 +54,12 @@ def test_content_hash_ignores_case_spacing_and_punctuation():
     assert content_hash("Тест", "один два") != content_hash("Тест", "один три")
 
 
+def test_a_long_body_republished_under_a_new_headline_is_the_same_article():
+    body = "В Кызылорде осуждены четверо участников хищения бюджетных средств. " * 6
+    assert content_hash("Осуждены четверо", body) == content_hash("Хищение в Кызылорде: приговор", body)
+    assert content_hash("Коротко", "Два слова.") != content_hash("Иначе", "Два слова.")
+
+
 def test_article_without_text_is_refused_and_nothing_stored(db):
     with pytest.raises(ValueError):
         save_article(db, {**ARTICLE, "text": ""})
