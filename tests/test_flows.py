@@ -1,5 +1,6 @@
 """The flows for real: Prefect runs, a Dask fan-out, and a process killed in the middle of a load."""
 
+import json
 import shutil
 import signal
 import subprocess
@@ -76,3 +77,53 @@ def test_reprocess_on_a_local_dask_cluster_gives_the_same_database(tmp_path, pre
     dask_db = open_db(tmp_path / "dask.db")
     assert list(dask_db.execute(rows)) == list(single.execute(rows))
     assert tag_counts(dask_db) == tag_counts(single)
+
+
+@pytest.mark.slow
+def test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing(tmp_path, prefect_harness):
+    from flows.nightly import nightly
+
+    database = tmp_path / "nightly.db"
+    first = nightly(database=str(database), demo=True)
+    db = open_db(database)
+    assert first["status"] == "ok" and first["new"] > 20
+    assert set(first["sources"]) == {"tengrinews", "zakon", "inform_kk", "anticor_gov", "egemen"}
+    counts = {table: db[table].count for table in ("articles", "entities", "statistics", "classifications")}
+    assert counts["articles"] == first["new"] == counts["classifications"] == first["processed_articles"]
+    assert counts["statistics"] > 0 and counts["entities"] > 0
+    assert db.execute("SELECT count(*) FROM articles WHERE lang = 'kk'").fetchone()[0] > 5
+    assert db.execute("SELECT count(*) FROM classifications WHERE relevant = 0").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'взятки'").fetchone()[0] > 0
+
+    second = nightly(database=str(database), demo=True)
+    assert second["status"] == "ok" and second["new"] == 0 and second["processed_articles"] == 0
+    assert {table: db[table].count for table in counts} == counts
+    runs = list(db.query("SELECT status, articles_new FROM runs ORDER BY id"))
+    assert runs == [{"status": "ok", "articles_new": first["new"]}, {"status": "ok", "articles_new": 0}]
+    assert db.execute("SELECT count(*) FROM run_sources").fetchone()[0] == 10
+
+
+@pytest.mark.slow
+def test_a_source_that_is_down_is_recorded_as_failed_while_the_others_load(tmp_path, prefect_harness,
+                                                                          monkeypatch):
+    from crawlers import sources as source_list
+    from flows.nightly import nightly
+
+    real_load = source_list.load_sources
+
+    def with_a_dead_outlet(*, demo_base=None, path=source_list.SOURCES_FILE):
+        loaded = real_load(demo_base=demo_base, path=path)
+        if demo_base is not None:  # egemen's server "is down": nothing listens on port 9
+            dead = loaded["egemen"].to_dict()
+            dead_json = json.dumps(dead).replace(demo_base.rstrip("/"), "http://127.0.0.1:9")
+            loaded["egemen"] = source_list.Source.from_dict(json.loads(dead_json))
+        return loaded
+
+    monkeypatch.setattr(source_list, "load_sources", with_a_dead_outlet)
+    summary = nightly(database=str(tmp_path / "down.db"), demo=True, sources=["egemen", "tengrinews"])
+    assert summary["status"] == "partial"
+    assert summary["sources"]["egemen"]["failed"] > 0 and summary["sources"]["egemen"]["new"] == 0
+    assert summary["sources"]["tengrinews"]["new"] > 0
+    db = open_db(tmp_path / "down.db")
+    recorded = {row["source"]: row for row in db.query("SELECT * FROM run_sources")}
+    assert recorded["egemen"]["failed"] > 0 and recorded["tengrinews"]["new"] == summary["sources"]["tengrinews"]["new"]
