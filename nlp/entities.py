@@ -13,6 +13,7 @@ The rules only fire on Kazakhstan's places and bodies, so they do not disturb na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +33,8 @@ MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
+CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
+SITE_CHANNEL = re.compile(r"[A-Za-z]+-[а-яё]+")
 PREPOSITION_CASES = {
     "против": frozenset({"gent"}), "у": frozenset({"gent"}), "от": frozenset({"gent"}),
     "для": frozenset({"gent"}), "без": frozenset({"gent"}), "к": frozenset({"datv"}),
@@ -229,7 +232,9 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 last, cursor, gap = tail, tail.end, 0
                 continue
             recent_po = any(w.lemma == "по" for w in words[max(start, cursor - 3):cursor])
-            if gap < MAX_GAP_WORDS and _is_gap_word(words[cursor], recent_po):
+            city_abbreviation = words[cursor].text in CITY_ABBREVIATIONS or (
+                words[cursor].text == "." and words[cursor - 1].text in CITY_ABBREVIATIONS)
+            if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)):
                 gap += 1
                 cursor += 1
                 continue
@@ -258,6 +263,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
                 continue
         if m.label == "LOC" and m.start > 0 and words[m.start - 1].lemma in CURRENCY_LEMMAS:
             continue
+        if m.end - m.start == 1 and SITE_CHANNEL.fullmatch(words[m.start].text):
+            continue  # "Telegram-канале" is where news was posted, not an organisation
         kept.append(m)
     return kept
 

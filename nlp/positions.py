@@ -42,8 +42,13 @@ def _is_genitive(word: Word) -> bool:
 
 def _singular_title(word: Word, titles: frozenset[str]) -> bool:
     """"руководителя" is a title; "акимов" (plural) names a group, not a post."""
-    return any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles
+    return any(p.tag.POS == "NOUN" and p.tag.number == "sing" and _title_lemma(p.normal_form) in titles
                for p in parse(word.text.lower()))
+
+
+def _title_lemma(normal_form: str) -> str:
+    """"экс-аким" and "вице-министр"'s "экс-" are about the person, the post is "аким"."""
+    return normal_form.removeprefix("экс-")
 
 
 def _is_modifier(word: Word, modifiers: frozenset[str]) -> bool:
@@ -55,7 +60,7 @@ def _title_norm(words: Sequence[Word], start: int, head: int, end: int, entity_t
     nominative singular, the complement as written, the entity it names appended."""
     titles = position_words()["heads"]
     analysis = next(p for p in parse(words[head].text.lower())
-                    if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
+                    if p.tag.POS == "NOUN" and p.tag.number == "sing" and _title_lemma(p.normal_form) in titles)
     head_text = restore_case(words[head].text, inflect(analysis, {"nomn", "sing"}) or words[head].text)
     modifiers = [nominative_adjective(w.text, analysis, {"nomn", "sing"}) for w in words[start:head]]
     title = " ".join([*modifiers, head_text, *(w.text for w in words[head + 1:end])])
