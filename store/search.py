@@ -16,11 +16,12 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from store.query import LANGS, WORD, Filters, QueryError, fold, lemmatise, register_functions
+from store.query import LANGS, WORD, Filters, QueryError, lemmatise, register_functions
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
 EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of the word
@@ -38,6 +39,7 @@ STRAY = {"*", "»"}  # a prefix star without a word, a closing quote without an 
 class Term:
     words: tuple[str, ...]
     prefix: bool = False  # last word is a prefix: взят*
+    text: str = ""  # as typed, for the lemmatiser: "Кызыл-Орды" is one word to it, two to FTS5
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _lex(query: str) -> list[tuple[str, str]]:
             words = tuple(WORD.findall(raw[1:-1]))
             if not words:
                 raise QueryError(f"the phrase {raw} has no words to find")
-            tokens.append(("term", Term(words)))
+            tokens.append(("term", Term(words, text=raw[1:-1])))
         elif raw in OPERATORS:
             tokens.append((OPERATORS[raw], raw))
         elif raw in "()":
@@ -86,7 +88,7 @@ def _lex(query: str) -> list[tuple[str, str]]:
             words = tuple(WORD.findall(raw))
             if negate:
                 tokens.append(("NOT", "-"))
-            tokens.append(("term", Term(words, prefix)))
+            tokens.append(("term", Term(words, prefix, raw.strip("-*"))))
         elif set(raw) <= {"-"}:
             raise QueryError(f"unexpected {raw!r} in search query: NOT needs a word after it")
         # other punctuation separates words, as it does in the text
@@ -167,7 +169,7 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
         return original_expression(term)
     forms = []
     for lang in langs:
-        lemmas = tuple(lemmatise(" ".join(term.words), lang).split()) or term.words
+        lemmas = tuple(lemmatise(term.text or " ".join(term.words), lang).split()) or term.words
         if lemmas not in forms:
             forms.append(lemmas)
     if len(forms) == 1:
@@ -217,40 +219,51 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     any_original = " OR ".join(original_expression(t) for t in terms)
     any_lemma = " OR ".join(lemma_expression(t, langs) for t in terms)
     where, where_params = filters.where()
+    # Every hit matches some positive term, so the scores (one pass over each index) cover all hits;
+    # the hits set only removes what the query's AND/NOT structure rules out.
     sql = f"""
-        WITH hits(id) AS ({hits}),
-        exact AS (SELECT rowid AS id, bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score
-                  FROM articles_fts WHERE articles_fts MATCH ?),
-        forms AS (SELECT rowid AS id, bm25(article_lemmas_fts, {TITLE_WEIGHT}, 1.0) AS score
-                  FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?)
-        SELECT a.id, a.url, a.source, a.lang, a.title, a.published_at, c.topic, c.relevant, a.text,
-               -({EXACT_WEIGHT} * coalesce(exact.score, 0) + coalesce(forms.score, 0)) AS score,
-               exact.id IS NOT NULL AS exact
-        FROM hits JOIN articles a ON a.id = hits.id
+        WITH hits(id) AS MATERIALIZED ({hits}),
+        scores AS MATERIALIZED (
+            SELECT id, sum(score) AS score, max(exact) AS exact FROM (
+                SELECT rowid AS id, {EXACT_WEIGHT} * bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score, 1 AS exact
+                FROM articles_fts WHERE articles_fts MATCH ?
+                UNION ALL
+                SELECT rowid, bm25(article_lemmas_fts, {TITLE_WEIGHT}, 1.0), 0
+                FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?)
+            GROUP BY id)
+        SELECT a.id, -scores.score AS score, scores.exact AS exact
+        FROM scores JOIN articles a ON a.id = scores.id
         LEFT JOIN classifications c ON c.article_id = a.id
-        LEFT JOIN exact ON exact.id = a.id
-        LEFT JOIN forms ON forms.id = a.id
-        WHERE {where}
-        ORDER BY score DESC, a.published_at DESC, a.id DESC
+        WHERE scores.id IN (SELECT id FROM hits) AND {where}
+        ORDER BY scores.score, a.id DESC
         LIMIT ? OFFSET ?"""
     register_functions(db.conn)
     try:
-        cursor = db.conn.execute(sql, [*params, any_original, any_lemma, *where_params, limit, offset])
-        columns = [d[0] for d in cursor.description]
-        rows = [dict(zip(columns, row, strict=True)) for row in cursor]
+        ranked = db.conn.execute(sql, [*params, any_original, any_lemma, *where_params, limit, offset]).fetchall()
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
     highlight = Highlighter(terms, langs, mark)
-    for row in rows:
+    rows = []
+    for (article_id, score, exact), row in zip(ranked, _articles(db, [r[0] for r in ranked]), strict=True):
         text = row.pop("text")
+        row.update(score=round(score, 4), exact=bool(exact))
         row["relevant"] = None if row["relevant"] is None else bool(row["relevant"])
-        row["exact"] = bool(row["exact"])
-        row["score"] = round(row["score"], 4)
-        row["snippet"] = (_fts_snippet(db, row["id"], any_original, mark) if row["exact"] else None) \
-            or highlight(text)
+        row["snippet"] = (_fts_snippet(db, article_id, any_original, mark) if exact else None) or highlight(text)
+        rows.append(row)
     return rows
+
+
+def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
+    """What a result shows, read for one page of results only: the text of every match is large."""
+    cursor = db.conn.execute(
+        "SELECT a.id, a.url, a.source, a.lang, a.title, a.published_at, c.topic, c.relevant, a.text"
+        " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
+        f" WHERE a.id IN ({', '.join('?' * len(ids))})", ids)
+    columns = [d[0] for d in cursor.description]
+    found = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor}
+    return [found[i] for i in ids]
 
 
 def _fts_snippet(db: sqlite_utils.Database, article_id: int, expression: str, mark: tuple[str, str]) -> str:
@@ -262,46 +275,50 @@ def _fts_snippet(db: sqlite_utils.Database, article_id: int, expression: str, ma
     return snippet if mark[0] in snippet else ""  # the match was in the headline only
 
 
+@lru_cache(maxsize=200_000)
+def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lemmatise(word, lang) for lang in langs)
+
+
+def _fold_word(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
 class Highlighter:
-    """Marks the words of the original text that match the query in any form, in the window of
-    text that holds most of them: for articles found through their lemmas only."""
+    """Marks the words of the original text that match the query in any form, around the first
+    match: for articles found through their lemmas only."""
 
     def __init__(self, terms: list[Term], langs: tuple[str, ...], mark: tuple[str, str] = MARK) -> None:
         self.langs = langs
         self.mark = mark
-        self.prefixes = [fold(t.words[-1]) for t in terms if t.prefix]
-        self.forms = {fold(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
-        self._cache: dict[str, frozenset[str]] = {}
-        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in self._lemmas(w)}
-
-    def _lemmas(self, word: str) -> frozenset[str]:
-        if word not in self._cache:
-            self._cache[word] = frozenset(fold(lemmatise(word, lang)) for lang in self.langs)
-        return self._cache[word]
+        self.prefixes = tuple(_fold_word(t.words[-1]) for t in terms if t.prefix)
+        self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
+        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _word_lemmas(w, langs)}
 
     def matches(self, word: str) -> bool:
-        folded = fold(word)
-        return (folded in self.forms or any(folded.startswith(p) for p in self.prefixes)
-                or bool(self._lemmas(word) & self.lemmas))
+        folded = _fold_word(word)
+        return (folded in self.forms or (bool(self.prefixes) and folded.startswith(self.prefixes))
+                or not self.lemmas.isdisjoint(_word_lemmas(word, self.langs)))
 
     def __call__(self, text: str) -> str:
-        words = list(WORD.finditer(text))
+        words, first = [], None
+        for match in WORD.finditer(text):  # read no further than the window after the first match
+            words.append(match)
+            if first is None and self.matches(match.group()):
+                first = len(words) - 1
+            if first is not None and len(words) >= first + SNIPPET_WORDS:
+                break
         if not words:
             return ""
-        hits = [i for i, w in enumerate(words) if self.matches(w.group())]
-        start = 0
-        if hits:
-            best = max(hits, key=lambda h: sum(1 for other in hits if h <= other < h + SNIPPET_WORDS))
-            start = max(0, min(best - SNIPPET_WORDS // 4, len(words) - SNIPPET_WORDS))
+        start = max(0, min((first or 0) - SNIPPET_WORDS // 4, len(words) - SNIPPET_WORDS))
         window = words[start:start + SNIPPET_WORDS]
-        hit_set = set(hits)
         pieces, cursor = [], window[0].start()
-        for index, match in enumerate(window, start):
+        for match in window:
             pieces.append(text[cursor:match.start()])
             word = match.group()
-            pieces.append(f"{self.mark[0]}{word}{self.mark[1]}" if index in hit_set else word)
+            pieces.append(f"{self.mark[0]}{word}{self.mark[1]}" if self.matches(word) else word)
             cursor = match.end()
-        more = start + SNIPPET_WORDS < len(words)
+        more = WORD.search(text, cursor) is not None
         pieces.append("" if more else text[cursor:])  # the closing punctuation when the text ends here
         snippet = " ".join("".join(pieces).split())
         return ("…" if start > 0 else "") + snippet + ("…" if more else "")
