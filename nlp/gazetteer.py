@@ -121,3 +121,13 @@ def first_names() -> dict[str, str]:
     names = {name.lower(): "masc" for name in data["male"]}
     names.update({name.lower(): "femn" for name in data["female"]})
     return names
+
+
+def body_of(norm: str) -> str | None:
+    """Which body a gazetteer norm names ("Антикор" -> "anticorruption_agency"), for grouping the
+    several names of one body in search and statistics; None for places and unknown names."""
+    folded = norm.lower().replace("ё", "е")
+    for entry in gazetteer().by_key.values():
+        if entry.body and entry.norm.lower().replace("ё", "е") == folded:
+            return entry.body
+    return None

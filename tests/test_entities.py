@@ -99,3 +99,10 @@ def test_entity_edges_inside_a_spacy_token_split_the_token(ner):
     doc = ner("Об этом сообщает«Казинформ», ссылаясь на Минфин.")
     assert all(e.label_ in ENTITY_LABELS for e in doc.ents)
     assert "Казинформ" in [e.text for e in doc.ents]
+
+
+def test_the_names_of_one_body_are_grouped():
+    from nlp.gazetteer import body_of
+
+    assert body_of("Антикор") == body_of("Агентство по противодействию коррупции") == "anticorruption_agency"
+    assert body_of("Алматы") is None
