@@ -8,6 +8,7 @@ trained by another scikit-learn or on other training data, it is retrained first
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,8 +79,11 @@ def _read_bundle(model_path: Path) -> dict | None:
     if not model_path.exists():
         return None
     try:
-        bundle = joblib.load(model_path)
-    except Exception:  # a pickle from another scikit-learn/numpy may not even load: retrain
+        with warnings.catch_warnings():
+            # A pickle from another scikit-learn warns on load; its recorded version sends it to retraining.
+            warnings.simplefilter("ignore")
+            bundle = joblib.load(model_path)
+    except Exception:  # a pickle from another scikit-learn/numpy, or a broken file, may not load: retrain
         return None
     if not isinstance(bundle, dict) or not isinstance(bundle.get("models"), FittedModels):
         return None

@@ -4,6 +4,7 @@ model's freshness checks, and the real spaCy component on sentences that are in 
 import json
 import shutil
 
+import joblib
 import pytest
 import sklearn
 import spacy
@@ -176,6 +177,13 @@ def test_missing_stale_or_broken_model_is_retrained(tmp_path):
     third = load_classifier(model_path, data_dir)
     assert third.metadata["examples"] == second.metadata["examples"]
     assert third.classify([("Пара алған әкім ұсталды", "Әкім 5 миллион теңге пара алған кезде ұсталды.")])
+
+    bundle = joblib.load(model_path)
+    bundle["metadata"]["sklearn_version"] = "0.0"
+    from_old_sklearn = tmp_path / "models" / "old.joblib"
+    joblib.dump(bundle, from_old_sklearn)
+    assert load_classifier(from_old_sklearn, data_dir).metadata["sklearn_version"] == sklearn.__version__
+    assert joblib.load(from_old_sklearn)["metadata"]["sklearn_version"] == sklearn.__version__
 
 
 def test_malformed_training_file_is_reported_with_its_line(tmp_path, capsys):
