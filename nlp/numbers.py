@@ -52,8 +52,9 @@ def _vocabulary(lang: str) -> dict[str, NumberWord]:
     return words
 
 
-def word_value(word: str, lang: str) -> NumberWord | None:
-    """The number a word stands for, or None: "двух" → 2, "мыңнан" → 1000 (multiplier), "екеуі" → 2."""
+def word_value(word: str, lang: str, after_tens: bool = False) -> NumberWord | None:
+    """The number a word stands for, or None: "двух" → 2, "мыңнан" → 1000 (multiplier), "екеуі" → 2.
+    After a tens word even "бір" may take an ending ("он бірі")."""
     lower = word.lower().replace("ё", "е")
     vocabulary = _vocabulary(lang)
     if lower in vocabulary:
@@ -64,7 +65,7 @@ def word_value(word: str, lang: str) -> NumberWord | None:
     if lower in data["kk_not_numbers"]:
         return None
     for stem, number in vocabulary.items():
-        if stem in data["kk_bare_only"] or not lower.startswith(stem):
+        if (stem in data["kk_bare_only"] and not after_tens) or not lower.startswith(stem):
             continue
         if lower[len(stem) :] in data["kk_suffixes"]:
             return number
@@ -147,7 +148,8 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
                 j += 1
                 continue
             break
-        word = word_value(following.text, lang)
+        after_tens = last_unit is not None and 10 <= last_unit < 100
+        word = word_value(following.text, lang, after_tens)
         if word is None or word.kind == "collective":
             break
         if word.kind == "multiplier":

@@ -23,6 +23,9 @@ class PeriodMention:
     start: int
     end: int
     value: str
+    # A span figures are summed over ("за 2023 год", "биыл", "за 9 месяцев"), not the date of one event
+    # ("в 2025 году компания выиграла конкурс", "в мае руководитель перечислила").
+    aggregate: bool = True
 
 
 def months_range(year: int, first: int, last: int) -> str:
@@ -130,9 +133,18 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             first, last = months[groups["first"]], months[groups["last"]]
             value = months_range(year, first, last) if first <= last else None
         if value:
-            mentions.append(PeriodMention(start, end, value))
+            mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind)))
             last_year = int(value[:4])
     return mentions
+
+
+def _is_aggregate(lowered: str, match: re.Match, kind: str) -> bool:
+    if kind not in {"year", "month"}:
+        return True
+    before = lowered[max(0, match.start() - 20) : match.start()]
+    if re.search(r"(?:^|\s)(?:за|итог\w*|начала)\s+$", before):
+        return True
+    return kind == "year" and not re.search(r"(?:году|жылы|жылда)$", match.group())
 
 
 def _year(groups: dict, relative: dict, published: date | None) -> int | None:

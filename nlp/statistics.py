@@ -19,8 +19,9 @@ from nlp.periods import PeriodMention, find_periods
 from nlp.statistics_events import EventChoice, choose_event, is_about_corruption, story_theme
 from nlp.statistics_rules import rules
 from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
-from nlp.statistics_units import Measure, measure
+from nlp.statistics_units import Measure, counted_noun_before, measure
 
+DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
@@ -32,6 +33,7 @@ class Figure:
     value: float
     mention: NumberMention
     measure: Measure
+    restates: bool = False  # "3 000 МРП (10,35 млн тенге)": the same figure in other units, same event
 
 
 def extract_statistics(text: str, lang: str, published: date | None, title: str = "") -> list[dict]:
@@ -54,26 +56,32 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end]
-        figures = _figures(tokens, in_sentence, lang, last_person)
+        figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
+        previous_event = None
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
             choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
                                   (sentence.start, sentence.end), lang, theme)
+            if figure.restates and previous_event and choice:
+                choice = EventChoice(previous_event, frozenset())
             if choice is None or (figure.value == 1 and not figure.mention.digits and choice.event == "other"):
                 continue
+            if m.duration and choice.event != "other":
+                continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
+            previous_event = choice.event
             if m.kind == "person":
                 last_person = m.object or last_person
-            period = (_nearest(tokens, _periods_in(tokens, periods, *clause), figure.mention)
-                      or _nearest(tokens, sentence_periods, figure.mention) or carried or lead_period)
+            period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
         if sentence_periods:
             carried = sentence_periods[0].value
     return _distinct(records)
 
 
-def _figures(tokens: list[Token], mentions: list[NumberMention], lang: str, last_person: str) -> list[Figure]:
+def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,
+             last_person: str) -> list[Figure]:
     """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
     "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
     measured = [(m, measure(tokens, m, lang)) for m in mentions]
@@ -91,9 +99,12 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], lang: str, last
         if figure.measure.kind == "merged":
             continue
         if figure.measure.kind == "bare":
-            figure = _elliptic(figure, resolved, lang, last_person)
+            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person)
             if figure is None:
                 continue
+        if resolved and tokens[figure.mention.first - 1].text == "(" \
+                and resolved[-1].measure.last == figure.mention.first - 2:
+            figure = replace(figure, restates=True)
         if figure.measure.kind == "person":
             last_person = figure.measure.object or last_person
         resolved.append(figure)
@@ -113,15 +124,41 @@ def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figur
     return replace(figure, value=value, measure=replace(following.measure, last=figure.measure.last))
 
 
-def _elliptic(figure: Figure, earlier: list[Figure], lang: str, last_person: str) -> Figure | None:
-    """A number standing without a noun: a collective numeral counts people ("пятеро уволены"), any other
-    repeats the unit of the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды")."""
+def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
+              last_person: str) -> Figure | None:
+    """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
+    it counts the noun before it ("выявлено фактов взяточничества – 517"); otherwise it repeats the unit of
+    the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды") or counts the cases the
+    sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
+    last = figure.measure.last
     if figure.mention.collective:
-        return replace(figure, measure=Measure("person", "person", last_person, figure.measure.last))
-    if not earlier:
-        return None
-    previous = earlier[-1].measure
-    return replace(figure, measure=replace(previous, last=figure.measure.last))
+        return replace(figure, measure=Measure("person", "person", last_person, last))
+    first = figure.mention.first
+    if first > sentence_start and tokens[first - 1].text in DASHES:
+        noun = counted_noun_before(tokens, first - 1, max(sentence_start, first - 5), lang)
+        if noun:
+            return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
+    counts = [f for f in earlier if f.measure.kind != "percent"]
+    if counts:
+        return replace(figure, measure=replace(counts[-1].measure, last=last))
+    noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
+    if noun:
+        return replace(figure, measure=Measure("case", "case", noun[1], last))
+    return None
+
+
+def _period(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence_periods: list[PeriodMention],
+            periods: list[PeriodMention], carried: str | None, lead_period: str | None) -> str | None:
+    """The period a figure covers. Counts of people and cases take the period of their clause, sentence or
+    paragraph; amounts and items of one case only a span they are summed over ("биыл", "за 2023 год"), as
+    the date of a deal ("в 2025 году компания выиграла 14 конкурсов") is not a reporting period."""
+    counts = figure.measure.kind in ("person", "case")
+    in_clause = _periods_in(tokens, periods, *clause)
+    if not counts:
+        in_clause = [p for p in in_clause if p.aggregate]
+        sentence_periods = [p for p in sentence_periods if p.aggregate]
+    return (_nearest(tokens, in_clause, figure.mention) or _nearest(tokens, sentence_periods, figure.mention)
+            or (carried if counts else None) or lead_period)
 
 
 def _periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:

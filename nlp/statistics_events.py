@@ -113,8 +113,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
         return EventChoice("cases", frozenset())
     figure_class = FIGURE_CLASSES[kind]
     glue = set(rules("statistics")["glue"][lang])
-    # A share ("на 8% меньше, чем годом ранее") belongs to its own clause only.
-    for scope in (clause,) if kind == "percent" else (clause, sentence):
+    scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
+    for scope in scopes:
         matches = _outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
         for weak in (False, True):
             candidates = [m for m in matches if m.trigger.weak == weak]
@@ -125,6 +125,13 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     else best.trigger.event
                 return EventChoice(event, best.indices)
     return None if figure_class == "term" else EventChoice("other", frozenset())
+
+
+def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """A share compared with another period ("на 8% меньше, чем годом ранее") is not a share of its sentence's
+    event."""
+    words = rules("statistics")["comparison"][lang]
+    return any(word_key(tokens[i], lang) in words for i in range(*clause))
 
 
 def _stem_count(text: str, stems: list[str]) -> int:

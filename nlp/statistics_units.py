@@ -32,6 +32,7 @@ class Measure:
     unit: str | None
     object: str
     last: int  # last token index the figure covers (number and unit words)
+    duration: bool = False  # years that may be a span of time ("в течение двух лет") rather than a sentence
 
 
 def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure | None:
@@ -46,9 +47,9 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
     found = _currency(tokens, j) or _percent_or_mci(tokens, j, lang) or _term(tokens, j, lang)
     if found:
         kind, unit, last = found
-        if kind == "term" and (_is_year_number(mention) or _is_duration(tokens, mention, last, lang)):
+        if kind == "term" and _is_year_number(mention):
             return None
-        return Measure(kind, unit, "", last)
+        return Measure(kind, unit, "", last, kind == "term" and _is_duration(tokens, mention, last, lang))
     if _is_year_number(mention):
         return None
     if mention.possessive:
@@ -229,7 +230,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     words: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
-        if not token.is_word:
+        if not token.is_word or token.lower in data["kk_conjunctions"]:
             break
         if token.lower in skip:
             continue
@@ -256,10 +257,11 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
     """The last person or case noun the rules know, within the words before the next verb or punctuation:
     "93 құқық қорғау органдарының қызметкері" counts "қызметкер"."""
     excluded = rules("units")["excluded_nouns"]["kk"]
+    conjunctions = rules("units")["kk_conjunctions"]
     found = None
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
-        if not token.is_word or _kk_is_verb(token.lower):
+        if not token.is_word or _kk_is_verb(token.lower) or token.lower in conjunctions:
             break
         if _starts(token.lower, excluded):
             return found
@@ -272,6 +274,8 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             if compound:
                 found = _kk_kind(compound[0]), compound[0], compound[1]
                 break
+        if token.lower != noun:
+            break  # an inflected noun ends the phrase: "4 қызметкері сыбайлас жемқорлық қылмыстары үшін"
     return found
 
 
@@ -338,3 +342,26 @@ def kk_noun_base(word: str) -> str:
         else:
             break
     return word
+
+
+def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
+                        kinds: tuple[str, ...] = ("case", "person")) -> tuple[str, str] | None:
+    """(kind, object) of the nearest case or person noun in tokens[start:end], looking backwards: what a
+    number after a dash counts ("фактов взяточничества – 517")."""
+    data = rules("units")
+    for k in range(end - 1, start - 1, -1):
+        token = tokens[k]
+        if not token.is_word:
+            continue
+        if lang == "ru":
+            if ru_pos(token.lower) != "NOUN":
+                continue
+            lemma = ru_lemma(token.lower)
+            kind = "case" if lemma in data["case_nouns"]["ru"] else "person" if ru_is_animate(token.lower) else None
+            obj = morph.lemma(token.lower)
+        else:
+            obj = kk_known_noun(token.lower)
+            kind = _kk_kind(obj) if obj else None
+        if kind in kinds:
+            return kind, obj
+    return None
