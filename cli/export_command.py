@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.search_command import add_filter_arguments, filters_from_args, open_readonly
+from cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
 
 def add_parser(commands) -> None:
@@ -25,11 +25,12 @@ def run(args: argparse.Namespace) -> int:
     from store.export import export
 
     fmt = args.fmt or ("jsonl" if args.out.endswith((".jsonl", ".json")) else "csv")
-    db = open_readonly(args)
-    if args.out == "-":
-        sys.stdout.reconfigure(newline="")  # csv writes its own line ends
-        count = export(db, args.kind, sys.stdout, fmt=fmt, excel=args.excel, **filters_from_args(args))
-    else:
-        count = export(db, args.kind, Path(args.out), fmt=fmt, excel=args.excel, **filters_from_args(args))
-        print(f"exported {count} {args.kind} to {args.out}", file=sys.stderr)
+    with database_errors(args):
+        db = open_readonly(args)
+        if args.out == "-":
+            sys.stdout.reconfigure(newline="")  # csv writes its own line ends
+            export(db, args.kind, sys.stdout, fmt=fmt, excel=args.excel, **filters_from_args(args))
+        else:
+            count = export(db, args.kind, Path(args.out), fmt=fmt, excel=args.excel, **filters_from_args(args))
+            print(f"exported {count} {args.kind} to {args.out}", file=sys.stderr)
     return 0

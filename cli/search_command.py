@@ -19,7 +19,10 @@ import argparse
 import csv
 import json
 import shutil
+import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 RESULT_FIELDS = ("id", "url", "source", "lang", "title", "published_at", "topic", "relevant", "score",
                  "exact", "snippet")
@@ -56,6 +59,17 @@ def open_readonly(args: argparse.Namespace):
     return open_db(args.db, readonly=True)
 
 
+@contextmanager
+def database_errors(args: argparse.Namespace) -> Iterator[None]:
+    """SQLite errors (not a database, a schema from another version) as one line, not a traceback."""
+    from store.db import DatabaseError, db_path
+
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise DatabaseError(f"database {db_path(args.db)}: {error}") from None
+
+
 def add_parser(commands) -> None:
     parser = commands.add_parser("search", help="find articles by words in any form")
     parser.add_argument("query", help='words, "a phrase", prefix*, OR, -excluded')
@@ -71,8 +85,9 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from store.search import search
 
-    db = open_readonly(args)
-    results = search(db, args.query, limit=args.limit, offset=args.offset, **filters_from_args(args))
+    with database_errors(args):
+        db = open_readonly(args)
+        results = search(db, args.query, limit=args.limit, offset=args.offset, **filters_from_args(args))
     if args.json:
         for result in results:
             print(json.dumps({field: result[field] for field in RESULT_FIELDS}, ensure_ascii=False))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.search_command import add_filter_arguments, filters_from_args, open_readonly
+from cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
 
 def add_parser(commands) -> None:
@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from store.stats import aggregate
 
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
-    rows = aggregate(open_readonly(args), by=by, **filters_from_args(args))
+    with database_errors(args):
+        rows = aggregate(open_readonly(args), by=by, **filters_from_args(args))
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))

@@ -87,6 +87,16 @@ def test_missing_database_is_one_line(tmp_path):
     assert not (tmp_path / "none.db").exists(), "read-only commands never create a database"
 
 
+@pytest.mark.parametrize("command", [("search", "взятка"), ("stats",), ("export", "articles", "--out", "-")])
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path, command):
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database\n" * 100, encoding="utf-8")
+    result = pokazatel(*command, "--db", str(notes))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"pokazatel: database {notes}: ") and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_stats_json_lines(db_path):
     result = pokazatel("stats", "--by", "event,region", "--json", db=db_path)
     assert result.returncode == 0, result.stderr

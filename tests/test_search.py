@@ -239,3 +239,12 @@ def test_unbalanced_sql_is_refused_as_a_query_not_run(db):
 def test_filter_values_are_parameters(db):
     assert search(db, "взятка", source="tengrinews' OR '1'='1") == []
     assert search(db, "взятка", entity="x') OR 1=1 --") == []
+
+
+def test_query_and_index_share_the_lemmatiser(db):
+    """A surname in another case, a hyphenated or ё-spelt word: found because the query goes through
+    the same lemmatise() as the index."""
+    assert titles(search(db, "Бектеновым")) == {title_of(1)}
+    assert titles(search(db, "Сапаровым")) == {title_of(0)}
+    assert titles(search(db, "возмещён")) == {title_of(4)}
+    assert titles(search(db, "Кызыл-Орды OR кәсіпкерлерден")) == {title_of(2)}
