@@ -39,21 +39,29 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
     return spacy.load(model_dir)
 
 
+def _word_keys(word: str) -> set[str]:
+    """Forms a word is compared by: itself, its nominative and its stem (lower-cased)."""
+    return {word.lower(), strip_case(word).lower(), stem(word)}
+
+
 @dataclass(frozen=True)
 class Gazetteer:
-    """Known names as stem sequences, so every inflected form matches: "агенттігінің" and "агенттігі"
-    both stem to "агенттік"."""
+    """Known names, found in any inflected form: a word matches a name's word when their lower-cased
+    forms, nominatives or stems agree ("агенттігінің" ~ "агенттігі", "Ақордада" ~ "Ақорда")."""
 
-    by_first_stem: dict[str, list[tuple[tuple[str, ...], str]]]  # longest entries first
+    by_first_word: dict[str, list[tuple[tuple[frozenset[str], ...], str]]]  # longest entries first
 
     def find(self, doc: Doc) -> list[Span]:
         spans, i = [], 0
-        stems = [stem(t.text) for t in doc]
+        keys = [_word_keys(t.text) for t in doc]
         while i < len(doc):
             match = None
             if doc[i].text[:1].isupper():  # names are capitalised; "орал" is also a verb
-                for entry, label in self.by_first_stem.get(stems[i], ()):
-                    if tuple(stems[i : i + len(entry)]) == entry:
+                candidates = {id(e): e for k in keys[i] for e in self.by_first_word.get(k, ())}
+                for entry, label in sorted(candidates.values(), key=lambda e: -len(e[0])):
+                    if i + len(entry) <= len(doc) and all(
+                        keys[i + n] & word_keys for n, word_keys in enumerate(entry)
+                    ):
                         match = Span(doc, i, i + len(entry), label=label)
                         break
             if match is not None:
@@ -68,14 +76,13 @@ class Gazetteer:
 def load_gazetteer(directory: Path = DATA_DIR / "gazetteer") -> Gazetteer:
     """Every data/gazetteer/kk_*.yaml file: {"label": ..., "entries": [name, ...]}."""
     tokenizer = spacy.blank("kk").tokenizer
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = defaultdict(list)
     for path in sorted(directory.glob("kk_*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for name in data["entries"]:
-            entry = tuple(stem(t.text) for t in tokenizer(name))
-            index[entry[0]].append((entry, data["label"]))
-    for entries in index.values():
-        entries.sort(key=lambda item: -len(item[0]))
+            entry = tuple(frozenset(_word_keys(t.text)) for t in tokenizer(name))
+            for key in entry[0]:
+                index[key].append((entry, data["label"]))
     return Gazetteer(dict(index))
 
 
@@ -87,8 +94,9 @@ def _is_genitive(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    """Nominative or genitive: the forms the words inside a Kazakh name take."""
-    return strip_case(word) == word or _is_genitive(word)
+    """Nominative or genitive: the forms the words inside a Kazakh name take. A final -н may be an
+    accusative after a possessive (басшысы-н) or part of the word (тұрғын): taken as the word."""
+    return strip_case(word) in (word, word[:-1]) or _is_genitive(word)
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,8 @@ class OrgRules:
     ("агенттігінің Жетісу облысы бойынша департаменті") made into one ORG entity."""
 
     heads: frozenset[str]  # stems
+    direct_heads: frozenset[str]  # stems
+    administrative_words: frozenset[str]  # stems
     connectors: frozenset[str]
     blocker_prefixes: tuple[str, ...]
     currency_words: frozenset[str]  # stems
@@ -136,6 +146,14 @@ class OrgRules:
     def _head_end(self, doc: Doc, anchor: Span) -> int | None:
         """End of the organisation name a place entity (or a number) starts, if any."""
         if not _is_name_word(doc[anchor.end - 1].text):
+            return None
+        if anchor.end < len(doc) and stem(doc[anchor.end].text) in self.direct_heads:
+            administrative = True
+        else:
+            administrative = anchor.label_ == "NUMBER" or any(
+                stem(t.text) in self.administrative_words for t in doc[anchor.end - 1 : anchor.end + 1]
+            )
+        if not administrative:
             return None
         end = None
         for i in range(anchor.end, min(len(doc), anchor.end + self.max_gap + 1)):
@@ -189,6 +207,8 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return OrgRules(
         heads=frozenset(map(stem, data["org_heads"])),
+        direct_heads=frozenset(map(stem, data["direct_heads"])),
+        administrative_words=frozenset(map(stem, data["administrative_words"])),
         connectors=frozenset(data["connectors"]),
         blocker_prefixes=tuple(data["blocker_prefixes"]),
         currency_words=frozenset(map(stem, data["currency_words"])),
@@ -202,7 +222,9 @@ def entity_norm(span: Span) -> str:
     """The entity in the nominative: in Kazakh only a name's last word inflects
     ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы")."""
     words = span.text.split()
-    words[-1] = strip_case(words[-1])
+    nominative = strip_case(words[-1])
+    if not (span.label_ == "PER" and nominative == words[-1][:-1]):  # Тұрсын, Ерсін end in -н
+        words[-1] = nominative
     return " ".join(words)
 
 
@@ -226,7 +248,7 @@ def _starts_sentence(token: Token) -> bool:
 def _is_noise(span: Span, common: frozenset[str]) -> bool:
     """No word in it ("23,5"), or common words only capitalised because they open a sentence
     ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...")."""
-    if not any(t.is_alpha for t in span):
+    if not any(ch.isalpha() for ch in span.text):
         return True
     return (_starts_sentence(span[0]) and all(stem(t.text) in common for t in span)
             and not any(t.text[:1].isupper() for t in span[1:]))
@@ -238,15 +260,30 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     # The model has its own vocab: run it on a copy with the same tokens, then carry spans over.
     copy = Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     predicted = [Span(doc, e.start, e.end, label=e.label_) for e in ner(copy).ents]
-    predicted = [span for span in predicted if not _is_noise(span, common)]
+    # An unwanted POSITION goes first, so it does not hide the bodies and places named inside it.
+    predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
     spans = _gazetteer_first(predicted, gazetteer.find(doc))
     spans = org_rules().apply(doc, spans)
+    if "PER" in labels:
+        spans = _with_surname_mentions(doc, spans)
     kept = [span for span in spans if span.label_ in labels]
     for span in kept:
         span._.norm = entity_norm(span)
     _complete_surnames(kept)
     doc.ents = kept
     return doc
+
+
+def _with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised word sharing its stem with the surname of a person named in full elsewhere in
+    the article is that person ("Гүлнар Сейітова ... Сот Сейітоваға ...")."""
+    surnames = {stem(span[-1].text) for span in spans if span.label_ == "PER" and len(span) > 1}
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    mentions = [
+        Span(doc, t.i, t.i + 1, label="PER") for t in doc
+        if t.i not in taken and t.text[:1].isupper() and t.is_alpha and stem(t.text) in surnames
+    ]
+    return sorted(spans + mentions, key=lambda s: s.start)
 
 
 def _complete_surnames(spans: list[Span]) -> None:
@@ -266,21 +303,21 @@ def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span]) -> li
     """The gazetteer knows full names, so its spans replace model spans they overlap, unless the model
     span is a longer name around it ("Қазақстан Республикасы" around "Қазақстан": the extra words are
     capitalised)."""
-    result = []
-    for g in gazetteer_spans:
-        if not any(_extends_name(m, g) for m in model_spans):
-            result.append(g)
-    for m in model_spans:
-        if not any(m.start < g.end and g.start < m.end for g in result):
-            result.append(m)
-    return sorted(result, key=lambda s: s.start)
+    def overlap(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    kept_model = [m for m in model_spans if all(_extends_name(m, g) for g in gazetteer_spans if overlap(m, g))]
+    kept_gazetteer = [g for g in gazetteer_spans if not any(overlap(m, g) for m in kept_model)]
+    return sorted(kept_model + kept_gazetteer, key=lambda s: s.start)
 
 
 def _extends_name(model_span: Span, gazetteer_span: Span) -> bool:
+    """The model span holds the gazetteer's name and more ("Мәжіліс төрағасы", "Қазақстан халқы
+    Ассамблеясы"), not a lower-case run-in before it ("Қайтарылған қаражат Арнайы мемлекеттік қор")."""
     if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
         return False
-    extra = [t for t in model_span if not gazetteer_span.start <= t.i < gazetteer_span.end]
-    return bool(extra) and all(t.text[:1].isupper() and not _starts_sentence(t) for t in extra)
+    before = model_span.doc[model_span.start : gazetteer_span.start]
+    return len(model_span) > len(gazetteer_span) and all(t.text[:1].isupper() for t in before)
 
 
 @Language.factory(

@@ -18,7 +18,8 @@ def _prf(true_positive: int, predicted: int, gold: int) -> dict:
     precision = true_positive / predicted if predicted else 0.0
     recall = true_positive / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"p": round(precision, 4), "r": round(recall, 4), "f": round(f1, 4), "gold": gold, "predicted": predicted}
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "tp": true_positive, "fp": predicted - true_positive, "fn": gold - true_positive}
 
 
 def score_docs(nlp: Language, sentences: Iterable[Sentence]) -> dict:
@@ -40,11 +41,12 @@ def score_docs(nlp: Language, sentences: Iterable[Sentence]) -> dict:
 
 
 def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_out: float = 0.2,
-                     seed: int = 0, with_rules: bool = False) -> dict:
-    """Scores of the model in `model_dir` (default data/models/ner-kk) on the held-out part of
-    `kaznerd_file`: {"PER": {"p", "r", "f", "gold", "predicted"}, ..., "micro": {...}}.
-    `with_rules` scores the whole pokazatel_entities_kk component (model + gazetteer + organisation
-    rules) instead of the bare model."""
+                     seed: int = 0, with_rules: bool = True) -> dict:
+    """Exact-span scores on the held-out part of `kaznerd_file` of the model in `model_dir` (default
+    data/models/ner-kk) and, `with_rules`, of the whole pokazatel_entities_kk component (model +
+    gazetteer + organisation rules):
+    {"model": {"PER": {"precision", "recall", "f1", "tp", "fp", "fn"}, ..., "micro": {...}},
+     "component": {...}, "sentences": held-out sentence count}."""
     import spacy
 
     from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
@@ -52,22 +54,24 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     model_dir = Path(model_dir or DEFAULT_MODEL_DIR)
     if not (model_dir / "config.cfg").exists():
         raise FileNotFoundError(f"no Kazakh NER model in {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`")
+    _, test_part = split(read_iob2(Path(kaznerd_file)), held_out, seed)
+    result: dict = {"model": score_docs(spacy.load(model_dir), test_part)}
     if with_rules:
         import nlp.entities_kk  # noqa: F401  (registers the component)
 
-        nlp = spacy.blank("kk")
-        nlp.add_pipe("pokazatel_entities_kk",
-                     config={"model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"]})
-    else:
-        nlp = spacy.load(model_dir)
-    _, test_part = split(read_iob2(Path(kaznerd_file)), held_out, seed)
-    return score_docs(nlp, test_part)
+        component = spacy.blank("kk")
+        component.add_pipe("pokazatel_entities_kk",
+                           config={"model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"]})
+        result["component"] = score_docs(component, test_part)
+    result["sentences"] = len(test_part)
+    return result
 
 
 def format_scores(scores: dict) -> str:
     rows = [f"{'label':<9}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
     for label, s in scores.items():
-        rows.append(f"{label:<9}{s['p']:>7.3f}{s['r']:>7.3f}{s['f']:>7.3f}{s['gold']:>7}")
+        gold = s["tp"] + s["fn"]
+        rows.append(f"{label:<9}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{gold:>7}")
     return "\n".join(rows)
 
 
@@ -77,6 +81,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("kaznerd_file", type=Path)
     parser.add_argument("model_dir", type=Path, nargs="?")
-    parser.add_argument("--with-rules", action="store_true", help="score the whole entity component")
+    parser.add_argument("--model-only", action="store_true", help="skip scoring the whole entity component")
     args = parser.parse_args()
-    print(format_scores(evaluate_kaznerd(args.kaznerd_file, args.model_dir, with_rules=args.with_rules)))
+    result = evaluate_kaznerd(args.kaznerd_file, args.model_dir, with_rules=not args.model_only)
+    print(f"KazNERD held-out part: {result['sentences']} sentences, exact-span")
+    for system in ("model", "component"):
+        if system in result:
+            print(f"\n{system}\n{format_scores(result[system])}")

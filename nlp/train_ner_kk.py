@@ -180,8 +180,8 @@ def train_ner_kk(
             nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
         with nlp.use_params(optimizer.averages):
             scores = score_docs(nlp, test_part) if test_part else None
-            micro = scores["micro"]["f"] if scores else 0.0
-            improved = best["scores"] is None or micro > best["scores"]["micro"]["f"]
+            micro = scores["micro"]["f1"] if scores else 0.0
+            improved = best["scores"] is None or micro > best["scores"]["micro"]["f1"]
             if improved:
                 best = {"epoch": epoch, "scores": scores}
                 nlp.to_disk(out_dir)

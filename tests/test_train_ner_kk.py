@@ -92,11 +92,14 @@ def test_training_saves_a_model_that_finds_held_out_entities(trained, kaznerd_fi
     assert nlp.lang == "kk"
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "POSITION"}
 
-    scores = evaluate_kaznerd(kaznerd_file, out_dir)
+    result = evaluate_kaznerd(kaznerd_file, out_dir)
+    scores = result["model"]
     assert scores == summary["scores"]
+    assert result["sentences"] == summary["held_out_sentences"]
     assert set(scores) >= {"PER", "ORG", "LOC", "micro"}
-    assert scores["micro"]["gold"] > 0
-    assert scores["micro"]["f"] > 0.6
+    assert scores["micro"]["tp"] + scores["micro"]["fn"] > 0
+    assert scores["micro"]["f1"] > 0.6
+    assert result["component"]["micro"]["f1"] > 0.6  # the same model inside pokazatel_entities_kk
 
 
 def test_evaluation_without_a_model_says_how_to_train(kaznerd_file, tmp_path):
