@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from nlp.numbers import NumberMention, find_numbers
 from nlp.periods import PeriodMention, find_periods
-from nlp.statistics_events import EventChoice, choose_event, is_about_corruption, story_theme
+from nlp.statistics_events import EventChoice, choose_event, has_anaphora, is_about_corruption, story_theme
 from nlp.statistics_rules import rules
 from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
 from nlp.statistics_units import Measure, counted_noun_before, measure
@@ -51,6 +51,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     records: list[dict] = []
     last_person = DEFAULT_PERSON[lang]
     carried: str | None = None
+    last_person_event: str | None = None
     previous_paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != previous_paragraph:
@@ -70,7 +71,15 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
+            if m.kind == "person" and choice.event == "other":
+                if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
+                                                     for r in records):
+                    continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
+                if last_person_event and has_anaphora(tokens, clause, lang):
+                    choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
+            if m.kind == "person":
+                last_person_event = choice.event
             if m.kind == "person":
                 last_person = m.object or last_person
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
@@ -142,7 +151,7 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
-    if noun:
+    if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
     return None
 
@@ -150,11 +159,14 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
 def _period(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence_periods: list[PeriodMention],
             periods: list[PeriodMention], carried: str | None, lead_period: str | None) -> str | None:
     """The period a figure covers. Counts of people and cases take the period of their clause, sentence or
-    paragraph; amounts and items of one case only a span they are summed over ("биыл", "за 2023 год"), as
-    the date of a deal ("в 2025 году компания выиграла 14 конкурсов") is not a reporting period."""
+    paragraph. Amounts and items have one only in a report (an article whose lead names its period), and
+    then only a span they are summed over ("биыл", "за 2023 год"): the date of a deal ("в 2025 году
+    компания выиграла 14 конкурсов") is not a reporting period."""
     counts = figure.measure.kind in ("person", "case")
     in_clause = _periods_in(tokens, periods, *clause)
     if not counts:
+        if lead_period is None:
+            return None  # a case story: its amounts and items are not reported for a period
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
     return (_nearest(tokens, in_clause, figure.mention) or _nearest(tokens, sentence_periods, figure.mention)

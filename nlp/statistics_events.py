@@ -121,17 +121,29 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
             if candidates:
                 best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
                                                       m.trigger.order))
-                event = theme if weak and figure_class == "money" and best.trigger.event == "bribe" \
-                    else best.trigger.event
+                event = best.trigger.event
+                if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
+                    event = theme  # received money: a bribe in a bribery story, stolen in a fraud
                 return EventChoice(event, best.indices)
     return None if figure_class == "term" else EventChoice("other", frozenset())
+
+
+def _distributive(tokens: list[Token], first: int) -> bool:
+    """"получал от руководителей ТОО по 100 тысяч тенге": money received again and again is a bribe."""
+    return first > 0 and tokens[first - 1].lower == "по"
+
+
+def has_anaphora(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause point back to people or cases named before ("из них", "олардың арасында")?"""
+    words = rules("statistics")["anaphora"][lang]
+    return any(tokens[i].lower in words for i in range(*scope))
 
 
 def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     """A share compared with another period ("на 8% меньше, чем годом ранее") is not a share of its sentence's
     event."""
     words = rules("statistics")["comparison"][lang]
-    return any(word_key(tokens[i], lang) in words for i in range(*clause))
+    return any(tokens[i].lower in words or word_key(tokens[i], lang) in words for i in range(*clause))
 
 
 def _stem_count(text: str, stems: list[str]) -> int:
@@ -155,4 +167,8 @@ def story_theme(text: str, lang: str) -> str:
 def is_about_corruption(text: str, lang: str) -> bool:
     """Does the article speak of corruption at all? Figures of other news are not statistics."""
     lowered = text.lower().replace("ё", "е")
-    return _stem_count(lowered, rules("statistics")["corruption_stems"][lang]) > 0
+    data = rules("statistics")
+    if _stem_count(lowered, data["corruption_stems"][lang]) > 0:
+        return True
+    return any(_stem_count(lowered, [stem]) and _stem_count(lowered, context)
+               for stem, context in data["corruption_in_context"][lang].items())

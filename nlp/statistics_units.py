@@ -243,8 +243,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if compound:
             obj, last = compound
             return _kk_kind(obj), obj, last
-        if token.lower in data["kk_modifiers"] or (token.lower.endswith(KK_ADJECTIVE_ENDINGS) and
-                                                   k + 1 < len(tokens) and tokens[k + 1].is_word):
+        if token.lower in data["kk_modifiers"] or _kk_adjective_before_noun(tokens, k):
             continue
         if token.lower.endswith(KK_GENITIVE):
             return None  # "үш мектептің құрылысына": the number belongs to a noun phrase, not a count
@@ -277,6 +276,13 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
         if token.lower != noun:
             break  # an inflected noun ends the phrase: "4 қызметкері сыбайлас жемқорлық қылмыстары үшін"
     return found
+
+
+def _kk_adjective_before_noun(tokens: list[Token], k: int) -> bool:
+    """"мемлекеттік", "жылжымайтын" before another word of the phrase; "автокөлік және" is a noun."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].lower.endswith(KK_ADJECTIVE_ENDINGS) and kk_known_noun(tokens[k].lower) is None \
+        and following is not None and following.is_word and following.lower not in rules("units")["kk_conjunctions"]
 
 
 def _kk_is_verb(word: str) -> bool:

@@ -354,3 +354,49 @@ def test_spacy_component_sets_doc_statistics():
     doc = nlp(doc)
     assert [(r["value"], r["event"], r["object"], r["period"]) for r in doc._.statistics] == [
         (2, "convicted", "сотрудник", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a share of the sentence's amount vs a share compared with last year
+        ("ru", "Ущерб от коррупции составил 12 млрд тенге, из них возмещено 9 млрд тенге, или 75 процентов.",
+         [(12e9, "KZT", "damage"), (9e9, "KZT", "recovered"), (75, "percent", "recovered")]),
+        ("ru", "Число коррупционных преступлений снизилось на 12% по сравнению с прошлым годом, когда их было 900.",
+         [(12, "percent", "other"), (900, "case", "cases")]),
+        # the counted noun before a dash
+        ("ru", "Чаще всего выявлялись факты взяточничества – 340, на втором месте растраты – 120 преступлений.",
+         [(120, "case", "cases"), (340, "case", "cases")]),
+        # the same fine in MCI and in tenge
+        ("ru", "Взяткодателю назначен штраф 2 000 МРП (7,4 млн тенге) за взятку в 300 тысяч тенге.",
+         [(2000, "MCI", "fine"), (300_000, "KZT", "bribe"), (7_400_000, "KZT", "fine")]),
+        # a ban for some years is not a prison term
+        ("ru", "Растратчик приговорён к 4 годам лишения свободы, ему запрещено занимать должности 10 лет.",
+         [(4, "year", "prison_term"), (10, "year", "other")]),
+        ("kk", "Пара алған әкім 6 жылға сотталып, оған 10 жыл мерзімге мемлекеттік қызметке тыйым салынды.",
+         [(6, "year", "prison_term"), (10, "year", "other")]),
+        # money received again and again is a bribe, even in a fraud story
+        ("ru", "Дело о мошенничестве при госзакупках. Завхоз ежемесячно получал от поставщика по 80 тысяч тенге.",
+         [(80_000, "KZT", "bribe")]),
+        # "он бірі": eleven of them
+        ("kk", "Сыбайлас жемқорлық үшін 40 қызметші тәртіптік жауапкершілікке тартылды, оның он бірі жұмыстан "
+               "шығарылды.", [(11, "person", "dismissed"), (40, "person", "disciplined")]),
+        # people named again are not counted again; "among them" shares the event
+        ("kk", "Пара алғаны үшін үш шенеунік сотталды. Олардың арасында екі әкім орынбасары бар. Үшеуіне де "
+               "өмір бойы тыйым салынды.", [(2, "person", "convicted"), (3, "person", "convicted")]),
+        # theft is corruption only with public money or an official in it
+        ("ru", "Двое мужчин похитили со стройки кабель, ущерб составил 3 млн тенге. Задержаны 2 человека.", []),
+    ],
+)
+def test_figures_in_context(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+def test_amounts_of_one_case_have_no_period_but_a_report_names_one():
+    case_story = ("Департамент по противодействию коррупции задержал директора ТОО. В 2023 году компания "
+                  "выиграла 9 конкурсов и получила из бюджета 400 млн тенге, похитив 150 млн тенге.")
+    report = ("Агентство подвело итоги работы за 2023 год.\nВ этом году возмещено 7 млрд тенге ущерба "
+              "от коррупционных преступлений, осуждены 310 человек.")
+    assert {r["period"] for r in extract_statistics(case_story, "ru", PUBLISHED)} == {None}
+    assert [(r["value"], r["period"]) for r in extract_statistics(report, "ru", date(2024, 1, 20))] == [
+        (7_000_000_000, "2024"), (310, "2024")]
