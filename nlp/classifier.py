@@ -117,7 +117,7 @@ class ClassifierComponent:
         for doc, verdict in zip(docs, verdicts, strict=True):
             doc._.relevant = verdict.relevant
             doc._.topic = verdict.topic
-            doc._.relevance_score = round(verdict.relevance_score, 4)
+            doc._.relevance_score = verdict.relevance_score
         return docs
 
 
