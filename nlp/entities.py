@@ -34,7 +34,7 @@ MAX_GAP_WORDS = 5
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
-SITE_CHANNEL = re.compile(r"[A-Za-z]+-[а-яё]+")
+SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
 PREPOSITION_CASES = {
     "против": frozenset({"gent"}), "у": frozenset({"gent"}), "от": frozenset({"gent"}),
     "для": frozenset({"gent"}), "без": frozenset({"gent"}), "к": frozenset({"datv"}),
@@ -263,7 +263,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
                 continue
         if m.label == "LOC" and m.start > 0 and words[m.start - 1].lemma in CURRENCY_LEMMAS:
             continue
-        if m.end - m.start == 1 and SITE_CHANNEL.fullmatch(words[m.start].text):
+        channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
+        if channel and channel.group(1).lower() in ignore:
             continue  # "Telegram-канале" is where news was posted, not an organisation
         kept.append(m)
     return kept
