@@ -163,8 +163,10 @@ class OrgRules:
                 break
             if word_stem in self.heads:
                 end = i + 1
-                if not _is_name_word(token.text):
-                    break  # an inflected head ends the name
+                if not _is_genitive(token.text) and (
+                    strip_case(token.text) != token.text or token.lower_.endswith(("ы", "і"))
+                ):
+                    break  # an inflected head, or one with the possessive of a compound (соты), ends it
                 continue
             if end is not None and token.text[:1].islower():
                 break  # after a head only a capitalised name part continues it

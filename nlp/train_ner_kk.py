@@ -136,6 +136,19 @@ def common_word_stems(sentences: Iterable[Sentence], min_count: int = 1) -> list
     return [w for w, n in counts.most_common() if n >= min_count and w not in in_names]
 
 
+def write_common_words(out_dir: Path, train_part: Iterable[Sentence]) -> None:
+    words = common_word_stems(train_part)
+    (Path(out_dir) / COMMON_WORDS_FILE).write_text("\n".join(words) + "\n", encoding="utf-8")
+
+
+def compact_model_dir(out_dir: Path) -> None:
+    """Drop the training corpus's words from the saved vocab (a third of the model's size): the
+    embedding hashes features, so only the entity labels' strings are needed at run time."""
+    strings = Path(out_dir) / "vocab" / "strings.json"
+    labels = sorted(set(LABEL_MAP.values()))
+    strings.write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+
+
 def build_nlp(config_path: Path = CONFIG_PATH) -> Language:
     """The untrained `kk` tok2vec + ner pipeline of the shipped config."""
     config = load_config(config_path)
@@ -202,8 +215,8 @@ def train_ner_kk(
         "history": history,
         "minutes": round((time.monotonic() - started) / 60, 1),
     }
-    common = common_word_stems(train_part)
-    (out_dir / COMMON_WORDS_FILE).write_text("\n".join(common) + "\n", encoding="utf-8")
+    write_common_words(out_dir, train_part)
+    compact_model_dir(out_dir)
     (out_dir / "training.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
 

@@ -37,6 +37,25 @@ def test_finds_a_person_an_organisation_and_a_place_with_nominative_norms(nlp):
     assert not any(label == "LOC" and "Павлодар" in norm for label, norm in found)  # part of the ORG
 
 
+def test_a_branch_name_ends_at_its_head_and_place_headed_courts_are_organisations(nlp):
+    doc = nlp(
+        "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Атырау облысы бойынша департаменті полиция "
+        "басқармасының екі қызметкерін ұстады. Өскемен қалалық сотында Шығыс Қазақстан облысы денсаулық "
+        "сақтау басқармасының бұрынғы басшысына үкім шығарылды."
+    )
+    assert entities(doc) == {
+        ("ORG", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Атырау облысы бойынша департаменті"),
+        ("ORG", "Өскемен қалалық соты"),
+        ("ORG", "Шығыс Қазақстан облысы денсаулық сақтау басқармасы"),
+    }
+
+
+def test_a_district_named_after_a_person_is_a_place(nlp):
+    doc = nlp("Абай ауданы әкімінің орынбасары Ерлан Жақсылықов қызметінен босатылды.")
+    assert ("PER", "Абай") not in entities(doc)
+    assert ("PER", "Ерлан Жақсылықов") in entities(doc)
+
+
 def test_person_in_the_dative_and_a_city_in_the_locative(nlp):
     doc = nlp("Сот Алматыда бұрынғы әкім Бақытжан Омаровқа 8 жылға бас бостандығынан айыру жазасын тағайындады.")
     found = entities(doc)

@@ -87,6 +87,9 @@ def test_rejects_a_file_that_is_not_iob2(tmp_path):
 def test_training_saves_a_model_that_finds_held_out_entities(trained, kaznerd_file):
     out_dir, summary = trained
     assert (out_dir / "config.cfg").exists() and (out_dir / "training.json").exists()
+    assert "мәлімдеме" not in (out_dir / "vocab" / "strings.json").read_text(encoding="utf-8")  # corpus dropped
+    common = (out_dir / "common_words.txt").read_text(encoding="utf-8").split()
+    assert "мәлімдеме" in common and "жақыпов" not in common  # lower-case words, never names
     assert summary["train_sentences"] + summary["held_out_sentences"] == 80
     nlp = spacy.load(out_dir)
     assert nlp.lang == "kk"
