@@ -4,7 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+
+def _entity(span: Span) -> dict[str, Any]:
+    entity = {"text": span.text, "label": span.label_, "norm": span._.norm or span.text,
+              "start": span.start_char, "end": span.end_char}
+    if span._.person:
+        entity["person"] = span._.person
+    return entity
+
+
+def _distinct(spans: list[Span]) -> list[dict[str, Any]]:
+    """One entry per named thing (label + norm), at its first mention, as SCHEMA.md lists them."""
+    seen: set[tuple[str, str, str]] = set()
+    entities = []
+    for span in spans:
+        entity = _entity(span)
+        key = (entity["label"], entity["norm"].casefold(), entity.get("person", ""))
+        if key not in seen:
+            seen.add(key)
+            entities.append(entity)
+    return entities
 
 
 def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
@@ -15,12 +36,10 @@ def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
         "relevant": relevant,
         "topic": doc._.topic or "other",
         "relevance_score": doc._.relevance_score,
-        "entities": [
-            {"text": span.text, "label": span.label_, "norm": span._.norm or span.text,
-             "start": span.start_char, "end": span.end_char,
-             **({"person": span._.person} if span._.person else {})}
-            for span in doc.ents
-        ],
+        "entities": _distinct([span for span in doc.ents if span.label_ != "POSITION"]),
+        # Officials' positions ("аким Кентау"), linked to the person they describe: beside SCHEMA.md's
+        # entities, which name people, organisations and places only.
+        "positions": _distinct([span for span in doc.ents if span.label_ == "POSITION"]),
         # Figures are only reported for articles about corruption: an accident's death toll is not one.
         "statistics": list(doc._.statistics or []) if relevant else [],
         "lemmas": doc._.lemmas or {"title": "", "text": ""},
