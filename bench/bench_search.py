@@ -258,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         count = db.execute("SELECT count(*) FROM articles").fetchone()[0]
         print(f"database: {count} articles, {path.stat().st_size / 1e6:.0f} MB")
         register_functions(db.conn)
+        print("\nFTS: store.search.search (both indexes, bm25 over every match, snippets), first 20."
+              "\nLIKE: the newest 20 articles whose title or text contains a stem pattern, same filters.")
         print(f"\n{'query':18} {'hits':>5} {'FTS p50':>9} {'FTS p95':>9} {'LIKE p50':>9} {'LIKE p95':>9} "
               f"{'LIKE/FTS':>9}")
         all_fts, all_like = [], []
