@@ -33,6 +33,7 @@ MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
+SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
 SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
 PREPOSITION_CASES = {
@@ -109,6 +110,23 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """natasha sometimes starts a place or body with a job title ("Аким области"): the title is a
+    POSITION's, and what is left is kept only if it still has a capitalised word."""
+    titles = position_words()["heads"]
+    kept = []
+    for mention in mentions:
+        start = mention.start
+        while start < mention.end and mention.label in ("LOC", "ORG") and any(
+                p.tag.POS == "NOUN" and p.normal_form in titles for p in parse(words[start].text.lower())):
+            start += 1
+        if start == mention.start:
+            kept.append(mention)
+        elif any(w.text[:1].isupper() for w in words[start:mention.end]):
+            kept.append(Mention(start, mention.end, mention.label))
+    return kept
+
+
 def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
     kept = [m for m in mentions if m.end <= new.start or m.start >= new.end]
     return sorted([*kept, new], key=lambda m: m.start)
@@ -116,8 +134,10 @@ def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
 
 def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     for start, end, entry in gazetteer().matches([word_lemmas(w.text) for w in words]):
-        if not words[start].text[:1].isupper():
+        if not any(w.text[:1].isupper() for w in words[start:end]):
             continue  # "орал" the verb is not Орал the city
+        if end - start == 1 and _is_common_word_opening_sentence(words, start):
+            continue  # "Семей, пострадавших от паводка, …" is "families", not the city
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if all(start <= m.start and m.end <= end for m in overlapping):
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
@@ -136,6 +156,14 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
 
 def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
     return mention.label == "PER" and mention.start == start and mention.end - end >= 2
+
+
+def _is_common_word_opening_sentence(words: list[Word], index: int) -> bool:
+    if index > 0 and words[index - 1].text not in SENTENCE_ENDS:
+        return False
+    analyses = parse(words[index].text.lower())
+    return any(a.is_known for a in analyses) and not any({"Geox", "Orgn", "Abbr"} & set(a.tag.grammemes)
+                                                           for a in analyses)
 
 
 def _is_place_in_phrase(words: list[Word], mention: Mention, start: int, end: int) -> bool:
@@ -344,6 +372,7 @@ def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text)
     mentions = split_at_brackets(words, mentions)
+    mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)

@@ -106,3 +106,9 @@ def test_the_names_of_one_body_are_grouped():
 
     assert body_of("Антикор") == body_of("Агентство по противодействию коррупции") == "anticorruption_agency"
     assert body_of("Алматы") is None
+
+
+def test_a_title_natasha_runs_into_a_place_is_given_back_to_the_position(ner):
+    doc = ner("Аким области Абай встретился с жителями.")
+    assert [(e.label_, e.text, e._.norm) for e in doc.ents] == [
+        ("POSITION", "Аким", "аким области Абай"), ("LOC", "области Абай", "Абайская область")]
