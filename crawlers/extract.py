@@ -54,6 +54,18 @@ def _first(page: Selector, *queries: str) -> str:
     return ""
 
 
+def _element_texts(page: Selector, query: str) -> list[str]:
+    """The text of each element a CSS selector matches, in page order. The selector may list
+    alternatives ("a.tag, .tags a"): a "::text" appended to it would apply to the last one only."""
+    texts = (" ".join("".join(element.xpath(".//text()").getall()).split()) for element in page.css(query))
+    return [text for text in texts if text]
+
+
+def _selected(page: Selector, selectors: dict[str, str], field: str) -> list[str]:
+    """Texts of the elements the source's selector for field picks ([] without one)."""
+    return _element_texts(page, selectors[field]) if selectors.get(field) else []
+
+
 def _names(value: Any) -> list[str]:
     """Author/keywords in any of JSON-LD's shapes: "a, b", ["a"], {"name": "a"}, [{"name": "a"}]."""
     if isinstance(value, str):
@@ -146,17 +158,15 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
     ld = json_ld_article(page)
 
     canonical = _first(page, 'link[rel="canonical"]::attr(href)', 'meta[property="og:url"]::attr(content)')
-    title = (_first(page, f"{selectors['title']} ::text") if selectors.get("title") else "") or _first(
+    title = next(iter(_selected(page, selectors, "title")), "") or _first(
         page, 'meta[property="og:title"]::attr(content)') or " ".join(str(ld.get("headline", "")).split()) \
         or _first(page, "h1 ::text", "title::text")
-    lead = (" ".join(" ".join(page.css(f"{selectors['lead']} ::text").getall()).split())
-            if selectors.get("lead") else "") or " ".join(str(ld.get("description", "")).split()) \
+    lead = " ".join(_selected(page, selectors, "lead")) or " ".join(str(ld.get("description", "")).split()) \
         or _first(page, 'meta[name="description"]::attr(content)', 'meta[property="og:description"]::attr(content)')
-    author = (_first(page, f"{selectors['author']} ::text") if selectors.get("author") else "") \
+    author = next(iter(_selected(page, selectors, "author")), "") \
         or ", ".join(_names(_people(ld.get("author")))) \
         or _first(page, 'meta[name="author"]::attr(content)', 'meta[property="article:author"]::attr(content)')
-    tags = ([" ".join(t.split()) for t in page.css(f"{selectors['tags']} ::text").getall() if t.strip()]
-            if selectors.get("tags") else []) or _names(ld.get("keywords")) \
+    tags = _selected(page, selectors, "tags") or _names(ld.get("keywords")) \
         or [t.strip() for t in page.css('meta[property="article:tag"]::attr(content)').getall() if t.strip()]
     published, modified = _dates(page, selectors, ld)
 

@@ -25,6 +25,7 @@ import pytest
 import yaml
 
 from crawlers.demo_site import file_for
+from crawlers.extract import extract_article
 from crawlers.run import LOCAL_SETTINGS, crawl
 from crawlers.sources import SOURCES_FILE
 
@@ -201,6 +202,21 @@ def test_localised_entry_keeps_everything_but_the_host() -> None:
     assert not re.search(local["article"], "https://kaz.zakon.kz/kogam/6500001-astanada-zhana-mektep.html")
     assert {key: value for key, value in local.items() if key not in {"start", "article", "homepage"}} == \
         {key: value for key, value in entry.items() if key not in {"start", "article", "homepage"}}
+
+
+def test_selectors_with_alternatives_give_element_texts() -> None:
+    """A source selector listing alternatives picks the text of every alternative's elements."""
+    page = ("<html><head><title>t</title></head><body><h2 class='head'>Заголовок <b>новости</b></h2>"
+            "<div class='story'><p>Аким задержан при получении взятки.</p></div>"
+            "<div class='article__tags'><a href='/t/1'>взятка</a></div><div class='tags'><a href='/t/2'><span>"
+            "Актобе</span></a></div><p class='byline'><span>Асель</span> <span>Нуртаева</span></p></body></html>")
+    fields = extract_article(page, "http://127.0.0.1/a", {
+        "title": "h1.headline, h2.head", "body": ".story", "tags": ".article__tags a, .tags a",
+        "author": ".author, .byline", "lead": ".excerpt, .story p"})
+    assert fields["title"] == "Заголовок новости"
+    assert fields["tags"] == ["взятка", "Актобе"]
+    assert fields["author"] == "Асель Нуртаева"
+    assert fields["lead"] == "Аким задержан при получении взятки."
 
 
 @pytest.mark.parametrize("name", OUTLETS)
