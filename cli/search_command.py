@@ -126,4 +126,5 @@ def _clip_around_match(snippet: str, width: int) -> str:
     if len(snippet) <= width or first < width // 3:
         return _clip(snippet, width)
     start = min(first - width // 3, len(snippet) - width + 1)
-    return _clip("…" + snippet[start:], width)
+    space = snippet.find(" ", start, first)
+    return _clip("…" + snippet[space + 1 if space >= 0 else start:], width)
