@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+from prefect import flow, get_run_logger, task
+from prefect.futures import PrefectFuture
 
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.futures import PrefectFuture  # noqa: E402
-
-from flows.process import pending_ids, process_articles  # noqa: E402
-from store.db import db_path, open_db  # noqa: E402
-from store.runs import finish_run, start_run  # noqa: E402
+from flows.process import pending_ids, process_articles
+from store.db import db_path, open_db
+from store.runs import finish_run, start_run
 
 PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough to amortise model loading
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -137,6 +139,21 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         return db
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"cannot open database {target}: {error}") from None
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction that takes the write lock up front (BEGIN IMMEDIATE). A deferred transaction
+    that reads first and writes later fails at once with "database is locked" when another process
+    wrote in between; an immediate one waits its turn (busy timeout) instead."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

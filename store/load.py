@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from store.db import write_transaction
+
 ALMATY = ZoneInfo("Asia/Almaty")
 
 ARTICLE_FIELDS = ("url", "source", "title", "lead", "text", "lang", "author", "tags",
@@ -55,7 +57,7 @@ def save_article(db: sqlite_utils.Database, article: Mapping[str, Any]) -> str:
     if not row["url"] or not row["title"] or not row["text"] or not row["source"]:
         raise ValueError("an article needs url, source, title and text")
     digest = content_hash(row["title"], row["text"])
-    with db.atomic():
+    with write_transaction(db):
         if known_url(db, row["url"]):
             return "known"
         same = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
@@ -74,7 +76,7 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
     half-old, half-new tags. Each analysis is an `extract` record whose `id` is the article id."""
     count = 0
     stamp = now_almaty()
-    with db.atomic():
+    with write_transaction(db):
         for analysis in analyses:
             article_id = int(analysis["id"])
             for table in ("entities", "statistics", "classifications", "article_lemmas"):
