@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from crawlers.boilerplate import load_boilerplate
 from crawlers.demo_site import file_for
 from crawlers.extract import extract_article
 from crawlers.run import LOCAL_SETTINGS, crawl
@@ -217,6 +218,13 @@ def test_selectors_with_alternatives_give_element_texts() -> None:
     assert fields["tags"] == ["взятка", "Актобе"]
     assert fields["author"] == "Асель Нуртаева"
     assert fields["lead"] == "Аким задержан при получении взятки."
+
+
+def test_photo_captions_with_a_credit_are_boilerplate() -> None:
+    clean = load_boilerplate().clean
+    caption = "Суретте: аудан әкімдігінің ғимараты. Сурет: ашық дереккөзден"
+    news = "Суд изучил фото и видео: записи подтвердили передачу денег."
+    assert clean([caption, "На фото: здание акимата", "Фото автора: Иван Петров", news]) == [news]
 
 
 @pytest.mark.parametrize("name", OUTLETS)
