@@ -116,13 +116,14 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
 
 
 def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """natasha sometimes starts a place or body with a job title ("Аким области"): the title is a
-    POSITION's, and what is left is kept only if it still has a capitalised word."""
+    """natasha sometimes starts a place, body or person with a job title ("Аким области", or "Аким
+    Кентау Иван Петров" opening a sentence): the title is a POSITION's, and what is left is kept
+    only if it still has a capitalised word."""
     titles = position_words()["heads"]
     kept = []
     for mention in mentions:
         start = mention.start
-        while start < mention.end and mention.label in ("LOC", "ORG") and any(
+        while start < mention.end and mention.label in ("LOC", "ORG", "PER") and any(
                 p.tag.POS == "NOUN" and p.normal_form in titles for p in parse(words[start].text.lower())):
             start += 1
         if start == mention.start:

@@ -28,9 +28,11 @@ def test_record_fields_follow_the_schema():
                                        {"id": "b", "text": KAZAKH}]), (RUSSIAN, KAZAKH), strict=True):
         assert record["topic"] in TOPICS and isinstance(record["relevant"], bool)
         assert (record["topic"] == "other") == (not record["relevant"])
-        for entity in record["entities"]:
+        for entity in record["entities"] + record["positions"]:
             assert entity["label"] in ENTITY_LABELS
             assert source[entity["start"]:entity["end"]] == entity["text"] and entity["norm"]
+        assert {e["label"] for e in record["positions"]} <= {"POSITION"}
+        assert "POSITION" not in {e["label"] for e in record["entities"]}
         for figure in record["statistics"]:
             assert figure["event"] in EVENTS and figure["unit"] in UNITS
             assert figure["quote"] in source
@@ -40,6 +42,15 @@ def test_russian_people_are_found_in_nominative_form():
     record = next(analyse([{"id": 1, "text": RUSSIAN}]))
     assert {"label": "PER", "norm": "Олжас Бектенов"} in [{"label": e["label"], "norm": e["norm"]}
                                                            for e in record["entities"]]
+
+
+def test_a_person_named_twice_is_listed_once_and_positions_link_to_people():
+    text = ("Аким Кентау Иван Петров задержан. По данным Антикоррупционной службы, Петров получил взятку. "
+            "Ивана Петрова задержали в кабинете.")
+    record = next(analyse([{"id": 1, "text": text}]))
+    people = [e for e in record["entities"] if e["label"] == "PER"]
+    assert [e["norm"] for e in people] == ["Иван Петров"] or len({e["norm"] for e in people}) == len(people)
+    assert any(p.get("person") == "Иван Петров" for p in record["positions"])
 
 
 def test_irrelevant_news_reports_no_figures():
