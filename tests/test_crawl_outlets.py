@@ -227,6 +227,14 @@ def test_photo_captions_with_a_credit_are_boilerplate() -> None:
     assert clean([caption, "На фото: здание акимата", "Фото автора: Иван Петров", news]) == [news]
 
 
+def test_bare_date_stamp_lines_are_boilerplate() -> None:
+    clean = load_boilerplate().clean
+    stamps = ["24 қараша 2026, 09:40", "27.11.2026 14:05", "2026 жылғы 27 қараша", "14:05, 27 ноября 2026",
+              "27 ноября 2026 г.", "Қараша 27, 2026"]
+    news = ["27 ноября 2026 года суд вынес приговор.", "В 2026 году осуждены 14 человек.", "Статья 190"]
+    assert clean([*stamps, *news]) == news
+
+
 @pytest.mark.parametrize("name", OUTLETS)
 def test_outlet_crawl_follows_its_start_points(name: str, outlet_crawl: OutletCrawl) -> None:
     expected, site, counts = expected_of(name), outlet_crawl.sites[name], outlet_crawl.counts[name]
