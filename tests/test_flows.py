@@ -1,7 +1,6 @@
 """The flows for real: Prefect runs, a Dask fan-out, and a process killed in the middle of a load."""
 
 import json
-import shutil
 import signal
 import subprocess
 import time
@@ -30,6 +29,11 @@ def fill(db, count: int) -> None:
                           "text": text.format(n=n), "published_at": "2026-11-20T10:00:00+05:00"})
 
 
+def copy_db(db, target) -> None:
+    """A consistent copy, WAL included (copying the main file alone would miss recent writes)."""
+    db.execute("VACUUM INTO ?", [str(target)])
+
+
 def tag_counts(db) -> dict:
     return {table: db[table].count for table in ("classifications", "entities", "statistics", "article_lemmas")}
 
@@ -37,7 +41,7 @@ def tag_counts(db) -> dict:
 def test_a_process_killed_mid_load_loses_nothing_and_adds_nothing_twice(tmp_path, pokazatel_cmd):
     reference = open_db(tmp_path / "reference.db")
     fill(reference, 120)
-    shutil.copy(tmp_path / "reference.db", tmp_path / "killed.db")
+    copy_db(reference, tmp_path / "killed.db")
     process_articles(reference, batch_size=8)
     expected = tag_counts(reference)
 
@@ -68,7 +72,7 @@ def test_reprocess_on_a_local_dask_cluster_gives_the_same_database(tmp_path, pre
 
     single = open_db(tmp_path / "single.db")
     fill(single, 30)
-    shutil.copy(tmp_path / "single.db", tmp_path / "dask.db")
+    copy_db(single, tmp_path / "dask.db")
     process_articles(single, batch_size=8)
     summary = with_dask(reprocess, workers=2)(database=str(tmp_path / "dask.db"), batch_size=8, fan_out=True,
                                               chunk_size=10)
