@@ -111,13 +111,55 @@ class OrgRules:
     blocker_prefixes: tuple[str, ...]
     currency_words: frozenset[str]  # stems
     place_nouns: frozenset[str]  # stems
+    position_heads: frozenset[str]  # stems
+    not_in_names: frozenset[str]  # lower-case words
     number_sign: str
     max_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        spans = [self._named_after_person(doc, s) for s in spans if not self._is_currency(doc, s)]
-        spans = self._place_headed(doc, sorted(spans + self._numbered(doc, spans), key=lambda s: s.start))
+        spans = [
+            self._as_position(self._named_after_person(doc, self._trimmed(s))) for s in spans
+            if not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
+        ]
+        anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
+        spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         return self._with_genitive_parent(doc, spans)
+
+    def _trimmed(self, span: Span) -> Span:
+        """An organisation's name ends before a word no name holds ("әкімдігінің бұрынғы бөлім")."""
+        for token in span[1:]:
+            if token.lower_ in self.not_in_names:
+                return Span(span.doc, span.start, token.i, label=span.label_)
+        return span
+
+    def _is_bare_administrative_word(self, span: Span) -> bool:
+        """"Облыс прокуроры ...": "облыс" alone names no place."""
+        return len(span) == 1 and span.label_ in ("LOC", "ORG") and stem(span.text) in self.administrative_words
+
+    def _as_position(self, span: Span) -> Span:
+        """Kazakh phrases end in their head: one ending in "орынбасары" (deputy) is a position."""
+        if span.label_ in ("ORG", "LOC") and stem(span[-1].text) in self.position_heads:
+            return Span(span.doc, span.start, span.end, label="POSITION")
+        return span
+
+    def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
+        capitalised word, at most one lower-case word and a place noun, then an organisation's name."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for token in doc:
+            if token.i in taken or not token.text[:1].isupper() or not token.is_alpha or _starts_sentence(token):
+                continue
+            for noun in (token.i + 1, token.i + 2):
+                if noun >= len(doc) or noun in taken or stem(doc[noun].text) not in self.place_nouns:
+                    continue
+                if noun == token.i + 2 and not doc[token.i + 1].is_lower:
+                    continue
+                end = self._head_end(doc, Span(doc, token.i, noun + 1, label="PLACE"))
+                if end is not None and not any(s.start < end and token.i < s.end for s in spans + found):
+                    found.append(Span(doc, token.i, end, label="ORG"))
+                break
+        return found
 
     def _is_currency(self, doc: Doc, span: Span) -> bool:
         return span.label_ == "LOC" and span.end < len(doc) and stem(doc[span.end].text) in self.currency_words
@@ -159,7 +201,8 @@ class OrgRules:
         for i in range(anchor.end, min(len(doc), anchor.end + self.max_gap + 1)):
             token = doc[i]
             word_stem = stem(token.text)
-            if not (token.is_alpha or "-" in token.text) or token.lower_.startswith(self.blocker_prefixes):
+            if not (token.is_alpha or "-" in token.text) or token.lower_.startswith(self.blocker_prefixes) \
+                    or token.lower_ in self.not_in_names:
                 break
             if word_stem in self.heads:
                 end = i + 1
@@ -215,9 +258,18 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         blocker_prefixes=tuple(data["blocker_prefixes"]),
         currency_words=frozenset(map(stem, data["currency_words"])),
         place_nouns=frozenset(map(stem, data["place_nouns"])),
+        position_heads=frozenset(map(stem, data["position_heads"])),
+        not_in_names=frozenset(data["not_in_names"]),
         number_sign=data["number_sign"],
         max_gap=int(data["max_gap"]),
     )
+
+
+def _is_part_of_name(word: str, nominative: str) -> bool:
+    """Endings names themselves end in: Тұрсын, Ерсін (-н); Сатыбалды, Есенгелді (-ды/-ді after a
+    sonorant other than н/м, where the accusative of a surname would rather follow -ин: Маминді)."""
+    ending = word[len(nominative):].lower()
+    return ending == "н" or (ending in ("ды", "ді") and nominative[-1:].lower() not in "нм")
 
 
 def entity_norm(span: Span) -> str:
@@ -225,7 +277,7 @@ def entity_norm(span: Span) -> str:
     ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы")."""
     words = span.text.split()
     nominative = strip_case(words[-1])
-    if not (span.label_ == "PER" and nominative == words[-1][:-1]):  # Тұрсын, Ерсін end in -н
+    if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
     return " ".join(words)
 
@@ -264,7 +316,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [Span(doc, e.start, e.end, label=e.label_) for e in ner(copy).ents]
     # An unwanted POSITION goes first, so it does not hide the bodies and places named inside it.
     predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
-    spans = _gazetteer_first(predicted, gazetteer.find(doc))
+    spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
     if "PER" in labels:
         spans = _with_surname_mentions(doc, spans)
@@ -279,7 +331,18 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
 def _with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised word sharing its stem with the surname of a person named in full elsewhere in
     the article is that person ("Гүлнар Сейітова ... Сот Сейітоваға ...")."""
-    surnames = {stem(span[-1].text) for span in spans if span.label_ == "PER" and len(span) > 1}
+    full_names = {(stem(span[0].text), stem(span[-1].text)) for span in spans if span.label_ == "PER" and len(span) > 1}
+    surnames = {last for _, last in full_names}
+
+    def run_in(span: Span) -> bool:
+        """A surname the model ran into a sentence's first word ("Сот Жұмабаевты ..."), the person
+        being named in full elsewhere with another first name."""
+        first, last = stem(span[0].text), stem(span[-1].text)
+        return len(span) == 2 and _starts_sentence(span[0]) and any(
+            surname == last and given != first for given, surname in full_names
+        )
+
+    spans = [Span(doc, span.end - 1, span.end, label="PER") if run_in(span) else span for span in spans]
     taken = {i for span in spans for i in range(span.start, span.end)}
     mentions = [
         Span(doc, t.i, t.i + 1, label="PER") for t in doc
@@ -301,25 +364,30 @@ def _complete_surnames(spans: list[Span]) -> None:
             span._.norm = full_names.get(span._.norm.lower(), span._.norm)
 
 
-def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span]) -> list[Span]:
+def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span], common: frozenset[str]) -> list[Span]:
     """The gazetteer knows full names, so its spans replace model spans they overlap, unless the model
     span is a longer name around it ("Қазақстан Республикасы" around "Қазақстан": the extra words are
     capitalised)."""
     def overlap(a: Span, b: Span) -> bool:
         return a.start < b.end and b.start < a.end
 
-    kept_model = [m for m in model_spans if all(_extends_name(m, g) for g in gazetteer_spans if overlap(m, g))]
+    kept_model = [
+        m for m in model_spans if all(_extends_name(m, g, common) for g in gazetteer_spans if overlap(m, g))
+    ]
     kept_gazetteer = [g for g in gazetteer_spans if not any(overlap(m, g) for m in kept_model)]
     return sorted(kept_model + kept_gazetteer, key=lambda s: s.start)
 
 
-def _extends_name(model_span: Span, gazetteer_span: Span) -> bool:
+def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]) -> bool:
     """The model span holds the gazetteer's name and more ("Мәжіліс төрағасы", "Қазақстан халқы
-    Ассамблеясы"), not a lower-case run-in before it ("Қайтарылған қаражат Арнайы мемлекеттік қор")."""
+    Ассамблеясы"), not a run-in before it ("Қайтарылған қаражат Арнайы мемлекеттік қор", "Ақша
+    Атырау ...")."""
     if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
         return False
     before = model_span.doc[model_span.start : gazetteer_span.start]
-    return len(model_span) > len(gazetteer_span) and all(t.text[:1].isupper() for t in before)
+    return len(model_span) > len(gazetteer_span) and all(
+        t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
+    )
 
 
 @Language.factory(

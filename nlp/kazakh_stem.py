@@ -22,7 +22,13 @@ UNVOICED = {"г": "к", "ғ": "қ"}
 @dataclass(frozen=True)
 class Ending:
     suffix: str
-    after: frozenset[str]  # letters the remaining stem may end with; empty = anything
+    after: frozenset[str]  # letters the remaining stem may end with; empty (with no after_endings) = anything
+    after_endings: tuple[str, ...] = ()  # or endings it may end with
+
+    def fits(self, rest: str) -> bool:
+        if not self.after and not self.after_endings:
+            return True
+        return rest[-1] in self.after or rest.endswith(self.after_endings)
 
 
 @dataclass(frozen=True)
@@ -40,8 +46,11 @@ def suffixes() -> Suffixes:
 
     def ending(item: dict) -> Ending:
         after = item["after"] if isinstance(item["after"], list) else [item["after"]]
-        letters = set().union(*(classes[name] for name in after if name != "any"))
-        return Ending(item["suffix"], frozenset() if "any" in after else frozenset(letters))
+        if "any" in after:
+            return Ending(item["suffix"], frozenset())
+        letters = set().union(*(classes[name] for name in after if not name.startswith("=")))
+        endings = tuple(name[1:] for name in after if name.startswith("="))
+        return Ending(item["suffix"], frozenset(letters), endings)
 
     groups = {
         name: tuple(sorted((ending(i) for i in data[name]), key=lambda e: -len(e.suffix)))
@@ -61,7 +70,7 @@ def _strip_one(word: str, group: str, min_stem: int) -> str | None:
         if not word.endswith(ending.suffix):
             continue
         rest = word[: -len(ending.suffix)]
-        if len(rest) >= min_stem and (not ending.after or rest[-1] in ending.after):
+        if len(rest) >= min_stem and ending.fits(rest):
             return rest
     return None
 

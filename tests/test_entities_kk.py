@@ -56,6 +56,18 @@ def test_a_district_named_after_a_person_is_a_place(nlp):
     assert ("PER", "Ерлан Жақсылықов") in entities(doc)
 
 
+def test_names_ending_like_an_accusative_keep_their_ending(nlp):
+    doc = nlp("Шешімді облыс әкімі Дархан Сатыбалды қабылдады. Сот бұрынғы министр Асқар Маминді ақтады.")
+    assert {("PER", "Дархан Сатыбалды"), ("PER", "Асқар Мамин")} <= entities(doc)
+
+
+def test_a_former_official_is_not_part_of_the_body(nlp):
+    doc = nlp("Қостанай облыстық сотының үкімімен Рудный қалалық әкімдігінің бұрынғы бөлім басшысы Марат Оспанов "
+              "6 жылға сотталды.")
+    assert entities(doc) == {("ORG", "Қостанай облыстық соты"), ("ORG", "Рудный қалалық әкімдігі"),
+                             ("PER", "Марат Оспанов")}
+
+
 def test_person_in_the_dative_and_a_city_in_the_locative(nlp):
     doc = nlp("Сот Алматыда бұрынғы әкім Бақытжан Омаровқа 8 жылға бас бостандығынан айыру жазасын тағайындады.")
     found = entities(doc)
