@@ -67,6 +67,29 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     return result
 
 
+def evaluate_gold_entities_kk(gold_path: Path, model_dir: Path | None = None, include_positions: bool = False) -> dict:
+    """Entity P/R/F1 of pokazatel_entities_kk on the Kazakh articles of a gold .jsonl (SCHEMA.md):
+    (label, norm) sets per article, case-insensitive, pooled over articles."""
+    import json
+
+    import spacy
+
+    import nlp.entities_kk  # noqa: F401  (registers the component)
+
+    labels = ["PER", "ORG", "LOC"] + (["POSITION"] if include_positions else [])
+    component = spacy.blank("kk")
+    component.add_pipe("pokazatel_entities_kk", config={"model_dir": str(model_dir or ""), "labels": labels})
+    tp = fp = fn = 0
+    for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line) if line.strip() else {}
+        if record.get("lang") != "kk":
+            continue
+        predicted = {(e.label_, e._.norm.lower()) for e in component(record["text"]).ents}
+        gold = {(e["label"], e["norm"].lower()) for e in record["entities"]}
+        tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
+    return _prf(tp, tp + fp, tp + fn)
+
+
 def format_scores(scores: dict) -> str:
     rows = [f"{'label':<9}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
     for label, s in scores.items():
@@ -82,7 +105,11 @@ if __name__ == "__main__":
     parser.add_argument("kaznerd_file", type=Path)
     parser.add_argument("model_dir", type=Path, nargs="?")
     parser.add_argument("--model-only", action="store_true", help="skip scoring the whole entity component")
+    parser.add_argument("--gold", type=Path, help="also score the component on the Kazakh articles of a gold .jsonl")
     args = parser.parse_args()
+    if args.gold:
+        gold_scores = {"micro": evaluate_gold_entities_kk(args.gold)}
+        print(f"gold {args.gold.name} (kk articles, label + norm)\n{format_scores(gold_scores)}\n")
     result = evaluate_kaznerd(args.kaznerd_file, args.model_dir, with_rules=not args.model_only)
     print(f"KazNERD held-out part: {result['sentences']} sentences, exact-span")
     for system in ("model", "component"):

@@ -116,3 +116,23 @@ def test_gazetteer_matches_inflected_forms():
 def test_missing_model_says_how_to_train(tmp_path):
     with pytest.raises(MissingModelError, match="pokazatel train ner-kk --kaznerd FILE"):
         load_ner_model(tmp_path / "ner-kk")
+
+
+def test_gold_scoring_of_kazakh_articles(tmp_path):
+    import json
+
+    from nlp.eval_ner_kk import evaluate_gold_entities_kk
+
+    articles = [
+        {"id": "a", "lang": "kk",
+         "text": "Бас прокурор Берік Асылов Ұлттық қауіпсіздік комитетінің өкілдерімен кездесті.",
+         "entities": [{"text": "Берік Асылов", "label": "PER", "norm": "Берік Асылов"},
+                      {"text": "Ұлттық қауіпсіздік комитетінің", "label": "ORG", "norm": "Ұлттық қауіпсіздік комитеті"},
+                      {"text": "Таразда", "label": "LOC", "norm": "Тараз"}]},
+        {"id": "b", "lang": "ru", "text": "Не казахский текст.", "entities": []},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles) + "\n", encoding="utf-8")
+    scores = evaluate_gold_entities_kk(gold)
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (2, 0, 1)  # Тараз is not in the text
+    assert scores["recall"] == round(2 / 3, 4)
