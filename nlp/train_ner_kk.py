@@ -161,9 +161,9 @@ def train_ner_kk(
     *,
     seed: int = 0,
     held_out: float = 0.2,
-    epochs: int = 30,
+    epochs: int = 40,
     patience: int = 6,
-    max_minutes: float = 14.0,
+    max_minutes: float = 30.0,
     config_path: Path = CONFIG_PATH,
     log: Callable[[str], None] = print,
 ) -> dict:
@@ -227,8 +227,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("kaznerd_file", type=Path)
     parser.add_argument("out_dir", type=Path, nargs="?", default=DEFAULT_MODEL_DIR)
-    parser.add_argument("--epochs", type=int, default=30)
-    parser.add_argument("--max-minutes", type=float, default=14.0)
+    parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--max-minutes", type=float, default=30.0)
     args = parser.parse_args()
     result = train_ner_kk(args.kaznerd_file, args.out_dir, epochs=args.epochs, max_minutes=args.max_minutes)
     print(json.dumps(result["scores"], indent=1))
