@@ -19,12 +19,13 @@ natasha finds PER/ORG/LOC; then, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from nlp.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
@@ -74,18 +75,27 @@ def natasha_models():
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
-def natasha_mentions(text: str) -> tuple[list[Word], list[Mention]]:
-    """natasha's words and entity spans of a text, with nothing added."""
+def natasha_spans(texts: list[str]) -> list[list]:
+    """natasha's entity spans (start, stop, type) of several texts, tagged as one batch: slovnet
+    runs far faster over a batch of texts than over one text at a time."""
+    _, tagger = natasha_models()
+    tagged = iter(tagger.map([text for text in texts if text.strip()]))
+    return [list(next(tagged).spans) if text.strip() else [] for text in texts]
+
+
+def natasha_mentions(text: str, spans: list | None = None) -> tuple[list[Word], list[Mention]]:
+    """natasha's words and entity spans of a text, with nothing added (spans: already tagged)."""
     from natasha import Doc as NatashaDoc
 
-    segmenter, tagger = natasha_models()
+    segmenter, _ = natasha_models()
     ndoc = NatashaDoc(text)
     ndoc.segment(segmenter)
-    ndoc.tag_ner(tagger)
+    if spans is None:
+        (spans,) = natasha_spans([text])
     words = [Word(t.text, t.start, t.stop, word_lemma(t.text)) for t in ndoc.tokens]
     first = {w.start: i for i, w in enumerate(words)}
     last = {w.stop: i for i, w in enumerate(words)}
-    mentions = [Mention(first[s.start], last[s.stop] + 1, s.type) for s in ndoc.spans
+    mentions = [Mention(first[s.start], last[s.stop] + 1, s.type) for s in spans
                 if s.start in first and s.stop in last]
     return words, mentions
 
@@ -374,9 +384,9 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: fr
     return norm
 
 
-def russian_entities(text: str) -> tuple[list[Word], list[Mention]]:
+def russian_entities(text: str, spans: list | None = None) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
-    words, mentions = natasha_mentions(text)
+    words, mentions = natasha_mentions(text, spans)
     mentions = split_at_brackets(words, mentions)
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
@@ -405,21 +415,33 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
 
 
-def set_entities(doc: Doc) -> Doc:
-    words, mentions = russian_entities(doc.text)
+def set_entities(doc: Doc, spans: list | None = None) -> Doc:
+    words, mentions = russian_entities(doc.text, spans)
     split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
-    spans = []
+    entities = []
     for mention in mentions:
         span = doc.char_span(words[mention.start].start, words[mention.end - 1].stop, label=mention.label)
         if span is None:
             continue
         span._.norm = mention.norm
         span._.person = mention.person
-        spans.append(span)
-    doc.ents = filter_spans(spans)
+        entities.append(span)
+    doc.ents = filter_spans(entities)
     return doc
 
 
+class RussianEntities:
+    """The spaCy component; under nlp.pipe, natasha tags each batch of documents at once."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return set_entities(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            for doc, spans in zip(batch, natasha_spans([doc.text for doc in batch]), strict=True):
+                yield set_entities(doc, spans)
+
+
 @Language.factory("pokazatel_entities_ru")
-def make_entities_ru(nlp: Language, name: str):
-    return set_entities
+def make_entities_ru(nlp: Language, name: str) -> RussianEntities:
+    return RussianEntities()

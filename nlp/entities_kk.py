@@ -24,7 +24,7 @@ DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
 
 
-class MissingModelError(RuntimeError):
+class MissingModelError(FileNotFoundError):
     pass
 
 

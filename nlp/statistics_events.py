@@ -62,23 +62,48 @@ def is_kk_trigger_word(word: str) -> bool:
     return any(len(t.words) == 1 and word_matches(word, t.words[0], "kk") for t in triggers("kk"))
 
 
+TriggerIndex = dict[str, list[tuple[int, Trigger]]]
+
+
+@cache
+def _triggers_by_first_word(lang: str) -> tuple[TriggerIndex, TriggerIndex]:
+    """Triggers indexed by their first word, split into exact words and prefixes (the `word_matches`
+    rules), so a token finds its candidate triggers in a few lookups instead of a scan of all."""
+    exact: TriggerIndex = {}
+    prefix: TriggerIndex = {}
+    for number, trigger in enumerate(triggers(lang)):
+        word = trigger.words[0]
+        if lang == "ru":
+            table, word = (prefix, word[:-1]) if word.endswith("*") else (exact, word)
+        else:
+            table, word = (exact, word[1:]) if word.startswith("=") else (prefix, word)
+        table.setdefault(word, []).append((number, trigger))
+    return exact, prefix
+
+
+def _candidates(key: str, lang: str) -> list[tuple[int, Trigger]]:
+    exact, prefix = _triggers_by_first_word(lang)
+    found = list(exact.get(key, ()))
+    for length in range(len(key) + 1):
+        found.extend(prefix.get(key[:length], ()))
+    return found
+
+
 def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[TriggerMatch]:
-    """Trigger matches in tokens[start:end]."""
+    """Trigger matches in tokens[start:end], in the order of the trigger list, then of the text."""
     keys = {i: word_key(tokens[i], lang) for i in range(start, end)}
+    starts = sorted((number, i, trigger) for i, key in keys.items() for number, trigger in _candidates(key, lang))
     matches: list[TriggerMatch] = []
-    for trigger in triggers(lang):
-        for i, key in keys.items():
-            if not word_matches(key, trigger.words[0], lang):
-                continue
-            indices = {i}
-            for word in trigger.words[1:]:
-                near = [k for k in range(max(start, i - WINDOW), min(end, i + WINDOW + 1))
-                        if k not in indices and word_matches(keys[k], word, lang)]
-                if not near:
-                    break
-                indices.add(min(near, key=lambda k: abs(k - i)))
-            else:
-                matches.append(TriggerMatch(trigger, frozenset(indices)))
+    for _, i, trigger in starts:
+        indices = {i}
+        for word in trigger.words[1:]:
+            near = [k for k in range(max(start, i - WINDOW), min(end, i + WINDOW + 1))
+                    if k not in indices and word_matches(keys[k], word, lang)]
+            if not near:
+                break
+            indices.add(min(near, key=lambda k: abs(k - i)))
+        else:
+            matches.append(TriggerMatch(trigger, frozenset(indices)))
     return matches
 
 
