@@ -26,8 +26,6 @@ CREATE TABLE IF NOT EXISTS articles (
     url TEXT NOT NULL UNIQUE,
     source TEXT NOT NULL,
     title TEXT NOT NULL,
-    lead TEXT,
-    text TEXT NOT NULL,
     lang TEXT,
     author TEXT,
     tags TEXT,
@@ -35,7 +33,10 @@ CREATE TABLE IF NOT EXISTS articles (
     modified_at TEXT,
     fetched_at TEXT NOT NULL,
     content_hash TEXT NOT NULL UNIQUE,
-    processed_at TEXT
+    processed_at TEXT,
+    -- the long columns last, so filters on the short ones never walk a body's overflow pages
+    lead TEXT,
+    text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
@@ -83,6 +84,16 @@ CREATE TABLE IF NOT EXISTS statistics (
 );
 CREATE INDEX IF NOT EXISTS statistics_article ON statistics(article_id);
 CREATE INDEX IF NOT EXISTS statistics_event ON statistics(event, unit);
+-- Datasette facets on a table's own columns: these views give articles and figures theirs.
+CREATE VIEW IF NOT EXISTS article_overview AS
+    SELECT a.id, a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang,
+           c.relevant, c.topic, a.title, a.lead, a.url
+    FROM articles a LEFT JOIN classifications c ON c.article_id = a.id;
+CREATE VIEW IF NOT EXISTS figures AS
+    SELECT s.id, s.article_id, s.event, s.unit, s.value, s.object, s.period, s.quote,
+           a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang, c.topic, a.title, a.url
+    FROM statistics s JOIN articles a ON a.id = s.article_id
+    LEFT JOIN classifications c ON c.article_id = a.id;
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY,
     flow TEXT NOT NULL,

@@ -28,42 +28,6 @@ TEMPLATE_DB_NAME = "pokazatel"  # the database key in metadata.yaml, renamed to 
 
 # Views the UI facets on (Datasette facets only on a table's or view's own columns). They belong in
 # store.db.SCHEMA; until they are there, `serve` adds them to a database that lacks them.
-VIEWS = {
-    "article_overview": """
-        CREATE VIEW IF NOT EXISTS article_overview AS
-        SELECT a.id, a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang,
-               c.relevant, c.topic, a.title, a.lead, a.url
-        FROM articles a LEFT JOIN classifications c ON c.article_id = a.id""",
-    "figures": """
-        CREATE VIEW IF NOT EXISTS figures AS
-        SELECT s.id, s.article_id, s.event, s.unit, s.value, s.object, s.period, s.quote,
-               a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang, c.topic,
-               a.title, a.url
-        FROM statistics s JOIN articles a ON a.id = s.article_id
-        LEFT JOIN classifications c ON c.article_id = a.id""",
-}
-
-
-def missing_views(path: Path) -> list[str]:
-    db = open_db(path, readonly=True)
-    try:
-        present = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
-    finally:
-        db.conn.close()
-    return [name for name in VIEWS if name not in present]
-
-
-def add_views(path: Path, names: list[str]) -> None:
-    """The only write `serve` makes, and only once per database: CREATE VIEW, idempotent."""
-    conn = sqlite3.connect(path, timeout=30)
-    try:
-        with conn:
-            for name in names:
-                conn.execute(VIEWS[name])
-    finally:
-        conn.close()
-
-
 def metadata_for(path: Path) -> dict:
     """metadata.yaml with its database section under the name Datasette gives the served file."""
     metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
@@ -133,13 +97,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     from datasette.plugins import pm
 
     target = db_path(path).resolve()
-    views = missing_views(target)
-    if views:
-        try:
-            add_views(target, views)
-        except sqlite3.Error as error:
-            print(f"pokazatel serve: cannot add views {', '.join(views)} ({error}); their facets are missing",
-                  file=sys.stderr)
+    open_db(target, readonly=True).close()  # a missing or broken file: one clear line, not Datasette's
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
