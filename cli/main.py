@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (DatabaseError, OSError, ValueError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # the disk or the file failed mid-run: every write was rolled back
+        print(f"pokazatel: database error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pokazatel: interrupted", file=sys.stderr)
