@@ -131,3 +131,17 @@ def test_a_source_that_is_down_is_recorded_as_failed_while_the_others_load(tmp_p
     db = open_db(tmp_path / "down.db")
     recorded = {row["source"]: row for row in db.query("SELECT * FROM run_sources")}
     assert recorded["egemen"]["failed"] > 0 and recorded["tengrinews"]["new"] == summary["sources"]["tengrinews"]["new"]
+
+
+def test_a_database_error_mid_process_is_one_line_and_leaves_no_half_written_article(tmp_path, pokazatel_cmd):
+    db = open_db(tmp_path / "broken.db")
+    fill(db, 6)
+    # Any write to the statistics table now fails, after entities were written for the same article.
+    db.executescript("CREATE TRIGGER failing_disk BEFORE INSERT ON statistics "
+                     "BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END;")
+    result = subprocess.run([*pokazatel_cmd, "process", "--db", str(tmp_path / "broken.db")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("pokazatel: database error:") and len(result.stderr.splitlines()) == 1
+    assert db.execute("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL").fetchone()[0] == 0
+    assert db["entities"].count == 0 and db["classifications"].count == 0
