@@ -58,10 +58,9 @@ class DemoHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def demo_server(root: Path | None = None, port: int = 0) -> Iterator[DemoServer]:
-    """The running server (its .base and .requests), stopped on exit; port 0 picks a free one."""
-    server = DemoServer(root or SITE_DIR, port)
-    thread = threading.Thread(target=server.serve_forever, name="demo-server", daemon=True)
+def running(server: ThreadingHTTPServer) -> Iterator[ThreadingHTTPServer]:
+    """Serve in a background thread until the block ends, then shut down and close the socket."""
+    thread = threading.Thread(target=server.serve_forever, name=f"http-{server.server_address[1]}", daemon=True)
     thread.start()
     try:
         yield server
@@ -69,6 +68,13 @@ def demo_server(root: Path | None = None, port: int = 0) -> Iterator[DemoServer]
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def demo_server(root: Path | None = None, port: int = 0) -> Iterator[DemoServer]:
+    """The running server (its .base and .requests), stopped on exit; port 0 picks a free one."""
+    with running(DemoServer(root or SITE_DIR, port)) as server:
+        yield server
 
 
 @contextmanager

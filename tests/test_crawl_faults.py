@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from crawlers.demo_server import running
 from crawlers.run import crawl
 
 pytestmark = pytest.mark.slow
@@ -122,13 +123,8 @@ def faulty_site() -> Iterator[tuple[str, Counter[str]]]:
     handler = type("Handler", (FaultyHandler,), {"hits": Counter(), "lock": threading.Lock()})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running(server):
         yield f"http://127.0.0.1:{server.server_address[1]}", handler.hits
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def sources_file(tmp_path: Path, base: str) -> Path:

@@ -25,6 +25,7 @@ import pytest
 import yaml
 
 from crawlers.boilerplate import load_boilerplate
+from crawlers.demo_server import running
 from crawlers.demo_site import file_for
 from crawlers.extract import extract_article
 from crawlers.run import LOCAL_SETTINGS, crawl
@@ -139,15 +140,8 @@ class OutletServer(ThreadingHTTPServer):
 
 @contextmanager
 def serve(site: OutletSite) -> Iterator[OutletSite]:
-    server = OutletServer(site)
-    thread = threading.Thread(target=server.serve_forever, name=f"outlet-{site.name}", daemon=True)
-    thread.start()
-    try:
+    with running(OutletServer(site)):
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 # The crawl --------------------------------------------------------------------------------
