@@ -40,6 +40,9 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
+-- covering indexes for search's filters on an article's own columns: no article row is read
+CREATE INDEX IF NOT EXISTS articles_lang_published ON articles(lang, published_at);
+CREATE INDEX IF NOT EXISTS articles_source_published ON articles(source, published_at);
 CREATE INDEX IF NOT EXISTS articles_unprocessed ON articles(processed_at) WHERE processed_at IS NULL;
 CREATE TABLE IF NOT EXISTS article_urls (
     url TEXT PRIMARY KEY,
@@ -84,6 +87,8 @@ CREATE TABLE IF NOT EXISTS statistics (
 );
 CREATE INDEX IF NOT EXISTS statistics_article ON statistics(article_id);
 CREATE INDEX IF NOT EXISTS statistics_event ON statistics(event, unit);
+-- covering for "does this article report such a figure": no statistics row (with its quote) is read
+CREATE INDEX IF NOT EXISTS statistics_article_figure ON statistics(article_id, event, value);
 -- Datasette facets on a table's own columns: these views give articles and figures theirs.
 CREATE VIEW IF NOT EXISTS article_overview AS
     SELECT a.id, a.published_at, substr(a.published_at, 1, 7) AS month, a.source, a.lang,

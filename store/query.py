@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -122,10 +122,17 @@ class Filters:
     def names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
 
-    def where(self, statistic: str | None = None) -> tuple[str, list]:
+    def split(self) -> tuple[Filters, Filters]:
+        """(the filters on the article's own short columns: dates, source, language; all the others).
+        Search applies the first through covering indexes, never reading an article row."""
+        own = Filters(self.date_from, self.date_to, self.source, self.lang, relevant=None)
+        return own, replace(self, date_from=None, date_to=None, source=None, lang=None)
+
+    def where(self, statistic: str | None = None, article_id: str = "a.id") -> tuple[str, list]:
         """A WHERE clause (without the keyword; '1' when empty) and its parameters. With `statistic`
         (the alias of a joined statistics row), event and min_value constrain that row itself;
-        otherwise the article must report such a figure."""
+        otherwise the article must report such a figure. `article_id` is the SQL expression the
+        entity and figure subqueries correlate with."""
         clauses: list[str] = []
         params: list = []
         start = parse_day(self.date_from, "date_from")
@@ -147,7 +154,7 @@ class Filters:
         if self.entity and self.entity.strip():
             if not WORD.search(self.entity):
                 raise QueryError(f"entity {self.entity!r} has no letters or digits to match")
-            clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id"
+            clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id}"
                            " AND pk_names_match(e.norm, ?))")
             params.append(self.entity)
         figure, figure_params = self._figure_clause(statistic or "s")
@@ -155,7 +162,7 @@ class Filters:
             if statistic:
                 clauses.append(figure)
             else:
-                clauses.append(f"EXISTS (SELECT 1 FROM statistics s WHERE s.article_id = a.id AND {figure})")
+                clauses.append(f"EXISTS (SELECT 1 FROM statistics s WHERE s.article_id = {article_id} AND {figure})")
             params.extend(figure_params)
         return (" AND ".join(clauses) or "1"), params
 

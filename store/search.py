@@ -199,6 +199,51 @@ def _id_set(node, langs: tuple[str, ...], params: list) -> str:
     return sql
 
 
+def _is_disjunction(node) -> bool:
+    """Terms ORed: every article matching a positive term matches the query."""
+    return isinstance(node, Term) or (isinstance(node, Any_) and all(map(_is_disjunction, node.options)))
+
+
+def _ranking_sql(tree, langs: tuple[str, ...], any_original: str, any_lemma: str,
+                 filters: Filters) -> tuple[str, list]:
+    """SELECT id, score, exact of the matching articles that pass the filters, best first, with
+    LIMIT and OFFSET parameters still to bind.
+
+    Every hit matches some positive term, so the scores (one pass over each index) cover all hits;
+    the hits set only removes what the query's AND/NOT structure rules out, and is skipped when
+    there is no such structure. The article's own columns are filtered through covering indexes,
+    so no article row (and none of its text's overflow pages) is read while ranking."""
+    params: list = [any_original, any_lemma]
+    conditions = []
+    if not _is_disjunction(tree):
+        hits_params: list = []
+        conditions.append(f"ranked.id IN ({_id_set(tree, langs, hits_params)})")
+        params.extend(hits_params)
+    own, others = filters.split()
+    own_where, own_params = own.where()
+    if own_params:
+        conditions.append(f"ranked.id IN (SELECT a.id FROM articles a WHERE {own_where})")
+        params.extend(own_params)
+    other_where, other_params = others.where(article_id="ranked.id")
+    conditions.append(other_where)
+    params.extend(other_params)
+    sql = f"""
+        WITH ranked AS MATERIALIZED (
+            SELECT id, sum(score) AS score, max(exact) AS exact FROM (
+                SELECT rowid AS id, {EXACT_WEIGHT} * bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score, 1 AS exact
+                FROM articles_fts WHERE articles_fts MATCH ?
+                UNION ALL
+                SELECT rowid, bm25(article_lemmas_fts, {TITLE_WEIGHT}, 1.0), 0
+                FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?)
+            GROUP BY id)
+        SELECT ranked.id, -ranked.score AS score, ranked.exact AS exact
+        FROM ranked LEFT JOIN classifications c ON c.article_id = ranked.id
+        WHERE {" AND ".join(conditions)}
+        ORDER BY ranked.score, ranked.id DESC
+        LIMIT ? OFFSET ?"""
+    return sql, params
+
+
 # --- search -------------------------------------------------------------------------------------
 
 def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=None, source=None, lang=None,
@@ -213,44 +258,25 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value)
     tree = parse_query(query)
     langs = tuple(lang for lang in LANGS if lang in (filters.lang or LANGS)) or LANGS
-    params: list = []
-    hits = _id_set(tree, langs, params)
     terms = positive_terms(tree)
     any_original = " OR ".join(original_expression(t) for t in terms)
     any_lemma = " OR ".join(lemma_expression(t, langs) for t in terms)
-    where, where_params = filters.where()
-    # Every hit matches some positive term, so the scores (one pass over each index) cover all hits;
-    # the hits set only removes what the query's AND/NOT structure rules out.
-    sql = f"""
-        WITH hits(id) AS MATERIALIZED ({hits}),
-        scores AS MATERIALIZED (
-            SELECT id, sum(score) AS score, max(exact) AS exact FROM (
-                SELECT rowid AS id, {EXACT_WEIGHT} * bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score, 1 AS exact
-                FROM articles_fts WHERE articles_fts MATCH ?
-                UNION ALL
-                SELECT rowid, bm25(article_lemmas_fts, {TITLE_WEIGHT}, 1.0), 0
-                FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?)
-            GROUP BY id)
-        SELECT a.id, -scores.score AS score, scores.exact AS exact
-        FROM scores JOIN articles a ON a.id = scores.id
-        LEFT JOIN classifications c ON c.article_id = a.id
-        WHERE scores.id IN (SELECT id FROM hits) AND {where}
-        ORDER BY scores.score, a.id DESC
-        LIMIT ? OFFSET ?"""
+    sql, params = _ranking_sql(tree, langs, any_original, any_lemma, filters)
     register_functions(db.conn)
     try:
-        ranked = db.conn.execute(sql, [*params, any_original, any_lemma, *where_params, limit, offset]).fetchall()
+        ranked = db.conn.execute(sql, [*params, limit, offset]).fetchall()
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
+    snippets = _fts_snippets(db, [r[0] for r in ranked if r[2]], any_original, mark)
     highlight = Highlighter(terms, langs, mark)
     rows = []
     for (article_id, score, exact), row in zip(ranked, _articles(db, [r[0] for r in ranked]), strict=True):
         text = row.pop("text")
         row.update(score=round(score, 4), exact=bool(exact))
         row["relevant"] = None if row["relevant"] is None else bool(row["relevant"])
-        row["snippet"] = (_fts_snippet(db, article_id, any_original, mark) if exact else None) or highlight(text)
+        row["snippet"] = snippets.get(article_id) or highlight(text)
         rows.append(row)
     return rows
 
@@ -266,13 +292,19 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
     return [found[i] for i in ids]
 
 
-def _fts_snippet(db: sqlite_utils.Database, article_id: int, expression: str, mark: tuple[str, str]) -> str:
-    row = db.conn.execute(
-        "SELECT snippet(articles_fts, 1, ?, ?, '…', ?) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
-        [mark[0], mark[1], SNIPPET_WORDS, expression, article_id],
-    ).fetchone()
-    snippet = row[0] if row else ""
-    return snippet if mark[0] in snippet else ""  # the match was in the headline only
+def _fts_snippets(db: sqlite_utils.Database, ids: list[int], expression: str,
+                  mark: tuple[str, str]) -> dict[int, str]:
+    """Snippets of the original text for one page of exact matches, in one pass over the doclist:
+    FTS5 looks a single rowid up by re-reading the term's doclist, so a lookup per result costs a
+    full pass each. Headline-only matches get no snippet."""
+    if not ids:
+        return {}
+    wanted = ", ".join(str(int(i)) for i in ids)
+    cursor = db.conn.execute(
+        f"SELECT rowid, CASE WHEN rowid IN ({wanted}) THEN snippet(articles_fts, 1, ?, ?, '…', ?) END"
+        " FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?",
+        [mark[0], mark[1], SNIPPET_WORDS, expression, min(ids), max(ids)])
+    return {rowid: snippet for rowid, snippet in cursor if snippet and mark[0] in snippet}
 
 
 @lru_cache(maxsize=200_000)
