@@ -13,7 +13,7 @@ from prefect.futures import PrefectFuture
 
 from flows.process import pending_ids, process_articles
 from store.db import db_path, open_db
-from store.runs import finish_run, start_run
+from store.runs import finish_run, record_sources, start_run
 
 PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough to amortise model loading
 
@@ -48,10 +48,10 @@ def _demo_server(demo: bool) -> Iterator[str | None]:
         yield base
 
 
-def _source_names(demo_base: str | None, sources: list[str] | None) -> list[str]:
+def _chosen_sources(demo_base: str | None, sources: list[str] | None) -> list[dict[str, Any]]:
     from crawlers.sources import select_sources
 
-    return [source.name for source in select_sources(sources, demo_base=demo_base)]
+    return [source.to_dict() for source in select_sources(sources, demo_base=demo_base)]
 
 
 def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
@@ -85,9 +85,11 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
     status = "failed"
     try:
         with _demo_server(demo) as demo_base:
+            chosen = _chosen_sources(demo_base, sources)
+            record_sources(db, chosen)
             futures: dict[str, PrefectFuture] = {
-                name: crawl_source.submit(name, database, demo_base, since, until)
-                for name in _source_names(demo_base, sources)
+                source["name"]: crawl_source.submit(source["name"], database, demo_base, since, until)
+                for source in chosen
             }
             for name, future in futures.items():
                 result = future.result(raise_on_failure=False)

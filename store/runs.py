@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
 
+from store.db import write_transaction
 from store.load import now_almaty
 
 
+def record_sources(db: sqlite_utils.Database, sources: Iterable[Mapping[str, Any]]) -> None:
+    """Keep the sources table in step with the source list: what each crawled outlet is."""
+    with write_transaction(db):
+        db["sources"].upsert_all(
+            ({"name": s["name"], "title": s.get("title"), "langs": ",".join(s.get("langs") or ()),
+              "homepage": s.get("homepage"), "enabled": bool(s.get("enabled", True))} for s in sources),
+            pk="name",
+        )
+
+
 def start_run(db: sqlite_utils.Database, flow: str) -> int:
-    with db.atomic():
+    with write_transaction(db):
         return db["runs"].insert({"flow": flow, "started_at": now_almaty(), "status": "running"}).last_pk
 
 
@@ -20,7 +31,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, *, status: str,
                sources: Mapping[str, Mapping[str, Any]], processed: Mapping[str, int] | None = None,
                errors: list[str] | None = None) -> None:
     processed = processed or {}
-    with db.atomic():
+    with write_transaction(db):
         db["run_sources"].upsert_all(
             ({"run_id": run_id, "source": name, "fetched": counts.get("fetched", 0),
               "new": counts.get("new", 0), "duplicates": counts.get("duplicates", 0),

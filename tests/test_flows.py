@@ -105,6 +105,7 @@ def test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing(
     runs = list(db.query("SELECT status, articles_new FROM runs ORDER BY id"))
     assert runs == [{"status": "ok", "articles_new": first["new"]}, {"status": "ok", "articles_new": 0}]
     assert db.execute("SELECT count(*) FROM run_sources").fetchone()[0] == 10
+    assert [row["name"] for row in db.query("SELECT name FROM sources ORDER BY name")] == sorted(first["sources"])
 
 
 @pytest.mark.slow
