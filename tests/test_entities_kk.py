@@ -136,3 +136,14 @@ def test_gold_scoring_of_kazakh_articles(tmp_path):
     scores = evaluate_gold_entities_kk(gold)
     assert (scores["tp"], scores["fp"], scores["fn"]) == (2, 0, 1)  # Тараз is not in the text
     assert scores["recall"] == round(2 / 3, 4)
+
+
+def test_the_anti_corruption_service_is_found_under_its_kazakh_names():
+    from nlp.pipeline import analyse
+
+    for text, norm in [("Сыбайлас жемқорлыққа қарсы қызмет департаменті шенеунікті ұстады.",
+                        "Сыбайлас жемқорлыққа қарсы қызмет департаменті"),
+                       ("Бұл туралы Сыбайлас жемқорлыққа қарсы қызметтен хабарлады.",
+                        "Сыбайлас жемқорлыққа қарсы қызмет")]:
+        record = next(analyse([{"id": 1, "text": text, "lang": "kk"}]))
+        assert ("ORG", norm) in [(e["label"], e["norm"]) for e in record["entities"]]
