@@ -128,6 +128,15 @@ class Filters:
         own = Filters(self.date_from, self.date_to, self.source, self.lang, relevant=None)
         return own, replace(self, date_from=None, date_to=None, source=None, lang=None)
 
+    def wanted_entity(self) -> str | None:
+        """The name an article's entities must match; None when not filtered on, QueryError when
+        the name has nothing to match."""
+        if not self.entity or not self.entity.strip():
+            return None
+        if not WORD.search(self.entity):
+            raise QueryError(f"entity {self.entity!r} has no letters or digits to match")
+        return self.entity
+
     def where(self, statistic: str | None = None, article_id: str = "a.id") -> tuple[str, list]:
         """A WHERE clause (without the keyword; '1' when empty) and its parameters. With `statistic`
         (the alias of a joined statistics row), event and min_value constrain that row itself;
@@ -151,9 +160,7 @@ class Filters:
         if self.relevant is not None:
             clauses.append("c.relevant = ?")
             params.append(1 if self.relevant else 0)
-        if self.entity and self.entity.strip():
-            if not WORD.search(self.entity):
-                raise QueryError(f"entity {self.entity!r} has no letters or digits to match")
+        if self.wanted_entity():
             clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id}"
                            " AND pk_names_match(e.norm, ?))")
             params.append(self.entity)

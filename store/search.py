@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -206,42 +206,74 @@ def _is_disjunction(node) -> bool:
 
 def _ranking_sql(tree, langs: tuple[str, ...], any_original: str, any_lemma: str,
                  filters: Filters) -> tuple[str, list]:
-    """SELECT id, score, exact of the matching articles that pass the filters, best first, with
-    LIMIT and OFFSET parameters still to bind.
+    """SELECT id, score, exact of the matching articles that pass `filters` (all but the entity
+    filter, which the caller applies to the ranked rows), best first.
 
-    Every hit matches some positive term, so the scores (one pass over each index) cover all hits;
-    the hits set only removes what the query's AND/NOT structure rules out, and is skipped when
-    there is no such structure. The article's own columns are filtered through covering indexes,
-    so no article row (and none of its text's overflow pages) is read while ranking."""
-    params: list = [any_original, any_lemma]
-    conditions = []
-    if not _is_disjunction(tree):
-        hits_params: list = []
-        conditions.append(f"ranked.id IN ({_id_set(tree, langs, hits_params)})")
-        params.extend(hits_params)
+    bm25 is the expensive part, so it is computed for candidates only: the articles matching the
+    query (its AND/NOT structure included) that pass the filters, found from the indexes' doclists
+    without scoring. The article's own columns are filtered through covering indexes, so no article
+    row (and none of its text's overflow pages) is read while ranking. With no filters and no AND/NOT
+    structure every match is a candidate and the candidate set is skipped."""
     own, others = filters.split()
     own_where, own_params = own.where()
-    if own_params:
-        conditions.append(f"ranked.id IN (SELECT a.id FROM articles a WHERE {own_where})")
-        params.extend(own_params)
-    other_where, other_params = others.where(article_id="ranked.id")
-    conditions.append(other_where)
-    params.extend(other_params)
+    other_where, other_params = replace(others, entity=None).where(article_id="hit.id")
+    structured = not _is_disjunction(tree)
+    params: list = []
+    candidates = ""
+    if structured or own_params or other_params:
+        if structured:
+            hits = _id_set(tree, langs, params)
+        else:
+            hits = ("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+                    " UNION SELECT rowid FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?")
+            params.extend([any_original, any_lemma])
+        conditions = [other_where]
+        params.extend(other_params)
+        if own_params:
+            conditions.append(f"hit.id IN (SELECT a.id FROM articles a WHERE {own_where})")
+            params.extend(own_params)
+        candidates = f"""candidates AS MATERIALIZED (
+            SELECT hit.id FROM ({hits}) hit LEFT JOIN classifications c ON c.article_id = hit.id
+            WHERE {" AND ".join(conditions)}),"""
+    # +rowid: a filter on each match, not a rowid constraint FTS5 would answer by one lookup per id
+    only_candidates = " AND +rowid IN (SELECT id FROM candidates)" if candidates else ""
+    params.extend([any_original, any_lemma])
     sql = f"""
-        WITH ranked AS MATERIALIZED (
+        WITH {candidates}
+        ranked AS MATERIALIZED (
             SELECT id, sum(score) AS score, max(exact) AS exact FROM (
                 SELECT rowid AS id, {EXACT_WEIGHT} * bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score, 1 AS exact
-                FROM articles_fts WHERE articles_fts MATCH ?
+                FROM articles_fts WHERE articles_fts MATCH ?{only_candidates}
                 UNION ALL
                 SELECT rowid, bm25(article_lemmas_fts, {TITLE_WEIGHT}, 1.0), 0
-                FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?)
+                FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?{only_candidates})
             GROUP BY id)
-        SELECT ranked.id, -ranked.score AS score, ranked.exact AS exact
-        FROM ranked LEFT JOIN classifications c ON c.article_id = ranked.id
-        WHERE {" AND ".join(conditions)}
-        ORDER BY ranked.score, ranked.id DESC
-        LIMIT ? OFFSET ?"""
+        SELECT id, -score AS score, exact FROM ranked ORDER BY ranked.score, id DESC"""
     return sql, params
+
+
+def _page(db: sqlite_utils.Database, sql: str, params: list, entity: str | None,
+          limit: int, offset: int) -> list[tuple]:
+    """One page of the ranked rows. The entity filter runs Python on every entity of an article,
+    so it is applied to the ranked rows a chunk at a time, stopping once the page is full."""
+    if entity is None:
+        return db.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    cursor = db.conn.execute(sql, params)
+    wanted = offset + limit
+    found: list[tuple] = []
+    chunk_size = max(64, wanted)
+    while len(found) < wanted:
+        chunk = cursor.fetchmany(chunk_size)
+        if not chunk:
+            break
+        ids = [row[0] for row in chunk]
+        named = {row[0] for row in db.conn.execute(
+            f"SELECT DISTINCT article_id FROM entities WHERE article_id IN ({', '.join('?' * len(ids))})"
+            " AND pk_names_match(norm, ?)", [*ids, entity])}
+        found.extend(row for row in chunk if row[0] in named)
+        chunk_size = min(chunk_size * 4, 4096)  # a rare name: widen the window
+    cursor.close()
+    return found[offset:wanted]
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -264,7 +296,7 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     sql, params = _ranking_sql(tree, langs, any_original, any_lemma, filters)
     register_functions(db.conn)
     try:
-        ranked = db.conn.execute(sql, [*params, limit, offset]).fetchall()
+        ranked = _page(db, sql, params, filters.wanted_entity(), limit, offset)
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
