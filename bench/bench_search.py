@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.db import open_db  # noqa: E402
-from store.load import save_analyses, save_article  # noqa: E402
+from store.load import save_analyses, save_articles  # noqa: E402
 from store.query import lemmatise, register_functions  # noqa: E402
 from store.search import search  # noqa: E402
 
@@ -178,22 +178,24 @@ def generate(n: int, seed: int) -> Iterator[tuple[dict, dict]]:
 
 
 def load(path: Path, n: int, seed: int, batch: int = 500) -> tuple[float, float]:
-    """Seconds spent generating and seconds spent writing (save_article + save_analyses, FTS triggers)."""
+    """Seconds spent generating and seconds spent writing (save_articles + save_analyses, FTS
+    triggers), a batch of articles per write transaction as a bulk import would."""
     db = open_db(path)
-    pending: list[tuple[str, dict]] = []
+    pending: list[tuple[dict, dict]] = []
     generating = writing = 0.0
     loaded = 0
     started = time.perf_counter()
     for article, analysis in generate(n, seed):
+        pending.append((article, analysis))
+        loaded += 1
+        if len(pending) < batch and loaded < n:
+            continue
         generated = time.perf_counter()
         generating += generated - started
-        save_article(db, article)
-        pending.append((article["url"], analysis))
-        loaded += 1
-        if len(pending) == batch or loaded == n:
-            _save_batch(db, pending)
-            pending = []
-            print(f"\rloaded {loaded}", end="", file=sys.stderr, flush=True)
+        save_articles(db, [article for article, _ in pending])
+        _save_batch(db, [(article["url"], analysis) for article, analysis in pending])
+        pending = []
+        print(f"\rloaded {loaded}", end="", file=sys.stderr, flush=True)
         started = time.perf_counter()
         writing += started - generated
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -252,13 +254,13 @@ def main(argv: list[str] | None = None) -> int:
         else:
             generating, writing = load(path, args.n, args.seed)
             print(f"articles: {args.n}  generation: {generating:.1f} s")
-            print(f"load (save_article + save_analyses, FTS on text and lemmas): {writing:.1f} s, "
+            print(f"load (save_articles + save_analyses in batches of 500, FTS on text and lemmas): {writing:.1f} s, "
                   f"{args.n / writing:.0f} articles/s")
         db = open_db(path, readonly=True)
         count = db.execute("SELECT count(*) FROM articles").fetchone()[0]
         print(f"database: {count} articles, {path.stat().st_size / 1e6:.0f} MB")
         register_functions(db.conn)
-        print("\nFTS: store.search.search (both indexes, bm25 over every match, snippets), first 20."
+        print("\nFTS: store.search.search (both indexes, bm25 over the filtered candidates, snippets), first 20."
               "\nLIKE: the newest 20 articles whose title or text contains a stem pattern, same filters.")
         print(f"\n{'query':18} {'hits':>5} {'FTS p50':>9} {'FTS p95':>9} {'LIKE p50':>9} {'LIKE p95':>9} "
               f"{'LIKE/FTS':>9}")

@@ -51,23 +51,40 @@ def known_url(db: sqlite_utils.Database, url: str) -> bool:
 def save_article(db: sqlite_utils.Database, article: Mapping[str, Any]) -> str:
     """Store one crawled article as unprocessed; returns "new", "known" (same URL) or "duplicate"
     (same content under another URL, which is remembered as an alias of the stored article)."""
+    row, digest = _article_row(article)
+    with write_transaction(db):
+        return _insert_article(db, row, digest)
+
+
+def save_articles(db: sqlite_utils.Database, articles: Iterable[Mapping[str, Any]]) -> list[str]:
+    """save_article for a batch in one write transaction (a bulk import: one commit, not one per
+    article); the outcome of each article, in order. A bad article rejects the whole batch."""
+    prepared = [_article_row(article) for article in articles]
+    with write_transaction(db):
+        return [_insert_article(db, row, digest) for row, digest in prepared]
+
+
+def _article_row(article: Mapping[str, Any]) -> tuple[dict, str]:
     row = {field: article.get(field) for field in ARTICLE_FIELDS}
     if isinstance(row["tags"], list | tuple):
         row["tags"] = json.dumps(list(row["tags"]), ensure_ascii=False)
     if not row["url"] or not row["title"] or not row["text"] or not row["source"]:
         raise ValueError("an article needs url, source, title and text")
-    digest = content_hash(row["title"], row["text"])
-    with write_transaction(db):
-        if known_url(db, row["url"]):
-            return "known"
-        same = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
-        if same:
-            db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [row["url"], same[0]])
-            return "duplicate"
-        try:
-            db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})
-        except sqlite3.IntegrityError:  # another crawler process stored it since we looked
-            return "known"
+    return row, content_hash(row["title"], row["text"])
+
+
+def _insert_article(db: sqlite_utils.Database, row: dict, digest: str) -> str:
+    """The insert itself, inside the caller's write transaction."""
+    if known_url(db, row["url"]):
+        return "known"
+    same = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
+    if same:
+        db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [row["url"], same[0]])
+        return "duplicate"
+    try:
+        db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})
+    except sqlite3.IntegrityError:  # another crawler process stored it since we looked
+        return "known"
     return "new"
 
 
