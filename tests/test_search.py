@@ -248,3 +248,80 @@ def test_query_and_index_share_the_lemmatiser(db):
     assert titles(search(db, "Сапаровым")) == {title_of(0)}
     assert titles(search(db, "возмещён")) == {title_of(4)}
     assert titles(search(db, "Кызыл-Орды OR кәсіпкерлерден")) == {title_of(2)}
+
+
+# --- filtered search on a larger database: the same ranking as the unfiltered one, filtered -------
+
+CROWD = 150  # more than one chunk of ranked rows for the entity filter
+
+
+def crowd_article(number: int) -> dict:
+    """Articles mentioning a bribe a varying number of times, so bm25 orders them; every tenth names
+    Сапаров, every third is from 2023, every fourth is a bribery conviction worth a figure."""
+    bribes = " ".join(["Чиновник получил взятку."] * (1 + number % 7))
+    filler = " ".join(["Комиссия проверила отчёт о работе районного отдела."] * (1 + number % 5))
+    person = "Ерлан Сапаров" if number % 10 == 0 else "Марат Омаров"
+    year = 2023 if number % 3 == 0 else 2024
+    return {
+        "url": f"https://zakon.kz/crowd/{number}", "source": "zakon" if number % 2 else "tengrinews",
+        "lang": "ru", "published_at": f"{year}-0{1 + number % 9}-10T10:00:00+05:00",
+        "title": f"Проверка номер {number}", "text": f"Дело номер {number}. {bribes} {filler} Задержан {person}.",
+        "relevant": True, "topic": "bribery",
+        "entities": [(person, "PER", person)],
+        "statistics": [(number, "person", "convicted" if number % 4 == 0 else "detained", "задержан")],
+    }
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory):
+    path = build_database(tmp_path_factory.mktemp("crowd") / "crowd.db",
+                          [crowd_article(n) for n in range(CROWD)], unprocessed=False)
+    return open_db(path, readonly=True)
+
+
+def crowd_ids(condition) -> set[int]:
+    return {n + 1 for n in range(CROWD) if condition(n)}  # ids follow the insertion order
+
+
+def test_filters_keep_the_unfiltered_ranking_and_scores(crowd):
+    everything = search(crowd, "взятка", limit=CROWD)
+    assert len(everything) == CROWD
+    for filters, kept in (({"date_to": "2023-12-31"}, crowd_ids(lambda n: n % 3 == 0)),
+                          ({"source": "zakon"}, crowd_ids(lambda n: n % 2 == 1)),
+                          ({"event": "convicted", "min_value": 50}, crowd_ids(lambda n: n % 4 == 0 and n >= 50))):
+        expected = [(r["id"], r["score"]) for r in everything if r["id"] in kept]
+        found = search(crowd, "взятка", limit=CROWD, **filters)
+        assert [(r["id"], r["score"]) for r in found] == expected, filters
+
+
+def test_entity_filter_pages_through_the_ranking(crowd):
+    everything = [r["id"] for r in search(crowd, "взятка", limit=CROWD)]
+    named = [i for i in everything if i in crowd_ids(lambda n: n % 10 == 0)]
+    assert len(named) == CROWD // 10
+    pages = [search(crowd, "взятка", entity="Сапарова", limit=4, offset=offset) for offset in range(0, 16, 4)]
+    assert [r["id"] for page in pages for r in page] == named
+    assert search(crowd, "взятка", entity="Сапарова", limit=0) == []
+
+
+def test_and_query_ranks_like_its_words_found_together(crowd):
+    both = search(crowd, "взятка комиссия", limit=CROWD)
+    assert {r["id"] for r in both} == crowd_ids(lambda n: True)
+    scores = [r["score"] for r in both]
+    assert scores == sorted(scores, reverse=True)
+    assert search(crowd, "взятка -комиссия") == []
+
+
+def test_save_articles_stores_a_batch_like_one_by_one(tmp_path):
+    from store.load import save_articles
+
+    db = open_db(tmp_path / "batch.db")
+    first, second = ARTICLES[0], ARTICLES[1]
+    republished = {**first, "url": "https://other.kz/copy"}  # the same text under another URL
+    assert save_articles(db, [first, second, first, republished]) == ["new", "new", "known", "duplicate"]
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert db.execute("SELECT article_id FROM article_urls WHERE url = ?", [republished["url"]]).fetchone() == \
+        db.execute("SELECT id FROM articles WHERE url = ?", [first["url"]]).fetchone()
+    with pytest.raises(ValueError):
+        save_articles(db, [ARTICLES[2], {"url": "https://x.kz/1", "source": "x", "title": "", "text": "t"}])
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2, "a bad article rejects its batch"
+    assert not db.conn.in_transaction
