@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -81,10 +80,7 @@ def _insert_article(db: sqlite_utils.Database, row: dict, digest: str) -> str:
     if same:
         db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [row["url"], same[0]])
         return "duplicate"
-    try:
-        db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})
-    except sqlite3.IntegrityError:  # another crawler process stored it since we looked
-        return "known"
+    db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})
     return "new"
 
 
