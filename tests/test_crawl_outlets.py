@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from crawlers.boilerplate import load_boilerplate
-from crawlers.demo_server import running
+from crawlers.demo_server import DemoHandler, running
 from crawlers.demo_site import file_for
 from crawlers.extract import extract_article
 from crawlers.run import LOCAL_SETTINGS, crawl
@@ -99,7 +99,8 @@ class OutletSite:
         return localise(url, self.origins, self.base)
 
 
-class OutletHandler(BaseHTTPRequestHandler):
+class OutletHandler(DemoHandler):
+    """The demo server's replies, from an outlet folder that keeps the real hosts in its pages."""
     server: OutletServer
 
     def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
@@ -116,16 +117,6 @@ class OutletHandler(BaseHTTPRequestHandler):
             return
         self._send(200, CONTENT_TYPES.get(target.suffix, "text/html; charset=utf-8"),
                    site.local(target.read_text(encoding="utf-8")).encode("utf-8"))
-
-    def _send(self, status: int, content_type: str, content: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        self.wfile.write(content)
-
-    def log_message(self, format: str, *args) -> None:
-        pass
 
 
 class OutletServer(ThreadingHTTPServer):
