@@ -76,6 +76,9 @@ def add_parser(commands) -> None:
     add_filter_arguments(parser)
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--rank-all", action="store_true",
+                        help="rank all matches together (slower on a large archive); by default a word found in "
+                             "more than 10,000 articles is ranked 10,000 matches at a time, newest first")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="JSON lines (fields in `pokazatel search` docs)")
     output.add_argument("--csv", action="store_true", help="CSV with a header row")
@@ -83,11 +86,15 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.search import search
+    from store.search import RANK_WINDOW, search
 
     with database_errors(args):
         db = open_readonly(args)
-        results = search(db, args.query, limit=args.limit, offset=args.offset, **filters_from_args(args))
+        results = search(db, args.query, limit=args.limit, offset=args.offset,
+                         window=None if args.rank_all else RANK_WINDOW, **filters_from_args(args))
+    if results.windowed:
+        print(f"note: more than {RANK_WINDOW:,} articles matched, so they were ranked {RANK_WINDOW:,} at a time, "
+              "newest first; --rank-all ranks them all together (slower)", file=sys.stderr)
     if args.json:
         for result in results:
             print(json.dumps({field: result[field] for field in RESULT_FIELDS}, ensure_ascii=False))

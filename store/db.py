@@ -10,6 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from store import search_index
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = PROJECT_ROOT / "data" / "pokazatel.db"
 
@@ -123,10 +125,6 @@ CREATE TABLE IF NOT EXISTS run_sources (
 );
 """
 
-# Original text for exact and highlighted search; lemmas for word-form-insensitive search.
-FTS_TABLES = {"articles": ("title", "text"), "article_lemmas": ("title", "text")}
-
-
 class DatabaseError(Exception):
     """A database that cannot be opened or written, said in one line."""
 
@@ -181,6 +179,6 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 def ensure_schema(db: sqlite_utils.Database) -> None:
     with db.atomic():
         db.executescript(SCHEMA)
-    for table, columns in FTS_TABLES.items():
-        if not db[table].detect_fts():
-            db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    if not search_index.is_current(db):
+        with write_transaction(db):
+            search_index.ensure(db)  # checks again under the write lock: another process may have done it

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from store import search_index
 from store.db import write_transaction
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -80,16 +81,18 @@ def _insert_article(db: sqlite_utils.Database, row: dict, digest: str) -> str:
     if same:
         db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [row["url"], same[0]])
         return "duplicate"
-    db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})
+    db["articles"].insert({**row, "fetched_at": now_almaty(), "content_hash": digest})  # indexed by a trigger
     return "new"
 
 
 def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any]], model: str = "") -> int:
     """Replace the tags of a batch of articles in one transaction, so no article ever shows
     half-old, half-new tags. Each analysis is an `extract` record whose `id` is the article id."""
-    count = 0
+    analyses = list(analyses)
+    ids = [int(analysis["id"]) for analysis in analyses]
     stamp = now_almaty()
     with write_transaction(db):
+        search_index.unindex(db, ids)  # while the index still agrees with the old tags
         for analysis in analyses:
             article_id = int(analysis["id"])
             for table in ("entities", "statistics", "classifications", "article_lemmas"):
@@ -117,5 +120,5 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
                                          "text": lemmas.get("text", "")})
             db.execute("UPDATE articles SET processed_at = ?, lang = coalesce(?, lang) WHERE id = ?",
                        [stamp, analysis.get("lang"), article_id])
-            count += 1
-    return count
+        search_index.index(db, ids)
+    return len(analyses)

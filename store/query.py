@@ -95,7 +95,7 @@ def parse_day(value: date | str | None, name: str) -> date | None:
         raise QueryError(f"{name} must be a date like 2024-01-31, not {value!r}") from None
 
 
-def _as_list(value: str | Sequence[str] | None) -> list[str]:
+def as_list(value: str | Sequence[str] | None) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
@@ -153,7 +153,7 @@ class Filters:
             clauses.append("a.published_at < ?")
             params.append((end + timedelta(days=1)).isoformat())
         for column, value in (("a.source", self.source), ("a.lang", self.lang), ("c.topic", self.topic)):
-            values = _as_list(value)
+            values = as_list(value)
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
@@ -175,7 +175,7 @@ class Filters:
 
     def _figure_clause(self, alias: str) -> tuple[str, list]:
         clauses, params = [], []
-        events = _as_list(self.event)
+        events = as_list(self.event)
         if events:
             clauses.append(f"{alias}.event IN ({', '.join('?' * len(events))})")
             params.extend(events)

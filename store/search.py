@@ -2,9 +2,10 @@
 
 A query is words (взятки), "exact phrases", prefixes (взят*), OR, NOT or -word, and parentheses;
 words side by side must all be found. Each word or phrase is found either in its exact form in the
-original text (articles_fts) or in any form through the lemma index (article_lemmas_fts), so
+original text or in any form through the lemmas (both in store.search_index's search_fts), so
 'взятки' finds 'взятку' and 'взятка'. Articles are ranked by bm25 with exact-form matches counting
-double, and the snippet comes from the original text.
+double, and the snippet comes from the original text. The index applies the filters it has facet
+tokens for while it matches; the exact filters then run on the ranked articles.
 
 User text never reaches SQL as code: every word is quoted into an FTS5 expression built here and
 passed as a parameter.
@@ -12,19 +13,27 @@ passed as a parameter.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from store.query import LANGS, WORD, Filters, QueryError, lemmatise, register_functions
+from store import search_index
+from store.query import LANGS, WORD, Filters, QueryError, as_list, lemmatise, parse_day, register_functions
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
 EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of the word
+ORIGINAL, LEMMAS = "title text", "title_lemmas text_lemmas"  # search_fts's columns
+# bm25 costs about 2.5 µs per match, so a word found in tens of thousands of articles is ranked this
+# many matches at a time, the newest first; fewer matches than this are ranked all together.
+RANK_WINDOW = 5000
+BROAD_LANG = "ru"  # most of Kazakhstan's news is in Russian
 SNIPPET_WORDS = 24
 MARK = ("[", "]")
 
@@ -184,103 +193,126 @@ def positive_terms(node) -> list[Term]:
     return [term for child in children for term in positive_terms(child)]
 
 
-def _id_set(node, langs: tuple[str, ...], params: list) -> str:
-    """A compound SELECT of the ids of the articles matching the node."""
+def term_expression(term: Term, langs: tuple[str, ...]) -> str:
+    """The term as written in the original columns, or in any of its lemmas in the lemma columns; a
+    prefix is matched as typed in all of them."""
+    if term.prefix:
+        return f"{{{ORIGINAL} {LEMMAS}}}: {original_expression(term)}"
+    return f"({{{ORIGINAL}}}: {original_expression(term)} OR {{{LEMMAS}}}: {lemma_expression(term, langs)})"
+
+
+def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
+    """The FTS5 expression over search_fts that finds the articles matching `query` (the web UI's
+    morphological search uses it too)."""
+    return _expression(parse_query(query), langs)
+
+
+def _expression(node, langs: tuple[str, ...]) -> str:
     if isinstance(node, Term):
-        params.extend([original_expression(node), lemma_expression(node, langs)])
-        return ("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-                " UNION SELECT rowid FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?")
+        return term_expression(node, langs)
     if isinstance(node, Any_):
-        return " UNION ".join(f"SELECT id FROM ({_id_set(o, langs, params)})" for o in node.options)
-    parts = [f"SELECT id FROM ({_id_set(child, langs, params)})" for child in node.include]
-    sql = " INTERSECT ".join(parts)
+        return "(" + " OR ".join(_expression(option, langs) for option in node.options) + ")"
+    sql = "(" + " AND ".join(_expression(child, langs) for child in node.include) + ")"
     for child in node.exclude:
-        sql += f" EXCEPT SELECT id FROM ({_id_set(child, langs, params)})"
+        sql = f"({sql} NOT {_expression(child, langs)})"
     return sql
 
 
-def _is_disjunction(node) -> bool:
-    """Terms ORed: every article matching a positive term matches the query."""
-    return isinstance(node, Term) or (isinstance(node, Any_) and all(map(_is_disjunction, node.options)))
+def _facets(db: sqlite_utils.Database, filters: Filters) -> str:
+    """The filters the index can apply itself, as facet tokens; all are checked again on its matches.
+    A facet token held by most articles narrows little and costs much: bm25 counts the articles
+    holding each token of the query (about 7 ms per 60,000), so relevance and the language most of
+    the archive is in are left to the check."""
+    start, end = parse_day(filters.date_from, "date_from"), parse_day(filters.date_to, "date_to")
+    dates: list[str] = []
+    if start or end:  # an open end is the oldest or newest article's day (min and max apart use the index)
+        start = start or _stored_day(db.execute("SELECT min(published_at) FROM articles").fetchone()[0])
+        end = end or _stored_day(db.execute("SELECT max(published_at) FROM articles").fetchone()[0])
+        if start and end:
+            dates = search_index.date_tokens(start, end) if start <= end else ["never"]  # no article has it
+    langs = as_list(filters.lang)
+    return search_index.facet_clause(
+        langs=[] if BROAD_LANG in langs else langs, sources=as_list(filters.source), dates=dates,
+        topics=as_list(filters.topic), events=as_list(filters.event))
 
 
-def _ranking_sql(tree, langs: tuple[str, ...], any_original: str, any_lemma: str,
-                 filters: Filters) -> tuple[str, list]:
-    """SELECT id, score, exact of the matching articles that pass `filters` (all but the entity
-    filter, which the caller applies to the ranked rows), best first.
-
-    bm25 is the expensive part, so it is computed for candidates only: the articles matching the
-    query (its AND/NOT structure included) that pass the filters, found from the indexes' doclists
-    without scoring. The article's own columns are filtered through covering indexes, so no article
-    row (and none of its text's overflow pages) is read while ranking. With no filters and no AND/NOT
-    structure every match is a candidate and the candidate set is skipped."""
-    own, others = filters.split()
-    own_where, own_params = own.where()
-    other_where, other_params = replace(others, entity=None).where(article_id="hit.id")
-    structured = not _is_disjunction(tree)
-    params: list = []
-    candidates = ""
-    if structured or own_params or other_params:
-        if structured:
-            hits = _id_set(tree, langs, params)
-        else:
-            hits = ("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-                    " UNION SELECT rowid FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?")
-            params.extend([any_original, any_lemma])
-        conditions = [other_where]
-        params.extend(other_params)
-        if own_params:
-            conditions.append(f"hit.id IN (SELECT a.id FROM articles a WHERE {own_where})")
-            params.extend(own_params)
-        candidates = f"""candidates AS MATERIALIZED (
-            SELECT hit.id FROM ({hits}) hit LEFT JOIN classifications c ON c.article_id = hit.id
-            WHERE {" AND ".join(conditions)}),"""
-    # +rowid: a filter on each match, not a rowid constraint FTS5 would answer by one lookup per id
-    only_candidates = " AND +rowid IN (SELECT id FROM candidates)" if candidates else ""
-    params.extend([any_original, any_lemma])
-    sql = f"""
-        WITH {candidates}
-        ranked AS MATERIALIZED (
-            SELECT id, sum(score) AS score, max(exact) AS exact FROM (
-                SELECT rowid AS id, {EXACT_WEIGHT} * bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score, 1 AS exact
-                FROM articles_fts WHERE articles_fts MATCH ?{only_candidates}
-                UNION ALL
-                SELECT rowid, bm25(article_lemmas_fts, {TITLE_WEIGHT}, 1.0), 0
-                FROM article_lemmas_fts WHERE article_lemmas_fts MATCH ?{only_candidates})
-            GROUP BY id)
-        SELECT id, -score AS score, exact FROM ranked ORDER BY ranked.score, id DESC"""
-    return sql, params
+def _stored_day(value: str | None) -> date | None:
+    """The date a stored published_at starts with; None when it does not (the exact filter still runs)."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
-def _page(db: sqlite_utils.Database, sql: str, params: list, entity: str | None,
-          limit: int, offset: int) -> list[tuple]:
-    """One page of the ranked rows. The entity filter runs Python on every entity of an article,
-    so it is applied to the ranked rows a chunk at a time, stopping once the page is full."""
-    if entity is None:
-        return db.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    cursor = db.conn.execute(sql, params)
+def _ranked(db: sqlite_utils.Database, expression: str, filters: Filters, limit: int, offset: int,
+            window: int | None) -> tuple[list[tuple], bool]:
+    """One page of (id, score) of the matching articles, best first, and whether more matched than
+    one window. bm25 is computed in the index for the articles matching the query and the facet
+    tokens, `window` of them at a time (None: all at once): the newest window is ranked first, then
+    the one before it. The exact filters run on the ranked rows."""
+    where, params = filters.where()
     wanted = offset + limit
     found: list[tuple] = []
-    chunk_size = max(64, wanted)
+    windowed = False
+    newest = None
     while len(found) < wanted:
-        chunk = cursor.fetchmany(chunk_size)
+        oldest = _window_start(db, expression, newest, window)
+        windowed = windowed or oldest is not None
+        bounds, bound_params = _rowid_bounds(oldest, newest)
+        cursor = db.conn.execute(
+            f"SELECT rowid, -bm25(search_fts, {EXACT_WEIGHT * TITLE_WEIGHT}, {EXACT_WEIGHT}, {TITLE_WEIGHT}, 1, 0)"
+            f" AS score FROM search_fts WHERE search_fts MATCH ?{bounds} ORDER BY score DESC, rowid DESC",
+            [expression, *bound_params])
+        found.extend(_passing(db, cursor, where, params, wanted - len(found)))
+        cursor.close()
+        if oldest is None:
+            break
+        newest = oldest - 1
+    return found[offset:wanted], windowed
+
+
+def _passing(db: sqlite_utils.Database, ranked: sqlite3.Cursor, where: str, params: list,
+             needed: int) -> list[tuple]:
+    """The first `needed` ranked rows whose articles pass the filters, checked a chunk at a time and
+    no further than needed (the entity filter runs Python on every entity of an article)."""
+    kept_rows: list[tuple] = []
+    chunk_size = max(64, needed)
+    while len(kept_rows) < needed:
+        chunk = ranked.fetchmany(chunk_size)
         if not chunk:
             break
         ids = [row[0] for row in chunk]
-        named = {row[0] for row in db.conn.execute(
-            f"SELECT DISTINCT article_id FROM entities WHERE article_id IN ({', '.join('?' * len(ids))})"
-            " AND pk_names_match(norm, ?)", [*ids, entity])}
-        found.extend(row for row in chunk if row[0] in named)
-        chunk_size = min(chunk_size * 4, 4096)  # a rare name: widen the window
-    cursor.close()
-    return found[offset:wanted]
+        kept = {row[0] for row in db.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
+            f" WHERE a.id IN ({', '.join('?' * len(ids))}) AND {where}", [*ids, *params])}
+        kept_rows.extend(row for row in chunk if row[0] in kept)
+        chunk_size = min(chunk_size * 4, 4096)  # a rare filter value: check more at a time
+    return kept_rows[:needed]
+
+
+def _window_start(db: sqlite_utils.Database, expression: str, newest: int | None, window: int | None) -> int | None:
+    """The rowid of the oldest of the `window` newest matches up to `newest`; None when there are no
+    more than `window` of them (the last window takes them all)."""
+    if window is None:
+        return None
+    bounds, params = _rowid_bounds(None, newest)
+    row = db.conn.execute(f"SELECT rowid FROM search_fts WHERE search_fts MATCH ?{bounds}"
+                          " ORDER BY rowid DESC LIMIT 1 OFFSET ?", [expression, *params, window]).fetchone()
+    return None if row is None else row[0] + 1
+
+
+def _rowid_bounds(oldest: int | None, newest: int | None) -> tuple[str, list[int]]:
+    """Rowid constraints FTS5 applies while it walks the doclists (not a filter on every match)."""
+    clauses = [(" AND rowid >= ?", oldest), (" AND rowid <= ?", newest)]
+    return "".join(sql for sql, value in clauses if value is not None), [v for _, v in clauses if v is not None]
 
 
 # --- search -------------------------------------------------------------------------------------
 
 def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=None, source=None, lang=None,
            topic=None, relevant: bool | None = True, entity=None, event=None, min_value=None,
-           limit: int = 20, offset: int = 0, mark: tuple[str, str] = MARK) -> list[dict]:
+           limit: int = 20, offset: int = 0, mark: tuple[str, str] = MARK,
+           window: int | None = RANK_WINDOW) -> list[dict]:
     """Articles matching `query`, best first: dicts with id, url, source, lang, title, published_at,
     topic, relevant, score (higher is better), exact (True when the exact form matched) and snippet
     (original text, matches wrapped in `mark`). QueryError (a ValueError) for a query or filter
@@ -291,26 +323,34 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     tree = parse_query(query)
     langs = tuple(lang for lang in LANGS if lang in (filters.lang or LANGS)) or LANGS
     terms = positive_terms(tree)
-    any_original = " OR ".join(original_expression(t) for t in terms)
-    any_lemma = " OR ".join(lemma_expression(t, langs) for t in terms)
-    sql, params = _ranking_sql(tree, langs, any_original, any_lemma, filters)
+    expression = _expression(tree, langs)
+    facets = _facets(db, filters)
+    if facets:
+        expression = f"{expression} AND {facets}"
     register_functions(db.conn)
     try:
-        ranked = _page(db, sql, params, filters.wanted_entity(), limit, offset)
+        ranked, windowed = _ranked(db, expression, filters, limit, offset, window)
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
-    snippets = _fts_snippets(db, [r[0] for r in ranked if r[2]], any_original, mark)
     highlight = Highlighter(terms, langs, mark)
-    rows = []
-    for (article_id, score, exact), row in zip(ranked, _articles(db, [r[0] for r in ranked]), strict=True):
+    exact = ExactForms(terms)
+    rows = Results()
+    rows.windowed = windowed
+    for (_, score), row in zip(ranked, _articles(db, [r[0] for r in ranked]), strict=True):
         text = row.pop("text")
-        row.update(score=round(score, 4), exact=bool(exact))
+        row.update(score=round(score, 4), exact=exact.found_in(row["title"], text))
         row["relevant"] = None if row["relevant"] is None else bool(row["relevant"])
-        row["snippet"] = snippets.get(article_id) or highlight(text)
+        row["snippet"] = highlight(text)
         rows.append(row)
     return rows
+
+
+class Results(list):
+    """search's rows, and whether more articles matched than one ranking window holds."""
+
+    windowed: bool = False
 
 
 def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
@@ -324,21 +364,6 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
     return [found[i] for i in ids]
 
 
-def _fts_snippets(db: sqlite_utils.Database, ids: list[int], expression: str,
-                  mark: tuple[str, str]) -> dict[int, str]:
-    """Snippets of the original text for one page of exact matches, in one pass over the doclist:
-    FTS5 looks a single rowid up by re-reading the term's doclist, so a lookup per result costs a
-    full pass each. Headline-only matches get no snippet."""
-    if not ids:
-        return {}
-    wanted = ", ".join(str(int(i)) for i in ids)
-    cursor = db.conn.execute(
-        f"SELECT rowid, CASE WHEN rowid IN ({wanted}) THEN snippet(articles_fts, 1, ?, ?, '…', ?) END"
-        " FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?",
-        [mark[0], mark[1], SNIPPET_WORDS, expression, min(ids), max(ids)])
-    return {rowid: snippet for rowid, snippet in cursor if snippet and mark[0] in snippet}
-
-
 @lru_cache(maxsize=200_000)
 def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemmatise(word, lang) for lang in langs)
@@ -348,9 +373,25 @@ def _fold_word(word: str) -> str:
     return word.casefold().replace("ё", "е")
 
 
+class ExactForms:
+    """Finds the query's words and phrases as typed (case and ё aside) in an article's own text: what
+    `exact` in a result says. A prefix is as typed wherever a word starts with it."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        patterns = []
+        for term in terms:
+            words = [re.escape(_fold_word(word)) for word in term.words]
+            tail = r"\w*" if term.prefix else r"(?!\w)"
+            patterns.append(r"(?<!\w)" + r"\W+".join(words) + tail)
+        self.pattern = re.compile("|".join(patterns))
+
+    def found_in(self, *texts: str) -> bool:
+        return any(self.pattern.search(_fold_word(text)) for text in texts if text)
+
+
 class Highlighter:
     """Marks the words of the original text that match the query in any form, around the first
-    match: for articles found through their lemmas only."""
+    match."""
 
     def __init__(self, terms: list[Term], langs: tuple[str, ...], mark: tuple[str, str] = MARK) -> None:
         self.langs = langs
@@ -358,19 +399,39 @@ class Highlighter:
         self.prefixes = tuple(_fold_word(t.words[-1]) for t in terms if t.prefix)
         self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
         self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _word_lemmas(w, langs)}
+        self.seen: dict[str, bool] = {}  # a page of articles repeats most of its words
+        self.candidates = _candidate_pattern(terms, langs)
 
     def matches(self, word: str) -> bool:
-        folded = _fold_word(word)
-        return (folded in self.forms or (bool(self.prefixes) and folded.startswith(self.prefixes))
+        found = self.seen.get(word)
+        if found is None:
+            folded = _fold_word(word)
+            found = self.seen[word] = (
+                folded in self.forms or (bool(self.prefixes) and folded.startswith(self.prefixes))
                 or not self.lemmas.isdisjoint(_word_lemmas(word, self.langs)))
+        return found
+
+    def _first_match(self, text: str) -> int | None:
+        """Where the first word matching the query starts (None: nowhere). Found by a regular
+        expression over the words' beginnings, not word by word, unless a query word shares too
+        little with its lemma for one."""
+        folded = _fold_word(text)
+        if self.candidates is None or len(folded) != len(text):
+            return next((m.start() for m in WORD.finditer(text) if self.matches(m.group())), None)
+        for candidate in self.candidates.finditer(folded):
+            if self.matches(text[candidate.start():candidate.end()]):
+                return candidate.start()
+        return None
 
     def __call__(self, text: str) -> str:
+        at = self._first_match(text)
+        begin = 0 if at is None else text.rfind(" ", 0, max(0, at - 15 * SNIPPET_WORDS // 4)) + 1
         words, first = [], None
-        for match in WORD.finditer(text):  # read no further than the window after the first match
+        for match in WORD.finditer(text, begin):  # from a few words before the first match to the window's end
+            if first is None and at is not None and match.start() >= at:
+                first = len(words)
             words.append(match)
-            if first is None and self.matches(match.group()):
-                first = len(words) - 1
-            if first is not None and len(words) >= first + SNIPPET_WORDS:
+            if (first is not None or at is None) and len(words) >= (first or 0) + SNIPPET_WORDS:
                 break
         if not words:
             return ""
@@ -385,24 +446,29 @@ class Highlighter:
         more = WORD.search(text, cursor) is not None
         pieces.append("" if more else text[cursor:])  # the closing punctuation when the text ends here
         snippet = " ".join("".join(pieces).split())
-        return ("…" if start > 0 else "") + snippet + ("…" if more else "")
+        earlier = WORD.search(text, 0, window[0].start()) is not None
+        return ("…" if earlier else "") + snippet + ("…" if more else "")
 
 
-def lemma_match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
-    """The FTS5 expression for article_lemmas_fts alone (the web UI's morphological canned query)."""
-    tree = parse_query(query)
+CANDIDATE_LETTERS = 5  # forms of a word share their first letters with its lemma (взятк-а, взятк-ой)
 
-    def build(node) -> str:
-        if isinstance(node, Term):
-            return lemma_expression(node, langs)
-        if isinstance(node, Any_):
-            return "(" + " OR ".join(build(o) for o in node.options) + ")"
-        sql = "(" + " AND ".join(build(child) for child in node.include) + ")"
-        for child in node.exclude:
-            sql = f"({sql} NOT {build(child)})"
-        return sql
 
-    return build(tree)
+def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern | None:
+    """Words that may match: those starting with a typed prefix, or with the first letters a query
+    word shares with its lemmas. None when a word shares fewer than three (идти / шёл)."""
+    beginnings = set(_fold_word(t.words[-1]) for t in terms if t.prefix)
+    for term in terms:
+        for word in (term.words[:-1] if term.prefix else term.words):
+            folded = _fold_word(word)
+            for lemma in _word_lemmas(word, langs) | {folded}:
+                shared = os.path.commonprefix([folded, lemma])
+                if len(shared) < 3:
+                    return None
+                beginnings.add(shared[:CANDIDATE_LETTERS])
+    if not beginnings:
+        return None
+    alternatives = "|".join(re.escape(b) for b in sorted(beginnings, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*")
 
 
 def highlight(text: str, query: str, mark: tuple[str, str] = MARK, langs: tuple[str, ...] = LANGS) -> str:

@@ -45,7 +45,7 @@ def metadata_for(path: Path) -> dict:
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     register_functions(conn)
-    conn.create_function("pk_lemma_match", 1, _lemma_match, deterministic=True)
+    conn.create_function("pk_search_match", 1, _search_match, deterministic=True)
     conn.create_function("pk_snippet", 2, _snippet, deterministic=True)
 
 
@@ -61,13 +61,13 @@ def render_cell(value, column, table, database, datasette):
     return None
 
 
-def _lemma_match(query: str | None) -> str:
-    """The FTS5 expression over lemmas; one that matches nothing for an empty or broken query, so
-    the form shows no rows instead of an error."""
-    from store.search import lemma_match_expression
+def _search_match(query: str | None) -> str:
+    """search's FTS5 expression over search_fts; one that matches nothing for an empty or broken
+    query, so the form shows no rows instead of an error."""
+    from store.search import match_expression
 
     try:
-        return lemma_match_expression(query or "")
+        return match_expression(query or "")
     except QueryError:
         return '"\u2400"'  # a token no text holds
 

@@ -97,7 +97,7 @@ def test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing(
     assert counts["statistics"] > 0 and counts["entities"] > 0
     assert db.execute("SELECT count(*) FROM articles WHERE lang = 'kk'").fetchone()[0] > 5
     assert db.execute("SELECT count(*) FROM classifications WHERE relevant = 0").fetchone()[0] > 0
-    assert db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'взятки'").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'взятки'").fetchone()[0] > 0
 
     second = nightly(database=str(database), demo=True)
     assert second["status"] == "ok" and second["new"] == 0 and second["processed_articles"] == 0

@@ -61,9 +61,12 @@ def consistent_snapshot(db) -> tuple[int, int]:
     conn.execute("BEGIN")
     try:
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == articles
+        indexed = conn.execute("SELECT count(*) FROM search_fts_docsize").fetchone()[0]
+        assert indexed == articles, "every article is in the search index"
         processed = conn.execute("SELECT count(*) FROM article_lemmas").fetchone()[0]
-        assert conn.execute("SELECT count(*) FROM article_lemmas_fts").fetchone()[0] == processed
+        lemmatised = conn.execute(
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'facets: relevant1'").fetchone()[0]
+        assert lemmatised == processed, "the index holds the tags of every processed article, no more"
         assert conn.execute(HALF_TAGGED).fetchone()[0] == 0, "an article is half tagged"
     finally:
         conn.execute("COMMIT")

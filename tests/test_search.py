@@ -325,3 +325,39 @@ def test_save_articles_stores_a_batch_like_one_by_one(tmp_path):
         save_articles(db, [ARTICLES[2], {"url": "https://x.kz/1", "source": "x", "title": "", "text": "t"}])
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2, "a bad article rejects its batch"
     assert not db.conn.in_transaction
+
+
+def test_a_window_ranks_the_newest_matches_first_and_pages_reach_every_match(crowd):
+    """With more matches than one window, each window of newest matches is ranked by bm25 on its own,
+    the newest window first; paging still reaches every match once."""
+    everything = search(crowd, "взятка", limit=CROWD, window=None)
+    assert not everything.windowed
+    windowed = search(crowd, "взятка", limit=CROWD, window=60)
+    assert windowed.windowed
+    assert sorted(r["id"] for r in windowed) == sorted(r["id"] for r in everything)
+    ids = [r["id"] for r in windowed]
+    newest, middle, oldest = ids[:60], ids[60:120], ids[120:]
+    assert min(newest) > max(middle) and min(middle) > max(oldest), "windows go from newest to oldest"
+    for window in (newest, middle, oldest):
+        ranked = [r["id"] for r in everything if r["id"] in window]
+        assert window == ranked, "within a window, the order of the full ranking"
+    pages = [search(crowd, "взятка", limit=7, offset=offset, window=60) for offset in range(0, CROWD, 7)]
+    assert [r["id"] for page in pages for r in page] == ids
+    assert search(crowd, "взятка", limit=CROWD, window=CROWD) == everything
+
+
+def test_filters_apply_across_windows(crowd):
+    named = search(crowd, "взятка", entity="Сапарова", limit=CROWD, window=40)
+    assert sorted(r["id"] for r in named) == sorted(crowd_ids(lambda n: n % 10 == 0))
+
+
+def test_snippet_marks_every_form_around_the_first_match():
+    from store.search import highlight
+
+    text = ("Начато досудебное расследование. По данным ведомства, взятку он требовал за выдачу разрешения. "
+            "Глава отдела был задержан при получении взятки. Люди шли к акимату.")
+    assert highlight(text, "взятки").startswith("Начато досудебное расследование. По данным ведомства, [взятку]")
+    assert "[взятки]" in highlight(text, "взятки")
+    assert "[" not in highlight(text, "хищение"), "no word matches: the start of the text, unmarked"
+    assert highlight(text, "хищение").startswith("Начато")
+    assert "[шли]" in highlight(text, "шёл"), "a query word sharing too little with its lemma: read word by word"

@@ -72,7 +72,7 @@ def test_analyses_replace_old_tags_and_mark_processed(db):
     save_analyses(db, [analysis(1, figures=1)])
     assert db["statistics"].count == 1 and db["entities"].count == 1 and db["classifications"].count == 1
     assert next(db["articles"].rows)["processed_at"] is not None
-    assert db.execute("SELECT rowid FROM article_lemmas_fts WHERE article_lemmas_fts MATCH 'взятка'").fetchall()
+    assert db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH 'text_lemmas: шымкент'").fetchall()
 
 
 def test_a_failing_batch_leaves_the_previous_tags_whole(db):
@@ -88,7 +88,7 @@ def test_a_failing_batch_leaves_the_previous_tags_whole(db):
 
 def test_fts_finds_cyrillic_in_any_case(db):
     save_article(db, ARTICLE)
-    hits = db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'ВЗЯТКИ'").fetchall()
+    hits = db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH 'ВЗЯТКИ'").fetchall()
     assert hits == [(1,)]
 
 
