@@ -77,8 +77,8 @@ def add_parser(commands) -> None:
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--rank-all", action="store_true",
-                        help="rank all matches together (slower on a large archive); by default a word found in "
-                             "more than 10,000 articles is ranked 10,000 matches at a time, newest first")
+                        help="rank all matches together (slower on a large archive); by default, a query matching "
+                             "thousands of articles has them ranked a window at a time, the newest window first")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="JSON lines (fields in `pokazatel search` docs)")
     output.add_argument("--csv", action="store_true", help="CSV with a header row")

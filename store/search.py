@@ -32,7 +32,7 @@ EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of t
 ORIGINAL, LEMMAS = "title text", "title_lemmas text_lemmas"  # search_fts's columns
 # bm25 costs about 2.5 µs per match, so a word found in tens of thousands of articles is ranked this
 # many matches at a time, the newest first; fewer matches than this are ranked all together.
-RANK_WINDOW = 5000
+RANK_WINDOW = 5_000
 BROAD_LANG = "ru"  # most of Kazakhstan's news is in Russian
 SNIPPET_WORDS = 24
 MARK = ("[", "]")
