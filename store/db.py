@@ -145,10 +145,16 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
             # search reads many small rows at random (classifications, figures, FTS doclists): pages
             # mapped rather than copied, and a cache larger than the 2 MB default (about 10% off p95
             # at 200,000 articles)
+            db = sqlite_utils.Database(conn)
+            stale = False
             with contextlib.suppress(sqlite3.DatabaseError):  # not a database: said at the first query
                 conn.execute("PRAGMA cache_size = -65536")
                 conn.execute("PRAGMA mmap_size = 1073741824")
-            return sqlite_utils.Database(conn)
+                stale = bool(db.table_names()) and not search_index.is_current(db)
+            if stale:
+                raise DatabaseError(f"{target} has the search index of an older pokazatel: run `pokazatel process`"
+                                    " once to build the current one")
+            return db
         target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(target, timeout=30, check_same_thread=False)
         db = sqlite_utils.Database(conn)

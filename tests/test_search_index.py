@@ -102,3 +102,16 @@ def test_date_filters_are_exact_to_the_day(tmp_path_factory, filters):
     start, end = filters.get("date_from", "0000"), filters.get("date_to", "9999") + "T99"
     expected = [r["id"] for r in everything if start <= r["published_at"] <= end]
     assert [r["id"] for r in search(db, "взятка OR пара OR область", relevant=None, limit=50, **filters)] == expected
+
+
+def test_reading_an_older_database_says_how_to_upgrade_it(tmp_path):
+    from store.db import DatabaseError
+
+    path = build_database(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP TABLE search_fts;")
+    conn.close()
+    with pytest.raises(DatabaseError, match="pokazatel process"):
+        open_db(path, readonly=True)
+    open_db(path).close()  # a writer builds the index
+    assert search(open_db(path, readonly=True), "взятка")
