@@ -11,7 +11,6 @@ Tags are therefore written through store.load only.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -21,33 +20,35 @@ COLUMNS = ("title", "text", "title_lemmas", "text_lemmas", "facets")
 
 # A facet token is a prefix glued to the value. Token characters are letters and digits, so
 # "sourceanticor_gov" is indexed as the two tokens "sourceanticor gov", and found as that phrase.
-SCHEMA = """
-CREATE VIEW IF NOT EXISTS search_documents AS
+# Written as SQLite stores them, so a database whose objects differ is known to need a rebuild.
+SCHEMA = {
+    "search_documents": """CREATE VIEW search_documents AS
     SELECT a.id, a.title, a.text,
            coalesce(l.title, '') AS title_lemmas, coalesce(l.text, '') AS text_lemmas,
            coalesce('lang' || a.lang, '') || ' ' || coalesce('source' || a.source, '')
            || ' ' || coalesce('year' || substr(a.published_at, 1, 4), '')
            || ' ' || coalesce('month' || substr(a.published_at, 1, 4) || substr(a.published_at, 6, 2), '')
-           || ' ' || coalesce('relevant' || c.relevant, '') || ' ' || coalesce('topic' || c.topic, '')
+           || ' ' || coalesce('topic' || c.topic, '')
            || ' ' || coalesce((SELECT group_concat('event' || event, ' ')
                                FROM (SELECT DISTINCT event FROM statistics s WHERE s.article_id = a.id
                                      ORDER BY event)), '') AS facets
     FROM articles a
     LEFT JOIN article_lemmas l ON l.article_id = a.id
-    LEFT JOIN classifications c ON c.article_id = a.id;
-CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+    LEFT JOIN classifications c ON c.article_id = a.id""",
+    "search_fts": """CREATE VIRTUAL TABLE search_fts USING fts5(
     title, text, title_lemmas, text_lemmas, facets,
-    content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER IF NOT EXISTS search_index_article_stored AFTER INSERT ON articles BEGIN
+    content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2')""",
+    "search_index_article_stored": """CREATE TRIGGER search_index_article_stored AFTER INSERT ON articles BEGIN
     INSERT INTO search_fts(rowid, title, text, title_lemmas, text_lemmas, facets)
     SELECT id, title, text, title_lemmas, text_lemmas, facets FROM search_documents WHERE id = new.id;
-END;
-CREATE TRIGGER IF NOT EXISTS search_index_article_deleted BEFORE DELETE ON articles BEGIN
+END""",
+    "search_index_article_deleted": """CREATE TRIGGER search_index_article_deleted BEFORE DELETE ON articles BEGIN
     INSERT INTO search_fts(search_fts, rowid, title, text, title_lemmas, text_lemmas, facets)
     SELECT 'delete', id, title, text, title_lemmas, text_lemmas, facets FROM search_documents WHERE id = old.id;
-END;
-"""
-TRIGGERS = ("search_index_article_stored", "search_index_article_deleted")
+END""",
+}
+
+TRIGGERS = tuple(name for name in SCHEMA if name.startswith("search_index_"))
 
 # Before search_fts, the text and the lemmas had an index each, kept by sqlite-utils' triggers.
 OLD_TABLES = ("articles_fts", "article_lemmas_fts")
@@ -56,29 +57,23 @@ MAX_DATE_TOKENS = 24  # a wider date range narrows little: the exact date filter
 
 
 def is_current(db: sqlite_utils.Database) -> bool:
-    tables = set(db.table_names())
-    triggers = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return "search_fts" in tables and not tables & set(OLD_TABLES) and triggers >= set(TRIGGERS)
+    stored = dict(db.execute("SELECT name, sql FROM sqlite_master").fetchall())
+    return all(stored.get(name) == sql for name, sql in SCHEMA.items()) and not set(stored) & set(OLD_TABLES)
 
 
 def ensure(db: sqlite_utils.Database) -> None:
-    """Create the index, or replace the two old ones with it, filled from the stored articles. Runs
-    inside the caller's write transaction."""
+    """Create the index, or replace an older one (or the two before it) with it, filled from the
+    stored articles. Runs inside the caller's write transaction."""
     if is_current(db):
         return
-    for trigger in OLD_TRIGGERS:
+    for trigger in (*OLD_TRIGGERS, *TRIGGERS):
         db.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
-    for table in OLD_TABLES:
+    for table in (*OLD_TABLES, "search_fts"):
         db.execute(f"DROP TABLE IF EXISTS [{table}]")
-    created = "search_fts" not in db.table_names()
-    statement = ""
-    for line in SCHEMA.splitlines(keepends=True):  # executescript would commit the caller's transaction
-        statement += line
-        if sqlite3.complete_statement(statement):
-            db.execute(statement)
-            statement = ""
-    if created:
-        db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    db.execute("DROP VIEW IF EXISTS search_documents")
+    for sql in SCHEMA.values():
+        db.execute(sql)
+    db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
 
 
 def index(db: sqlite_utils.Database, ids: Iterable[int]) -> None:
@@ -104,13 +99,12 @@ def _write(db: sqlite_utils.Database, ids: Iterable[int], *, delete: bool) -> No
 
 
 def facet_clause(*, langs: Sequence[str] = (), sources: Sequence[str] = (), dates: Sequence[str] = (),
-                 relevant: bool | None = None, topics: Sequence[str] = (), events: Sequence[str] = ()) -> str:
+                 topics: Sequence[str] = (), events: Sequence[str] = ()) -> str:
     """An FTS5 expression on the facets column, to AND with a query: every kind given must match one
     of its values ('' when nothing is given). `dates` are tokens from `date_tokens`. It narrows, never
     widens: "sourceanticor" also finds "sourceanticor_gov", so the caller still checks its filters
     on the articles it keeps."""
     kinds = [[f"lang{v}" for v in langs], [f"source{v}" for v in sources], list(dates),
-             [] if relevant is None else [f"relevant{int(relevant)}"],
              [f"topic{v}" for v in topics], [f"event{v}" for v in events]]
     parts = []
     for tokens in kinds:

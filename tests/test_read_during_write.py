@@ -65,7 +65,7 @@ def consistent_snapshot(db) -> tuple[int, int]:
         assert indexed == articles, "every article is in the search index"
         processed = conn.execute("SELECT count(*) FROM article_lemmas").fetchone()[0]
         lemmatised = conn.execute(
-            "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'facets: relevant1'").fetchone()[0]
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'facets: topicbribery'").fetchone()[0]
         assert lemmatised == processed, "the index holds the tags of every processed article, no more"
         assert conn.execute(HALF_TAGGED).fetchone()[0] == 0, "an article is half tagged"
     finally:

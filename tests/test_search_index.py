@@ -13,7 +13,7 @@ import sqlite_utils
 from store.db import open_db
 from store.load import save_analyses, save_article
 from store.search import search
-from store.search_index import TRIGGERS, date_tokens
+from store.search_index import SCHEMA, TRIGGERS, date_tokens
 from tests.test_search import ARTICLES, analysis, build_database
 
 
@@ -44,12 +44,12 @@ def test_index_follows_loads_and_reprocessing(tmp_path):
 
 def test_a_failed_batch_leaves_the_index_as_it_was(tmp_path):
     db = open_db(build_database(tmp_path / "news.db"))
-    before = matches(db, "facets: relevant1")
+    before = matches(db, "facets: topicbribery")
     broken = {**analysis(1, ARTICLES[0]), "statistics": [{"value": 1}]}  # no unit: fails mid-batch
     with pytest.raises(KeyError):
         save_analyses(db, [analysis(2, ARTICLES[1]), broken])
     integrity_check(db)
-    assert matches(db, "facets: relevant1") == before
+    assert matches(db, "facets: topicbribery") == before
 
 
 def test_an_older_database_gets_the_index_built_from_its_articles(tmp_path):
@@ -72,6 +72,24 @@ def test_an_older_database_gets_the_index_built_from_its_articles(tmp_path):
     assert {r["title"] for r in search(db, "взяток")} >= {ARTICLES[0]["title"], ARTICLES[1]["title"]}
     save_article(db, {**ARTICLES[0], "url": "https://new.kz/1", "text": "Новая взятка в акимате."})
     integrity_check(db)  # and the loads keep it without the old triggers
+
+
+def test_an_index_made_by_another_version_is_rebuilt(tmp_path):
+    """The view decides what FTS5 removes when an article is re-tagged, so one written differently
+    (here: without the event facets) means a rebuild, not a corrupt index later."""
+    path = build_database(tmp_path / "other.db")
+    conn = sqlite3.connect(path)
+    other_view = SCHEMA["search_documents"].replace("(SELECT group_concat", "(SELECT max")
+    assert other_view != SCHEMA["search_documents"]
+    conn.executescript(f"DROP VIEW search_documents; {other_view};"
+                       " INSERT INTO search_fts(search_fts) VALUES ('rebuild');")
+    conn.close()
+    db = open_db(path)
+    integrity_check(db)
+    assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_documents'").fetchone()[0] == \
+        SCHEMA["search_documents"]
+    save_analyses(db, [analysis(1, ARTICLES[0])], model="test")
+    integrity_check(db)
 
 
 def test_a_source_name_inside_another_does_not_widen_the_filter(tmp_path):
