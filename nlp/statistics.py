@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 
 from nlp.numbers import NumberMention, find_numbers
 from nlp.periods import PeriodMention, find_periods
-from nlp.statistics_events import EventChoice, choose_event, has_anaphora, is_about_corruption, story_theme
+from nlp.statistics_events import (
+    EventChoice,
+    choose_event,
+    has_anaphora,
+    in_background,
+    is_about_corruption,
+    story_theme,
+)
 from nlp.statistics_rules import rules
 from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
 from nlp.statistics_units import Measure, counted_noun_before, measure
@@ -69,6 +76,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice(previous_event, frozenset())
             if choice is None or (figure.value == 1 and not figure.mention.digits and choice.event == "other"):
                 continue
+            if choice.event == "other" and not choice.trigger \
+                    and in_background(tokens, clause, lang):
+                continue  # "в компании работают около 4 500 человек": the setting, not a result
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
             if m.kind == "person" and choice.event == "other":

@@ -164,6 +164,14 @@ def has_anaphora(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool
     return any(tokens[i].lower in words for i in range(*scope))
 
 
+def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause describe the story's setting ("в районе проживает 200 тысяч человек") rather than
+    report what was done? Every word of one `background` entry must occur in it."""
+    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
+               for entry in rules("statistics")["background"][lang])
+
+
 def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     """A share compared with another period ("на 8% меньше, чем годом ранее") is not a share of its sentence's
     event."""

@@ -400,3 +400,20 @@ def test_amounts_of_one_case_have_no_period_but_a_report_names_one():
     assert {r["period"] for r in extract_statistics(case_story, "ru", PUBLISHED)} == {None}
     assert [(r["value"], r["period"]) for r in extract_statistics(report, "ru", date(2024, 1, 20))] == [
         (7_000_000_000, "2024"), (310, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Директор колледжа задержан при получении взятки в 900 тысяч тенге. В колледже обучаются 2 300 "
+               "студентов, работают 180 преподавателей.", [(900_000, "KZT", "bribe")]),
+        ("ru", "Аким села осуждён за превышение полномочий. В селе проживает около 5 тысяч человек, а на "
+               "получение жилья в очереди стоят 340 семей.", []),
+        ("ru", "Агентство по противодействию коррупции выявило 52 коррупционных риска, а в следующем "
+               "году планирует охватить проверками все 20 министерств.", [(52, "item", "other")]),
+        ("kk", "Әкім орынбасары пара алу кезінде ұсталды. Ауылда 3 мыңға жуық адам тұрады, мектепте 600 бала "
+               "оқиды.", []),
+    ],
+)
+def test_figures_of_the_setting_are_not_statistics(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
