@@ -417,3 +417,25 @@ def test_amounts_of_one_case_have_no_period_but_a_report_names_one():
 )
 def test_figures_of_the_setting_are_not_statistics(lang, text, expected):
     assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "поборы" are bribes extorted
+        ("ru", "Инспекторов рыбоохраны уличили в поборах: с каждого рыбака они брали по 20 тысяч тенге, "
+               "сумма поборов превысила 1,5 млн тенге.", [(20_000, "KZT", "bribe"), (1_500_000, "KZT", "bribe")]),
+        # money "выведено" through shell firms is stolen
+        ("ru", "Руководство госпредприятия подозревают в хищении: через фирмы-однодневки выведено 640 млн тенге.",
+         [(640_000_000, "KZT", "damage")]),
+        # money collected from people, in a bribery story, is a bribe
+        ("ru", "Взятки в автошколе: инструктор собирал с курсантов по 50 тысяч тенге за сдачу экзамена.",
+         [(50_000, "KZT", "bribe")]),
+        # "сроком на" a ban is not a prison term; "сроком на" with a sentence is
+        ("ru", "Суд оштрафовал взяткодателя и запретил ему занимать руководящие должности сроком на 5 лет.",
+         [(5, "year", "other")]),
+        ("ru", "Взяточник приговорён к лишению свободы сроком на 6 лет.", [(6, "year", "prison_term")]),
+    ],
+)
+def test_trigger_words_of_news_style(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
