@@ -32,6 +32,7 @@ DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -109,7 +110,7 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
     for i, figure in enumerate(figures):
         following = figures[i + 1] if i + 1 < len(figures) else None
         if figure.measure.kind == "bare" and following and following.measure.kind != "bare" \
-                and _coordinated(tokens, figure, following):
+                and _coordinated(tokens, figure, following, lang):
             figure = _share_unit(tokens, figure, following)
         if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
                 and following.measure.unit == "month" and following.mention.first == figure.measure.last + 1:
@@ -130,8 +131,10 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
     return resolved
 
 
-def _coordinated(tokens: list[Token], figure: Figure, following: Figure) -> bool:
+def _coordinated(tokens: list[Token], figure: Figure, following: Figure, lang: str) -> bool:
     between = tokens[figure.measure.last + 1 : following.mention.first]
+    if not between and lang == "kk":  # "1 миллионнан 2,5 миллион теңгеге дейін": the ablative opens a range
+        return tokens[figure.measure.last].lower.endswith(KK_ABLATIVE)
     return 0 < len(between) <= 2 and all(t.lower in COORDINATION_WORDS for t in between)
 
 

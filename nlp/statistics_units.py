@@ -182,6 +182,10 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if not token.is_word:
             break
         lemma = ru_lemma(token.lower)
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if lemma in data["counter_nouns"]["ru"] and following is not None and following.is_word \
+                and ru_pos(following.lower) == "NOUN":
+            return "item", f"{lemma} {following.lower}", k + 1  # "214 единиц техники" counts the equipment
         if lemma in excluded:
             return None
         pos = ru_pos(token.lower)

@@ -81,3 +81,9 @@ def test_find_numbers_gives_offsets_covering_multiplier():
 def test_kazakh_possessive_number_is_marked():
     mentions = find_numbers(tokenize("олардың жүз жиырмасы жұмыстан шығарылды"), "kk")
     assert len(mentions) == 1 and mentions[0].value == 120 and mentions[0].possessive
+
+
+@pytest.mark.parametrize("word", ["оба", "обе", "обоих", "обоим", "обеих"])
+def test_both_is_a_collective_two(word):
+    number = word_value(word, "ru")
+    assert (number.value, number.kind) == (2, "collective")

@@ -439,3 +439,27 @@ def test_figures_of_the_setting_are_not_statistics(lang, text, expected):
 )
 def test_trigger_words_of_news_style(lang, text, expected):
     assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "оба" counts two people
+        ("ru", "Следователь и его начальник брали взятки. Обоих задержали в служебном кабинете.",
+         [(2, "person", "detained")]),
+        # a Kazakh range opened by the ablative shares the unit of its end
+        ("kk", "Пара алған инспектор әр кәсіпкерден 200 мыңнан 400 мың теңгеге дейін талап еткен.",
+         [(200_000, "KZT", "bribe"), (400_000, "KZT", "bribe")]),
+        # "единиц" and "штук" count what follows them
+        ("ru", "По делу о хищении в доход государства обращены 35 единиц спецтехники.",
+         [(35, "item", "recovered")]),
+        ("ru", "У взяточника изъяли 40 штук золотых слитков.", [(40, "item", "other")]),
+    ],
+)
+def test_number_forms_of_news_style(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+def test_a_counting_word_reports_what_it_counts():
+    records = extract_statistics("По делу о хищении конфисковано 18 единиц техники.", "ru", PUBLISHED)
+    assert [(r["value"], r["object"]) for r in records] == [(18, "единица техники")]
