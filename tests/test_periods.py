@@ -27,6 +27,9 @@ from nlp.periods import find_periods, months_range
         ("алты айда", "kk", date(2023, 7, 20), ["2023-H1"]),
         ("былтыр", "kk", date(2024, 6, 4), ["2023"]),
         ("2022 жылы", "kk", None, ["2022"]),
+        ("во II квартале 2022 года", "ru", None, ["2022-Q2"]),
+        ("за I полугодие", "ru", date(2023, 8, 1), ["2023-H1"]),
+        ("2021 жылдың ІV тоқсанында", "kk", None, ["2021-Q4"]),  # Cyrillic "І", Latin "V"
     ],
 )
 def test_resolves_periods(text, lang, published, expected):
