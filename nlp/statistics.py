@@ -32,6 +32,8 @@ DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+RESTATEMENT_OPENERS = {"(", "–", "—"}
+APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
@@ -122,13 +124,22 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
             figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person)
             if figure is None:
                 continue
-        if resolved and tokens[figure.mention.first - 1].text == "(" \
-                and resolved[-1].measure.last == figure.mention.first - 2:
+        if resolved and _restates(tokens, resolved[-1], figure):
             figure = replace(figure, restates=True)
         if figure.measure.kind == "person":
             last_person = figure.measure.object or last_person
         resolved.append(figure)
     return resolved
+
+
+def _restates(tokens: list[Token], previous: Figure, figure: Figure) -> bool:
+    """"3 000 МРП (10,35 млн тенге)", "800 МРП – около 2,4 млн тенге": the previous amount in other units."""
+    between = tokens[previous.measure.last + 1 : figure.mention.first]
+    opener = [t for t in between if t.lower not in APPROXIMATORS]
+    if len(opener) != 1 or opener[0].text not in RESTATEMENT_OPENERS:
+        return False
+    # after a dash only an amount restates an amount: "задержаны 3 человека – 2 полицейских" are two counts
+    return opener[0].text == "(" or (previous.measure.kind in ("money", "mci") and figure.measure.kind == "money")
 
 
 def _coordinated(tokens: list[Token], figure: Figure, following: Figure, lang: str) -> bool:

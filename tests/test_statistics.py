@@ -463,3 +463,9 @@ def test_number_forms_of_news_style(lang, text, expected):
 def test_a_counting_word_reports_what_it_counts():
     records = extract_statistics("По делу о хищении конфисковано 18 единиц техники.", "ru", PUBLISHED)
     assert [(r["value"], r["object"]) for r in records] == [(18, "единица техники")]
+
+
+def test_an_amount_restated_after_a_dash_keeps_its_event():
+    text = "Взяткодателю назначен штраф 1 000 МРП – около 3,7 млн тенге – за взятку в 200 тысяч тенге."
+    assert _figures(extract_statistics(text, "ru", PUBLISHED)) == [
+        (1000, "MCI", "fine"), (200_000, "KZT", "bribe"), (3_700_000, "KZT", "fine")]
