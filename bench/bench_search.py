@@ -1,5 +1,5 @@
 """Search benchmark: generate N Russian and Kazakh news articles (fixed seed, word lists inflected
-by the real lemmatiser's morphology), load them through store.load with both FTS indexes, then time
+by the real lemmatiser's morphology), load them through store.load with the search index, then time
 typical filtered searches against the same questions asked with a LIKE scan.
 
     .venv/bin/python bench/bench_search.py --n 20000

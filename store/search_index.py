@@ -1,6 +1,6 @@
 """The one full-text index search reads: each article's words as written, their lemmas once it is
 processed, and facet tokens ("langkk", "year2023", "eventdamage") that let the index narrow a search
-by filters while it matches the words, instead of SQL checking every match afterwards.
+by filters while it matches the words, so SQL checks the filters only on the ranked articles a page needs.
 
 search_fts is an external-content FTS5 table over the view search_documents, so it stores no copy
 of the text. Triggers index an article when it is stored and unindex it when it is deleted; when
