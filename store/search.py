@@ -312,13 +312,16 @@ def _rowid_bounds(oldest: int | None, newest: int | None) -> tuple[str, list[int
 def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=None, source=None, lang=None,
            topic=None, relevant: bool | None = True, entity=None, event=None, min_value=None,
            limit: int = 20, offset: int = 0, mark: tuple[str, str] = MARK,
-           window: int | None = RANK_WINDOW) -> list[dict]:
+           window: int | None = RANK_WINDOW) -> Results:
     """Articles matching `query`, best first: dicts with id, url, source, lang, title, published_at,
     topic, relevant, score (higher is better), exact (True when the exact form matched) and snippet
-    (original text, matches wrapped in `mark`). QueryError (a ValueError) for a query or filter
-    the user has to correct."""
+    (original text, matches wrapped in `mark`). More matches than `window` are ranked that many at
+    a time, newest first (`.windowed` on the result says so); None ranks them all together.
+    QueryError (a ValueError) for a query or filter the user has to correct."""
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset cannot be negative")
+    if window is not None and window < 1:
+        raise QueryError("a ranking window holds at least one article")
     filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value)
     tree = parse_query(query)
     langs = tuple(lang for lang in LANGS if lang in (filters.lang or LANGS)) or LANGS

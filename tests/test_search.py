@@ -361,3 +361,8 @@ def test_snippet_marks_every_form_around_the_first_match():
     assert "[" not in highlight(text, "хищение"), "no word matches: the start of the text, unmarked"
     assert highlight(text, "хищение").startswith("Начато")
     assert "[шли]" in highlight(text, "шёл"), "a query word sharing too little with its lemma: read word by word"
+
+
+def test_an_empty_window_is_refused(crowd):
+    with pytest.raises(QueryError):
+        search(crowd, "взятка", window=0)
