@@ -26,6 +26,9 @@ class PeriodMention:
     # A span figures are summed over ("за 2023 год", "биыл", "за 9 месяцев"), not the date of one event
     # ("в 2025 году компания выиграла конкурс", "в мае руководитель перечислила").
     aggregate: bool = True
+    # The other side of a comparison ("меньше, чем годом ранее", "өткен жылмен салыстырғанда"): a reference,
+    # not the period of the figures around it.
+    baseline: bool = False
 
 
 def months_range(year: int, first: int, last: int) -> str:
@@ -133,7 +136,8 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             first, last = months[groups["first"]], months[groups["last"]]
             value = months_range(year, first, last) if first <= last else None
         if value:
-            mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind)))
+            mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind),
+                                          _is_baseline(lowered, match, lang)))
             last_year = int(value[:4])
     return mentions
 
@@ -145,6 +149,15 @@ def _is_aggregate(lowered: str, match: re.Match, kind: str) -> bool:
     if re.search(r"(?:^|\s)(?:за|итог\w*|начала)\s+$", before):
         return True
     return kind == "year" and not re.search(r"(?:году|жылы|жылда)$", match.group())
+
+
+def _is_baseline(lowered: str, match: re.Match, lang: str) -> bool:
+    words = rules("periods")["baseline"]
+    before = lowered[max(0, match.start() - 25) : match.start()]
+    after = lowered[match.end() : match.end() + 40]
+    preposition = rf"(?:\s+(?:{_alternation(words['prepositions'][lang])}))?" if words["prepositions"][lang] else ""
+    return any(re.search(rf"(?:^|\s){re.escape(w)}{preposition}\s+$", before) for w in words["before"][lang]) \
+        or any(re.match(rf"\w*(?:\s+\w+)?\s+{re.escape(w)}(?![\w-])", after) for w in words["after"][lang])
 
 
 def _year(groups: dict, relative: dict, published: date | None) -> int | None:

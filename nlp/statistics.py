@@ -8,6 +8,7 @@ its period from the text (nlp/periods.py). Articles that do not speak of corrupt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -57,7 +58,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     mentions = find_numbers(tokens, lang)
     periods = find_periods(text, lang, published)
     theme = story_theme(text, lang)
-    lead_period = _lead_period(text, tokens, sentences, periods, lang)
+    lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
     last_person = DEFAULT_PERSON[lang]
     carried: str | None = None
@@ -198,10 +199,11 @@ def _period(tokens: list[Token], figure: Figure, clause: tuple[int, int], senten
 
 
 def _periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:
+    """The periods in tokens[start:end] that figures can cover: not the baseline of a comparison."""
     if start >= end:
         return []
     lo, hi = tokens[start].start, tokens[end - 1].end
-    return [p for p in periods if lo <= p.start < hi]
+    return [p for p in periods if lo <= p.start < hi and not p.baseline]
 
 
 def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberMention) -> str | None:
@@ -211,19 +213,34 @@ def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberM
 
 
 def _lead_period(text: str, tokens: list[Token], sentences: list[Sentence], periods: list[PeriodMention],
-                 lang: str) -> str | None:
-    """The period of the article's first sentence, when that sentence announces a report ("подвело итоги
-    работы за 10 месяцев") or names a part of a year: then it is the period of every figure."""
+                 mentions: list[NumberMention], lang: str) -> str | None:
+    """The period of a report, stated once for all its figures: the period of the article's first sentence
+    when that sentence announces a report ("подвело итоги работы за 10 месяцев"), names a part of a year or a
+    running total ("С начала года департамент зарегистрировал..."); or, when the first sentence only announces
+    a report without a period or a figure ("департаменті жұмыс қорытындысын жариялады"), the span the second
+    sentence opens with ("Биыл өңірде 71 қылмыс тіркелді")."""
     if not sentences:
         return None
     first = sentences[0]
-    lead = _periods_in(tokens, periods, first.start, first.end)
-    if not lead:
-        return None
     lead_text = text[tokens[first.start].start : tokens[first.end - 1].end].lower()
     report = any(word in lead_text for word in rules("periods")["report_words"][lang])
-    part_of_year = any(len(p.value) > 4 for p in lead)
-    return lead[0].value if report or part_of_year else None
+    lead = _periods_in(tokens, periods, first.start, first.end)
+    if lead:
+        summing = _is_summing(text, lead[0], lang)
+        part_of_year = any(len(p.value) > 4 for p in lead)
+        return lead[0].value if report or part_of_year or summing else None
+    announces = report and not any(first.start <= m.first < first.end for m in mentions)
+    if not announces or len(sentences) < 2:
+        return None
+    second = [p for p in _periods_in(tokens, periods, sentences[1].start, sentences[1].end) if p.aggregate]
+    return second[0].value if second else None
+
+
+def _is_summing(text: str, period: PeriodMention, lang: str) -> bool:
+    """"с начала года", "за 2023 год", "жыл басынан бері": a period figures are summed over up to now."""
+    around = text[max(0, period.start - 12) : period.end].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", around)
+               for word in rules("periods")["summing"][lang])
 
 
 def _record(text: str, tokens: list[Token], figure: Figure, choice: EventChoice, period: str | None,

@@ -66,3 +66,20 @@ def test_months_range_names_quarters_and_halves():
     assert months_range(2023, 7, 12) == "2023-H2"
     assert months_range(2023, 1, 12) == "2023"
     assert months_range(2023, 1, 10) == "2023-01..2023-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За первое полугодие выявлено 80 преступлений, что на 5% больше, чем годом ранее.", "ru",
+         [("2024-H1", False), ("2023", True)]),
+        ("В 2023 году осуждены 40 человек – больше, чем в 2022 году.", "ru",
+         [("2023", False), ("2022", True)]),
+        ("Биыл 30 адам сотталды, бұл өткен жылғы көрсеткішке қарағанда аз.", "kk",
+         [("2024", False), ("2023", True)]),
+        ("2022 жылмен салыстырғанда биыл пара алу фактілері азайды.", "kk", [("2024", False)]),
+    ],
+)
+def test_the_other_side_of_a_comparison_is_a_baseline(text, lang, expected):
+    found = find_periods(text, lang, date(2024, 7, 1))
+    assert [(p.value, p.baseline) for p in found] == expected

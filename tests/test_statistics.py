@@ -311,6 +311,27 @@ def test_period_comes_from_clause_sentence_paragraph_or_report_lead(lang, text, 
     assert [r["period"] for r in records] == periods
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "periods"),
+    [
+        # a running total in the lead covers the report's later paragraphs, amounts included
+        ("ru", "С начала года полиция области зарегистрировала 58 коррупционных преступлений.\n"
+               "Ущерб по ним превысил 700 млн тенге, возмещено 420 млн тенге.\nОсуждены 17 человек.",
+         date(2024, 9, 2), ["2024", "2024", "2024", "2024"]),
+        # a lead that only announces a report: the second sentence names the period for all that follows
+        ("kk", "Сыбайлас жемқорлыққа қарсы қызмет департаменті жұмыс қорытындысын шығарды.\n"
+               "Биыл облыста 40 сыбайлас жемқорлық қылмысы тіркелді.\nЗалал 300 млн теңгені құрады.",
+         date(2024, 8, 1), ["2024", "2024"]),
+        # the other side of a comparison is not the figure's period
+        ("ru", "Прокуратура подвела итоги за 6 месяцев 2024 года. Выявлено 75 коррупционных преступлений, "
+               "что на 10% больше, чем годом ранее.", date(2024, 7, 15), ["2024-H1", "2024-H1"]),
+    ],
+)
+def test_a_report_period_stated_once_covers_the_figures_after_it(lang, text, published, periods):
+    records = extract_statistics(text, lang, published)
+    assert [r["period"] for r in records] == periods
+
+
 def test_articles_not_about_corruption_yield_nothing():
     flood = ("В Северо-Казахстанской области из подтопленных сёл эвакуированы 1 240 человек. "
              "Ущерб от паводка превысил 3 млрд тенге, задержаны двое мародёров.")
