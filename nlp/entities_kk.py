@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp import extensions  # noqa: F401  (registers span._.norm)
-from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
+from nlp.kazakh import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from nlp.kazakh_stem import stem, strip_case
 from nlp.train_ner_kk import COMMON_WORDS_FILE
 
@@ -113,28 +113,54 @@ class OrgRules:
     place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
     not_in_names: frozenset[str]  # lower-case words
+    branch_postpositions: frozenset[str]
     number_sign: str
     max_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        spans = [self._trimmed(s) for s in spans]
         spans = [
-            self._as_position(self._named_after_person(doc, self._trimmed(s))) for s in spans
-            if not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
+            self._as_position(self._named_after_person(doc, s)) for s in spans
+            if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
         ]
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         return self._with_genitive_parent(doc, spans)
 
     def _trimmed(self, span: Span) -> Span:
-        """An organisation's name ends before a word no name holds ("әкімдігінің бұрынғы бөлім")."""
+        """A name ends before a word no name holds ("әкімдігінің бұрынғы бөлім"), and after a head that
+        closes it (see _closes_name) unless a capitalised name with a head of its own follows ("Атырау
+        қалалық соты аудандық аурухананың ..." ends at "соты"); a person's name starts capitalised
+        ("прокуратурасы Байтерек" is "Байтерек")."""
+        if span.label_ == "PER":
+            start = next((t.i for t in span if t.text[:1].isupper()), span.end)
+            span = Span(span.doc, start, span.end, label="PER")
         for token in span[1:]:
             if token.lower_ in self.not_in_names:
-                return Span(span.doc, span.start, token.i, label=span.label_)
+                span = Span(span.doc, span.start, token.i, label=span.label_)
+                break
+        if span.label_ not in ("ORG", "LOC") or (len(span) and stem(span[-1].text) in self.position_heads):
+            return span  # "департаменті басшысы" is a position: its body stays inside it
+        for token in span[:-1]:
+            rest = span.doc[token.i + 1 : span.end]
+            if self._closes_name(token) and (
+                not rest[0].text[:1].isupper() or not any(stem(t.text) in self.heads for t in rest)
+            ):
+                span = Span(span.doc, span.start, token.i + 1, label=span.label_)
+                break
         return span
 
+    def _closes_name(self, token: Token) -> bool:
+        """An organisation head inflected for case ("сотында") or with the possessive of a compound
+        ("соты", "департаменті") is a name's last word; a genitive one ("сотының") may be followed by a
+        branch's name."""
+        return stem(token.text) in self.heads and not _is_genitive(token.text) and (
+            strip_case(token.text) != token.text or token.lower_.endswith(("ы", "і")))
+
     def _is_bare_administrative_word(self, span: Span) -> bool:
-        """"Облыс прокуроры ...": "облыс" alone names no place."""
-        return len(span) == 1 and span.label_ in ("LOC", "ORG") and stem(span.text) in self.administrative_words
+        """"Облыс прокуроры ...", "Облыстық ауыл шаруашылығы басқармасы ...": "облыс" or "облыстық"
+        alone names no place, and no person either."""
+        return len(span) == 1 and stem(span.text) in self.administrative_words
 
     def _as_position(self, span: Span) -> Span:
         """Kazakh phrases end in their head: one ending in "орынбасары" (deputy) is a position."""
@@ -206,10 +232,8 @@ class OrgRules:
                 break
             if word_stem in self.heads:
                 end = i + 1
-                if not _is_genitive(token.text) and (
-                    strip_case(token.text) != token.text or token.lower_.endswith(("ы", "і"))
-                ):
-                    break  # an inflected head, or one with the possessive of a compound (соты), ends it
+                if self._closes_name(token):
+                    break
                 continue
             if end is not None and token.text[:1].islower():
                 break  # after a head only a capitalised name part continues it
@@ -220,10 +244,12 @@ class OrgRules:
     def _place_headed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
         skip_until = 0
-        for span in spans:
+        for index, span in enumerate(spans):
             if span.start < skip_until:
                 continue
             end = self._head_end(doc, span) if span.label_ == "LOC" else None
+            if end is None and span.label_ == "LOC":
+                end = self._branch_end(doc, span, spans[index + 1 :])
             if end is not None:
                 # absorb an entity the name runs into ("Атырау облысы Полиция департаменті")
                 for other in spans:
@@ -234,6 +260,18 @@ class OrgRules:
             else:
                 result.append(span)
         return result
+
+    def _branch_end(self, doc: Doc, place: Span, following: list[Span]) -> int | None:
+        """"Ақмола облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті": a region, "бойынша"
+        and an organisation right after it name the organisation's branch in that region."""
+        after = place.end
+        if not (stem(doc[place.end - 1].text) in self.administrative_words and after < len(doc)
+                and doc[after].lower_ in self.branch_postpositions):
+            return None
+        body = next((s for s in following if s.start == after + 1), None)
+        if body is not None and body.label_ == "ORG" and stem(body[-1].text) in self.heads:
+            return body.end
+        return None
 
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
@@ -260,6 +298,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         place_nouns=frozenset(map(stem, data["place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
         not_in_names=frozenset(data["not_in_names"]),
+        branch_postpositions=frozenset(data["branch_postpositions"]),
         number_sign=data["number_sign"],
         max_gap=int(data["max_gap"]),
     )
@@ -300,9 +339,11 @@ def _starts_sentence(token: Token) -> bool:
 
 
 def _is_noise(span: Span, common: frozenset[str]) -> bool:
-    """No word in it ("23,5"), or common words only capitalised because they open a sentence
-    ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...")."""
+    """No word in it ("23,5"), a number word opening a sentence ("Алты айда ..."), or common words
+    only capitalised because they open a sentence ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...")."""
     if not any(ch.isalpha() for ch in span.text):
+        return True
+    if _starts_sentence(span[0]) and all(t.lower_ in number_words() for t in span):
         return True
     return (_starts_sentence(span[0]) and all(stem(t.text) in common for t in span)
             and not any(t.text[:1].isupper() for t in span[1:]))

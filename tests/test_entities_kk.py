@@ -147,3 +147,47 @@ def test_the_anti_corruption_service_is_found_under_its_kazakh_names():
                         "Сыбайлас жемқорлыққа қарсы қызмет")]:
         record = next(analyse([{"id": 1, "text": text, "lang": "kk"}]))
         assert ("ORG", norm) in [(e["label"], e["norm"]) for e in record["entities"]]
+
+
+def test_an_organisation_ends_at_its_head_with_the_possessive(nlp):
+    doc = nlp("Шымкент қалалық соты аудандық емхананың бұрынғы директорына үкім шығарды.")
+    assert entities(doc) == {("ORG", "Шымкент қалалық соты")}
+
+
+def test_a_regional_branch_named_with_boiynsha_is_one_organisation(nlp):
+    doc = nlp("Жамбыл облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті екі шенеунікті ұстады.")
+    assert entities(doc) == {("ORG", "Жамбыл облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті")}
+
+
+def test_a_rural_district_after_a_prosecutors_office_is_a_place_of_its_own(nlp):
+    doc = nlp("Түркістан облысы Сайрам ауданының прокуратурасы Ақсукент ауылдық округінің әкіміне қатысты іс қозғады.")
+    assert entities(doc) == {("ORG", "Түркістан облысы Сайрам ауданының прокуратурасы"),
+                             ("LOC", "Ақсукент ауылдық округі")}
+
+
+def _ruled_ner(patterns: list[dict]):
+    """A stand-in for the trained model that tags exactly the given phrases, to test the rules after it."""
+    ner = spacy.blank("kk")
+    ner.add_pipe("entity_ruler").add_patterns(patterns)
+    return ner
+
+
+def _tagged(text: str, patterns: list[dict]) -> set[tuple[str, str]]:
+    from nlp.entities_kk import tag_entities
+
+    doc = tag_entities(spacy.blank("kk")(text), _ruled_ner(patterns), load_gazetteer(), ("PER", "ORG", "LOC"))
+    return entities(doc)
+
+
+def test_sentence_opening_number_words_and_regional_adjectives_are_not_names():
+    assert _tagged("Алты айда өңірде 40 қылмыс анықталды.", [{"label": "LOC", "pattern": "Алты"}]) == set()
+    assert _tagged("Облыстық ауыл шаруашылығы басқармасының мәліметінше, егіс аяқталды.",
+                   [{"label": "PER", "pattern": "Облыстық"}]) == set()
+
+
+def test_a_closed_head_is_continued_only_by_a_capitalised_name_with_a_head():
+    name = "Ауыл шаруашылығы министрлігі Ветеринариялық бақылау комитеті"
+    assert _tagged(f"{name} тексеріс жүргізді.", [{"label": "ORG", "pattern": name}]) == {("ORG", name)}
+    found = _tagged("Ауыл шаруашылығы министрлігі Ветеринариялық қызметке тексеріс жүргізді.",
+                    [{"label": "ORG", "pattern": "Ауыл шаруашылығы министрлігі Ветеринариялық"}])
+    assert found == {("ORG", "Ауыл шаруашылығы министрлігі")}
