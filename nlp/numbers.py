@@ -130,7 +130,7 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
         total, current, last_unit, digits = 0.0, value, -1.0, True
     else:
         word = word_value(token.text, lang)
-        if word is None or word.kind == "multiplier":
+        if word is None or word.kind == "multiplier" or (word.value == 1 and _one_of_several(tokens, i, lang)):
             return None
         total, current, last_unit, digits = 0.0, word.value, word.value, False
         collective = word.kind == "collective"
@@ -177,6 +177,16 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
     multiplier = ceiling if has_multiplier else 1.0
     possessive = lang == "kk" and _kk_ending(tokens[last].lower) in rules("numbers")["kk_possessive_suffixes"]
     return NumberMention(total + current, i, last, token.start, end, collective, multiplier, digits, possessive)
+
+
+def _one_of_several(tokens: list[Token], i: int, lang: str) -> bool:
+    """"один из заместителей", "ни одного случая": the word "one" that counts nothing."""
+    if lang != "ru":
+        return False
+    words = rules("numbers")["ru_one_not_count"]
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return before in words["before"] or after in words["after"]
 
 
 def _kk_ending(word: str) -> str:

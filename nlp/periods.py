@@ -172,7 +172,8 @@ def _count(text: str, lang: str) -> int | None:
     if text.isdigit():
         return int(text)
     number = word_value(text, lang)
-    return int(number.value) if number and number.kind == "unit" else None
+    # "за один месяц" is a span of a month, not January
+    return int(number.value) if number and number.kind == "unit" and number.value > 1 else None
 
 
 def _is_date(lowered: str, match: re.Match, kind: str) -> bool:

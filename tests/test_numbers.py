@@ -87,3 +87,19 @@ def test_kazakh_possessive_number_is_marked():
 def test_both_is_a_collective_two(word):
     number = word_value(word, "ru")
     assert (number.value, number.kind) == (2, "collective")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("один", 1), ("одного", 1), ("одному", 1), ("одну", 1), ("двадцать один", 21), ("сто одна", 101)],
+)
+def test_russian_one_in_every_case(text, value):
+    assert parse_number(text, "ru") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Один из задержанных дал показания.", "Ни одного обращения не поступило.", "в одном и том же кабинете"],
+)
+def test_one_of_several_or_none_is_not_a_count(text):
+    assert find_numbers(tokenize(text), "ru") == []

@@ -475,6 +475,12 @@ def test_trigger_words_of_news_style(lang, text, expected):
         ("ru", "По делу о хищении в доход государства обращены 35 единиц спецтехники.",
          [(35, "item", "recovered")]),
         ("ru", "У взяточника изъяли 40 штук золотых слитков.", [(40, "item", "other")]),
+        # "один" in any case counts one person; "один из" does not
+        ("ru", "За взятки задержаны 12 полицейских, в том числе один начальник отдела. Ещё одному инспектору "
+               "объявлено о подозрении.", [(1, "person", "charged"), (1, "person", "detained"),
+                                          (12, "person", "detained")]),
+        ("ru", "Задержаны трое таможенников, бравших взятки. Один из них дал признательные показания.",
+         [(3, "person", "detained")]),
     ],
 )
 def test_number_forms_of_news_style(lang, text, expected):
