@@ -16,7 +16,9 @@ def add_parser(commands) -> None:
     parser.add_argument("--out", required=True, help="output file, or - for stdout")
     parser.add_argument("--format", dest="fmt", choices=("csv", "jsonl"), default=None,
                         help="default: from the file's extension, else csv")
-    parser.add_argument("--excel", action="store_true", help="UTF-8 with a byte order mark, for Excel")
+    parser.add_argument("--excel", action="store_true",
+                        help="CSV for Excel in a Russian or Kazakh locale: UTF-8 with a byte order mark, ';' between "
+                             "cells, decimal commas")
     add_filter_arguments(parser)
     parser.set_defaults(run=run)
 

@@ -54,9 +54,11 @@ def export(db: sqlite_utils.Database, kind: str, out: TextIO | Path, *, fmt: str
            progress: bool | None = None, **filters) -> int:
     """Write every `kind` row ("articles", "entities" or "statistics") that passes the filters
     (store.query.Filters; relevant=True by default) to `out`, a path or an open text stream;
-    returns the number of rows. CSV cells that would start a formula are neutralised; `excel` adds
-    a UTF-8 byte order mark so Excel reads Cyrillic. A progress line goes to stderr when it is a
-    terminal (or when `progress` says so)."""
+    returns the number of rows. CSV cells that would start a formula are neutralised. `excel` writes
+    the CSV Excel opens into columns in Kazakhstan's Russian and Kazakh locales: a UTF-8 byte order
+    mark (else Cyrillic is garbled), ";" between cells (their list separator) and decimal commas
+    (1,5; whole numbers without ",0"). A progress line goes to stderr when it is a terminal (or when
+    `progress` says so)."""
     if kind not in QUERIES:
         raise QueryError(f"cannot export {kind!r}: choose from {', '.join(KINDS)}")
     if fmt not in FORMATS:
@@ -71,7 +73,7 @@ def export(db: sqlite_utils.Database, kind: str, out: TextIO | Path, *, fmt: str
     with opened as stream:
         if excel:
             stream.write("\ufeff")
-        write = _csv_writer(stream, columns) if fmt == "csv" else _jsonl_writer(stream, columns)
+        write = _csv_writer(stream, columns, excel) if fmt == "csv" else _jsonl_writer(stream, columns)
         count = 0
         for row in cursor:
             write(row)
@@ -83,10 +85,16 @@ def export(db: sqlite_utils.Database, kind: str, out: TextIO | Path, *, fmt: str
     return count
 
 
-def _csv_writer(stream: TextIO, columns: list[str]):
-    writer = csv.writer(stream)
+def _csv_writer(stream: TextIO, columns: list[str], excel: bool):
+    writer = csv.writer(stream, delimiter=";" if excel else ",")
     writer.writerow(columns)
-    return lambda row: writer.writerow([neutralise(value) for value in row])
+    cell = (lambda value: _excel_number(value) if isinstance(value, float) else neutralise(value)) if excel \
+        else neutralise
+    return lambda row: writer.writerow([cell(value) for value in row])
+
+
+def _excel_number(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
 
 
 def _jsonl_writer(stream: TextIO, columns: list[str]):

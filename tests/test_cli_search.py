@@ -116,8 +116,8 @@ def test_stats_table_shows_links(db_path):
 def test_export_to_stdout_and_file(db_path, tmp_path):
     result = pokazatel("export", "statistics", "--out", "-", "--excel", "--event", "bribe", db=db_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("\ufeffid,article_id,event")
-    assert len(list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))) == 1
+    assert result.stdout.startswith("\ufeffid;article_id;event")
+    assert len(list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))) == 1
     out = tmp_path / "entities.jsonl"
     result = pokazatel("export", "entities", "--out", str(out), db=db_path)
     assert result.returncode == 0, result.stderr

@@ -30,13 +30,19 @@ def test_articles_csv_has_a_header_and_every_relevant_article(db, tmp_path):
     assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-def test_excel_csv_starts_with_a_bom_and_neutralises_formulas(db, tmp_path):
+def test_excel_csv_opens_in_a_russian_locale_and_neutralises_formulas(db, tmp_path):
     out = tmp_path / "articles.csv"
     export(db, "articles", out, excel=True, topic="embezzlement")
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    row = next(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert raw.decode("utf-8-sig").startswith("id;url;published_at;source;")
+    row = next(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert row["text"].startswith("'=HYPERLINK(")
+    assert row["relevance_score"] == "0,9", "a decimal comma"
+    figures = tmp_path / "figures.csv"
+    export(db, "statistics", figures, excel=True, event="damage")
+    (figure,) = csv.DictReader(io.StringIO(figures.read_bytes().decode("utf-8-sig")), delimiter=";")
+    assert figure["value"] == "1500000000", "a whole number without a decimal part"
     entities = tmp_path / "entities.csv"
     export(db, "entities", entities, topic="embezzlement")
     cells = {row["text"]: row["norm"] for row in csv.DictReader(entities.open(encoding="utf-8"))}
