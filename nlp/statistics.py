@@ -23,6 +23,9 @@ from nlp.statistics_events import (
     has_anaphora,
     in_background,
     is_about_corruption,
+    is_allocation,
+    is_share_of_people,
+    item_event,
     story_theme,
 )
 from nlp.statistics_rules import rules
@@ -55,8 +58,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         return []
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens, lang)
-    mentions = find_numbers(tokens, lang)
     periods = find_periods(text, lang, published)
+    mentions = [m for m in find_numbers(tokens, lang) if not _names_period(tokens, m, periods, lang)]
     theme = story_theme(text, lang)
     lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
@@ -64,13 +67,15 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     carried: str | None = None
     last_person_event: str | None = None
     previous_paragraph = -1
+    previous_item_event: str | None = None
     for sentence in sentences:
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end]
         figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
-        previous_event = None
+        previous_event = previous_percent_event = None
+        background = False
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
@@ -78,11 +83,26 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
-            if choice is None or (figure.value == 1 and not figure.mention.digits and choice.event == "other"):
+            if choice is None:
                 continue
-            if choice.event == "other" and not choice.trigger \
-                    and in_background(tokens, clause, lang):
-                continue  # "в компании работают около 4 500 человек": the setting, not a result
+            own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if m.kind == "money" and not own_trigger and is_allocation(tokens, clause, lang):
+                continue  # "на ремонт школ выделено 4,7 млрд тенге": a budget, not a result
+            if m.kind == "percent":
+                if is_share_of_people(tokens, figure.mention.first, m.last, lang):
+                    choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
+                elif previous_percent_event and not own_trigger:
+                    choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
+                previous_percent_event = choice.event
+            if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
+                    and has_anaphora(tokens, sentence.clauses[0], lang):
+                choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
+            if figure.value == 1 and not figure.mention.digits and choice.event == "other":
+                continue
+            if choice.event == "other" and not choice.trigger and (
+                    in_background(tokens, clause, lang) or (background and has_anaphora(tokens, clause, lang))):
+                background = True
+                continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
             if m.kind == "person" and choice.event == "other":
@@ -100,7 +120,17 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             records.append(_record(text, tokens, figure, choice, period, clause))
         if sentence_periods:
             carried = sentence_periods[0].value
+        previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
     return _distinct(records)
+
+
+def _names_period(tokens: list[Token], mention: NumberMention, periods: list[PeriodMention], lang: str) -> bool:
+    """"2024 жылдың 9 айындағы": a number inside a period names it and is no figure; "2 жыл 6 ай" after a
+    sentence is a term, though "6 ай" alone reads as a period too."""
+    if not any(p.start <= mention.start < p.end for p in periods):
+        return False
+    found = measure(tokens, mention, lang)
+    return found is None or found.kind != "term"
 
 
 def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,

@@ -153,6 +153,14 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
 
+def item_event(tokens: list[Token], scope: tuple[int, int], lang: str) -> str | None:
+    """The event the scope's own triggers give counted things ("имущество конфисковано"), if any: what a
+    list in the next sentence ("В их числе – три квартиры") reports."""
+    matches = _outermost([m for m in find_triggers(tokens, *scope, lang)
+                          if "item" in m.trigger.units and not m.trigger.weak and m.trigger.event != "other"])
+    return matches[0].trigger.event if matches else None
+
+
 def _distributive(tokens: list[Token], first: int) -> bool:
     """"получал от руководителей ТОО по 100 тысяч тенге": money received again and again is a bribe."""
     return first > 0 and tokens[first - 1].lower == "по"
@@ -170,6 +178,40 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     keys = [word_key(tokens[i], lang) for i in range(*scope)]
     return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
                for entry in rules("statistics")["background"][lang])
+
+
+def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause put money aside in a budget ("выделено 4,7 млрд тенге", "180 млрд теңге бөлінді"),
+    lawfully as far as it says?"""
+    data = rules("statistics")
+    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    def says(words: list[str]) -> bool:
+        return any(word_matches(key, word, lang) for key in keys for word in words)
+    return says(data["allocation"][lang]) and not says(data["unlawful"][lang])
+
+
+def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:
+    """Is the percentage covering tokens first..last a share of people: "9,8% респондентов", "халықтың 74
+    пайызы"?"""
+    from nlp.statistics_text import ru_adjective_lemma, ru_is_animate, ru_pos
+    from nlp.statistics_units import kk_noun_base
+
+    wholes = rules("statistics")["people_wholes"][lang]
+    if lang == "ru":
+        if last + 1 >= len(tokens) or not tokens[last + 1].is_word:
+            return False
+        word = tokens[last + 1].lower
+        lemma = ru_lemma(word)
+        return lemma in wholes or ru_adjective_lemma(word) in wholes \
+            or (ru_pos(word) == "NOUN" and ru_is_animate(word))
+    if first == 0 or not tokens[first - 1].is_word:
+        return False
+    word = tokens[first - 1].lower
+    if not word.endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+        return False
+    person_nouns = rules("units")["person_nouns"]["kk"]
+    base = kk_noun_base(word)
+    return any(base.startswith(w) for w in [*wholes, *person_nouns])
 
 
 def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

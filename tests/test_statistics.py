@@ -496,3 +496,60 @@ def test_an_amount_restated_after_a_dash_keeps_its_event():
     text = "Взяткодателю назначен штраф 1 000 МРП – около 3,7 млн тенге – за взятку в 200 тысяч тенге."
     assert _figures(extract_statistics(text, "ru", PUBLISHED)) == [
         (1000, "MCI", "fine"), (200_000, "KZT", "bribe"), (3_700_000, "KZT", "fine")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # money put aside in a budget is not a figure, even beside a theft in the same sentence
+        ("ru", "На капремонт больницы из бюджета выделено 900 млн тенге, из которых подрядчик похитил 260 млн "
+               "тенге.",
+         [(260_000_000, "KZT", "damage")]),
+        ("kk", "Жол жөндеуге 2 млрд теңге бөлінген, оның 400 млн теңгесін мердігер жымқырған.",
+         [(400_000_000, "KZT", "damage")]),
+        # ... unless the clause says it was unlawful
+        ("ru", "Аким незаконно выделил фирме брата 75 млн тенге из резерва, прокуратура возбудила дело о "
+               "злоупотреблении.", [(75_000_000, "KZT", "other")]),
+        # a share of people is what a survey found, whatever trigger stands near it; its sample and margin
+        # of error are not figures; a parallel share after "а" keeps the first one's event
+        ("ru", "С вымогательством взятки сталкивались 11% опрошенных, а годом ранее – 15%. В опросе приняли "
+               "участие 3 тысячи человек, из них 40% – жители сёл. Погрешность составляет 2%.",
+         [(11, "percent", "other"), (15, "percent", "other")]),
+        ("kk", "Сауалнама нәтижесінде халықтың 64 пайызы пара беру фактісіне тап болмағанын айтты.",
+         [(64, "percent", "other")]),
+        # a share of a corruption figure keeps the figure's event
+        ("ru", "Ущерб от хищения составил 5 млрд тенге, из них возмещено 80% ущерба.",
+         [(5e9, "KZT", "damage"), (80, "percent", "recovered")]),
+    ],
+)
+def test_budgets_and_survey_shares(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # confiscated property listed in the sentence after the confiscation
+        ("ru", "По делу о взятках суд конфисковал имущество бывшего акима. Среди них – два дома и пять "
+               "автомобилей.", [(2, "item", "recovered"), (5, "item", "recovered")]),
+        ("ru", "Помимо денег, в собственность государства перешло имущество коррупционеров. Это 12 квартир и 4 "
+               "земельных участка.", [(4, "item", "recovered"), (12, "item", "recovered")]),
+        ("kk", "Парақор шенеуніктің мүлкі тәркіленді.\nОлардың қатарында үш пәтер және бір көлік бар.",
+         [(1, "item", "recovered"), (3, "item", "recovered")]),
+        # without a pointer back, a list in the next sentence is not the previous sentence's event
+        ("ru", "По делу о взятках суд конфисковал имущество бывшего акима. В его районе 14 школ.",
+         [(14, "item", "other")]),
+    ],
+)
+def test_a_list_points_back_to_the_event_of_the_sentence_before(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+def test_a_number_naming_a_period_is_not_a_figure():
+    text = "Сыбайлас жемқорлыққа қарсы агенттік 2024 жылдың 9 айындағы нәтижелерін ұсынды: 300 адам сотталды."
+    assert _figures(extract_statistics(text, "kk", date(2024, 10, 10))) == [(300, "person", "convicted")]
+
+
+def test_a_bribe_called_a_reward_is_about_corruption():
+    text = "Инспекторы ГАТИ за денежное вознаграждение пропускали перегруженные фуры. Задержаны 4 инспектора."
+    assert _figures(extract_statistics(text, "ru", PUBLISHED)) == [(4, "person", "detained")]
