@@ -11,7 +11,8 @@ natasha finds PER/ORG/LOC; then, in order:
      района Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
      beyond the gazetteer's places this fires only in Kazakhstan news, so other Russian text keeps
      natasha's spans (nlp.eval_ner measures that on factRuEval);
-  5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM") and "США" of "долларов США" are dropped;
+  5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК"
+     and a legal form standing alone ("счета ТОО") are dropped;
   6. every mention gets its nominative norm (nlp.norm), a surname alone takes the full name said
      earlier ("Бектенов" -> "Олжас Бектенов"), and POSITION phrases are added (nlp.positions).
 """
@@ -116,11 +117,15 @@ def split_at_brackets(words: list[Word], mentions: list[Mention]) -> list[Mentio
 
 
 def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """natasha sometimes calls "Маслихат города" a place: a mention opening with a body's head word
-    ("маслихат", "акимат", "суд") is an organisation."""
+    """natasha sometimes calls "Маслихат города" or "Кызылординский городской суд" a place: a mention
+    whose head noun (its first word after the adjectives) is a body's head word ("маслихат", "акимат",
+    "суд") is an organisation."""
     heads = org_words()["heads"]
     for mention in mentions:
-        if mention.label == "LOC" and word_lemmas(words[mention.start].text) & heads:
+        if mention.label != "LOC":
+            continue
+        head = next((w for w in words[mention.start:mention.end] if not adjective_parses(w.text)), None)
+        if head is not None and word_lemmas(head.text) & heads:
             mention.label = "ORG"
     return mentions
 
@@ -296,10 +301,18 @@ def _line_of(text: str, start: int, stop: int) -> str:
 
 
 def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM") and "США" of "долларов США"."""
-    ignore = {name.lower() for name in org_words()["ignore"]}
+    """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", the state in a
+    code's citation ("ст. 366 УК РК" cites a law, it names no place) and a legal form with no name after
+    it ("счета ТОО с остатком")."""
+    vocabulary = org_words()
+    ignore = {name.lower() for name in vocabulary["ignore"]}
     kept = []
     for m in mentions:
+        if m.end - m.start == 1 and words[m.start].text in vocabulary["legal_forms"] and not (
+                m.end < len(words) and words[m.end].text[:1].isupper()):
+            continue  # "ГУ МЧС России" goes on into a name; "счета ТОО с остатком" does not
+        if m.label == "LOC" and m.start > 0 and words[m.start - 1].text in vocabulary["law_codes"]:
+            continue
         start, stop = words[m.start].start, words[m.end - 1].stop
         if text[start:stop].lower() in ignore:
             line = _line_of(text, start, stop)

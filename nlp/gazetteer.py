@@ -32,10 +32,10 @@ class Gazetteer:
     by_first_lemma: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def add(self, variant: str, entry: Entry) -> None:
-        key = lemma_key(variant)
-        if key and key not in self.by_key:
-            self.by_key[key] = entry
-            self.by_first_lemma.setdefault(key[0], []).append(key)
+        for key in (lemma_key(variant), name_key(variant)):
+            if key and key not in self.by_key:
+                self.by_key[key] = entry
+                self.by_first_lemma.setdefault(key[0], []).append(key)
 
     def matches(self, lemmas: Sequence[frozenset[str]]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping (start, end, entry) over the candidate lemmas of each word (a form can have
@@ -85,6 +85,19 @@ def lemma_key(text: str) -> tuple[str, ...]:
     return tuple(_nominative_lemma(word) for word in WORD.findall(text))
 
 
+def name_key(text: str) -> tuple[str, ...]:
+    """A second key for a variant with a capitalised word pymorphy reads in no nominative: "Семей" is
+    to it only the genitive plural of "семья", but as a city it declines as "Семея", "Семее", whose
+    lemma pymorphy gives as "семей"; such a word is its own lemma."""
+    words = WORD.findall(text)
+    key = tuple(
+        word.lower() if word[:1].isupper() and not any(p.tag.case == "nomn" for p in parse(word.lower()))
+        else _nominative_lemma(word)
+        for word in words
+    )
+    return key if key != lemma_key(text) else ()
+
+
 def _load(name: str):
     with open(GAZETTEER_DIR / name, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
@@ -104,7 +117,7 @@ def gazetteer() -> Gazetteer:
 
 @cache
 def org_words() -> dict[str, frozenset[str]]:
-    """heads, linkers, legal_forms, legal_form_suffixes, ignore: see data/gazetteer/org_words.yaml."""
+    """heads, linkers, legal_forms, legal_form_suffixes, law_codes, ignore: see data/gazetteer/org_words.yaml."""
     return {key: frozenset(values) for key, values in _load("org_words.yaml").items()}
 
 

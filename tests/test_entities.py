@@ -112,3 +112,23 @@ def test_a_title_natasha_runs_into_a_place_is_given_back_to_the_position(ner):
     doc = ner("Аким области Абай встретился с жителями.")
     assert [(e.label_, e.text, e._.norm) for e in doc.ents] == [
         ("POSITION", "Аким", "аким области Абай"), ("LOC", "области Абай", "Абайская область")]
+
+
+def test_a_city_declined_like_a_masculine_noun_is_found_in_every_case(ner):
+    text = "Проверки прошли в Семее и под Семеем, а уроженку Семея, которая продавала дипломы, задержали."
+    assert norms(ner, text, "LOC") == ["Семей", "Семей", "Семей"]
+    assert norms(ner, text, "PER") == []
+
+
+def test_a_court_named_after_its_city_is_an_organisation(ner):
+    text = "Костанайский районный суд вынес приговор. Жезказганский городской суд признал акима виновным."
+    found = entities(ner, text)
+    assert ("ORG", "Костанайский районный суд", "Костанайский районный суд") in found
+    assert ("ORG", "Жезказганский городской суд", "Жезказганский городской суд") in found
+    assert not [e for e in found if e[0] == "LOC"]
+
+
+def test_a_code_citation_and_a_bare_legal_form_are_not_entities(ner):
+    text = ("Директору предъявлено обвинение по ч. 2 ст. 190 УК РК, имущество ТОО арестовано. "
+            "Дело ведёт Генпрокуратура РК.")
+    assert entities(ner, text) == [("ORG", "Генпрокуратура РК", "Генпрокуратура РК")]
