@@ -263,10 +263,15 @@ class OrgRules:
 
     def _branch_end(self, doc: Doc, place: Span, following: list[Span]) -> int | None:
         """"Ақмола облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті": a region, "бойынша"
-        and an organisation right after it name the organisation's branch in that region."""
+        and an organisation right after it name the organisation's branch in that region. The
+        region's word may follow the place the model found ("Алматы" + "қаласы бойынша")."""
         after = place.end
-        if not (stem(doc[place.end - 1].text) in self.administrative_words and after < len(doc)
-                and doc[after].lower_ in self.branch_postpositions):
+        if stem(doc[place.end - 1].text) not in self.administrative_words:
+            if after < len(doc) and stem(doc[after].text) in self.administrative_words:
+                after += 1
+            else:
+                return None
+        if not (after < len(doc) and doc[after].lower_ in self.branch_postpositions):
             return None
         body = next((s for s in following if s.start == after + 1), None)
         if body is not None and body.label_ == "ORG" and stem(body[-1].text) in self.heads:

@@ -159,6 +159,11 @@ def test_a_regional_branch_named_with_boiynsha_is_one_organisation(nlp):
     assert entities(doc) == {("ORG", "Жамбыл облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті")}
 
 
+def test_a_city_branch_is_one_organisation_when_the_city_word_follows_the_place(nlp):
+    doc = nlp("Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті үш шенеунікті ұстады.")
+    assert entities(doc) == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті")}
+
+
 def test_a_rural_district_after_a_prosecutors_office_is_a_place_of_its_own(nlp):
     doc = nlp("Түркістан облысы Сайрам ауданының прокуратурасы Ақсукент ауылдық округінің әкіміне қатысты іс қозғады.")
     assert entities(doc) == {("ORG", "Түркістан облысы Сайрам ауданының прокуратурасы"),
