@@ -376,7 +376,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
 
 def _with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised word sharing its stem with the surname of a person named in full elsewhere in
-    the article is that person ("Гүлнар Сейітова ... Сот Сейітоваға ...")."""
+    the article is that person ("Гүлнар Сейітова ... Сот Сейітоваға ..."), also when the model took
+    it for a place or a body (a surname opening a sentence: "Жақыповқа 7 жыл ... тағайындалды")."""
     full_names = {(stem(span[0].text), stem(span[-1].text)) for span in spans if span.label_ == "PER" and len(span) > 1}
     surnames = {last for _, last in full_names}
 
@@ -388,7 +389,11 @@ def _with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
             surname == last and given != first for given, surname in full_names
         )
 
-    spans = [Span(doc, span.end - 1, span.end, label="PER") if run_in(span) else span for span in spans]
+    def mislabelled(span: Span) -> bool:
+        return span.label_ != "PER" and len(span) == 1 and stem(span[0].text) in surnames
+
+    spans = [Span(doc, span.end - 1, span.end, label="PER") if run_in(span) or mislabelled(span) else span
+             for span in spans]
     taken = {i for span in spans for i in range(span.start, span.end)}
     mentions = [
         Span(doc, t.i, t.i + 1, label="PER") for t in doc

@@ -164,6 +164,13 @@ def test_a_city_branch_is_one_organisation_when_the_city_word_follows_the_place(
     assert entities(doc) == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті")}
 
 
+def test_a_surname_opening_a_sentence_is_the_person_named_before_not_a_place():
+    found = _tagged("Сот бөлім басшысы Ерлан Сұлтановқа үкім шығарды. Сұлтановқа айыппұл салынды.",
+                    [{"label": "PER", "pattern": [{"TEXT": "Ерлан"}, {"TEXT": "Сұлтановқа"}]},
+                     {"label": "LOC", "pattern": [{"TEXT": "Сұлтановқа"}]}])  # the second one
+    assert found == {("PER", "Ерлан Сұлтанов")}
+
+
 def test_a_rural_district_after_a_prosecutors_office_is_a_place_of_its_own(nlp):
     doc = nlp("Түркістан облысы Сайрам ауданының прокуратурасы Ақсукент ауылдық округінің әкіміне қатысты іс қозғады.")
     assert entities(doc) == {("ORG", "Түркістан облысы Сайрам ауданының прокуратурасы"),
