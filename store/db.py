@@ -142,12 +142,12 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
                 raise DatabaseError(f"no database at {target}: run `pokazatel run` first")
             conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
-            # search reads many small rows at random (classifications, figures, FTS doclists): pages
-            # mapped rather than copied, and a cache larger than the 2 MB default (about 10% off p95
-            # at 200,000 articles)
             db = sqlite_utils.Database(conn)
             stale = False
             with contextlib.suppress(sqlite3.DatabaseError):  # not a database: said at the first query
+                # search reads many small rows at random (classifications, figures, FTS doclists): pages
+                # mapped rather than copied, and a cache larger than the 2 MB default (about 10% off p95
+                # at 200,000 articles)
                 conn.execute("PRAGMA cache_size = -65536")
                 conn.execute("PRAGMA mmap_size = 1073741824")
                 stale = bool(db.table_names()) and not search_index.is_current(db)
