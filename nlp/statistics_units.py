@@ -238,6 +238,8 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
             break
         if token.lower in skip:
             continue
+        if not words and _kk_counts_next(tokens, k):
+            continue  # "205 бірлік техника" counts the equipment
         if _starts(token.lower, excluded):
             return None if not words else ""
         if _kk_is_verb(token.lower):
@@ -254,6 +256,14 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         obj = kk_noun_base(token.lower)
         return _kk_kind(obj), obj, k
     return ""
+
+
+def _kk_counts_next(tokens: list[Token], k: int) -> bool:
+    """A counting word ("бірлік", "дана") followed by the noun it counts; alone it is a measure."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].lower in rules("units")["counter_nouns"]["kk"] and following is not None \
+        and following.is_word and following.lower not in rules("units")["kk_conjunctions"] \
+        and not _kk_is_verb(following.lower)
 
 
 def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | None:

@@ -553,3 +553,37 @@ def test_a_number_naming_a_period_is_not_a_figure():
 def test_a_bribe_called_a_reward_is_about_corruption():
     text = "Инспекторы ГАТИ за денежное вознаграждение пропускали перегруженные фуры. Задержаны 4 инспектора."
     assert _figures(extract_statistics(text, "ru", PUBLISHED)) == [(4, "person", "detained")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the lifelong ban from public service marks a corruption verdict even when no other word names it
+        ("kk", "Аудан әкімінің орынбасары 5 жылға бас бостандығынан айырылды. Ол өмір бойы мемлекеттік қызметте "
+               "жұмыс істеу құқығынан айырылды.", [(5, "year", "prison_term")]),
+        ("ru", "Бывший начальник управления приговорён к 4 годам лишения свободы с пожизненным запретом занимать "
+               "должности на государственной службе.", [(4, "year", "prison_term")]),
+        # without such a ban (or another word of corruption) a verdict is not one of ours
+        ("kk", "Жүргізуші жол апаты үшін 3 жылға бас бостандығынан айырылды.", []),
+    ],
+)
+def test_a_lifelong_ban_from_public_service_marks_a_corruption_verdict(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "По делам о коррупции в государственную собственность обращены 15 квартир.",
+         [(15, "item", "recovered")]),
+        ("kk", "Сыбайлас жемқорлар активтерінің 40 млрд теңгесі шетелден оралды.",
+         [(40000000000, "KZT", "recovered")]),
+        # a counting word before the counted noun: the figure counts the thing
+        ("kk", "Сыбайлас жемқорлық істері бойынша мемлекет меншігіне 120 бірлік арнайы техника берілді.",
+         [(120, "item", "recovered")]),
+        # "бір бөлігі" is "a part of", not a count of one
+        ("kk", "Парақордан тәркіленген ақшаның бір бөлігі ауруханаға берілді.", []),
+    ],
+)
+def test_returned_property_and_counted_items(lang, text, expected):
+    assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
