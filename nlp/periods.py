@@ -136,9 +136,10 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             first, last = months[groups["first"]], months[groups["last"]]
             value = months_range(year, first, last) if first <= last else None
         if value:
-            mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind),
-                                          _is_baseline(lowered, match, lang)))
-            last_year = int(value[:4])
+            baseline = _is_baseline(lowered, match, lang)
+            mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind), baseline))
+            if not baseline:  # "годом ранее" after "чем в 2023 году" is the year before the report's, not 2022
+                last_year = int(value[:4])
     return mentions
 
 
@@ -157,7 +158,7 @@ def _is_baseline(lowered: str, match: re.Match, lang: str) -> bool:
     after = lowered[match.end() : match.end() + 40]
     preposition = rf"(?:\s+(?:{_alternation(words['prepositions'][lang])}))?" if words["prepositions"][lang] else ""
     return any(re.search(rf"(?:^|\s){re.escape(w)}{preposition}\s+$", before) for w in words["before"][lang]) \
-        or any(re.match(rf"\w*(?:\s+\w+)?\s+{re.escape(w)}(?![\w-])", after) for w in words["after"][lang])
+        or any(re.match(rf"\w*(?:\s+\w+){{0,2}}\s+{re.escape(w)}(?![\w-])", after) for w in words["after"][lang])
 
 
 def _year(groups: dict, relative: dict, published: date | None) -> int | None:

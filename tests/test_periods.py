@@ -83,3 +83,19 @@ def test_months_range_names_quarters_and_halves():
 def test_the_other_side_of_a_comparison_is_a_baseline(text, lang, expected):
     found = find_periods(text, lang, date(2024, 7, 1))
     assert [(p.value, p.baseline) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the compared period may stand a few words before "салыстырғанда"
+        ("2023 жылы 200 іс тіркелді, бұл өткен жылдың сәйкес кезеңімен салыстырғанда 5 пайызға аз.", "kk",
+         [("2023", False), ("2023", True)]),
+        # "годом ранее" after a baseline year counts back from the report's year, not from the baseline
+        ("По итогам 2023 года осуждены 90 человек, на 4% меньше, чем в 2022 году. Доля возмещения – 70% "
+         "против 65% годом ранее.", "ru", [("2023", False), ("2022", True), ("2022", False)]),
+    ],
+)
+def test_a_baseline_is_found_further_off_and_does_not_shift_the_year_before(text, lang, expected):
+    found = find_periods(text, lang, date(2024, 7, 1))
+    assert [(p.value, p.baseline) for p in found] == expected
