@@ -381,8 +381,15 @@ def _gazetteer_norm(entry: Entry, surface: str) -> str:
 
 
 def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: frozenset[str]) -> str:
-    """A full name is normalised and remembered; a lone surname takes the full name said before it."""
+    """A full name is normalised and remembered; a lone surname takes the full name said before it, and a first
+    name with a patronymic ("Динара Сериковна", how an interviewer addresses a guest) the full name with that first
+    name."""
     parts = surface.split()
+    if len(parts) == 2 and _is_patronymic(parts[1]):
+        given = person_norm(parts[0], case_hint).casefold()
+        for _, norm in people:
+            if norm.split()[0].casefold() == given:
+                return norm
     if len(parts) == 1:
         keys = surname_keys(parts[0])
         for known_keys, norm in people:
@@ -395,6 +402,10 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: fr
         known |= surname_keys(word)
     people.append((known, norm))
     return norm
+
+
+def _is_patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in parse(word.lower()))
 
 
 def russian_entities(text: str, spans: list | None = None) -> tuple[list[Word], list[Mention]]:

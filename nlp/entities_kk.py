@@ -86,6 +86,7 @@ def load_gazetteer(directory: Path = DATA_DIR / "gazetteer") -> Gazetteer:
     return Gazetteer(dict(index))
 
 
+KK_PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
@@ -413,6 +414,14 @@ def _complete_surnames(spans: list[Span]) -> None:
     for span in spans:
         if span.label_ == "PER" and " " not in span._.norm:
             span._.norm = full_names.get(span._.norm.lower(), span._.norm)
+    # A first name with a patronymic ("Гүлмира Ерланқызы", how an interviewer addresses a guest) is the person
+    # named in full with that first name.
+    by_first_name = {norm.split()[0].lower(): norm for norm in full_names.values()
+                     if not norm.lower().endswith(KK_PATRONYMIC_ENDINGS)}
+    for span in spans:
+        words = span._.norm.split()
+        if span.label_ == "PER" and len(words) == 2 and words[1].lower().endswith(KK_PATRONYMIC_ENDINGS):
+            span._.norm = by_first_name.get(words[0].lower(), span._.norm)
 
 
 def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span], common: frozenset[str]) -> list[Span]:

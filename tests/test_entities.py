@@ -132,3 +132,14 @@ def test_a_code_citation_and_a_bare_legal_form_are_not_entities(ner):
     text = ("Директору предъявлено обвинение по ч. 2 ст. 190 УК РК, имущество ТОО арестовано. "
             "Дело ведёт Генпрокуратура РК.")
     assert entities(ner, text) == [("ORG", "Генпрокуратура РК", "Генпрокуратура РК")]
+
+
+def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(ner):
+    text = ("Директор школы Айжан Мукашева рассказала о проекте.\n– Айжан Болатовна, сколько длится проект?\n"
+            "– Два года.")
+    assert set(norms(ner, text, "PER")) == {"Айжан Мукашева"}
+
+
+def test_a_first_name_with_a_patronymic_of_someone_else_stays_a_person(ner):
+    text = "Айжан Мукашева встретилась с Ерланом Болатовичем."
+    assert set(norms(ner, text, "PER")) == {"Айжан Мукашева", "Ерлан Болатович"}

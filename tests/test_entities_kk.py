@@ -203,3 +203,9 @@ def test_a_closed_head_is_continued_only_by_a_capitalised_name_with_a_head():
     found = _tagged("Ауыл шаруашылығы министрлігі Ветеринариялық қызметке тексеріс жүргізді.",
                     [{"label": "ORG", "pattern": "Ауыл шаруашылығы министрлігі Ветеринариялық"}])
     assert found == {("ORG", "Ауыл шаруашылығы министрлігі")}
+
+
+def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(nlp):
+    doc = nlp("Мектеп директоры Әсел Нұрланова жоба туралы айтты.\n– Әсел Серікқызы, жоба қанша уақытқа созылады?\n"
+              "– Екі жылға.")
+    assert {norm for label, norm in entities(doc) if label == "PER"} == {"Әсел Нұрланова"}
