@@ -30,7 +30,7 @@ from nlp.statistics_events import (
 )
 from nlp.statistics_rules import rules
 from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
-from nlp.statistics_units import Measure, counted_noun_before, measure
+from nlp.statistics_units import Measure, counted_noun_before, kk_predicate_noun, measure
 
 DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
@@ -195,6 +195,10 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды") or counts the cases the
     sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
     last = figure.measure.last
+    if lang == "kk" and (figure.mention.possessive or figure.mention.collective):
+        noun = kk_predicate_noun(tokens, last + 1)
+        if noun and (noun[0] == "person" or not figure.mention.collective):
+            return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     first = figure.mention.first

@@ -17,6 +17,7 @@ from nlp.statistics_rules import rules
 from nlp.statistics_text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
 
 MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 промышленных предприятия")
+MAX_PREDICATE_DISTANCE = 7  # words between a Kazakh "N of them" and the noun it is said to be
 KK_VERB_ENDINGS = ("лды", "лді", "ылды", "ілді", "ған", "ген", "қан", "кен", "ып", "іп", "ады", "еді", "йды",
                    "йді", "уда", "уде", "атын", "етін")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -254,7 +255,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if token.lower.endswith(KK_GENITIVE):
             return None  # "үш мектептің құрылысына": the number belongs to a noun phrase, not a count
         obj = kk_noun_base(token.lower)
-        return _kk_kind(obj), obj, k
+        return _kk_kind(obj), _kk_object(obj), k
     return ""
 
 
@@ -281,7 +282,7 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
         noun = kk_known_noun(token.lower)
         if noun is None or _kk_kind(noun) == "item":
             continue
-        found = _kk_kind(noun), noun, k  # the last one is the head: "басшы лауазымды тұлға"
+        found = _kk_kind(noun), _kk_object(noun), k  # the last one is the head: "басшы лауазымды тұлға"
         for start in (k - 1, k):  # a compound ending here ("полиция қызметкері") or starting here
             compound = _kk_compound(tokens, start) if start >= j else None
             if compound:
@@ -339,6 +340,25 @@ def kk_known_noun(word: str) -> str | None:
     for noun in sorted(known, key=len, reverse=True):
         if word.startswith(noun) and _is_endings(word[len(noun) :], endings):
             return noun
+    return None
+
+
+def _kk_object(noun: str) -> str:
+    """The dictionary form of a matched Kazakh noun stem: "факті" (фактісі, фактілері) is "факт"."""
+    return rules("units")["kk_object_lemmas"].get(noun, noun)
+
+
+def kk_predicate_noun(tokens: list[Token], j: int) -> tuple[str, str] | None:
+    """The case or person noun a Kazakh "N of them" is said to be, later in its clause and inflected as a
+    predicate: "оның 51-і пара алу мен беру фактілері", "жетеуі – полиция қызметкерлері"."""
+    for token in tokens[j : j + MAX_PREDICATE_DISTANCE]:
+        if not token.is_word:
+            if token.text in {"–", "—", "-"}:
+                continue
+            return None
+        noun = kk_known_noun(token.lower)
+        if noun is not None and noun != token.lower and _kk_kind(noun) in ("case", "person"):
+            return _kk_kind(noun), _kk_object(noun)
     return None
 
 

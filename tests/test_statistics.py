@@ -587,3 +587,18 @@ def test_a_lifelong_ban_from_public_service_marks_a_corruption_verdict(lang, tex
 )
 def test_returned_property_and_counted_items(lang, text, expected):
     assert _figures(extract_statistics(text, lang, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of them" said to be a noun later in its clause counts that noun
+        ("Облыста 120 сыбайлас жемқорлық қылмысы тіркелді. Оның 64-і пара алу мен беру фактілері.",
+         [(64, "case", "cases", "факт"), (120, "case", "cases", "қылмыс")]),
+        ("Сыбайлас жемқорлық үшін 30 адам сотталды. Сотталғандардың алтауы – полиция қызметкерлері.",
+         [(6, "person", "convicted", "қызметкер"), (30, "person", "convicted", "адам")]),
+    ],
+)
+def test_kazakh_n_of_them_counts_the_noun_it_is_said_to_be(text, expected):
+    found = extract_statistics(text, "kk", PUBLISHED)
+    assert sorted((f["value"], f["unit"], f["event"], f["object"]) for f in found) == sorted(expected)
