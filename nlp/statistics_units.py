@@ -217,7 +217,8 @@ def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int)
         obj = compounds[f"{ru_lemma(modifiers[-1].lower)} {lemma}"]
     elif k + 1 < len(tokens) and tokens[k + 1].is_word and f"{lemma} {ru_lemma(tokens[k + 1].lower)}" in compounds:
         obj, last = compounds[f"{lemma} {ru_lemma(tokens[k + 1].lower)}"], k + 1
-    if lemma in data["case_nouns"]["ru"]:
+    pair = f"{ru_lemma(modifiers[-1].lower)} {lemma}" if modifiers else ""
+    if lemma in data["case_nouns"]["ru"] or pair in data["case_phrases"]["ru"]:
         return "case", obj, last
     if ru_is_animate(noun.lower) or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"]
                                         for m in modifiers[-1:]):

@@ -602,3 +602,15 @@ def test_returned_property_and_counted_items(lang, text, expected):
 def test_kazakh_n_of_them_counts_the_noun_it_is_said_to_be(text, expected):
     found = extract_statistics(text, "kk", PUBLISHED)
     assert sorted((f["value"], f["unit"], f["event"], f["object"]) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pre-trial investigation is a criminal case; an internal investigation is not
+        ("За месяц по фактам коррупции начато 18 досудебных расследований.", [(18, "case", "cases")]),
+        ("По фактам коррупции проведено 15 служебных расследований.", [(15, "item", "other")]),
+    ],
+)
+def test_pre_trial_investigations_are_cases(text, expected):
+    assert _figures(extract_statistics(text, "ru", PUBLISHED)) == expected
