@@ -614,3 +614,16 @@ def test_kazakh_n_of_them_counts_the_noun_it_is_said_to_be(text, expected):
 )
 def test_pre_trial_investigations_are_cases(text, expected):
     assert _figures(extract_statistics(text, "ru", PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kazakh news borrows the Russian word: "антикоррупциялық" makes the article one about corruption
+        ("Антикоррупциялық кеңсеге былтыр 23 шағым түсті.", [(23, "item", "other")]),
+        # participants of a programme are its setting, not a figure
+        ("Антикоррупциялық жобаға 1 500 оқушы қатысады, былтыр 23 шағым түсті.", [(23, "item", "other")]),
+    ],
+)
+def test_kazakh_antikorruptsiya_and_participants(text, expected):
+    assert _figures(extract_statistics(text, "kk", PUBLISHED)) == expected
