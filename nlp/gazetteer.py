@@ -63,11 +63,20 @@ def word_lemma(word: str) -> str:
     return lemma(word)
 
 
+# A place in -ай/-ей/-ой declines like "Кордай": Кордая, Кордаю, Кордаем, Кордае; pymorphy, not knowing
+# the name, may read "Кордая" as a feminine name instead.
+Y_STEM_ENDINGS = re.compile(r"(?<=[аеоуыэ])(я|ю|ем|е)$")
+
+
 def word_lemmas(word: str) -> frozenset[str]:
-    """Every lemma a word form may have, for matching: the likeliest one and all pymorphy's readings."""
-    lemmas = {word_lemma(word), word.lower()}
-    if re.search(r"[а-яё]", word.lower()):
-        lemmas |= {analysis.normal_form for analysis in parse(word.lower())}
+    """Every lemma a word form may have, for matching: the likeliest one and all pymorphy's readings,
+    and for a capitalised word its nominative in -й if it has the endings of that declension."""
+    lower = word.lower()
+    lemmas = {word_lemma(word), lower}
+    if re.search(r"[а-яё]", lower):
+        lemmas |= {analysis.normal_form for analysis in parse(lower)}
+        if word[:1].isupper() and Y_STEM_ENDINGS.search(lower):
+            lemmas.add(Y_STEM_ENDINGS.sub("", lower) + "й")
     return frozenset(lemmas)
 
 

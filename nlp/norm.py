@@ -2,7 +2,8 @@
 
 Organisations and places: the head noun goes to the nominative and the adjectives before it agree;
 everything after the head stays as written ("Департаменте полиции Алматинской области" ->
-"Департамент полиции Алматинской области"), which is how the gold annotation writes names.
+"Департамент полиции Алматинской области"), which is how the gold annotation writes names. A place
+the gazetteer knows takes the gazetteer's nominative: Kazakh names such as "Мерке" or "Шу" do not decline.
 People: case and gender are read from the first name, then every part of the name is put in the
 nominative of that gender ("Марату Жунусову" -> "Марат Жунусов", "Алия Нурмуханова" stays).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.gazetteer import first_names, org_words
+from nlp.gazetteer import first_names, gazetteer, org_words, word_lemmas
 from nlp.morph import parse
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*\.?|\s+|.", re.UNICODE)
@@ -136,6 +137,20 @@ def _body_head_nominative(word: str) -> str | None:
     return None
 
 
+def _known_place(words: list[str]) -> tuple[int, str] | None:
+    """(words it spans, norm) of a gazetteer place the phrase opens with: its nominative is the
+    gazetteer's, not pymorphy's, which reads the indeclinable "Мерке" as "мерка" in the dative."""
+    if not words[0][:1].isupper():
+        return None
+    found = gazetteer().matches([word_lemmas(word) for word in words])
+    if not found or found[0][0] != 0 or not found[0][2].is_place:
+        return None
+    end, norm = found[0][1], found[0][2].norm
+    if "ё" not in " ".join(words[:end]).lower():
+        norm = norm.replace("ё", "е")  # the text's own spelling, as the gold writes it
+    return end, norm
+
+
 def phrase_norm(text: str, label: str = "ORG", head_noun: str | None = None) -> str:
     """Nominative of an organisation or place name: the head noun and the adjectives before it.
     `head_noun` supplies the noun an adjective-only mention leaves out ("Карагандинской" -> with
@@ -153,6 +168,10 @@ def phrase_norm(text: str, label: str = "ORG", head_noun: str | None = None) -> 
             break
         leading.append(index)
     words = [tokens[i] for i in leading]
+    known = _known_place(words) if label == "LOC" and not head_noun else None
+    if known is not None:
+        end, norm = known
+        return norm + "".join(tokens[leading[end - 1] + 1:])
     found = ([*range(len(words))], -1) if head_noun else _phrase_head(words, label)
     if found is None:
         return "".join(tokens)

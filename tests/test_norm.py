@@ -56,3 +56,20 @@ def test_first_names_tell_gender_and_case():
     assert first_name_reading("Нурлана") == ("masc", "gent", "нурлан")
     assert first_name_reading("Асель") == ("femn", None, "асель")
     assert first_name_reading("Столом") is None
+
+
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("Мерке", "Мерке"),  # pymorphy alone reads it as the dative of "мерка"
+    ("Шу", "Шу"),
+    ("Курмангазинском районе", "Курмангазинский район"),
+    ("Кордая", "Кордай"),
+    ("Приозерске", "Приозерск"),  # the gazetteer writes "ё", the text does not
+    ("Мерке Жамбылской области", "Мерке Жамбылской области"),  # the rest stays as written
+])
+def test_a_place_the_gazetteer_knows_takes_the_gazetteers_nominative(mention, expected):
+    assert entity_norm(mention, "LOC") == expected
+
+
+def test_a_place_unknown_to_the_gazetteer_still_declines():
+    assert entity_norm("Кремле", "LOC") == "Кремль"
+    assert entity_norm("Лубянке", "LOC") == "Лубянка"
