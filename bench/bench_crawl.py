@@ -1,6 +1,6 @@
 """Crawl benchmark: render a local demo site of N articles (default 5,000; half in the tengrinews
 shape with a selector body, half in the egemen shape with trafilatura), crawl it through
-crawlers.run.crawl as `pokazatel crawl` does, and print pages/s and the crawl's peak memory.
+pokazatel.crawlers.run.crawl as `pokazatel crawl` does, and print pages/s and the crawl's peak memory.
 
     .venv/bin/python bench/bench_crawl.py [--articles 5000]
 """
@@ -16,10 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
-
-from crawlers.demo_server import demo_server
-from crawlers.demo_site import render_site
-from crawlers.run import crawl
+from pokazatel.crawlers.demo_server import demo_server
+from pokazatel.crawlers.demo_site import render_site
+from pokazatel.crawlers.run import crawl
 
 WORDS = ("суд акимат бюджет тенге задержан департамент служба область проверка договор закуп "
          "управление руководитель следствие ущерб сотрудник приговор взятка школа больница").split()

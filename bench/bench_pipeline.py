@@ -53,7 +53,7 @@ def natasha_batched(texts: list[str], batch_size: int = 32) -> float:
 
 
 def full_pipeline(records: list[dict]) -> float:
-    from nlp.pipeline import analyse
+    from pokazatel.nlp.pipeline import analyse
 
     started = time.perf_counter()
     for _ in analyse(records, batch_size=32):

@@ -1,5 +1,5 @@
 """Search benchmark: generate N Russian and Kazakh news articles (fixed seed, word lists inflected
-by the real lemmatiser's morphology), load them through store.load with the search index, then time
+by the real lemmatiser's morphology), load them through pokazatel.store.load with the search index, then time
 typical filtered searches against the same questions asked with a LIKE scan.
 
     .venv/bin/python bench/bench_search.py --n 20000
@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store.db import open_db  # noqa: E402
-from store.load import save_analyses, save_articles  # noqa: E402
-from store.query import lemmatise, register_functions  # noqa: E402
-from store.search import search  # noqa: E402
+from pokazatel.store.db import open_db  # noqa: E402
+from pokazatel.store.load import save_analyses, save_articles  # noqa: E402
+from pokazatel.store.query import lemmatise, register_functions  # noqa: E402
+from pokazatel.store.search import search  # noqa: E402
 
 RU_LEMMAS = """
 взятка получение дача сотрудник чиновник аким акимат департамент управление служба агентство
@@ -95,8 +95,7 @@ def russian_vocabulary(rng: random.Random) -> tuple[list[tuple[str, str]], list[
     """(form, lemma) pairs: filler words drawn from natasha's news vocabulary (shipped with the
     package), and the corruption words of RU_LEMMAS in all their forms."""
     from natasha import NewsEmbedding
-
-    from nlp.morph import parse
+    from pokazatel.nlp.ru.morph import parse
 
     words = [w for w in NewsEmbedding().vocab.words if RUSSIAN_WORD.fullmatch(w)]
     rng.shuffle(words)
@@ -282,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         count = db.execute("SELECT count(*) FROM articles").fetchone()[0]
         print(f"database: {count} articles, {path.stat().st_size / 1e6:.0f} MB")
         register_functions(db.conn)
-        print("\nFTS: store.search.search (one index of words, lemmas and facet tokens; bm25 over the matches"
+        print("\nFTS: pokazatel.store.search.search (one index of words, lemmas and facet tokens; bm25 over the matches"
               " the facets leave; exact filters on the ranked rows; snippets), first 20."
               "\nLIKE: the newest 20 articles whose title or text contains a stem pattern, same filters.")
         print(f"\n{'query':18} {'hits':>5} {'FTS p50':>9} {'FTS p95':>9} {'LIKE p50':>9} {'LIKE p95':>9} "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from cli.run_command import add_flow_arguments, flow_with_runner, print_summary
+from pokazatel.cli.run_command import add_flow_arguments, flow_with_runner, print_summary
 
 
 def iso_date(text: str) -> date:
@@ -26,8 +26,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cli.main import UsageError
-    from flows.nightly import backfill
+    from pokazatel.cli.main import UsageError
+    from pokazatel.flows.nightly import backfill
 
     if args.until and args.until < args.since:
         raise UsageError("pokazatel backfill: --until is before --since")

@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 
 
 def parse_day(value: str | None, option: str) -> date | None:
-    from cli.main import UsageError
+    from pokazatel.cli.main import UsageError
 
     if value is None:
         return None
@@ -46,11 +46,11 @@ def format_counts(counts: dict[str, dict]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cli.main import UsageError
-    from crawlers.demo_server import serve_demo_sites
-    from crawlers.run import crawl
-    from crawlers.sources import SourceError, select_sources
-    from store.db import db_path
+    from pokazatel.cli.main import UsageError
+    from pokazatel.crawlers.demo_server import serve_demo_sites
+    from pokazatel.crawlers.run import crawl
+    from pokazatel.crawlers.sources import SourceError, select_sources
+    from pokazatel.store.db import db_path
 
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:

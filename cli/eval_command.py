@@ -18,7 +18,7 @@ def add_parser(commands) -> None:
 
 
 def _read_gold(path: Path) -> list[dict]:
-    from cli.main import UsageError
+    from pokazatel.cli.main import UsageError
 
     if not path.is_file():
         raise UsageError(f"pokazatel eval: no gold file at {path}")
@@ -69,25 +69,25 @@ def print_ner_scores(title: str, scores: dict) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cli.main import UsageError
+    from pokazatel.cli.main import UsageError
 
     if not (args.gold or args.factru or args.kaznerd):
         raise UsageError("pokazatel eval: give a gold file, --factru DIR or --kaznerd FILE")
     results: dict = {}
     if args.gold:
-        from nlp.evaluate import evaluate_gold
+        from pokazatel.nlp.evaluation.gold import evaluate_gold
 
         results["gold"] = evaluate_gold(_read_gold(args.gold))
     if args.factru:
         if not args.factru.is_dir():
             raise UsageError(f"pokazatel eval: no factRuEval folder at {args.factru}")
-        from nlp.eval_ner import evaluate_factru
+        from pokazatel.nlp.evaluation.factru import evaluate_factru
 
         results["factru"] = evaluate_factru(args.factru)
     if args.kaznerd:
         if not args.kaznerd.is_file():
             raise UsageError(f"pokazatel eval: no KazNERD file at {args.kaznerd}")
-        from nlp.eval_ner_kk import evaluate_kaznerd
+        from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
 
         results["kaznerd"] = evaluate_kaznerd(args.kaznerd)
     if args.json:

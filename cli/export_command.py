@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
+from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
 
 def add_parser(commands) -> None:
@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.export import export
+    from pokazatel.store.export import export
 
     fmt = args.fmt or ("jsonl" if args.out.endswith((".jsonl", ".json")) else "csv")
     with database_errors(args):

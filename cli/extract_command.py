@@ -17,7 +17,7 @@ def add_parser(commands) -> None:
 
 
 def read_records(lines, source: str) -> Iterator[dict]:
-    from cli.main import UsageError
+    from pokazatel.cli.main import UsageError
 
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -32,7 +32,7 @@ def read_records(lines, source: str) -> Iterator[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nlp.pipeline import analyse
+    from pokazatel.nlp.pipeline import analyse
 
     stream = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
     with stream:

@@ -30,12 +30,12 @@ def build_parser() -> Parser:
     parser = Parser(prog="pokazatel", description=DESCRIPTION)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
-        importlib.import_module(f"cli.{module}").add_parser(commands)
+        importlib.import_module(f"pokazatel.cli.{module}").add_parser(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    from store.db import DatabaseError
+    from pokazatel.store.db import DatabaseError
 
     try:
         args = build_parser().parse_args(argv)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from cli.backfill_command import iso_date
-from cli.run_command import add_flow_arguments, flow_with_runner, print_summary
+from pokazatel.cli.backfill_command import iso_date
+from pokazatel.cli.run_command import add_flow_arguments, flow_with_runner, print_summary
 
 
 def add_parser(commands) -> None:
@@ -18,15 +18,15 @@ def add_parser(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.all:
-        from flows.nightly import reprocess
+        from pokazatel.flows.nightly import reprocess
 
         flow_fn, fan_out = flow_with_runner(reprocess, args)
         summary = flow_fn(database=args.db, since=args.since.isoformat() if args.since else None,
                           batch_size=args.batch_size, fan_out=fan_out)
         print_summary(summary)
         return 0
-    from flows.process import process_articles
-    from store.db import open_db
+    from pokazatel.flows.process import process_articles
+    from pokazatel.store.db import open_db
 
     db = open_db(args.db)
     counts = process_articles(db, batch_size=args.batch_size)

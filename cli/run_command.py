@@ -23,7 +23,7 @@ def add_flow_arguments(parser: argparse.ArgumentParser) -> None:
 def flow_with_runner(flow_fn, args: argparse.Namespace):
     """The flow as given, or fanned out on Dask when --workers/--dask-address ask for it."""
     if args.workers or args.dask_address:
-        from flows.nightly import with_dask
+        from pokazatel.flows.nightly import with_dask
 
         return with_dask(flow_fn, workers=args.workers, address=args.dask_address), True
     return flow_fn, False
@@ -44,7 +44,7 @@ def print_summary(summary: dict) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from flows.nightly import nightly
+    from pokazatel.flows.nightly import nightly
 
     flow_fn, fan_out = flow_with_runner(nightly, args)
     summary = flow_fn(database=args.db, demo=args.demo, sources=args.source, batch_size=args.batch_size,

@@ -15,8 +15,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.db import open_db
-    from store.runs import recent_runs
+    from pokazatel.store.db import open_db
+    from pokazatel.store.runs import recent_runs
 
     runs = recent_runs(open_db(args.db, readonly=True), args.limit)
     for entry in runs:

@@ -29,7 +29,7 @@ RESULT_FIELDS = ("id", "url", "source", "lang", "title", "published_at", "topic"
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """The article filters of store.query.Filters, plus --db."""
+    """The article filters of pokazatel.store.query.Filters, plus --db."""
     parser.add_argument("--db", help="database file (default: $POKAZATEL_DB or data/pokazatel.db)")
     group = parser.add_argument_group("filters")
     group.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after (YYYY-MM-DD)")
@@ -48,13 +48,13 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def filters_from_args(args: argparse.Namespace) -> dict:
-    from store.query import Filters
+    from pokazatel.store.query import Filters
 
     return {name: getattr(args, name) for name in Filters.names()}
 
 
 def open_readonly(args: argparse.Namespace):
-    from store.db import open_db
+    from pokazatel.store.db import open_db
 
     return open_db(args.db, readonly=True)
 
@@ -62,7 +62,7 @@ def open_readonly(args: argparse.Namespace):
 @contextmanager
 def database_errors(args: argparse.Namespace) -> Iterator[None]:
     """SQLite errors (not a database, a schema from another version) as one line, not a traceback."""
-    from store.db import DatabaseError, db_path
+    from pokazatel.store.db import DatabaseError, db_path
 
     try:
         yield
@@ -86,7 +86,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.search import RANK_WINDOW, search
+    from pokazatel.store.search import RANK_WINDOW, search
 
     with database_errors(args):
         db = open_readonly(args)

@@ -14,6 +14,6 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.serve import serve
+    from pokazatel.store.serve import serve
 
     return serve(args.db, host=args.host, port=args.port)

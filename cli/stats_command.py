@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
+from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
 
 def add_parser(commands) -> None:
@@ -23,7 +23,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.stats import aggregate
+    from pokazatel.store.stats import aggregate
 
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
     with database_errors(args):

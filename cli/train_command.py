@@ -6,34 +6,35 @@ import argparse
 import json
 from pathlib import Path
 
-from store.db import PROJECT_ROOT
-
-MODELS = PROJECT_ROOT / "data" / "models"
+from pokazatel.resources import data_path
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("train", help="train the relevance/topic classifier or the Kazakh NER model")
     parser.add_argument("model", choices=("classifier", "ner-kk"))
-    parser.add_argument("--data", type=Path, default=PROJECT_ROOT / "data" / "training",
+    parser.add_argument("--data", type=Path, default=data_path("training"),
                         help="classifier: folder of labelled JSON lines")
     parser.add_argument("--kaznerd", type=Path, metavar="FILE", help="ner-kk: KazNERD IOB2 file to train on")
-    parser.add_argument("--out", type=Path, help="where to write the model")
+    parser.add_argument("--out", type=Path, help="where to write the model (classifier: the per-user cache "
+                        "the pipeline reads; ner-kk: required, e.g. data/models/ner-kk in a checkout)")
     parser.add_argument("--seed", type=int, default=0)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from cli.main import UsageError
+    from pokazatel.cli.main import UsageError
 
     if args.model == "classifier":
-        from nlp.train_classifier import train_classifier
+        from pokazatel.nlp.training.classifier import MODEL_PATH, train_classifier
 
-        report = train_classifier(args.data, args.out or MODELS / "classifier.joblib", seed=args.seed)
+        report = train_classifier(args.data, args.out or MODEL_PATH, seed=args.seed)
     else:
         if not args.kaznerd or not args.kaznerd.is_file():
             raise UsageError("pokazatel train ner-kk: give --kaznerd FILE (KazNERD's IOB2_valid.txt)")
-        from nlp.train_ner_kk import train_ner_kk
+        if not args.out:
+            raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
+        from pokazatel.nlp.training.ner_kk import train_ner_kk
 
-        report = train_ner_kk(args.kaznerd, args.out or MODELS / "ner-kk", seed=args.seed)
+        report = train_ner_kk(args.kaznerd, args.out, seed=args.seed)
     print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     return 0

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import yaml
 
-BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.yaml"
+from pokazatel.resources import data_path
+
+BOILERPLATE_FILE = data_path("boilerplate.yaml")
 SHORT_LINE = 200  # promotions are short; a paragraph of news that mentions Telegram is not
 
 

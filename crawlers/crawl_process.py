@@ -1,5 +1,5 @@
-"""`python -m crawlers.crawl_process JOB.json`: one crawl, in its own process (Scrapy's reactor
-cannot be restarted). Reads the job written by crawlers.run, writes per-source counts back."""
+"""`python -m pokazatel.crawlers.crawl_process JOB.json`: one crawl, in its own process (Scrapy's reactor
+cannot be restarted). Reads the job written by pokazatel.crawlers.run, writes per-source counts back."""
 
 from __future__ import annotations
 
@@ -9,17 +9,16 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from pokazatel.crawlers.counts import RESULTS, empty_counts
+from pokazatel.crawlers.extract import warm_up
+from pokazatel.crawlers.spiders.news import NewsSpider
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-
-from crawlers.counts import RESULTS, empty_counts
-from crawlers.extract import warm_up
-from crawlers.spiders.news import NewsSpider
 
 
 def crawl_settings(job: dict[str, Any]) -> Settings:
     settings = Settings()
-    settings.setmodule("crawlers.settings", priority="project")
+    settings.setmodule("pokazatel.crawlers.settings", priority="project")
     settings.set("POKAZATEL_DB", job["db_path"], priority="cmdline")
     settings.set("POKAZATEL_PREFILTER", job.get("prefilter", True), priority="cmdline")
     settings.setdict(job.get("settings") or {}, priority="cmdline")

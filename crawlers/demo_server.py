@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawlers.demo_site import BASE, SITE_DIR, file_for
+from pokazatel.crawlers.demo_site import BASE, SITE_DIR, file_for
 
 CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
                  ".rss": "application/rss+xml; charset=utf-8", ".txt": "text/plain; charset=utf-8"}

@@ -1,7 +1,7 @@
 """The offline demo news sites: data/demo/articles.yaml rendered into static pages shaped like the
-real outlets (data/demo/site/<outlet>/...), served by crawlers.demo_server.
+real outlets (data/demo/site/<outlet>/...), served by pokazatel.crawlers.demo_server.
 
-`python -m crawlers.demo_site [--articles FILE] [--out DIR]` re-renders the site."""
+`python -m pokazatel.crawlers.demo_site [--articles FILE] [--out DIR]` re-renders the site."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import yaml
+from pokazatel.crawlers import demo_templates as templates
 
-from crawlers import demo_templates as templates
+from pokazatel.resources import data_path
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+DEMO_DIR = data_path("demo")
 ARTICLES_FILE = DEMO_DIR / "articles.yaml"
 SITE_DIR = DEMO_DIR / "site"
 BASE = templates.BASE  # replaced by the server's address when a page is served
@@ -135,7 +136,7 @@ def render_site(articles_file: Path = ARTICLES_FILE, site_dir: Path = SITE_DIR) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawlers.demo_site", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m pokazatel.crawlers.demo_site", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, default=ARTICLES_FILE)
     parser.add_argument("--out", type=Path, default=SITE_DIR)
     args = parser.parse_args(argv)

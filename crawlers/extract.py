@@ -11,9 +11,8 @@ from urllib.parse import urljoin
 
 import trafilatura
 from parsel import Selector
-
-from crawlers.boilerplate import load_boilerplate
-from crawlers.dates import to_iso
+from pokazatel.crawlers.boilerplate import load_boilerplate
+from pokazatel.crawlers.dates import to_iso
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
 BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")

@@ -1,4 +1,4 @@
-"""What a spider yields: one news article, ready for store.load.save_article."""
+"""What a spider yields: one news article, ready for pokazatel.store.load.save_article."""
 
 import scrapy
 

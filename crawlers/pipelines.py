@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from pokazatel.crawlers.counts import count
+from pokazatel.crawlers.items import ArticleItem
+from pokazatel.crawlers.prefilter import matches_prefilter
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_article
 from scrapy.exceptions import DropItem
-
-from crawlers.counts import count
-from crawlers.items import ArticleItem
-from crawlers.prefilter import matches_prefilter
-from store.db import open_db
-from store.load import save_article
 
 
 class FilterPipeline:
@@ -35,7 +34,7 @@ class FilterPipeline:
 
 
 class StorePipeline:
-    """Writes articles through store.load.save_article and counts new / known / duplicate."""
+    """Writes articles through pokazatel.store.load.save_article and counts new / known / duplicate."""
 
     def open_spider(self, spider) -> None:
         self.crawler = spider.crawler

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import yaml
 
-PREFILTER_FILE = Path(__file__).resolve().parent.parent / "data" / "prefilter.yaml"
+from pokazatel.resources import data_path
+
+PREFILTER_FILE = data_path("prefilter.yaml")
 
 
 def _stem_pattern(entry: str) -> str:

@@ -11,10 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crawlers.counts import empty_counts
-from crawlers.sources import SOURCES_FILE, select_sources
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from pokazatel.crawlers.counts import empty_counts
+from pokazatel.crawlers.sources import SOURCES_FILE, select_sources
 
 # The demo server is local and quick: no need to be polite to it.
 LOCAL_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
@@ -29,7 +27,7 @@ def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = N
     into the SQLite file at db_path. Returns {source: {"pages", "fetched", "new", "duplicates",
     "known", "skipped", "off_topic", "out_of_range", "failed", "errors": [...]}}.
     `settings` overrides Scrapy settings (tests shorten timeouts with it). Unknown source names
-    raise crawlers.sources.SourceError; a crashed crawl is reported as failures, never raised.
+    raise pokazatel.crawlers.sources.SourceError; a crashed crawl is reported as failures, never raised.
     `sources_file` replaces data/sources.yaml (tests point it at their own servers)."""
     chosen = select_sources(sources, demo_base=demo_base, path=sources_file or SOURCES_FILE)
     overrides = {**(LOCAL_SETTINGS if demo_base else {}), **({"HTTPCACHE_ENABLED": True} if http_cache else {}),
@@ -42,11 +40,10 @@ def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = N
                "since": since.isoformat() if since else None, "until": until.isoformat() if until else None,
                "prefilter": prefilter, "settings": overrides, "output": str(output)}
         job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
+        environment = dict(os.environ)
         environment.pop("SCRAPY_SETTINGS_MODULE", None)
         try:
-            finished = subprocess.run([sys.executable, "-m", "crawlers.crawl_process", str(job_file)],
+            finished = subprocess.run([sys.executable, "-m", "pokazatel.crawlers.crawl_process", str(job_file)],
                                       cwd=workdir, env=environment, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.PIPE, text=True, timeout=timeout)
             problem = (finished.stderr.strip().splitlines() or ["no message"])[-1] if finished.returncode else ""

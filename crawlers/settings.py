@@ -1,8 +1,8 @@
 """Scrapy settings for the pokazatel crawlers: polite to the outlets, patient with their servers."""
 
 BOT_NAME = "pokazatel"
-SPIDER_MODULES = ["crawlers.spiders"]
-NEWSPIDER_MODULE = "crawlers.spiders"
+SPIDER_MODULES = ["pokazatel.crawlers.spiders"]
+NEWSPIDER_MODULE = "pokazatel.crawlers.spiders"
 
 USER_AGENT = ("pokazatel/0.1 (+https://github.com/pokazatel/pokazatel; research crawler of public news "
               "about corruption in Kazakhstan; one request at a time per site)")
@@ -33,11 +33,11 @@ HTTPCACHE_EXPIRATION_SECS = 24 * 3600
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
 ITEM_PIPELINES = {
-    "crawlers.pipelines.FilterPipeline": 100,
-    "crawlers.pipelines.StorePipeline": 300,
+    "pokazatel.crawlers.pipelines.FilterPipeline": 100,
+    "pokazatel.crawlers.pipelines.StorePipeline": 300,
 }
 EXTENSIONS = {
-    "crawlers.counts.SourceCounts": 500,
+    "pokazatel.crawlers.counts.SourceCounts": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 
@@ -48,5 +48,5 @@ FEED_EXPORT_ENCODING = "utf-8"
 DOWNLOADER_MIDDLEWARES = {
     # process_response runs from high to low numbers: this one sees a redirect before
     # RedirectMiddleware (600) follows it.
-    "crawlers.middlewares.RedirectLoopMiddleware": 650,
+    "pokazatel.crawlers.middlewares.RedirectLoopMiddleware": 650,
 }

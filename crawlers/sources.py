@@ -9,7 +9,9 @@ from typing import Any
 
 import yaml
 
-SOURCES_FILE = Path(__file__).resolve().parent.parent / "data" / "sources.yaml"
+from pokazatel.resources import data_path
+
+SOURCES_FILE = data_path("sources.yaml")
 START_KINDS = ("rss", "sitemap", "sitemap_index", "listing")
 
 

@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pokazatel.flows.process import pending_ids, process_articles
+from pokazatel.store.db import db_path, open_db
+from pokazatel.store.runs import finish_run, record_sources, start_run
 from prefect import flow, get_run_logger, task
 from prefect.futures import PrefectFuture
-
-from flows.process import pending_ids, process_articles
-from store.db import db_path, open_db
-from store.runs import finish_run, record_sources, start_run
 
 PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough to amortise model loading
 
@@ -21,7 +20,7 @@ PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough 
 @task(retries=2, retry_delay_seconds=[10, 60], task_run_name="crawl-{source}")
 def crawl_source(source: str, database: str, demo_base: str | None, since: date | None,
                  until: date | None) -> dict[str, Any]:
-    from crawlers.run import crawl
+    from pokazatel.crawlers.run import crawl
 
     # The demo keeps unrelated news too, so the classifier is exercised on both kinds.
     return crawl([source], db_path=Path(database), demo_base=demo_base, since=since, until=until,
@@ -42,14 +41,14 @@ def _demo_server(demo: bool) -> Iterator[str | None]:
     if not demo:
         yield None
         return
-    from crawlers.demo_server import serve_demo_sites
+    from pokazatel.crawlers.demo_server import serve_demo_sites
 
     with serve_demo_sites() as base:
         yield base
 
 
 def _chosen_sources(demo_base: str | None, sources: list[str] | None) -> list[dict[str, Any]]:
-    from crawlers.sources import select_sources
+    from pokazatel.crawlers.sources import select_sources
 
     return [source.to_dict() for source in select_sources(sources, demo_base=demo_base)]
 

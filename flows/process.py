@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
-
-from nlp.pipeline import analyse
-from store.load import save_analyses
+from pokazatel.nlp.pipeline import analyse
+from pokazatel.store.load import save_analyses
 
 ARTICLE_COLUMNS = "id, title, text, published_at AS published"
 

@@ -1,8 +1,8 @@
 """Lemmatised copies of an article's title and text for the morphological full-text index, and the same
 function for search queries, so "взяток" in a query finds "взятку" in an article.
 
-Russian words go through pymorphy3 (nlp.morph, cached per form); Kazakh words through the Kazakh
-suffix stripper (nlp.kazakh_stem). Output is lower case, "ё" written "е" (people type queries without it),
+Russian words go through pymorphy3 (pokazatel.nlp.ru.morph, cached per form); Kazakh words through the Kazakh
+suffix stripper (pokazatel.nlp.kk.stem). Output is lower case, "ё" written "е" (people type queries without it),
 words joined by single spaces; punctuation is dropped, numbers stay.
 """
 
@@ -12,11 +12,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from pokazatel.nlp import extensions  # noqa: F401  (registers doc._.lemmas)
+from pokazatel.nlp.ru.morph import lemma, parse
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from nlp import extensions  # noqa: F401  (registers doc._.lemmas)
-from nlp.morph import lemma, parse
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 CYRILLIC = re.compile(r"[а-яё]")
@@ -27,7 +26,7 @@ MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 def _kazakh_stemmer() -> Callable[[str], str]:
     """nlp.kazakh_stem.stem, or lower-casing while that module is missing."""
     try:
-        from nlp.kazakh_stem import stem
+        from pokazatel.nlp.kk.stem import stem
     except ImportError:
         return str.lower
     return stem

@@ -8,12 +8,11 @@ from functools import cache
 from typing import Any
 
 import spacy
+from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attributes)
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
+from pokazatel.nlp.language import detect_lang
+from pokazatel.nlp.record import doc_to_record
 from spacy.language import Language
-
-from nlp import extensions  # noqa: F401  (registers Doc/Span attributes)
-from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
-from nlp.language import detect_lang
-from nlp.record import doc_to_record
 
 # Component factories, registered by importing their modules.
 COMPONENTS = {
@@ -23,11 +22,11 @@ COMPONENTS = {
 
 
 def _register_components() -> None:
-    import nlp.classifier  # noqa: F401
-    import nlp.entities  # noqa: F401
-    import nlp.entities_kk  # noqa: F401
-    import nlp.lemmas  # noqa: F401
-    import nlp.statistics  # noqa: F401
+    import pokazatel.nlp.classify.model  # noqa: F401
+    import pokazatel.nlp.figures.extractor  # noqa: F401
+    import pokazatel.nlp.kk.entities  # noqa: F401
+    import pokazatel.nlp.lemmas  # noqa: F401
+    import pokazatel.nlp.ru.entities  # noqa: F401
 
 
 @cache

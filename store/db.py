@@ -9,11 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
+from pokazatel.store import search_index
 
-from store import search_index
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = PROJECT_ROOT / "data" / "pokazatel.db"
+from pokazatel.resources import default_db
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
@@ -130,7 +128,7 @@ class DatabaseError(Exception):
 
 
 def db_path(path: str | os.PathLike | None = None) -> Path:
-    return Path(path or os.environ.get("POKAZATEL_DB") or DEFAULT_DB)
+    return Path(path) if path else default_db()
 
 
 def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) -> sqlite_utils.Database:

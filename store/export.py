@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 import sqlite_utils
-
-from store.query import Filters, QueryError, register_functions
+from pokazatel.store.query import Filters, QueryError, register_functions
 
 ARTICLE_COLUMNS = ("a.url", "a.published_at", "a.source", "a.lang", "a.title AS article_title")
 
@@ -53,7 +52,7 @@ def neutralise(value):
 def export(db: sqlite_utils.Database, kind: str, out: TextIO | Path, *, fmt: str = "csv", excel: bool = False,
            progress: bool | None = None, **filters) -> int:
     """Write every `kind` row ("articles", "entities" or "statistics") that passes the filters
-    (store.query.Filters; relevant=True by default) to `out`, a path or an open text stream;
+    (pokazatel.store.query.Filters; relevant=True by default) to `out`, a path or an open text stream;
     returns the number of rows. CSV cells that would start a formula are neutralised. `excel` writes
     the CSV Excel opens into columns in Kazakhstan's Russian and Kazakh locales: a UTF-8 byte order
     mark (else Cyrillic is garbled), ";" between cells (their list separator) and decimal commas

@@ -11,9 +11,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
-
-from store import search_index
-from store.db import write_transaction
+from pokazatel.store import search_index
+from pokazatel.store.db import write_transaction
 
 ALMATY = ZoneInfo("Asia/Almaty")
 

@@ -29,7 +29,7 @@ def _lemmatiser():
     """nlp.lemmas.lemmatise(text, lang) once it exists; until then Russian lemmas from pymorphy3
     and lower-cased Kazakh words, the same as the placeholder lemma component writes."""
     try:
-        from nlp.lemmas import lemmatise
+        from pokazatel.nlp.lemmas import lemmatise
     except ImportError:
         lemmatise = None
     if lemmatise is not None:
@@ -37,7 +37,7 @@ def _lemmatiser():
 
     def fallback(text: str, lang: str) -> str:
         if lang == "ru":
-            from nlp.morph import lemma
+            from pokazatel.nlp.ru.morph import lemma
 
             return " ".join(lemma(word) for word in WORD.findall(text))
         return " ".join(word.lower() for word in WORD.findall(text))
@@ -55,7 +55,7 @@ def lemmatise(text: str, lang: str) -> str:
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form
     pymorphy3 offers (a surname in the genitive is ambiguous) and its Kazakh lemma."""
-    from nlp.morph import parse
+    from pokazatel.nlp.ru.morph import parse
 
     folded = fold(word)
     variants = {folded, fold(lemmatise(word, "kk"))}

@@ -7,9 +7,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
-
-from store.db import write_transaction
-from store.load import now_almaty
+from pokazatel.store.db import write_transaction
+from pokazatel.store.load import now_almaty
 
 
 def record_sources(db: sqlite_utils.Database, sources: Iterable[Mapping[str, Any]]) -> None:

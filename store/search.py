@@ -2,7 +2,7 @@
 
 A query is words (взятки), "exact phrases", prefixes (взят*), OR, NOT or -word, and parentheses;
 words side by side must all be found. Each word or phrase is found either in its exact form in the
-original text or in any form through the lemmas (both in store.search_index's search_fts), so
+original text or in any form through the lemmas (both in pokazatel.store.search_index's search_fts), so
 'взятки' finds 'взятку' and 'взятка'. Articles are ranked by bm25 with exact-form matches counting
 double, and the snippet comes from the original text. The index applies the filters it has facet
 tokens for while it matches; the exact filters then run on the ranked articles.
@@ -23,9 +23,8 @@ from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
-
-from store import search_index
-from store.query import LANGS, WORD, Filters, QueryError, as_list, lemmatise, parse_day, register_functions
+from pokazatel.store import search_index
+from pokazatel.store.query import LANGS, WORD, Filters, QueryError, as_list, lemmatise, parse_day, register_functions
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
 EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of the word

@@ -4,9 +4,9 @@ by filters while it matches the words, so SQL checks the filters only on the ran
 
 search_fts is an external-content FTS5 table over the view search_documents, so it stores no copy
 of the text. Triggers index an article when it is stored and unindex it when it is deleted; when
-store.load replaces an article's tags it calls `unindex` before and `index` after, since FTS5 removes
+pokazatel.store.load replaces an article's tags it calls `unindex` before and `index` after, since FTS5 removes
 a row by re-tokenizing the values it was indexed with, which must still be the ones the view gives.
-Tags are therefore written through store.load only.
+Tags are therefore written through pokazatel.store.load only.
 """
 
 from __future__ import annotations

@@ -19,15 +19,16 @@ from pathlib import Path
 import yaml
 from datasette import hookimpl
 from markupsafe import Markup, escape
+from pokazatel.store.db import db_path, open_db
+from pokazatel.store.query import QueryError, lemmatise, register_functions
 
-from store.db import PROJECT_ROOT, db_path, open_db
-from store.query import QueryError, lemmatise, register_functions
+from pokazatel.resources import data_path
 
-METADATA = PROJECT_ROOT / "data" / "datasette" / "metadata.yaml"
+METADATA = data_path("datasette", "metadata.yaml")
 TEMPLATE_DB_NAME = "pokazatel"  # the database key in metadata.yaml, renamed to the served file's stem
 
 # Views the UI facets on (Datasette facets only on a table's or view's own columns). They belong in
-# store.db.SCHEMA; until they are there, `serve` adds them to a database that lacks them.
+# pokazatel.store.db.SCHEMA; until they are there, `serve` adds them to a database that lacks them.
 def metadata_for(path: Path) -> dict:
     """metadata.yaml with its database section under the name Datasette gives the served file."""
     metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
@@ -64,7 +65,7 @@ def render_cell(value, column, table, database, datasette):
 def _search_match(query: str | None) -> str:
     """search's FTS5 expression over search_fts; one that matches nothing for an empty or broken
     query, so the form shows no rows instead of an error."""
-    from store.search import match_expression
+    from pokazatel.store.search import match_expression
 
     try:
         return match_expression(query or "")
@@ -73,7 +74,7 @@ def _search_match(query: str | None) -> str:
 
 
 def _snippet(text: str | None, query: str | None) -> str:
-    from store.search import highlight
+    from pokazatel.store.search import highlight
 
     try:
         return highlight(text or "", query or "", ("**", "**"))

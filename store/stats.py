@@ -6,8 +6,7 @@ import json
 from collections.abc import Sequence
 
 import sqlite_utils
-
-from store.query import Filters, QueryError, register_functions
+from pokazatel.store.query import Filters, QueryError, register_functions
 
 # Dimension -> SQL over `statistics s`, `articles a`, `classifications c`, and `place`/`body`
 # (a LOC/ORG entity named in the same article).
@@ -32,7 +31,7 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
               max_refs: int | None = None, **filters) -> list[dict]:
     """One row per group: the `by` values, `count` (figures), `sum` (of their values: group by unit
     for a meaningful sum), `articles` (how many), `article_ids` and `urls` (the articles behind it,
-    newest first, at most `max_refs` when given). Filters as in store.query.Filters. A figure from
+    newest first, at most `max_refs` when given). Filters as in pokazatel.store.query.Filters. A figure from
     an article naming two regions counts in both; one naming none has region None."""
     by = tuple(by)
     unknown = [name for name in by if name not in DIMENSIONS]

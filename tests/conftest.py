@@ -14,7 +14,7 @@ GOLD_DEV = SHARED / "gold" / "dev.jsonl"
 @pytest.fixture
 def pokazatel_cmd() -> list[str]:
     """The CLI as a user runs it: a separate process."""
-    return [sys.executable, "-m", "cli"]
+    return [sys.executable, "-m", "pokazatel"]
 
 
 @pytest.fixture(scope="session")

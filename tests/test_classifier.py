@@ -5,16 +5,15 @@ import json
 import shutil
 
 import joblib
+import pokazatel.nlp.classify.model  # noqa: F401  (registers the "pokazatel_classifier" factory)
+import pokazatel.nlp.extensions  # noqa: F401
+import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language)
 import pytest
 import sklearn
 import spacy
-
-import nlp.classifier  # noqa: F401  (registers the "pokazatel_classifier" factory)
-import nlp.extensions  # noqa: F401
-import nlp.kazakh  # noqa: F401  (registers the "kk" language)
-from nlp.classifier import load_classifier
-from nlp.labels import TOPICS
-from nlp.train_classifier import (
+from pokazatel.nlp.classify.model import load_classifier
+from pokazatel.nlp.labels import TOPICS
+from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
     TrainingDataError,
     load_examples,

@@ -4,8 +4,7 @@ import json
 import subprocess
 
 import pytest
-
-from cli.main import COMMAND_MODULES
+from pokazatel.cli.main import COMMAND_MODULES
 
 
 def run(cmd, *args, stdin=None):

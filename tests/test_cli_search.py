@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_search import ARTICLES, build_database
 
-POKAZATEL = [sys.executable, "-m", "cli"]
+POKAZATEL = [sys.executable, "-m", "pokazatel"]
 ROOT = Path(__file__).resolve().parent.parent
 JSON_FIELDS = {"id", "url", "source", "lang", "title", "published_at", "topic", "relevant", "score", "exact",
                "snippet"}

@@ -6,8 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from cli.main import main
+from pokazatel.cli.main import main
 
 
 @pytest.mark.slow

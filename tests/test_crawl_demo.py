@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 from crawl_fixtures import FIXTURE_ARTICLES, write_articles
-
-from crawlers.demo_server import demo_server
-from crawlers.demo_site import DEMO_DIR, SITE_DIR, demo_pages, load_demo_articles, render_site
-from crawlers.run import crawl
-from store.load import content_hash
+from pokazatel.crawlers.demo_server import demo_server
+from pokazatel.crawlers.demo_site import DEMO_DIR, SITE_DIR, demo_pages, load_demo_articles, render_site
+from pokazatel.crawlers.run import crawl
+from pokazatel.store.load import content_hash
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +69,7 @@ def check_duplicates(articles: list[dict], db: Path, base: str) -> int:
 def test_committed_demo_site_is_rendered_from_articles_yaml() -> None:
     pages = demo_pages(load_demo_articles())
     on_disk = {str(path.relative_to(SITE_DIR)) for path in SITE_DIR.rglob("*") if path.is_file()}
-    assert on_disk == set(pages), "re-render with: python -m crawlers.demo_site"
+    assert on_disk == set(pages), "re-render with: python -m pokazatel.crawlers.demo_site"
     for name, content in pages.items():
         assert (SITE_DIR / name).read_text(encoding="utf-8") == content, name
 

@@ -7,13 +7,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
-from crawlers.boilerplate import load_boilerplate
-from crawlers.dates import to_iso
-from crawlers.demo_site import file_for
-from crawlers.extract import extract_article
-from crawlers.prefilter import matches_prefilter
-from crawlers.sources import SourceError, load_sources, select_sources
+from pokazatel.crawlers.boilerplate import load_boilerplate
+from pokazatel.crawlers.dates import to_iso
+from pokazatel.crawlers.demo_site import file_for
+from pokazatel.crawlers.extract import extract_article
+from pokazatel.crawlers.prefilter import matches_prefilter
+from pokazatel.crawlers.sources import SourceError, load_sources, select_sources
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Almaty"))
 

@@ -1,6 +1,6 @@
 """The crawler against a misbehaving site: every fault ends with the right rows stored and the
 right failures counted. The site is a real HTTP server on 127.0.0.1; the crawl runs in a
-subprocess through crawlers.run.crawl, exactly as `pokazatel crawl` runs it."""
+subprocess through pokazatel.crawlers.run.crawl, exactly as `pokazatel crawl` runs it."""
 
 from __future__ import annotations
 
@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from crawlers.demo_server import running
-from crawlers.run import crawl
+from pokazatel.crawlers.demo_server import running
+from pokazatel.crawlers.run import crawl
 
 pytestmark = pytest.mark.slow
 

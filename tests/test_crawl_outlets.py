@@ -23,13 +23,12 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-
-from crawlers.boilerplate import load_boilerplate
-from crawlers.demo_server import DemoHandler, running
-from crawlers.demo_site import file_for
-from crawlers.extract import extract_article
-from crawlers.run import LOCAL_SETTINGS, crawl
-from crawlers.sources import SOURCES_FILE
+from pokazatel.crawlers.boilerplate import load_boilerplate
+from pokazatel.crawlers.demo_server import DemoHandler, running
+from pokazatel.crawlers.demo_site import file_for
+from pokazatel.crawlers.extract import extract_article
+from pokazatel.crawlers.run import LOCAL_SETTINGS, crawl
+from pokazatel.crawlers.sources import SOURCES_FILE
 
 pytestmark = pytest.mark.slow
 

@@ -1,10 +1,9 @@
 """Russian sentences through the real entities component (natasha + Kazakhstan gazetteers and rules)."""
 
+import pokazatel.nlp.ru.entities  # noqa: F401  (registers the factory)
 import pytest
 import spacy
-
-import nlp.entities  # noqa: F401  (registers the factory)
-from nlp.labels import ENTITY_LABELS
+from pokazatel.nlp.labels import ENTITY_LABELS
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +101,7 @@ def test_entity_edges_inside_a_spacy_token_split_the_token(ner):
 
 
 def test_the_names_of_one_body_are_grouped():
-    from nlp.gazetteer import body_of
+    from pokazatel.nlp.ru.gazetteer import body_of
 
     assert body_of("Антикор") == body_of("Агентство по противодействию коррупции") == "anticorruption_agency"
     assert body_of("Алматы") is None

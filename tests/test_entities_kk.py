@@ -2,9 +2,8 @@
 
 import pytest
 import spacy
-
-from nlp.entities_kk import DEFAULT_MODEL_DIR, MissingModelError, load_gazetteer, load_ner_model
-from nlp.kazakh import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR, MissingModelError, load_gazetteer, load_ner_model
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +120,7 @@ def test_missing_model_says_how_to_train(tmp_path):
 def test_gold_scoring_of_kazakh_articles(tmp_path):
     import json
 
-    from nlp.eval_ner_kk import evaluate_gold_entities_kk
+    from pokazatel.nlp.evaluation.kaznerd import evaluate_gold_entities_kk
 
     articles = [
         {"id": "a", "lang": "kk",
@@ -139,7 +138,7 @@ def test_gold_scoring_of_kazakh_articles(tmp_path):
 
 
 def test_the_anti_corruption_service_is_found_under_its_kazakh_names():
-    from nlp.pipeline import analyse
+    from pokazatel.nlp.pipeline import analyse
 
     for text, norm in [("Сыбайлас жемқорлыққа қарсы қызмет департаменті шенеунікті ұстады.",
                         "Сыбайлас жемқорлыққа қарсы қызмет департаменті"),
@@ -185,7 +184,7 @@ def _ruled_ner(patterns: list[dict]):
 
 
 def _tagged(text: str, patterns: list[dict]) -> set[tuple[str, str]]:
-    from nlp.entities_kk import tag_entities
+    from pokazatel.nlp.kk.entities import tag_entities
 
     doc = tag_entities(spacy.blank("kk")(text), _ruled_ner(patterns), load_gazetteer(), ("PER", "ORG", "LOC"))
     return entities(doc)

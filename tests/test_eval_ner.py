@@ -4,8 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from nlp.eval_ner import evaluate_factru, evaluate_gold_entities
+from pokazatel.nlp.evaluation.factru import evaluate_factru, evaluate_gold_entities
 
 TEXT = "Олжас Бектенов прилетел в Астану. Мэрия Москвы молчит."
 # (span id, span type, token numbers) and (object id, object type, span ids), as the README describes

@@ -1,6 +1,6 @@
 """The SCHEMA.md scoring rules, on hand-made gold and predictions."""
 
-from nlp.evaluate import match_statistics, score
+from pokazatel.nlp.evaluation.gold import match_statistics, score
 
 
 def figure(value, event="convicted", unit="person", **extra):

@@ -8,11 +8,10 @@ import json
 import tracemalloc
 
 import pytest
+from pokazatel.store.db import open_db
+from pokazatel.store.export import export
+from pokazatel.store.load import save_analyses, save_article
 from test_search import ARTICLES, build_database
-
-from store.db import open_db
-from store.export import export
-from store.load import save_analyses, save_article
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,9 @@ import subprocess
 import time
 
 import pytest
-
-from flows.process import process_articles
-from store.db import open_db
-from store.load import save_article
+from pokazatel.flows.process import process_articles
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_article
 
 TEMPLATES = [
     ("Аким {n}-го района задержан при получении взятки",
@@ -68,7 +67,7 @@ def test_a_process_killed_mid_load_loses_nothing_and_adds_nothing_twice(tmp_path
 
 @pytest.mark.slow
 def test_reprocess_on_a_local_dask_cluster_gives_the_same_database(tmp_path, prefect_harness):
-    from flows.nightly import reprocess, with_dask
+    from pokazatel.flows.nightly import reprocess, with_dask
 
     single = open_db(tmp_path / "single.db")
     fill(single, 30)
@@ -85,7 +84,7 @@ def test_reprocess_on_a_local_dask_cluster_gives_the_same_database(tmp_path, pre
 
 @pytest.mark.slow
 def test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing(tmp_path, prefect_harness):
-    from flows.nightly import nightly
+    from pokazatel.flows.nightly import nightly
 
     database = tmp_path / "nightly.db"
     first = nightly(database=str(database), demo=True)
@@ -111,8 +110,8 @@ def test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing(
 @pytest.mark.slow
 def test_a_source_that_is_down_is_recorded_as_failed_while_the_others_load(tmp_path, prefect_harness,
                                                                           monkeypatch):
-    from crawlers import sources as source_list
-    from flows.nightly import nightly
+    from pokazatel.crawlers import sources as source_list
+    from pokazatel.flows.nightly import nightly
 
     real_load = source_list.load_sources
 

@@ -2,9 +2,8 @@
 
 import pytest
 import spacy
-
-from nlp.kazakh import Kazakh  # noqa: F401  (registers "kk")
-from nlp.kazakh_stem import stem, strip_case
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.stem import stem, strip_case
 
 
 @pytest.fixture(scope="module")

@@ -2,12 +2,11 @@
 
 import time
 
+import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language)
+import pokazatel.nlp.lemmas  # noqa: F401  (registers the factory)
 import spacy
-
-import nlp.kazakh  # noqa: F401  (registers the "kk" language)
-import nlp.lemmas  # noqa: F401  (registers the factory)
-from nlp.kazakh_stem import stem
-from nlp.lemmas import lemmatise
+from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.lemmas import lemmatise
 
 
 def test_russian_words_become_lower_case_lemmas_and_punctuation_goes():

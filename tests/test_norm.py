@@ -1,8 +1,7 @@
 """Nominative forms of names, bodies and places, through real pymorphy3."""
 
 import pytest
-
-from nlp.norm import entity_norm, first_name_reading, person_norm, phrase_norm, restore_case
+from pokazatel.nlp.ru.norm import entity_norm, first_name_reading, person_norm, phrase_norm, restore_case
 
 
 @pytest.mark.parametrize(("mention", "expected"), [

@@ -1,9 +1,8 @@
 """Number parsing for Russian and Kazakh: digits, separators, words in every case, multipliers."""
 
 import pytest
-
-from nlp.numbers import digit_value, find_numbers, parse_number, word_value
-from nlp.statistics_text import tokenize
+from pokazatel.nlp.figures.text import tokenize
+from pokazatel.nlp.figures.values import digit_value, find_numbers, parse_number, word_value
 
 
 @pytest.mark.parametrize(

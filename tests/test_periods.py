@@ -3,8 +3,7 @@
 from datetime import date
 
 import pytest
-
-from nlp.periods import find_periods, months_range
+from pokazatel.nlp.figures.periods import find_periods, months_range
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """The assembled spaCy pipelines on real sentences: the record contract of `pokazatel extract`."""
 
-from nlp.labels import ENTITY_LABELS, EVENTS, TOPICS, UNITS
-from nlp.pipeline import analyse, load_pipeline
+from pokazatel.nlp.labels import ENTITY_LABELS, EVENTS, TOPICS, UNITS
+from pokazatel.nlp.pipeline import analyse, load_pipeline
 
 RUSSIAN = ("Глава Антикоррупционной службы Олжас Бектенов сообщил, что в этом году за коррупционные "
            "преступления осуждены 2 сотрудника службы, ещё 142 сотрудника привлечены к дисциплинарной "

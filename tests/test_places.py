@@ -1,14 +1,13 @@
 """Places of Kazakhstan in Russian and Kazakh sentences: district towns and districts from the gazetteer,
 and indeclinable Kazakh toponyms that keep their form whatever case the sentence puts them in."""
 
+import pokazatel.nlp.kk.entities  # noqa: F401  (registers the Kazakh factory)
+import pokazatel.nlp.ru.entities  # noqa: F401  (registers the Russian factory)
 import pytest
 import spacy
-
-import nlp.entities  # noqa: F401  (registers the Russian factory)
-import nlp.entities_kk  # noqa: F401  (registers the Kazakh factory)
-from nlp.entities_kk import load_gazetteer
-from nlp.gazetteer import gazetteer, word_lemmas
-from nlp.kazakh import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.entities import load_gazetteer
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.ru.gazetteer import gazetteer, word_lemmas
 
 
 @pytest.fixture(scope="module")

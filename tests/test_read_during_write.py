@@ -11,10 +11,10 @@ import textwrap
 import time
 from pathlib import Path
 
-from store.db import open_db
-from store.export import export
-from store.search import search
-from store.stats import aggregate
+from pokazatel.store.db import open_db
+from pokazatel.store.export import export
+from pokazatel.store.search import search
+from pokazatel.store.stats import aggregate
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 400
@@ -22,9 +22,9 @@ BATCH = 20
 
 WRITER = textwrap.dedent("""
     import sys
-    from store.db import open_db
-    from store.load import save_analyses, save_article
-    from store.query import lemmatise
+    from pokazatel.store.db import open_db
+    from pokazatel.store.load import save_analyses, save_article
+    from pokazatel.store.query import lemmatise
 
     db = open_db(sys.argv[1])
     total, batch = int(sys.argv[2]), int(sys.argv[3])

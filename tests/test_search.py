@@ -1,4 +1,4 @@
-"""Morphological search on a real SQLite database loaded through store.load, with lemmas from the
+"""Morphological search on a real SQLite database loaded through pokazatel.store.load, with lemmas from the
 project's lemmatiser. `build_database` and ARTICLES are shared by the other store/CLI/web tests."""
 
 from __future__ import annotations
@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from store.db import open_db
-from store.load import save_analyses, save_article
-from store.query import QueryError, lemmatise
-from store.search import search
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_analyses, save_article
+from pokazatel.store.query import QueryError, lemmatise
+from pokazatel.store.search import search
 
 ARTICLES = [
     {
@@ -312,7 +311,7 @@ def test_and_query_ranks_like_its_words_found_together(crowd):
 
 
 def test_save_articles_stores_a_batch_like_one_by_one(tmp_path):
-    from store.load import save_articles
+    from pokazatel.store.load import save_articles
 
     db = open_db(tmp_path / "batch.db")
     first, second = ARTICLES[0], ARTICLES[1]
@@ -352,7 +351,7 @@ def test_filters_apply_across_windows(crowd):
 
 
 def test_snippet_marks_every_form_around_the_first_match():
-    from store.search import highlight
+    from pokazatel.store.search import highlight
 
     text = ("Начато досудебное расследование. По данным ведомства, взятку он требовал за выдачу разрешения. "
             "Глава отдела был задержан при получении взятки. Люди шли к акимату.")

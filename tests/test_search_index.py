@@ -9,12 +9,11 @@ from datetime import date
 
 import pytest
 import sqlite_utils
-
-from store.db import open_db
-from store.load import save_analyses, save_article
-from store.search import search
-from store.search_index import SCHEMA, TRIGGERS, date_tokens
-from tests.test_search import ARTICLES, analysis, build_database
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_analyses, save_article
+from pokazatel.store.search import search
+from pokazatel.store.search_index import SCHEMA, TRIGGERS, date_tokens
+from test_search import ARTICLES, analysis, build_database
 
 
 def integrity_check(db) -> None:
@@ -123,7 +122,7 @@ def test_date_filters_are_exact_to_the_day(tmp_path_factory, filters):
 
 
 def test_reading_an_older_database_says_how_to_upgrade_it(tmp_path):
-    from store.db import DatabaseError
+    from pokazatel.store.db import DatabaseError
 
     path = build_database(tmp_path / "old.db")
     conn = sqlite3.connect(path)

@@ -4,13 +4,12 @@ styles of Russian and Kazakh news, plus the record contract and the spaCy compon
 import json
 from datetime import date
 
+import pokazatel.nlp.figures.extractor  # noqa: F401  (registers the pokazatel_statistics factory)
 import pytest
 import spacy
-
-import nlp.statistics  # noqa: F401  (registers the pokazatel_statistics factory)
-from nlp import extensions  # noqa: F401  (registers doc._.statistics)
-from nlp.labels import EVENTS, UNITS
-from nlp.statistics import extract_statistics
+from pokazatel.nlp import extensions  # noqa: F401  (registers doc._.statistics)
+from pokazatel.nlp.figures.extractor import extract_statistics
+from pokazatel.nlp.labels import EVENTS, UNITS
 
 PUBLISHED = date(2024, 5, 20)
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pokazatel.store.db import open_db
+from pokazatel.store.query import QueryError
+from pokazatel.store.stats import aggregate
 from test_search import ARTICLES, build_database
-
-from store.db import open_db
-from store.query import QueryError
-from store.stats import aggregate
 
 
 @pytest.fixture(scope="module")

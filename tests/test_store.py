@@ -3,9 +3,8 @@
 import sqlite3
 
 import pytest
-
-from store.db import DatabaseError, open_db
-from store.load import content_hash, save_analyses, save_article
+from pokazatel.store.db import DatabaseError, open_db
+from pokazatel.store.load import content_hash, save_analyses, save_article
 
 ARTICLE = {
     "url": "https://example.kz/news/1", "source": "example", "lang": "ru", "tags": ["коррупция"],

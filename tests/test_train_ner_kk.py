@@ -6,9 +6,8 @@ import random
 
 import pytest
 import spacy
-
-from nlp.eval_ner_kk import evaluate_kaznerd
-from nlp.train_ner_kk import Sentence, read_iob2, split, train_ner_kk
+from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
+from pokazatel.nlp.training.ner_kk import Sentence, read_iob2, split, train_ner_kk
 
 FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
 SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]

@@ -52,7 +52,7 @@ def site(tmp_path_factory):
     path = build_database(tmp_path_factory.mktemp("web") / "news.db")
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "cli", "serve", "--db", str(path), "--port", str(port)],
+        [sys.executable, "-m", "pokazatel", "serve", "--db", str(path), "--port", str(port)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "POKAZATEL_DB": "/nonexistent.db"},
     )

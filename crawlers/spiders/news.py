@@ -11,19 +11,18 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 import scrapy
+from pokazatel.crawlers.counts import count, fail
+from pokazatel.crawlers.dates import to_iso
+from pokazatel.crawlers.encoding import page_text
+from pokazatel.crawlers.extract import extract_article
+from pokazatel.crawlers.items import ArticleItem
+from pokazatel.crawlers.sources import Source
+from pokazatel.nlp.language import detect_lang
+from pokazatel.store.db import open_db
+from pokazatel.store.load import known_url
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
-
-from crawlers.counts import count, fail
-from crawlers.dates import to_iso
-from crawlers.encoding import page_text
-from crawlers.extract import extract_article
-from crawlers.items import ArticleItem
-from crawlers.sources import Source
-from nlp.language import detect_lang
-from store.db import open_db
-from store.load import known_url
 
 
 def _error_message(failure: Failure) -> str:

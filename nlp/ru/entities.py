@@ -10,11 +10,11 @@ natasha finds PER/ORG/LOC; then, in order:
   4. a body followed by its place ("Департамент … по городу Шымкенту", "Прокуратура Карасайского
      района Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
      beyond the gazetteer's places this fires only in Kazakhstan news, so other Russian text keeps
-     natasha's spans (nlp.eval_ner measures that on factRuEval);
+     natasha's spans (pokazatel.nlp.evaluation.factru measures that on factRuEval);
   5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК"
      and a legal form standing alone ("счета ТОО") are dropped;
-  6. every mention gets its nominative norm (nlp.norm), a surname alone takes the full name said
-     earlier ("Бектенов" -> "Олжас Бектенов"), and POSITION phrases are added (nlp.positions).
+  6. every mention gets its nominative norm (pokazatel.nlp.ru.norm), a surname alone takes the full name said
+     earlier ("Бектенов" -> "Олжас Бектенов"), and POSITION phrases are added (pokazatel.nlp.ru.positions).
 """
 
 from __future__ import annotations
@@ -24,15 +24,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
+from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
+from pokazatel.nlp.ru.morph import parse
+from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
+from pokazatel.nlp.ru.positions import find_positions
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
-
-from nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
-from nlp.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
-from nlp.morph import parse
-from nlp.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
-from nlp.positions import find_positions
 
 OPENING_QUOTES = {"«", "\"", "„", "“"}
 CLOSING_QUOTES = {"»", "\"", "“", "”"}

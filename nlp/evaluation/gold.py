@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from nlp.labels import EVENTS, TOPICS
+from pokazatel.nlp.labels import EVENTS, TOPICS
 
 VALUE_TOLERANCE = 0.005  # SCHEMA.md: values match within 0.5%
 
@@ -117,7 +117,7 @@ def score(gold_records: Sequence[Mapping], predictions: Mapping[Any, Mapping]) -
 
 def evaluate_gold(gold_records: Sequence[Mapping], batch_size: int = 32) -> dict[str, Any]:
     """Run the pipeline over the gold articles' texts and score it."""
-    from nlp.pipeline import analyse
+    from pokazatel.nlp.pipeline import analyse
 
     inputs = [{"id": g["id"], "text": g["text"], "title": g.get("title"), "published": g.get("published")}
               for g in gold_records]

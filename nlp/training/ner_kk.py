@@ -18,15 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example, biluo_tags_to_spans, iob_to_biluo
 from spacy.util import compounding, fix_random_seed, load_config, minibatch
 
-from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
+from pokazatel.resources import data_path
 
 CONFIG_PATH = Path(__file__).with_name("ner_kk.cfg")
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "ner-kk"
+DEFAULT_MODEL_DIR = data_path("models", "ner-kk")
 
 LABEL_MAP = {
     "PERSON": "PER",
@@ -122,7 +123,7 @@ def to_examples(nlp: Language, sentences: Iterable[Sentence]) -> list[Example]:
 def common_word_stems(sentences: Iterable[Sentence], min_count: int = 1) -> list[str]:
     """Stems of words the corpus writes in lower case inside sentences and never as part of a name,
     most frequent first: a capitalised "Ақшаның" opening a sentence is one of them, not a name."""
-    from nlp.kazakh_stem import stem
+    from pokazatel.nlp.kk.stem import stem
 
     counts: Counter[str] = Counter()
     in_names: set[str] = set()
@@ -170,7 +171,7 @@ def train_ner_kk(
     """Train on the training part of `kaznerd_file`, keep the epoch that scores best on the held-out
     part (micro exact-span F1 over PER/ORG/LOC) and save it to `out_dir`. Returns the training summary
     (also written to out_dir/training.json)."""
-    from nlp.eval_ner_kk import score_docs
+    from pokazatel.nlp.evaluation.kaznerd import score_docs
 
     fix_random_seed(seed)
     started = time.monotonic()

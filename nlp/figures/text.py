@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp import morph
-from nlp.statistics_rules import rules
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.ru import morph
 
 THOUSANDS_SPACE = "[ \u00a0\u2009\u202f]"
 TOKEN = re.compile(

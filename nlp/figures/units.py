@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp import morph
-from nlp.numbers import NumberMention
-from nlp.statistics_rules import rules
-from nlp.statistics_text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.figures.values import NumberMention
+from pokazatel.nlp.ru import morph
 
 MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 промышленных предприятия")
 MAX_PREDICATE_DISTANCE = 7  # words between a Kazakh "N of them" and the noun it is said to be
@@ -302,7 +302,7 @@ def _kk_adjective_before_noun(tokens: list[Token], k: int) -> bool:
 
 
 def _kk_is_verb(word: str) -> bool:
-    from nlp.statistics_events import is_kk_trigger_word
+    from pokazatel.nlp.figures.events import is_kk_trigger_word
 
     if kk_known_noun(word):
         return False

@@ -12,12 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from nlp.numbers import NumberMention, find_numbers
-from nlp.periods import PeriodMention, find_periods
-from nlp.statistics_events import (
+from pokazatel.nlp.figures.events import (
     EventChoice,
     choose_event,
     has_anaphora,
@@ -28,9 +23,13 @@ from nlp.statistics_events import (
     item_event,
     story_theme,
 )
-from nlp.statistics_rules import rules
-from nlp.statistics_text import Sentence, Token, split_sentences, tokenize
-from nlp.statistics_units import Measure, counted_noun_before, kk_predicate_noun, measure
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.periods import PeriodMention, find_periods
+from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
+from pokazatel.nlp.figures.units import Measure, counted_noun_before, kk_predicate_noun, measure
+from pokazatel.nlp.figures.values import NumberMention, find_numbers
+from spacy.language import Language
+from spacy.tokens import Doc
 
 DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp.statistics_rules import rules
-from nlp.statistics_text import Token, ru_lemma
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Token, ru_lemma
 
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
@@ -193,8 +193,8 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Is the percentage covering tokens first..last a share of people: "9,8% респондентов", "халықтың 74
     пайызы"?"""
-    from nlp.statistics_text import ru_adjective_lemma, ru_is_animate, ru_pos
-    from nlp.statistics_units import kk_noun_base
+    from pokazatel.nlp.figures.text import ru_adjective_lemma, ru_is_animate, ru_pos
+    from pokazatel.nlp.figures.units import kk_noun_base
 
     wholes = rules("statistics")["people_wholes"][lang]
     if lang == "ru":

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import spacy
 import yaml
+from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
+from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
+from pokazatel.nlp.kk.stem import stem, strip_case
+from pokazatel.nlp.training.ner_kk import COMMON_WORDS_FILE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp import extensions  # noqa: F401  (registers span._.norm)
-from nlp.kazakh import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
-from nlp.kazakh_stem import stem, strip_case
-from nlp.train_ner_kk import COMMON_WORDS_FILE
+from pokazatel.resources import data_path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
+from pokazatel.resources import data_path
+
+RULES_DIR = data_path("rules")
 
 
 @cache

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from nlp.numbers import word_value
-from nlp.statistics_rules import rules
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.values import word_value
 
 YEAR = r"(?:19|20)\d\d"
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.gazetteer import first_names, gazetteer, org_words, word_lemmas
-from nlp.morph import parse
+from pokazatel.nlp.ru.gazetteer import first_names, gazetteer, org_words, word_lemmas
+from pokazatel.nlp.ru.morph import parse
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*\.?|\s+|.", re.UNICODE)
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
+from pokazatel.nlp.kk.stem import stem
 from spacy.attrs import LIKE_NUM, ORTH, PREFIX
 from spacy.lang.char_classes import (
     ALPHA,
@@ -31,9 +31,9 @@ from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import Language
 from spacy.util import registry, update_exc
 
-from nlp.kazakh_stem import stem
+from pokazatel.resources import data_path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kazakh"
+DATA_DIR = data_path("kazakh")
 DIGITS = re.compile(r"^[+-]?\d+([.,\s]\d+)*(-[^\W\d_]+)?$")  # 12 | 1,5 | 318-і | 900-ге
 ORDINAL_ENDINGS = ("ыншы", "інші", "ншы", "нші")
 

@@ -6,7 +6,7 @@ factRuEval gold, per its README: PER = every token of a Person object; ORG = the
 objects; LOC = the loc_name spans of Location and LocOrg objects. A predicted entity marks every token
 it overlaps.
 
-    python -m nlp.eval_ner /work/shared/data/factRuEval-2016/devset [--limit N] [--gold dev.jsonl]
+    python -m pokazatel.nlp.evaluation.factru /work/shared/data/factRuEval-2016/devset [--limit N] [--gold dev.jsonl]
 """
 
 from __future__ import annotations
@@ -84,9 +84,8 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 def pipeline_tagger() -> Tagger:
     """The project's Russian entities component, run as the pipeline runs it (a spaCy Doc)."""
+    import pokazatel.nlp.ru.entities  # noqa: F401  (registers the factory)
     import spacy
-
-    import nlp.entities  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("ru")
     nlp.add_pipe("pokazatel_entities_ru")
@@ -95,7 +94,7 @@ def pipeline_tagger() -> Tagger:
 
 def natasha_tagger() -> Tagger:
     """natasha's NewsNERTagger alone, no project rules."""
-    from nlp.entities import natasha_mentions
+    from pokazatel.nlp.ru.entities import natasha_mentions
 
     def tag(text: str) -> list[tuple[int, int, str]]:
         words, mentions = natasha_mentions(text)
@@ -138,7 +137,7 @@ def evaluate_factru(devset_dir: Path, limit: int | None = None, taggers: dict[st
 def evaluate_gold_entities(gold_path: Path, lang: str = "ru", include_positions: bool = False) -> dict:
     """Entity P/R/F1 on gold articles: (label, norm) sets per article, case-insensitive, pooled.
     The gold has no POSITION entities, so positions are left out unless asked for."""
-    from nlp.entities import russian_entities
+    from pokazatel.nlp.ru.entities import russian_entities
 
     tp = fp = fn = 0
     for line in Path(gold_path).read_text(encoding="utf-8").splitlines():

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp.statistics_rules import rules
-from nlp.statistics_text import Token, tokenize
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Token, tokenize
 
 DIGITS = re.compile(r"(?P<number>[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?)(?:-(?P<suffix>[^\W\d_]+))?")
 ABBREVIATED_MULTIPLIERS = {"тыс", "млн", "млрд", "трлн"}

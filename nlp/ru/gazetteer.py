@@ -8,13 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import yaml
+from pokazatel.nlp.ru.morph import lemma, parse
 
-from nlp.morph import lemma, parse
+from pokazatel.resources import data_path
 
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+GAZETTEER_DIR = data_path("gazetteer")
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "kazakh"
+from pokazatel.resources import data_path
+
+DATA_DIR = data_path("kazakh")
 MIN_STEM = 3  # letters a stem keeps, so short roots ("ал", "ер") survive
 # A vowel-initial ending voices the stem's last consonant (әкімдік → әкімдігі); stems are given unvoiced.
 UNVOICED = {"г": "к", "ғ": "қ"}

@@ -7,9 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from pokazatel.nlp.training.ner_kk import DEFAULT_MODEL_DIR, Sentence, read_iob2, sentence_doc, split
 from spacy.language import Language
-
-from nlp.train_ner_kk import DEFAULT_MODEL_DIR, Sentence, read_iob2, sentence_doc, split
 
 SCORED_LABELS = ("PER", "ORG", "LOC")  # micro F1 is over these; POSITION is reported on its own
 
@@ -48,8 +47,7 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     {"model": {"PER": {"precision", "recall", "f1", "tp", "fp", "fn"}, ..., "micro": {...}},
      "component": {...}, "sentences": held-out sentence count}."""
     import spacy
-
-    from nlp.kazakh import Kazakh  # noqa: F401  (registers the "kk" language)
+    from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 
     model_dir = Path(model_dir or DEFAULT_MODEL_DIR)
     if not (model_dir / "config.cfg").exists():
@@ -57,7 +55,7 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     _, test_part = split(read_iob2(Path(kaznerd_file)), held_out, seed)
     result: dict = {"model": score_docs(spacy.load(model_dir), test_part)}
     if with_rules:
-        import nlp.entities_kk  # noqa: F401  (registers the component)
+        import pokazatel.nlp.kk.entities  # noqa: F401  (registers the component)
 
         component = spacy.blank("kk")
         component.add_pipe("pokazatel_entities_kk",
@@ -72,9 +70,8 @@ def evaluate_gold_entities_kk(gold_path: Path, model_dir: Path | None = None, in
     (label, norm) sets per article, case-insensitive, pooled over articles."""
     import json
 
+    import pokazatel.nlp.kk.entities  # noqa: F401  (registers the component)
     import spacy
-
-    import nlp.entities_kk  # noqa: F401  (registers the component)
 
     labels = ["PER", "ORG", "LOC"] + (["POSITION"] if include_positions else [])
     component = spacy.blank("kk")

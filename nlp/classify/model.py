@@ -15,10 +15,7 @@ from pathlib import Path
 
 import joblib
 import sklearn
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from nlp.train_classifier import (
+from pokazatel.nlp.training.classifier import (
     MODEL_FORMAT,
     MODEL_PATH,
     TRAINING_DIR,
@@ -28,6 +25,8 @@ from nlp.train_classifier import (
     train_classifier,
     training_data_hash,
 )
+from spacy.language import Language
+from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)

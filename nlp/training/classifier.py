@@ -1,6 +1,6 @@
 """Trains the relevance and topic classifiers on data/training/*.jsonl and saves them as one joblib file.
 
-Run it as `python -m nlp.train_classifier [DATA_DIR] [OUT_PATH]`: it prints the cross-validated scores.
+Run it as `python -m pokazatel.nlp.training.classifier [DATA_DIR] [OUT_PATH]`: it prints the cross-validated scores.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 import joblib
 import numpy as np
 import sklearn
+from pokazatel.nlp.labels import TOPICS
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
@@ -26,11 +27,11 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from nlp.labels import TOPICS
+from pokazatel.resources import data_path, user_cache_dir
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TRAINING_DIR = PROJECT_ROOT / "data" / "training"
-MODEL_PATH = PROJECT_ROOT / "data" / "models" / "classifier.joblib"
+TRAINING_DIR = data_path("training")
+# A cache, rebuilt from the shipped training data when stale: it lives with the user, never in the install.
+MODEL_PATH = user_cache_dir() / "classifier.joblib"
 MODEL_FORMAT = 2  # bump when FittedModels changes shape, so that saved models get retrained
 NOT_RELEVANT = "other"
 RELEVANT_TOPICS = tuple(topic for topic in TOPICS if topic != NOT_RELEVANT)

@@ -1,0 +1,2 @@
+"""Package data of pokazatel: rules, gazetteers, training data, demo sites and models (read through
+pokazatel.resources.data_path)."""

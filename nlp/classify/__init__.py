@@ -1,0 +1,1 @@
+"""Whether an article is about corruption, and which kind."""

@@ -1,0 +1,1 @@
+"""The reported figures ("осуждены 2 сотрудника"): numbers, units, events, periods and the component."""

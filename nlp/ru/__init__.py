@@ -1,0 +1,1 @@
+"""Russian: morphology, gazetteers, norms, positions and the entity component on top of natasha."""

@@ -1,0 +1,1 @@
+"""Training of the project's own models; imports pokazatel.nlp, never imported by it."""

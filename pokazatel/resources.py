@@ -1,0 +1,32 @@
+"""Where the package's own data is (rules, gazetteers, training data, demo sites, models) and where the
+user's database lives. The data ships inside the package, so a wheel installed anywhere finds it; nothing
+is ever written there."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+
+def data_path(*parts: str) -> Path:
+    """A file or folder of the package data (the repository's data/ folder), e.g. data_path("rules")."""
+    return Path(str(files("pokazatel.data").joinpath(*parts)))
+
+
+def user_data_dir() -> Path:
+    """Where the tool keeps what it writes by default: $XDG_DATA_HOME/pokazatel, else ~/.local/share/pokazatel."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "pokazatel"
+
+
+def user_cache_dir() -> Path:
+    """Where derived files that can be rebuilt go: $XDG_CACHE_HOME/pokazatel, else ~/.cache/pokazatel."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "pokazatel"
+
+
+def default_db() -> Path:
+    """The database commands use without --db: $POKAZATEL_DB, else pokazatel.db in user_data_dir()."""
+    configured = os.environ.get("POKAZATEL_DB")
+    return Path(configured) if configured else user_data_dir() / "pokazatel.db"
