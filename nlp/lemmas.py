@@ -9,10 +9,10 @@ words joined by single spaces; punctuation is dropped, numbers stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers doc._.lemmas)
+from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.ru.morph import lemma, parse
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,16 +20,6 @@ from spacy.tokens import Doc
 WORD = re.compile(r"\w+(?:-\w+)*")
 CYRILLIC = re.compile(r"[а-яё]")
 MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
-
-
-@cache
-def _kazakh_stemmer() -> Callable[[str], str]:
-    """nlp.kazakh_stem.stem, or lower-casing while that module is missing."""
-    try:
-        from pokazatel.nlp.kk.stem import stem
-    except ImportError:
-        return str.lower
-    return stem
 
 
 @cache
@@ -52,7 +42,7 @@ def _russian(word: str) -> str:
 def lemmatise(text: str, lang: str) -> str:
     """Space-joined lower-case lemmas of any text: `lemmatise("Осуждены 2 сотрудника", "ru")` ->
     "осудить 2 сотрудник". `lang` is "ru" or "kk" (anything else is treated as Russian)."""
-    to_lemma = _kazakh_stemmer() if lang == "kk" else _russian
+    to_lemma = stem if lang == "kk" else _russian
     return " ".join(to_lemma(word).replace("ё", "е") for word in WORD.findall(text.lower()))
 
 

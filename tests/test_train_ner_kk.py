@@ -7,7 +7,8 @@ import random
 import pytest
 import spacy
 from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
-from pokazatel.nlp.training.ner_kk import Sentence, read_iob2, split, train_ner_kk
+from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2, split
+from pokazatel.nlp.training.ner_kk import train_ner_kk
 
 FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
 SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]

@@ -1,5 +1,5 @@
 """Exact-span precision/recall/F1 of the Kazakh NER on the held-out part of KazNERD (the same split
-nlp/train_ner_kk.py trains on the rest of)."""
+pokazatel.nlp.training.ner_kk trains on the rest of)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from pokazatel.nlp.training.ner_kk import DEFAULT_MODEL_DIR, Sentence, read_iob2, sentence_doc, split
+from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2, sentence_doc, split
+from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR
 from spacy.language import Language
 
 SCORED_LABELS = ("PER", "ORG", "LOC")  # micro F1 is over these; POSITION is reported on its own

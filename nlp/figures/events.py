@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Token, ru_lemma
+from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.kk.stem import ending_list
 
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
@@ -193,9 +195,6 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Is the percentage covering tokens first..last a share of people: "9,8% респондентов", "халықтың 74
     пайызы"?"""
-    from pokazatel.nlp.figures.text import ru_adjective_lemma, ru_is_animate, ru_pos
-    from pokazatel.nlp.figures.units import kk_noun_base
-
     wholes = rules("statistics")["people_wholes"][lang]
     if lang == "ru":
         if last + 1 >= len(tokens) or not tokens[last + 1].is_word:
@@ -207,7 +206,7 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
     if first == 0 or not tokens[first - 1].is_word:
         return False
     word = tokens[first - 1].lower
-    if not word.endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+    if not word.endswith(ending_list("genitive")):
         return False
     person_nouns = rules("units")["person_nouns"]["kk"]
     base = kk_noun_base(word)

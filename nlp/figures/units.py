@@ -11,17 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pokazatel.nlp.figures.events import is_kk_trigger_word
+from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
 from pokazatel.nlp.figures.values import NumberMention
+from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
 
 MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 промышленных предприятия")
 MAX_PREDICATE_DISTANCE = 7  # words between a Kazakh "N of them" and the noun it is said to be
-KK_VERB_ENDINGS = ("лды", "лді", "ылды", "ілді", "ған", "ген", "қан", "кен", "ып", "іп", "ады", "еді", "йды",
-                   "йді", "уда", "уде", "атын", "етін")
-KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-KK_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі")
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}$")
 RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
 RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
@@ -253,7 +252,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
             return _kk_kind(obj), obj, last
         if token.lower in data["kk_modifiers"] or _kk_adjective_before_noun(tokens, k):
             continue
-        if token.lower.endswith(KK_GENITIVE):
+        if token.lower.endswith(ending_list("genitive")):
             return None  # "үш мектептің құрылысына": the number belongs to a noun phrase, not a count
         obj = kk_noun_base(token.lower)
         return _kk_kind(obj), _kk_object(obj), k
@@ -297,18 +296,16 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
 def _kk_adjective_before_noun(tokens: list[Token], k: int) -> bool:
     """"мемлекеттік", "жылжымайтын" before another word of the phrase; "автокөлік және" is a noun."""
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return tokens[k].lower.endswith(KK_ADJECTIVE_ENDINGS) and kk_known_noun(tokens[k].lower) is None \
+    return tokens[k].lower.endswith(ending_list("adjective")) and kk_known_noun(tokens[k].lower) is None \
         and following is not None and following.is_word and following.lower not in rules("units")["kk_conjunctions"]
 
 
 def _kk_is_verb(word: str) -> bool:
-    from pokazatel.nlp.figures.events import is_kk_trigger_word
-
     if kk_known_noun(word):
         return False
     if is_kk_trigger_word(word):
         return True
-    return word.endswith(KK_VERB_ENDINGS)
+    return word.endswith(ending_list("verb"))
 
 
 def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -333,17 +330,6 @@ def _kk_kind(obj: str) -> str:
     return "item"
 
 
-def kk_known_noun(word: str) -> str | None:
-    """The dictionary noun a Kazakh word form is built on, when it is one the rules know."""
-    data = rules("units")
-    known = [*data["person_nouns"]["kk"], *data["case_nouns"]["kk"], *data["kk_uninflected"]]
-    endings = set(data["kk_endings"])
-    for noun in sorted(known, key=len, reverse=True):
-        if word.startswith(noun) and _is_endings(word[len(noun) :], endings):
-            return noun
-    return None
-
-
 def _kk_object(noun: str) -> str:
     """The dictionary form of a matched Kazakh noun stem: "факті" (фактісі, фактілері) is "факт"."""
     return rules("units")["kk_object_lemmas"].get(noun, noun)
@@ -361,28 +347,6 @@ def kk_predicate_noun(tokens: list[Token], j: int) -> tuple[str, str] | None:
         if noun is not None and noun != token.lower and _kk_kind(noun) in ("case", "person"):
             return _kk_kind(noun), _kk_object(noun)
     return None
-
-
-def _is_endings(rest: str, endings: set[str]) -> bool:
-    if not rest:
-        return True
-    return any(rest.startswith(e) and _is_endings(rest[len(e) :], endings) for e in endings)
-
-
-def kk_noun_base(word: str) -> str:
-    """A Kazakh noun without its plural, possessive and case endings ("қызметкерлеріне" → "қызметкер")."""
-    known = kk_known_noun(word)
-    if known:
-        return known
-    endings = sorted(rules("units")["kk_endings"], key=len, reverse=True)
-    for _ in range(3):
-        for ending in endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        else:
-            break
-    return word
 
 
 def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,

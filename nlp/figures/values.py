@@ -12,6 +12,7 @@ from functools import cache
 
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, tokenize
+from pokazatel.nlp.kk.stem import ending_list
 
 DIGITS = re.compile(r"(?P<number>[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?)(?:-(?P<suffix>[^\W\d_]+))?")
 ABBREVIATED_MULTIPLIERS = {"тыс", "млн", "млрд", "трлн"}
@@ -67,7 +68,7 @@ def word_value(word: str, lang: str, after_tens: bool = False) -> NumberWord | N
     for stem, number in vocabulary.items():
         if (stem in data["kk_bare_only"] and not after_tens) or not lower.startswith(stem):
             continue
-        if lower[len(stem) :] in data["kk_suffixes"]:
+        if lower[len(stem) :] in ending_list("number"):
             return number
     return None
 
@@ -80,7 +81,7 @@ def digit_value(text: str, lang: str) -> float | None:
         return None
     suffix = (match.group("suffix") or "").lower()
     if suffix:
-        allowed = rules("numbers")["kk_suffixes"] if lang == "kk" else rules("numbers")["ru_cardinal_suffixes"]
+        allowed = ending_list("number") if lang == "kk" else rules("numbers")["ru_cardinal_suffixes"]
         if suffix not in allowed or (lang == "kk" and KK_ORDINAL.fullmatch(suffix)):
             return None
     number = re.sub(r"[ \u00a0\u2009\u202f]", "", match.group("number")).replace(",", ".")
@@ -175,7 +176,7 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
             tokens[last].lower in ABBREVIATED_MULTIPLIERS:
         end = tokens[last + 1].end
     multiplier = ceiling if has_multiplier else 1.0
-    possessive = lang == "kk" and _kk_ending(tokens[last].lower) in rules("numbers")["kk_possessive_suffixes"]
+    possessive = lang == "kk" and _kk_ending(tokens[last].lower) in ending_list("number_possessive")
     return NumberMention(total + current, i, last, token.start, end, collective, multiplier, digits, possessive)
 
 

@@ -13,8 +13,7 @@ import spacy
 import yaml
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
-from pokazatel.nlp.kk.stem import stem, strip_case
-from pokazatel.nlp.training.ner_kk import COMMON_WORDS_FILE
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +21,7 @@ from pokazatel.resources import data_path
 
 DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
+COMMON_WORDS_FILE = "common_words.txt"  # written beside the model by pokazatel.nlp.training.ner_kk
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
 
 
@@ -87,12 +87,8 @@ def load_gazetteer(directory: Path = DATA_DIR / "gazetteer") -> Gazetteer:
     return Gazetteer(dict(index))
 
 
-KK_PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы")
-GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
-
-
 def _is_genitive(word: str) -> bool:
-    return strip_case(word) != word and word.lower().endswith(GENITIVE_ENDINGS)
+    return strip_case(word) != word and word.lower().endswith(ending_list("genitive"))
 
 
 def _is_name_word(word: str) -> bool:
@@ -418,10 +414,10 @@ def _complete_surnames(spans: list[Span]) -> None:
     # A first name with a patronymic ("Гүлмира Ерланқызы", how an interviewer addresses a guest) is the person
     # named in full with that first name.
     by_first_name = {norm.split()[0].lower(): norm for norm in full_names.values()
-                     if not norm.lower().endswith(KK_PATRONYMIC_ENDINGS)}
+                     if not norm.lower().endswith(ending_list("patronymic"))}
     for span in spans:
         words = span._.norm.split()
-        if span.label_ == "PER" and len(words) == 2 and words[1].lower().endswith(KK_PATRONYMIC_ENDINGS):
+        if span.label_ == "PER" and len(words) == 2 and words[1].lower().endswith(ending_list("patronymic")):
             span._.norm = by_first_name.get(words[0].lower(), span._.norm)
 
 

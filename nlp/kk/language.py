@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.kk.stem import ending_list, stem
 from spacy.attrs import LIKE_NUM, ORTH, PREFIX
 from spacy.lang.char_classes import (
     ALPHA,
@@ -35,7 +35,6 @@ from pokazatel.resources import data_path
 
 DATA_DIR = data_path("kazakh")
 DIGITS = re.compile(r"^[+-]?\d+([.,\s]\d+)*(-[^\W\d_]+)?$")  # 12 | 1,5 | 318-і | 900-ге
-ORDINAL_ENDINGS = ("ыншы", "інші", "ншы", "нші")
 
 
 # spaCy's letter classes miss ғ, қ, ұ: "жемқорлық." kept its period. Kazakh letters are added, and
@@ -86,7 +85,7 @@ def like_num(text: str) -> bool:
     words = number_words()
     if lower in words or stem(lower) in words:
         return True
-    return any(lower.endswith(ending) and lower[: -len(ending)] in words for ending in ORDINAL_ENDINGS)
+    return any(lower.endswith(ending) and lower[: -len(ending)] in words for ending in ending_list("ordinal"))
 
 
 def stem_prefix(text: str) -> str:

@@ -65,6 +65,14 @@ def suffixes() -> Suffixes:
                     dict(data.get("possessive_forms", {})))
 
 
+@cache
+def ending_list(name: str) -> tuple[str, ...]:
+    """One of the flat ending lists of data/kazakh/suffixes.yaml (`ending_lists`): "genitive", "ordinal",
+    "adjective", "verb", "patronymic", "counted_noun", "number", "number_possessive"."""
+    data = yaml.safe_load((DATA_DIR / "suffixes.yaml").read_text(encoding="utf-8"))
+    return tuple(data["ending_lists"][name])
+
+
 def _strip_one(word: str, group: str, min_stem: int) -> str | None:
     """`word` without its longest ending of `group` whose sound condition holds, or None."""
     for ending in suffixes().groups[group]:

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
+from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
 from pokazatel.nlp.ru.positions import find_positions
@@ -47,24 +47,6 @@ PREPOSITION_CASES = {
     "для": frozenset({"gent"}), "без": frozenset({"gent"}), "к": frozenset({"datv"}),
     "с": frozenset({"ablt"}), "со": frozenset({"ablt"}), "о": frozenset({"loct"}), "об": frozenset({"loct"}),
 }
-
-
-@dataclass
-class Word:
-    text: str
-    start: int  # character offsets in the text
-    stop: int
-    lemma: str
-
-
-@dataclass
-class Mention:
-    start: int  # word indexes, end exclusive
-    end: int
-    label: str
-    entry: Entry | None = None  # the gazetteer entry this mention is exactly
-    norm: str | None = None
-    person: str | None = None
 
 
 @cache

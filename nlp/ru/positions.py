@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from pokazatel.nlp.ru.gazetteer import position_words
+from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import inflect, nominative_adjective, restore_case
-
-if TYPE_CHECKING:
-    from pokazatel.nlp.ru.entities import Mention, Word
 
 MAX_COMPLEMENT = 4
 LINKING_PUNCTUATION = {",", "–", "—", "-"}

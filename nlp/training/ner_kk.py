@@ -2,116 +2,31 @@
 
 KazNERD's 25 classes are mapped to the pipeline's labels (PERSON→PER, ORGANISATION→ORG, GPE and
 LOCATION→LOC, POSITION kept); the rest become O. The file is split deterministically into a training
-and a held-out part by `is_held_out`, which nlp/eval_ner_kk.py reuses so scores are never measured
-on training sentences.
+and a held-out part (pokazatel.nlp.evaluation.kaznerd_corpus), which the evaluation reuses so scores
+are never measured on training sentences.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
+from pokazatel.nlp.evaluation.kaznerd import score_docs
+from pokazatel.nlp.evaluation.kaznerd_corpus import LABEL_MAP, Sentence, read_iob2, sentence_doc, split
+from pokazatel.nlp.kk.entities import COMMON_WORDS_FILE, DEFAULT_MODEL_DIR
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
+from pokazatel.nlp.kk.stem import stem
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.training import Example, biluo_tags_to_spans, iob_to_biluo
+from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, load_config, minibatch
 
-from pokazatel.resources import data_path
-
 CONFIG_PATH = Path(__file__).with_name("ner_kk.cfg")
-DEFAULT_MODEL_DIR = data_path("models", "ner-kk")
 
-LABEL_MAP = {
-    "PERSON": "PER",
-    "ORGANISATION": "ORG",
-    "GPE": "LOC",
-    "LOCATION": "LOC",
-    "POSITION": "POSITION",
-}
-# Classes whose tokens differ between KazNERD's paired sentence variants ("алты" / "6"): left out of
-# the split key so both variants of a sentence land on the same side.
-COMMON_WORDS_FILE = "common_words.txt"  # written beside the model, read by nlp/entities_kk.py
-VARIANT_CLASSES = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENTAGE", "DATE", "TIME"}
-
-
-@dataclass(frozen=True)
-class Sentence:
-    words: tuple[str, ...]
-    tags: tuple[str, ...]  # KazNERD's own IOB2 tags, e.g. "B-PERSON"
-
-    def split_key(self) -> str:
-        return " ".join(w for w, t in zip(self.words, self.tags, strict=True) if t[2:] not in VARIANT_CLASSES)
-
-    def mapped_tags(self) -> list[str]:
-        """IOB2 tags over the pipeline's labels; an entity whose class is dropped becomes O."""
-        mapped = []
-        for tag in self.tags:
-            label = LABEL_MAP.get(tag[2:]) if tag != "O" else None
-            mapped.append(f"{tag[:2]}{label}" if label else "O")
-        return mapped
-
-
-def read_iob2(path: Path) -> list[Sentence]:
-    """Sentences of a CoNLL IOB2 file: one `word tag` per line, a blank line between sentences."""
-    sentences: list[Sentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            parts = line.split()
-            if not parts:
-                if words:
-                    sentences.append(Sentence(tuple(words), tuple(tags)))
-                    words, tags = [], []
-                continue
-            if len(parts) < 2 or not (parts[-1] == "O" or parts[-1][:2] in ("B-", "I-")):
-                raise ValueError(f"{path}:{number}: expected 'word IOB2-tag', got {line.strip()!r}")
-            words.append(parts[0])
-            tags.append(parts[-1])
-    if words:
-        sentences.append(Sentence(tuple(words), tuple(tags)))
-    return sentences
-
-
-def is_held_out(sentence: Sentence, held_out: float = 0.2, seed: int = 0) -> bool:
-    """Deterministic split by a hash of the sentence (its number-free words), independent of file order."""
-    digest = hashlib.sha1(f"{seed}\t{sentence.split_key()}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") / 2**64 < held_out
-
-
-def split(sentences: Iterable[Sentence], held_out: float = 0.2, seed: int = 0) -> tuple[list[Sentence], list[Sentence]]:
-    """(training part, held-out part)."""
-    train, test = [], []
-    for sentence in sentences:
-        (test if is_held_out(sentence, held_out, seed) else train).append(sentence)
-    return train, test
-
-
-def sentence_doc(nlp: Language, sentence: Sentence, *, annotated: bool) -> Doc:
-    """The sentence as a Doc with KazNERD's tokenisation; with its mapped entities if `annotated`."""
-    doc = Doc(nlp.vocab, words=list(sentence.words))
-    if annotated:
-        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(_repair_iob(sentence.mapped_tags())))
-    return doc
-
-
-def _repair_iob(tags: list[str]) -> list[str]:
-    """An I- tag that does not continue an entity of its label starts one (KazNERD has a few)."""
-    repaired, previous = [], "O"
-    for tag in tags:
-        if tag.startswith("I-") and previous[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        repaired.append(tag)
-        previous = tag
-    return repaired
 
 
 def to_examples(nlp: Language, sentences: Iterable[Sentence]) -> list[Example]:
@@ -123,8 +38,6 @@ def to_examples(nlp: Language, sentences: Iterable[Sentence]) -> list[Example]:
 def common_word_stems(sentences: Iterable[Sentence], min_count: int = 1) -> list[str]:
     """Stems of words the corpus writes in lower case inside sentences and never as part of a name,
     most frequent first: a capitalised "Ақшаның" opening a sentence is one of them, not a name."""
-    from pokazatel.nlp.kk.stem import stem
-
     counts: Counter[str] = Counter()
     in_names: set[str] = set()
     for sentence in sentences:
@@ -171,8 +84,6 @@ def train_ner_kk(
     """Train on the training part of `kaznerd_file`, keep the epoch that scores best on the held-out
     part (micro exact-span F1 over PER/ORG/LOC) and save it to `out_dir`. Returns the training summary
     (also written to out_dir/training.json)."""
-    from pokazatel.nlp.evaluation.kaznerd import score_docs
-
     fix_random_seed(seed)
     started = time.monotonic()
     sentences = read_iob2(Path(kaznerd_file))

@@ -1,0 +1,40 @@
+"""Kazakh nouns as the figure rules know them: the dictionary noun a word form is built on, and a noun's
+base without its plural, possessive and case endings (data/rules/units.yaml, data/kazakh/suffixes.yaml)."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.kk.stem import ending_list
+
+
+def kk_known_noun(word: str) -> str | None:
+    """The dictionary noun a Kazakh word form is built on, when it is one the rules know."""
+    data = rules("units")
+    known = [*data["person_nouns"]["kk"], *data["case_nouns"]["kk"], *data["kk_uninflected"]]
+    endings = set(ending_list("counted_noun"))
+    for noun in sorted(known, key=len, reverse=True):
+        if word.startswith(noun) and _is_endings(word[len(noun) :], endings):
+            return noun
+    return None
+
+
+def _is_endings(rest: str, endings: set[str]) -> bool:
+    if not rest:
+        return True
+    return any(rest.startswith(e) and _is_endings(rest[len(e) :], endings) for e in endings)
+
+
+def kk_noun_base(word: str) -> str:
+    """A Kazakh noun without its plural, possessive and case endings ("қызметкерлеріне" → "қызметкер")."""
+    known = kk_known_noun(word)
+    if known:
+        return known
+    endings = sorted(ending_list("counted_noun"), key=len, reverse=True)
+    for _ in range(3):
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        else:
+            break
+    return word
