@@ -1,42 +1,35 @@
-"""Assembles the spaCy pipelines (one per language) and runs articles through them in batches."""
+"""Assembles the spaCy pipelines (one per language, described by configs/ru.cfg and configs/kk.cfg) and runs
+articles through them in batches. The components and the `kk` language are registered through the
+distribution's entry points, so a pipeline saved with `nlp.to_disk` loads with plain `spacy.load`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attributes)
-from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.record import doc_to_record
 from spacy.language import Language
+from spacy.util import load_config, load_model_from_config
 
-# Component factories, registered by importing their modules.
-COMPONENTS = {
-    "ru": ("pokazatel_entities_ru", "pokazatel_lemmas", "pokazatel_classifier", "pokazatel_statistics"),
-    "kk": ("pokazatel_entities_kk", "pokazatel_lemmas", "pokazatel_classifier", "pokazatel_statistics"),
-}
+CONFIG_DIR = Path(__file__).with_name("configs")
+LANGUAGES = ("ru", "kk")
 
 
-def _register_components() -> None:
-    import pokazatel.nlp.classify.model  # noqa: F401
-    import pokazatel.nlp.figures.extractor  # noqa: F401
-    import pokazatel.nlp.kk.entities  # noqa: F401
-    import pokazatel.nlp.lemmas  # noqa: F401
-    import pokazatel.nlp.ru.entities  # noqa: F401
+def pipeline_config_path(lang: str) -> Path:
+    return CONFIG_DIR / f"{lang}.cfg"
 
 
 @cache
 def load_pipeline(lang: str) -> Language:
-    """The pipeline for 'ru' or 'kk', built once per process."""
-    _register_components()
-    nlp = spacy.blank(lang)
-    for component in COMPONENTS[lang]:
-        nlp.add_pipe(component)
-    return nlp
+    """The pipeline for 'ru' or 'kk' from its config file, built once per process."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no pipeline for language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+    return load_model_from_config(load_config(pipeline_config_path(lang)), auto_fill=True, validate=True)
 
 
 def _published(value: Any) -> date | None:
@@ -54,10 +47,15 @@ def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32) -> Itera
     """Run `{"id", "text", "title"?, "published"?, "lang"?}` records through the pipeline of their
     language with nlp.pipe, yielding one SCHEMA.md record per input, in input order per language run."""
     for lang, group in _runs_by_lang(records):
-        nlp = load_pipeline(lang)
-        docs = (_make_doc(nlp, record) for record in group)
-        for record, doc in zip(group, nlp.pipe(docs, batch_size=batch_size), strict=True):
-            yield doc_to_record(doc, record["id"], lang)
+        yield from analyse_with(load_pipeline(lang), group, batch_size)
+
+
+def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32) -> Iterator[dict]:
+    """Run records of one language through a given pipeline (e.g. one loaded with `spacy.load`)."""
+    records = list(records)
+    docs = (_make_doc(nlp, record) for record in records)
+    for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size), strict=True):
+        yield doc_to_record(doc, record["id"], nlp.lang)
 
 
 def _runs_by_lang(records: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, list[Mapping[str, Any]]]]:
@@ -66,7 +64,7 @@ def _runs_by_lang(records: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, l
     run_lang = None
     for record in records:
         lang = record.get("lang") or detect_lang(f"{record.get('title') or ''}\n{record['text']}")
-        if lang not in COMPONENTS:
+        if lang not in LANGUAGES:
             lang = "ru"
         if run and lang != run_lang:
             yield run_lang, run

@@ -28,6 +28,8 @@ from pokazatel.nlp.training.classifier import (
 from spacy.language import Language
 from spacy.tokens import Doc
 
+SAVED_MODEL_FILE = "classifier.joblib"  # inside a pipeline saved with nlp.to_disk
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -118,6 +120,20 @@ class ClassifierComponent:
             doc._.topic = verdict.topic
             doc._.relevance_score = verdict.relevance_score
         return docs
+
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """The fitted models, so a saved pipeline carries the classifier it was saved with."""
+        Path(path).mkdir(parents=True, exist_ok=True)
+        bundle = {"models": self.classifier._models, "metadata": self.classifier.metadata}
+        joblib.dump(bundle, Path(path) / SAVED_MODEL_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClassifierComponent:
+        bundle = _read_bundle(Path(path) / SAVED_MODEL_FILE)
+        if bundle is None:
+            raise TrainingDataError(f"no usable classifier in {path}")
+        self.classifier = ArticleClassifier(bundle)
+        return self
 
 
 @Language.factory("pokazatel_classifier", default_config={"model_path": "", "data_dir": ""})

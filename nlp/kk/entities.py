@@ -5,6 +5,7 @@ a nominative norm for every entity ("Астанада" → "Астана")."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -447,18 +448,37 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
     )
 
 
+class KazakhEntities:
+    """The spaCy component: the NER model, the gazetteer and the organisation rules. The model and the
+    corpus's common words travel with a saved pipeline (`to_disk`/`from_disk`)."""
+
+    def __init__(self, model_dir: Path, gazetteer_dir: Path, labels: tuple[str, ...]):
+        self.ner = load_ner_model(model_dir)
+        self.common = common_words(model_dir)
+        self.gazetteer = load_gazetteer(gazetteer_dir)
+        self.labels = labels
+
+    def __call__(self, doc: Doc) -> Doc:
+        return tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        model_dir = Path(path) / "ner"
+        model_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.ner.to_disk(model_dir)
+        (model_dir / COMMON_WORDS_FILE).write_text("".join(f"{w}\n" for w in sorted(self.common)), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KazakhEntities:
+        model_dir = Path(path) / "ner"
+        self.ner = load_ner_model(model_dir)
+        self.common = common_words(model_dir)
+        return self
+
+
 @Language.factory(
     "pokazatel_entities_kk",
-    default_config={"model_dir": "", "labels": list(DEFAULT_LABELS)},
+    default_config={"model_dir": "", "gazetteer_dir": "", "labels": list(DEFAULT_LABELS)},
 )
-def make_entities_kk(nlp: Language, name: str, model_dir: str, labels: list[str]):
-    directory = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
-    ner = load_ner_model(directory)
-    gazetteer = load_gazetteer()
-    common = common_words(directory)
-    wanted = tuple(labels)
-
-    def tag(doc: Doc) -> Doc:
-        return tag_entities(doc, ner, gazetteer, wanted, common)
-
-    return tag
+def make_entities_kk(nlp: Language, name: str, model_dir: str, gazetteer_dir: str, labels: list[str]) -> KazakhEntities:
+    """Empty paths mean the packaged data/models/ner-kk and data/gazetteer."""
+    return KazakhEntities(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR,
+                          Path(gazetteer_dir) if gazetteer_dir else DATA_DIR / "gazetteer", tuple(labels))
