@@ -48,9 +48,10 @@ def format_counts(counts: dict[str, dict]) -> str:
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
     from pokazatel.crawlers.demo_server import serve_demo_sites
-    from pokazatel.crawlers.run import crawl
     from pokazatel.crawlers.sources import SourceError, select_sources
     from pokazatel.store.db import db_path
+
+    from pokazatel import crawl
 
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:

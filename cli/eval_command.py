@@ -13,6 +13,11 @@ def add_parser(commands) -> None:
     parser.add_argument("--factru", type=Path, metavar="DIR", help="factRuEval-2016 folder (Russian NER)")
     parser.add_argument("--kaznerd", type=Path, metavar="FILE", help="KazNERD IOB2 file (Kazakh NER, held-out part)")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious figures")
+    parser.add_argument("--entity-components", action="store_true",
+                        help="also score the Russian and the Kazakh entity component alone on the gold file")
+    parser.add_argument("--limit", type=int, metavar="N", help="--factru: only the first N documents")
+    parser.add_argument("--ner-model", type=Path, metavar="DIR", help="--kaznerd: a Kazakh NER model other than "
+                        "the packaged one")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.set_defaults(run=run)
 
@@ -78,18 +83,24 @@ def run(args: argparse.Namespace) -> int:
         from pokazatel.nlp.evaluation.gold import evaluate_gold
 
         results["gold"] = evaluate_gold(_read_gold(args.gold))
+        if args.entity_components:
+            from pokazatel.nlp.evaluation.factru import evaluate_gold_entities
+            from pokazatel.nlp.evaluation.kaznerd import evaluate_gold_entities_kk
+
+            results["entity_components"] = {"ru": evaluate_gold_entities(args.gold),
+                                            "kk": evaluate_gold_entities_kk(args.gold)}
     if args.factru:
         if not args.factru.is_dir():
             raise UsageError(f"pokazatel eval: no factRuEval folder at {args.factru}")
         from pokazatel.nlp.evaluation.factru import evaluate_factru
 
-        results["factru"] = evaluate_factru(args.factru)
+        results["factru"] = evaluate_factru(args.factru, args.limit)
     if args.kaznerd:
         if not args.kaznerd.is_file():
             raise UsageError(f"pokazatel eval: no KazNERD file at {args.kaznerd}")
         from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
 
-        results["kaznerd"] = evaluate_kaznerd(args.kaznerd)
+        results["kaznerd"] = evaluate_kaznerd(args.kaznerd, args.ner_model)
     if args.json:
         if not args.errors and "gold" in results:
             results["gold"].pop("statistics_errors")
@@ -97,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if "gold" in results:
         print_gold_scores(results["gold"], args.errors)
+    if "entity_components" in results:
+        print_ner_scores("entity components alone on the gold file (label + norm):",
+                         {"component": results["entity_components"]})
     if "factru" in results:
         print_ner_scores("factRuEval-2016 (token-level, per type):", results["factru"])
     if "kaznerd" in results:

@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel.store.export import export
+    from pokazatel import export
 
     fmt = args.fmt or ("jsonl" if args.out.endswith((".jsonl", ".json")) else "csv")
     with database_errors(args):

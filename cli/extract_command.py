@@ -32,7 +32,7 @@ def read_records(lines, source: str) -> Iterator[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel.nlp.pipeline import analyse
+    from pokazatel import analyse
 
     stream = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
     with stream:

@@ -25,11 +25,10 @@ def run(args: argparse.Namespace) -> int:
                           batch_size=args.batch_size, fan_out=fan_out)
         print_summary(summary)
         return 0
-    from pokazatel.flows.process import process_articles
-    from pokazatel.store.db import open_db
+    from pokazatel import open_db, process
 
     db = open_db(args.db)
-    counts = process_articles(db, batch_size=args.batch_size)
+    counts = process(db, batch_size=args.batch_size)
     print(f"processed {counts['articles']} articles ({counts['relevant']} about corruption):"
           f" {counts['entities']} entities, {counts['statistics']} figures")
     return 0

@@ -15,8 +15,9 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel.store.db import open_db
     from pokazatel.store.runs import recent_runs
+
+    from pokazatel import open_db
 
     runs = recent_runs(open_db(args.db, readonly=True), args.limit)
     for entry in runs:

@@ -54,7 +54,7 @@ def filters_from_args(args: argparse.Namespace) -> dict:
 
 
 def open_readonly(args: argparse.Namespace):
-    from pokazatel.store.db import open_db
+    from pokazatel import open_db
 
     return open_db(args.db, readonly=True)
 
@@ -86,7 +86,9 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel.store.search import RANK_WINDOW, search
+    from pokazatel.store.search import RANK_WINDOW
+
+    from pokazatel import search
 
     with database_errors(args):
         db = open_readonly(args)

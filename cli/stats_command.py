@@ -23,11 +23,11 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel.store.stats import aggregate
+    from pokazatel import stats
 
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
     with database_errors(args):
-        rows = aggregate(open_readonly(args), by=by, **filters_from_args(args))
+        rows = stats(open_readonly(args), by=by, **filters_from_args(args))
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))

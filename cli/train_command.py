@@ -18,6 +18,8 @@ def add_parser(commands) -> None:
     parser.add_argument("--out", type=Path, help="where to write the model (classifier: the per-user cache "
                         "the pipeline reads; ner-kk: required, e.g. data/models/ner-kk in a checkout)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--epochs", type=int, default=40, help="ner-kk: at most this many epochs")
+    parser.add_argument("--max-minutes", type=float, default=30.0, help="ner-kk: stop after the epoch past this")
     parser.set_defaults(run=run)
 
 
@@ -35,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
         from pokazatel.nlp.training.ner_kk import train_ner_kk
 
-        report = train_ner_kk(args.kaznerd, args.out, seed=args.seed)
+        report = train_ner_kk(args.kaznerd, args.out, seed=args.seed, epochs=args.epochs,
+                              max_minutes=args.max_minutes)
     print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     return 0

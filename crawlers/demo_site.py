@@ -1,14 +1,12 @@
 """The offline demo news sites: data/demo/articles.yaml rendered into static pages shaped like the
 real outlets (data/demo/site/<outlet>/...), served by pokazatel.crawlers.demo_server.
 
-`python -m pokazatel.crawlers.demo_site [--articles FILE] [--out DIR]` re-renders the site."""
+`pokazatel demo render [--articles FILE] [--out DIR]` re-renders the site."""
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import shutil
-import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -133,21 +131,3 @@ def render_site(articles_file: Path = ARTICLES_FILE, site_dir: Path = SITE_DIR) 
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     return len(pages)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pokazatel.crawlers.demo_site", description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=Path, default=ARTICLES_FILE)
-    parser.add_argument("--out", type=Path, default=SITE_DIR)
-    args = parser.parse_args(argv)
-    try:
-        written = render_site(args.articles, args.out)
-    except (OSError, yaml.YAMLError, KeyError, ValueError) as error:
-        print(f"demo_site: {error}", file=sys.stderr)
-        return 1
-    print(f"{written} files written to {args.out}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -6,12 +6,12 @@ factRuEval gold, per its README: PER = every token of a Person object; ORG = the
 objects; LOC = the loc_name spans of Location and LocOrg objects. A predicted entity marks every token
 it overlaps.
 
-    python -m pokazatel.nlp.evaluation.factru /work/shared/data/factRuEval-2016/devset [--limit N] [--gold dev.jsonl]
+    pokazatel eval --factru ../shared/data/factRuEval-2016/devset [--limit N]
+    pokazatel eval ../shared/gold/dev.jsonl --entity-components
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -152,21 +152,3 @@ def evaluate_gold_entities(gold_path: Path, lang: str = "ru", include_positions:
         gold = {(e["label"], e["norm"].lower()) for e in record["entities"]}
         tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
     return prf(tp, fp, fn)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("devset", type=Path)
-    parser.add_argument("--limit", type=int)
-    parser.add_argument("--gold", type=Path, help="also score entities on a gold .jsonl (label + norm)")
-    args = parser.parse_args(argv)
-    print(json.dumps(evaluate_factru(args.devset, args.limit), indent=1))
-    if args.gold:
-        print(json.dumps({"gold_entities": evaluate_gold_entities(args.gold),
-                          "gold_entities_with_positions": evaluate_gold_entities(args.gold, include_positions=True)},
-                         indent=1))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

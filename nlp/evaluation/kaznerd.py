@@ -86,30 +86,3 @@ def evaluate_gold_entities_kk(gold_path: Path, model_dir: Path | None = None, in
         gold = {(e["label"], e["norm"].lower()) for e in record["entities"]}
         tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
     return _prf(tp, tp + fp, tp + fn)
-
-
-def format_scores(scores: dict) -> str:
-    rows = [f"{'label':<9}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
-    for label, s in scores.items():
-        gold = s["tp"] + s["fn"]
-        rows.append(f"{label:<9}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{gold:>7}")
-    return "\n".join(rows)
-
-
-if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("kaznerd_file", type=Path)
-    parser.add_argument("model_dir", type=Path, nargs="?")
-    parser.add_argument("--model-only", action="store_true", help="skip scoring the whole entity component")
-    parser.add_argument("--gold", type=Path, help="also score the component on the Kazakh articles of a gold .jsonl")
-    args = parser.parse_args()
-    if args.gold:
-        gold_scores = {"micro": evaluate_gold_entities_kk(args.gold)}
-        print(f"gold {args.gold.name} (kk articles, label + norm)\n{format_scores(gold_scores)}\n")
-    result = evaluate_kaznerd(args.kaznerd_file, args.model_dir, with_rules=not args.model_only)
-    print(f"KazNERD held-out part: {result['sentences']} sentences, exact-span")
-    for system in ("model", "component"):
-        if system in result:
-            print(f"\n{system}\n{format_scores(result[system])}")

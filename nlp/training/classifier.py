@@ -1,6 +1,6 @@
 """Trains the relevance and topic classifiers on data/training/*.jsonl and saves them as one joblib file.
 
-Run it as `python -m pokazatel.nlp.training.classifier [DATA_DIR] [OUT_PATH]`: it prints the cross-validated scores.
+Run it as `pokazatel train classifier [--data DIR] [--out PATH]`: it prints the cross-validated scores.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -225,20 +224,3 @@ def _save_atomically(bundle: dict, out_path: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    data_dir = Path(args[0]) if args else TRAINING_DIR
-    out_path = Path(args[1]) if len(args) > 1 else MODEL_PATH
-    try:
-        metadata = train_classifier(data_dir, out_path)
-    except (TrainingDataError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    print(json.dumps(metadata, ensure_ascii=False, indent=2))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -131,16 +131,3 @@ def train_ner_kk(
     compact_model_dir(out_dir)
     (out_dir / "training.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
-
-
-if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("kaznerd_file", type=Path)
-    parser.add_argument("out_dir", type=Path, nargs="?", default=DEFAULT_MODEL_DIR)
-    parser.add_argument("--epochs", type=int, default=40)
-    parser.add_argument("--max-minutes", type=float, default=30.0)
-    args = parser.parse_args()
-    result = train_ner_kk(args.kaznerd_file, args.out_dir, epochs=args.epochs, max_minutes=args.max_minutes)
-    print(json.dumps(result["scores"], indent=1))

@@ -1,0 +1,32 @@
+"""`pokazatel demo render [--articles FILE] [--out DIR]`: re-render the offline demo sites from
+data/demo/articles.yaml (after editing the articles or the page templates in a checkout)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_parser(commands) -> None:
+    from pokazatel.crawlers.demo_site import ARTICLES_FILE, SITE_DIR
+
+    parser = commands.add_parser("demo", help="re-render the offline demo sites from their articles")
+    parser.add_argument("action", choices=("render",))
+    parser.add_argument("--articles", type=Path, default=ARTICLES_FILE, help="the demo articles (YAML)")
+    parser.add_argument("--out", type=Path, default=SITE_DIR, help="the site folder, written afresh")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import yaml
+    from pokazatel.cli.main import UsageError
+    from pokazatel.crawlers.demo_site import render_site
+
+    if not args.articles.is_file():
+        raise UsageError(f"pokazatel demo render: no articles file at {args.articles}")
+    try:
+        written = render_site(args.articles, args.out)
+    except (KeyError, ValueError, yaml.YAMLError) as error:  # a malformed articles file
+        raise ValueError(f"{args.articles}: {error}") from None
+    print(f"{written} files written to {args.out}")
+    return 0
