@@ -15,7 +15,8 @@ $(BIN)/pokazatel: pyproject.toml
 
 install: $(BIN)/pokazatel
 
-# The nightly ingestion over the bundled offline demo sites, ending in data/pokazatel.db.
+# The nightly ingestion over the bundled offline demo sites, ending in the default database
+# ($POKAZATEL_DB, else ~/.local/share/pokazatel/pokazatel.db).
 run: install
 	$(BIN)/pokazatel run --demo
 

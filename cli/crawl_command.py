@@ -15,7 +15,8 @@ def add_parser(commands) -> None:
                         help="crawl the bundled offline demo sites, served on 127.0.0.1 for the crawl")
     parser.add_argument("--since", metavar="DATE", help="keep articles published on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--until", metavar="DATE", help="keep articles published on or before DATE (YYYY-MM-DD)")
-    parser.add_argument("--db", metavar="PATH", help="SQLite database (default: $POKAZATEL_DB or data/pokazatel.db)")
+    parser.add_argument("--db", metavar="PATH",
+                        help="SQLite database (default: $POKAZATEL_DB, else the per-user pokazatel.db)")
     parser.add_argument("--http-cache", action="store_true", help="cache HTTP responses next to the database")
     parser.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
                         help="store only articles with corruption keywords (default: on, off with --demo "

@@ -14,7 +14,7 @@ def add_parser(commands) -> None:
 
 
 def add_flow_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", help="database file (default data/pokazatel.db or $POKAZATEL_DB)")
+    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB, else the per-user pokazatel.db)")
     parser.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch and transaction")
     parser.add_argument("--workers", type=int, metavar="N", help="process on a local Dask cluster of N workers")
     parser.add_argument("--dask-address", metavar="ADDRESS", help="process on an existing Dask cluster")

@@ -30,7 +30,7 @@ RESULT_FIELDS = ("id", "url", "source", "lang", "title", "published_at", "topic"
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     """The article filters of pokazatel.store.query.Filters, plus --db."""
-    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB or data/pokazatel.db)")
+    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB, else the per-user pokazatel.db)")
     group = parser.add_argument_group("filters")
     group.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after (YYYY-MM-DD)")
     group.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before (YYYY-MM-DD)")

@@ -1,11 +1,18 @@
 """`python -m pokazatel.crawlers.crawl_process JOB.json`: one crawl, in its own process (Scrapy's reactor
-cannot be restarted). Reads the job written by pokazatel.crawlers.run, writes per-source counts back."""
+cannot be restarted). Reads the job written by pokazatel.crawlers.run, writes per-source counts back.
+
+Every warning raised during the crawl is logged to stderr once per place in the code; with
+POKAZATEL_STRICT_WARNINGS set (the test suite sets it) a warning also fails the crawl, so a deprecated
+Scrapy API fails a test."""
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 import traceback
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +21,17 @@ from pokazatel.crawlers.extract import warm_up
 from pokazatel.crawlers.spiders.news import NewsSpider
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
+
+STRICT_WARNINGS = "POKAZATEL_STRICT_WARNINGS"
+
+
+class WarningRecorder(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def crawl_settings(job: dict[str, Any]) -> Settings:
@@ -47,10 +65,19 @@ def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def main(argv: list[str]) -> int:
     job_file = Path(argv[0])
     job = json.loads(job_file.read_text(encoding="utf-8"))
+    # Scrapy sends warnings to the log (logger "py.warnings", shown on stderr); they are also kept here.
+    warnings.simplefilter("default")  # DeprecationWarning too, once per place in the code
+    logging.captureWarnings(True)
+    recorder = WarningRecorder()
+    logging.getLogger("py.warnings").addHandler(recorder)
     try:
         results = run_job(job)
     except Exception:
         traceback.print_exc()
+        return 1
+    if recorder.messages and os.environ.get(STRICT_WARNINGS):
+        first = recorder.messages[0].strip().splitlines()[0]
+        print(f"{len(recorder.messages)} warning(s) in the crawl process, the first: {first}", file=sys.stderr)
         return 1
     Path(job["output"]).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -15,7 +15,7 @@ class RedirectLoopError(IgnoreRequest):
 
 
 class RedirectLoopMiddleware:
-    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         location = response.headers.get("Location")
         if response.status not in (301, 302, 303, 307, 308) or not location:
             return response

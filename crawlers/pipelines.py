@@ -1,4 +1,5 @@
-"""Item pipelines: keep what is in scope (date range, corruption keywords), then store it."""
+"""Item pipelines: keep what is in scope (date range, corruption keywords), then store it. They take the
+crawler in from_crawler and no `spider` argument in their methods (Scrapy 2.13's API)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pokazatel.crawlers.items import ArticleItem
 from pokazatel.crawlers.prefilter import matches_prefilter
 from pokazatel.store.db import open_db
 from pokazatel.store.load import save_article
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 
@@ -16,11 +18,16 @@ class FilterPipeline:
     """Drops articles published outside --since/--until, and (prefilter on) those the keyword
     prefilter finds off topic. Off-topic articles are counted whether kept or not."""
 
-    def open_spider(self, spider) -> None:
-        self.crawler = spider.crawler
-        self.prefilter = spider.crawler.settings.getbool("POKAZATEL_PREFILTER", True)
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.prefilter = crawler.settings.getbool("POKAZATEL_PREFILTER", True)
 
-    def process_item(self, item: ArticleItem, spider) -> ArticleItem:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FilterPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        spider = self.crawler.spider
         published = item.get("published_at")
         day = date.fromisoformat(published[:10]) if published else None
         if day and ((spider.since and day < spider.since) or (spider.until and day > spider.until)):
@@ -36,14 +43,20 @@ class FilterPipeline:
 class StorePipeline:
     """Writes articles through pokazatel.store.load.save_article and counts new / known / duplicate."""
 
-    def open_spider(self, spider) -> None:
-        self.crawler = spider.crawler
-        self.db = open_db(spider.crawler.settings.get("POKAZATEL_DB"))
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
 
-    def close_spider(self, spider) -> None:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.db = open_db(self.crawler.settings.get("POKAZATEL_DB"))
+
+    def close_spider(self) -> None:
         self.db.conn.close()
 
-    def process_item(self, item: ArticleItem, spider) -> ArticleItem:
+    def process_item(self, item: ArticleItem) -> ArticleItem:
         outcome = save_article(self.db, dict(item))
         count(self.crawler, {"new": "new", "known": "known", "duplicate": "duplicates"}[outcome])
         self._remember_fetched_url(item)

@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# A warning in a crawl subprocess (a deprecated Scrapy API, say) fails the crawl, and so the test.
+os.environ.setdefault("POKAZATEL_STRICT_WARNINGS", "1")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"

@@ -16,7 +16,7 @@ from pokazatel.crawlers.dates import to_iso
 from pokazatel.crawlers.encoding import page_text
 from pokazatel.crawlers.extract import extract_article
 from pokazatel.crawlers.items import ArticleItem
-from pokazatel.crawlers.sources import Source
+from pokazatel.crawlers.sources import Source, select_sources
 from pokazatel.nlp.language import detect_lang
 from pokazatel.store.db import open_db
 from pokazatel.store.load import known_url
@@ -36,10 +36,12 @@ def _error_message(failure: Failure) -> str:
 class NewsSpider(scrapy.Spider):
     name = "news"
 
-    def __init__(self, source: dict[str, Any], db_path: str, since: str | None = None,
+    def __init__(self, source: dict[str, Any] | str, db_path: str | None = None, since: str | None = None,
                  until: str | None = None, **kwargs: Any) -> None:
+        """`source` is a source's settings, or its name in data/sources.yaml (`scrapy crawl news -a
+        source=tengrinews-ru`); without `db_path` the articles go to the default database."""
         super().__init__(**kwargs)
-        self.source = Source.from_dict(source)
+        self.source = select_sources([source])[0] if isinstance(source, str) else Source.from_dict(source)
         self.source_name = self.source.name
         self.article_pattern = re.compile(self.source.article)
         self.since = date.fromisoformat(since) if since else None
