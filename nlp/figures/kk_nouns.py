@@ -1,10 +1,10 @@
-"""Kazakh nouns as the figure rules know them: the dictionary noun a word form is built on, and a noun's
-base without its plural, possessive and case endings (data/rules/units.yaml, data/kazakh/suffixes.yaml)."""
+"""Kazakh nouns as the figure rules know them: the dictionary noun a word form is built on (the nouns of
+data/rules/units.yaml, the endings of data/kazakh/suffixes.yaml), and a noun's base."""
 
 from __future__ import annotations
 
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.kk.stem import ending_list
+from pokazatel.nlp.kk.stem import ending_list, stem
 
 
 def kk_known_noun(word: str) -> str | None:
@@ -25,16 +25,6 @@ def _is_endings(rest: str, endings: set[str]) -> bool:
 
 
 def kk_noun_base(word: str) -> str:
-    """A Kazakh noun without its plural, possessive and case endings ("қызметкерлеріне" → "қызметкер")."""
-    known = kk_known_noun(word)
-    if known:
-        return known
-    endings = sorted(ending_list("counted_noun"), key=len, reverse=True)
-    for _ in range(3):
-        for ending in endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        else:
-            break
-    return word
+    """A Kazakh noun without its plural, possessive and case endings ("қызметкерлеріне" → "қызметкер"): the
+    noun the rules know, else the project's one Kazakh stemmer's stem."""
+    return kk_known_noun(word) or stem(word)
