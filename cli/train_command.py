@@ -27,9 +27,12 @@ def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
 
     if args.model == "classifier":
-        from pokazatel.nlp.training.classifier import MODEL_PATH, train_classifier
+        from pokazatel.nlp.training.classifier import MODEL_PATH, TrainingDataError, train_classifier
 
-        report = train_classifier(args.data, args.out or MODEL_PATH, seed=args.seed)
+        try:
+            report = train_classifier(args.data, args.out or MODEL_PATH, seed=args.seed)
+        except TrainingDataError as error:  # the training data given is bad: the user's input
+            raise UsageError(f"pokazatel train classifier: {error}") from None
     else:
         if not args.kaznerd or not args.kaznerd.is_file():
             raise UsageError("pokazatel train ner-kk: give --kaznerd FILE (KazNERD's IOB2_valid.txt)")

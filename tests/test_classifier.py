@@ -11,13 +11,13 @@ import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language)
 import pytest
 import sklearn
 import spacy
+from pokazatel.cli.main import main
 from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
     TrainingDataError,
     load_examples,
-    main,
     train_classifier,
     training_data_hash,
 )
@@ -191,7 +191,7 @@ def test_malformed_training_file_is_reported_with_its_line(tmp_path, capsys):
         '{"lang": "kk", "title": "т", "text": "т", "relevant": true, "topic": "other"}\n', encoding="utf-8")
     with pytest.raises(TrainingDataError, match=r"bad\.jsonl:2: relevant must be false"):
         load_examples(tmp_path)
-    assert main([str(tmp_path), str(tmp_path / "model.joblib")]) == 2
+    assert main(["train", "classifier", "--data", str(tmp_path), "--out", str(tmp_path / "model.joblib")]) == 2
     error = capsys.readouterr().err
-    assert error.startswith("error: ") and error.count("\n") == 1
+    assert error.startswith("pokazatel train classifier: ") and "bad.jsonl:2" in error and error.count("\n") == 1
     assert not (tmp_path / "model.joblib").exists()
