@@ -231,7 +231,8 @@ def extract_article(html: str, url: str, selectors: dict[str, Any] | None = None
     while lines and lines[0] in {title, lead}:
         lines.pop(0)
 
-    matched = {field: query for field, query in (("title", title_query), ("body", body_query)) if query}
+    matched = {field: query for field, query in (("title", title_query), ("body", body_query))
+               if query and query != JSON_LD}
     return {"url": urljoin(url, canonical) if canonical else url, "title": title, "lead": lead,
             "text": "\n".join(lines), "author": author or None, "tags": list(dict.fromkeys(tags)),
             "published_at": published, "modified_at": modified,

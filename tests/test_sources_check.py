@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,16 @@ from pokazatel.crawlers.check import check_sources
 from pokazatel.crawlers.demo_server import serve_demo
 from pokazatel.crawlers.demo_site import SITE_DIR
 from pokazatel.crawlers.sources import SOURCES_FILE
+from test_crawl_outlets import (
+    CRAWL_SETTINGS,
+    OUTLETS,
+    OUTLETS_DIR,
+    OutletSite,
+    entry_hosts,
+    local_entry,
+    real_entries,
+    serve,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -114,3 +125,25 @@ def test_a_source_that_yields_nothing_fails_with_exit_1(tmp_path: Path, monkeypa
 def test_unknown_source_is_a_usage_error(capsys) -> None:
     assert main(["sources", "check", "--demo", "--source", "nur"]) == 2
     assert "unknown demo source nur" in capsys.readouterr().err
+
+
+def test_every_real_entry_is_green_on_pages_in_its_outlets_shape(tmp_path: Path) -> None:
+    """The real source list, pointed at tests/outlets/: every outlet's configured path (selector,
+    JSON-LD, the gov.kz API, or generic where no selector is known) is the one that reads its pages."""
+    entries = real_entries()
+    with ExitStack() as stack:
+        sites = {name: stack.enter_context(serve(OutletSite(name, OUTLETS_DIR / name, entry_hosts(entries[name]))))
+                 for name in OUTLETS}
+        sources_file = tmp_path / "sources.yaml"
+        sources_file.write_text(yaml.safe_dump(
+            {"sources": [local_entry(entries[name], sites[name].base) for name in OUTLETS]},
+            allow_unicode=True, sort_keys=False), encoding="utf-8")
+        results = check_sources(OUTLETS, sources_file=sources_file, settings=CRAWL_SETTINGS, timeout=300)
+    assert {result.source for result in results} == set(OUTLETS)
+    not_green = {result.source: [(check.field, check.detail) for check in result.fields if check.status != "ok"]
+                 for result in results if result.status != "ok"}
+    assert not_green == {}
+    paths = {result.source: {sample["body"] for sample in result.samples} for result in results}
+    assert paths["anticor_gov"] == paths["prokuror_gov_kk"] == {"api"}
+    assert paths["tengrinews"] == paths["egemen"] == {"selector"}
+    assert paths["inbusiness"] == {"generic"}
