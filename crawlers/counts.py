@@ -48,7 +48,7 @@ def note_entry(crawler: Crawler, url: str, *, status: str | None = None, links: 
     that match the source's article pattern."""
     entries = crawler.stats.get_value("pokazatel/entry_points") or {}
     entry = entries.setdefault(url, {"status": "", "links": 0})
-    if status is not None and entry["status"] in {"", "ok"}:
+    if status is not None and entry["status"] in {"", "ok"}:  # the first problem stays
         entry["status"] = status
     entry["links"] += links
     crawler.stats.set_value("pokazatel/entry_points", entries)

@@ -147,3 +147,24 @@ def test_every_real_entry_is_green_on_pages_in_its_outlets_shape(tmp_path: Path)
     assert paths["anticor_gov"] == paths["prokuror_gov_kk"] == {"api"}
     assert paths["tengrinews"] == paths["egemen"] == {"selector"}
     assert paths["inbusiness"] == {"generic"}
+
+
+def test_a_gov_api_that_refuses_plain_requests_is_named(tmp_path: Path) -> None:
+    """gov.kz's API answering with an error object instead of its list (as it may without a
+    browser's token): the entry point is reported as answering, but not with articles."""
+    entry = real_entries()["anticor_gov"]
+    root = tmp_path / "gov"
+    api = root / "api/v1/public/content-manager/news"
+    api.mkdir(parents=True)
+    (api / "index@page=1&projects=eq%3Aanticorruption&size=20&sort-by=created_date%3ADESC.json").write_text(
+        '{"status": 401, "error": "Unauthorized", "message": "hash and token required"}', encoding="utf-8")
+    with serve(OutletSite("anticor_gov", root, entry_hosts(entry))) as site:
+        sources_file = tmp_path / "sources.yaml"
+        sources_file.write_text(yaml.safe_dump({"sources": [local_entry(entry, site.base)]}, allow_unicode=True),
+                                encoding="utf-8")
+        (result,) = check_sources(["anticor_gov"], sources_file=sources_file, settings=CRAWL_SETTINGS, timeout=120)
+    checks = {check.field: check for check in result.fields}
+    assert not result.usable and result.status == "FAIL"
+    assert checks["entry"].status == "FAIL"
+    assert "answers, but no list of articles (content[]) in the answer" in checks["entry"].detail
+    assert checks["articles"].status == "FAIL"

@@ -107,6 +107,7 @@ class NewsSpider(scrapy.Spider):
             sitemap = Sitemap(body)
         except Exception as error:  # lxml raises several kinds on a broken map
             fail(self.crawler, f"{response.url}: not a sitemap ({error})")
+            note_entry(self.crawler, entry, status=f"answers, but not a sitemap ({error})")
             return
         follow = re.compile(point["follow"]) if point.get("follow") else None
         children = 0
@@ -147,6 +148,7 @@ class NewsSpider(scrapy.Spider):
             items, last = list_items(response.body)
         except ApiError as error:
             fail(self.crawler, f"{response.url}: {error}")
+            note_entry(self.crawler, entry, status=f"answers, but {error}")
             return
         unseen = 0
         for item in items:
@@ -185,9 +187,10 @@ class NewsSpider(scrapy.Spider):
                            "lang": detect_lang(f"{fields['title']}\n{fields['text']}")})
 
     def _reached(self, response: Response, entry: str) -> None:
+        """A feed, map or listing page answered (the entry point itself, after any redirect, or a
+        page it led to): the entry point is reachable."""
         count(self.crawler, "pages")
-        if response.url == entry or response.request and response.request.url == entry:
-            note_entry(self.crawler, entry, status="ok")
+        note_entry(self.crawler, entry, status="ok")
 
     def _before_since(self, published: str | None) -> bool:
         return bool(self.since and published and date.fromisoformat(published[:10]) < self.since)
