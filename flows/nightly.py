@@ -124,7 +124,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
 
 def _record_health(db, run_id: int, per_source: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     """Flag silent, fallen-back and shrunken sources (store/health.py); a failure to do so is
-    logged, never lost the run."""
+    logged and does not fail the run."""
     try:
         return record_health(db, run_id, per_source)
     except Exception as error:  # the run's own record is already written
