@@ -151,3 +151,13 @@ def test_api_article_becomes_a_stored_article() -> None:
     assert {key: fields["extraction"][key] for key in ("title", "date", "body")} == \
         {"title": "api", "date": "api", "body": "api"}
     assert html_to_lines("Текст без разметки.\nВторая строка.") == ["Текст без разметки.", "Вторая строка."]
+
+
+def test_an_api_start_point_needs_its_page_url(tmp_path) -> None:
+    from pokazatel.crawlers.sources import SourceError
+
+    listed = tmp_path / "sources.yaml"
+    listed.write_text("sources:\n  - name: gov\n    article: ^https://gov/\n    start:\n"
+                      "      - api: https://gov/api?page={n}\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="an api start point needs page_url"):
+        load_sources(path=listed)
