@@ -41,6 +41,8 @@ def print_summary(summary: dict) -> None:
           f" {summary.get('processed_entities', 0)} entities, {summary.get('processed_statistics', 0)} figures")
     for error in summary.get("errors", []):
         print(f"  error: {error}")
+    for name, flags in sorted(summary.get("health", {}).items()):
+        print(f"  health: {name}: {'; '.join(flags)}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,12 +15,14 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel import open_db
+    from pokazatel.store.health import run_flags
     from pokazatel.store.runs import recent_runs
 
-    from pokazatel import open_db
-
-    runs = recent_runs(open_db(args.db, readonly=True), args.limit)
+    db = open_db(args.db, readonly=True)
+    runs = recent_runs(db, args.limit)
     for entry in runs:
+        entry["health"] = run_flags(db, entry["id"])
         if args.json:
             print(json.dumps(entry, ensure_ascii=False))
             continue
@@ -30,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
         for source in entry["sources"]:
             failed = f", failed {source['failed']}: {'; '.join(source['errors'])[:160]}" if source["failed"] else ""
             print(f"    {source['source']:<16} fetched {source['fetched']}, new {source['new']}{failed}")
+            for flag in entry["health"].get(source["source"], []):
+                print(f"    {'':<16} ! {flag}")
         for error in entry["errors"]:
             print(f"    error: {error}")
     return 0

@@ -21,6 +21,14 @@ class Boilerplate:
     tail: re.Pattern[str]
     patterns: tuple[re.Pattern[str], ...]
     remove: tuple[str, ...]
+    inline: re.Pattern[str]
+    glued: re.Pattern[str]
+
+    def tidy(self, line: str) -> str:
+        """One line with glued outlet names taken out and a trailing "read also" cut off."""
+        # a name between two words becomes a space; before punctuation or the line's end, nothing
+        line = self.glued.sub(lambda m: " " if m.string[m.end():m.end() + 1].isalpha() else "", line)
+        return " ".join(self.inline.sub("", line).split())
 
     def is_boilerplate(self, line: str) -> bool:
         return bool(self.phrases.match(line)) or (
@@ -30,7 +38,7 @@ class Boilerplate:
         """Drop boilerplate lines, stop at the first "related news"-style line, tidy spacing."""
         kept: list[str] = []
         for line in lines:
-            line = " ".join(line.split())
+            line = self.tidy(line)
             if not line:
                 continue
             if self.tail.match(line):
@@ -45,10 +53,24 @@ def _starts_with_any(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{alternatives})", re.IGNORECASE)
 
 
+def _inline_tail(phrases: list[str]) -> re.Pattern[str]:
+    """After a sentence's end, a phrase followed by ":" (or by the line's end) and the rest."""
+    alternatives = "|".join(re.escape(phrase.strip()) for phrase in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<=[.!?»\"])\s+(?:{alternatives})\s*(?::.*|[.…→»\W]*)$", re.IGNORECASE)
+
+
+def _glued_names(names: list[str]) -> re.Pattern[str]:
+    """An outlet name touching a letter on its left or its right (a byline that lost its spaces)."""
+    alternatives = "|".join(re.escape(name.strip()) for name in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_])(?:{alternatives})|(?<![\w.])(?:{alternatives})(?=[^\W\d_])", re.IGNORECASE)
+
+
 @cache
 def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
     document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return Boilerplate(phrases=_starts_with_any(document.get("phrases") or ["\x00"]),
                        tail=_starts_with_any(document.get("tail") or ["\x00"]),
                        patterns=tuple(re.compile(pattern) for pattern in document.get("patterns") or ()),
-                       remove=tuple(document.get("remove") or ()))
+                       remove=tuple(document.get("remove") or ()),
+                       inline=_inline_tail(document.get("inline") or ["\x00"]),
+                       glued=_glued_names(document.get("glued_outlets") or ["\x00"]))

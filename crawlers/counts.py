@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from statistics import median
 from typing import Any
 
 from scrapy import signals
@@ -19,6 +20,8 @@ COUNT_KEYS = (
     "failed",        # requests or pages that failed (see errors)
 )
 MAX_ERRORS = 100
+MAX_SAMPLES = 20
+EXTRACTED_FIELDS = ("title", "date", "body")
 
 # Filled by SourceCounts as spiders close; read by the crawl process once the reactor stops.
 RESULTS: dict[str, dict[str, Any]] = {}
@@ -38,6 +41,49 @@ def fail(crawler: Crawler, message: str) -> None:
     errors = crawler.stats.get_value("pokazatel/errors") or []
     if len(errors) < MAX_ERRORS:
         crawler.stats.set_value("pokazatel/errors", [*errors, message])
+
+
+def note_entry(crawler: Crawler, url: str, *, status: str | None = None, links: int = 0) -> None:
+    """An entry point (feed, sitemap, listing) answered (status "ok" or the error) or led to links
+    that match the source's article pattern."""
+    entries = crawler.stats.get_value("pokazatel/entry_points") or {}
+    entry = entries.setdefault(url, {"status": "", "links": 0})
+    if status is not None and entry["status"] in {"", "ok"}:  # the first problem stays
+        entry["status"] = status
+    entry["links"] += links
+    crawler.stats.set_value("pokazatel/entry_points", entries)
+
+
+def note_article(crawler: Crawler, url: str, fields: dict[str, Any], *, body_expected: bool) -> None:
+    """Which extraction path gave an article page's title, date and body, and the body's length.
+    body_expected: the source names a body selector, so a generic body is a fallback."""
+    extraction = fields["extraction"]
+    for name in EXTRACTED_FIELDS:
+        count(crawler, f"path/{name}/{extraction.get(name) or 'none'}")
+    crawler.stats.set_value("pokazatel/body_expected", body_expected)
+    lengths = crawler.stats.get_value("pokazatel/body_lengths") or []
+    crawler.stats.set_value("pokazatel/body_lengths", [*lengths, len(fields["text"])])
+    samples = crawler.stats.get_value("pokazatel/samples") or []
+    if len(samples) < MAX_SAMPLES:
+        crawler.stats.set_value("pokazatel/samples", [*samples, {
+            "url": url, "title": fields["title"][:120], "published_at": fields["published_at"],
+            "body_length": len(fields["text"]), **{name: extraction.get(name) or "" for name in EXTRACTED_FIELDS},
+            "matched": extraction.get("matched") or {}}])
+
+
+def extraction_summary(stats: dict[str, Any]) -> dict[str, Any]:
+    """The extraction part of a source's counts, from its crawl stats: {"extraction": {field:
+    {path: n}}, "body_median": chars or None, "body_expected", "entry_points", "samples"}."""
+    paths: dict[str, dict[str, int]] = {name: {} for name in EXTRACTED_FIELDS}
+    for key, value in stats.items():
+        parts = key.split("/")
+        if len(parts) == 4 and parts[:2] == ["pokazatel", "path"] and parts[2] in paths:
+            paths[parts[2]][parts[3]] = int(value)
+    lengths = stats.get("pokazatel/body_lengths") or []
+    return {"extraction": paths, "body_median": int(median(lengths)) if lengths else None,
+            "body_expected": bool(stats.get("pokazatel/body_expected")),
+            "entry_points": stats.get("pokazatel/entry_points") or {},
+            "samples": stats.get("pokazatel/samples") or []}
 
 
 class SourceCounts:
@@ -63,6 +109,7 @@ class SourceCounts:
         stats = self.crawler.stats
         result = {key: int(stats.get_value(f"pokazatel/{key}", 0)) for key in COUNT_KEYS}
         result["errors"] = list(stats.get_value("pokazatel/errors") or [])
+        result.update(extraction_summary(stats.get_stats()))
         if reason != "finished":
             result["errors"].append(f"crawl ended early: {reason}")
         RESULTS[getattr(spider, "source_name", spider.name)] = result

@@ -49,7 +49,7 @@ def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for source in job["sources"]:
         try:
             process.crawl(NewsSpider, source=source, db_path=job["db_path"],
-                          since=job.get("since"), until=job.get("until"))
+                          since=job.get("since"), until=job.get("until"), sample=job.get("sample") or 0)
         except Exception as error:  # one outlet's bad configuration must not stop the others
             results[source["name"]] = {**empty_counts(), "failed": 1,
                                        "errors": [f"cannot start: {error}"]}

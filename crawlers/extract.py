@@ -60,9 +60,27 @@ def _element_texts(page: Selector, query: str) -> list[str]:
     return [text for text in texts if text]
 
 
-def _selected(page: Selector, selectors: dict[str, str], field: str) -> list[str]:
-    """Texts of the elements the source's selector for field picks ([] without one)."""
-    return _element_texts(page, selectors[field]) if selectors.get(field) else []
+JSON_LD = "json-ld"  # in a source's list of selectors for title/date/body: the page's JSON-LD at that rank
+
+
+def alternatives(selectors: dict[str, Any], field: str) -> list[str]:
+    """A source's selectors for a field, in the order tried: a string is one selector (which may
+    itself list CSS alternatives, "a, b", all taken together), a list gives selectors tried one
+    after another until one finds something (old and new markup of an outlet)."""
+    value = selectors.get(field)
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else [str(item) for item in value if item]
+
+
+def _selected(page: Selector, selectors: dict[str, Any], field: str) -> list[str]:
+    """Texts of the elements the first of the source's selectors for field that matches picks."""
+    for query in alternatives(selectors, field):
+        if query != JSON_LD:
+            texts = _element_texts(page, query)
+            if texts:
+                return texts
+    return []
 
 
 def _names(value: Any) -> list[str]:
@@ -125,41 +143,76 @@ def _split_body(text: str) -> list[str]:
     return [line for line in re.split(r"\s*\n\s*", text) if line.strip()]
 
 
-def _dates(page: Selector, selectors: dict[str, str], ld: dict[str, Any]) -> tuple[str | None, str | None]:
-    published = modified = None
-    if selectors.get("date"):
-        element = page.css(selectors["date"])
-        published = to_iso(element.attrib.get("datetime") or " ".join(element.css("::text").getall()))
-    published = published or to_iso(ld.get("datePublished")) or to_iso(_first(
-        page, 'meta[property="article:published_time"]::attr(content)',
-        'meta[itemprop="datePublished"]::attr(content)', 'meta[name="pubdate"]::attr(content)',
-        "time[datetime]::attr(datetime)"))
-    if not published:
-        for query in VISIBLE_DATE_SELECTORS:
-            for element in page.css(query)[:3]:
-                published = to_iso(" ".join(element.css("::text").getall()))
-                if published:
-                    break
-            if published:
-                break
-    modified = to_iso(ld.get("dateModified")) or to_iso(_first(
+def _selector_date(page: Selector, query: str) -> str | None:
+    element = page.css(query)
+    return to_iso(element.attrib.get("datetime") or " ".join(element.css("::text").getall())) if element else None
+
+
+def _published(page: Selector, selectors: dict[str, Any], ld: dict[str, Any]) -> tuple[str | None, str]:
+    """The publication date and where it came from: selector, json-ld, meta, generic (visible
+    text) or "" (none found)."""
+    for query in alternatives(selectors, "date"):
+        found = to_iso(ld.get("datePublished")) if query == JSON_LD else _selector_date(page, query)
+        if found:
+            return found, JSON_LD if query == JSON_LD else "selector"
+    if found := to_iso(ld.get("datePublished")):
+        return found, JSON_LD
+    if found := to_iso(_first(
+            page, 'meta[property="article:published_time"]::attr(content)',
+            'meta[itemprop="datePublished"]::attr(content)', 'meta[name="pubdate"]::attr(content)',
+            "time[datetime]::attr(datetime)")):
+        return found, "meta"
+    for query in VISIBLE_DATE_SELECTORS:
+        for element in page.css(query)[:3]:
+            if found := to_iso(" ".join(element.css("::text").getall())):
+                return found, "generic"
+    return None, ""
+
+
+def _modified(page: Selector, ld: dict[str, Any]) -> str | None:
+    return to_iso(ld.get("dateModified")) or to_iso(_first(
         page, 'meta[property="article:modified_time"]::attr(content)',
         'meta[itemprop="dateModified"]::attr(content)'))
-    return published, modified
 
 
-def extract_article(html: str, url: str, selectors: dict[str, str] | None = None) -> dict[str, Any]:
+def _title(page: Selector, selectors: dict[str, Any], ld: dict[str, Any]) -> tuple[str, str, str]:
+    """The headline, where it came from (selector, json-ld, meta, generic) and the selector used."""
+    headline = " ".join(str(ld.get("headline", "")).split())
+    for query in alternatives(selectors, "title"):
+        found = headline if query == JSON_LD else next(iter(_element_texts(page, query)), "")
+        if found:
+            return found, JSON_LD if query == JSON_LD else "selector", query
+    if found := _first(page, 'meta[property="og:title"]::attr(content)'):
+        return found, "meta", ""
+    if headline:
+        return headline, JSON_LD, ""
+    return _first(page, "h1 ::text", "title::text"), "generic", ""
+
+
+def _body(page: Selector, html_url: str, selectors: dict[str, Any], ld: dict[str, Any]) -> tuple[list[str], str, str]:
+    """The body's paragraphs, where they came from (selector, json-ld, generic) and the selector."""
+    ld_body = _split_body(str(ld.get("articleBody") or ""))
+    for query in alternatives(selectors, "body"):
+        lines = ld_body if query == JSON_LD else _selector_body(page, query)
+        if lines:
+            return lines, JSON_LD if query == JSON_LD else "selector", query
+    if ld_body:
+        return ld_body, JSON_LD, ""
+    return _trafilatura_body(page.get(), html_url), "generic", ""
+
+
+def extract_article(html: str, url: str, selectors: dict[str, Any] | None = None) -> dict[str, Any]:
     """The article fields of a page: url (canonical), title, lead, text, author, tags,
-    published_at, modified_at. Fields the page does not give are "" / [] / None."""
+    published_at, modified_at, and `extraction`: which path gave the title, date and body
+    ("selector", "json-ld", "meta", "generic"; "" when none did) and the selector that matched.
+    Fields the page does not give are "" / [] / None."""
     selectors = selectors or {}
     page = Selector(text=html)
     boilerplate = load_boilerplate()
     ld = json_ld_article(page)
 
     canonical = _first(page, 'link[rel="canonical"]::attr(href)', 'meta[property="og:url"]::attr(content)')
-    title = next(iter(_selected(page, selectors, "title")), "") or _first(
-        page, 'meta[property="og:title"]::attr(content)') or " ".join(str(ld.get("headline", "")).split()) \
-        or _first(page, "h1 ::text", "title::text")
+    title, title_path, title_query = _title(page, selectors, ld)
     lead = " ".join(_selected(page, selectors, "lead")) or " ".join(str(ld.get("description", "")).split()) \
         or _first(page, 'meta[name="description"]::attr(content)', 'meta[property="og:description"]::attr(content)')
     author = next(iter(_selected(page, selectors, "author")), "") \
@@ -167,24 +220,24 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
         or _first(page, 'meta[name="author"]::attr(content)', 'meta[property="article:author"]::attr(content)')
     tags = _selected(page, selectors, "tags") or _names(ld.get("keywords")) \
         or [t.strip() for t in page.css('meta[property="article:tag"]::attr(content)').getall() if t.strip()]
-    published, modified = _dates(page, selectors, ld)
+    published, date_path = _published(page, selectors, ld)
+    modified = _modified(page, ld)
 
-    _strip(page, [*boilerplate.remove, *_names(selectors.get("remove", ""))])
-    lines: list[str] = []
-    if selectors.get("body"):
-        lines = _selector_body(page, selectors["body"])
-    if not lines and ld.get("articleBody"):
-        lines = _split_body(str(ld["articleBody"]))
-    if not lines:
-        lines = _trafilatura_body(page.get(), url)
+    _strip(page, [*boilerplate.remove, *(name for query in alternatives(selectors, "remove")
+                                          for name in _names(query))])
+    lines, body_path, body_query = _body(page, url, selectors, ld)
     lines = boilerplate.clean(lines)
     # The lead is stored on its own; pages that repeat it (or the title) atop the body lose the copy.
     while lines and lines[0] in {title, lead}:
         lines.pop(0)
 
+    matched = {field: query for field, query in (("title", title_query), ("body", body_query))
+               if query and query != JSON_LD}
     return {"url": urljoin(url, canonical) if canonical else url, "title": title, "lead": lead,
             "text": "\n".join(lines), "author": author or None, "tags": list(dict.fromkeys(tags)),
-            "published_at": published, "modified_at": modified}
+            "published_at": published, "modified_at": modified,
+            "extraction": {"title": title_path if title else "", "date": date_path,
+                           "body": body_path if lines else "", "matched": matched}}
 
 
 def warm_up() -> None:

@@ -15,3 +15,4 @@ class ArticleItem(scrapy.Item):
     tags = scrapy.Field()           # list of strings
     published_at = scrapy.Field()   # ISO 8601, Asia/Almaty
     modified_at = scrapy.Field()
+    extraction = scrapy.Field()     # which path gave title/date/body (pokazatel.crawlers.extract); not stored

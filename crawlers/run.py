@@ -22,13 +22,16 @@ LOCAL_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURREN
 def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = None,
           since: date | None = None, until: date | None = None, prefilter: bool = True,
           settings: dict[str, Any] | None = None, http_cache: bool = False,
-          timeout: float | None = None, sources_file: Path | None = None) -> dict[str, dict]:
+          timeout: float | None = None, sources_file: Path | None = None, sample: int = 0) -> dict[str, dict]:
     """Crawl the named sources (None: all enabled ones; the demo outlets when demo_base is given)
     into the SQLite file at db_path. Returns {source: {"pages", "fetched", "new", "duplicates",
     "known", "skipped", "off_topic", "out_of_range", "failed", "errors": [...]}}.
     `settings` overrides Scrapy settings (tests shorten timeouts with it). Unknown source names
     raise pokazatel.crawlers.sources.SourceError; a crashed crawl is reported as failures, never raised.
-    `sources_file` replaces data/sources.yaml (tests point it at their own servers)."""
+    `sources_file` replaces data/sources.yaml (tests point it at their own servers). `sample` > 0
+    fetches only that many articles an entry point and no further listing pages (a source check).
+    Each source's counts also say which extraction path gave title/date/body ("extraction"), the
+    median body length, each entry point's answer and article links, and sample articles."""
     chosen = select_sources(sources, demo_base=demo_base, path=sources_file or SOURCES_FILE)
     overrides = {**(LOCAL_SETTINGS if demo_base else {}), **({"HTTPCACHE_ENABLED": True} if http_cache else {}),
                  **(settings or {})}
@@ -38,7 +41,8 @@ def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = N
         job_file, output = Path(workdir) / "job.json", Path(workdir) / "counts.json"
         job = {"sources": [source.to_dict() for source in chosen], "db_path": str(Path(db_path).resolve()),
                "since": since.isoformat() if since else None, "until": until.isoformat() if until else None,
-               "prefilter": prefilter, "settings": overrides, "output": str(output)}
+               "prefilter": prefilter, "settings": overrides, "output": str(output),
+               "sample": sample}
         job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
         environment = dict(os.environ)
         environment.pop("SCRAPY_SETTINGS_MODULE", None)

@@ -12,7 +12,7 @@ import yaml
 from pokazatel.resources import data_path
 
 SOURCES_FILE = data_path("sources.yaml")
-START_KINDS = ("rss", "sitemap", "sitemap_index", "listing")
+START_KINDS = ("rss", "sitemap", "sitemap_index", "listing", "api")
 
 
 class SourceError(ValueError):
@@ -28,7 +28,7 @@ class Source:
     enabled: bool
     start: tuple[dict[str, Any], ...]
     article: str
-    selectors: dict[str, str] = field(default_factory=dict)
+    selectors: dict[str, Any] = field(default_factory=dict)
     verified: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +65,8 @@ def _validate(entry: dict[str, Any], where: str) -> None:
         kinds = [kind for kind in START_KINDS if kind in point]
         if len(kinds) != 1:
             raise SourceError(f"{where}: source {entry['name']}: each start point needs one of {START_KINDS}")
+        if "api" in point and not point.get("page_url"):
+            raise SourceError(f"{where}: source {entry['name']}: an api start point needs page_url")
     try:
         re.compile(entry["article"])
     except re.error as error:

@@ -10,6 +10,7 @@ from typing import Any
 
 from pokazatel.flows.process import pending_ids, process_articles
 from pokazatel.store.db import db_path, open_db
+from pokazatel.store.health import record_health
 from pokazatel.store.runs import finish_run, record_sources, start_run
 from prefect import flow, get_run_logger, task
 from prefect.futures import PrefectFuture
@@ -81,6 +82,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
     per_source: dict[str, dict[str, Any]] = {}
     errors: list[str] = []
     processed: dict[str, int] = {}
+    health: dict[str, list[str]] = {}
     status = "failed"
     try:
         with _demo_server(demo) as demo_base:
@@ -105,15 +107,29 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
         raise
     finally:
         finish_run(db, run_id, status=status, sources=per_source, processed=processed, errors=errors)
+        health = _record_health(db, run_id, per_source)
         db.close()
     summary = {"run_id": run_id, "status": status, "database": database, "sources": per_source,
                "fetched": sum(c.get("fetched", 0) for c in per_source.values()),
                "new": sum(c.get("new", 0) for c in per_source.values()),
-               **{f"processed_{key}": value for key, value in processed.items()}, "errors": errors}
+               **{f"processed_{key}": value for key, value in processed.items()}, "errors": errors,
+               "health": health}
     logger.info("run %s %s: %s new articles, %s processed, %s entities, %s statistics", run_id, status,
                 summary["new"], processed.get("articles", 0), processed.get("entities", 0),
                 processed.get("statistics", 0))
+    for name, flags in sorted(health.items()):
+        logger.warning("source %s: %s", name, "; ".join(flags))
     return summary
+
+
+def _record_health(db, run_id: int, per_source: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Flag silent, fallen-back and shrunken sources (store/health.py); a failure to do so is
+    logged and does not fail the run."""
+    try:
+        return record_health(db, run_id, per_source)
+    except Exception as error:  # the run's own record is already written
+        get_run_logger().warning("source health not recorded: %s", error)
+        return {}
 
 
 @flow(name="nightly", log_prints=True)

@@ -181,8 +181,10 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    from pokazatel.store.health import HEALTH_SCHEMA  # source health per run (store/health.py)
+
     with db.atomic():
-        db.executescript(SCHEMA)
+        db.executescript(SCHEMA + HEALTH_SCHEMA)
     if not search_index.is_current(db):
         with write_transaction(db):
             search_index.ensure(db)  # checks again under the write lock: another process may have done it

@@ -77,6 +77,7 @@ def test_extract_with_a_body_selector() -> None:
         "text": "Аким сельского округа задержан при получении взятки.\nНачато расследование.",
         "author": None, "tags": ["взятка", "аким"],
         "published_at": "2026-11-27T14:05:00+05:00", "modified_at": "2026-11-27T10:00:00+05:00",
+        "extraction": {"title": "meta", "date": "json-ld", "body": "selector", "matched": {"body": ".story"}},
     }
 
 

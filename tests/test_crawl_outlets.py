@@ -36,7 +36,7 @@ OUTLETS_DIR = Path(__file__).resolve().parent / "outlets"
 OUTLETS = sorted(path.name for path in OUTLETS_DIR.iterdir() if (path / "expected.yaml").is_file())
 HOST = re.compile(r"https://[a-z0-9.-]+")
 CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
-                 ".rss": "application/rss+xml; charset=utf-8"}
+                 ".rss": "application/rss+xml; charset=utf-8", ".json": "application/json; charset=utf-8"}
 NOT_PAGES = {"expected.yaml"}
 CRAWL_SETTINGS = {**LOCAL_SETTINGS, "RETRY_ENABLED": False}
 
@@ -106,6 +106,8 @@ class OutletHandler(DemoHandler):
         site = self.server.site
         parts = urlsplit(self.path)
         relative = file_for(parts.path, parts.query)
+        if relative.endswith(".html") and (site.root / relative).with_suffix(".json").is_file():
+            relative = relative[:-len(".html")] + ".json"  # a JSON API's answer (gov.kz)
         target = (site.root / relative).resolve()
         with self.server.lock:
             site.requests.append(self.path)

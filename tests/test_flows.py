@@ -104,6 +104,9 @@ def test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing(
     runs = list(db.query("SELECT status, articles_new FROM runs ORDER BY id"))
     assert runs == [{"status": "ok", "articles_new": first["new"]}, {"status": "ok", "articles_new": 0}]
     assert db.execute("SELECT count(*) FROM run_sources").fetchone()[0] == 10
+    # every demo source reads as designed and added articles a run ago: no health flag, one row each
+    assert first["health"] == second["health"] == {}
+    assert db.execute("SELECT count(*) FROM run_health WHERE articles > 0").fetchone()[0] == 5
     assert [row["name"] for row in db.query("SELECT name FROM sources ORDER BY name")] == sorted(first["sources"])
 
 
