@@ -1,6 +1,8 @@
 """`pokazatel stats [--by event,unit,year] [filters]`: reported figures added up, with the articles
 behind each sum. `--json` prints one JSON object a group: the --by fields, count, sum, articles,
-article_ids, urls."""
+article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count),
+sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
+`--conflicts` prints the facts that disagree, side by side with their sources."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ def add_parser(commands) -> None:
     add_filter_arguments(parser)
     parser.add_argument("--refs", type=int, default=5, metavar="N",
                         help="article links shown per group (all with --json)")
+    parser.add_argument("--mentions", action="store_true",
+                        help="count every figure as printed (default: facts, each reported thing once)")
+    parser.add_argument("--conflicts", action="store_true",
+                        help="list facts that sources report with different values, side by side")
     parser.add_argument("--json", action="store_true", help="JSON lines")
     parser.set_defaults(run=run)
 
@@ -25,9 +31,11 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from pokazatel.store.stats import aggregate
 
+    if args.conflicts:
+        return print_conflicts(args)
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
     with database_errors(args):
-        rows = aggregate(open_readonly(args), by=by, **filters_from_args(args))
+        rows = aggregate(open_readonly(args), by=by, mentions=args.mentions, **filters_from_args(args))
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -35,9 +43,37 @@ def run(args: argparse.Namespace) -> int:
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)
         total = f"{row['sum']:,.0f}".replace(",", " ") if row["sum"] is not None else "—"
-        print(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}")
+        conflicts = f"  conflicts={row['conflicts']}" if row["conflicts"] else ""
+        print(f"{keys}  facts={row['facts']}  mentions={row['mentions']}  sum={total} ({row['sum_level']},"
+              f" {row['counted']} added)  articles={row['articles']}{conflicts}")
         for url in row["urls"][:args.refs]:
             print(f"    {url}")
         if len(row["urls"]) > args.refs:
             print(f"    … {len(row['urls']) - args.refs} more")
+    return 0
+
+
+def print_conflicts(args: argparse.Namespace) -> int:
+    from pokazatel.store.facts import conflicts
+    from pokazatel.store.stats import require_facts
+
+    with database_errors(args):
+        db = open_readonly(args)
+        require_facts(db)
+        stories = conflicts(db, event=args.event)
+    if args.json:
+        for story in stories:
+            print(json.dumps(story, ensure_ascii=False))
+        return 0
+    if not stories:
+        print("no conflicting facts")
+    for story in stories:
+        print(f"{story['event']}  {story['unit']}  period={story['period'] or '—'}  {story['scope'] or '—'}"
+              f"  subject={story['subject'] or '—'}")
+        for fact in story["facts"]:
+            value = f"{fact['value']:,.10g}".replace(",", " ")
+            print(f"  {value:>14}  {fact['sources']} source(s)")
+            for article in fact["articles"]:
+                print(f"      {(article['published_at'] or '')[:10]}  {article['outlet']}  «{article['quote']}»"
+                      f"  {article['url']}")
     return 0

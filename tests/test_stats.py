@@ -57,7 +57,8 @@ def test_filters_narrow_the_figures(db):
     assert [row["event"] for row in aggregate(db, by=("event",), lang="kk")] == ["detained"]
     assert aggregate(db, by=("event",), date_from="2025-01-01", event="damage")[0]["sum"] == 1_500_000_000
     assert aggregate(db, by=("event",), entity="Бектенова") == [
-        {"event": "convicted", "count": 1, "sum": 3, "articles": 1, "article_ids": [2], "urls": [url_of(1)]}]
+        {"event": "convicted", "count": 1, "sum": 3, "articles": 1, "article_ids": [2], "urls": [url_of(1)],
+         "facts": 1, "mentions": 1, "counted": "facts", "sum_level": "case", "conflicts": 0}]
 
 
 def test_max_refs_limits_the_article_list(db):

@@ -1,0 +1,91 @@
+"""What a figure covers: one case ("взятка 25 тыс. тенге", "осуждён на 5 лет") or a total over many
+cases in a report ("за 9 месяцев осуждены 684 человека"), the region a total covers ("KZ" for the
+whole country), and the subject named with it (a person, in its sentence or the last one named before
+it, else a body, else the region; a total's subject is its region), which tells
+two reports of one thing from two different things. Word lists: data/rules/scope.yaml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import split_sentences, tokenize
+
+NATIONAL = "KZ"
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity mention: label (PER, ORG, LOC), norm, character offsets."""
+
+    label: str
+    norm: str
+    start: int
+    end: int
+
+
+@cache
+def _patterns(kind: str, lang: str) -> re.Pattern:
+    words = rules("scope")[kind][lang if lang in ("ru", "kk") else "ru"]
+    return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE)
+
+
+def is_country(norm: str) -> bool:
+    return norm.casefold().replace("ё", "е") in rules("scope")["country_names"]
+
+
+def _sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
+    tokens = tokenize(text)
+    return [(tokens[s.start].start, tokens[s.end - 1].end) for s in split_sentences(text, tokens, lang)
+            if s.end > s.start]
+
+
+def _nearest(named: Sequence[Named], label: str, position: int) -> Named | None:
+    candidates = [n for n in named if n.label == label]
+    return min(candidates, key=lambda n: abs(n.start - position), default=None)
+
+
+def _last_before(named: Sequence[Named], label: str, position: int) -> Named | None:
+    return max((n for n in named if n.label == label and n.end <= position), key=lambda n: n.start, default=None)
+
+
+def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str) -> list[dict]:
+    """The figures with `scope` ("case" | "total"), `region` (a place norm, "KZ", or None) and `subject`
+    added, decided from the figure's sentence and the entities named in it."""
+    if not figures:
+        return figures
+    sentences = _sentence_bounds(text, lang)
+    first_place = next((n.norm for n in named if n.label == "LOC" and not is_country(n.norm)), None)
+    for figure in figures:
+        start = figure.get("start") or 0
+        bounds = next(((s, e) for s, e in sentences if s <= start < e), (start, figure.get("end") or start))
+        sentence = text[bounds[0]:bounds[1]]
+        inside = [n for n in named if bounds[0] <= n.start < bounds[1]]
+        places = [n for n in inside if n.label == "LOC" and not is_country(n.norm)]
+        place = _nearest(places, "LOC", start)
+        scope = _scope(figure, sentence, inside, lang)
+        if scope == "total":
+            region = place.norm if place else NATIONAL
+            subject = region
+        else:
+            region = place.norm if place else first_place
+            # "Его признали виновным в получении взятки": the person named last before stands for "его"
+            person = _nearest(inside, "PER", start) or _last_before(named, "PER", bounds[0])
+            body = _nearest(inside, "ORG", start)
+            subject = (person or body).norm if (person or body) else (region or "")
+        figure.update(scope=scope, region=region, subject=subject)
+    return figures
+
+
+def _scope(figure: dict, sentence: str, inside: Sequence[Named], lang: str) -> str:
+    if figure["unit"] in rules("scope")["case_units"]:
+        return "case"  # a prison term or a ban is one person's
+    if _patterns("total", lang).search(sentence):
+        return "total"
+    if figure.get("period") and figure["unit"] in ("person", "case") \
+            and not any(n.label == "PER" for n in inside) and _patterns("national", lang).search(sentence):
+        return "total"
+    return "case"
