@@ -186,9 +186,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if not search_index.is_current(db):
         with write_transaction(db):
             search_index.ensure(db)  # checks again under the write lock: another process may have done it
-    from pokazatel.store import facts
+    from pokazatel.store import facts, watches
 
-    for extension in (facts,):  # the tables of facts, added once
+    for extension in (facts, watches):  # the tables of facts and of watches, added once
         if not extension.is_current(db):
             with write_transaction(db):
                 if not extension.is_current(db):
