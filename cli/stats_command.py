@@ -2,12 +2,15 @@
 behind each sum. `--json` prints one JSON object a group: the --by fields, count, sum, articles,
 article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count),
 sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
+`--csv` prints the same columns (urls space-separated, no article_ids).
 `--conflicts` prints the facts that disagree, side by side with their sources."""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import sys
 
 from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
@@ -24,7 +27,11 @@ def add_parser(commands) -> None:
                         help="count every figure as printed (default: facts, each reported thing once)")
     parser.add_argument("--conflicts", action="store_true",
                         help="list facts that sources report with different values, side by side")
-    parser.add_argument("--json", action="store_true", help="JSON lines")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="JSON lines")
+    output.add_argument("--csv", action="store_true",
+                        help="CSV: the --by columns, count, sum, articles, facts, mentions, counted, sum_level, "
+                             "conflicts, urls (space-separated)")
     parser.set_defaults(run=run)
 
 
@@ -39,6 +46,12 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
+        return 0
+    if args.csv:
+        columns = [*by, "count", "sum", "articles", "facts", "mentions", "counted", "sum_level", "conflicts", "urls"]
+        writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({**row, "urls": " ".join(row["urls"])} for row in rows)
         return 0
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)

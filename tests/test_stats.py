@@ -69,3 +69,18 @@ def test_max_refs_limits_the_article_list(db):
 def test_unknown_dimension_is_a_one_line_error(db):
     with pytest.raises(QueryError, match="cannot group by colour"):
         aggregate(db, by=("event", "colour"))
+
+
+def test_stats_csv_says_what_it_counts(tmp_path, capsys):
+    import csv
+    import io
+
+    from pokazatel.cli.main import main
+
+    path = build_database(tmp_path / "csv.db")
+    assert main(["stats", "--db", str(path), "--by", "event,unit", "--csv"]) == 0
+    rows = {row["event"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert (rows["detained"]["counted"], rows["detained"]["facts"], rows["detained"]["mentions"]) == ("facts", "2", "2")
+    assert main(["stats", "--db", str(path), "--by", "event,unit", "--csv", "--mentions"]) == 0
+    rows = {row["event"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert rows["detained"]["counted"] == "mentions" and float(rows["detained"]["sum"]) == 3
