@@ -4,7 +4,8 @@ Two figures are one fact when they have the same event, unit and period, the sam
 (the person, else the body, else the region named with them: nlp/figures/scope.py), values within
 0.5% of each other, and were published within FACT_WINDOW_DAYS of each other (a chain of reports a
 few weeks apart is one story). A figure with no subject is a fact of its own: nothing says that
-another figure speaks of the same thing. Facts of one story with different values conflict.
+another figure speaks of the same thing. Facts of one story with different values conflict when no
+article gives both values and they are within a factor of MAX_CONFLICT_RATIO (see _disagreements).
 
 The tables are kept in step by save_analyses (store/load.py), in the transaction that replaces a
 batch's tags: the groups (event, unit, subject key) its old and new figures belong to are rebuilt.
@@ -20,6 +21,7 @@ import sqlite_utils
 
 FACT_WINDOW_DAYS = 30
 VALUE_TOLERANCE = 0.005
+MAX_CONFLICT_RATIO = 2.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS facts (
@@ -125,23 +127,24 @@ def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple[str, str, str]]) -
         db.execute("DELETE FROM facts WHERE event = ? AND unit = ? AND subject_key = ?", [event, unit, key])
         figures = db.execute(
             "SELECT s.id, s.article_id, s.value, s.period, s.scope, s.region, s.subject,"
-            " substr(coalesce(a.published_at, a.fetched_at), 1, 10) AS day"
+            " substr(coalesce(a.published_at, a.fetched_at), 1, 10) AS day,"
+            " CASE WHEN s.unit = 'item' THEN s.object ELSE '' END"  # 3 flats and 5 houses are two things
             " FROM statistics s JOIN articles a ON a.id = s.article_id"
             " WHERE s.event = ? AND s.unit = ? AND s.subject_key = ? ORDER BY day, s.id",
             [event, unit, key]).fetchall()
         for story in _stories(figures):
-            facts = _same_values(story)
-            conflict = int(len(facts) > 1 and not key.startswith("#"))
-            story_key = f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][7]}"
-            for members in facts:
-                _insert_fact(db, event, unit, key, story_key, conflict, members)
+            base = f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
+            for number, cluster in enumerate(_disagreements(_same_values(story))):
+                conflict = int(len(cluster) > 1 and not key.startswith("#"))
+                for members in cluster:
+                    _insert_fact(db, event, unit, key, f"{base}#{number}", conflict, members)
 
 
 def _stories(figures: list[tuple]) -> list[list[tuple]]:
     """Figures of one period and scope published no more than FACT_WINDOW_DAYS apart, chained."""
     by_kind: dict[tuple, list[tuple]] = {}
     for figure in figures:
-        by_kind.setdefault((figure[3], figure[4]), []).append(figure)
+        by_kind.setdefault((figure[3], figure[4], figure[8]), []).append(figure)
     stories = []
     for members in by_kind.values():
         current = [members[0]]
@@ -170,6 +173,29 @@ def _same_values(story: list[tuple]) -> list[list[tuple]]:
         else:
             groups.append([figure])
     return groups
+
+
+def _disagreements(facts: list[list[tuple]]) -> list[list[list[tuple]]]:
+    """The story's facts in clusters of one thing each: a fact joins the cluster of a better-sourced
+    fact when no article reports both (one article giving 3 and 5 speaks of two things) and the
+    values are within MAX_CONFLICT_RATIO (684 against 648 is one total misreported; 730 million
+    against 420 billion are two things). A cluster of more than one fact is a conflict."""
+    clusters: list[list[list[tuple]]] = []
+    for fact in sorted(facts, key=lambda members: (-len({f[1] for f in members}), members[0][7] or "")):
+        articles, value = {f[1] for f in fact}, fact[0][2]
+        home = next((cluster for cluster in clusters
+                     if all(not articles & {f[1] for f in other} for other in cluster)
+                     and _close(value, cluster[0][0][2])), None)
+        if home is None:
+            clusters.append([fact])
+        else:
+            home.append(fact)
+    return clusters
+
+
+def _close(value: float, other: float) -> bool:
+    low, high = sorted((abs(value), abs(other)))
+    return low > 0 and high / low <= MAX_CONFLICT_RATIO
 
 
 def _insert_fact(db: sqlite_utils.Database, event: str, unit: str, key: str, story: str, conflict: int,

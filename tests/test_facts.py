@@ -131,3 +131,16 @@ def test_a_database_from_before_facts_gets_them_when_opened(tmp_path):
     db.close()
     reopened = open_db(tmp_path / "old.db")
     assert fact_rows(reopened) == [(8, 2, 0)]
+
+
+def test_two_values_in_one_article_or_far_apart_are_different_things_not_a_conflict(db):
+    ids = [add_article(db, n, f"2024-03-0{n}") for n in (1, 2, 3)]
+    seized = {"event": "recovered", "unit": "KZT", "subject": "KZ", "scope": "total", "region": "KZ",
+              "period": "2024-01..2024-09"}
+    save_analyses(db, [analysis(ids[0], figure(3_000_000, **seized), figure(5_000_000, **seized)),
+                       analysis(ids[1], figure(5_000_000, **seized)),
+                       analysis(ids[2], figure(420_000_000_000, **seized))])
+    assert db.execute("SELECT value, sources, conflict FROM facts ORDER BY value").fetchall() == [
+        (3_000_000, 1, 0), (5_000_000, 2, 0), (420_000_000_000, 1, 0)]
+    [row] = aggregate(db, by=("event",))
+    assert row["sum"] == 420_008_000_000 and row["conflicts"] == 0

@@ -63,3 +63,18 @@ def test_scope_is_stored_in_the_statistics_table(tmp_path):
     save_analyses(db, [{"id": 1, "lang": "ru", "relevant": True, "topic": "bribery", "entities": [],
                         "statistics": [record]}])
     assert db.execute("SELECT scope, region, subject FROM statistics").fetchall() == [("total", "KZ", "KZ")]
+
+
+def test_a_ban_for_years_is_a_case_a_foreign_country_no_region_and_a_total_keeps_the_articles_region():
+    text = ("Сот Жолдасовқа 1 500 АЕК мөлшерінде айыппұл тағайындап, оны 5 жыл бойы қызметтен айырды. "
+            "Ұлыбританиядан 96 млрд теңге қайтарылды.")
+    entities = [named(text, "LOC", "Ұлыбританиядан", "Ұлыбритания")]
+    fine, assets = add_scope(text, [figure(text, "1 500 АЕК", "fine", "MCI", 1500),
+                                    figure(text, "96 млрд теңге", "recovered", "KZT", 96e9, "2024-01..2024-10")],
+                             entities, "kk")
+    assert (fine["scope"], fine["region"]) == ("case", None)
+    assert (assets["scope"], assets["region"]) == ("total", "KZ"), "a span of months is a report's; UK is no region"
+    regional = "В Актобе прошла операция. Всего задержаны 23 должностных лица."
+    [total] = add_scope(regional, [figure(regional, "задержаны 23 должностных лица", "detained", "person", 23)],
+                        [named(regional, "LOC", "Актобе", "Актобе")], "ru")
+    assert (total["scope"], total["region"]) == ("total", "Актобе")

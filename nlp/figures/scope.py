@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import yaml
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import split_sentences, tokenize
+
+from pokazatel.resources import data_path
 
 NATIONAL = "KZ"
 
@@ -34,7 +37,28 @@ def _patterns(kind: str, lang: str) -> re.Pattern:
 
 
 def is_country(norm: str) -> bool:
-    return norm.casefold().replace("ё", "е") in rules("scope")["country_names"]
+    return _fold(norm) in rules("scope")["country_names"]
+
+
+def _fold(name: str) -> str:
+    return name.casefold().replace("ё", "е")
+
+
+@cache
+def kazakhstan_places() -> frozenset[str]:
+    """Names of Kazakhstan's regions, cities and districts (folded): the places a figure can cover.
+    data/gazetteer/places.yaml holds only those; kk_places.yaml lists them before its countries."""
+    names = set()
+    for entry in yaml.safe_load(data_path("gazetteer", "places.yaml").read_text(encoding="utf-8")):
+        names.update(_fold(name) for name in [entry["norm"], *entry.get("variants", [])])
+    kazakh = data_path("gazetteer", "kk_places.yaml").read_text(encoding="utf-8").split("# countries")[0]
+    names.update(_fold(line.strip()[2:]) for line in kazakh.splitlines() if line.strip().startswith("- "))
+    return frozenset(names)
+
+
+def is_region(norm: str) -> bool:
+    """A place in Kazakhstan other than the whole country."""
+    return not is_country(norm) and _fold(norm) in kazakhstan_places()
 
 
 def _sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
@@ -58,17 +82,21 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
     if not figures:
         return figures
     sentences = _sentence_bounds(text, lang)
-    first_place = next((n.norm for n in named if n.label == "LOC" and not is_country(n.norm)), None)
+    places = [n for n in named if n.label == "LOC" and is_region(n.norm)]
+    first_place = places[0].norm if places else None
     for figure in figures:
         start = figure.get("start") or 0
         bounds = next(((s, e) for s, e in sentences if s <= start < e), (start, figure.get("end") or start))
         sentence = text[bounds[0]:bounds[1]]
         inside = [n for n in named if bounds[0] <= n.start < bounds[1]]
-        places = [n for n in inside if n.label == "LOC" and not is_country(n.norm)]
-        place = _nearest(places, "LOC", start)
+        place = _nearest([n for n in places if bounds[0] <= n.start < bounds[1]], "LOC", start)
         scope = _scope(figure, sentence, inside, lang)
         if scope == "total":
-            region = place.norm if place else NATIONAL
+            # a total with no place beside it covers the place the article spoke of before it, unless it
+            # says it is the country's ("в Казахстане", "по стране") or no place came before
+            before = _last_before(places, "LOC", bounds[0])
+            national = _patterns("national", lang).search(sentence)
+            region = place.norm if place else (before.norm if before and not national else NATIONAL)
             subject = region
         else:
             region = place.norm if place else first_place
@@ -83,8 +111,8 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
 def _scope(figure: dict, sentence: str, inside: Sequence[Named], lang: str) -> str:
     if figure["unit"] in rules("scope")["case_units"]:
         return "case"  # a prison term or a ban is one person's
-    if _patterns("total", lang).search(sentence):
-        return "total"
+    if _patterns("total", lang).search(sentence) or ".." in (figure.get("period") or ""):
+        return "total"  # a span of months ("2024-01..2024-09") is what reports sum up
     if figure.get("period") and figure["unit"] in ("person", "case") \
             and not any(n.label == "PER" for n in inside) and _patterns("national", lang).search(sentence):
         return "total"
