@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import sqlite_utils
 from pokazatel.nlp.figures.scope import NATIONAL
@@ -41,9 +42,10 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
     given). Filters as in pokazatel.store.query.Filters. A figure from an article naming two regions
     counts in both; one naming none has region None.
 
-    The sum never adds a total to the cases it summarises, nor regional totals to the national one:
-    it adds one level only, the national totals when the group has any, else the regional totals,
-    else the single cases (`sum_level` says "national", "regional" or "case")."""
+    The sum never adds a total to the cases it summarises, nor regional totals to the national one
+    (one_level_sum): the national totals when the group has any, else the regional totals and the
+    cases of regions no total covers, else the cases (`sum_level` says "national", "regional",
+    "regional+case" or "case")."""
     by = tuple(by)
     unknown = [name for name in by if name not in DIMENSIONS]
     if unknown or not by:
@@ -57,7 +59,8 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
     )
     keys = ", ".join(f"{DIMENSIONS[name]} AS {name}" for name in by)
     sql = f"""
-        SELECT {keys}, s.id, s.value, a.id, fs.fact_id, f.value, f.scope, f.region, f.story, f.sources
+        SELECT {keys}, s.id, s.value, a.id, s.scope, s.region, fs.fact_id, f.value, f.scope, f.region, f.story,
+               f.sources
         FROM statistics s JOIN articles a ON a.id = s.article_id
         LEFT JOIN classifications c ON c.article_id = a.id
         LEFT JOIN fact_sources fs ON fs.statistic_id = s.id LEFT JOIN facts f ON f.id = fs.fact_id{joins}
@@ -91,46 +94,70 @@ def level_of(scope: str | None, region: str | None) -> str:
     return "national" if region == NATIONAL else "regional"
 
 
+@dataclass(frozen=True)
+class Counted:
+    """One fact (or mention) as a sum sees it."""
+
+    value: float
+    scope: str | None
+    region: str | None
+    story: str  # conflicting facts share one: one thing, added once
+    sources: int
+
+    @property
+    def level(self) -> str:
+        return level_of(self.scope, self.region)
+
+
+def one_level_sum(items: Iterable[Counted]) -> tuple[float, str]:
+    """The sum that adds nothing twice, and what it added: the national totals when there are any;
+    else the regional totals plus the cases of regions no total covers ("regional+case"); else the
+    cases. Each story once, at the value most sources give."""
+    best: dict[str, Counted] = {}
+    for item in items:
+        if item.story not in best or item.sources > best[item.story].sources:
+            best[item.story] = item
+    national = [i for i in best.values() if i.level == "national"]
+    if national:
+        return sum(i.value for i in national), "national"
+    regional = [i for i in best.values() if i.level == "regional"]
+    covered = {i.region for i in regional}
+    cases = [i for i in best.values() if i.level == "case" and (i.region is None or i.region not in covered)]
+    label = "+".join(name for name, part in (("regional", regional), ("case", cases)) if part)
+    return sum(i.value for i in [*regional, *cases]), label or "case"
+
+
 class _Group:
     """The figures of one stats group, by fact."""
 
     def __init__(self) -> None:
-        self.mentions: dict[int, tuple[float, str]] = {}  # statistic id -> (value, level)
-        self.facts: dict[int | str, tuple[float, str, str, int]] = {}  # fact id -> (value, level, story, sources)
+        self.mentions: list[Counted] = []
+        self.facts: dict[int | str, Counted] = {}
         self.articles: set[int] = set()
 
-    def add(self, statistic_id: int, value: float, article_id: int, fact_id: int | None, fact_value: float | None,
-            scope: str | None, region: str | None, story: str | None, sources: int | None) -> None:
-        level = level_of(scope, region)
-        self.mentions[statistic_id] = (value, level)
-        # a figure not yet in a fact (an old database before `process --all`) is a fact of its own
-        fact = fact_id if fact_id is not None else f"s{statistic_id}"
-        self.facts[fact] = (fact_value if fact_value is not None else value, level, story or str(fact), sources or 1)
+    def add(self, statistic_id: int, value: float, article_id: int, scope: str | None, region: str | None,
+            fact_id: int | None, fact_value: float | None, fact_scope: str | None, fact_region: str | None,
+            story: str | None, sources: int | None) -> None:
+        self.mentions.append(Counted(value, scope, region, f"m{statistic_id}", 1))
+        if fact_id is None:  # a figure not yet in a fact (an old database before `process`) is one of its own
+            self.facts[f"s{statistic_id}"] = Counted(value, scope, region, f"s{statistic_id}", 1)
+        else:
+            self.facts[fact_id] = Counted(fact_value, fact_scope, fact_region, story, sources)
         self.articles.add(article_id)
 
-    def _fact_sum(self, level: str) -> float:
-        """Each story once: conflicting facts of one story are one thing, worth the value most sources give."""
-        best: dict[str, tuple[int, float]] = {}
-        for value, fact_level, story, sources in self.facts.values():
-            if fact_level == level and (story not in best or sources > best[story][0]):
-                best[story] = (sources, value)
-        return sum(value for _, value in best.values())
-
     def summary(self, mentions: bool) -> dict:
-        counted = self.mentions if mentions else self.facts
-        levels = {item[1] for item in counted.values()}
-        level = next(level for level in LEVELS if level in levels)
-        stories = Counter(item[2] for item in self.facts.values())
+        total, level = one_level_sum(self.mentions if mentions else self.facts.values())
+        stories = Counter(item.story for item in self.facts.values())
         return {
-            "count": len(counted),
-            "sum": sum(v for v, lv in self.mentions.values() if lv == level) if mentions else self._fact_sum(level),
+            "count": len(self.mentions) if mentions else len(self.facts),
+            "sum": total,
             "articles": len(self.articles),
             "article_ids": list(self.articles),
             "facts": len(self.facts),
             "mentions": len(self.mentions),
             "counted": "mentions" if mentions else "facts",
             "sum_level": level,
-            "conflicts": sum(1 for item in self.facts.values() if stories[item[2]] > 1),
+            "conflicts": sum(1 for item in self.facts.values() if stories[item.story] > 1),
         }
 
 

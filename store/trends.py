@@ -3,9 +3,8 @@ figure covers and by outlet, drawn as an inline SVG chart at /-/trends in `pokaz
 is made on the server: no script, nothing fetched from elsewhere, so it renders offline.
 
 A month's point counts facts (pokazatel.store.facts), each in the month it was first reported, and
-sums their values (facts that conflict once, at the value most sources give) at one level only, as
-`stats` does: the national totals when the month has any,
-else the regional totals, else the single cases."""
+sums their values as `stats` does (pokazatel.store.stats.one_level_sum): facts that conflict once,
+at the value most sources give, and no total added to what it sums up."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ import sqlite_utils
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import escape
-from pokazatel.store.stats import LEVELS, level_of
+from pokazatel.store.stats import Counted, one_level_sum
 
 METRICS = {"sum": "sum of values", "facts": "number of facts"}
 
@@ -40,20 +39,20 @@ def monthly(db: sqlite_utils.Database, event: str, unit: str, *, region: str | N
         " AND (? IS NULL OR EXISTS (SELECT 1 FROM fact_sources fs JOIN articles a ON a.id = fs.article_id"
         "                           WHERE fs.fact_id = f.id AND a.source = ?))",
         [event, unit, region, region, scope, scope, source, source]).fetchall()
-    by_month: dict[str, list[tuple[float, str]]] = {}
-    best: dict[str, tuple[int, float]] = {}  # story -> (sources, value): conflicting facts are one thing
-    for _, value, _, _, story, sources in rows:
-        if story not in best or sources > best[story][0]:
-            best[story] = (sources, value)
-    for month, value, fact_scope, fact_region, story, _ in rows:
-        counted = value if best[story][1] == value else 0.0  # a story's other values add nothing
-        by_month.setdefault(month, []).append((counted, level_of(fact_scope, fact_region)))
+    by_month: dict[str, list[Counted]] = {}
+    for month, value, fact_scope, fact_region, story, sources in rows:
+        by_month.setdefault(month, []).append(Counted(value, fact_scope, fact_region, story, sources))
+    stories = {}  # a conflict's facts are one thing, counted in the month its best-sourced fact is in
+    for month, items in by_month.items():
+        for item in items:
+            if item.story not in stories or item.sources > stories[item.story][1].sources:
+                stories[item.story] = (month, item)
     points = []
     for month in _months(min(by_month), max(by_month)) if by_month else []:
         facts = by_month.get(month, [])
-        levels = {level for _, level in facts}
-        level = next((level for level in LEVELS if level in levels), "")
-        points.append(Point(month, len(facts), sum(v for v, lv in facts if lv == level), level))
+        kept = [item for item in facts if stories[item.story][0] == month]
+        total, level = one_level_sum(kept)
+        points.append(Point(month, len(facts), total if kept else 0.0, level if kept else ""))
     return points
 
 

@@ -144,3 +144,16 @@ def test_two_values_in_one_article_or_far_apart_are_different_things_not_a_confl
         (3_000_000, 1, 0), (5_000_000, 2, 0), (420_000_000_000, 1, 0)]
     [row] = aggregate(db, by=("event",))
     assert row["sum"] == 420_008_000_000 and row["conflicts"] == 0
+
+
+def test_without_a_national_total_cases_of_regions_with_a_total_are_inside_it(db):
+    ids = [add_article(db, n, "2024-10-0" + str(n)) for n in (1, 2, 3)]
+    total = {"event": "detained", "unit": "person", "scope": "total", "period": "2024-01..2024-09"}
+    case = {"event": "detained", "unit": "person", "scope": "case", "period": None}
+    save_analyses(db, [
+        analysis(ids[0], figure(39, region="Алматы", subject="Алматы", **total)),
+        analysis(ids[1], figure(2, region="Алматы", subject="Ерлан Сапаров", **case)),  # one of the 39
+        analysis(ids[2], figure(3, region="Караганда", subject="Асет Нуров", **case)),  # no total covers it
+    ])
+    [row] = aggregate(db, by=("event",))
+    assert (row["sum"], row["sum_level"]) == (42, "regional+case")
