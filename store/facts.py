@@ -69,7 +69,10 @@ def ensure(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE statistics ADD COLUMN {column} TEXT")
     new = "facts" not in db.table_names()
     _script(db, SCHEMA)
-    if new:
+    if new:  # figures stored before facts existed: key them all, then build every group
+        rows = db.execute("SELECT id, subject FROM statistics WHERE subject_key IS NULL").fetchall()
+        db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
+                            [(subject_key(subject, sid), sid) for sid, subject in rows])
         rebuild(db, groups_of(db, None))
 
 
@@ -118,11 +121,7 @@ def update(db: sqlite_utils.Database, article_ids: list[int], stale: set[tuple[s
 
 
 def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple[str, str, str]]) -> None:
-    if db.execute("SELECT 1 FROM statistics WHERE subject_key IS NULL LIMIT 1").fetchone():
-        rows = db.execute("SELECT id, subject FROM statistics WHERE subject_key IS NULL").fetchall()
-        db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
-                            [(subject_key(subject, sid), sid) for sid, subject in rows])
-        groups = set(groups) | groups_of(db, None)
+    """Drop and build again the facts of these (event, unit, subject_key) groups."""
     for event, unit, key in sorted(groups):
         db.execute("DELETE FROM facts WHERE event = ? AND unit = ? AND subject_key = ?", [event, unit, key])
         figures = db.execute(
