@@ -8,7 +8,7 @@ another figure speaks of the same thing. Facts of one story with different value
 article gives both values and they are within a factor of MAX_CONFLICT_RATIO (see _disagreements).
 
 The tables are kept in step by save_analyses (store/load.py), in the transaction that replaces a
-batch's tags: the groups (event, unit, subject key) its old and new figures belong to are rebuilt.
+batch's tags: the groups (event, unit, subject key, period) its old and new figures are in are rebuilt.
 """
 
 from __future__ import annotations
@@ -98,19 +98,21 @@ def subject_key(subject: str | None, statistic_id: int) -> str:
     return " ".join(words).casefold()
 
 
-def groups_of(db: sqlite_utils.Database, article_ids: Iterable[int] | None) -> set[tuple[str, str, str]]:
-    """The (event, unit, subject_key) groups of these articles' stored figures (of all, given None)."""
+def groups_of(db: sqlite_utils.Database, article_ids: Iterable[int] | None) -> set[tuple]:
+    """The (event, unit, subject_key, period) groups of these articles' stored figures (of all, given
+    None). Facts never span two groups, so a group is rebuilt on its own."""
     if article_ids is None:
-        rows = db.execute("SELECT DISTINCT event, unit, subject_key FROM statistics WHERE subject_key IS NOT NULL")
+        rows = db.execute("SELECT DISTINCT event, unit, subject_key, period FROM statistics"
+                          " WHERE subject_key IS NOT NULL")
         return {tuple(row) for row in rows}
     ids = list(article_ids)
     marks = ",".join("?" * len(ids))
-    rows = db.execute(f"SELECT DISTINCT event, unit, subject_key FROM statistics WHERE article_id IN ({marks})"
+    rows = db.execute(f"SELECT DISTINCT event, unit, subject_key, period FROM statistics WHERE article_id IN ({marks})"
                       " AND subject_key IS NOT NULL", ids)
     return {tuple(row) for row in rows}
 
 
-def update(db: sqlite_utils.Database, article_ids: list[int], stale: set[tuple[str, str, str]]) -> None:
+def update(db: sqlite_utils.Database, article_ids: list[int], stale: set[tuple]) -> None:
     """After a batch's figures were replaced: key them, then rebuild their groups and the stale ones
     (the groups their old figures were in). Inside the caller's transaction."""
     marks = ",".join("?" * len(article_ids))
@@ -120,17 +122,18 @@ def update(db: sqlite_utils.Database, article_ids: list[int], stale: set[tuple[s
     rebuild(db, stale | groups_of(db, article_ids))
 
 
-def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple[str, str, str]]) -> None:
-    """Drop and build again the facts of these (event, unit, subject_key) groups."""
-    for event, unit, key in sorted(groups):
-        db.execute("DELETE FROM facts WHERE event = ? AND unit = ? AND subject_key = ?", [event, unit, key])
+def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
+    """Drop and build again the facts of these (event, unit, subject_key, period) groups."""
+    for event, unit, key, period in sorted(groups, key=lambda group: tuple(str(part) for part in group)):
+        db.execute("DELETE FROM facts WHERE event = ? AND unit = ? AND subject_key = ? AND period IS ?",
+                   [event, unit, key, period])
         figures = db.execute(
             "SELECT s.id, s.article_id, s.value, s.period, s.scope, s.region, s.subject,"
             " substr(coalesce(a.published_at, a.fetched_at), 1, 10) AS day,"
             " CASE WHEN s.unit = 'item' THEN s.object ELSE '' END"  # 3 flats and 5 houses are two things
             " FROM statistics s JOIN articles a ON a.id = s.article_id"
-            " WHERE s.event = ? AND s.unit = ? AND s.subject_key = ? ORDER BY day, s.id",
-            [event, unit, key]).fetchall()
+            " WHERE s.event = ? AND s.unit = ? AND s.subject_key = ? AND s.period IS ? ORDER BY day, s.id",
+            [event, unit, key, period]).fetchall()
         for story in _stories(figures):
             base = f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
             for number, cluster in enumerate(_disagreements(_same_values(story))):
