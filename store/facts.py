@@ -20,6 +20,7 @@ from datetime import date
 import sqlite_utils
 
 FACT_WINDOW_DAYS = 30
+NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.py writes it (not imported: heavy)
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 

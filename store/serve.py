@@ -103,9 +103,9 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
-    from pokazatel.store import trends, watches
+    from pokazatel.store import trends, watch_feed
 
-    for module, name in ((trends, "pokazatel-trends"), (watches, "pokazatel-watches")):  # /-/trends, feeds
+    for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches")):  # /-/trends, feeds
         if not pm.has_plugin(name):
             pm.register(module, name=name)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
-from pokazatel.nlp.figures.scope import NATIONAL
+from pokazatel.store.facts import NATIONAL
 from pokazatel.store.query import Filters, QueryError, register_functions
 
 # Dimension -> SQL over `statistics s`, `articles a`, `classifications c`, and `place`/`body`

@@ -1,7 +1,8 @@
 """Watches: saved searches that say what is new. A watch is a search query with its filters; each
 check (every nightly run, and `pokazatel watch show`) records the articles it matches that it never
 matched before in `watch_hits`. What a watch matched when it was created is its baseline, not news.
-Each watch reads as an Atom feed (`pokazatel watch show NAME`, `/-/watches/NAME.atom` in `serve`)."""
+Each watch reads as an Atom feed (`pokazatel watch show NAME`; `/-/watches/NAME.atom` in `serve`,
+through pokazatel.store.watch_feed)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from typing import Any
 from xml.etree import ElementTree
 
 import sqlite_utils
-from datasette import hookimpl
-from datasette.utils.asgi import Response
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS watches (
@@ -157,30 +156,3 @@ def _atom_time(value: str) -> str:
     if moment.tzinfo is None:
         return moment.isoformat(timespec="seconds") + "+00:00"
     return moment.isoformat(timespec="seconds")
-
-
-# Datasette: every watch is a feed at /-/watches/NAME.atom (registered by pokazatel.store.serve).
-
-@hookimpl
-def register_routes():
-    return [(r"^/-/watches/(?P<name>[^/]+)\.atom$", _feed_view)]
-
-
-async def _feed_view(datasette, request) -> Response:
-    name = request.url_vars["name"]
-    database = datasette.get_database()
-    base = f"{request.scheme}://{request.host}"
-
-    def build(conn) -> str | None:
-        db = sqlite_utils.Database(conn)
-        if "watches" not in db.table_names():
-            return None
-        try:
-            return feed(db, name, base)
-        except WatchError:
-            return None
-
-    body = await database.execute_fn(build)
-    if body is None:
-        return Response.text(f"no watch named {name!r}\n", status=404)
-    return Response(body, content_type="application/atom+xml; charset=utf-8")

@@ -78,3 +78,10 @@ def test_a_ban_for_years_is_a_case_a_foreign_country_no_region_and_a_total_keeps
     [total] = add_scope(regional, [figure(regional, "задержаны 23 должностных лица", "detained", "person", 23)],
                         [named(regional, "LOC", "Актобе", "Актобе")], "ru")
     assert (total["scope"], total["region"]) == ("total", "Актобе")
+
+
+def test_the_store_reads_the_national_region_the_rules_write():
+    from pokazatel.nlp.figures import scope
+    from pokazatel.store import facts
+
+    assert scope.NATIONAL == facts.NATIONAL
