@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         if args.action == "add":
-            filters = {name: value for name, value in filters_from_args(args).items() if value is not None}
+            filters = {name: value for name, value in filters_from_args(args).items()
+                       if value is not None or name == "relevant"}  # --all (relevant None) is kept
             baseline = watches.add(db, args.name, args.query, filters, now_almaty())
             print(f"watch {args.name!r} added; {baseline} articles match now and count as seen")
         elif args.action == "remove":
@@ -59,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     filters = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in watch["filters"].items()
                                        if k != "relevant")
+                    filters += {None: " --all", False: " --irrelevant"}.get(watch["filters"].get("relevant", True), "")
                     print(f"{watch['name']}  {watch['query']!r} {filters}  new={watch['new']}"
                           f"  since {watch['created_at']}")
         else:

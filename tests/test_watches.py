@@ -89,6 +89,10 @@ def test_watch_errors_are_one_line_and_exit_2(database):
         assert result.returncode == 2, (args, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
     assert pokazatel("watch", "remove", "w1", "--db", str(database)).returncode == 0
+    every = pokazatel("watch", "add", "every", "взятка", "--all", "--db", str(database))
+    assert "4 articles match now" in every.stdout, "--all: three about corruption and the unprocessed one"
+    assert "every  'взятка'  --all  new=0" in pokazatel("watch", "list", "--db", str(database)).stdout
+    assert pokazatel("watch", "remove", "every", "--db", str(database)).returncode == 0
     db = open_db(database)
     assert db.execute("SELECT count(*) FROM watch_hits").fetchone()[0] == 0
     assert len(ARTICLES) == db.execute("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL").fetchone()[0]
