@@ -69,12 +69,18 @@ def read_articles(path: str, default_source: str) -> list[dict]:
     from pokazatel.cli.main import UsageError
 
     articles = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
+    try:
+        lines = open(path, "rb")  # decoded line by line, so a bad byte names its line
+    except OSError as error:
+        raise UsageError(f"pokazatel import: cannot read {path}: {error.strerror}") from None
+    with lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
                 continue
             try:
-                articles.append(article_from(json.loads(line), default_source))
+                articles.append(article_from(json.loads(raw.decode("utf-8-sig")), default_source))
+            except UnicodeDecodeError:
+                raise UsageError(f"pokazatel import: {path}:{number}: not UTF-8 text") from None
             except json.JSONDecodeError as error:
                 raise UsageError(f"pokazatel import: {path}:{number}: not JSON ({error.msg})") from None
             except ValueError as error:

@@ -137,3 +137,33 @@ def test_a_bad_line_stores_nothing_and_names_its_line(tmp_path):
     source.write_text('{"id": 1, "title": "a", "text": "b"}\n{not json\n', encoding="utf-8")
     result = pokazatel("import", str(source), "--db", str(database))
     assert result.returncode == 2 and f"{source}:2: not JSON" in result.stderr
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "cannot read"),
+    (b'{"id": 1, "title": "a", "text": "b"}\n\xff\xfe\n', ":2: not UTF-8 text"),
+    (b'{"id": 1, "title": "a", "text": "b", "published": "5 March"}\n', ':1: "published" is not an ISO date'),
+    (b'{"id": 1, "title": "a", "text": "b", "lang": "en"}\n', ':1: "lang" must be "ru" or "kk"'),
+    (b"\n\n", "no articles in the file"),
+])
+def test_bad_files_are_one_line_errors(tmp_path, capsys, content, message):
+    from pokazatel.cli.main import main
+
+    source = tmp_path / "in.jsonl"
+    if content is not None:
+        source.write_bytes(content)
+    assert main(["import", str(source), "--db", str(tmp_path / "news.db")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and message in error
+    assert not (tmp_path / "news.db").exists()
+
+
+def test_a_byte_order_mark_is_no_error(tmp_path, capsys):
+    from pokazatel.cli.main import main
+
+    source = tmp_path / "excel.jsonl"
+    source.write_bytes('\ufeff{"id": 7, "title": "Взятка", "text": "Текст"}\n'.encode())
+    assert main(["import", str(source), "--db", str(tmp_path / "news.db"), "--source", "archive"]) == 0
+    conn = sqlite3.connect(tmp_path / "news.db")
+    stored = conn.execute("SELECT url, source FROM articles").fetchall()
+    assert stored == [("urn:pokazatel:import:archive:7", "archive")]
