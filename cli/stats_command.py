@@ -56,14 +56,24 @@ def run(args: argparse.Namespace) -> int:
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)
         total = f"{row['sum']:,.0f}".replace(",", " ") if row["sum"] is not None else "—"
-        conflicts = f"  conflicts={row['conflicts']}" if row["conflicts"] else ""
-        print(f"{keys}  facts={row['facts']}  mentions={row['mentions']}  sum={total} ({row['sum_level']},"
-              f" {row['counted']} added)  articles={row['articles']}{conflicts}")
+        print(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}{_notes(row)}")
         for url in row["urls"][:args.refs]:
             print(f"    {url}")
         if len(row["urls"]) > args.refs:
             print(f"    … {len(row['urls']) - args.refs} more")
     return 0
+
+
+def _notes(row: dict) -> str:
+    """What the count and sum are, said only where it matters: the other count when it differs, the
+    level summed when not single cases, conflicts when there are any."""
+    other = "mentions" if row["counted"] == "facts" else "facts"
+    notes = [f"{row['counted']}; {other}={row[other]}"] if row[other] != row["count"] else []
+    if row["sum_level"] != "case":
+        notes.append(f"sum of {row['sum_level']}")
+    if row["conflicts"]:
+        notes.append(f"conflicts={row['conflicts']}")
+    return f"  ({', '.join(notes)})" if notes else ""
 
 
 def print_conflicts(args: argparse.Namespace) -> int:
