@@ -85,3 +85,9 @@ def test_the_store_reads_the_national_region_the_rules_write():
     from pokazatel.store import facts
 
     assert scope.NATIONAL == facts.NATIONAL
+
+
+def test_a_total_that_says_nowhere_covers_no_known_region():
+    text = "Оперативники провели задержание. Всего задержаны два человека."
+    [total] = add_scope(text, [figure(text, "задержаны два человека", "detained", "person", 2)], [], "ru")
+    assert (total["scope"], total["region"], total["subject"]) == ("total", None, ""), "not the country's"

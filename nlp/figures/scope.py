@@ -99,12 +99,8 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
         place = _nearest([n for n in places if bounds[0] <= n.start < bounds[1]], "LOC", start)
         scope = _scope(figure, sentence, inside, lang)
         if scope == "total":
-            # a total with no place beside it covers the place the article spoke of before it, unless it
-            # says it is the country's ("в Казахстане", "по стране") or no place came before
-            before = _last_before(places, "LOC", bounds[0])
-            national = _patterns("national", lang).search(sentence)
-            region = place.norm if place else (before.norm if before and not national else NATIONAL)
-            subject = region
+            region = place.norm if place else _area(sentence, figure, _last_before(places, "LOC", bounds[0]), lang)
+            subject = region or ""
         else:
             region = place.norm if place else first_place
             # "Его признали виновным в получении взятки": the person named last before stands for "его"
@@ -113,6 +109,17 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
             subject = (person or body).norm if (person or body) else (region or "")
         figure.update(scope=scope, region=region, subject=subject)
     return figures
+
+
+def _area(sentence: str, figure: dict, before: Named | None, lang: str) -> str | None:
+    """What a total with no place beside it covers: the country when it says so ("в Казахстане",
+    "по стране"); else the place the article spoke of before it; else, for a report's span of months,
+    the country; else nobody knows ("Всего задержаны два человека" in a story from somewhere)."""
+    if _patterns("national", lang).search(sentence):
+        return NATIONAL
+    if before:
+        return before.norm
+    return NATIONAL if ".." in (figure.get("period") or "") else None
 
 
 def _scope(figure: dict, sentence: str, inside: Sequence[Named], lang: str) -> str:
