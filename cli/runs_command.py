@@ -15,9 +15,10 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel import open_db
     from pokazatel.store.health import run_flags
     from pokazatel.store.runs import recent_runs
+
+    from pokazatel import open_db
 
     db = open_db(args.db, readonly=True)
     runs = recent_runs(db, args.limit)

@@ -1,11 +1,16 @@
 """`pokazatel stats [--by event,unit,year] [filters]`: reported figures added up, with the articles
 behind each sum. `--json` prints one JSON object a group: the --by fields, count, sum, articles,
-article_ids, urls."""
+article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count),
+sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
+`--csv` prints the same columns (urls space-separated, no article_ids).
+`--conflicts` prints the facts that disagree, side by side with their sources."""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import sys
 
 from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
@@ -18,26 +23,80 @@ def add_parser(commands) -> None:
     add_filter_arguments(parser)
     parser.add_argument("--refs", type=int, default=5, metavar="N",
                         help="article links shown per group (all with --json)")
-    parser.add_argument("--json", action="store_true", help="JSON lines")
+    parser.add_argument("--mentions", action="store_true",
+                        help="count every figure as printed (default: facts, each reported thing once)")
+    parser.add_argument("--conflicts", action="store_true",
+                        help="list facts that sources report with different values, side by side")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="JSON lines")
+    output.add_argument("--csv", action="store_true",
+                        help="CSV: the --by columns, count, sum, articles, facts, mentions, counted, sum_level, "
+                             "conflicts, urls (space-separated)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pokazatel import stats
 
+    if args.conflicts:
+        return print_conflicts(args)
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
     with database_errors(args):
-        rows = stats(open_readonly(args), by=by, **filters_from_args(args))
+        rows = stats(open_readonly(args), by=by, mentions=args.mentions, **filters_from_args(args))
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return 0
+    if args.csv:
+        columns = [*by, "count", "sum", "articles", "facts", "mentions", "counted", "sum_level", "conflicts", "urls"]
+        writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({**row, "urls": " ".join(row["urls"])} for row in rows)
+        return 0
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)
         total = f"{row['sum']:,.0f}".replace(",", " ") if row["sum"] is not None else "—"
-        print(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}")
+        print(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}{_notes(row)}")
         for url in row["urls"][:args.refs]:
             print(f"    {url}")
         if len(row["urls"]) > args.refs:
             print(f"    … {len(row['urls']) - args.refs} more")
+    return 0
+
+
+def _notes(row: dict) -> str:
+    """What the count and sum are, said only where it matters: the other count when it differs, the
+    level summed when not single cases, conflicts when there are any."""
+    other = "mentions" if row["counted"] == "facts" else "facts"
+    notes = [f"{row['counted']}; {other}={row[other]}"] if row[other] != row["count"] else []
+    if row["sum_level"] != "case":
+        notes.append(f"sum of {row['sum_level']}")
+    if row["conflicts"]:
+        notes.append(f"conflicts={row['conflicts']}")
+    return f"  ({', '.join(notes)})" if notes else ""
+
+
+def print_conflicts(args: argparse.Namespace) -> int:
+    from pokazatel.store.facts import conflicts
+    from pokazatel.store.stats import require_facts
+
+    with database_errors(args):
+        db = open_readonly(args)
+        require_facts(db)
+        stories = conflicts(db, event=args.event)
+    if args.json:
+        for story in stories:
+            print(json.dumps(story, ensure_ascii=False))
+        return 0
+    if not stories:
+        print("no conflicting facts")
+    for story in stories:
+        print(f"{story['event']}  {story['unit']}  period={story['period'] or '—'}  {story['scope'] or '—'}"
+              f"  subject={story['subject'] or '—'}")
+        for fact in story["facts"]:
+            value = f"{fact['value']:,.10g}".replace(",", " ")
+            print(f"  {value:>14}  {fact['sources']} source(s)")
+            for article in fact["articles"]:
+                print(f"      {(article['published_at'] or '')[:10]}  {article['outlet']}  «{article['quote']}»"
+                      f"  {article['url']}")
     return 0

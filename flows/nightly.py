@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from pokazatel.flows.process import pending_ids, process_articles
+from pokazatel.store import watches
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.health import record_health
+from pokazatel.store.load import now_almaty
 from pokazatel.store.runs import finish_run, record_sources, start_run
 from prefect import flow, get_run_logger, task
 from prefect.futures import PrefectFuture
@@ -83,6 +85,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
     errors: list[str] = []
     processed: dict[str, int] = {}
     health: dict[str, list[str]] = {}
+    watch_hits: dict[str, int] = {}
     status = "failed"
     try:
         with _demo_server(demo) as demo_base:
@@ -100,6 +103,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
                 else:
                     per_source[name] = result
         processed = _process(database, pending_ids(db), batch_size, fan_out)
+        watch_hits = watches.check(db, now_almaty(), run_id)  # what each saved search finds new tonight
         failed_sources = [name for name, counts in per_source.items() if counts.get("failed")]
         status = "partial" if failed_sources else "ok"
     except Exception as error:
@@ -113,7 +117,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
                "fetched": sum(c.get("fetched", 0) for c in per_source.values()),
                "new": sum(c.get("new", 0) for c in per_source.values()),
                **{f"processed_{key}": value for key, value in processed.items()}, "errors": errors,
-               "health": health}
+               "health": health, "watch_hits": watch_hits}
     logger.info("run %s %s: %s new articles, %s processed, %s entities, %s statistics", run_id, status,
                 summary["new"], processed.get("articles", 0), processed.get("entities", 0),
                 processed.get("statistics", 0))

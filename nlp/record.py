@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pokazatel.nlp.figures.scope import Named, add_scope
 from spacy.tokens import Doc, Span
 
 
@@ -41,6 +42,13 @@ def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
         # entities, which name people, organisations and places only.
         "positions": _distinct([span for span in doc.ents if span.label_ == "POSITION"]),
         # Figures are only reported for articles about corruption: an accident's death toll is not one.
-        "statistics": list(doc._.statistics or []) if relevant else [],
+        "statistics": _scoped(doc, lang) if relevant else [],
         "lemmas": doc._.lemmas or {"title": "", "text": ""},
     }
+
+
+def _scoped(doc: Doc, lang: str) -> list[dict]:
+    """The figures with their scope, region and subject (nlp/figures/scope.py)."""
+    named = [Named(span.label_, span._.norm or span.text, span.start_char, span.end_char)
+             for span in doc.ents if span.label_ in ("PER", "ORG", "LOC")]
+    return add_scope(doc.text, [dict(figure) for figure in doc._.statistics or []], named, lang)

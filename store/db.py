@@ -188,3 +188,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if not search_index.is_current(db):
         with write_transaction(db):
             search_index.ensure(db)  # checks again under the write lock: another process may have done it
+    from pokazatel.store import facts, watches
+
+    for extension in (facts, watches):  # the tables of facts and of watches, added once
+        if not extension.is_current(db):
+            with write_transaction(db):
+                if not extension.is_current(db):
+                    extension.ensure(db)

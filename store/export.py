@@ -31,9 +31,9 @@ QUERIES = {
     ),
     "statistics": (
         "SELECT s.id, s.article_id, s.event, s.unit, s.value, s.object, s.period, s.quote, s.start, s.\"end\", "
-        + ", ".join(ARTICLE_COLUMNS) +
+        + ", ".join(ARTICLE_COLUMNS) + ", s.scope, s.region, s.subject, fs.fact_id"  # the figure's fact
         " FROM statistics s JOIN articles a ON a.id = s.article_id"
-        " LEFT JOIN classifications c ON c.article_id = a.id",
+        " LEFT JOIN classifications c ON c.article_id = a.id LEFT JOIN fact_sources fs ON fs.statistic_id = s.id",
         "s",  # event and min_value filter the figure rows themselves
     ),
 }

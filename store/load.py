@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
-from pokazatel.store import search_index
+from pokazatel.store import facts, search_index
 from pokazatel.store.db import write_transaction
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -92,6 +92,7 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
     stamp = now_almaty()
     with write_transaction(db):
         search_index.unindex(db, ids)  # while the index still agrees with the old tags
+        stale_facts = facts.groups_of(db, ids)  # the fact groups the old figures were in
         for analysis in analyses:
             article_id = int(analysis["id"])
             for table in ("entities", "statistics", "classifications", "article_lemmas"):
@@ -111,7 +112,8 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
             db["statistics"].insert_all(
                 {"article_id": article_id, "value": s["value"], "unit": s["unit"], "event": s["event"],
                  "object": s.get("object") or "", "period": s.get("period"), "quote": s["quote"],
-                 "start": s.get("start"), "end": s.get("end")}
+                 "start": s.get("start"), "end": s.get("end"),
+                 "scope": s.get("scope"), "region": s.get("region"), "subject": s.get("subject")}
                 for s in analysis["statistics"]
             )
             lemmas = analysis.get("lemmas") or {}
@@ -120,4 +122,5 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
             db.execute("UPDATE articles SET processed_at = ?, lang = coalesce(?, lang) WHERE id = ?",
                        [stamp, analysis.get("lang"), article_id])
         search_index.index(db, ids)
+        facts.update(db, ids, stale_facts)
     return len(analyses)

@@ -50,7 +50,8 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("pk_snippet", 2, _snippet, deterministic=True)
 
 
-ARTICLE_LINKS = {("article_overview", "id"), ("figures", "article_id"), (None, "article_id")}
+ARTICLE_LINKS = {("article_overview", "id"), ("figures", "article_id"), ("fact_overview", "article_id"),
+                 (None, "article_id")}
 
 
 @hookimpl
@@ -102,6 +103,11 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
+    from pokazatel.store import trends, watch_feed
+
+    for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches")):  # /-/trends, feeds
+        if not pm.has_plugin(name):
+            pm.register(module, name=name)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata_for(target), ensure_ascii=False), encoding="utf-8")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import sqlite_utils
+from pokazatel.store.facts import NATIONAL
 from pokazatel.store.query import Filters, QueryError, register_functions
 
 # Dimension -> SQL over `statistics s`, `articles a`, `classifications c`, and `place`/`body`
@@ -23,20 +25,32 @@ DIMENSIONS = {
     "topic": "c.topic",
     "region": "place.norm",
     "body": "body.norm",
+    "scope": "s.scope",  # case or total (nlp/figures/scope.py)
+    "area": "s.region",  # the region a figure covers, KZ for the whole country
 }
 ENTITY_DIMENSIONS = {"region": ("place", "LOC"), "body": ("body", "ORG")}
 
 
 def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit", "year"),
-              max_refs: int | None = None, **filters) -> list[dict]:
-    """One row per group: the `by` values, `count` (figures), `sum` (of their values: group by unit
-    for a meaningful sum), `articles` (how many), `article_ids` and `urls` (the articles behind it,
-    newest first, at most `max_refs` when given). Filters as in pokazatel.store.query.Filters. A figure from
-    an article naming two regions counts in both; one naming none has region None."""
+              max_refs: int | None = None, mentions: bool = False, **filters) -> list[dict]:
+    """One row per group: the `by` values, `facts` (distinct facts: one thing reported by several
+    articles counts once, see pokazatel.store.facts), `mentions` (figures), `count` (facts, or mentions
+    when `mentions` is true; `counted` says which), `sum` (of their values, each fact once, and facts
+    that conflict, being one thing, once at the value most sources give: group by unit for a
+    meaningful sum), `sum_level`, `conflicts` (facts contradicted by another source), `articles`
+    (how many), `article_ids` and `urls` (the articles behind it, newest first, at most `max_refs` when
+    given). Filters as in pokazatel.store.query.Filters. A figure from an article naming two regions
+    counts in both; one naming none has region None.
+
+    The sum never adds a total to the cases it summarises, nor regional totals to the national one
+    (one_level_sum): the national totals when the group has any, else the regional totals and the
+    cases of regions no total covers, else the cases (`sum_level` says "national", "regional",
+    "regional+case" or "case")."""
     by = tuple(by)
     unknown = [name for name in by if name not in DIMENSIONS]
     if unknown or not by:
         raise QueryError(f"cannot group by {', '.join(unknown) or 'nothing'}: choose from {', '.join(DIMENSIONS)}")
+    require_facts(db)
     where, params = Filters(**filters).where(statistic="s")
     joins = "".join(
         f" LEFT JOIN (SELECT DISTINCT article_id, norm FROM entities WHERE label = '{label}') {alias}"
@@ -44,25 +58,107 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
         for dimension, (alias, label) in ENTITY_DIMENSIONS.items() if dimension in by
     )
     keys = ", ".join(f"{DIMENSIONS[name]} AS {name}" for name in by)
-    positions = ", ".join(str(i) for i in range(1, len(by) + 1))
     sql = f"""
-        SELECT {keys}, count(*) AS count, sum(s.value) AS sum, count(DISTINCT a.id) AS articles,
-               json_group_array(DISTINCT a.id) AS article_ids
+        SELECT {keys}, s.id, s.value, a.id, s.scope, s.region, fs.fact_id, f.value, f.scope, f.region, f.story,
+               f.sources
         FROM statistics s JOIN articles a ON a.id = s.article_id
-        LEFT JOIN classifications c ON c.article_id = a.id{joins}
-        WHERE {where}
-        GROUP BY {positions}
-        ORDER BY {positions}"""
+        LEFT JOIN classifications c ON c.article_id = a.id
+        LEFT JOIN fact_sources fs ON fs.statistic_id = s.id LEFT JOIN facts f ON f.id = fs.fact_id{joins}
+        WHERE {where}"""
     register_functions(db.conn)
+    groups: dict[tuple, _Group] = {}
+    for row in db.conn.execute(sql, params):
+        groups.setdefault(tuple(row[:len(by)]), _Group()).add(*row[len(by):])
     rows = []
     urls = _Urls(db)
-    for row in db.conn.execute(sql, params):
-        record = dict(zip((*by, "count", "sum", "articles", "article_ids"), row, strict=True))
-        ids = sorted(json.loads(record["article_ids"]), key=lambda i: urls[i][1] or "", reverse=True)
+    for key in sorted(groups, key=lambda k: tuple((v is None, str(v) if v is not None else "") for v in k)):
+        record = dict(zip(by, key, strict=True)) | groups[key].summary(mentions)
+        ids = sorted(record["article_ids"], key=lambda i: urls[i][1] or "", reverse=True)
         record["article_ids"] = ids[:max_refs] if max_refs is not None else ids
         record["urls"] = [urls[i][0] for i in record["article_ids"]]
         rows.append(record)
     return rows
+
+
+def require_facts(db: sqlite_utils.Database) -> None:
+    if "fact_sources" not in db.table_names():
+        raise QueryError("this database has no facts yet: run `pokazatel process` once to build them")
+
+
+LEVELS = ("national", "regional", "case")
+
+
+def level_of(scope: str | None, region: str | None) -> str:
+    if scope != "total":
+        return "case"
+    return "national" if region == NATIONAL else "regional"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One fact (or mention) as a sum sees it."""
+
+    value: float
+    scope: str | None
+    region: str | None
+    story: str  # conflicting facts share one: one thing, added once
+    sources: int
+
+    @property
+    def level(self) -> str:
+        return level_of(self.scope, self.region)
+
+
+def one_level_sum(items: Iterable[Counted]) -> tuple[float, str]:
+    """The sum that adds nothing twice, and what it added: the national totals when there are any;
+    else the regional totals plus the cases of regions no total covers ("regional+case"); else the
+    cases. Each story once, at the value most sources give."""
+    best: dict[str, Counted] = {}
+    for item in items:
+        if item.story not in best or item.sources > best[item.story].sources:
+            best[item.story] = item
+    national = [i for i in best.values() if i.level == "national"]
+    if national:
+        return sum(i.value for i in national), "national"
+    regional = [i for i in best.values() if i.level == "regional"]
+    covered = {i.region for i in regional}
+    cases = [i for i in best.values() if i.level == "case" and (i.region is None or i.region not in covered)]
+    label = "+".join(name for name, part in (("regional", regional), ("case", cases)) if part)
+    return sum(i.value for i in [*regional, *cases]), label or "case"
+
+
+class _Group:
+    """The figures of one stats group, by fact."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Counted] = []
+        self.facts: dict[int | str, Counted] = {}
+        self.articles: set[int] = set()
+
+    def add(self, statistic_id: int, value: float, article_id: int, scope: str | None, region: str | None,
+            fact_id: int | None, fact_value: float | None, fact_scope: str | None, fact_region: str | None,
+            story: str | None, sources: int | None) -> None:
+        self.mentions.append(Counted(value, scope, region, f"m{statistic_id}", 1))
+        if fact_id is None:  # a figure not yet in a fact (an old database before `process`) is one of its own
+            self.facts[f"s{statistic_id}"] = Counted(value, scope, region, f"s{statistic_id}", 1)
+        else:
+            self.facts[fact_id] = Counted(fact_value, fact_scope, fact_region, story, sources)
+        self.articles.add(article_id)
+
+    def summary(self, mentions: bool) -> dict:
+        total, level = one_level_sum(self.mentions if mentions else self.facts.values())
+        stories = Counter(item.story for item in self.facts.values())
+        return {
+            "count": len(self.mentions) if mentions else len(self.facts),
+            "sum": total,
+            "articles": len(self.articles),
+            "article_ids": list(self.articles),
+            "facts": len(self.facts),
+            "mentions": len(self.mentions),
+            "counted": "mentions" if mentions else "facts",
+            "sum_level": level,
+            "conflicts": sum(1 for item in self.facts.values() if stories[item.story] > 1),
+        }
 
 
 class _Urls(dict):

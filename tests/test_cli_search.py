@@ -103,7 +103,8 @@ def test_stats_json_lines(db_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     convicted = [r for r in rows if r["event"] == "convicted"]
     assert convicted == [{"event": "convicted", "region": "Карагандинская область", "count": 1, "sum": 3,
-                          "articles": 1, "article_ids": [2], "urls": [ARTICLES[1]["url"]]}]
+                          "articles": 1, "article_ids": [2], "urls": [ARTICLES[1]["url"]],
+                          "facts": 1, "mentions": 1, "counted": "facts", "sum_level": "case", "conflicts": 0}]
 
 
 def test_stats_table_shows_links(db_path):

@@ -56,6 +56,7 @@ def test_statistics_carry_their_article(db, tmp_path):
     assert (row["url"], row["source"], row["article_title"]) == (first["url"], first["source"], first["title"])
     assert row["published_at"] == first["published_at"] and float(row["value"]) == 5_000_000
     assert row["quote"] in first["text"]
+    assert row["fact_id"].isdigit() and list(row)[-4:] == ["scope", "region", "subject", "fact_id"], "added last"
 
 
 def test_jsonl_to_a_stream_with_filters(db):

@@ -127,13 +127,21 @@ def test_a_source_that_is_down_is_recorded_as_failed_while_the_others_load(tmp_p
         return loaded
 
     monkeypatch.setattr(source_list, "load_sources", with_a_dead_outlet)
+    from pokazatel.store import watches
+
+    empty = open_db(tmp_path / "down.db")
+    assert watches.add(empty, "bribes", "взятка", {}, "2025-01-01T00:00:00+05:00") == 0  # a watch made "yesterday"
+    empty.close()
     summary = nightly(database=str(tmp_path / "down.db"), demo=True, sources=["egemen", "tengrinews"])
+    assert summary["watch_hits"]["bribes"] > 0, "the night's run records what the watch finds new"
     assert summary["status"] == "partial"
     assert summary["sources"]["egemen"]["failed"] > 0 and summary["sources"]["egemen"]["new"] == 0
     assert summary["sources"]["tengrinews"]["new"] > 0
     db = open_db(tmp_path / "down.db")
     recorded = {row["source"]: row for row in db.query("SELECT * FROM run_sources")}
     assert recorded["egemen"]["failed"] > 0 and recorded["tengrinews"]["new"] == summary["sources"]["tengrinews"]["new"]
+    assert db.execute("SELECT count(*), min(run_id), max(run_id) FROM watch_hits").fetchone() == (
+        summary["watch_hits"]["bribes"], summary["run_id"], summary["run_id"])
 
 
 def test_a_database_error_mid_process_is_one_line_and_leaves_no_half_written_article(tmp_path, pokazatel_cmd):

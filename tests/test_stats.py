@@ -57,7 +57,8 @@ def test_filters_narrow_the_figures(db):
     assert [row["event"] for row in aggregate(db, by=("event",), lang="kk")] == ["detained"]
     assert aggregate(db, by=("event",), date_from="2025-01-01", event="damage")[0]["sum"] == 1_500_000_000
     assert aggregate(db, by=("event",), entity="Бектенова") == [
-        {"event": "convicted", "count": 1, "sum": 3, "articles": 1, "article_ids": [2], "urls": [url_of(1)]}]
+        {"event": "convicted", "count": 1, "sum": 3, "articles": 1, "article_ids": [2], "urls": [url_of(1)],
+         "facts": 1, "mentions": 1, "counted": "facts", "sum_level": "case", "conflicts": 0}]
 
 
 def test_max_refs_limits_the_article_list(db):
@@ -68,3 +69,18 @@ def test_max_refs_limits_the_article_list(db):
 def test_unknown_dimension_is_a_one_line_error(db):
     with pytest.raises(QueryError, match="cannot group by colour"):
         aggregate(db, by=("event", "colour"))
+
+
+def test_stats_csv_says_what_it_counts(tmp_path, capsys):
+    import csv
+    import io
+
+    from pokazatel.cli.main import main
+
+    path = build_database(tmp_path / "csv.db")
+    assert main(["stats", "--db", str(path), "--by", "event,unit", "--csv"]) == 0
+    rows = {row["event"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert (rows["detained"]["counted"], rows["detained"]["facts"], rows["detained"]["mentions"]) == ("facts", "2", "2")
+    assert main(["stats", "--db", str(path), "--by", "event,unit", "--csv", "--mentions"]) == 0
+    rows = {row["event"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert rows["detained"]["counted"] == "mentions" and float(rows["detained"]["sum"]) == 3

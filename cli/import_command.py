@@ -1,0 +1,102 @@
+"""`pokazatel import FILE.jsonl [--source NAME]`: store one's own articles (an archive, press releases)
+as if crawled, in the `extract` input format: one JSON object a line with `id` or `url`, `title`,
+`text`, and optionally `published` (YYYY-MM-DD or ISO time), `lang`, `source`, `lead`, `author`.
+`pokazatel process` then tags them like crawled ones.
+
+All lines are checked first; a bad line stops the import with its line number and nothing is stored.
+Then every article is stored in ONE transaction with the crawl's duplicate rules (store/load.py
+save_article): a known URL is skipped, the same text under another URL is remembered as an alias.
+An article without a `url` gets `urn:pokazatel:import:SOURCE:ID`, so importing the file again adds
+nothing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from datetime import date, datetime
+from typing import Any
+
+DEFAULT_SOURCE = "import"
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser("import", help="store articles from a JSON-lines file, as if crawled")
+    parser.add_argument("input", help="JSON lines: id or url, title, text, published?, lang?, source?")
+    parser.add_argument("--source", default=None,
+                        help=f"outlet name for lines without one (default: {DEFAULT_SOURCE})")
+    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB or data/pokazatel.db)")
+    parser.set_defaults(run=run)
+
+
+def article_from(record: Any, default_source: str) -> dict:
+    """The article to store for one parsed line; ValueError says what is wrong with it."""
+    if not isinstance(record, dict):
+        raise ValueError("a line must be a JSON object")
+    for field in ("title", "text"):
+        if not isinstance(record.get(field), str) or not record[field].strip():
+            raise ValueError(f'"{field}" must be a non-empty string')
+    source = record.get("source") or default_source
+    if not isinstance(source, str):
+        raise ValueError('"source" must be a string')
+    url = record.get("url")
+    if url is None:
+        if record.get("id") in (None, ""):
+            raise ValueError('a line needs "url" or "id"')
+        url = f"urn:pokazatel:import:{source}:{record['id']}"
+    if not isinstance(url, str) or not url.strip():
+        raise ValueError('"url" must be a non-empty string')
+    lang = record.get("lang")
+    if lang not in (None, "ru", "kk"):
+        raise ValueError(f'"lang" must be "ru" or "kk", not {lang!r}')
+    return {"url": url.strip(), "source": source, "title": record["title"].strip(), "text": record["text"],
+            "lead": record.get("lead"), "author": record.get("author"), "lang": lang,
+            "published_at": _published(record.get("published"))}
+
+
+def _published(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError('"published" must be a date string (YYYY-MM-DD or ISO time)')
+    try:
+        return (date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)).isoformat()
+    except ValueError:
+        raise ValueError(f'"published" is not an ISO date: {value!r}') from None
+
+
+def read_articles(path: str, default_source: str) -> list[dict]:
+    from pokazatel.cli.main import UsageError
+
+    articles = []
+    try:
+        lines = open(path, "rb")  # decoded line by line, so a bad byte names its line
+    except OSError as error:
+        raise UsageError(f"pokazatel import: cannot read {path}: {error.strerror}") from None
+    with lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                articles.append(article_from(json.loads(raw.decode("utf-8-sig")), default_source))
+            except UnicodeDecodeError:
+                raise UsageError(f"pokazatel import: {path}:{number}: not UTF-8 text") from None
+            except json.JSONDecodeError as error:
+                raise UsageError(f"pokazatel import: {path}:{number}: not JSON ({error.msg})") from None
+            except ValueError as error:
+                raise UsageError(f"pokazatel import: {path}:{number}: {error}") from None
+    if not articles:
+        raise UsageError(f"pokazatel import: {path}: no articles in the file")
+    return articles
+
+
+def run(args: argparse.Namespace) -> int:
+    from pokazatel.store.db import open_db
+    from pokazatel.store.load import save_articles
+
+    articles = read_articles(args.input, args.source or DEFAULT_SOURCE)
+    outcomes = Counter(save_articles(open_db(args.db), articles))
+    print(f"imported {outcomes['new']} new articles from {args.input}; {outcomes['known']} already stored"
+          f" (same URL), {outcomes['duplicate']} duplicates (same text under another URL)."
+          + (" Run `pokazatel process` to tag them." if outcomes["new"] else ""))
+    return 0

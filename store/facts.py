@@ -1,0 +1,247 @@
+"""Facts: the figures of different articles that state the same thing, counted once with their sources.
+
+Two figures are one fact when they have the same event, unit and period, the same scope and subject
+(the person, else the body, else the region named with them: nlp/figures/scope.py), values within
+0.5% of each other, and were published within FACT_WINDOW_DAYS of each other (a chain of reports a
+few weeks apart is one story). A figure with no subject is a fact of its own: nothing says that
+another figure speaks of the same thing. Facts of one story with different values conflict when no
+article gives both values and they are within a factor of MAX_CONFLICT_RATIO (see _disagreements).
+
+The tables are kept in step by save_analyses (store/load.py), in the transaction that replaces a
+batch's tags: the groups (event, unit, subject key, period) its old and new figures are in are rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+import sqlite_utils
+
+FACT_WINDOW_DAYS = 30
+NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.py writes it (not imported: heavy)
+VALUE_TOLERANCE = 0.005
+MAX_CONFLICT_RATIO = 2.0
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY,
+    event TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    value REAL NOT NULL,
+    period TEXT,
+    scope TEXT,
+    region TEXT,
+    subject TEXT,
+    subject_key TEXT NOT NULL,
+    story TEXT NOT NULL,
+    conflict INTEGER NOT NULL DEFAULT 0,
+    sources INTEGER NOT NULL,
+    first_published TEXT,
+    last_published TEXT
+);
+CREATE INDEX IF NOT EXISTS facts_group ON facts(event, unit, subject_key);
+CREATE INDEX IF NOT EXISTS facts_story ON facts(story);
+CREATE TABLE IF NOT EXISTS fact_sources (
+    statistic_id INTEGER PRIMARY KEY REFERENCES statistics(id) ON DELETE CASCADE,
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fact_sources_fact ON fact_sources(fact_id);
+CREATE INDEX IF NOT EXISTS statistics_subject ON statistics(event, unit, subject_key);
+CREATE VIEW IF NOT EXISTS fact_overview AS
+    SELECT f.id AS fact_id, f.event, f.unit, f.value, f.period, f.scope, f.region, f.subject, f.sources,
+           f.conflict, substr(f.first_published, 1, 7) AS month, a.source AS outlet, s.quote,
+           a.published_at, a.title, fs.article_id, a.url
+    FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id
+    JOIN statistics s ON s.id = fs.statistic_id JOIN articles a ON a.id = fs.article_id;
+"""
+# Columns nlp/figures/scope.py adds to a figure, and the key facts group on.
+FIGURE_COLUMNS = ("scope", "region", "subject", "subject_key")
+
+
+def ensure(db: sqlite_utils.Database) -> None:
+    """Add the figure columns and the fact tables to a database that lacks them, inside the caller's
+    write transaction; facts are built for the figures already stored."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(statistics)")}
+    for column in FIGURE_COLUMNS:
+        if column not in have:
+            db.execute(f"ALTER TABLE statistics ADD COLUMN {column} TEXT")
+    new = "facts" not in db.table_names()
+    _script(db, SCHEMA)
+    if new:  # figures stored before facts existed: key them all, then build every group
+        rows = db.execute("SELECT id, subject FROM statistics WHERE subject_key IS NULL").fetchall()
+        db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
+                            [(subject_key(subject, sid), sid) for sid, subject in rows])
+        rebuild(db, groups_of(db, None))
+
+
+def is_current(db: sqlite_utils.Database) -> bool:
+    return "fact_sources" in db.table_names() and "subject_key" in db["statistics"].columns_dict
+
+
+def _script(db: sqlite_utils.Database, script: str) -> None:
+    # executescript would COMMIT the caller's transaction: one statement at a time instead
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def subject_key(subject: str | None, statistic_id: int) -> str:
+    """What two subjects must share to be one: a person's surname (the last word of "Имя Фамилия", the
+    first of "Фамилия Имя Отчество"), otherwise the whole name case-folded; '#id' for none at all."""
+    words = (subject or "").replace("ё", "е").split()
+    if not words:
+        return f"#{statistic_id}"
+    if 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words):
+        return (words[0] if len(words) == 3 else words[-1]).casefold()
+    return " ".join(words).casefold()
+
+
+def groups_of(db: sqlite_utils.Database, article_ids: Iterable[int] | None) -> set[tuple]:
+    """The (event, unit, subject_key, period) groups of these articles' stored figures (of all, given
+    None). Facts never span two groups, so a group is rebuilt on its own."""
+    if article_ids is None:
+        rows = db.execute("SELECT DISTINCT event, unit, subject_key, period FROM statistics"
+                          " WHERE subject_key IS NOT NULL")
+        return {tuple(row) for row in rows}
+    ids = list(article_ids)
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT DISTINCT event, unit, subject_key, period FROM statistics WHERE article_id IN ({marks})"
+                      " AND subject_key IS NOT NULL", ids)
+    return {tuple(row) for row in rows}
+
+
+def update(db: sqlite_utils.Database, article_ids: list[int], stale: set[tuple]) -> None:
+    """After a batch's figures were replaced: key them, then rebuild their groups and the stale ones
+    (the groups their old figures were in). Inside the caller's transaction."""
+    marks = ",".join("?" * len(article_ids))
+    rows = db.execute(f"SELECT id, subject FROM statistics WHERE article_id IN ({marks})", article_ids).fetchall()
+    db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
+                        [(subject_key(subject, statistic_id), statistic_id) for statistic_id, subject in rows])
+    rebuild(db, stale | groups_of(db, article_ids))
+
+
+def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
+    """Drop and build again the facts of these (event, unit, subject_key, period) groups."""
+    for event, unit, key, period in sorted(groups, key=lambda group: tuple(str(part) for part in group)):
+        db.execute("DELETE FROM facts WHERE event = ? AND unit = ? AND subject_key = ? AND period IS ?",
+                   [event, unit, key, period])
+        figures = db.execute(
+            "SELECT s.id, s.article_id, s.value, s.period, s.scope, s.region, s.subject,"
+            " substr(coalesce(a.published_at, a.fetched_at), 1, 10) AS day,"
+            " CASE WHEN s.unit = 'item' THEN s.object ELSE '' END"  # 3 flats and 5 houses are two things
+            " FROM statistics s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.event = ? AND s.unit = ? AND s.subject_key = ? AND s.period IS ? ORDER BY day, s.id",
+            [event, unit, key, period]).fetchall()
+        for story in _stories(figures):
+            base = f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
+            for number, cluster in enumerate(_disagreements(_same_values(story))):
+                conflict = int(len(cluster) > 1 and not key.startswith("#"))
+                for members in cluster:
+                    _insert_fact(db, event, unit, key, f"{base}#{number}", conflict, members)
+
+
+def _stories(figures: list[tuple]) -> list[list[tuple]]:
+    """Figures of one period and scope published no more than FACT_WINDOW_DAYS apart, chained."""
+    by_kind: dict[tuple, list[tuple]] = {}
+    for figure in figures:
+        by_kind.setdefault((figure[3], figure[4], figure[8]), []).append(figure)
+    stories = []
+    for members in by_kind.values():
+        current = [members[0]]
+        for figure in members[1:]:
+            if _days_between(current[-1][7], figure[7]) > FACT_WINDOW_DAYS:
+                stories.append(current)
+                current = []
+            current.append(figure)
+        stories.append(current)
+    return stories
+
+
+def _days_between(first: str | None, second: str | None) -> int:
+    try:
+        return abs((date.fromisoformat(second) - date.fromisoformat(first)).days)
+    except (TypeError, ValueError):
+        return 0  # an undated article joins the story it is filed with
+
+
+def _same_values(story: list[tuple]) -> list[list[tuple]]:
+    """The story's figures grouped by value, each group within VALUE_TOLERANCE of its smallest value."""
+    groups: list[list[tuple]] = []
+    for figure in sorted(story, key=lambda f: f[2]):
+        if groups and abs(figure[2] - groups[-1][0][2]) <= VALUE_TOLERANCE * max(abs(groups[-1][0][2]), 1e-9):
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return groups
+
+
+def _disagreements(facts: list[list[tuple]]) -> list[list[list[tuple]]]:
+    """The story's facts in clusters of one thing each: a fact joins the cluster of a better-sourced
+    fact when no article reports both (one article giving 3 and 5 speaks of two things) and the
+    values are within MAX_CONFLICT_RATIO (684 against 648 is one total misreported; 730 million
+    against 420 billion are two things). A cluster of more than one fact is a conflict."""
+    clusters: list[list[list[tuple]]] = []
+    for fact in sorted(facts, key=lambda members: (-len({f[1] for f in members}), members[0][7] or "")):
+        articles, value = {f[1] for f in fact}, fact[0][2]
+        home = next((cluster for cluster in clusters
+                     if all(not articles & {f[1] for f in other} for other in cluster)
+                     and _close(value, cluster[0][0][2])), None)
+        if home is None:
+            clusters.append([fact])
+        else:
+            home.append(fact)
+    return clusters
+
+
+def _close(value: float, other: float) -> bool:
+    low, high = sorted((abs(value), abs(other)))
+    return low > 0 and high / low <= MAX_CONFLICT_RATIO
+
+
+def _insert_fact(db: sqlite_utils.Database, event: str, unit: str, key: str, story: str, conflict: int,
+                 members: list[tuple]) -> None:
+    value = Counter(f[2] for f in members).most_common(1)[0][0]
+    first = members[0]
+    days = sorted(f[7] for f in members if f[7])
+    cursor = db.execute(
+        "INSERT INTO facts (event, unit, value, period, scope, region, subject, subject_key, story, conflict,"
+        " sources, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [event, unit, value, first[3], first[4], _most_common(f[5] for f in members),
+         _most_common(f[6] for f in members), key, story, conflict, len({f[1] for f in members}),
+         days[0] if days else None, days[-1] if days else None])
+    db.conn.executemany("INSERT INTO fact_sources (statistic_id, fact_id, article_id) VALUES (?, ?, ?)",
+                        [(f[0], cursor.lastrowid, f[1]) for f in members])
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def conflicts(db: sqlite_utils.Database, *, event: str | None = None, limit: int | None = None) -> list[dict]:
+    """Stories whose facts disagree: for each, the shared event, unit, period, scope and subject, and
+    its facts side by side (value, sources) with each source's article, outlet, date and quote."""
+    rows = db.execute(
+        "SELECT f.story, f.id, f.event, f.unit, f.period, f.scope, f.region, f.subject, f.value, f.sources,"
+        " a.id, a.source, a.published_at, a.url, a.title, s.quote"
+        " FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id JOIN statistics s ON s.id = fs.statistic_id"
+        " JOIN articles a ON a.id = fs.article_id"
+        " WHERE f.conflict AND (? IS NULL OR f.event = ?)"
+        " ORDER BY f.story, f.sources DESC, f.value, a.published_at",
+        [event, event]).fetchall()
+    stories: dict[str, dict] = {}
+    for (story, fact_id, event_, unit, period, scope, region, subject, value, sources,
+         article_id, outlet, published, url, title, quote) in rows:
+        entry = stories.setdefault(story, {"event": event_, "unit": unit, "period": period, "scope": scope,
+                                           "region": region, "subject": subject, "facts": {}})
+        fact = entry["facts"].setdefault(fact_id, {"fact_id": fact_id, "value": value, "sources": sources,
+                                                   "articles": []})
+        fact["articles"].append({"article_id": article_id, "outlet": outlet, "published_at": published,
+                                 "url": url, "title": title, "quote": quote})
+    result = [{**entry, "facts": list(entry["facts"].values())} for entry in stories.values()]
+    result.sort(key=lambda story: max(a["published_at"] or "" for f in story["facts"] for a in f["articles"]),
+                reverse=True)  # the latest news first
+    return result[:limit] if limit is not None else result

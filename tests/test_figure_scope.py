@@ -1,0 +1,93 @@
+"""Scope of a figure (one case or a total, the region a total covers, the subject named with it),
+decided from its sentence and the entities named there, and stored with it in a real SQLite file."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.figures.scope import Named, add_scope
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_analyses, save_article
+
+
+def figure(text: str, quote: str, event: str, unit: str, value: float, period: str | None = None) -> dict:
+    start = text.index(quote)
+    return {"value": value, "unit": unit, "event": event, "object": "", "period": period, "quote": quote,
+            "start": start, "end": start + len(quote)}
+
+
+def named(text: str, label: str, surface: str, norm: str) -> Named:
+    start = text.index(surface)
+    return Named(label, norm, start, start + len(surface))
+
+
+REPORT = ("За 9 месяцев 2024 года в Казахстане осуждены 684 человека за коррупционные преступления. "
+          "В Алматинской области за 9 месяцев осуждены 52 человека. "
+          "Так, аким села Ерлан Сапаров получил взятку 25 тыс. тенге.")
+VERDICT = ("Суд приговорил бывшего акима Кентау Марата Ахметова к 8 годам лишения свободы. "
+           "Его признали виновным в получении взятки в размере 25 млн тенге.")
+
+
+def test_totals_cases_regions_and_subjects():
+    entities = [named(REPORT, "LOC", "Казахстане", "Казахстан"),
+                named(REPORT, "LOC", "Алматинской области", "Алматинская область"),
+                named(REPORT, "PER", "Ерлан Сапаров", "Ерлан Сапаров")]
+    nine_months = "2024-01..2024-09"
+    figures = add_scope(REPORT, [figure(REPORT, "осуждены 684 человека", "convicted", "person", 684, nine_months),
+                                 figure(REPORT, "осуждены 52 человека", "convicted", "person", 52, nine_months),
+                                 figure(REPORT, "взятку 25 тыс. тенге", "bribe", "KZT", 25_000)],
+                        entities, "ru")
+    assert [(f["scope"], f["region"], f["subject"]) for f in figures] == [
+        ("total", "KZ", "KZ"), ("total", "Алматинская область", "Алматинская область"),
+        ("case", "Алматинская область", "Ерлан Сапаров")]
+
+
+def test_a_sentence_is_a_case_and_the_person_named_before_is_the_subject_of_his():
+    entities = [named(VERDICT, "LOC", "Кентау", "Кентау"), named(VERDICT, "PER", "Марата Ахметова", "Марат Ахметов")]
+    figures = add_scope(VERDICT, [figure(VERDICT, "к 8 годам", "prison_term", "year", 8),
+                                  figure(VERDICT, "взятки в размере 25 млн тенге", "bribe", "KZT", 25e6)],
+                        entities, "ru")
+    assert [(f["scope"], f["region"], f["subject"]) for f in figures] == [
+        ("case", "Кентау", "Марат Ахметов"), ("case", "Кентау", "Марат Ахметов")]
+
+
+def test_kazakh_total():
+    text = "Жыл басынан бері елімізде 142 қызметкер жауапкершілікке тартылды."
+    [result] = add_scope(text, [figure(text, "142 қызметкер", "disciplined", "person", 142, "2024")], [], "kk")
+    assert (result["scope"], result["region"]) == ("total", "KZ")
+
+
+def test_scope_is_stored_in_the_statistics_table(tmp_path):
+    db = open_db(tmp_path / "scope.db")
+    save_article(db, {"url": "https://x.kz/1", "source": "x", "title": "Итоги", "text": REPORT,
+                      "published_at": "2024-10-10"})
+    [record] = add_scope(REPORT, [figure(REPORT, "осуждены 684 человека", "convicted", "person", 684)], [], "ru")
+    save_analyses(db, [{"id": 1, "lang": "ru", "relevant": True, "topic": "bribery", "entities": [],
+                        "statistics": [record]}])
+    assert db.execute("SELECT scope, region, subject FROM statistics").fetchall() == [("total", "KZ", "KZ")]
+
+
+def test_a_ban_for_years_is_a_case_a_foreign_country_no_region_and_a_total_keeps_the_articles_region():
+    text = ("Сот Жолдасовқа 1 500 АЕК мөлшерінде айыппұл тағайындап, оны 5 жыл бойы қызметтен айырды. "
+            "Ұлыбританиядан 96 млрд теңге қайтарылды.")
+    entities = [named(text, "LOC", "Ұлыбританиядан", "Ұлыбритания")]
+    fine, assets = add_scope(text, [figure(text, "1 500 АЕК", "fine", "MCI", 1500),
+                                    figure(text, "96 млрд теңге", "recovered", "KZT", 96e9, "2024-01..2024-10")],
+                             entities, "kk")
+    assert (fine["scope"], fine["region"]) == ("case", None)
+    assert (assets["scope"], assets["region"]) == ("total", "KZ"), "a span of months is a report's; UK is no region"
+    regional = "В Актобе прошла операция. Всего задержаны 23 должностных лица."
+    [total] = add_scope(regional, [figure(regional, "задержаны 23 должностных лица", "detained", "person", 23)],
+                        [named(regional, "LOC", "Актобе", "Актобе")], "ru")
+    assert (total["scope"], total["region"]) == ("total", "Актобе")
+
+
+def test_the_store_reads_the_national_region_the_rules_write():
+    from pokazatel.nlp.figures import scope
+    from pokazatel.store import facts
+
+    assert scope.NATIONAL == facts.NATIONAL
+
+
+def test_a_total_that_says_nowhere_covers_no_known_region():
+    text = "Оперативники провели задержание. Всего задержаны два человека."
+    [total] = add_scope(text, [figure(text, "задержаны два человека", "detained", "person", 2)], [], "ru")
+    assert (total["scope"], total["region"], total["subject"]) == ("total", None, ""), "not the country's"
