@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pokazatel.nlp.kk.latin import point_into_original
 from spacy.tokens import Doc, Span
 
 
@@ -30,7 +31,7 @@ def _distinct(spans: list[Span]) -> list[dict[str, Any]]:
 
 def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
     relevant = bool(doc._.relevant)
-    return {
+    record = {
         "id": record_id,
         "lang": lang,
         "relevant": relevant,
@@ -44,3 +45,6 @@ def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
         "statistics": list(doc._.statistics or []) if relevant else [],
         "lemmas": doc._.lemmas or {"title": "", "text": ""},
     }
+    if doc._.transliteration is not None:
+        record = point_into_original(record, doc._.transliteration)
+    return record
