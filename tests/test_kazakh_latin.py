@@ -17,6 +17,8 @@ CYRILLIC_STORY = ("Алматы облысында екі полицей кәс�
     ("prezıdent", "президент"),  # ı after a consonant is и
     ("bıýdjet", "бюджет"),  # ıý is ю
     ("delegatsııa", "делегация"),  # ts before ı is ц, ıa is я
+    ("mıllıard materıal", "миллиард материал"),  # ıa after a consonant is и + а
+    ("ıaǵnı aıaq", "яғни аяқ"),  # ıa at the start of a word or after a vowel is я
     ("aıtsa", "айтса"),  # ts where a suffix meets a stem stays т + с
     ("hatshy", "хатшы"),  # tsh is т + ш
     ("protsess", "процесс"),  # ts inside a listed loanword stem

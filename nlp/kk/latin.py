@@ -88,7 +88,7 @@ def to_cyrillic(text: str) -> Transliteration:
     """The Cyrillic spelling of Kazakh Latin `text`; characters outside the table (digits, punctuation,
     Cyrillic) are kept as they are."""
     table = _table()
-    letters, sequences = table["letters"], table["sequences"]
+    letters, sequences, after_consonant = table["letters"], table["sequences"], table["after_consonant"]
     longest = max(len(key) for key in sequences)
     dotless, ts = table["dotless_i"], table["ts"]
     vowels = set(dotless["vowels"])
@@ -100,8 +100,11 @@ def to_cyrillic(text: str) -> Transliteration:
     while i < len(text):
         width, piece = 1, None
         for size in range(longest, 1, -1):
-            if low[i : i + size] in sequences:
-                width, piece = size, sequences[low[i : i + size]]
+            sequence = low[i : i + size]
+            if sequence in sequences:
+                width, piece = size, sequences[sequence]
+                if sequence in after_consonant and i > 0 and low[i - 1].isalpha() and low[i - 1] not in vowels:
+                    piece = after_consonant[sequence]
                 break
         if piece is None:
             char = low[i]
