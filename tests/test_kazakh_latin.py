@@ -2,6 +2,7 @@
 quote of the extract record pointing into the Latin original. All sentences are written for these tests."""
 
 import pytest
+from pokazatel.crawlers.prefilter import matches_prefilter
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.pipeline import analyse
@@ -96,3 +97,8 @@ def test_a_latin_article_is_tagged_as_its_cyrillic_spelling_would_be():
     assert [(f["value"], f["unit"], f["event"]) for f in latin["statistics"]] == \
         [(f["value"], f["unit"], f["event"]) for f in cyrillic["statistics"]]
     assert latin["relevant"] == cyrillic["relevant"] and latin["topic"] == cyrillic["topic"]
+
+
+def test_the_crawl_prefilter_reads_kazakh_latin():
+    assert matches_prefilter("Eki polıtseı para alý kezinde ustaldy", LATIN_STORY)
+    assert not matches_prefilter("Almatyda kóktem", "Almatyda kóktemgi egis bastaldy. Kúnniń jyly bolýy kútiledi.")
