@@ -78,7 +78,20 @@ def test_a_sentence_far_from_the_story_needs_a_word_of_the_matter():
     assert values(story + "Всего незаконно он получил 800 тысяч тенге.", "ru") == [3000000, 800000]
 
 
-def test_the_lead_counts_and_each_rule_is_per_sentence():
+def test_each_rule_is_per_sentence():
     text = (f"{LEAD_RU} Сумма крупная. Аким молчит. Погода тёплая. Читайте также: новости спорта. "
             "Следствие продолжается.")
     assert allowed(text, "ru") == [True, True, True, False, False, True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "На строительство каждой школы государство выделяло по 400 млн тенге, но ни одна не достроена.",
+    "По проекту освоено 2,1 млрд тенге, однако подрядчик объект не сдал.",
+])
+def test_money_a_budget_set_aside_or_spent_is_no_figure(sentence):
+    text = f"{LEAD_RU} {sentence}"
+    assert values(text, "ru") == [3000000]
+
+
+def test_kazakh_budget_spent_is_no_figure():
+    assert values(f"{LEAD_KK} Жобаға 2 млрд теңге игерілді.", "kk") == [3000000]

@@ -10,16 +10,16 @@ from pokazatel.nlp.figures.text import Sentence, Token
 
 
 def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
-    """For each sentence, whether its figures count: the lead and every sentence that names the corruption
-    matter itself do, and so does a sentence continuing one of them (at most `continues` sentences on) unless
-    it recaps other news; a teaser line never counts."""
+    """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
+    and so does a sentence continuing one (at most `continues` sentences on) unless it recaps other news; a
+    teaser line never counts."""
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
-    for number, sentence in enumerate(sentences):
+    for sentence in sentences:
         words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
         opener = _opener(words, lang)
-        on_matter = opener != "teaser" and (number == 0 or _names_matter(tokens, sentence, words, lang))
+        on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
         since_matter = 0 if on_matter else since_matter + 1
         allowed.append(on_matter or (opener is None and since_matter <= reach))
     return allowed
