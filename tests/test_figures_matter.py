@@ -95,3 +95,9 @@ def test_money_a_budget_set_aside_or_spent_is_no_figure(sentence):
 
 def test_kazakh_budget_spent_is_no_figure():
     assert values(f"{LEAD_KK} Жобаға 2 млрд теңге игерілді.", "kk") == [3000000]
+
+
+def test_kazakh_generals_and_officers_are_people():
+    text = "Сыбайлас жемқорлық ісі бойынша үш генерал мен екі офицер ұсталды."
+    figures = extract_statistics(text, "kk", PUBLISHED)
+    assert [(f["value"], f["unit"]) for f in figures] == [(3, "person"), (2, "person")]
