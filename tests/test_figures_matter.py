@@ -101,3 +101,15 @@ def test_kazakh_generals_and_officers_are_people():
     text = "Сыбайлас жемқорлық ісі бойынша үш генерал мен екі офицер ұсталды."
     figures = extract_statistics(text, "kk", PUBLISHED)
     assert [(f["value"], f["unit"]) for f in figures] == [(3, "person"), (2, "person")]
+
+
+def test_phrases_match_whole_words_only():
+    text = f"{LEAD_RU} Ранее писались жалобы, что он брал с фермеров по 700 тысяч тенге."  # not "ранее писали"
+    assert values(text, "ru") == [3000000, 700000]
+
+
+def test_kazakh_before_this_continues_the_story_unless_it_recaps_earlier_news():
+    continued = f"{LEAD_KK} Бұған дейін ол кәсіпкерден тағы 400 мың теңге алған."
+    assert values(continued, "kk") == [3000000, 400000]
+    recap = f"{LEAD_KK} Бұған дейін ауданда 7 жаңа мектеп ашылғанын хабарлаған едік."
+    assert values(recap, "kk") == [3000000]

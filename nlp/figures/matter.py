@@ -4,6 +4,8 @@ phrases live in data/rules/matter.yaml; the corruption lexicon and triggers in d
 
 from __future__ import annotations
 
+import re
+
 from pokazatel.nlp.figures.events import count_stems, find_triggers, mentions_corruption
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token
@@ -33,9 +35,17 @@ def _opener(words: str, lang: str) -> str | None:
     """"teaser" or "recap" when the sentence opens with one of their phrases, else None."""
     data = rules("matter")
     for kind in ("teaser", "recap"):
-        if any(words.startswith(phrase) for phrase in data[kind][lang]):
+        if any(_opens_with(words, phrase) for phrase in data[kind][lang]):
             return kind
     return None
+
+
+def _opens_with(words: str, phrase: str) -> bool:
+    """Does the sentence open with `phrase` as whole words ("по теме", not "по тематике"); "A … B": open with A
+    and hold a word starting with B later on?"""
+    opening, _, later = phrase.partition(" … ")
+    found = re.match(rf"{re.escape(opening)}(?!\w)", words)
+    return bool(found) and (not later or re.search(rf"(?<!\w){re.escape(later)}", words[found.end():]) is not None)
 
 
 def _names_matter(tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
