@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 
 from pokazatel.resources import data_path
 
@@ -26,5 +27,9 @@ def load_prefilter(path: Path = PREFILTER_FILE) -> re.Pattern[str]:
 
 
 def matches_prefilter(title: str, text: str) -> bool:
-    """True when the title or text names corruption in Russian or Kazakh."""
-    return load_prefilter().search(f"{title}\n{text}") is not None
+    """True when the title or text names corruption in Russian or Kazakh (Kazakh in the Latin alphabet is
+    read through its Cyrillic spelling, which the stems are written in)."""
+    article = f"{title}\n{text}"
+    if is_kazakh_latin(article):
+        article = to_cyrillic(article).text
+    return load_prefilter().search(article) is not None

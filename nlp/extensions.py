@@ -10,6 +10,7 @@ DOC_ATTRIBUTES = {
     "relevant": None,  # bool: about corruption or anti-corruption work?
     "topic": None,  # one of nlp.labels.TOPICS
     "relevance_score": None,  # classifier probability of relevant
+    "transliteration": None,  # nlp.kk.latin.Transliteration when the article was written in Kazakh Latin
 }
 SPAN_ATTRIBUTES = {
     "norm": None,  # nominative form of the entity

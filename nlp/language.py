@@ -2,12 +2,17 @@
 
 import re
 
+from pokazatel.nlp.kk.latin import is_kazakh_latin
+
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
 
 
 def detect_lang(text: str) -> str:
-    """'kk' when Kazakh-only letters are common among Cyrillic words, else 'ru'."""
+    """'kk' when Kazakh-only letters are common among Cyrillic words or the text is Kazakh in the Latin
+    alphabet, else 'ru'."""
+    if is_kazakh_latin(text):
+        return "kk"
     words = CYRILLIC_WORD.findall(text)
     if not words:
         return "ru"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attributes)
+from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.record import doc_to_record
 from spacy.language import Language
@@ -64,6 +65,7 @@ def _runs_by_lang(records: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, l
     run_lang = None
     for record in records:
         lang = record.get("lang") or detect_lang(f"{record.get('title') or ''}\n{record['text']}")
+        lang = lang.split("-")[0]  # "kk-Latn": Kazakh in the Latin alphabet, read through Cyrillic
         if lang not in LANGUAGES:
             lang = "ru"
         if run and lang != run_lang:
@@ -76,7 +78,14 @@ def _runs_by_lang(records: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, l
 
 
 def _make_doc(nlp: Language, record: Mapping[str, Any]):
-    doc = nlp.make_doc(record["text"])
-    doc._.title = record.get("title") or ""
+    text, title = record["text"], record.get("title") or ""
+    transliteration = None
+    if nlp.lang == "kk" and is_kazakh_latin(f"{title}\n{text}"):
+        # The Kazakh pipeline reads Cyrillic; doc_to_record maps offsets back to the Latin original.
+        transliteration = to_cyrillic(text)
+        text, title = transliteration.text, to_cyrillic(title).text
+    doc = nlp.make_doc(text)
+    doc._.transliteration = transliteration
+    doc._.title = title
     doc._.published = _published(record.get("published"))
     return doc

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pokazatel.nlp.figures.scope import Named, add_scope
+from pokazatel.nlp.kk.latin import point_into_original
 from spacy.tokens import Doc, Span
 
 
@@ -31,7 +32,7 @@ def _distinct(spans: list[Span]) -> list[dict[str, Any]]:
 
 def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
     relevant = bool(doc._.relevant)
-    return {
+    record = {
         "id": record_id,
         "lang": lang,
         "relevant": relevant,
@@ -45,6 +46,9 @@ def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
         "statistics": _scoped(doc, lang) if relevant else [],
         "lemmas": doc._.lemmas or {"title": "", "text": ""},
     }
+    if doc._.transliteration is not None:
+        record = point_into_original(record, doc._.transliteration)
+    return record
 
 
 def _scoped(doc: Doc, lang: str) -> list[dict]:

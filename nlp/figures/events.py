@@ -220,7 +220,7 @@ def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     return any(tokens[i].lower in words or word_key(tokens[i], lang) in words for i in range(*clause))
 
 
-def _stem_count(text: str, stems: list[str]) -> int:
+def count_stems(text: str, stems: list[str]) -> int:
     count = 0
     for stem in stems:
         words = stem.split()
@@ -233,16 +233,20 @@ def story_theme(text: str, lang: str) -> str:
     """"bribe" or "damage": what money merely received or handed over stands for in this article."""
     themes = rules("statistics")["themes"]
     lowered = text.lower().replace("ё", "е")
-    bribe = _stem_count(lowered, themes["bribe"][lang])
-    damage = _stem_count(lowered, themes["damage"][lang])
+    bribe = count_stems(lowered, themes["bribe"][lang])
+    damage = count_stems(lowered, themes["damage"][lang])
     return "damage" if damage > bribe else "bribe"
 
 
 def is_about_corruption(text: str, lang: str) -> bool:
     """Does the article speak of corruption at all? Figures of other news are not statistics."""
-    lowered = text.lower().replace("ё", "е")
+    return mentions_corruption(text.lower().replace("ё", "е"), lang)
+
+
+def mentions_corruption(lowered: str, lang: str) -> bool:
+    """Does lower-cased `lowered` (ё written е) hold a word of the corruption lexicon?"""
     data = rules("statistics")
-    if _stem_count(lowered, data["corruption_stems"][lang]) > 0:
+    if count_stems(lowered, data["corruption_stems"][lang]) > 0:
         return True
-    return any(_stem_count(lowered, [stem]) and _stem_count(lowered, context)
+    return any(count_stems(lowered, [stem]) and count_stems(lowered, context)
                for stem, context in data["corruption_in_context"][lang].items())

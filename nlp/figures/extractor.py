@@ -24,6 +24,7 @@ from pokazatel.nlp.figures.events import (
     story_theme,
 )
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
 from pokazatel.nlp.figures.units import Measure, counted_noun_before, kk_predicate_noun, measure
@@ -67,10 +68,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     last_person_event: str | None = None
     previous_paragraph = -1
     previous_item_event: str | None = None
-    for sentence in sentences:
+    for sentence, on_matter in zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True):
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
-        in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end]
+        in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
         figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None

@@ -1,0 +1,55 @@
+"""Which sentences of an article about corruption may give figures: those about the corruption matter, not
+a background paragraph about budgets, a "read also" teaser or a sentence about something else. The
+phrases live in data/rules/matter.yaml; the corruption lexicon and triggers in data/rules/statistics.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from pokazatel.nlp.figures.events import count_stems, find_triggers, mentions_corruption
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Sentence, Token
+
+
+def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
+    """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
+    and so does a sentence continuing one (at most `continues` sentences on) unless it recaps other news; a
+    teaser line never counts."""
+    reach = rules("matter")["continues"]
+    allowed: list[bool] = []
+    since_matter = reach + 1
+    for sentence in sentences:
+        words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
+        opener = _opener(words, lang)
+        on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
+        since_matter = 0 if on_matter else since_matter + 1
+        allowed.append(on_matter or (opener is None and since_matter <= reach))
+    return allowed
+
+
+def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
+    return text[tokens[sentence.start].start : tokens[sentence.end - 1].end]
+
+
+def _opener(words: str, lang: str) -> str | None:
+    """"teaser" or "recap" when the sentence opens with one of their phrases, else None."""
+    data = rules("matter")
+    for kind in ("teaser", "recap"):
+        if any(_opens_with(words, phrase) for phrase in data[kind][lang]):
+            return kind
+    return None
+
+
+def _opens_with(words: str, phrase: str) -> bool:
+    """Does the sentence open with `phrase` as whole words ("по теме", not "по тематике"); "A … B": open with A
+    and hold a word starting with B later on?"""
+    opening, _, later = phrase.partition(" … ")
+    found = re.match(rf"{re.escape(opening)}(?!\w)", words)
+    return bool(found) and (not later or re.search(rf"(?<!\w){re.escape(later)}", words[found.end():]) is not None)
+
+
+def _names_matter(tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
+    if mentions_corruption(words, lang) or count_stems(words, rules("matter")["matter_words"][lang]):
+        return True
+    return any(not m.trigger.weak and m.trigger.event != "other"
+               for m in find_triggers(tokens, sentence.start, sentence.end, lang))

@@ -1,0 +1,155 @@
+"""Kazakh written in the Latin alphabet (qz.inform.kz: "Qyrǵyzstanda ... ótkiziledi"): recognised, and read
+back into Cyrillic for the Kazakh pipeline, with a map from every Cyrillic character to the Latin characters
+it came from, so that offsets and quotes can point into the original text. The letter table is
+data/kazakh/latin.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from pokazatel.resources import data_path
+
+LATIN_WORD = re.compile(r"[^\W\d_]+")
+# The letters only Kazakh Latin writing has among the languages the stream carries (English, Russian
+# transliterations): ı ǵ ń ó ú ý á. Turkish and Azerbaijani share ı but also write ş ğ ç ə.
+KAZAKH_LATIN_LETTERS = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
+CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]")
+MIN_KAZAKH_SHARE = 0.15  # Latin words with a Kazakh-only letter, of all Latin words (kazinform: about 0.5)
+
+
+def is_kazakh_latin(text: str) -> bool:
+    """Is `text` Kazakh in the Latin alphabet: mostly Latin letters, and Kazakh-only letters common among
+    its Latin words?"""
+    latin = [w for w in LATIN_WORD.findall(text) if not CYRILLIC_LETTER.search(w)]
+    if not latin:
+        return False
+    cyrillic_letters = len(CYRILLIC_LETTER.findall(text))
+    latin_letters = sum(len(w) for w in latin)
+    if latin_letters <= cyrillic_letters:
+        return False
+    kazakh = sum(1 for w in latin if KAZAKH_LATIN_LETTERS.search(w))
+    return kazakh / len(latin) >= MIN_KAZAKH_SHARE
+
+
+@dataclass(frozen=True)
+class Transliteration:
+    """The Cyrillic text and, for each of its characters, where its source characters start and end in the
+    original."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the Cyrillic text[start:end]."""
+        if start >= end:
+            position = self.starts[start] if start < len(self.starts) else len(self.original)
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+    def original_text(self, start: int, end: int) -> str:
+        first, last = self.original_span(start, end)
+        return self.original[first:last]
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return yaml.safe_load(data_path("kazakh", "latin.yaml").read_text(encoding="utf-8"))
+
+
+def _lower(char: str) -> str:
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def _normalise(text: str) -> str:
+    """Lower case of the same length, each capital I already read as i (І) or ı (И) from its word."""
+    table = _table()["capital_i"]
+    front_vowels = set(table["front_vowels"])
+    lowered = [_lower(c) for c in text]
+    for word in LATIN_WORD.finditer(text):
+        if "I" not in word.group():
+            continue
+        others = {lowered[k] for k in range(word.start(), word.end()) if text[k] != "I"}
+        front = bool(front_vowels & others) or "i" in others or not others & set(table["vowels"])
+        for k in range(word.start(), word.end()):
+            if text[k] == "I":
+                lowered[k] = table["front"] if front else table["back"]
+    return "".join(lowered)
+
+
+def to_cyrillic(text: str) -> Transliteration:
+    """The Cyrillic spelling of Kazakh Latin `text`; characters outside the table (digits, punctuation,
+    Cyrillic) are kept as they are."""
+    table = _table()
+    letters, sequences, after_consonant = table["letters"], table["sequences"], table["after_consonant"]
+    longest = max(len(key) for key in sequences)
+    dotless, ts = table["dotless_i"], table["ts"]
+    vowels = set(dotless["vowels"])
+    low = _normalise(text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(text):
+        width, piece = 1, None
+        for size in range(longest, 1, -1):
+            sequence = low[i : i + size]
+            if sequence in sequences:
+                width, piece = size, sequences[sequence]
+                if sequence in after_consonant and i > 0 and low[i - 1].isalpha() and low[i - 1] not in vowels:
+                    piece = after_consonant[sequence]
+                break
+        if piece is None:
+            char = low[i]
+            if low[i : i + 2] == "ts" and low[i + 2 : i + 3] != "h" and _ts_is_one_letter(low, i, ts):
+                width, piece = 2, ts["letter"]
+            elif char == "ı":
+                piece = dotless["after_vowel"] if i > 0 and low[i - 1] in vowels else dotless["elsewhere"]
+            else:
+                piece = letters.get(char, text[i])
+        if text[i].isupper():
+            piece = piece.upper() if width == 1 or text[i + 1].isupper() else piece[0].upper() + piece[1:]
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([i + width] * len(piece))
+        i += width
+    return Transliteration(text, "".join(out), tuple(starts), tuple(ends))
+
+
+def _ts_is_one_letter(low: str, i: int, ts: dict[str, Any]) -> bool:
+    """Is the "ts" at low[i] the letter Ц (tsıfrlyq, polıtsııa, protsess) rather than т + с (aıtsa)?"""
+    if i == 0 or not low[i - 1].isalpha():
+        return True
+    if low[i + 2 : i + 3] and low[i + 2] in ts["before"]:
+        return True
+    word_start, word_end = i, i
+    while word_start > 0 and low[word_start - 1].isalpha():
+        word_start -= 1
+    while word_end < len(low) and low[word_end].isalpha():
+        word_end += 1
+    word, offset = low[word_start:word_end], i - word_start
+    return any(found.start() <= offset < found.end() - 1
+               for stem in ts["stems"] for found in re.finditer(re.escape(stem), word))
+
+
+def point_into_original(record: dict[str, Any], transliteration: Transliteration) -> dict[str, Any]:
+    """The extract record of a transliterated article with every entity's and figure's start/end and
+    text/quote pointing into the Latin original; norms, objects and lemmas stay Cyrillic, as in any
+    Kazakh article, so they aggregate and search together."""
+    def moved(item: dict[str, Any], surface: str) -> dict[str, Any]:
+        start, end = transliteration.original_span(item["start"], item["end"])
+        return {**item, "start": start, "end": end, surface: transliteration.original[start:end]}
+
+    return {
+        **record,
+        "entities": [moved(e, "text") for e in record["entities"]],
+        "positions": [moved(p, "text") for p in record["positions"]],
+        "statistics": [moved(s, "quote") for s in record["statistics"]],
+    }
