@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
-from pokazatel.store import search_index
+from pokazatel.store import facts, search_index, watches
+from pokazatel.store.health import HEALTH_SCHEMA
+from pokazatel.store.transaction import write_transaction  # noqa: F401  (re-exported)
 
 from pokazatel.resources import default_db
 
@@ -165,31 +166,12 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         raise DatabaseError(f"cannot open database {target}: {error}") from None
 
 
-@contextlib.contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One transaction that takes the write lock up front (BEGIN IMMEDIATE). A deferred transaction
-    that reads first and writes later fails at once with "database is locked" when another process
-    wrote in between; an immediate one waits its turn (busy timeout) instead."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
-
-
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    from pokazatel.store.health import HEALTH_SCHEMA  # source health per run (store/health.py)
-
     with db.atomic():
         db.executescript(SCHEMA + HEALTH_SCHEMA)
     if not search_index.is_current(db):
         with write_transaction(db):
             search_index.ensure(db)  # checks again under the write lock: another process may have done it
-    from pokazatel.store import facts, watches
-
     for extension in (facts, watches):  # the tables of facts and of watches, added once
         if not extension.is_current(db):
             with write_transaction(db):

@@ -111,7 +111,7 @@ def assess(db: sqlite_utils.Database, run_id: int, source: str, counts: Mapping[
 def record_health(db: sqlite_utils.Database, run_id: int, sources: Mapping[str, Mapping[str, Any]],
                   settings: HealthSettings | None = None) -> dict[str, list[str]]:
     """Assess and store every crawled source's health for a finished run; {source: [flags]}."""
-    from pokazatel.store.db import write_transaction
+    from pokazatel.store.transaction import write_transaction
 
     settings = settings or load_settings()
     rows = [assess(db, run_id, name, counts, settings) for name, counts in sources.items()]

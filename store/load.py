@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 from pokazatel.store import facts, search_index
-from pokazatel.store.db import write_transaction
+from pokazatel.store.transaction import write_transaction
 
 ALMATY = ZoneInfo("Asia/Almaty")
 

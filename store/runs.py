@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
-from pokazatel.store.db import write_transaction
 from pokazatel.store.load import now_almaty
+from pokazatel.store.transaction import write_transaction
 
 
 def record_sources(db: sqlite_utils.Database, sources: Iterable[Mapping[str, Any]]) -> None:

@@ -53,7 +53,7 @@ def is_current(db: sqlite_utils.Database) -> bool:
 
 def add(db: sqlite_utils.Database, name: str, query: str, filters: dict[str, Any], now: str) -> int:
     """Save a watch; what it matches now is its baseline. Returns the baseline's size."""
-    from pokazatel.store.db import write_transaction
+    from pokazatel.store.transaction import write_transaction
 
     if not NAME.match(name):
         raise WatchError(f"watch name {name!r}: use letters, digits, '.', '-' or '_' (at most 64)")
@@ -69,7 +69,7 @@ def add(db: sqlite_utils.Database, name: str, query: str, filters: dict[str, Any
 
 
 def remove(db: sqlite_utils.Database, name: str) -> None:
-    from pokazatel.store.db import write_transaction
+    from pokazatel.store.transaction import write_transaction
 
     with write_transaction(db):
         if db.execute("DELETE FROM watches WHERE name = ?", [name]).rowcount == 0:
@@ -90,7 +90,7 @@ def listed(db: sqlite_utils.Database) -> list[dict]:
 def check(db: sqlite_utils.Database, now: str, run_id: int | None = None) -> dict[str, int]:
     """Record, for every watch, the articles it matches now and never matched before; their count by
     watch. One transaction for all watches."""
-    from pokazatel.store.db import write_transaction
+    from pokazatel.store.transaction import write_transaction
 
     found = {w["name"]: (set(_matches(db, w["query"], w["filters"])), w) for w in listed(db)}
     counts = {}
