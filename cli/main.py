@@ -35,13 +35,16 @@ def build_parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from pokazatel.store.db import DatabaseError
+    from pokazatel.store.db import DatabaseError, ForeignDatabaseError
 
     try:
         args = build_parser().parse_args(argv)
         return args.run(args) or 0
     except UsageError as error:
         print(error, file=sys.stderr)
+        return 2
+    except ForeignDatabaseError as error:  # the wrong file given: bad input
+        print(f"pokazatel: {error}", file=sys.stderr)
         return 2
     except (DatabaseError, OSError, ValueError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
-from pokazatel.store import search_index
+from pokazatel.store import ownership, search_index
 
 from pokazatel.resources import default_db
 
@@ -127,6 +127,10 @@ class DatabaseError(Exception):
     """A database that cannot be opened or written, said in one line."""
 
 
+class ForeignDatabaseError(DatabaseError):
+    """A file that another application made: refused, read or write (bad input, exit 2)."""
+
+
 def db_path(path: str | os.PathLike | None = None) -> Path:
     return Path(path) if path else default_db()
 
@@ -141,14 +145,17 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
             conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             db = sqlite_utils.Database(conn)
-            stale = False
+            stale = foreign = False
             with contextlib.suppress(sqlite3.DatabaseError):  # not a database: said at the first query
+                foreign = ownership.verdict(conn) == "foreign"
                 # search reads many small rows at random (classifications, figures, FTS doclists): pages
                 # mapped rather than copied, and a cache larger than the 2 MB default (about 10% off p95
                 # at 200,000 articles)
                 conn.execute("PRAGMA cache_size = -65536")
                 conn.execute("PRAGMA mmap_size = 1073741824")
                 stale = bool(db.table_names()) and not search_index.is_current(db)
+            if foreign:
+                raise ForeignDatabaseError(ownership.refusal(conn, target))
             if stale:
                 raise DatabaseError(f"{target} has the search index of an older pokazatel: run `pokazatel process`"
                                     " once to build the current one")
@@ -156,6 +163,10 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(target, timeout=30, check_same_thread=False)
         db = sqlite_utils.Database(conn)
+        if (owner := ownership.verdict(conn)) == "foreign":  # before anything is written to it
+            raise ForeignDatabaseError(ownership.refusal(conn, target))
+        if owner != "ours":
+            ownership.mark(conn)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
