@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
-from pokazatel.store import ownership, search_index
+from pokazatel.store import ownership, readonly_open, search_index
 
 from pokazatel.resources import default_db
 
@@ -142,7 +142,11 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         if readonly:
             if not target.exists():
                 raise DatabaseError(f"no database at {target}: run `pokazatel run` first")
-            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                uri = readonly_open.read_only_uri(target)
+            except readonly_open.UnreadableWal as error:
+                raise DatabaseError(str(error)) from None
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             db = sqlite_utils.Database(conn)
             stale = foreign = False

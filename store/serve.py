@@ -11,6 +11,7 @@ normal locking, gives each query a consistent WAL snapshot and never writes.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 import yaml
 from datasette import hookimpl
 from markupsafe import Markup, escape
+from pokazatel.store import readonly_open
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.query import QueryError, lemmatise, register_functions
 
@@ -83,8 +85,11 @@ def _snippet(text: str | None, query: str | None) -> str:
 
 
 def datasette_args(path: Path, metadata_file: Path, host: str, port: int) -> list[str]:
+    # immutable only where nothing can write (a read-only folder): see the module's docstring and
+    # pokazatel.store.readonly_open
+    database = ["--immutable", str(path)] if readonly_open.cannot_take_shm(path) else [str(path)]
     return [
-        str(path), "--host", host, "--port", str(port), "--metadata", str(metadata_file),
+        *database, "--host", host, "--port", str(port), "--metadata", str(metadata_file),
         "--setting", "sql_time_limit_ms", "5000",
         "--setting", "facet_time_limit_ms", "1000",
         "--setting", "default_page_size", "50",
@@ -102,8 +107,15 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
+    # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
+    # the process before the temporary folder below is removed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata_for(target), ensure_ascii=False), encoding="utf-8")
         datasette_serve.main(datasette_args(target, metadata_file, host, port), standalone_mode=False)
     return 0
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
