@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 import scrapy
+from pokazatel.crawlers.backlog import BACKLOG_URL, is_transient
 from pokazatel.crawlers.counts import count, fail
 from pokazatel.crawlers.dates import to_iso
 from pokazatel.crawlers.encoding import page_text
@@ -18,6 +19,7 @@ from pokazatel.crawlers.extract import extract_article
 from pokazatel.crawlers.items import ArticleItem
 from pokazatel.crawlers.sources import Source
 from pokazatel.nlp.language import detect_lang
+from pokazatel.store import crawl_backlog
 from pokazatel.store.db import open_db
 from pokazatel.store.load import known_url
 from scrapy.http import Response
@@ -45,11 +47,14 @@ class NewsSpider(scrapy.Spider):
         self.since = date.fromisoformat(since) if since else None
         self.until = date.fromisoformat(until) if until else None
         self.db = open_db(db_path)
+        crawl_backlog.ensure(self.db)
 
     def closed(self, reason: str) -> None:
         self.db.conn.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for request in self._unfinished():
+            yield request
         for point in self.source.start:
             if "rss" in point:
                 yield self._request(point["rss"], self.parse_feed)
@@ -66,6 +71,31 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         fail(self.crawler, f"{failure.request.url}: {_error_message(failure)}")
+        backlog_url = failure.request.meta.get(BACKLOG_URL)
+        if backlog_url and is_transient(failure):
+            crawl_backlog.failed(self.db, self.source_name, backlog_url, _error_message(failure))
+        elif backlog_url:  # will not get better by asking again
+            crawl_backlog.done(self.db, self.source_name, backlog_url)
+
+    def _unfinished(self) -> Iterator[scrapy.Request]:
+        """What earlier crawls of this source did not finish, asked for again before anything else."""
+        retry, given_up = crawl_backlog.due(self.db, self.source_name)
+        for entry in given_up:
+            fail(self.crawler, f"{entry['url']}: given up after {crawl_backlog.MAX_ATTEMPTS} more crawls"
+                               f" ({entry['last_error'] or 'never finished'})")
+        for entry in retry:
+            url, context = entry["url"], entry["context"]
+            if entry["kind"] == "listing" and context.get("point", -1) < len(self.source.start):
+                request = self._request(url, self.parse_listing, point=self.source.start[context["point"]],
+                                        page=context["page"])
+            elif entry["kind"] == "article" and not known_url(self.db, url):
+                request = scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                                         cb_kwargs={"published_hint": None})
+            else:
+                crawl_backlog.done(self.db, self.source_name, url)
+                continue
+            request.meta[BACKLOG_URL] = url
+            yield request
 
     # Start points -----------------------------------------------------------------------------
 
@@ -113,9 +143,16 @@ class NewsSpider(scrapy.Spider):
                 unseen += 1
                 yield request
         max_pages = point.get("max_pages", 1)
-        if point.get("next") and unseen and page + 1 <= max_pages:
-            yield self._request(point["next"].replace("{n}", str(page + 1)), self.parse_listing,
-                                point=point, page=page + 1)
+        # A window walk (--since: backfill) reads every page; otherwise a page of known articles ends it.
+        if point.get("next") and (unseen or self.since) and page + 1 <= max_pages:
+            url = point["next"].replace("{n}", str(page + 1))
+            crawl_backlog.remember(self.db, self.source_name, url, "listing",
+                                   {"point": self.source.start.index(point), "page": page + 1})
+            request = self._request(url, self.parse_listing, point=point, page=page + 1)
+            request.meta[BACKLOG_URL] = url
+            yield request
+        if response.meta.get(BACKLOG_URL):
+            crawl_backlog.done(self.db, self.source_name, response.meta[BACKLOG_URL])
 
     def _before_since(self, published: str | None) -> bool:
         return bool(self.since and published and date.fromisoformat(published[:10]) < self.since)
@@ -127,8 +164,9 @@ class NewsSpider(scrapy.Spider):
         if known_url(self.db, url):
             count(self.crawler, "skipped")
             return
+        crawl_backlog.remember(self.db, self.source_name, url, "article")
         yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                             cb_kwargs={"published_hint": published_hint})
+                             cb_kwargs={"published_hint": published_hint}, meta={BACKLOG_URL: url})
 
     # Articles ---------------------------------------------------------------------------------
 
@@ -136,10 +174,12 @@ class NewsSpider(scrapy.Spider):
         count(self.crawler, "fetched")
         if not hasattr(response, "text"):
             fail(self.crawler, f"{response.url}: not an HTML page")
+            self._no_article(response)
             return
         fields = extract_article(page_text(response), response.url, self.source.selectors)
         if not fields["title"] or not fields["text"]:
             fail(self.crawler, f"{response.url}: no article title or text found")
+            self._no_article(response)
             return
         yield ArticleItem({
             **fields,
@@ -148,3 +188,8 @@ class NewsSpider(scrapy.Spider):
             "lang": detect_lang(f"{fields['title']}\n{fields['text']}"),
             "published_at": fields["published_at"] or published_hint,
         })
+
+    def _no_article(self, response: Response) -> None:
+        """A page that is no article will not become one by asking again."""
+        if response.meta.get(BACKLOG_URL):
+            crawl_backlog.done(self.db, self.source_name, response.meta[BACKLOG_URL])
