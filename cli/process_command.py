@@ -17,6 +17,9 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.preflight import check_flow_arguments
+
+    check_flow_arguments(args)
     if args.all:
         from pokazatel.flows.nightly import reprocess
 

@@ -48,6 +48,9 @@ def print_summary(summary: dict) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.preflight import check_flow_arguments
+
+    check_flow_arguments(args)  # before Prefect is even imported
     from pokazatel.flows.nightly import nightly
 
     flow_fn, fan_out = flow_with_runner(nightly, args)

@@ -165,6 +165,8 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
                                     " once to build the current one")
             return db
         target.parent.mkdir(parents=True, exist_ok=True)
+        if not (os.access(target.parent, os.W_OK) and (not target.exists() or os.access(target, os.W_OK))):
+            raise DatabaseError(f"{target} is read-only (the file or its folder), and this command writes to it")
         conn = sqlite3.connect(target, timeout=30, check_same_thread=False)
         db = sqlite_utils.Database(conn)
         if (owner := ownership.verdict(conn)) == "foreign":  # before anything is written to it

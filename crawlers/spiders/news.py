@@ -3,7 +3,6 @@ and yields one ArticleItem a page. Article URLs already in the database are neve
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
@@ -23,6 +22,7 @@ from pokazatel.store import crawl_backlog
 from pokazatel.store.db import open_db
 from pokazatel.store.load import known_url
 from scrapy.http import Response
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
@@ -102,7 +102,11 @@ class NewsSpider(scrapy.Spider):
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """RSS 2.0 or Atom: every item's link, with its pubDate as a fallback publication date."""
         count(self.crawler, "pages")
-        feed = scrapy.Selector(text=page_text(response), type="xml")
+        feed = scrapy.Selector(text=page_text(response), type="xml") if hasattr(response, "text") else None
+        if feed is None or not feed.xpath("/*[local-name()='rss' or local-name()='feed' or local-name()='RDF']"):
+            # a maintenance page or a binary file where the feed was: a failure, not an empty feed
+            fail(self.crawler, f"{response.url}: not an RSS or Atom feed")
+            return
         feed.remove_namespaces()
         for entry in feed.xpath("//item | //entry"):
             link = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
@@ -115,7 +119,13 @@ class NewsSpider(scrapy.Spider):
         count(self.crawler, "pages")
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            body = gzip.decompress(body)
+            # bounded like any download: a small .gz can unpack to gigabytes
+            limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            try:
+                body = gunzip(body, max_size=limit)
+            except Exception as error:  # over the limit, or not gzip after all
+                fail(self.crawler, f"{response.url}: cannot unpack the sitemap within {limit:,} bytes ({error})")
+                return
         try:
             sitemap = Sitemap(body)
         except Exception as error:  # lxml raises several kinds on a broken map
