@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from test_search import build_database
+from test_search import ARTICLES, build_database
 
 POKAZATEL = [sys.executable, "-m", "pokazatel"]
 
@@ -39,19 +39,20 @@ def fill(disk) -> None:
 
 
 def test_a_full_disk_leaves_the_earlier_export_whole(tmp_path, small_disk):
-    db = str(build_database(tmp_path / "news.db"))
-    out = small_disk / "articles.csv"
-    first = pokazatel("export", "articles", "--out", str(out), "--db", db)
+    long_articles = [{**article, "text": article["text"] + " Подробности дела." * 2000} for article in ARTICLES]
+    db = str(build_database(tmp_path / "news.db", long_articles))
+    out = small_disk / "export.csv"
+    first = pokazatel("export", "statistics", "--out", str(out), "--db", db)
     assert first.returncode == 0, first.stderr
     good = out.read_bytes()
     fill(small_disk)
-    # a larger export (--all adds the unprocessed and unrelated articles) than the disk can hold
+    # an export far larger than the earlier one and the space its truncation would free
     second = pokazatel("export", "articles", "--all", "--out", str(out), "--db", db)
     assert second.returncode == 1
     assert "No space left on device" in second.stderr and "Traceback" not in second.stderr
     assert len(second.stderr.strip().splitlines()) == 1
     assert out.read_bytes() == good
-    assert sorted(p.name for p in small_disk.iterdir()) == ["articles.csv", "filler"], "no temporary file left"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["export.csv", "filler"], "no temporary file left"
 
 
 def test_an_export_replaces_the_earlier_file_when_it_succeeds(tmp_path):
