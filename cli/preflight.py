@@ -23,3 +23,6 @@ def check_flow_arguments(args: argparse.Namespace) -> None:
         except SourceError as error:
             raise UsageError(f"{command}: {error}") from None
     open_db(args.db).close()  # created if new; a read-only or foreign file refused in one line
+    from pokazatel.cli.stopping import stop_cleanly_on_signals
+
+    stop_cleanly_on_signals()

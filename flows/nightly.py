@@ -9,11 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from pokazatel.flows.process import pending_ids, process_articles
+from pokazatel.store import run_liveness
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.runs import finish_run, record_sources, start_run
 from prefect import flow, get_run_logger, task
+from prefect.exceptions import ExternalSignal
 from prefect.futures import PrefectFuture
 
+STOP_WAIT_SECONDS = 30  # for a stopped crawl to report, once the run is interrupted
 PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough to amortise model loading
 
 
@@ -82,11 +85,12 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
     errors: list[str] = []
     processed: dict[str, int] = {}
     status = "failed"
+    futures: dict[str, PrefectFuture] = {}
     try:
         with _demo_server(demo) as demo_base:
             chosen = _chosen_sources(demo_base, sources)
             record_sources(db, chosen)
-            futures: dict[str, PrefectFuture] = {
+            futures = {
                 source["name"]: crawl_source.submit(source["name"], database, demo_base, since, until)
                 for source in chosen
             }
@@ -100,6 +104,16 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
         processed = _process(database, pending_ids(db), batch_size, fan_out)
         failed_sources = [name for name, counts in per_source.items() if counts.get("failed")]
         status = "partial" if failed_sources else "ok"
+    except (KeyboardInterrupt, ExternalSignal):  # SIGINT; SIGTERM (Prefect's TerminationSignal, or the CLI's)
+        from pokazatel.crawlers.run import stop_crawls
+
+        stop_crawls()
+        for future in futures.values():  # the stopped crawls still report and close their databases
+            future.wait(timeout=STOP_WAIT_SECONDS)
+        status = "interrupted"
+        per_source = {**per_source, **run_liveness.stored_since_start(db, run_id)}
+        errors.append("interrupted by a signal: crawls stopped, the articles stored until then are kept")
+        raise
     except Exception as error:
         errors.append(f"{type(error).__name__}: {error}")
         raise
