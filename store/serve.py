@@ -64,6 +64,17 @@ def render_cell(value, column, table, database, datasette):
     return None
 
 
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A sort on a column that does not exist is the visitor's mistake: 400, not Datasette's 500."""
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, DatasetteError) and exception.status == 500 and \
+            str(exception.message).startswith("Cannot sort"):
+        exception.status = 400
+    return None  # Datasette's own handler renders the page
+
+
 def _search_match(query: str | None) -> str:
     """search's FTS5 expression over search_fts; one that matches nothing for an empty or broken
     query, so the form shows no rows instead of an error."""
@@ -105,6 +116,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     target = db_path(path).resolve()
     open_db(target, readonly=True).close()  # a missing or broken file: one clear line, not Datasette's
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
+    _plain_error_pages()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
@@ -119,3 +131,12 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(0)
+
+
+def _plain_error_pages() -> None:
+    """Datasette's error handler prints every error with rich's print_exception, which the rich installed
+    here refuses outside an `except` block: each 4xx (a bad _sort, a POST to a write endpoint) became a
+    500 with two tracebacks in the log. Without rich, a 4xx is answered as a 4xx and logged in one line."""
+    import datasette.handle_exception
+
+    datasette.handle_exception.rich = None

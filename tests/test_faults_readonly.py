@@ -14,6 +14,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 
 import pytest
@@ -91,8 +92,18 @@ def test_serve_in_a_read_only_folder_and_sigterm_leaves_no_temporary_folder(read
         assert [p.name.startswith("pokazatel-serve-") for p in temporary.iterdir()] == [True]
         with urllib.request.urlopen(f"{base}/news/articles.json?_shape=array", timeout=10) as response:
             assert len(json.load(response)) == len(ARTICLES) + 1
+        # a visitor's mistakes and write attempts: 4xx, and no traceback in the log (they were 500s)
+        for method, path in [("GET", "/news/articles?_sort=nosuch"), ("GET", "/news/figures.json?_sort_desc=x"),
+                             ("POST", "/news/articles/-/insert"), ("POST", "/news/articles/-/drop"),
+                             ("POST", "/news/articles/1/-/delete")]:
+            request = urllib.request.Request(f"{base}{path}", method=method, data=b"{}" if method == "POST" else None,
+                                             headers={"Content-Type": "application/json"})
+            with pytest.raises(urllib.error.HTTPError) as answer:
+                urllib.request.urlopen(request, timeout=10)
+            assert 400 <= answer.value.code < 500, (path, answer.value.code)
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=60) == 0
+        assert "Traceback" not in server.stderr.read()
     finally:
         if server.poll() is None:
             server.kill()
