@@ -157,6 +157,9 @@ def reprocess(database: str | None = None, since: str | None = None, batch_size:
         processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out,
                              chunk_size)
         status = "ok"
+    except (KeyboardInterrupt, ExternalSignal):  # each committed batch is whole; the rest keeps its old tags
+        status = "interrupted"
+        raise
     finally:
         finish_run(db, run_id, status=status, sources={}, processed=processed)
         db.close()
