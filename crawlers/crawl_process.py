@@ -4,7 +4,11 @@ cannot be restarted). Reads the job written by pokazatel.crawlers.run, writes pe
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
+import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -14,6 +18,8 @@ from pokazatel.crawlers.extract import warm_up
 from pokazatel.crawlers.spiders.news import NewsSpider
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
+
+ORPHAN_CHECK_SECONDS = 1.0
 
 
 def crawl_settings(job: dict[str, Any]) -> Settings:
@@ -47,6 +53,7 @@ def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def main(argv: list[str]) -> int:
     job_file = Path(argv[0])
     job = json.loads(job_file.read_text(encoding="utf-8"))
+    _stop_when_orphaned(os.getppid())
     try:
         results = run_job(job)
     except Exception:
@@ -54,6 +61,17 @@ def main(argv: list[str]) -> int:
         return 1
     Path(job["output"]).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+def _stop_when_orphaned(parent: int) -> None:
+    """A parent killed with SIGKILL cannot stop its crawl: the crawl notices it was orphaned and stops
+    itself the graceful way (Scrapy's SIGTERM), instead of going on fetching and storing for minutes."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ whose process was killed with SIGKILL is marked abandoned when the next run star
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -12,10 +13,15 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import yaml
+from pokazatel.crawlers.demo_server import running
 from pokazatel.store.db import open_db
 from pokazatel.store.runs import start_run
+from test_crawl_faults import article_html
 
 POKAZATEL = [sys.executable, "-m", "pokazatel"]
 
@@ -102,3 +108,56 @@ def test_a_run_whose_process_was_killed_is_marked_abandoned_at_the_next_start(tm
     assert f"process {victim.pid} on" in json.loads(rows[0]["errors"])[0]
     assert [row["status"] for row in rows[1:]] == ["running", "running"], "this process's runs are alive"
     assert rows[1]["id"] == run_id
+
+
+class SlowSite(BaseHTTPRequestHandler):
+    """A feed of 40 articles, each answered after a second: a crawl of a minute or so."""
+
+    hits: Counter[str]
+
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.hits[self.path] += 1
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if self.path == "/feed.rss":
+            items = "".join(f"<item><link>{base}/news/{n}</link></item>" for n in range(40))
+            body = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode()
+        elif self.path.startswith("/news/"):
+            time.sleep(1)
+            body = article_html(f"Аким задержан при получении взятки ({self.path})").encode()
+        else:
+            body = b""
+        self.send_response(200 if body else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.mark.slow
+def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
+    handler = type("Handler", (SlowSite,), {"hits": Counter()})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    with running(server):
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(yaml.safe_dump({"sources": [{"name": "slow", "homepage": base, "article": "/news/",
+                                                        "start": [{"rss": f"{base}/feed.rss"}]}]}), encoding="utf-8")
+        code = ("from pathlib import Path; from pokazatel.crawlers.run import crawl;"
+                f"crawl(['slow'], db_path=Path({str(tmp_path / 'news.db')!r}), sources_file=Path({str(sources)!r}),"
+                " settings={'DOWNLOAD_DELAY': 0, 'AUTOTHROTTLE_ENABLED': False, 'CONCURRENT_REQUESTS_PER_DOMAIN': 1})")
+        parent = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+        try:
+            wait_for(lambda: sum(n for path, n in handler.hits.items() if path.startswith("/news/")) >= 3, 120,
+                     "the crawl to be under way")
+            parent.send_signal(signal.SIGKILL)  # nothing in the parent can react to this one
+            parent.wait()
+            wait_for(lambda: not group_alive(parent.pid), 30, "the orphaned crawl to stop")
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(parent.pid, signal.SIGKILL)
+        fetched = sum(n for path, n in handler.hits.items() if path.startswith("/news/"))
+        assert fetched < 20, "stopped well before the end of its feed"
