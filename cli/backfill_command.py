@@ -27,10 +27,12 @@ def add_parser(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
-    from pokazatel.flows.nightly import backfill
+    from pokazatel.cli.preflight import check_flow_arguments
 
     if args.until and args.until < args.since:
         raise UsageError("pokazatel backfill: --until is before --since")
+    check_flow_arguments(args)
+    from pokazatel.flows.nightly import backfill
     flow_fn, fan_out = flow_with_runner(backfill, args)
     summary = flow_fn(since=args.since, until=args.until, database=args.db, demo=args.demo,
                       sources=args.source, batch_size=args.batch_size, fan_out=fan_out)

@@ -58,6 +58,12 @@ def run(args: argparse.Namespace) -> int:
     if since and until and since > until:
         raise UsageError("pokazatel crawl: --since is after --until")
     prefilter = (not args.demo) if args.prefilter is None else args.prefilter
+    from pokazatel.store.db import open_db
+
+    open_db(db_path(args.db)).close()  # a read-only or foreign database: one line now, not a failure an article
+    from pokazatel.cli.stopping import stop_cleanly_on_signals
+
+    stop_cleanly_on_signals()
     with ExitStack() as stack:
         base = stack.enter_context(serve_demo_sites()) if args.demo else None
         try:

@@ -24,8 +24,13 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.main import UsageError
+
     from pokazatel import export
 
+    if args.out.lower().endswith((".xlsx", ".xls", ".xlsm", ".ods")):
+        raise UsageError(f"pokazatel export: {args.out}: this tool writes CSV or JSON lines, not spreadsheet "
+                         "workbooks; for Excel use a .csv name with --excel")
     fmt = args.fmt or ("jsonl" if args.out.endswith((".jsonl", ".json")) else "csv")
     with database_errors(args):
         db = open_readonly(args)

@@ -7,6 +7,8 @@ import json
 import sys
 from collections.abc import Iterator
 
+TEXT_FIELDS = ("title", "lang", "published")  # optional, but a string (or null) when given
+
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("extract", help="tag JSON-lines articles and print SCHEMA.md records")
@@ -16,28 +18,59 @@ def add_parser(commands) -> None:
     parser.set_defaults(run=run)
 
 
-def read_records(lines, source: str) -> Iterator[dict]:
-    from pokazatel.cli.main import UsageError
+def record_problem(line: bytes) -> tuple[dict | None, str | None]:
+    """The record on a line, or what is wrong with it in user words."""
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, "not UTF-8 text"
+    except json.JSONDecodeError as error:
+        return None, f"not JSON ({error.msg})"
+    except RecursionError:
+        return None, "JSON nested too deeply"
+    if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
+        return None, "a record needs \"id\" and \"text\""
+    wrong = [name for name in TEXT_FIELDS if record.get(name) is not None and not isinstance(record[name], str)]
+    if wrong:
+        return None, f"\"{wrong[0]}\" must be a string"
+    return record, None
 
+
+def read_records(lines, source: str, problems: list[str]) -> Iterator[dict]:
+    """The good records; each bad line is added to problems (one line each) and skipped."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise UsageError(f"pokazatel extract: {source}:{number}: not JSON ({error.msg})") from None
-        if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
-            raise UsageError(f"pokazatel extract: {source}:{number}: a record needs \"id\" and \"text\"")
-        yield record
+        record, problem = record_problem(line)
+        if problem:
+            problems.append(f"pokazatel extract: {source}:{number}: {problem}, skipped")
+        else:
+            yield record
 
 
 def run(args: argparse.Namespace) -> int:
-    from pokazatel import analyse
+    from pokazatel.cli.main import UsageError
+    from pokazatel.nlp.guard import analyse_guarded
 
-    stream = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
+    if args.batch_size < 1:
+        raise UsageError("pokazatel extract: --batch-size must be at least 1")
+    stream = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
+    problems: list[str] = []
     with stream:
-        records = list(read_records(stream, args.input))
-    for result in analyse(records, batch_size=args.batch_size):
-        result.pop("lemmas", None)
-        print(json.dumps(result, ensure_ascii=False), flush=False)
-    return 0
+        records = list(read_records(stream, args.input, problems))
+    for message in problems:
+        print(message, file=sys.stderr)
+    failed = 0
+    for outcome in analyse_guarded(records, batch_size=args.batch_size):
+        for warning in outcome.warnings:
+            print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
+        if outcome.analysis is None:
+            failed += 1
+            print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
+                  file=sys.stderr)
+            continue
+        outcome.analysis.pop("lemmas", None)
+        if outcome.warnings:
+            outcome.analysis["warnings"] = outcome.warnings
+        print(json.dumps(outcome.analysis, ensure_ascii=False), flush=False)
+    return 2 if problems else 1 if failed else 0

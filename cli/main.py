@@ -35,7 +35,8 @@ def build_parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from pokazatel.store.db import DatabaseError
+    from pokazatel.store.db import DatabaseError, ForeignDatabaseError
+    from pokazatel.store.query import QueryError
 
     try:
         args = build_parser().parse_args(argv)
@@ -43,12 +44,18 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
+    except (ForeignDatabaseError, QueryError) as error:  # the wrong file, a query to correct: bad input
+        print(f"pokazatel: {error}", file=sys.stderr)
+        return 2
     except (DatabaseError, OSError, ValueError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)
         return 1
     except sqlite3.Error as error:  # the disk or the file failed mid-run: every write was rolled back
         print(f"pokazatel: database error: {error}", file=sys.stderr)
         return 1
+    except UnicodeDecodeError as error:  # input that is not UTF-8 text
+        print(f"pokazatel: the input is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("pokazatel: interrupted", file=sys.stderr)
         return 130

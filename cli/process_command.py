@@ -17,6 +17,9 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.preflight import check_flow_arguments
+
+    check_flow_arguments(args)
     if args.all:
         from pokazatel.flows.nightly import reprocess
 
@@ -31,4 +34,13 @@ def run(args: argparse.Namespace) -> int:
     counts = process(db, batch_size=args.batch_size)
     print(f"processed {counts['articles']} articles ({counts['relevant']} about corruption):"
           f" {counts['entities']} entities, {counts['statistics']} figures")
+    print_processing_warnings(counts, args.db)
     return 0
+
+
+def print_processing_warnings(counts: dict, database: str | None) -> None:
+    """Articles cut at the length limit or that could not be tagged, said after the summary."""
+    truncated, failed = counts.get("truncated", 0), counts.get("failed", 0)
+    if truncated or failed:
+        print(f"  warning: {truncated} articles tagged only up to the length limit, {failed} could not be tagged"
+              f" (table processing_warnings in {database or 'the database'})")

@@ -39,6 +39,10 @@ def print_summary(summary: dict) -> None:
     print(f"processed {summary.get('processed_articles', 0)} articles"
           f" ({summary.get('processed_relevant', 0)} about corruption):"
           f" {summary.get('processed_entities', 0)} entities, {summary.get('processed_statistics', 0)} figures")
+    from pokazatel.cli.process_command import print_processing_warnings
+
+    print_processing_warnings({key.removeprefix("processed_"): value for key, value in summary.items()},
+                              summary.get("database"))
     for error in summary.get("errors", []):
         print(f"  error: {error}")
     for name, flags in sorted(summary.get("health", {}).items()):
@@ -46,6 +50,9 @@ def print_summary(summary: dict) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.preflight import check_flow_arguments
+
+    check_flow_arguments(args)  # before Prefect is even imported
     from pokazatel.flows.nightly import nightly
 
     flow_fn, fan_out = flow_with_runner(nightly, args)

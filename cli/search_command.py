@@ -48,9 +48,12 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def filters_from_args(args: argparse.Namespace) -> dict:
+    from pokazatel.cli.filter_check import check_filters
     from pokazatel.store.query import Filters
 
-    return {name: getattr(args, name) for name in Filters.names()}
+    filters = {name: getattr(args, name) for name in Filters.names()}
+    check_filters(args, filters)
+    return filters
 
 
 def open_readonly(args: argparse.Namespace):

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
+import threading
+import time
 import traceback
 import warnings
 from pathlib import Path
@@ -32,6 +35,9 @@ class WarningRecorder(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+ORPHAN_CHECK_SECONDS = 1.0
 
 
 def crawl_settings(job: dict[str, Any]) -> Settings:
@@ -65,6 +71,7 @@ def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def main(argv: list[str]) -> int:
     job_file = Path(argv[0])
     job = json.loads(job_file.read_text(encoding="utf-8"))
+    _stop_when_orphaned(os.getppid())
     # Scrapy sends warnings to the log (logger "py.warnings", shown on stderr); they are also kept here.
     warnings.simplefilter("default")  # DeprecationWarning too, once per place in the code
     logging.captureWarnings(True)
@@ -81,6 +88,17 @@ def main(argv: list[str]) -> int:
         return 1
     Path(job["output"]).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+def _stop_when_orphaned(parent: int) -> None:
+    """A parent killed with SIGKILL cannot stop its crawl: the crawl notices it was orphaned and stops
+    itself the graceful way (Scrapy's SIGTERM), instead of going on fetching and storing for minutes."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,22 @@ from pokazatel.crawlers.sources import SOURCES_FILE, select_sources
 # The demo server is local and quick: no need to be polite to it.
 LOCAL_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
                   "DOWNLOAD_TIMEOUT": 10}
+
+
+# Crawl subprocesses running now, so an interrupted run can stop them (they would go on storing).
+_RUNNING: set[subprocess.Popen] = set()
+_RUNNING_LOCK = threading.Lock()
+_STOPPING = threading.Event()
+
+
+def stop_crawls() -> None:
+    """Ask every crawl subprocess of this process to stop (Scrapy's graceful SIGTERM: it still reports
+    what it stored), and start no new crawl from now on."""
+    _STOPPING.set()
+    with _RUNNING_LOCK:
+        for child in _RUNNING:
+            if child.poll() is None:
+                child.terminate()
 
 
 def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = None,
@@ -46,14 +63,32 @@ def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = N
         job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
         environment = dict(os.environ)
         environment.pop("SCRAPY_SETTINGS_MODULE", None)
-        try:
-            finished = subprocess.run([sys.executable, "-m", "pokazatel.crawlers.crawl_process", str(job_file)],
-                                      cwd=workdir, env=environment, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.PIPE, text=True, timeout=timeout)
-            problem = (finished.stderr.strip().splitlines() or ["no message"])[-1] if finished.returncode else ""
-        except subprocess.TimeoutExpired:
-            problem = f"crawl did not finish within {timeout} s"
+        problem = _run_child([sys.executable, "-m", "pokazatel.crawlers.crawl_process", str(job_file)],
+                             workdir, environment, timeout)
         if output.exists() and not problem:
             return json.loads(output.read_text(encoding="utf-8"))
     return {source.name: {**empty_counts(), "failed": 1, "errors": [f"crawl process failed: {problem}"]}
             for source in chosen}
+
+
+def _run_child(command: list[str], workdir: str, environment: dict[str, str], timeout: float | None) -> str:
+    """Run the crawl process; what went wrong in one line, "" when it finished."""
+    if _STOPPING.is_set():
+        return "not started: the run is stopping"
+    with subprocess.Popen(command, cwd=workdir, env=environment, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True) as child:
+        with _RUNNING_LOCK:
+            _RUNNING.add(child)
+        try:
+            _, stderr = child.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.communicate()
+            return f"crawl did not finish within {timeout} s"
+        finally:
+            with _RUNNING_LOCK:
+                _RUNNING.discard(child)
+    if child.returncode == 0:
+        return ""
+    return (stderr.strip().splitlines() or [f"stopped by signal {-child.returncode}" if child.returncode < 0
+                                            else "no message"])[-1]

@@ -38,6 +38,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "pokazatel.crawlers.counts.SourceCounts": 500,
+    "pokazatel.crawlers.backlog.BacklogSignals": 510,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 

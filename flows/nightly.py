@@ -9,14 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from pokazatel.flows.process import pending_ids, process_articles
-from pokazatel.store import watches
+from pokazatel.store import run_liveness, watches
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.health import record_health
 from pokazatel.store.load import now_almaty
 from pokazatel.store.runs import finish_run, record_sources, start_run
 from prefect import flow, get_run_logger, task
+from prefect.exceptions import ExternalSignal
 from prefect.futures import PrefectFuture
 
+STOP_WAIT_SECONDS = 30  # for a stopped crawl to report, once the run is interrupted
 PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough to amortise model loading
 
 
@@ -87,11 +89,12 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
     health: dict[str, list[str]] = {}
     watch_hits: dict[str, int] = {}
     status = "failed"
+    futures: dict[str, PrefectFuture] = {}
     try:
         with _demo_server(demo) as demo_base:
             chosen = _chosen_sources(demo_base, sources)
             record_sources(db, chosen)
-            futures: dict[str, PrefectFuture] = {
+            futures = {
                 source["name"]: crawl_source.submit(source["name"], database, demo_base, since, until)
                 for source in chosen
             }
@@ -106,6 +109,16 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
         watch_hits = watches.check(db, now_almaty(), run_id)  # what each saved search finds new tonight
         failed_sources = [name for name, counts in per_source.items() if counts.get("failed")]
         status = "partial" if failed_sources else "ok"
+    except (KeyboardInterrupt, ExternalSignal):  # SIGINT; SIGTERM (Prefect's TerminationSignal, or the CLI's)
+        from pokazatel.crawlers.run import stop_crawls
+
+        stop_crawls()
+        for future in futures.values():  # the stopped crawls still report and close their databases
+            future.wait(timeout=STOP_WAIT_SECONDS)
+        status = "interrupted"
+        per_source = {**per_source, **run_liveness.stored_since_start(db, run_id)}
+        errors.append("interrupted by a signal: crawls stopped, the articles stored until then are kept")
+        raise
     except Exception as error:
         errors.append(f"{type(error).__name__}: {error}")
         raise
@@ -163,6 +176,9 @@ def reprocess(database: str | None = None, since: str | None = None, batch_size:
         processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out,
                              chunk_size)
         status = "ok"
+    except (KeyboardInterrupt, ExternalSignal):  # each committed batch is whole; the rest keeps its old tags
+        status = "interrupted"
+        raise
     finally:
         finish_run(db, run_id, status=status, sources={}, processed=processed)
         db.close()

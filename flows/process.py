@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
-from pokazatel.nlp.pipeline import analyse
+from pokazatel.nlp.guard import analyse_guarded
+from pokazatel.store import processing_log
+from pokazatel.store.db import write_transaction
 from pokazatel.store.load import save_analyses
 
 ARTICLE_COLUMNS = "id, title, text, published_at AS published"
@@ -35,13 +37,29 @@ def process_articles(db: sqlite_utils.Database, ids: Iterable[int] | None = None
     """Tag the given articles (default: the unprocessed ones), replacing any old tags atomically
     in one transaction per batch. Returns counts of what was written."""
     ids = list(pending_ids(db) if ids is None else ids)
-    totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0}
+    totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0, "truncated": 0, "failed": 0}
     for batch in _batches(ids, batch_size):
         # The language is decided again from the text by the pipeline, not trusted from the crawl.
-        analyses = list(analyse(_articles(db, batch), batch_size=batch_size))
+        outcomes = list(analyse_guarded(_articles(db, batch), batch_size=batch_size))
+        analyses = [outcome.analysis for outcome in outcomes if outcome.analysis is not None]
+        _log_outcomes(db, outcomes)
         save_analyses(db, analyses)
+        totals["truncated"] += sum(1 for outcome in outcomes if outcome.warnings)
+        totals["failed"] += sum(1 for outcome in outcomes if outcome.error)
         totals["articles"] += len(analyses)
         totals["entities"] += sum(len(a["entities"]) for a in analyses)
         totals["statistics"] += sum(len(a["statistics"]) for a in analyses)
         totals["relevant"] += sum(1 for a in analyses if a["relevant"])
     return totals
+
+
+def _log_outcomes(db: sqlite_utils.Database, outcomes: list) -> None:
+    """Warnings and failures of a batch, in one transaction: a failed article is stamped processed with
+    its error, so it does not block the next run's batches (`process --all` tries it again)."""
+    with write_transaction(db):
+        processing_log.clear(db, [o.record_id for o in outcomes if not o.warnings and not o.error])
+        rows = [(o.record_id, "truncated", w) for o in outcomes for w in o.warnings]
+        rows += [(o.record_id, "failed", o.error) for o in outcomes if o.error]
+        if rows:
+            processing_log.record(db, rows)
+        processing_log.mark_failed(db, [o.record_id for o in outcomes if o.error])

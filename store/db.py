@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
-from pokazatel.store import facts, search_index, watches
+from pokazatel.store import facts, ownership, readonly_open, search_index, watches
 from pokazatel.store.health import HEALTH_SCHEMA
 from pokazatel.store.transaction import write_transaction  # noqa: F401  (re-exported)
 
@@ -128,6 +128,10 @@ class DatabaseError(Exception):
     """A database that cannot be opened or written, said in one line."""
 
 
+class ForeignDatabaseError(DatabaseError):
+    """A file that another application made: refused, read or write (bad input, exit 2)."""
+
+
 def db_path(path: str | os.PathLike | None = None) -> Path:
     return Path(path) if path else default_db()
 
@@ -139,24 +143,37 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         if readonly:
             if not target.exists():
                 raise DatabaseError(f"no database at {target}: run `pokazatel run` first")
-            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                uri = readonly_open.read_only_uri(target)
+            except readonly_open.UnreadableWal as error:
+                raise DatabaseError(str(error)) from None
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             db = sqlite_utils.Database(conn)
-            stale = False
+            stale = foreign = False
             with contextlib.suppress(sqlite3.DatabaseError):  # not a database: said at the first query
+                foreign = ownership.verdict(conn) == "foreign"
                 # search reads many small rows at random (classifications, figures, FTS doclists): pages
                 # mapped rather than copied, and a cache larger than the 2 MB default (about 10% off p95
                 # at 200,000 articles)
                 conn.execute("PRAGMA cache_size = -65536")
                 conn.execute("PRAGMA mmap_size = 1073741824")
                 stale = bool(db.table_names()) and not search_index.is_current(db)
+            if foreign:
+                raise ForeignDatabaseError(ownership.refusal(conn, target))
             if stale:
                 raise DatabaseError(f"{target} has the search index of an older pokazatel: run `pokazatel process`"
                                     " once to build the current one")
             return db
         target.parent.mkdir(parents=True, exist_ok=True)
+        if not (os.access(target.parent, os.W_OK) and (not target.exists() or os.access(target, os.W_OK))):
+            raise DatabaseError(f"{target} is read-only (the file or its folder), and this command writes to it")
         conn = sqlite3.connect(target, timeout=30, check_same_thread=False)
         db = sqlite_utils.Database(conn)
+        if (owner := ownership.verdict(conn)) == "foreign":  # before anything is written to it
+            raise ForeignDatabaseError(ownership.refusal(conn, target))
+        if owner != "ours":
+            ownership.mark(conn)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")

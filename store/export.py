@@ -12,6 +12,7 @@ from typing import TextIO
 
 import sqlite_utils
 from pokazatel.store.query import Filters, QueryError, register_functions
+from pokazatel.store.whole_file import written_whole
 
 ARTICLE_COLUMNS = ("a.url", "a.published_at", "a.source", "a.lang", "a.title AS article_title")
 
@@ -68,7 +69,7 @@ def export(db: sqlite_utils.Database, kind: str, out: TextIO | Path, *, fmt: str
     cursor = db.conn.execute(f"{select} WHERE {where} ORDER BY a.published_at, a.id", params)
     columns = [d[0] for d in cursor.description]
     show = sys.stderr.isatty() if progress is None else progress
-    opened = open(out, "w", encoding="utf-8", newline="") if isinstance(out, Path) else nullcontext(out)
+    opened = written_whole(out) if isinstance(out, Path) else nullcontext(out)
     with opened as stream:
         if excel:
             stream.write("\ufeff")

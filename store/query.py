@@ -144,8 +144,8 @@ class Filters:
         entity and figure subqueries correlate with."""
         clauses: list[str] = []
         params: list = []
-        start = parse_day(self.date_from, "date_from")
-        end = parse_day(self.date_to, "date_to")
+        start = parse_day(self.date_from, "the start date (--from)")
+        end = parse_day(self.date_to, "the end date (--to)")
         if start:
             clauses.append("a.published_at >= ?")
             params.append(start.isoformat())

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
+from pokazatel.store import run_liveness
 from pokazatel.store.load import now_almaty
 from pokazatel.store.transaction import write_transaction
 
@@ -23,7 +24,10 @@ def record_sources(db: sqlite_utils.Database, sources: Iterable[Mapping[str, Any
 
 def start_run(db: sqlite_utils.Database, flow: str) -> int:
     with write_transaction(db):
-        return db["runs"].insert({"flow": flow, "started_at": now_almaty(), "status": "running"}).last_pk
+        run_liveness.mark_abandoned(db)  # earlier runs whose process died without finishing them
+        run_id = db["runs"].insert({"flow": flow, "started_at": now_almaty(), "status": "running"}).last_pk
+        run_liveness.claim(db, run_id)
+        return run_id
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, *, status: str,

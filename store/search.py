@@ -66,11 +66,23 @@ def parse_query(query: str):
     tokens = _lex(query)
     if not tokens:
         raise QueryError("empty search query: give at least one word")
+    _check_nesting(tokens)
     parser = _Parser(tokens)
     tree = parser.expression()
     if parser.position < len(tokens):
         raise QueryError(f"unexpected {tokens[parser.position][1]!r} in search query")
     return tree
+
+
+MAX_NESTING = 20  # parentheses inside parentheses: the parser recurses once per level
+
+
+def _check_nesting(tokens: list[tuple[str, str]]) -> None:
+    depth = 0
+    for kind, _ in tokens:
+        depth += (kind == "(") - (kind == ")")
+        if depth > MAX_NESTING:
+            raise QueryError(f"search query nests parentheses more than {MAX_NESTING} deep")
 
 
 def _lex(query: str) -> list[tuple[str, str]]:
@@ -308,6 +320,8 @@ def _rowid_bounds(oldest: int | None, newest: int | None) -> tuple[str, list[int
 
 # --- search -------------------------------------------------------------------------------------
 
+MAX_RESULTS = 1_000_000  # limit + offset: beyond any archive this tool serves, within SQLite's integers
+
 def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=None, source=None, lang=None,
            topic=None, relevant: bool | None = True, entity=None, event=None, min_value=None,
            limit: int = 20, offset: int = 0, mark: tuple[str, str] = MARK,
@@ -319,6 +333,8 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     QueryError (a ValueError) for a query or filter the user has to correct."""
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset cannot be negative")
+    if limit + offset > MAX_RESULTS:
+        raise QueryError(f"limit and offset reach at most {MAX_RESULTS:,} results together")
     if window is not None and window < 1:
         raise QueryError("a ranking window holds at least one article")
     filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value)

@@ -11,6 +11,7 @@ normal locking, gives each query a consistent WAL snapshot and never writes.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 import yaml
 from datasette import hookimpl
 from markupsafe import Markup, escape
+from pokazatel.store import readonly_open
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.query import QueryError, lemmatise, register_functions
 
@@ -63,6 +65,17 @@ def render_cell(value, column, table, database, datasette):
     return None
 
 
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A sort on a column that does not exist is the visitor's mistake: 400, not Datasette's 500."""
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, DatasetteError) and exception.status == 500 and \
+            str(exception.message).startswith("Cannot sort"):
+        exception.status = 400
+    return None  # Datasette's own handler renders the page
+
+
 def _search_match(query: str | None) -> str:
     """search's FTS5 expression over search_fts; one that matches nothing for an empty or broken
     query, so the form shows no rows instead of an error."""
@@ -84,8 +97,11 @@ def _snippet(text: str | None, query: str | None) -> str:
 
 
 def datasette_args(path: Path, metadata_file: Path, host: str, port: int) -> list[str]:
+    # immutable only where nothing can write (a read-only folder): see the module's docstring and
+    # pokazatel.store.readonly_open
+    database = ["--immutable", str(path)] if readonly_open.cannot_take_shm(path) else [str(path)]
     return [
-        str(path), "--host", host, "--port", str(port), "--metadata", str(metadata_file),
+        *database, "--host", host, "--port", str(port), "--metadata", str(metadata_file),
         "--setting", "sql_time_limit_ms", "5000",
         "--setting", "facet_time_limit_ms", "1000",
         "--setting", "default_page_size", "50",
@@ -101,8 +117,12 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     target = db_path(path).resolve()
     open_db(target, readonly=True).close()  # a missing or broken file: one clear line, not Datasette's
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
+    _plain_error_pages()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
+    # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
+    # the process before the temporary folder below is removed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     from pokazatel.store import trends, watch_feed
 
     for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches")):  # /-/trends, feeds
@@ -113,3 +133,16 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
         metadata_file.write_text(json.dumps(metadata_for(target), ensure_ascii=False), encoding="utf-8")
         datasette_serve.main(datasette_args(target, metadata_file, host, port), standalone_mode=False)
     return 0
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
+def _plain_error_pages() -> None:
+    """Datasette's error handler prints every error with rich's print_exception, which the rich installed
+    here refuses outside an `except` block: each 4xx (a bad _sort, a POST to a write endpoint) became a
+    500 with two tracebacks in the log. Without rich, a 4xx is answered as a 4xx and logged in one line."""
+    import datasette.handle_exception
+
+    datasette.handle_exception.rich = None

@@ -30,7 +30,9 @@ def test_bad_arguments_give_one_line_and_exit_2(pokazatel_cmd, args):
 
 def test_extract_rejects_bad_json_in_one_line(pokazatel_cmd):
     result = run(pokazatel_cmd, "extract", stdin='{"id": 1, "text": "ok"}\nnot json\n')
-    assert result.returncode == 2 and result.stderr.strip() == "pokazatel extract: -:2: not JSON (Expecting value)"
+    assert result.returncode == 2
+    assert result.stderr.strip() == "pokazatel extract: -:2: not JSON (Expecting value), skipped"
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1]  # the good record still
 
 
 def test_extract_writes_one_schema_record_per_input_line(pokazatel_cmd, tmp_path):

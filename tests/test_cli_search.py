@@ -64,12 +64,12 @@ def test_search_all_includes_irrelevant(db_path):
 
 @pytest.mark.parametrize("args", [("search", '"взятка'), ("search", "взятка AND"),
                                   ("search", "взятка", "--from", "вчера"), ("stats", "--by", "colour")])
-def test_bad_input_is_one_line_and_exit_1(db_path, args):
+def test_bad_input_is_one_line_and_exit_2(db_path, args):
     result = pokazatel(*args, db=db_path)
-    assert result.returncode == 1
+    assert result.returncode == 2  # input to correct (issue 15: it was 1, the code of a failed run)
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("pokazatel: ")
+    assert result.stderr.startswith("pokazatel")
 
 
 @pytest.mark.parametrize("args", [("search",), ("search", "взятка", "--limit", "many"),

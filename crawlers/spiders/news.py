@@ -3,7 +3,6 @@ and yields one ArticleItem a page. Article URLs already in the database are neve
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
@@ -11,6 +10,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 import scrapy
+from pokazatel.crawlers.backlog import BACKLOG_URL, is_transient
 from pokazatel.crawlers.counts import count, fail, note_article, note_entry
 from pokazatel.crawlers.dates import to_iso
 from pokazatel.crawlers.encoding import page_text
@@ -19,9 +19,11 @@ from pokazatel.crawlers.gov_api import ApiError, article_fields, article_object,
 from pokazatel.crawlers.items import ArticleItem
 from pokazatel.crawlers.sources import Source, select_sources
 from pokazatel.nlp.language import detect_lang
+from pokazatel.store import crawl_backlog
 from pokazatel.store.db import open_db
 from pokazatel.store.load import known_url
 from scrapy.http import Response
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
@@ -52,11 +54,14 @@ class NewsSpider(scrapy.Spider):
         # fetches no further listing pages or child maps than it needs.
         self.sample = int(sample)
         self.sampled: dict[str, int] = {}
+        crawl_backlog.ensure(self.db)
 
     def closed(self, reason: str) -> None:
         self.db.conn.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for request in self._unfinished():
+            yield request
         for point in self.source.start:
             if "rss" in point:
                 yield self._request(point["rss"], self.parse_feed, entry=point["rss"])
@@ -85,13 +90,43 @@ class NewsSpider(scrapy.Spider):
         fail(self.crawler, f"{failure.request.url}: {message}")
         if failure.request.url == failure.request.cb_kwargs.get("entry"):
             note_entry(self.crawler, failure.request.url, status=message)
+        backlog_url = failure.request.meta.get(BACKLOG_URL)
+        if backlog_url and is_transient(failure):
+            crawl_backlog.failed(self.db, self.source_name, backlog_url, message)
+        elif backlog_url:  # will not get better by asking again
+            crawl_backlog.done(self.db, self.source_name, backlog_url)
+
+    def _unfinished(self) -> Iterator[scrapy.Request]:
+        """What earlier crawls of this source did not finish, asked for again before anything else."""
+        retry, given_up = crawl_backlog.due(self.db, self.source_name)
+        for entry in given_up:
+            fail(self.crawler, f"{entry['url']}: given up after {crawl_backlog.MAX_ATTEMPTS} more crawls"
+                               f" ({entry['last_error'] or 'never finished'})")
+        for entry in retry:
+            url, context = entry["url"], entry["context"]
+            if entry["kind"] == "listing" and context.get("point", -1) < len(self.source.start):
+                point = self.source.start[context["point"]]
+                request = self._request(url, self.parse_listing, point=point, page=context["page"],
+                                        entry=point.get("listing", url))
+            elif entry["kind"] == "article" and not known_url(self.db, url):
+                request = scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                                         cb_kwargs={"published_hint": None})
+            else:
+                crawl_backlog.done(self.db, self.source_name, url)
+                continue
+            request.meta[BACKLOG_URL] = url
+            yield request
 
     # Start points -----------------------------------------------------------------------------
 
     def parse_feed(self, response: Response, entry: str) -> Iterator[scrapy.Request]:
         """RSS 2.0 or Atom: every item's link, with its pubDate as a fallback publication date."""
         self._reached(response, entry)
-        feed = scrapy.Selector(text=page_text(response), type="xml")
+        feed = scrapy.Selector(text=page_text(response), type="xml") if hasattr(response, "text") else None
+        if feed is None or not feed.xpath("/*[local-name()='rss' or local-name()='feed' or local-name()='RDF']"):
+            # a maintenance page or a binary file where the feed was: a failure, not an empty feed
+            fail(self.crawler, f"{response.url}: not an RSS or Atom feed")
+            return
         feed.remove_namespaces()
         for story in feed.xpath("//item | //entry"):
             link = story.xpath("link/text()").get() or story.xpath("link/@href").get()
@@ -104,7 +139,13 @@ class NewsSpider(scrapy.Spider):
         self._reached(response, entry)
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            body = gzip.decompress(body)
+            # bounded like any download: a small .gz can unpack to gigabytes
+            limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            try:
+                body = gunzip(body, max_size=limit)
+            except Exception as error:  # over the limit, or not gzip after all
+                fail(self.crawler, f"{response.url}: cannot unpack the sitemap within {limit:,} bytes ({error})")
+                return
         try:
             sitemap = Sitemap(body)
         except Exception as error:  # lxml raises several kinds on a broken map
@@ -136,9 +177,17 @@ class NewsSpider(scrapy.Spider):
                 unseen += 1
                 yield request
         max_pages = point.get("max_pages", 1)
-        if point.get("next") and unseen and page + 1 <= max_pages and not self.sample:
-            yield self._request(point["next"].replace("{n}", str(page + 1)), self.parse_listing,
-                                point=point, page=page + 1, entry=entry)
+        # A window walk (--since: backfill) reads every page; otherwise a page of known articles ends it.
+        if point.get("next") and (unseen or self.since) and page + 1 <= max_pages \
+                and not self.sample:
+            url = point["next"].replace("{n}", str(page + 1))
+            crawl_backlog.remember(self.db, self.source_name, url, "listing",
+                                   {"point": self.source.start.index(point), "page": page + 1})
+            request = self._request(url, self.parse_listing, point=point, page=page + 1, entry=entry)
+            request.meta[BACKLOG_URL] = url
+            yield request
+        if response.meta.get(BACKLOG_URL):
+            crawl_backlog.done(self.db, self.source_name, response.meta[BACKLOG_URL])
 
     def parse_api_list(self, response: Response, point: dict[str, Any], page: int,
                        entry: str) -> Iterator[scrapy.Request | ArticleItem]:
@@ -216,8 +265,9 @@ class NewsSpider(scrapy.Spider):
         url = urldefrag(url)[0]
         if not self._wanted(url, published_hint, entry):
             return
+        crawl_backlog.remember(self.db, self.source_name, url, "article")
         yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                             cb_kwargs={"published_hint": published_hint})
+                             cb_kwargs={"published_hint": published_hint}, meta={BACKLOG_URL: url})
 
     # Articles ---------------------------------------------------------------------------------
 
@@ -225,6 +275,7 @@ class NewsSpider(scrapy.Spider):
         count(self.crawler, "fetched")
         if not hasattr(response, "text"):
             fail(self.crawler, f"{response.url}: not an HTML page")
+            self._no_article(response)
             return
         fields = extract_article(page_text(response), response.url, self.source.selectors)
         if not fields["published_at"] and published_hint:
@@ -232,6 +283,7 @@ class NewsSpider(scrapy.Spider):
         note_article(self.crawler, response.url, fields, body_expected=bool(self.source.selectors.get("body")))
         if not fields["title"] or not fields["text"]:
             fail(self.crawler, f"{response.url}: no article title or text found")
+            self._no_article(response)
             return
         yield ArticleItem({
             **fields,
@@ -240,3 +292,8 @@ class NewsSpider(scrapy.Spider):
             "lang": detect_lang(f"{fields['title']}\n{fields['text']}"),
             "published_at": fields["published_at"] or published_hint,
         })
+
+    def _no_article(self, response: Response) -> None:
+        """A page that is no article will not become one by asking again."""
+        if response.meta.get(BACKLOG_URL):
+            crawl_backlog.done(self.db, self.source_name, response.meta[BACKLOG_URL])

@@ -19,6 +19,7 @@ natasha finds PER/ORG/LOC; then, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -241,10 +242,12 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
     kazakh_news = any(m.entry is not None and m.entry.is_place for m in mentions)
+    # looked up per word: indexed once (and after each join), not scanned, so a long text stays linear
+    starting_at, inside_of = _mention_index(mentions)
     i = 0
     while i < len(words):
-        at = next((m for m in mentions if m.start == i), None)
-        inside = any(m.start < i < m.end for m in mentions)
+        at = starting_at.get(i)
+        inside = i in inside_of
         if at is not None and at.label == "ORG":
             start, cursor = at.start, at.end
         elif at is None and not inside and word_lemmas(words[i].text) & heads:
@@ -254,7 +257,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             continue
         last, gap = None, 0
         while cursor < len(words):
-            tail = next((m for m in mentions if m.start == cursor), None)
+            tail = starting_at.get(cursor)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
             if tail is not None:
                 if not (_is_place_tail(tail, words, after_po, kazakh_news) or _is_body_tail(tail, words, kazakh_news)):
@@ -271,10 +274,21 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             break
         if last is not None:
             mentions = _replace(mentions, Mention(start, last.end, "ORG"))
+            starting_at, inside_of = _mention_index(mentions)
             i = last.end
         else:
             i += 1
     return mentions
+
+
+def _mention_index(mentions: list[Mention]) -> tuple[dict[int, Mention], set[int]]:
+    """The first mention starting at each word, and the words strictly inside some mention."""
+    starting_at: dict[int, Mention] = {}
+    inside_of: set[int] = set()
+    for m in mentions:
+        starting_at.setdefault(m.start, m)
+        inside_of.update(range(m.start + 1, m.end))
+    return starting_at, inside_of
 
 
 def _line_of(text: str, start: int, stop: int) -> str:
@@ -410,8 +424,11 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     """Split spaCy tokens that an entity starts or ends inside ("сообщает«Лента.ру»" is one spaCy
     token but three words), so every entity is exactly a run of tokens."""
     splits = []
+    ordered = sorted(offsets)  # bisected per token: linear in the text, not tokens x entities
     for token in doc:
-        inner = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        first = bisect.bisect_right(ordered, token.idx)
+        stop = bisect.bisect_left(ordered, token.idx + len(token.text), first)
+        inner = [o - token.idx for o in ordered[first:stop]]
         if inner:
             bounds = [0, *inner, len(token.text)]
             splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]))

@@ -1,0 +1,53 @@
+"""The crawl's side of pokazatel.store.crawl_backlog: which failures are worth another try on the next
+run, and a Scrapy extension that marks an article finished once the item pipelines are done with it."""
+
+from __future__ import annotations
+
+from pokazatel.store import crawl_backlog
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+BACKLOG_URL = "pokazatel_backlog_url"  # request meta: the URL the backlog knows the request by
+TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
+
+
+def is_transient(failure: Failure) -> bool:
+    """A server error, a timeout or a dropped connection may pass by the next run; a 404, robots.txt
+    or a page over the size limit will not."""
+    if failure.check(HttpError):
+        return failure.value.response.status in TRANSIENT_HTTP
+    from scrapy.exceptions import IgnoreRequest
+
+    return not failure.check(IgnoreRequest) and "max size" not in (failure.getErrorMessage() or "")
+
+
+class BacklogSignals:
+    """Scrapy extension: an article stored or deliberately dropped is finished; one that could not be
+    stored stays in the backlog with the error."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BacklogSignals:
+        return cls(crawler)
+
+    def item_scraped(self, item, response, spider) -> None:
+        self._done(response, spider)
+
+    def item_dropped(self, item, response, exception, spider) -> None:
+        self._done(response, spider)
+
+    def item_error(self, item, response, spider, failure) -> None:
+        url = response.meta.get(BACKLOG_URL)
+        if url:
+            crawl_backlog.failed(spider.db, spider.source_name, url, f"cannot store ({failure.getErrorMessage()})")
+
+    def _done(self, response, spider) -> None:
+        url = response.meta.get(BACKLOG_URL)
+        if url:
+            crawl_backlog.done(spider.db, spider.source_name, url)

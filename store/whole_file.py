@@ -1,0 +1,28 @@
+"""A file written whole or not at all: the text goes to a temporary file beside the target, which
+replaces the target only once everything was written and flushed to disk. A full disk or a crash
+mid-write leaves the earlier file as it was, never a cut one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+
+@contextlib.contextmanager
+def written_whole(target: Path) -> Iterator[TextIO]:
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with open(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
