@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from pokazatel.cli.backfill_command import iso_date
-from pokazatel.cli.run_command import add_flow_arguments, flow_with_runner, print_summary
+from pokazatel.cli.run_command import add_flow_arguments, flow_with_runner, print_processing_warnings, print_summary
 
 
 def add_parser(commands) -> None:
@@ -36,11 +36,3 @@ def run(args: argparse.Namespace) -> int:
           f" {counts['entities']} entities, {counts['statistics']} figures")
     print_processing_warnings(counts, args.db)
     return 0
-
-
-def print_processing_warnings(counts: dict, database: str | None) -> None:
-    """Articles cut at the length limit or that could not be tagged, said after the summary."""
-    truncated, failed = counts.get("truncated", 0), counts.get("failed", 0)
-    if truncated or failed:
-        print(f"  warning: {truncated} articles tagged only up to the length limit, {failed} could not be tagged"
-              f" (table processing_warnings in {database or 'the database'})")

@@ -39,8 +39,6 @@ def print_summary(summary: dict) -> None:
     print(f"processed {summary.get('processed_articles', 0)} articles"
           f" ({summary.get('processed_relevant', 0)} about corruption):"
           f" {summary.get('processed_entities', 0)} entities, {summary.get('processed_statistics', 0)} figures")
-    from pokazatel.cli.process_command import print_processing_warnings
-
     print_processing_warnings({key.removeprefix("processed_"): value for key, value in summary.items()},
                               summary.get("database"))
     for error in summary.get("errors", []):
@@ -60,3 +58,11 @@ def run(args: argparse.Namespace) -> int:
                       fan_out=fan_out)
     print_summary(summary)
     return 0 if summary["status"] == "ok" else 1
+
+
+def print_processing_warnings(counts: dict, database: str | None) -> None:
+    """Articles cut at the length limit or that could not be tagged, said after the summary."""
+    truncated, failed = counts.get("truncated", 0), counts.get("failed", 0)
+    if truncated or failed:
+        print(f"  warning: {truncated} articles tagged only up to the length limit, {failed} could not be tagged"
+              f" (table processing_warnings in {database or 'the database'})")
