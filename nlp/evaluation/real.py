@@ -59,7 +59,8 @@ def join_texts(labels: Sequence[Mapping[str, Any]], texts_dir: Path) -> list[dic
         names = [label["file"]] if label.get("file") else sorted(p.name for p in texts_dir.glob("*.jsonl"))
         article = next((found for name in names if (found := articles_in(name).get(str(label["id"])))), None)
         if article is None:
-            raise LabelError(f"article {label['id']} is not in {texts_dir / names[0] if len(names) == 1 else texts_dir}")
+            where = texts_dir / names[0] if len(names) == 1 else texts_dir
+            raise LabelError(f"article {label['id']} is not in {where}")
         joined.append({**label, "title": article.get("title") or "", "text": article.get("text") or "",
                        "published": article.get("published"), "lang": article.get("lang")})
     return joined
