@@ -182,7 +182,7 @@ def test_training_features_equal_the_shipped_models_features(written_only):
     rows = np.arange(len(examples))
     blocks, kept = corpus.blocks(rows)
     trained = corpus.matrix(rows, blocks, kept).toarray()
-    applied = featurise(blocks, [(e["title"], e["text"]) for e in examples]).toarray()
+    applied = featurise(blocks, corpus.keyword_entries, [(e["title"], e["text"]) for e in examples]).toarray()
     assert trained.shape == applied.shape and np.allclose(trained, applied)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from pokazatel.nlp.classify.keywords import KEYWORD_FEATURES, keyword_features
+from pokazatel.nlp.classify.keywords import feature_names, keyword_features
 from scipy import sparse
 
 MODEL_FORMAT = 3  # bump when the file's shape changes
@@ -78,12 +78,14 @@ class TfidfBlock:
                                  dtype=np.float64)
 
 
-def featurise(blocks: dict[str, TfidfBlock], articles: Sequence[tuple[str, str]]) -> sparse.csr_matrix:
+def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...],
+              articles: Sequence[tuple[str, str]]) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the keyword evidence."""
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    parts.append(sparse.csr_matrix(np.array([keyword_features(title, text) for title, text in articles],
-                                            dtype=np.float64).reshape(len(articles), len(KEYWORD_FEATURES))))
+    evidence = [keyword_features(title, text, keywords) for title, text in articles]
+    parts.append(sparse.csr_matrix(np.array(evidence, dtype=np.float64).reshape(len(articles),
+                                                                                len(feature_names(keywords)))))
     return sparse.hstack(parts, format="csr")
 
 
@@ -93,6 +95,7 @@ class LinearClassifier:
     corruption topics for a relevant article, 'other' exactly when not relevant."""
 
     blocks: dict[str, TfidfBlock]
+    keywords: tuple[str, ...]  # the prefilter entries the model was trained with
     relevance_weights: np.ndarray
     relevance_intercept: float
     calibration: tuple[float, float]  # Platt: p = 1 / (1 + exp(-(a * margin + b)))
@@ -105,7 +108,7 @@ class LinearClassifier:
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
             return np.zeros(0)
-        return self._probabilities(featurise(self.blocks, articles))
+        return self._probabilities(featurise(self.blocks, self.keywords, articles))
 
     def _probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
         margins = matrix @ self.relevance_weights + self.relevance_intercept
@@ -115,7 +118,7 @@ class LinearClassifier:
     def predict(self, articles: Sequence[tuple[str, str]]) -> list[Prediction]:
         if not articles:
             return []
-        matrix = featurise(self.blocks, articles)
+        matrix = featurise(self.blocks, self.keywords, articles)
         probabilities = self._probabilities(matrix)
         best_topics = np.asarray(matrix @ self.topic_weights.T + self.topic_intercepts).argmax(axis=1)
         return [(True, self.topics[best], float(probability)) if probability >= self.threshold
@@ -128,7 +131,7 @@ class LinearClassifier:
             "metadata": self.metadata,
             "blocks": {name: {"vocabulary": sorted(block.vocabulary, key=block.vocabulary.__getitem__),
                               "idf": _rounded(block.idf)} for name, block in self.blocks.items()},
-            "keyword_features": list(KEYWORD_FEATURES),
+            "keywords": list(self.keywords),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -142,15 +145,14 @@ class LinearClassifier:
         blocks = {name: TfidfBlock({term: column for column, term in enumerate(document["blocks"][name]["vocabulary"])},
                                    np.asarray(document["blocks"][name]["idf"], dtype=np.float64))
                   for name in ANALYZERS}
-        if document["keyword_features"] != list(KEYWORD_FEATURES):
-            raise ValueError("the model was trained on other keyword features")
+        keywords = tuple(document["keywords"])
         relevance, topic = document["relevance"], document["topic"]
-        width = sum(len(block.idf) for block in blocks.values()) + len(KEYWORD_FEATURES)
+        width = sum(len(block.idf) for block in blocks.values()) + len(feature_names(keywords))
         weights = np.asarray(relevance["weights"], dtype=np.float64)
         topic_weights = np.asarray(topic["weights"], dtype=np.float64)
         if weights.shape != (width,) or topic_weights.shape != (len(topic["topics"]), width):
             raise ValueError("the model's weights do not fit its vocabulary")
-        return cls(blocks, weights, float(relevance["intercept"]), tuple(relevance["calibration"]),
+        return cls(blocks, keywords, weights, float(relevance["intercept"]), tuple(relevance["calibration"]),
                    float(relevance["threshold"]), tuple(topic["topics"]), topic_weights,
                    np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}))
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from pokazatel.nlp.classify.keywords import keyword_features
+from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
 from pokazatel.nlp.classify.linear import (
     ANALYZERS,
     NOT_RELEVANT,
@@ -97,7 +97,9 @@ class Corpus:
             vectorizer = CountVectorizer(analyzer=analyzer, dtype=np.float64)
             self.counts[name] = vectorizer.fit_transform(texts).tocsc()
             self.terms[name] = vectorizer.get_feature_names_out()
-        self.keywords = np.array([keyword_features(e.get("title", ""), e.get("text", "")) for e in examples])
+        self.keyword_entries = prefilter_entries()
+        self.keywords = np.array([keyword_features(e.get("title", ""), e.get("text", ""), self.keyword_entries)
+                                  for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -272,7 +274,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         "training_seconds": round(time.perf_counter() - started, 2),
     }
     model = LinearClassifier(
-        blocks=blocks, relevance_weights=sign * relevance.coef_.ravel(),
+        blocks=blocks, keywords=corpus.keyword_entries, relevance_weights=sign * relevance.coef_.ravel(),
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns), topic_weights=topic.coef_[topic_columns],
         topic_intercepts=topic.intercept_[topic_columns], metadata=metadata)

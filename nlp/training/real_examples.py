@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from pokazatel.nlp.classify.keywords import keyword_features
+from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
 
 
 class RealExamplesError(ValueError):
@@ -47,7 +47,7 @@ def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = 
     files = sorted({label["file"] for label in labels.values() if label.get("file")})
     if not files:
         raise RealExamplesError(f"{labels_path}: the labels name no texts file")
-    examples, found = [], set()
+    examples, found, entries = [], set(), prefilter_entries()
     for name in files:
         for article in _read_jsonl(Path(texts_dir) / name):
             article_id = str(article.get("id"))
@@ -57,7 +57,7 @@ def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = 
                 label = labels[article_id]
                 examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
                                  "relevant": bool(label["relevant"]), "topic": label["topic"], "origin": "real"})
-            elif weak_negatives and not is_heldout(article_id) and not keyword_features(title, text)[0]:
+            elif weak_negatives and not is_heldout(article_id) and not keyword_features(title, text, entries)[0]:
                 examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
                                  "relevant": False, "topic": "other", "origin": "real-unlabelled"})
     missing = sorted(set(labels) - found)
