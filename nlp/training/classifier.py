@@ -137,8 +137,14 @@ def _fit_parts(corpus: Corpus, examples: Sequence[dict], rows: np.ndarray, seed:
     relevance.fit(matrix, relevant, sample_weight=[ORIGIN_WEIGHTS[examples[r]["origin"]] for r in rows])
     topic_rows = np.flatnonzero(relevant)
     topic = LinearSVC(C=1.0, class_weight="balanced", random_state=seed)
-    topic.fit(matrix[topic_rows], [examples[rows[r]]["topic"] for r in topic_rows])
+    topic.fit(_ngram_columns(matrix, blocks)[topic_rows], [examples[rows[r]]["topic"] for r in topic_rows])
     return blocks, kept, relevance, topic
+
+
+def _ngram_columns(matrix, blocks: dict[str, TfidfBlock]):
+    """The n-gram part of the feature matrix. The topic model reads only these: the keyword counts are not
+    normalised, and a policy article that names bribes often would look like a bribery case."""
+    return matrix[:, :sum(len(block.idf) for block in blocks.values())]
 
 
 def _margins(relevance: LogisticRegression, matrix) -> np.ndarray:
@@ -166,7 +172,7 @@ def _out_of_fold(corpus: Corpus, examples: Sequence[dict], folds: int, seed: int
         blocks, kept, relevance, topic = _fit_parts(corpus, examples, train_rows, seed)
         matrix = corpus.matrix(test_rows, blocks, kept)
         margins[test_rows] = _margins(relevance, matrix)
-        for row, name in zip(test_rows, topic.predict(matrix), strict=True):
+        for row, name in zip(test_rows, topic.predict(_ngram_columns(matrix, blocks)), strict=True):
             topics[row] = str(name)
     return margins, topics
 
@@ -276,7 +282,8 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     model = LinearClassifier(
         blocks=blocks, keywords=corpus.keyword_entries, relevance_weights=sign * relevance.coef_.ravel(),
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
-        topics=tuple(str(topic.classes_[c]) for c in topic_columns), topic_weights=topic.coef_[topic_columns],
+        topics=tuple(str(topic.classes_[c]) for c in topic_columns),
+        topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
         topic_intercepts=topic.intercept_[topic_columns], metadata=metadata)
     model.save(Path(out_path))
     return metadata
