@@ -1,4 +1,7 @@
-"""`pokazatel eval [GOLD.jsonl] [--factru DIR] [--kaznerd FILE]`: quality, measured on annotated data."""
+"""`pokazatel eval [GOLD.jsonl] [--texts DIR] [--factru DIR] [--kaznerd FILE]`: quality, measured on annotated data.
+
+GOLD holds SCHEMA.md records, or labels only (id, file, relevant, topic, statistics) whose texts are read from
+--texts DIR by id, as data/eval/real/ is scored against ../shared/data/real-news."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from pathlib import Path
 def add_parser(commands) -> None:
     parser = commands.add_parser("eval", help="score the pipeline on gold data (SCHEMA.md, factRuEval, KazNERD)")
     parser.add_argument("gold", nargs="?", type=Path, help="gold JSON lines in the SCHEMA.md format")
+    parser.add_argument("--texts", type=Path, metavar="DIR",
+                        help="folder of JSON-lines articles that labels-only GOLD records are joined with by id")
     parser.add_argument("--factru", type=Path, metavar="DIR", help="factRuEval-2016 folder (Russian NER)")
     parser.add_argument("--kaznerd", type=Path, metavar="FILE", help="KazNERD IOB2 file (Kazakh NER, held-out part)")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious figures")
@@ -56,11 +61,48 @@ def print_gold_scores(scores: dict, errors: bool) -> None:
         print(_line(label, s))
     print("relevance:")
     print(_line("relevant", scores["relevance"]))
+    print(f"  figures from articles not about corruption: {scores['figures_not_about_corruption']}")
     print(f"topic: macro-F1 {scores['topic_macro_f1']:.3f}   accuracy {scores['topic_accuracy']:.3f}")
     if errors:
         for miss in scores["statistics_errors"]:
             print(f"  {miss['kind']:<8} {miss['id']} {miss['event']} {miss['unit']} {miss['value']}"
                   f" | {miss.get('quote', '')}")
+
+
+def print_labelled_scores(scores: dict, errors: bool) -> None:
+    print(f"labelled articles: {scores['articles']}")
+    print("relevance:")
+    print(_line("relevant", scores["relevance"]))
+    print(f"  figures from articles not about corruption: {scores['figures_not_about_corruption']}"
+          f" ({scores['figures_not_about_corruption_per_400']} per 400 articles)")
+    print("statistics (event + unit + value):")
+    print(_line("all", scores["statistics"]))
+    print(f"topic accuracy on articles both call relevant: {scores['topic_accuracy_on_relevant']}")
+    if errors:
+        for miss in scores["statistics_errors"]:
+            print(f"  {miss['kind']:<8} {miss['id']} {miss['event']} {miss['unit']} {miss['value']}")
+
+
+def _evaluate_records(records: list[dict], texts: Path | None) -> tuple[str, dict]:
+    """("gold", scores) for SCHEMA.md records, ("labelled", scores) for labels joined with their texts."""
+    from pokazatel.cli.main import UsageError
+
+    if any("text" not in record for record in records):
+        if texts is None:
+            raise UsageError("pokazatel eval: these records hold no text: give --texts DIR (the articles' folder)")
+        from pokazatel.nlp.evaluation.real import LabelError, join_texts
+
+        try:
+            records = join_texts(records, texts)
+        except LabelError as error:
+            raise UsageError(f"pokazatel eval: {error}") from None
+    if all("entities" in record for record in records):
+        from pokazatel.nlp.evaluation.gold import evaluate_gold
+
+        return "gold", evaluate_gold(records)
+    from pokazatel.nlp.evaluation.real import evaluate_labelled
+
+    return "labelled", evaluate_labelled(records)
 
 
 def print_ner_scores(title: str, scores: dict) -> None:
@@ -80,9 +122,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("pokazatel eval: give a gold file, --factru DIR or --kaznerd FILE")
     results: dict = {}
     if args.gold:
-        from pokazatel.nlp.evaluation.gold import evaluate_gold
-
-        results["gold"] = evaluate_gold(_read_gold(args.gold))
+        kind, results[kind] = _evaluate_records(_read_gold(args.gold), args.texts)
         if args.entity_components:
             from pokazatel.nlp.evaluation.factru import evaluate_gold_entities
             from pokazatel.nlp.evaluation.kaznerd import evaluate_gold_entities_kk
@@ -102,12 +142,15 @@ def run(args: argparse.Namespace) -> int:
 
         results["kaznerd"] = evaluate_kaznerd(args.kaznerd, args.ner_model)
     if args.json:
-        if not args.errors and "gold" in results:
-            results["gold"].pop("statistics_errors")
+        for kind in ("gold", "labelled"):
+            if not args.errors and kind in results:
+                results[kind].pop("statistics_errors")
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     if "gold" in results:
         print_gold_scores(results["gold"], args.errors)
+    if "labelled" in results:
+        print_labelled_scores(results["labelled"], args.errors)
     if "entity_components" in results:
         print_ner_scores("entity components alone on the gold file (label + norm):",
                          {"component": results["entity_components"]})

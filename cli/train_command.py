@@ -13,10 +13,17 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("train", help="train the relevance/topic classifier or the Kazakh NER model")
     parser.add_argument("model", choices=("classifier", "ner-kk"))
     parser.add_argument("--data", type=Path, default=data_path("training"),
-                        help="classifier: folder of labelled JSON lines")
+                        help="classifier: folder of labelled JSON lines written for the project")
+    parser.add_argument("--texts", type=Path, metavar="DIR",
+                        help="classifier: folder of the real articles --labels names (../shared/data/real-news)")
+    parser.add_argument("--labels", type=Path, metavar="FILE",
+                        help="classifier: labels of real dev articles (data/eval/real/dev.jsonl); never held-out ones")
+    parser.add_argument("--no-weak-negatives", action="store_true",
+                        help="classifier: do not add the unlabelled dev articles that name no keyword as negatives")
     parser.add_argument("--kaznerd", type=Path, metavar="FILE", help="ner-kk: KazNERD IOB2 file to train on")
-    parser.add_argument("--out", type=Path, help="where to write the model (classifier: the per-user cache "
-                        "the pipeline reads; ner-kk: required, e.g. data/models/ner-kk in a checkout)")
+    parser.add_argument("--out", type=Path, help="where to write the model (classifier: the shipped "
+                        "data/models/classifier/model.json.gz; ner-kk: required, e.g. data/models/ner-kk "
+                        "in a checkout)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=40, help="ner-kk: at most this many epochs")
     parser.add_argument("--max-minutes", type=float, default=30.0, help="ner-kk: stop after the epoch past this")
@@ -27,11 +34,15 @@ def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
 
     if args.model == "classifier":
-        from pokazatel.nlp.training.classifier import MODEL_PATH, TrainingDataError, train_classifier
+        if (args.texts is None) != (args.labels is None):
+            raise UsageError("pokazatel train classifier: give --texts DIR and --labels FILE together")
+        from pokazatel.nlp.classify.model import MODEL_PATH
+        from pokazatel.nlp.training.classifier import TrainingDataError, train_classifier
 
         try:
-            report = train_classifier(args.data, args.out or MODEL_PATH, seed=args.seed)
-        except TrainingDataError as error:  # the training data given is bad: the user's input
+            report = train_classifier(args.data, args.out or MODEL_PATH, texts_dir=args.texts, labels=args.labels,
+                                      weak_negatives=not args.no_weak_negatives, seed=args.seed)
+        except TrainingDataError as error:
             raise UsageError(f"pokazatel train classifier: {error}") from None
     else:
         if not args.kaznerd or not args.kaznerd.is_file():

@@ -1,28 +1,29 @@
-"""The relevance/topic classifier: training on the shipped data, its cross-validation report, the saved
-model's freshness checks, and the real spaCy component on sentences that are in no training file."""
+"""The relevance/topic classifier: the shipped model file, loaded (never trained) by the spaCy component, on
+articles that are in no training file; and training itself, on the written examples, with its calibration."""
 
 import json
-import shutil
+import subprocess
+import sys
 
-import joblib
+import numpy as np
 import pokazatel.nlp.classify.model  # noqa: F401  (registers the "pokazatel_classifier" factory)
 import pokazatel.nlp.extensions  # noqa: F401
 import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language)
 import pytest
-import sklearn
 import spacy
 from pokazatel.cli.main import main
-from pokazatel.nlp.classify.model import load_classifier
+from pokazatel.nlp.classify.linear import LinearClassifier, featurise
+from pokazatel.nlp.classify.model import MODEL_PATH, ModelFileError, load_classifier
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
+    Corpus,
     TrainingDataError,
     load_examples,
+    reliability_table,
     train_classifier,
-    training_data_hash,
 )
-
-pytestmark = pytest.mark.slow  # trains the models several times (seconds each)
+from pokazatel.nlp.training.real_examples import RealExamplesError, is_heldout, real_examples
 
 FRESH_ARTICLES = [
     ("kk", "bribery", "Салық басқармасының маманы 4 миллион теңге пара алған сәтте ұсталды",
@@ -77,17 +78,9 @@ FRESH_ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory):
-    model_path = tmp_path_factory.mktemp("model") / "classifier.joblib"
-    metadata = train_classifier(TRAINING_DIR, model_path, seed=0, folds=5)
-    return model_path, metadata
-
-
-def _pipeline(lang, model_path):
+def _pipeline(lang, model_path=MODEL_PATH):
     nlp = spacy.blank(lang)
-    nlp.add_pipe("pokazatel_classifier",
-                 config={"model_path": str(model_path), "data_dir": str(TRAINING_DIR)})
+    nlp.add_pipe("pokazatel_classifier", config={"model_path": str(model_path)})
     return nlp
 
 
@@ -97,53 +90,47 @@ def _classify(nlp, title, text):
     return nlp(doc)
 
 
-def test_training_data_covers_every_topic_in_both_languages():
-    examples = load_examples(TRAINING_DIR)
-    for lang in ("ru", "kk"):
-        topics = [example["topic"] for example in examples if example["lang"] == lang]
-        assert {topic: topics.count(topic) >= 25 for topic in TOPICS} == dict.fromkeys(TOPICS, True)
-    kazakh = [example for example in examples if example["lang"] == "kk"]
-    assert len(kazakh) >= 250
-    assert sum(1 for example in kazakh if example["topic"] == "other") >= 80
-
-
-def test_cross_validation_report_has_sane_scores(trained):
-    _, metadata = trained
-    cv = metadata["cv"]
-    assert cv["folds"] == 5
-    assert set(cv["by_lang"]) == {"kk", "ru"}
-    for scores in [cv["overall"], *cv["by_lang"].values()]:
-        assert set(scores) == {"n", "relevance_f1", "topic_macro_f1", "topic_accuracy"}
-        assert scores["relevance_f1"] >= 0.9
-        assert scores["topic_macro_f1"] >= 0.8
-    assert cv["overall"]["n"] == cv["by_lang"]["kk"]["n"] + cv["by_lang"]["ru"]["n"] == metadata["examples"]
-    assert metadata["data_hash"] == training_data_hash(TRAINING_DIR)
-    assert metadata["sklearn_version"] == sklearn.__version__
-
-
-def test_same_seed_gives_the_same_predictions(trained, tmp_path):
-    model_path, _ = trained
-    again = tmp_path / "again.joblib"
-    train_classifier(TRAINING_DIR, again, seed=0, folds=0)
-    articles = [(title, text) for _, _, title, text in FRESH_ARTICLES]
-    assert load_classifier(model_path).classify(articles) == load_classifier(again).classify(articles)
+def test_the_component_loads_the_shipped_model_and_never_imports_training():
+    training = ("sklearn", "joblib", "pokazatel.nlp.training.classifier", "pokazatel.nlp.training.real_examples")
+    code = ("import sys, pokazatel.nlp.pipeline as p; p.load_pipeline('ru'); "
+            f"print(sorted(m for m in sys.modules if m.startswith({training!r})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert MODEL_PATH.name == "model.json.gz" and MODEL_PATH.parent.name == "classifier"
+    metadata = load_classifier().metadata
+    assert metadata["examples_by_origin"]["written"] == len(load_examples(TRAINING_DIR))
+    assert metadata["examples_by_origin"]["real"] > 0 and metadata["examples_by_origin"]["real-unlabelled"] > 0
 
 
 @pytest.mark.parametrize(("lang", "topic", "title", "text"), FRESH_ARTICLES,
                          ids=[f"{lang}-{topic}-{number}" for number, (lang, topic, _, _)
                               in enumerate(FRESH_ARTICLES)])
-def test_component_classifies_fresh_articles(trained, lang, topic, title, text):
-    doc = _classify(_pipeline(lang, trained[0]), title, text)
+def test_component_classifies_fresh_articles(lang, topic, title, text):
+    doc = _classify(_pipeline(lang), title, text)
     assert doc._.topic == topic
     assert doc._.relevant is (topic != "other")
-    assert (doc._.relevance_score >= 0.5) is doc._.relevant
+    threshold = load_classifier().model.threshold
+    assert (doc._.relevance_score >= threshold) is doc._.relevant
 
 
-def test_component_keeps_topic_and_relevance_consistent_over_a_batch(trained):
-    nlp = _pipeline("kk", trained[0])
-    examples = load_examples(TRAINING_DIR)[::7]
+@pytest.mark.parametrize(("title", "text"), [
+    ("Президент провёл совещание по развитию экономики",
+     "Глава государства заслушал доклад правительства о росте ВВП, строительстве дорог и школ. "
+     "Поручено ускорить цифровизацию государственных услуг и снизить инфляцию до 5 процентов."),
+    ("Курс доллара на бирже снизился",
+     "По итогам торгов средневзвешенный курс составил 445 тенге за доллар. Аналитики ждут стабилизации."),
+    ("Ауа райы: ертең жаңбыр жауады", "Синоптиктер ертең Астанада жаңбыр жауатынын хабарлады."),
+])
+def test_an_article_that_names_no_corruption_word_gets_a_very_low_probability(title, text):
+    [probability] = load_classifier().model.probabilities([(title, text)])
+    assert probability < 0.05
+
+
+def test_component_keeps_topic_and_relevance_consistent_over_a_batch():
+    nlp = _pipeline("kk")
     docs = []
-    for example in examples:
+    for example in load_examples(TRAINING_DIR)[::7]:
         doc = nlp.make_doc(example["text"])
         doc._.title = example["title"]
         docs.append(doc)
@@ -153,36 +140,80 @@ def test_component_keeps_topic_and_relevance_consistent_over_a_batch(trained):
         assert 0.0 <= doc._.relevance_score <= 1.0
 
 
-def test_missing_stale_or_broken_model_is_retrained(tmp_path):
-    data_dir = tmp_path / "training"
-    shutil.copytree(TRAINING_DIR, data_dir)
-    model_path = tmp_path / "models" / "classifier.joblib"
+def test_a_missing_or_broken_model_file_is_an_error_naming_it(tmp_path):
+    with pytest.raises(ModelFileError, match="no classifier model"):
+        load_classifier(tmp_path / "absent.json.gz")
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(b"not gzip")
+    with pytest.raises(ModelFileError, match="broken.json.gz"):
+        load_classifier(broken)
 
-    first = load_classifier(model_path, data_dir)
-    assert model_path.exists()
-    assert first.metadata["data_hash"] == training_data_hash(data_dir)
 
-    extra = {"id": "kk-extra", "lang": "kk", "title": "Ауа райы", "text": "Ертең жаңбыр жауады.",
-             "relevant": False, "topic": "other"}
-    with (data_dir / "kk.jsonl").open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(extra, ensure_ascii=False) + "\n")
-    second = load_classifier(model_path, data_dir)
-    assert second.metadata["data_hash"] == training_data_hash(data_dir) != first.metadata["data_hash"]
-    assert second.metadata["examples"] == first.metadata["examples"] + 1
+@pytest.fixture(scope="module")
+def written_only(tmp_path_factory):
+    """A model trained on the written examples alone (no real news in tests): seconds."""
+    model_path = tmp_path_factory.mktemp("model") / "model.json.gz"
+    metadata = train_classifier(TRAINING_DIR, model_path, seed=0, folds=3)
+    return model_path, metadata
 
-    model_path.write_bytes(b"not a pickle")
-    data_dir.joinpath("kk.jsonl").write_text(data_dir.joinpath("kk.jsonl").read_text(encoding="utf-8") + "\n",
-                                             encoding="utf-8")
-    third = load_classifier(model_path, data_dir)
-    assert third.metadata["examples"] == second.metadata["examples"]
-    assert third.classify([("Пара алған әкім ұсталды", "Әкім 5 миллион теңге пара алған кезде ұсталды.")])
 
-    bundle = joblib.load(model_path)
-    bundle["metadata"]["sklearn_version"] = "0.0"
-    from_old_sklearn = tmp_path / "models" / "old.joblib"
-    joblib.dump(bundle, from_old_sklearn)
-    assert load_classifier(from_old_sklearn, data_dir).metadata["sklearn_version"] == sklearn.__version__
-    assert joblib.load(from_old_sklearn)["metadata"]["sklearn_version"] == sklearn.__version__
+@pytest.mark.slow
+def test_training_reports_calibrated_cross_validated_scores(written_only):
+    model_path, metadata = written_only
+    cv = metadata["cv"]
+    written = cv["by_origin"]["written"]
+    assert written["relevance"]["f1"] >= 0.9
+    assert written["topic_given_relevant"]["macro_f1"] >= 0.8
+    calibration = written["calibration"]
+    assert calibration["brier"] < 0.1
+    # calibrated: in every well-filled bin the share truly relevant is near the mean predicted probability
+    for row in calibration["reliability"]:
+        if row["n"] >= 40:
+            assert abs(row["share_relevant"] - row["mean_probability"]) < 0.2, row
+    assert 0.05 <= cv["threshold"] <= 0.95
+    model = LinearClassifier.load(model_path)
+    assert model.threshold == cv["threshold"] and model.metadata["examples"] == metadata["examples"]
+
+
+@pytest.mark.slow
+def test_training_features_equal_the_shipped_models_features(written_only):
+    examples = load_examples(TRAINING_DIR)[:60]
+    corpus = Corpus(examples)
+    rows = np.arange(len(examples))
+    blocks, kept = corpus.blocks(rows)
+    trained = corpus.matrix(rows, blocks, kept).toarray()
+    applied = featurise(blocks, corpus.keyword_entries, [(e["title"], e["text"]) for e in examples]).toarray()
+    assert trained.shape == applied.shape and np.allclose(trained, applied)
+
+
+def test_reliability_table_bins_probabilities():
+    table = reliability_table(np.array([0.05, 0.07, 0.93, 1.0]), np.array([0, 1, 1, 1]))
+    assert table == [{"bin": "0.0-0.1", "n": 2, "mean_probability": 0.06, "share_relevant": 0.5},
+                     {"bin": "0.9-1.0", "n": 2, "mean_probability": 0.965, "share_relevant": 1.0}]
+
+
+def test_real_examples_refuse_held_out_labels_and_add_only_dev_weak_negatives(tmp_path):
+    ids = [f"x:{n}" for n in range(40)]
+    dev_ids = [i for i in ids if not is_heldout(i)]
+    heldout_ids = [i for i in ids if is_heldout(i)]
+    assert dev_ids and heldout_ids
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    articles = [{"id": i, "lang": "ru", "title": f"Новость {i}", "text": "Открылся новый парк."} for i in ids]
+    articles[0]["text"] = "Аким задержан за взятку."  # names a keyword: never a weak negative
+    (texts / "f.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                                   encoding="utf-8")
+    labels = tmp_path / "dev.jsonl"
+    labels.write_text(json.dumps({"id": dev_ids[1], "file": "f.jsonl", "relevant": False, "topic": "other"}) + "\n",
+                      encoding="utf-8")
+    examples = real_examples(texts, labels)
+    used = {e["id"] for e in examples}
+    assert used == set(dev_ids) - {ids[0]} and not used & set(heldout_ids)
+    assert [e["origin"] for e in examples if e["id"] == dev_ids[1]] == ["real"]
+    labels.write_text(json.dumps({"id": heldout_ids[0], "file": "f.jsonl", "relevant": False, "topic": "other"})
+                      + "\n", encoding="utf-8")
+    with pytest.raises(RealExamplesError, match="held-out"):
+        real_examples(texts, labels)
 
 
 def test_malformed_training_file_is_reported_with_its_line(tmp_path, capsys):
@@ -191,7 +222,7 @@ def test_malformed_training_file_is_reported_with_its_line(tmp_path, capsys):
         '{"lang": "kk", "title": "т", "text": "т", "relevant": true, "topic": "other"}\n', encoding="utf-8")
     with pytest.raises(TrainingDataError, match=r"bad\.jsonl:2: relevant must be false"):
         load_examples(tmp_path)
-    assert main(["train", "classifier", "--data", str(tmp_path), "--out", str(tmp_path / "model.joblib")]) == 2
+    assert main(["train", "classifier", "--data", str(tmp_path), "--out", str(tmp_path / "model.json.gz")]) == 2
     error = capsys.readouterr().err
     assert error.startswith("pokazatel train classifier: ") and "bad.jsonl:2" in error and error.count("\n") == 1
-    assert not (tmp_path / "model.joblib").exists()
+    assert not (tmp_path / "model.json.gz").exists()

@@ -61,6 +61,7 @@ def score(gold_records: Sequence[Mapping], predictions: Mapping[Any, Mapping]) -
     matched_object = matched_period = matched = 0
     entity_counts: dict[str, Counter] = {}
     relevance = Counter()
+    figures_not_about_corruption = 0
     topics_gold, topics_predicted = [], []
     misses: list[dict] = []
     for gold in gold_records:
@@ -92,6 +93,8 @@ def score(gold_records: Sequence[Mapping], predictions: Mapping[Any, Mapping]) -
             entity_counts[key[0]]["tp"] += min(count, predicted_entities.get(key, 0))
         for key, count in predicted_entities.items():
             entity_counts[key[0]]["predicted"] += count
+        if not gold["relevant"]:
+            figures_not_about_corruption += len(predicted["statistics"])
         relevance.update(tp=gold["relevant"] and predicted["relevant"], predicted=bool(predicted["relevant"]),
                          gold=bool(gold["relevant"]))
         topics_gold.append(gold["topic"])
@@ -108,6 +111,7 @@ def score(gold_records: Sequence[Mapping], predictions: Mapping[Any, Mapping]) -
         "entities_by_label": {label: prf(c["tp"], c["predicted"], c["gold"])
                               for label, c in sorted(entity_counts.items())},
         "relevance": prf(relevance["tp"], relevance["predicted"], relevance["gold"]),
+        "figures_not_about_corruption": figures_not_about_corruption,
         "topic_macro_f1": _macro_f1(topics_gold, topics_predicted, TOPICS),
         "topic_accuracy": round(sum(g == p for g, p in zip(topics_gold, topics_predicted, strict=True))
                                 / len(topics_gold), 4) if topics_gold else None,

@@ -1,51 +1,55 @@
-"""Trains the relevance and topic classifiers on data/training/*.jsonl and saves them as one joblib file.
+"""Trains the relevance and topic classifiers and writes the shipped model file (nlp/classify/linear.py).
 
-Run it as `pokazatel train classifier [--data DIR] [--out PATH]`: it prints the cross-validated scores.
+Training data: the examples written for the project (data/training/*.jsonl) and, given --texts and --labels,
+real news: the labelled dev articles and the unlabelled dev articles that name no corruption keyword
+(real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated, so the
+stored relevance_score is a probability; its threshold is chosen on out-of-fold probabilities of these
+training examples only (never on held-out labels). Topic is a linear SVM over the corruption topics.
+
+Run it as `pokazatel train classifier [--texts DIR --labels FILE] [--out FILE]`: it prints the report.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import joblib
 import numpy as np
 import sklearn
+from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
+from pokazatel.nlp.classify.linear import (
+    ANALYZERS,
+    NOT_RELEVANT,
+    LinearClassifier,
+    TfidfBlock,
+    article_text,
+)
 from pokazatel.nlp.labels import TOPICS
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
+from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from pokazatel.resources import data_path, user_cache_dir
+from pokazatel.resources import data_path
 
 TRAINING_DIR = data_path("training")
-# A cache, rebuilt from the shipped training data when stale: it lives with the user, never in the install.
-MODEL_PATH = user_cache_dir() / "classifier.joblib"
-MODEL_FORMAT = 2  # bump when FittedModels changes shape, so that saved models get retrained
-NOT_RELEVANT = "other"
 RELEVANT_TOPICS = tuple(topic for topic in TOPICS if topic != NOT_RELEVANT)
-
-Prediction = tuple[bool, str, float]  # (relevant, topic, relevance score)
+MAX_FEATURES = {"chars": 40000, "words": 15000}  # the most frequent n-grams kept per block (by document count)
+RELEVANCE_C = 4.0
+# Real articles weigh more than written ones: they are the stream the model must hold on, and the written set
+# has ten times more relevant examples.
+ORIGIN_WEIGHTS = {"written": 1.0, "real": 3.0, "real-unlabelled": 1.0}
+THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 
 class TrainingDataError(ValueError):
     """The training files are missing or malformed; the message names the file and line."""
-
-
-def article_text(title: str, text: str) -> str:
-    """What both models read. The headline is repeated because it states the subject most densely."""
-    title = (title or "").strip()
-    return f"{title}\n{title}\n{text or ''}"
 
 
 def load_examples(data_dir: Path) -> list[dict]:
@@ -63,7 +67,7 @@ def load_examples(data_dir: Path) -> list[dict]:
             except json.JSONDecodeError as error:
                 raise TrainingDataError(f"{path}:{number}: not JSON ({error.msg})") from None
             _check_example(example, f"{path}:{number}")
-            examples.append(example)
+            examples.append({**example, "origin": "written"})
     return examples
 
 
@@ -80,147 +84,204 @@ def _check_example(example: dict, where: str) -> None:
         raise TrainingDataError(f"{where}: neither title nor text")
 
 
-def training_data_hash(data_dir: Path) -> str:
-    """sha256 over the names and bytes of the training files: the saved model records which data it saw."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(data_dir).glob("*.jsonl")):
-        digest.update(path.name.encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
+class Corpus:
+    """The examples' n-gram counts (one pass of the analyzers) and keyword evidence, from which each
+    fold builds its own vocabulary and idf exactly as the shipped model will compute them."""
+
+    def __init__(self, examples: Sequence[dict]):
+        texts = [article_text(e.get("title", ""), e.get("text", "")) for e in examples]
+        self.counts, self.terms = {}, {}
+        for name, analyzer in ANALYZERS.items():
+            vectorizer = CountVectorizer(analyzer=analyzer, dtype=np.float64)
+            self.counts[name] = vectorizer.fit_transform(texts).tocsc()
+            self.terms[name] = vectorizer.get_feature_names_out()
+        self.keyword_entries = prefilter_entries()
+        self.keywords = np.array([keyword_features(e.get("title", ""), e.get("text", ""), self.keyword_entries)
+                                  for e in examples])
+
+    def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
+        """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
+        over `rows` as scikit-learn's TfidfTransformer computes it; and the kept columns."""
+        blocks, kept = {}, {}
+        for name, counts in self.counts.items():
+            document_frequency = np.asarray((counts[rows] > 0).sum(axis=0)).ravel()
+            candidates = np.flatnonzero(document_frequency >= 2)
+            order = np.lexsort((candidates, -document_frequency[candidates]))[:MAX_FEATURES[name]]
+            columns = np.sort(candidates[order])
+            idf = np.log((1 + len(rows)) / (1 + document_frequency[columns])) + 1.0
+            blocks[name] = TfidfBlock({str(self.terms[name][c]): i for i, c in enumerate(columns)}, idf)
+            kept[name] = columns
+        return blocks, kept
+
+    def matrix(self, rows: np.ndarray, blocks: dict[str, TfidfBlock], kept: dict[str, np.ndarray]):
+        """The feature matrix of `rows`, equal to linear.featurise on their texts."""
+        parts = []
+        for name in ANALYZERS:
+            counts = self.counts[name][rows][:, kept[name]].tocsr()
+            counts.data = 1.0 + np.log(counts.data)
+            weighted = counts @ sparse.diags(blocks[name].idf)
+            norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+            norms[norms == 0] = 1.0
+            parts.append(sparse.diags(1.0 / norms) @ weighted)
+        parts.append(sparse.csr_matrix(self.keywords[rows]))
+        return sparse.hstack(parts, format="csr")
 
 
-def _features() -> FeatureUnion:
-    # Character n-grams inside word boundaries catch stems under Russian and Kazakh inflection
-    # (пара алу / пара алған / параны, взятка / взятки / взяткой) without a lemmatiser;
-    # word uni- and bigrams add phrases such as "пара беру" or "превышение полномочий".
-    return FeatureUnion([
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
-                                  dtype=np.float32)),
-        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                  token_pattern=r"(?u)\b\w\w+\b", dtype=np.float32)),
-    ])
+def _fit_parts(corpus: Corpus, examples: Sequence[dict], rows: np.ndarray, seed: int):
+    blocks, kept = corpus.blocks(rows)
+    matrix = corpus.matrix(rows, blocks, kept)
+    relevant = np.array([examples[r]["relevant"] for r in rows])
+    relevance = LogisticRegression(C=RELEVANCE_C, solver="liblinear", max_iter=2000, random_state=seed)
+    relevance.fit(matrix, relevant, sample_weight=[ORIGIN_WEIGHTS[examples[r]["origin"]] for r in rows])
+    topic_rows = np.flatnonzero(relevant)
+    topic = LinearSVC(C=1.0, class_weight="balanced", random_state=seed)
+    topic.fit(_ngram_columns(matrix, blocks)[topic_rows], [examples[rows[r]]["topic"] for r in topic_rows])
+    return blocks, kept, relevance, topic
 
 
-def _linear_svm(seed: int) -> LinearSVC:
-    return LinearSVC(C=1.0, class_weight="balanced", random_state=seed)
+def _ngram_columns(matrix, blocks: dict[str, TfidfBlock]):
+    """The n-gram part of the feature matrix. The topic model reads only these: the keyword counts are not
+    normalised, and a policy article that names bribes often would look like a bribery case."""
+    return matrix[:, :sum(len(block.idf) for block in blocks.values())]
 
 
-@dataclass
-class FittedModels:
-    """One feature extractor shared by the relevance model (a linear SVM calibrated to give a
-    probability) and the topic model (a linear SVM over the 7 topics)."""
-
-    features: FeatureUnion
-    relevance: CalibratedClassifierCV
-    topic: LinearSVC
-
-    @classmethod
-    def fit(cls, texts: Sequence[str], relevant: Sequence[bool], topics: Sequence[str],
-            seed: int = 0) -> FittedModels:
-        features = _features()
-        matrix = features.fit_transform(texts)
-        relevance = CalibratedClassifierCV(_linear_svm(seed), method="sigmoid", cv=3)
-        relevance.fit(matrix, list(relevant))
-        topic = _linear_svm(seed).fit(matrix, list(topics))
-        return cls(features, relevance, topic)
-
-    def predict(self, texts: Sequence[str]) -> list[Prediction]:
-        """(relevant, topic, relevance score) per text, made consistent: topic is 'other' iff not relevant.
-        A relevant article gets its best corruption topic even when the topic model prefers 'other'."""
-        if not texts:
-            return []
-        matrix = self.features.transform(texts)
-        scores = self.relevance.predict_proba(matrix)[:, list(self.relevance.classes_).index(True)]
-        topic_margins = self.topic.decision_function(matrix)
-        classes = list(self.topic.classes_)
-        relevant_columns = [classes.index(name) for name in RELEVANT_TOPICS if name in classes]
-        predictions = []
-        for score, margins in zip(scores, topic_margins, strict=True):
-            if score >= 0.5:
-                best = max(relevant_columns, key=lambda column: margins[column])
-                predictions.append((True, str(classes[best]), float(score)))
-            else:
-                predictions.append((False, NOT_RELEVANT, float(score)))
-        return predictions
+def _margins(relevance: LogisticRegression, matrix) -> np.ndarray:
+    sign = 1.0 if relevance.classes_[1] else -1.0
+    return sign * relevance.decision_function(matrix)
 
 
-def score_predictions(gold: Sequence[dict], predicted: Sequence[Prediction]) -> dict:
-    """Relevance F1 and topic macro-F1 (over the topics present in gold or predictions), as SCHEMA.md scores."""
-    gold_topics = [example["topic"] for example in gold]
-    predicted_topics = [prediction[1] for prediction in predicted]
-    return {
-        "n": len(gold),
-        "relevance_f1": round(float(f1_score([example["relevant"] for example in gold],
-                                             [prediction[0] for prediction in predicted], zero_division=0)), 4),
-        "topic_macro_f1": round(float(f1_score(gold_topics, predicted_topics, average="macro",
-                                               zero_division=0)), 4),
-        "topic_accuracy": round(float(np.mean([g == p for g, p in zip(gold_topics, predicted_topics,
-                                                                        strict=True)])), 4),
-    }
+def _platt(margins: np.ndarray, relevant: np.ndarray) -> tuple[float, float]:
+    """Slope and offset of a sigmoid over out-of-fold margins (Platt scaling)."""
+    scaler = LogisticRegression(C=1e4, solver="lbfgs").fit(margins.reshape(-1, 1), relevant)
+    return float(scaler.coef_[0, 0]), float(scaler.intercept_[0])
 
 
-def cross_validate(examples: Sequence[dict], *, seed: int = 0, folds: int = 5) -> dict:
-    """Out-of-fold predictions from stratified k-fold (strata: language x topic), scored overall and
-    per language. Features are fitted inside each fold, so no test text shapes the vocabulary."""
-    texts = [article_text(example.get("title", ""), example.get("text", "")) for example in examples]
-    strata = [f"{example.get('lang', '?')}/{example['topic']}" for example in examples]
-    smallest = min(strata.count(stratum) for stratum in set(strata))
-    if smallest < folds:
-        raise TrainingDataError(f"every language x topic needs at least {folds} examples for {folds}-fold "
-                                f"cross-validation; the smallest has {smallest}")
+def _probability(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(calibration[0] * margins + calibration[1])))
+
+
+def _out_of_fold(corpus: Corpus, examples: Sequence[dict], folds: int, seed: int):
+    """Out-of-fold relevance margins and topics; strata: origin x relevant."""
+    strata = [f"{e['origin']}/{e['relevant']}" for e in examples]
+    margins = np.zeros(len(examples))
+    topics: list[str] = [""] * len(examples)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    predicted: list = [None] * len(examples)
-    for train_rows, test_rows in splitter.split(texts, strata):
-        models = FittedModels.fit([texts[row] for row in train_rows],
-                                  [examples[row]["relevant"] for row in train_rows],
-                                  [examples[row]["topic"] for row in train_rows], seed)
-        for row, prediction in zip(test_rows, models.predict([texts[row] for row in test_rows]), strict=True):
-            predicted[row] = prediction
-    report = {"folds": folds, "overall": score_predictions(examples, predicted), "by_lang": {}}
-    for lang in sorted({example.get("lang", "?") for example in examples}):
-        rows = [row for row, example in enumerate(examples) if example.get("lang", "?") == lang]
-        report["by_lang"][lang] = score_predictions([examples[row] for row in rows],
-                                                    [predicted[row] for row in rows])
-    return report
+    for train_rows, test_rows in splitter.split(np.zeros(len(examples)), strata):
+        blocks, kept, relevance, topic = _fit_parts(corpus, examples, train_rows, seed)
+        matrix = corpus.matrix(test_rows, blocks, kept)
+        margins[test_rows] = _margins(relevance, matrix)
+        for row, name in zip(test_rows, topic.predict(_ngram_columns(matrix, blocks)), strict=True):
+            topics[row] = str(name)
+    return margins, topics
 
 
-def train_classifier(data_dir: Path, out_path: Path, *, seed: int = 0, folds: int = 5) -> dict:
-    """Cross-validate (skipped when folds < 2), then fit on all of data_dir/*.jsonl and save
-    {"models": FittedModels, "metadata": ...} to out_path, atomically so that a concurrent reader never
-    sees half a file. Returns the metadata; its "cv" key holds the cross-validated scores."""
-    started = time.perf_counter()
+def _relevance_scores(gold: np.ndarray, predicted: np.ndarray) -> dict:
+    tp = int((gold & predicted).sum())
+    precision = tp / predicted.sum() if predicted.sum() else 0.0
+    recall = tp / gold.sum() if gold.sum() else 0.0
+    return {"n": int(len(gold)), "relevant": int(gold.sum()), "precision": round(float(precision), 4),
+            "recall": round(float(recall), 4), "f1": round(float(f1_score(gold, predicted, zero_division=0)), 4)}
+
+
+def _choose_threshold(probabilities: np.ndarray, gold: np.ndarray, origins: np.ndarray) -> float:
+    """The threshold with the best mean of relevance F1 on the written examples and on the real ones
+    (each group's F1 counts the same though the real group has far fewer relevant articles)."""
+    groups = [origins == "written", origins != "written"]
+    groups = [group for group in groups if gold[group].any()]
+
+    def mean_f1(threshold: float) -> float:
+        return float(np.mean([f1_score(gold[g], probabilities[g] >= threshold, zero_division=0) for g in groups]))
+
+    return float(max(THRESHOLDS, key=lambda threshold: (mean_f1(threshold), -abs(threshold - 0.5))))
+
+
+def reliability_table(probabilities: np.ndarray, gold: np.ndarray, bins: int = 10) -> list[dict]:
+    """Per probability bin: how many articles, their mean predicted probability, the share truly relevant."""
+    table = []
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    for low, high in zip(edges[:-1], edges[1:], strict=True):
+        inside = (probabilities >= low) & ((probabilities < high) | (high == 1.0))
+        if inside.any():
+            table.append({"bin": f"{low:.1f}-{high:.1f}", "n": int(inside.sum()),
+                          "mean_probability": round(float(probabilities[inside].mean()), 4),
+                          "share_relevant": round(float(gold[inside].mean()), 4)})
+    return table
+
+
+def _calibration_report(probabilities: np.ndarray, gold: np.ndarray) -> dict:
+    return {"brier": round(float(np.mean((probabilities - gold) ** 2)), 4),
+            "reliability": reliability_table(probabilities, gold)}
+
+
+def _topic_scores(examples: Sequence[dict], rows: np.ndarray, topics: Sequence[str]) -> dict:
+    """Topic macro-F1 and accuracy over the relevant examples of `rows` (topic given relevance)."""
+    rows = [r for r in rows if examples[r]["relevant"]]
+    gold = [examples[r]["topic"] for r in rows]
+    predicted = [topics[r] for r in rows]
+    return {"n": len(rows), "macro_f1": round(float(f1_score(gold, predicted, average="macro", zero_division=0)), 4),
+            "accuracy": round(float(np.mean([g == p for g, p in zip(gold, predicted, strict=True)])), 4)}
+
+
+def gather_examples(data_dir: Path, texts_dir: Path | None = None, labels: Path | None = None,
+                    weak_negatives: bool = True) -> list[dict]:
     examples = load_examples(data_dir)
-    data_hash = training_data_hash(data_dir)
-    cv_report = cross_validate(examples, seed=seed, folds=folds) if folds >= 2 else {}
-    texts = [article_text(example.get("title", ""), example.get("text", "")) for example in examples]
-    models = FittedModels.fit(texts, [example["relevant"] for example in examples],
-                              [example["topic"] for example in examples], seed)
-    languages = sorted({example.get("lang", "?") for example in examples})
+    if texts_dir is not None and labels is not None:
+        try:
+            examples += real_examples(texts_dir, labels, weak_negatives=weak_negatives)
+        except (RealExamplesError, OSError) as error:
+            raise TrainingDataError(str(error)) from None
+    return examples
+
+
+def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None = None, labels: Path | None = None,
+                     weak_negatives: bool = True, seed: int = 0, folds: int = 5) -> dict:
+    """Cross-validate (calibration and threshold come from the out-of-fold margins, so folds >= 2), fit on all
+    examples and write the model file atomically. Returns the metadata, with the cross-validated report."""
+    if folds < 2:
+        raise TrainingDataError("calibration needs cross-validation: give at least 2 folds")
+    started = time.perf_counter()
+    examples = gather_examples(data_dir, texts_dir, labels, weak_negatives)
+    corpus = Corpus(examples)
+    gold = np.array([e["relevant"] for e in examples])
+    origins = np.array([e["origin"] for e in examples])
+    margins, topics = _out_of_fold(corpus, examples, folds, seed)
+    calibration = _platt(margins, gold)
+    probabilities = _probability(margins, calibration)
+    threshold = _choose_threshold(probabilities, gold, origins)
+    predicted = probabilities >= threshold
+    report: dict = {"folds": folds, "threshold": threshold, "by_origin": {}}
+    for origin in sorted(set(origins)):
+        rows = np.flatnonzero(origins == origin)
+        report["by_origin"][origin] = {"relevance": _relevance_scores(gold[rows], predicted[rows]),
+                                       "calibration": _calibration_report(probabilities[rows], gold[rows])}
+        if gold[rows].any():
+            report["by_origin"][origin]["topic_given_relevant"] = _topic_scores(examples, rows, topics)
+    real = np.flatnonzero(origins != "written")
+    if len(real):
+        report["real_all"] = {"relevance": _relevance_scores(gold[real], predicted[real]),
+                              "calibration": _calibration_report(probabilities[real], gold[real])}
+    report["all"] = {"relevance": _relevance_scores(gold, predicted),
+                     "calibration": _calibration_report(probabilities, gold)}
+
+    all_rows = np.arange(len(examples))
+    blocks, _, relevance, topic = _fit_parts(corpus, examples, all_rows, seed)
+    sign = 1.0 if relevance.classes_[1] else -1.0
+    topic_columns = [list(topic.classes_).index(name) for name in RELEVANT_TOPICS if name in topic.classes_]
     metadata = {
-        "format": MODEL_FORMAT,
-        "data_hash": data_hash,
-        "sklearn_version": sklearn.__version__,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sklearn_version": sklearn.__version__,
         "seed": seed,
         "examples": len(examples),
-        "examples_by_lang": {lang: sum(1 for e in examples if e.get("lang", "?") == lang) for lang in languages},
-        "cv": cv_report,
+        "examples_by_origin": {origin: int((origins == origin).sum()) for origin in sorted(set(origins))},
+        "labels": Path(labels).name if labels else None,
+        "cv": report,
         "training_seconds": round(time.perf_counter() - started, 2),
     }
-    _save_atomically({"models": models, "metadata": metadata}, Path(out_path))
+    model = LinearClassifier(
+        blocks=blocks, keywords=corpus.keyword_entries, relevance_weights=sign * relevance.coef_.ravel(),
+        relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
+        topics=tuple(str(topic.classes_[c]) for c in topic_columns),
+        topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
+        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata)
+    model.save(Path(out_path))
     return metadata
-
-
-def _save_atomically(bundle: dict, out_path: Path) -> None:
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=out_path.parent, prefix=out_path.name, suffix=".tmp")
-    os.close(handle)
-    try:
-        joblib.dump(bundle, temporary)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; the model is shared like any data file
-        os.replace(temporary, out_path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

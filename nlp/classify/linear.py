@@ -1,0 +1,173 @@
+"""The shipped classifier: linear models over TF-IDF n-grams and keyword evidence, applied with numpy and scipy.
+
+The model file (data/models/classifier/model.json.gz) is plain JSON: the vocabulary and idf of each n-gram
+block, the relevance model's weights with its Platt calibration and threshold, and the topic model's weights.
+No pickle, so it loads under any scikit-learn (scikit-learn is only needed to train it:
+nlp/training/classifier.py). Features: character 2-5-grams inside word boundaries (stems under Russian and
+Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
+sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from pokazatel.nlp.classify.keywords import feature_names, keyword_features
+from scipy import sparse
+
+MODEL_FORMAT = 3  # bump when the file's shape changes
+NOT_RELEVANT = "other"
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+Prediction = tuple[bool, str, float]  # (relevant, topic, relevance probability)
+
+
+def article_text(title: str, text: str) -> str:
+    """What the n-gram blocks read. The headline is repeated because it states the subject most densely."""
+    title = (title or "").strip()
+    return f"{title}\n{title}\n{text or ''}"
+
+
+def char_ngrams(document: str) -> list[str]:
+    """Character 2-5-grams of each lower-cased word padded with spaces (scikit-learn's char_wb)."""
+    grams = []
+    for word in document.lower().split():
+        padded = f" {word} "
+        for size in range(2, 6):
+            if len(padded) < size:
+                break
+            grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+    return grams
+
+
+def word_ngrams(document: str) -> list[str]:
+    """Lower-cased words of two or more letters and the bigrams of consecutive ones."""
+    words = _WORD.findall(document.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+ANALYZERS = {"chars": char_ngrams, "words": word_ngrams}
+
+
+@dataclass(frozen=True)
+class TfidfBlock:
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+
+    def transform(self, documents: Sequence[str], analyzer) -> sparse.csr_matrix:
+        """Sublinear tf times idf, each row l2-normalised: TfidfVectorizer(sublinear_tf=True)'s output."""
+        rows, columns, values = [], [], []
+        for row, document in enumerate(documents):
+            counts = Counter(column for gram in analyzer(document)
+                             if (column := self.vocabulary.get(gram)) is not None)
+            weights = {column: (1.0 + math.log(count)) * self.idf[column] for column, count in counts.items()}
+            norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
+            for column, weight in weights.items():
+                rows.append(row)
+                columns.append(column)
+                values.append(weight / norm)
+        return sparse.csr_matrix((values, (rows, columns)), shape=(len(documents), len(self.idf)),
+                                 dtype=np.float64)
+
+
+def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...],
+              articles: Sequence[tuple[str, str]]) -> sparse.csr_matrix:
+    """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the keyword evidence."""
+    texts = [article_text(title, text) for title, text in articles]
+    parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
+    evidence = [keyword_features(title, text, keywords) for title, text in articles]
+    parts.append(sparse.csr_matrix(np.array(evidence, dtype=np.float64).reshape(len(articles),
+                                                                                len(feature_names(keywords)))))
+    return sparse.hstack(parts, format="csr")
+
+
+@dataclass(frozen=True)
+class LinearClassifier:
+    """Relevance: a calibrated probability, relevant at or above `threshold`; topic: the best of the
+    corruption topics for a relevant article, 'other' exactly when not relevant."""
+
+    blocks: dict[str, TfidfBlock]
+    keywords: tuple[str, ...]  # the prefilter entries the model was trained with
+    relevance_weights: np.ndarray
+    relevance_intercept: float
+    calibration: tuple[float, float]  # Platt: p = 1 / (1 + exp(-(a * margin + b)))
+    threshold: float
+    topics: tuple[str, ...]
+    topic_weights: np.ndarray  # topics x features
+    topic_intercepts: np.ndarray
+    metadata: dict
+
+    def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
+        if not articles:
+            return np.zeros(0)
+        return self._probabilities(featurise(self.blocks, self.keywords, articles))
+
+    def _probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
+        margins = matrix @ self.relevance_weights + self.relevance_intercept
+        slope, offset = self.calibration
+        return 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+
+    def predict(self, articles: Sequence[tuple[str, str]]) -> list[Prediction]:
+        if not articles:
+            return []
+        matrix = featurise(self.blocks, self.keywords, articles)
+        probabilities = self._probabilities(matrix)
+        best_topics = np.asarray(matrix @ self.topic_weights.T + self.topic_intercepts).argmax(axis=1)
+        return [(True, self.topics[best], float(probability)) if probability >= self.threshold
+                else (False, NOT_RELEVANT, float(probability))
+                for probability, best in zip(probabilities, best_topics, strict=True)]
+
+    def to_json(self) -> dict:
+        return {
+            "format": MODEL_FORMAT,
+            "metadata": self.metadata,
+            "blocks": {name: {"vocabulary": sorted(block.vocabulary, key=block.vocabulary.__getitem__),
+                              "idf": _rounded(block.idf)} for name, block in self.blocks.items()},
+            "keywords": list(self.keywords),
+            "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
+                          "calibration": list(self.calibration), "threshold": self.threshold},
+            "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
+                      "intercepts": _rounded(self.topic_intercepts)},
+        }
+
+    @classmethod
+    def from_json(cls, document: dict) -> LinearClassifier:
+        if document.get("format") != MODEL_FORMAT:
+            raise ValueError(f"model format {document.get('format')!r}, expected {MODEL_FORMAT}")
+        blocks = {name: TfidfBlock({term: column for column, term in enumerate(document["blocks"][name]["vocabulary"])},
+                                   np.asarray(document["blocks"][name]["idf"], dtype=np.float64))
+                  for name in ANALYZERS}
+        keywords = tuple(document["keywords"])
+        relevance, topic = document["relevance"], document["topic"]
+        width = sum(len(block.idf) for block in blocks.values()) + len(feature_names(keywords))
+        weights = np.asarray(relevance["weights"], dtype=np.float64)
+        topic_weights = np.asarray(topic["weights"], dtype=np.float64)
+        if weights.shape != (width,) or topic_weights.shape != (len(topic["topics"]), width):
+            raise ValueError("the model's weights do not fit its vocabulary")
+        return cls(blocks, keywords, weights, float(relevance["intercept"]), tuple(relevance["calibration"]),
+                   float(relevance["threshold"]), tuple(topic["topics"]), topic_weights,
+                   np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".tmp")
+        with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=9) as handle:
+            json.dump(self.to_json(), handle, ensure_ascii=False, separators=(",", ":"))
+        temporary.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> LinearClassifier:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return cls.from_json(json.load(handle))
+
+
+def _rounded(values: np.ndarray) -> list[float]:
+    return [float(f"{value:.5g}") for value in np.asarray(values, dtype=np.float64)]

@@ -1,0 +1,66 @@
+"""Training examples from real news: labelled dev articles, and unlabelled dev articles as weak negatives.
+
+The texts live outside the repository (../shared/data/real-news, no licence); the labels are
+data/eval/real/dev.jsonl. An article is held out when sha1(id) % 5 < 2 (data/eval/real/README.md): no
+held-out article is ever used here, labelled or not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
+
+
+class RealExamplesError(ValueError):
+    """A labels or texts file is missing or malformed, or a label names a held-out article."""
+
+
+def is_heldout(article_id: str) -> bool:
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 < 2
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise RealExamplesError(f"no file at {path}")
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise RealExamplesError(f"{path}:{number}: not JSON ({error.msg})") from None
+    return records
+
+
+def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = True) -> list[dict]:
+    """Training examples {id, lang, title, text, relevant, topic, origin}: every labelled article, and
+    (weak_negatives) every unlabelled dev-split article of the labelled files that names no prefilter keyword,
+    as not relevant. The labelling read every keyword article, so an unlabelled one is almost surely other."""
+    labels = {str(label["id"]): label for label in _read_jsonl(Path(labels_path))}
+    heldout = sorted(article_id for article_id in labels if is_heldout(article_id))
+    if heldout:
+        raise RealExamplesError(f"{labels_path} holds {len(heldout)} held-out articles (e.g. {heldout[0]}): "
+                                "train on the dev labels only")
+    files = sorted({label["file"] for label in labels.values() if label.get("file")})
+    if not files:
+        raise RealExamplesError(f"{labels_path}: the labels name no texts file")
+    examples, found, entries = [], set(), prefilter_entries()
+    for name in files:
+        for article in _read_jsonl(Path(texts_dir) / name):
+            article_id = str(article.get("id"))
+            title, text = article.get("title") or "", article.get("text") or ""
+            if article_id in labels:
+                found.add(article_id)
+                label = labels[article_id]
+                examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
+                                 "relevant": bool(label["relevant"]), "topic": label["topic"], "origin": "real"})
+            elif weak_negatives and not is_heldout(article_id) and not keyword_features(title, text, entries)[0]:
+                examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
+                                 "relevant": False, "topic": "other", "origin": "real-unlabelled"})
+    missing = sorted(set(labels) - found)
+    if missing:
+        raise RealExamplesError(f"{len(missing)} labelled articles are not in {texts_dir} (e.g. {missing[0]})")
+    return examples
