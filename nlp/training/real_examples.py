@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
+from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 
 
 class RealExamplesError(ValueError):
@@ -52,6 +53,8 @@ def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = 
         for article in _read_jsonl(Path(texts_dir) / name):
             article_id = str(article.get("id"))
             title, text = article.get("title") or "", article.get("text") or ""
+            if is_kazakh_latin(f"{title}\n{text}"):  # the pipeline reads Latin-script Kazakh in Cyrillic
+                title, text = to_cyrillic(title).text, to_cyrillic(text).text
             if article_id in labels:
                 found.add(article_id)
                 label = labels[article_id]
