@@ -20,6 +20,7 @@ natasha finds PER/ORG/LOC; then, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,7 @@ OPENING_QUOTES = {"«", "\"", "„", "“"}
 CLOSING_QUOTES = {"»", "\"", "“", "”"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
+MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
 SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
@@ -76,11 +78,30 @@ def natasha_models():
 
 
 def natasha_spans(texts: list[str]) -> list[list]:
-    """natasha's entity spans (start, stop, type) of several texts, tagged as one batch: slovnet
-    runs far faster over a batch of texts than over one text at a time."""
+    """natasha's entity spans (start, stop, type) of several texts, tagged in batches: slovnet runs far
+    faster over a batch of texts than over one text at a time. It pads a batch to its longest text, so
+    texts go in by length, and a very long one alone: less padding to compute, and memory bounded by
+    the longest text rather than by eight times it."""
     _, tagger = natasha_models()
-    tagged = iter(tagger.map([text for text in texts if text.strip()]))
-    return [list(next(tagged).spans) if text.strip() else [] for text in texts]
+    spans: list[list] = [[] for _ in texts]
+    by_length = sorted((i for i, text in enumerate(texts) if text.strip()), key=lambda i: len(texts[i]))
+    for group in _padded_batches(by_length, texts, tagger.batch_size):
+        for i, markup in zip(group, tagger.map([texts[i] for i in group]), strict=True):
+            spans[i] = list(markup.spans)
+    return spans
+
+
+def _padded_batches(by_length: list[int], texts: list[str], size: int) -> Iterator[list[int]]:
+    """Runs of at most `size` texts (in increasing length) whose padded length stays under
+    MAX_PADDED_CHARS, or a single text."""
+    group: list[int] = []
+    for i in by_length:
+        if group and (len(group) == size or len(texts[i]) * (len(group) + 1) > MAX_PADDED_CHARS):
+            yield group
+            group = []
+        group.append(i)
+    if group:
+        yield group
 
 
 def natasha_mentions(text: str, spans: list | None = None) -> tuple[list[Word], list[Mention]]:
@@ -259,10 +280,11 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
     kazakh_news = any(m.entry is not None and m.entry.is_place for m in mentions)
+    starting, inside_of = _mention_index(mentions)
     i = 0
     while i < len(words):
-        at = next((m for m in mentions if m.start == i), None)
-        inside = any(m.start < i < m.end for m in mentions)
+        at = starting.get(i)
+        inside = i in inside_of
         if at is not None and at.label == "ORG":
             start, cursor = at.start, at.end
         elif at is None and not inside and word_lemmas(words[i].text) & heads:
@@ -272,7 +294,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             continue
         last, gap = None, 0
         while cursor < len(words):
-            tail = next((m for m in mentions if m.start == cursor), None)
+            tail = starting.get(cursor)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
             if tail is not None:
                 if not (_is_place_tail(tail, words, after_po, kazakh_news) or _is_body_tail(tail, words, kazakh_news)):
@@ -289,10 +311,21 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             break
         if last is not None:
             mentions = _replace(mentions, Mention(start, last.end, "ORG"))
+            starting, inside_of = _mention_index(mentions)
             i = last.end
         else:
             i += 1
     return mentions
+
+
+def _mention_index(mentions: list[Mention]) -> tuple[dict[int, Mention], set[int]]:
+    """The first mention starting at each word, and the words strictly inside a mention (not its first)."""
+    starting: dict[int, Mention] = {}
+    inside: set[int] = set()
+    for mention in mentions:
+        starting.setdefault(mention.start, mention)
+        inside.update(range(mention.start + 1, mention.end))
+    return starting, inside
 
 
 def _line_of(text: str, start: int, stop: int) -> str:
@@ -427,9 +460,11 @@ def russian_entities(text: str, spans: list | None = None) -> tuple[list[Word], 
 def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     """Split spaCy tokens that an entity starts or ends inside ("сообщает«Лента.ру»" is one spaCy
     token but three words), so every entity is exactly a run of tokens."""
+    ordered = sorted(offsets)
     splits = []
     for token in doc:
-        inner = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        end = token.idx + len(token.text)
+        inner = [o - token.idx for o in ordered[bisect_right(ordered, token.idx):bisect_left(ordered, end)]]
         if inner:
             bounds = [0, *inner, len(token.text)]
             splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]))
