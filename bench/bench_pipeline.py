@@ -34,7 +34,7 @@ PEAK_PROBE = ("import resource, subprocess, sys, time; started = time.perf_count
 def load_articles(paths: list[Path]) -> list[dict]:
     articles = []
     for path in paths:
-        articles += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        articles += [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     if not paths:
         articles = [{"id": a["slug"], "title": a["title"], "text": a["text"], "published": str(a["published"])[:10]}
                     for a in yaml.safe_load(DEMO.read_text(encoding="utf-8"))]
