@@ -9,6 +9,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from typing import Any
 
@@ -61,5 +62,8 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, batch_si
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        # An OS-level failure (the worker was killed, or ran out of memory): one line from the CLI, exit 1.
+        raise OSError("a tagging worker process died (killed or out of memory)") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
