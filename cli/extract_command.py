@@ -15,8 +15,8 @@ def add_parser(commands) -> None:
     parser.add_argument("--json", action="store_true", help="accepted for symmetry: output is always JSON lines")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--workers", type=int, metavar="N",
-                        help="processes tagging articles (default: 2 on a two-core machine when the input has "
-                             "more than 200 articles, else 1)")
+                        help="processes tagging articles (default: 2 when the input has more than 200 articles and "
+                             "a core is idle, else 1)")
     parser.set_defaults(run=run)
 
 

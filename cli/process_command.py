@@ -15,8 +15,8 @@ def add_parser(commands) -> None:
     parser.add_argument("--db", help="database file (default data/pokazatel.db or $POKAZATEL_DB)")
     parser.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch and transaction")
     parser.add_argument("--workers", type=int, metavar="N",
-                        help="processes tagging articles (default: 2 on a two-core machine when more than 200 "
-                             "articles wait, else 1)")
+                        help="processes tagging articles (default: 2 when more than 200 articles wait and a core "
+                             "is idle, else 1)")
     parser.add_argument("--dask-address", metavar="ADDRESS", help="with --all: re-tag on an existing Dask cluster")
     parser.set_defaults(run=run)
 

@@ -22,12 +22,15 @@ POOL_WINDOW = 96  # articles per task: small enough to keep both workers busy to
 
 
 def default_workers() -> int:
-    return min(2, os.cpu_count() or 1)
+    """Two processes when the machine has a core to spare, else one: on a two-core machine whose cores
+    other jobs keep busy, a second process only adds a second model load (README, "Speed and scale")."""
+    cores = os.cpu_count() or 1
+    return 2 if cores >= 2 and os.getloadavg()[0] <= cores - 1 else 1
 
 
 def choose_workers(requested: int | None, records: Iterable[Any]) -> tuple[int, Iterator[Any]]:
     """`requested`, or when None two workers if the input has more than PARALLEL_MIN_ARTICLES records (read
-    ahead that far, no further) and the machine has two cores; with the records to process."""
+    ahead that far, no further) and the machine has a core to spare; with the records to process."""
     iterator = iter(records)
     if requested is not None:
         return max(1, requested), iterator
