@@ -1,14 +1,21 @@
 """Whole-pipeline throughput (NER + lemmas + statistics + classifier) beside natasha NER alone on the
-same articles in the same process, and peak memory.
+same articles in the same run, and peak memory: whole processes (`pokazatel extract` against
+bench/natasha_alone.py, interleaved, several repetitions) and in-process, with 1 and 2 workers.
 
-    .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl] [--n 300]
+The input interleaves Russian and Kazakh articles as a crawl does (two Russian, one Kazakh), or
+Russian only with --russian-only:
+
+    .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl ...] [--n 300] [--repeat 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from itertools import cycle, islice
 from pathlib import Path
@@ -17,16 +24,43 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "data" / "demo" / "articles.yaml"
+DEFAULT_SOURCES = [ROOT.parent / "shared" / "gold" / "dev.jsonl",
+                   *sorted((ROOT / "data" / "eval").glob("fresh*.jsonl"))]
+PEAK_PROBE = ("import resource, subprocess, sys, time; started = time.perf_counter();"
+              "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+              "print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def load_articles(path: Path | None) -> list[dict]:
-    if path:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [{"id": a["slug"], "title": a["title"], "text": a["text"], "published": str(a["published"])[:10]}
-            for a in yaml.safe_load(DEMO.read_text(encoding="utf-8"))]
+def load_articles(paths: list[Path]) -> list[dict]:
+    articles = []
+    for path in paths:
+        articles += [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    if not paths:
+        articles = [{"id": a["slug"], "title": a["title"], "text": a["text"], "published": str(a["published"])[:10]}
+                    for a in yaml.safe_load(DEMO.read_text(encoding="utf-8"))]
+    return [{key: a[key] for key in ("id", "title", "text", "published", "lang") if key in a} for a in articles]
 
 
-def natasha_alone(texts: list[str]) -> float:
+def crawl_order(articles: list[dict], n: int, russian_only: bool) -> list[dict]:
+    """n articles, two Russian then one Kazakh (each language's articles cycled), with fresh ids."""
+    from pokazatel.nlp.pipeline import record_language
+
+    by_lang = {"ru": [], "kk": []}
+    for article in articles:
+        by_lang[record_language(article)].append(article)
+    pattern = ["ru"] if russian_only or not by_lang["kk"] else ["ru", "ru", "kk"]
+    pools = {lang: cycle(items) for lang, items in by_lang.items() if items}
+    return [{**next(pools[lang]), "id": i} for i, lang in enumerate(islice(cycle(pattern), n))]
+
+
+def whole_process(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, the largest process of the command's tree)."""
+    result = subprocess.run([sys.executable, "-c", PEAK_PROBE, *command], capture_output=True, text=True, check=True)
+    seconds, peak_kb = result.stdout.split()
+    return float(seconds), int(peak_kb) / 1024
+
+
+def natasha_in_process(texts: list[str]) -> float:
     from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
     segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
@@ -38,52 +72,67 @@ def natasha_alone(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def natasha_batched(texts: list[str], batch_size: int = 32) -> float:
-    """natasha's tagger over batches of texts (what the pipeline's entity component does)."""
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-
-    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
-    started = time.perf_counter()
-    for start in range(0, len(texts), batch_size):
-        chunk = texts[start:start + batch_size]
-        list(tagger.map(chunk))
-        for text in chunk:
-            list(segmenter.tokenize(text))
-    return time.perf_counter() - started
-
-
-def full_pipeline(records: list[dict]) -> float:
+def pipeline_in_process(records: list[dict], workers: int) -> float:
     from pokazatel.nlp.pipeline import analyse
 
     started = time.perf_counter()
-    for _ in analyse(records, batch_size=32):
+    for _ in analyse(records, workers=workers):
         pass
     return time.perf_counter() - started
 
 
+def summary(label: str, ratios: list[float]) -> str:
+    each = ", ".join(f"{r:.2f}" for r in ratios)
+    return f"{label}: min {min(ratios):.2f}  median {statistics.median(ratios):.2f}  ({each})"
+
+
 def main() -> None:
+    from pokazatel.nlp.pipeline import record_language
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=Path, help="JSON lines with id, text, title?, published? (default: demo)")
+    parser.add_argument("--articles", type=Path, action="append", default=[],
+                        help="JSON lines with id, text, title?, published?, lang? (repeatable; default: gold dev "
+                             "+ data/eval/fresh*.jsonl)")
     parser.add_argument("--n", type=int, default=300, help="articles per measurement (the set is cycled)")
+    parser.add_argument("--repeat", type=int, default=3, help="whole-process repetitions, interleaved")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--russian-only", action="store_true")
+    parser.add_argument("--skip-in-process", action="store_true")
     args = parser.parse_args()
-    articles = load_articles(args.articles)
-    records = [{**a, "id": i} for i, a in enumerate(islice(cycle(articles), args.n))]
+    sources = args.articles or [path for path in DEFAULT_SOURCES if path.exists()]
+    records = crawl_order(load_articles(sources), args.n, args.russian_only)
+    kazakh = sum(1 for r in records if record_language(r) == "kk")
+    print(f"articles: {len(records)} ({sum(len(r['text'].split()) for r in records)} words; "
+          f"{'Russian only' if args.russian_only else f'{kazakh} Kazakh interleaved'})", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        natasha_cmd = [sys.executable, str(ROOT / "bench" / "natasha_alone.py"), str(path)]
+        extract_cmd = [sys.executable, "-m", "pokazatel", "extract", str(path), "--workers"]
+        ratios: dict[int, list[float]] = {w: [] for w in args.workers}
+        for repetition in range(args.repeat):
+            natasha_seconds, natasha_peak = whole_process(natasha_cmd)
+            line = (f"[{repetition + 1}] natasha alone {len(records) / natasha_seconds:6.1f} art/s"
+                    f" ({natasha_peak:.0f} MB)")
+            for workers in args.workers:
+                seconds, peak = whole_process([*extract_cmd, str(workers)])
+                ratios[workers].append(natasha_seconds / seconds)
+                line += f" | extract -w{workers} {len(records) / seconds:6.1f} art/s ({peak:.0f} MB)"
+            print(line, flush=True)
+        for workers in args.workers:
+            print(summary(f"whole process, extract --workers {workers} / natasha alone (target >= 0.80)",
+                          ratios[workers]))
+    if args.skip_in_process:
+        return
     texts = [r["text"] for r in records]
-    # Warm-up: models load once per process and are not part of throughput.
-    natasha_alone(texts[:5])
-    natasha_batched(texts[:5])
-    full_pipeline(records[:20])
-    natasha_seconds = natasha_alone(texts)
-    batched_seconds = natasha_batched(texts)
-    pipeline_seconds = full_pipeline(records)
-    words = sum(len(t.split()) for t in texts)
-    print(f"articles: {len(records)} ({words} words, {len(articles)} distinct)")
-    print(f"natasha NER alone : {len(records) / natasha_seconds:8.1f} articles/s")
-    print(f"natasha batched   : {len(records) / batched_seconds:8.1f} articles/s (tagger.map over 32 texts)")
-    print(f"full pipeline     : {len(records) / pipeline_seconds:8.1f} articles/s")
-    print(f"ratio pipeline/natasha: {natasha_seconds / pipeline_seconds:.2f} (target >= 0.80)")
-    print(f"ratio pipeline/natasha batched: {batched_seconds / pipeline_seconds:.2f}")
-    print(f"peak memory (max RSS of this process): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    natasha_in_process(texts[:5])
+    pipeline_in_process(records[:20], 1)  # models load once per process: not throughput
+    natasha_seconds = natasha_in_process(texts)
+    print(f"in process: natasha alone {len(records) / natasha_seconds:6.1f} art/s", end="")
+    for workers in args.workers:
+        seconds = pipeline_in_process(records, workers)
+        print(f" | pipeline -w{workers} {len(records) / seconds:6.1f} art/s ({natasha_seconds / seconds:.2f}x)", end="")
+    print()
 
 
 if __name__ == "__main__":

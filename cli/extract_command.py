@@ -1,4 +1,5 @@
-"""`pokazatel extract [FILE|-]`: JSON lines in, one SCHEMA.md record a line out."""
+"""`pokazatel extract [FILE|-]`: JSON lines in, one SCHEMA.md record a line out, streamed: lines are read
+as they are needed and each record is written as soon as its window of articles is tagged."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ def add_parser(commands) -> None:
     parser.add_argument("input", nargs="?", default="-", help="JSON lines file with id and text (- for stdin)")
     parser.add_argument("--json", action="store_true", help="accepted for symmetry: output is always JSON lines")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="processes tagging articles (default: 2 when the input has more than 200 articles and "
+                             "a core is idle, else 1)")
     parser.set_defaults(run=run)
 
 
@@ -50,27 +54,35 @@ def read_records(lines, source: str, problems: list[str]) -> Iterator[dict]:
 
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
-    from pokazatel.nlp.guard import analyse_guarded
+    from pokazatel.nlp.guard import outcomes
+    from pokazatel.nlp.parallel import choose_workers
+    from pokazatel.nlp.pipeline import analyse
 
     if args.batch_size < 1:
         raise UsageError("pokazatel extract: --batch-size must be at least 1")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("pokazatel extract: --workers must be at least 1")
     stream = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
     problems: list[str] = []
+    said, failed = 0, 0
     with stream:
-        records = list(read_records(stream, args.input, problems))
-    for message in problems:
+        workers, records = choose_workers(args.workers, read_records(stream, args.input, problems))
+        for outcome in outcomes(analyse(records, batch_size=args.batch_size, workers=workers)):
+            for message in problems[said:]:  # bad lines are said as they are met, not all at the end
+                print(message, file=sys.stderr)
+            said = len(problems)
+            for warning in outcome.warnings:
+                print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
+            if outcome.analysis is None:
+                failed += 1
+                print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
+                      file=sys.stderr)
+                continue
+            outcome.analysis.pop("lemmas", None)
+            if outcome.warnings:
+                outcome.analysis["warnings"] = outcome.warnings
+            sys.stdout.write(json.dumps(outcome.analysis, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    for message in problems[said:]:
         print(message, file=sys.stderr)
-    failed = 0
-    for outcome in analyse_guarded(records, batch_size=args.batch_size):
-        for warning in outcome.warnings:
-            print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
-        if outcome.analysis is None:
-            failed += 1
-            print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
-                  file=sys.stderr)
-            continue
-        outcome.analysis.pop("lemmas", None)
-        if outcome.warnings:
-            outcome.analysis["warnings"] = outcome.warnings
-        print(json.dumps(outcome.analysis, ensure_ascii=False), flush=False)
     return 2 if problems else 1 if failed else 0

@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 
 from pokazatel.cli.backfill_command import iso_date
-from pokazatel.cli.run_command import add_flow_arguments, flow_with_runner, print_processing_warnings, print_summary
+from pokazatel.cli.run_command import print_processing_warnings, print_summary
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("process", help="tag unprocessed articles; --all re-tags stored ones (reprocess)")
     parser.add_argument("--all", action="store_true", help="re-tag every stored article, replacing old tags")
     parser.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="with --all: only articles since")
-    add_flow_arguments(parser)
+    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB, else the per-user pokazatel.db)")
+    parser.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch and transaction")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="processes tagging articles (default: 2 when more than 200 articles wait and a core "
+                             "is idle, else 1)")
+    parser.add_argument("--dask-address", metavar="ADDRESS", help="with --all: re-tag on an existing Dask cluster")
     parser.set_defaults(run=run)
 
 
@@ -21,17 +26,17 @@ def run(args: argparse.Namespace) -> int:
 
     check_flow_arguments(args)
     if args.all:
-        from pokazatel.flows.nightly import reprocess
+        from pokazatel.flows.nightly import reprocess, with_dask
 
-        flow_fn, fan_out = flow_with_runner(reprocess, args)
+        flow_fn = with_dask(reprocess, address=args.dask_address) if args.dask_address else reprocess
         summary = flow_fn(database=args.db, since=args.since.isoformat() if args.since else None,
-                          batch_size=args.batch_size, fan_out=fan_out)
+                          batch_size=args.batch_size, fan_out=bool(args.dask_address), workers=args.workers)
         print_summary(summary)
         return 0
     from pokazatel import open_db, process
 
     db = open_db(args.db)
-    counts = process(db, batch_size=args.batch_size)
+    counts = process(db, batch_size=args.batch_size, workers=args.workers)
     print(f"processed {counts['articles']} articles ({counts['relevant']} about corruption):"
           f" {counts['entities']} entities, {counts['statistics']} figures")
     print_processing_warnings(counts, args.db)

@@ -33,10 +33,10 @@ def crawl_source(source: str, database: str, demo_base: str | None, since: date 
 
 
 @task(retries=1, retry_delay_seconds=30)
-def process_chunk(database: str, ids: list[int], batch_size: int) -> dict[str, int]:
+def process_chunk(database: str, ids: list[int], batch_size: int, workers: int | None = None) -> dict[str, int]:
     db = open_db(database)
     try:
-        return process_articles(db, ids, batch_size=batch_size)
+        return process_articles(db, ids, batch_size=batch_size, workers=workers)
     finally:
         db.close()
 
@@ -64,13 +64,15 @@ def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
 
 
 def _process(database: str, ids: list[int], batch_size: int, fan_out: bool,
-             chunk_size: int = PROCESS_CHUNK) -> dict[str, int]:
+             chunk_size: int = PROCESS_CHUNK, workers: int | None = None) -> dict[str, int]:
+    """Without fan-out, one task tags everything in `workers` local processes (default: as many as
+    pay); fanned out on Dask, each task of `chunk_size` articles uses one process, Dask the rest."""
     totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0}
     if not fan_out:
         if ids:
-            _add(totals, process_chunk(database, ids, batch_size))
+            _add(totals, process_chunk(database, ids, batch_size, workers))
         return totals
-    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size)
+    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size, 1)
                for i in range(0, len(ids), chunk_size)]
     for future in futures:
         _add(totals, future.result())
@@ -165,7 +167,7 @@ def backfill(since: date, until: date | None = None, database: str | None = None
 
 @flow(name="reprocess", log_prints=True)
 def reprocess(database: str | None = None, since: str | None = None, batch_size: int = 64,
-              fan_out: bool = False, chunk_size: int = PROCESS_CHUNK) -> dict[str, Any]:
+              fan_out: bool = False, chunk_size: int = PROCESS_CHUNK, workers: int | None = None) -> dict[str, Any]:
     """Re-tag stored articles after a model or rule change; each batch replaces its old tags atomically."""
     database = str(db_path(database))
     db = open_db(database)
@@ -174,7 +176,7 @@ def reprocess(database: str | None = None, since: str | None = None, batch_size:
     status = "failed"
     try:
         processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out,
-                             chunk_size)
+                             chunk_size, workers)
         status = "ok"
     except (KeyboardInterrupt, ExternalSignal):  # each committed batch is whole; the rest keeps its old tags
         status = "interrupted"

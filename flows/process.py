@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
-from pokazatel.nlp.guard import analyse_guarded
+from pokazatel.nlp.batching import windows
+from pokazatel.nlp.guard import outcomes
+from pokazatel.nlp.parallel import PARALLEL_MIN_ARTICLES, default_workers
+from pokazatel.nlp.pipeline import analyse
 from pokazatel.store import processing_log
 from pokazatel.store.db import write_transaction
 from pokazatel.store.load import save_analyses
@@ -33,19 +36,22 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 
 def process_articles(db: sqlite_utils.Database, ids: Iterable[int] | None = None, *,
-                     batch_size: int = 64) -> dict[str, int]:
+                     batch_size: int = 64, workers: int | None = None) -> dict[str, int]:
     """Tag the given articles (default: the unprocessed ones), replacing any old tags atomically
-    in one transaction per batch. Returns counts of what was written."""
+    in one transaction per batch. `workers` processes tag them (default: both cores when there are
+    enough articles to pay for a second process). Returns counts of what was written."""
     ids = list(pending_ids(db) if ids is None else ids)
+    if workers is None:
+        workers = default_workers() if len(ids) > PARALLEL_MIN_ARTICLES else 1
     totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0, "truncated": 0, "failed": 0}
-    for batch in _batches(ids, batch_size):
-        # The language is decided again from the text by the pipeline, not trusted from the crawl.
-        outcomes = list(analyse_guarded(_articles(db, batch), batch_size=batch_size))
-        analyses = [outcome.analysis for outcome in outcomes if outcome.analysis is not None]
-        _log_outcomes(db, outcomes)
+    # The language is decided again from the text by the pipeline, not trusted from the crawl.
+    articles = (article for batch in _batches(ids, batch_size) for article in _articles(db, batch))
+    for batch in windows(outcomes(analyse(articles, batch_size=batch_size, workers=workers)), batch_size):
+        analyses = [outcome.analysis for outcome in batch if outcome.analysis is not None]
+        _log_outcomes(db, batch)
         save_analyses(db, analyses)
-        totals["truncated"] += sum(1 for outcome in outcomes if outcome.warnings)
-        totals["failed"] += sum(1 for outcome in outcomes if outcome.error)
+        totals["truncated"] += sum(1 for outcome in batch if outcome.warnings)
+        totals["failed"] += sum(1 for outcome in batch if outcome.error)
         totals["articles"] += len(analyses)
         totals["entities"] += sum(len(a["entities"]) for a in analyses)
         totals["statistics"] += sum(len(a["statistics"]) for a in analyses)

@@ -3,7 +3,7 @@ batch fails, so one oversized or broken article never stops the others of its ba
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,28 +36,37 @@ def bound_record(record: Mapping[str, Any], limit: int | None = None) -> tuple[d
     return {**record, "text": text[:cut]}, warning
 
 
-def analyse_guarded(records: list[Mapping[str, Any]], batch_size: int = 32) -> Iterator[Outcome]:
-    """analyse() over the records, each bounded to MAX_TAG_CHARS; when the batch fails, each record
-    again on its own, and the one that still fails is reported as failed (never retried in a loop)."""
-    from pokazatel.nlp.pipeline import analyse
-
+def guarded_window(records: Sequence[Mapping[str, Any]], tag: Callable[[list[dict]], list[dict]]) -> list[dict]:
+    """`tag` over the records, each bounded to MAX_TAG_CHARS (a cut is said in the result's "warnings");
+    when the window fails, each record again on its own, and one that still fails gives
+    {"id", "error"} instead of its analysis (never retried in a loop)."""
     bounded = [bound_record(record) for record in records]
+    inputs = [record for record, _ in bounded]
     try:
-        analyses = list(analyse([record for record, _ in bounded], batch_size=batch_size))
-    except Exception:  # noqa: BLE001  one bad article: find it by tagging the batch one by one
-        analyses = None
-    if analyses is not None:
-        for (record, warning), analysis in zip(bounded, analyses, strict=True):
-            yield Outcome(record["id"], analysis, [warning] if warning else [])
-        return
-    for record, warning in bounded:
-        warnings = [warning] if warning else []
-        try:
-            analysis = next(iter(analyse([record], batch_size=1)))
-        except Exception as error:  # noqa: BLE001
-            yield Outcome(record["id"], None, warnings, f"{type(error).__name__}: {_one_line(error)}")
-            continue
-        yield Outcome(record["id"], analysis, warnings)
+        results = tag(inputs)
+    except Exception:  # noqa: BLE001  one bad article: find it by tagging the window one by one
+        results = [_tag_alone(tag, record) for record in inputs]
+    for result, (_, warning) in zip(results, bounded, strict=True):
+        if warning:
+            result["warnings"] = [warning]
+    return results
+
+
+def _tag_alone(tag: Callable[[list[dict]], list[dict]], record: dict) -> dict:
+    try:
+        return tag([record])[0]
+    except Exception as error:  # noqa: BLE001
+        return {"id": record["id"], "error": f"{type(error).__name__}: {_one_line(error)}"}
+
+
+def outcomes(results: Iterable[dict]) -> Iterator[Outcome]:
+    """The pipeline's results (analyse) as Outcomes: the analysis, or None and the error; the warnings."""
+    for result in results:
+        warnings = result.pop("warnings", [])
+        if "error" in result and "entities" not in result:
+            yield Outcome(result["id"], None, warnings, result["error"])
+        else:
+            yield Outcome(result["id"], result, warnings)
 
 
 def _one_line(error: Exception) -> str:

@@ -4,13 +4,15 @@ distribution's entry points, so a pipeline saved with `nlp.to_disk` loads with p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attributes)
+from pokazatel.nlp.batching import WINDOW, positions_by_language, windows
+from pokazatel.nlp.guard import guarded_window
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.record import doc_to_record
@@ -44,11 +46,44 @@ def _published(value: Any) -> date | None:
         return None
 
 
-def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32) -> Iterator[dict]:
+def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32, window: int = WINDOW,
+            workers: int = 1) -> Iterator[dict]:
     """Run `{"id", "text", "title"?, "published"?, "lang"?}` records through the pipeline of their
-    language with nlp.pipe, yielding one SCHEMA.md record per input, in input order per language run."""
-    for lang, group in _runs_by_lang(records):
-        yield from analyse_with(load_pipeline(lang), group, batch_size)
+    language with nlp.pipe, yielding one SCHEMA.md record per input, in input order. Records are read
+    lazily, `window` at a time, and grouped by language within each window; `workers` > 1 tags the
+    windows in that many processes (pokazatel.nlp.parallel)."""
+    if workers > 1:
+        from pokazatel.nlp.parallel import analyse_in_pool
+
+        yield from analyse_in_pool(records, workers, batch_size=batch_size, window=window)
+        return
+    for chunk in windows(records, window):
+        yield from analyse_window(chunk, batch_size)
+
+
+def analyse_window(records: Sequence[Mapping[str, Any]], batch_size: int = 32) -> list[dict]:
+    """One window of records: each language's articles through its pipeline in full batches, the results
+    put back in the window's order; guarded (nlp/guard.py): texts bounded, one bad article never fails
+    the others."""
+    return guarded_window(records, lambda chunk: _tag_window(chunk, batch_size))
+
+
+def _tag_window(records: Sequence[Mapping[str, Any]], batch_size: int) -> list[dict]:
+    results: list[dict] = [{}] * len(records)
+    languages = [record_language(record) for record in records]
+    for lang, positions in positions_by_language(languages).items():
+        tagged = analyse_with(load_pipeline(lang), [records[position] for position in positions], batch_size)
+        for position, result in zip(positions, tagged, strict=True):
+            results[position] = result
+    return results
+
+
+def record_language(record: Mapping[str, Any]) -> str:
+    """The record's "lang", or the one its title and text are written in; a language without a
+    pipeline of its own goes through the Russian one."""
+    lang = record.get("lang") or detect_lang(f"{record.get('title') or ''}\n{record['text']}")
+    lang = lang.split("-")[0]  # "kk-Latn": Kazakh in the Latin alphabet, read through Cyrillic
+    return lang if lang in LANGUAGES else "ru"
 
 
 def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32) -> Iterator[dict]:
@@ -57,24 +92,6 @@ def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size
     docs = (_make_doc(nlp, record) for record in records)
     for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size), strict=True):
         yield doc_to_record(doc, record["id"], nlp.lang)
-
-
-def _runs_by_lang(records: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, list[Mapping[str, Any]]]]:
-    """Consecutive records of one language, so input order is kept and each pipe gets a batch."""
-    run: list[Mapping[str, Any]] = []
-    run_lang = None
-    for record in records:
-        lang = record.get("lang") or detect_lang(f"{record.get('title') or ''}\n{record['text']}")
-        lang = lang.split("-")[0]  # "kk-Latn": Kazakh in the Latin alphabet, read through Cyrillic
-        if lang not in LANGUAGES:
-            lang = "ru"
-        if run and lang != run_lang:
-            yield run_lang, run
-            run = []
-        run_lang = lang
-        run.append(record)
-    if run:
-        yield run_lang, run
 
 
 def _make_doc(nlp: Language, record: Mapping[str, Any]):

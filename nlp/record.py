@@ -30,15 +30,23 @@ def _distinct(spans: list[Span]) -> list[dict[str, Any]]:
     return entities
 
 
+def _mentions(spans: list[Span]) -> list[dict[str, Any]]:
+    """Every mention, in text order: where a name is repeated, for highlighting and mention-level scores."""
+    return [{"text": span.text, "label": span.label_, "norm": span._.norm or span.text,
+             "start": span.start_char, "end": span.end_char} for span in spans]
+
+
 def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
     relevant = bool(doc._.relevant)
+    named = [span for span in doc.ents if span.label_ != "POSITION"]
     record = {
         "id": record_id,
         "lang": lang,
         "relevant": relevant,
         "topic": doc._.topic or "other",
         "relevance_score": doc._.relevance_score,
-        "entities": _distinct([span for span in doc.ents if span.label_ != "POSITION"]),
+        "entities": _distinct(named),
+        "mentions": _mentions(named),
         # Officials' positions ("аким Кентау"), linked to the person they describe: beside SCHEMA.md's
         # entities, which name people, organisations and places only.
         "positions": _distinct([span for span in doc.ents if span.label_ == "POSITION"]),

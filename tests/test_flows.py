@@ -156,3 +156,17 @@ def test_a_database_error_mid_process_is_one_line_and_leaves_no_half_written_art
     assert result.stderr.strip().startswith("pokazatel: database error:") and len(result.stderr.splitlines()) == 1
     assert db.execute("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL").fetchone()[0] == 0
     assert db["entities"].count == 0 and db["classifications"].count == 0
+
+
+@pytest.mark.slow
+def test_processing_in_two_worker_processes_gives_the_same_database(tmp_path):
+    single = open_db(tmp_path / "single.db")
+    fill(single, 40)
+    copy_db(single, tmp_path / "pool.db")
+    process_articles(single, batch_size=8, workers=1)
+    pooled = open_db(tmp_path / "pool.db")
+    assert process_articles(pooled, batch_size=8, workers=2)["articles"] == 40
+    for rows in ("SELECT article_id, label, norm, start FROM entities ORDER BY 1, 4, 2",
+                 "SELECT * FROM statistics ORDER BY 1", "SELECT * FROM classifications ORDER BY 1"):
+        assert list(pooled.execute(rows)) == list(single.execute(rows))
+    assert tag_counts(pooled) == tag_counts(single)

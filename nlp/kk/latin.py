@@ -150,6 +150,7 @@ def point_into_original(record: dict[str, Any], transliteration: Transliteration
     return {
         **record,
         "entities": [moved(e, "text") for e in record["entities"]],
+        "mentions": [moved(m, "text") for m in record.get("mentions", [])],
         "positions": [moved(p, "text") for p in record["positions"]],
         "statistics": [moved(s, "quote") for s in record["statistics"]],
     }

@@ -56,6 +56,7 @@ class Gazetteer:
         return found
 
 
+@cache
 def word_lemma(word: str) -> str:
     """Lemma used for matching: abbreviations and non-Cyrillic words keep their lower-case form."""
     if word.isupper() and len(word) > 1 or not re.search(r"[а-яё]", word.lower()):
@@ -68,6 +69,7 @@ def word_lemma(word: str) -> str:
 Y_STEM_ENDINGS = re.compile(r"(?<=[аеоуыэ])(я|ю|ем|е)$")
 
 
+@cache
 def word_lemmas(word: str) -> frozenset[str]:
     """Every lemma a word form may have, for matching: the likeliest one and all pymorphy's readings,
     and for a capitalised word its nominative in -й if it has the endings of that declension."""

@@ -3,9 +3,11 @@ cached per word form because news text repeats its words."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
+
+PARSE_CACHE_SIZE = 100_000  # word forms: a long crawl's vocabulary keeps growing, memory must not
 
 
 @cache
@@ -13,7 +15,7 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parse(word: str) -> tuple:
     """All analyses of a word form, most likely first."""
     return tuple(analyzer().parse(word))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from pokazatel.nlp.ru.gazetteer import position_words
 from pokazatel.nlp.ru.mentions import Mention, Word
@@ -31,16 +32,26 @@ class Position:
 
 def _is_genitive(word: Word) -> bool:
     """A noun or adjective that can be genitive: "руководитель [управления]"; not "его", "которого"."""
-    if not word.text[:1].isalpha() or len(word.text) < 3:
+    return _can_be_genitive(word.text)
+
+
+@cache
+def _can_be_genitive(text: str) -> bool:
+    if not text[:1].isalpha() or len(text) < 3:
         return False
     return any(p.tag.POS in COMPLEMENT_POS and p.tag.case == "gent" and not {"Fixd", "Apro"} & set(p.tag.grammemes)
-               for p in parse(word.text.lower()))
+               for p in parse(text.lower()))
 
 
 def _singular_title(word: Word, titles: frozenset[str]) -> bool:
     """"руководителя" is a title; "акимов" (plural) names a group, not a post."""
+    return _is_singular_title(word.text, titles)
+
+
+@cache
+def _is_singular_title(text: str, titles: frozenset[str]) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.number == "sing" and _title_lemma(p.normal_form) in titles
-               for p in parse(word.text.lower()))
+               for p in parse(text.lower()))
 
 
 def _title_lemma(normal_form: str) -> str:

@@ -1,0 +1,72 @@
+"""Both cores: windows of articles tagged in a pool of worker processes, each loading the pipelines once,
+results yielded in input order. At most two windows per worker are in flight, so memory stays bounded
+however long the input is."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
+from typing import Any
+
+from pokazatel.nlp.batching import windows
+
+# Below this many articles a second process does not pay for loading the models a second time
+# (measured with bench/bench_pipeline.py: see README "Speed and scale").
+PARALLEL_MIN_ARTICLES = 200
+POOL_WINDOW = 96  # articles per task: small enough to keep both workers busy to the end
+
+
+def default_workers() -> int:
+    """Two processes when the machine has a core to spare, else one: on a two-core machine whose cores
+    other jobs keep busy, a second process only adds a second model load (README, "Speed and scale")."""
+    cores = os.cpu_count() or 1
+    return 2 if cores >= 2 and os.getloadavg()[0] <= cores - 1 else 1
+
+
+def choose_workers(requested: int | None, records: Iterable[Any]) -> tuple[int, Iterator[Any]]:
+    """`requested`, or when None two workers if the input has more than PARALLEL_MIN_ARTICLES records (read
+    ahead that far, no further) and the machine has a core to spare; with the records to process."""
+    iterator = iter(records)
+    if requested is not None:
+        return max(1, requested), iterator
+    ahead = list(islice(iterator, PARALLEL_MIN_ARTICLES + 1))
+    workers = default_workers() if len(ahead) > PARALLEL_MIN_ARTICLES else 1
+    return workers, chain(ahead, iterator)
+
+
+def _load_pipelines() -> None:
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    load_pipeline("ru")
+
+
+def _analyse_window(records: list[Mapping[str, Any]], batch_size: int) -> list[dict]:
+    from pokazatel.nlp.pipeline import analyse_window
+
+    return analyse_window(records, batch_size)
+
+
+def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, batch_size: int = 32,
+                    window: int = POOL_WINDOW) -> Iterator[dict]:
+    """pokazatel.nlp.pipeline.analyse over `workers` processes, in input order."""
+    # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_load_pipelines)
+    pending: deque[Future] = deque()
+    try:
+        for chunk in windows(records, min(window, POOL_WINDOW)):
+            pending.append(pool.submit(_analyse_window, [dict(record) for record in chunk], batch_size))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        # An OS-level failure (the worker was killed, or ran out of memory): one line from the CLI, exit 1.
+        raise OSError("a tagging worker process died (killed or out of memory)") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
