@@ -101,10 +101,11 @@ def test_entity_edges_inside_a_spacy_token_split_the_token(ner):
 
 
 def test_the_names_of_one_body_are_grouped():
-    from pokazatel.nlp.ru.gazetteer import body_of
+    from pokazatel.nlp.bodies import canonical_body
 
-    assert body_of("Антикор") == body_of("Агентство по противодействию коррупции") == "anticorruption_agency"
-    assert body_of("Алматы") is None
+    assert canonical_body("Антикор") == canonical_body("Агентство по противодействию коррупции") \
+        == "Агентство по противодействию коррупции"
+    assert canonical_body("Алматы") is None
 
 
 def test_a_title_natasha_runs_into_a_place_is_given_back_to_the_position(ner):
