@@ -157,5 +157,10 @@ def run(args: argparse.Namespace) -> int:
     if "factru" in results:
         print_ner_scores("factRuEval-2016 (token-level, per type):", results["factru"])
     if "kaznerd" in results:
-        print_ner_scores("KazNERD held-out (exact span):", results["kaznerd"])
+        kaznerd = results["kaznerd"]
+        if kaznerd.get("seen_in_training"):
+            print("KazNERD: the model was trained on every sentence of this file, so the scores below are on"
+                  " training sentences; its cross-validated scores (training.json):")
+            print_ner_scores("KazNERD cross-validated (exact span):", {"model": kaznerd["cross_validated"]})
+        print_ner_scores("KazNERD held-out (exact span):", kaznerd)
     return 0

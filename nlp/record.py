@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pokazatel.nlp.bodies import canonical_body
 from pokazatel.nlp.figures.scope import Named, add_scope
 from pokazatel.nlp.kk.latin import point_into_original
 from spacy.tokens import Doc, Span
@@ -14,6 +15,9 @@ def _entity(span: Span) -> dict[str, Any]:
               "start": span.start_char, "end": span.end_char}
     if span._.person:
         entity["person"] = span._.person
+    body = canonical_body(entity["norm"]) if span.label_ == "ORG" else None
+    if body:
+        entity["body"] = body  # the body's one name in both languages (data/gazetteer/bodies.yaml)
     return entity
 
 

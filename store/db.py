@@ -70,7 +70,8 @@ CREATE TABLE IF NOT EXISTS entities (
     norm TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    person TEXT
+    person TEXT,
+    body TEXT  -- an ORG's canonical body name, one for all its names (pokazatel.nlp.bodies)
 );
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm COLLATE NOCASE);
@@ -186,6 +187,8 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
 def ensure_schema(db: sqlite_utils.Database) -> None:
     with db.atomic():
         db.executescript(SCHEMA + HEALTH_SCHEMA)
+        if "body" not in db["entities"].columns_dict:  # a database made before entities had a body
+            db.execute("ALTER TABLE entities ADD COLUMN body TEXT")
     if not search_index.is_current(db):
         with write_transaction(db):
             search_index.ensure(db)  # checks again under the write lock: another process may have done it

@@ -25,7 +25,7 @@ QUERIES = {
     ),
     "entities": (
         "SELECT e.id, e.article_id, e.label, e.text, e.norm, e.person, e.start, e.\"end\", "
-        + ", ".join(ARTICLE_COLUMNS) +
+        + ", ".join(ARTICLE_COLUMNS) + ", e.body" +
         " FROM entities e JOIN articles a ON a.id = e.article_id"
         " LEFT JOIN classifications c ON c.article_id = a.id",
         None,

@@ -161,9 +161,12 @@ class Filters:
             clauses.append("c.relevant = ?")
             params.append(1 if self.relevant else 0)
         if self.wanted_entity():
+            # "Антикор" also finds the articles that name the agency otherwise: same canonical body
             clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id}"
-                           " AND pk_names_match(e.norm, ?))")
-            params.append(self.entity)
+                           " AND (pk_names_match(e.norm, ?) OR e.body = ?))")
+            from pokazatel.nlp.bodies import canonical_body
+
+            params.extend([self.entity, canonical_body(self.entity) or ""])
         figure, figure_params = self._figure_clause(statistic or "s")
         if figure:
             if statistic:

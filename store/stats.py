@@ -28,7 +28,8 @@ DIMENSIONS = {
     "scope": "s.scope",  # case or total (nlp/figures/scope.py)
     "area": "s.region",  # the region a figure covers, KZ for the whole country
 }
-ENTITY_DIMENSIONS = {"region": ("place", "LOC"), "body": ("body", "ORG")}
+# dimension -> (alias, label, the entity's value): a body is grouped by its one canonical name, if known
+ENTITY_DIMENSIONS = {"region": ("place", "LOC", "norm"), "body": ("body", "ORG", "coalesce(body, norm)")}
 
 
 def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit", "year"),
@@ -53,9 +54,9 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
     require_facts(db)
     where, params = Filters(**filters).where(statistic="s")
     joins = "".join(
-        f" LEFT JOIN (SELECT DISTINCT article_id, norm FROM entities WHERE label = '{label}') {alias}"
+        f" LEFT JOIN (SELECT DISTINCT article_id, {value} AS norm FROM entities WHERE label = '{label}') {alias}"
         f" ON {alias}.article_id = s.article_id"
-        for dimension, (alias, label) in ENTITY_DIMENSIONS.items() if dimension in by
+        for dimension, (alias, label, value) in ENTITY_DIMENSIONS.items() if dimension in by
     )
     keys = ", ".join(f"{DIMENSIONS[name]} AS {name}" for name in by)
     sql = f"""

@@ -101,10 +101,11 @@ def test_entity_edges_inside_a_spacy_token_split_the_token(ner):
 
 
 def test_the_names_of_one_body_are_grouped():
-    from pokazatel.nlp.ru.gazetteer import body_of
+    from pokazatel.nlp.bodies import canonical_body
 
-    assert body_of("Антикор") == body_of("Агентство по противодействию коррупции") == "anticorruption_agency"
-    assert body_of("Алматы") is None
+    assert canonical_body("Антикор") == canonical_body("Агентство по противодействию коррупции") \
+        == "Агентство по противодействию коррупции"
+    assert canonical_body("Алматы") is None
 
 
 def test_a_title_natasha_runs_into_a_place_is_given_back_to_the_position(ner):
@@ -142,3 +143,36 @@ def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(ner):
 def test_a_first_name_with_a_patronymic_of_someone_else_stays_a_person(ner):
     text = "Айжан Мукашева встретилась с Ерланом Болатовичем."
     assert set(norms(ner, text, "PER")) == {"Айжан Мукашева", "Ерлан Болатович"}
+
+
+# factRuEval annotates the country of a body ("МИД РФ") as a place of its own: foreign news keeps it.
+def test_foreign_news_keeps_the_country_of_a_body_a_place(ner):
+    text = "Посол Казахстана встретился с коллегами. МИД Казахстана и МИД России провели консультации."
+    found = entities(ner, text)
+    assert [e for e in found if e[0] == "LOC"] == [("LOC", "Казахстана", "Казахстан")] * 2 + [
+        ("LOC", "России", "Россия")]
+    assert [e[1] for e in found if e[0] == "ORG"] == ["МИД", "МИД"]
+
+
+def test_kazakhstan_news_names_a_body_with_its_country(ner):
+    text = "Министерство энергетики Казахстана провело проверку на месторождении в Атырауской области."
+    assert "Министерство энергетики Казахстана" in [e[1] for e in entities(ner, text) if e[0] == "ORG"]
+
+
+def test_two_coordinated_bodies_are_not_one(ner):
+    text = "Департамент полиции Карагандинской области и МВД провели рейд."
+    orgs = [e[1] for e in entities(ner, text) if e[0] == "ORG"]
+    assert "Департамент полиции Карагандинской области" in orgs
+    assert "МВД" in orgs
+
+
+def test_a_foreign_code_citation_keeps_its_state(ner):
+    text = "Ему предъявлено обвинение по статье 159 УК РФ."
+    assert norms(ner, text, "LOC") == ["РФ"]
+
+
+def test_a_person_named_like_a_town_stays_a_person(ner):
+    text = "Игорь Курчатов руководил проектом. Курчатова называют отцом бомбы. Потом он уехал в Курчатов."
+    found = entities(ner, text)
+    assert ("PER", "Курчатова", "Игорь Курчатов") in found
+    assert ("LOC", "Курчатов", "Курчатов") in found

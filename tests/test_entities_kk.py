@@ -208,3 +208,26 @@ def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(nlp):
     doc = nlp("Мектеп директоры Әсел Нұрланова жоба туралы айтты.\n– Әсел Серікқызы, жоба қанша уақытқа созылады?\n"
               "– Екі жылға.")
     assert {norm for label, norm in entities(doc) if label == "PER"} == {"Әсел Нұрланова"}
+
+
+def test_a_unit_of_a_body_named_in_the_genitive_ends_at_the_units_head(nlp):
+    doc = nlp("Алматы облысы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің департаменті іс қозғады. "
+              "Павлодар облысы Полиция департаментінің басқармасы хабарлады.")
+    found = entities(doc)
+    assert ("ORG", "Алматы облысы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің департаменті") in found
+    assert ("ORG", "Павлодар облысы Полиция департаментінің басқармасы") in found
+
+
+def test_a_quoted_company_name_takes_its_legal_form_before_or_after_it(nlp):
+    doc = nlp("«Шортанды Строй Сервис» ЖШС директоры ұсталды. ЖШС «Агро Береке» есебінен ақша жымқырылған. "
+              "«Қазақстан темір жолы» ҰК АҚ басшысы сотталды. Ол «Егемен Қазақстан» газетіне сұхбат берді.")
+    found = entities(doc)
+    assert {("ORG", "«Шортанды Строй Сервис» ЖШС"), ("ORG", "ЖШС «Агро Береке»"),
+            ("ORG", "«Қазақстан темір жолы» ҰК АҚ")} <= found
+    assert not any("Егемен" in norm and "«" in norm for _, norm in found)  # no legal form: not taken whole
+
+
+def test_bodies_of_bodies_yaml_are_found_in_kazakh_text(nlp):
+    doc = nlp("Тексерісті ҰҚК мен Қаржылық мониторинг агенттігі жүргізді.")
+    norms = {norm for label, norm in entities(doc) if label == "ORG"}
+    assert {"ҰҚК", "Қаржылық мониторинг агенттігі"} <= norms

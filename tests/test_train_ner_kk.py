@@ -84,25 +84,57 @@ def test_rejects_a_file_that_is_not_iob2(tmp_path):
         read_iob2(path)
 
 
-def test_training_saves_a_model_that_finds_held_out_entities(trained, kaznerd_file):
+def test_training_cross_validates_then_saves_a_model_trained_on_everything(trained, kaznerd_file):
     out_dir, summary = trained
     assert (out_dir / "config.cfg").exists() and (out_dir / "training.json").exists()
     assert "мәлімдеме" not in (out_dir / "vocab" / "strings.json").read_text(encoding="utf-8")  # corpus dropped
     common = (out_dir / "common_words.txt").read_text(encoding="utf-8").split()
     assert "мәлімдеме" in common and "жақыпов" not in common  # lower-case words, never names
-    assert summary["train_sentences"] + summary["held_out_sentences"] == 80
+    assert summary["train_sentences"] == 80 and summary["trained_on_all"]
+    cv = summary["cross_validation"]
+    assert cv["folds_run"] == 3 and 0 < cv["tested_sentences"] < 80
+    assert 1 <= cv["best_epoch"] <= 12 and summary["epochs"] == cv["best_epoch"]
+    assert len(cv["per_fold_micro_f1"]) == 3
+    pooled = cv["scores"]["micro"]
+    assert pooled["tp"] + pooled["fn"] > 0 and pooled["f1"] > 0.6  # scored on sentences each fold held out
     nlp = spacy.load(out_dir)
     assert nlp.lang == "kk"
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "POSITION"}
 
     result = evaluate_kaznerd(kaznerd_file, out_dir)
-    scores = result["model"]
-    assert scores == summary["scores"]
-    assert result["sentences"] == summary["held_out_sentences"]
-    assert set(scores) >= {"PER", "ORG", "LOC", "micro"}
-    assert scores["micro"]["tp"] + scores["micro"]["fn"] > 0
-    assert scores["micro"]["f1"] > 0.6
+    assert result["seen_in_training"] and result["cross_validated"] == cv["scores"]
     assert result["component"]["micro"]["f1"] > 0.6  # the same model inside pokazatel_entities_kk
+
+
+def test_folds_partition_the_sentences_and_fold_0_of_5_is_the_held_out_fifth(kaznerd_file):
+    from pokazatel.nlp.training.ner_kk import fold_of
+
+    sentences = read_iob2(kaznerd_file)
+    folds = [fold_of(s, 5) for s in sentences]
+    assert set(folds) <= set(range(5)) and len(set(folds)) > 2
+    assert {s for s, f in zip(sentences, folds, strict=True) if f == 0} == set(split(sentences)[1])
+
+
+def test_the_epoch_count_is_chosen_on_the_pooled_folds():
+    from pokazatel.nlp.training.ner_kk import choose_epoch
+
+    def epoch(tp: int, fp: int, fn: int) -> dict:
+        return {"scores": {"PER": {"tp": tp, "fp": fp, "fn": fn}, "micro": {"tp": tp, "fp": fp, "fn": fn}}}
+
+    # fold 1 peaks at epoch 2, fold 2 at epoch 3; pooled, epoch 2 wins; fold 2's fourth epoch is not common
+    fold_1 = [epoch(5, 5, 5), epoch(9, 1, 1), epoch(6, 4, 4)]
+    fold_2 = [epoch(5, 5, 5), epoch(7, 3, 3), epoch(8, 2, 2), epoch(10, 0, 0)]
+    best, scores = choose_epoch([fold_1, fold_2])
+    assert best == 2 and scores["micro"]["tp"] == 16 and scores["micro"]["f1"] == 0.8
+
+
+def test_the_kazakh_token_features_see_stem_ending_and_shape():
+    from pokazatel.nlp.kk.features import FEATURES, word_features
+
+    assert FEATURES["stem"]("агенттігінің") == "агенттік" and FEATURES["ending"]("агенттігінің") == "інің"
+    assert FEATURES["shape"]("ҰҚК") == "XXX" and FEATURES["shape"]("Астанада") == "Xxxxx"
+    assert word_features("Астанада", ["stem", "ending"]) == word_features("астанада", ["stem", "ending"])
+    assert word_features("Астанада", ["shape"]) != word_features("астанада", ["shape"])
 
 
 def test_evaluation_without_a_model_says_how_to_train(kaznerd_file, tmp_path):

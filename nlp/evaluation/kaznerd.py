@@ -46,7 +46,10 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     data/models/ner-kk) and, `with_rules`, of the whole pokazatel_entities_kk component (model +
     gazetteer + organisation rules):
     {"model": {"PER": {"precision", "recall", "f1", "tp", "fp", "fn"}, ..., "micro": {...}},
-     "component": {...}, "sentences": held-out sentence count}."""
+     "component": {...}, "sentences": held-out sentence count}; for a model trained on every sentence
+    (training.json "trained_on_all") also "seen_in_training": True and its "cross_validated" scores."""
+    import json
+
     import spacy
     from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 
@@ -63,6 +66,12 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
                            config={"model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"]})
         result["component"] = score_docs(component, test_part)
     result["sentences"] = len(test_part)
+    training = model_dir / "training.json"
+    summary = json.loads(training.read_text(encoding="utf-8")) if training.exists() else {}
+    if summary.get("trained_on_all"):
+        # the model saw these sentences: its honest figures are the cross-validated ones of training
+        result["seen_in_training"] = True
+        result["cross_validated"] = summary["cross_validation"]["scores"]
     return result
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import spacy
 import yaml
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
+from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from spacy.language import Language
@@ -76,11 +77,13 @@ class Gazetteer:
 
 @cache
 def load_gazetteer(directory: Path = DATA_DIR / "gazetteer") -> Gazetteer:
-    """Every data/gazetteer/kk_*.yaml file: {"label": ..., "entries": [name, ...]}."""
+    """Every data/gazetteer/kk_*.yaml file ({"label": ..., "entries": [name, ...]}) and the Kazakh
+    names of the bodies of data/gazetteer/bodies.yaml."""
     tokenizer = spacy.blank("kk").tokenizer
     index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = defaultdict(list)
-    for path in sorted(directory.glob("kk_*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lists = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("kk_*.yaml"))]
+    lists.append({"label": "ORG", "entries": kazakh_names()})  # the Kazakh names of data/gazetteer/bodies.yaml
+    for data in lists:
         for name in data["entries"]:
             entry = tuple(frozenset(_word_keys(t.text)) for t in tokenizer(name))
             for key in entry[0]:
@@ -115,6 +118,10 @@ class OrgRules:
     branch_postpositions: frozenset[str]
     number_sign: str
     max_gap: int
+    legal_forms: frozenset[str]
+    opening_quotes: frozenset[str]
+    closing_quotes: frozenset[str]
+    max_quoted_words: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
         spans = [self._trimmed(s) for s in spans]
@@ -124,7 +131,8 @@ class OrgRules:
         ]
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
-        return self._with_genitive_parent(doc, spans)
+        spans = self._with_genitive_parent(doc, self._with_following_head(doc, spans))
+        return self._companies(doc, spans)
 
     def _trimmed(self, span: Span) -> Span:
         """A name ends before a word no name holds ("әкімдігінің бұрынғы бөлім"), and after a head that
@@ -277,6 +285,40 @@ class OrgRules:
             return body.end
         return None
 
+    def _with_following_head(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A body in the genitive and an organisation head after it are one organisation, its unit:
+        "агенттігінің департаменті", "Полиция департаментінің басқармасы" (and on down the chain)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            end = span.end
+            while (span.label_ == "ORG" and end < len(doc) and end not in taken and _is_genitive(doc[end - 1].text)
+                   and doc[end].is_lower and stem(doc[end].text) in self.heads):
+                end += 1
+            result.append(Span(doc, span.start, end, label="ORG") if end != span.end else span)
+        return result
+
+    def _companies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A quoted name with its legal form before or after it is one organisation: "«Шортанды Строй
+        Сервис» ЖШС", "«Қазақстан темір жолы» ҰК АҚ", "ЖШС «Агро Береке»"."""
+        found = []
+        for opening in (t for t in doc if t.text in self.opening_quotes):
+            closing = next((t.i for t in doc[opening.i + 1 : opening.i + self.max_quoted_words + 1]
+                            if t.text in self.closing_quotes), None)
+            if closing is None or closing == opening.i + 1:
+                continue
+            start, end = opening.i, closing + 1
+            while start > 0 and doc[start - 1].text in self.legal_forms:
+                start -= 1
+            while end < len(doc) and doc[end].text in self.legal_forms:
+                end += 1
+            if (start, end) != (opening.i, closing + 1):
+                found.append(Span(doc, start, end, label="ORG"))
+        if not found:
+            return spans
+        kept = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in found)]
+        return sorted(kept + found, key=lambda s: s.start)
+
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
         for span in spans:
@@ -305,6 +347,10 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         branch_postpositions=frozenset(data["branch_postpositions"]),
         number_sign=data["number_sign"],
         max_gap=int(data["max_gap"]),
+        legal_forms=frozenset(data["legal_forms"]),
+        opening_quotes=frozenset(data["opening_quotes"]),
+        closing_quotes=frozenset(data["closing_quotes"]),
+        max_quoted_words=int(data["max_quoted_words"]),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pokazatel.nlp.kk import features  # noqa: F401  (registers the NER's embedding architecture)
 from pokazatel.nlp.kk.stem import ending_list, stem
 from spacy.attrs import LIKE_NUM, ORTH, PREFIX
 from spacy.lang.char_classes import (

@@ -41,6 +41,9 @@ MAX_GAP_WORDS = 5
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"из", "изо", "до", "под", "к", "ко", "по", "от", "через", "около"}
+COUNTRY = "Казахстан"  # the gazetteer norm of the country itself
+COORDINATORS = {"и", "или", ","}
 SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
 SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
@@ -162,6 +165,8 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
         if end - start == 1 and _is_common_word_opening_sentence(words, start):
             continue  # "Семей, пострадавших от паводка, …" is "families", not the city
         overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if entry.is_place and _is_person_named_like_town(words, mentions, overlapping, start):
+            continue  # "Курчатова называют отцом бомбы": the physicist, not the town
         if all(start <= m.start and m.end <= end for m in overlapping):
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
         elif entry.is_place and len(overlapping) == 1 and _is_place_in_phrase(words, overlapping[0], start, end):
@@ -175,6 +180,19 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(end, person.end, "PER")], key=lambda m: m.start)
     return mentions
+
+
+def _is_person_named_like_town(words: list[Word], mentions: list[Mention], overlapping: list[Mention],
+                               start: int) -> bool:
+    """Towns named after people (Курчатов, Сатпаев, Конаев): natasha's one-word person is the person,
+    not the town, when the text names that person in full ("Игорь Курчатов ... Курчатова называют ...")
+    and the word is not where a place is expected (after a preposition: "в Курчатове")."""
+    if len(overlapping) != 1 or overlapping[0].label != "PER" or overlapping[0].end - overlapping[0].start != 1:
+        return False
+    surname = word_lemmas(words[start].text)
+    named_in_full = any(m.label == "PER" and m.end - m.start > 1 and word_lemmas(words[m.end - 1].text) & surname
+                        for m in mentions)
+    return named_in_full and not (start > 0 and words[start - 1].lemma in PLACE_PREPOSITIONS)
 
 
 def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
@@ -230,12 +248,25 @@ def balance_quotes(norm: str) -> str:
 
 
 def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_news: bool) -> bool:
-    """A Kazakhstan place always; in Kazakhstan's news also any district or place after "по"."""
+    """In Kazakhstan's news a Kazakhstan place, or any district or place after "по"; elsewhere only a
+    Kazakhstan region or town ("прокуратура Карагандинской области"): a body of a country, "МИД
+    Казахстана" in foreign news, keeps its country a place of its own, as "МИД России" does."""
     if mention.label != "LOC":
         return False
     if mention.entry is not None and mention.entry.is_place:
-        return True
+        return kazakh_news or mention.entry.norm != COUNTRY or _is_formal_country_name(words, mention)
     return kazakh_news and (after_po or words[mention.end - 1].lemma in SINGULAR_HEADS)
+
+
+def _is_formal_country_name(words: list[Word], mention: Mention) -> bool:
+    """"Генеральная прокуратура Республики Казахстан", "МВД РК": the official style of Kazakhstan's own
+    bodies and press, where the country is part of the body's name."""
+    return any(w.lemma == "республика" or w.text == "РК" for w in words[mention.start:mention.end])
+
+
+def is_kazakh_news(mentions: list[Mention]) -> bool:
+    """Kazakhstan's news name its regions and towns; foreign news may name the country alone."""
+    return any(m.entry is not None and m.entry.is_place and m.entry.norm != COUNTRY for m in mentions)
 
 
 def _is_body_tail(mention: Mention, words: list[Word], kazakh_news: bool) -> bool:
@@ -261,7 +292,7 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
 def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
-    kazakh_news = any(m.entry is not None and m.entry.is_place for m in mentions)
+    kazakh_news = is_kazakh_news(mentions)
     # looked up per word: indexed once (and after each join), not scanned, so a long text stays linear
     starting_at, inside_of = _mention_index(mentions)
     i = 0
@@ -280,7 +311,9 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             tail = starting_at.get(cursor)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
             if tail is not None:
-                if not (_is_place_tail(tail, words, after_po, kazakh_news) or _is_body_tail(tail, words, kazakh_news)):
+                coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
+                if not (_is_place_tail(tail, words, after_po, kazakh_news)
+                        or (_is_body_tail(tail, words, kazakh_news) and not coordinated)):
                     break
                 last, cursor, gap = tail, tail.end, 0
                 continue
@@ -316,8 +349,8 @@ def _line_of(text: str, start: int, stop: int) -> str:
 
 
 def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", the state in a
-    code's citation ("ст. 366 УК РК" cites a law, it names no place) and a legal form with no name after
+    """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", Kazakhstan in a
+    citation of its codes ("ст. 366 УК РК" cites a law, it names no place) and a legal form with no name after
     it ("счета ТОО с остатком")."""
     vocabulary = org_words()
     ignore = {name.lower() for name in vocabulary["ignore"]}
@@ -326,8 +359,9 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
         if m.end - m.start == 1 and words[m.start].text in vocabulary["legal_forms"] and not (
                 m.end < len(words) and words[m.end].text[:1].isupper()):
             continue  # "ГУ МЧС России" goes on into a name; "счета ТОО с остатком" does not
-        if m.label == "LOC" and m.start > 0 and words[m.start - 1].text in vocabulary["law_codes"]:
-            continue
+        if (m.label == "LOC" and m.start > 0 and words[m.start - 1].text in vocabulary["law_codes"]
+                and m.entry is not None and m.entry.norm == COUNTRY):
+            continue  # Kazakhstan's own code; "УК РФ" keeps its state, a place as in "МИД РФ" (factRuEval)
         start, stop = words[m.start].start, words[m.end - 1].stop
         if text[start:stop].lower() in ignore:
             line = _line_of(text, start, stop)

@@ -22,7 +22,7 @@ WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 class Entry:
     norm: str  # canonical form reported as the entity's norm
     label: str
-    body: str = ""  # ties together the several names of one body ("anticorruption_agency")
+    body: str = ""  # ties together the several names of one body ("anticorruption_agency", see bodies.yaml)
     is_place: bool = False
 
 
@@ -145,13 +145,3 @@ def first_names() -> dict[str, str]:
     names = {name.lower(): "masc" for name in data["male"]}
     names.update({name.lower(): "femn" for name in data["female"]})
     return names
-
-
-def body_of(norm: str) -> str | None:
-    """Which body a gazetteer norm names ("Антикор" -> "anticorruption_agency"), for grouping the
-    several names of one body in search and statistics; None for places and unknown names."""
-    folded = norm.lower().replace("ё", "е")
-    for entry in gazetteer().by_key.values():
-        if entry.body and entry.norm.lower().replace("ё", "е") == folded:
-            return entry.body
-    return None
