@@ -7,7 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
@@ -39,28 +39,20 @@ def choose_workers(requested: int | None, records: Iterable[Any]) -> tuple[int, 
     return workers, chain(ahead, iterator)
 
 
-def _load_pipelines() -> None:
-    from pokazatel.nlp.pipeline import load_pipeline
-
-    load_pipeline("ru")
+WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 
 
-def _analyse_window(records: list[Mapping[str, Any]], batch_size: int) -> list[dict]:
-    from pokazatel.nlp.pipeline import analyse_window
-
-    return analyse_window(records, batch_size)
-
-
-def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, batch_size: int = 32,
-                    window: int = POOL_WINDOW) -> Iterator[dict]:
-    """pokazatel.nlp.pipeline.analyse over `workers` processes, in input order."""
+def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_window: WindowTagger,
+                    warm_up: Callable[[], Any], batch_size: int = 32, window: int = POOL_WINDOW) -> Iterator[dict]:
+    """`tag_window` (pokazatel.nlp.pipeline.analyse_window: module-level, so a worker imports it by name)
+    over `workers` processes, each started with `warm_up` (loading the pipelines once), in input order."""
     # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_load_pipelines)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up)
     pending: deque[Future] = deque()
     try:
         for chunk in windows(records, min(window, POOL_WINDOW)):
-            pending.append(pool.submit(_analyse_window, [dict(record) for record in chunk], batch_size))
+            pending.append(pool.submit(tag_window, [dict(record) for record in chunk], batch_size))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:

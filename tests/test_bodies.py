@@ -109,9 +109,9 @@ def test_a_database_made_before_bodies_gets_the_column(tmp_path):
     from pokazatel.store.db import open_db
 
     path = tmp_path / "old.db"
+    open_db(path).close()  # this version's database, then its entities table as it was before bodies
     with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, text TEXT NOT NULL,"
-                     " label TEXT NOT NULL, norm TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
-                     " person TEXT)")
+        conn.execute("ALTER TABLE entities DROP COLUMN body")
+        assert "body" not in {row[1] for row in conn.execute("PRAGMA table_info(entities)")}
     db = open_db(path)
     assert "body" in db["entities"].columns_dict
