@@ -71,6 +71,8 @@ def print_gold_scores(scores: dict, errors: bool) -> None:
 
 def print_labelled_scores(scores: dict, errors: bool) -> None:
     print(f"labelled articles: {scores['articles']}")
+    if scores["failed"]:
+        print(f"  could not be tagged: {scores['failed']} (counted as called not relevant)")
     print("relevance:")
     print(_line("relevant", scores["relevance"]))
     print(f"  figures from articles not about corruption: {scores['figures_not_about_corruption']}"

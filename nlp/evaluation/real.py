@@ -70,12 +70,13 @@ def score_labelled(labels: Sequence[Mapping[str, Any]], predictions: Mapping[Any
     """Relevance, figures from articles not about corruption, figures and topic, for labels without entities."""
     relevance_tp = predicted_relevant = gold_relevant = 0
     figures_tp = figures_predicted = figures_gold = 0
-    noise = topic_hits = topic_pairs = 0
+    noise = topic_hits = topic_pairs = failed = 0
     errors: list[dict] = []
     for label in labels:
         predicted = predictions[label["id"]]
-        relevance_tp += bool(label["relevant"] and predicted["relevant"])
-        predicted_relevant += bool(predicted["relevant"])
+        failed += "error" in predicted  # an article the pipeline could not tag counts as called not relevant
+        relevance_tp += bool(label["relevant"] and predicted.get("relevant"))
+        predicted_relevant += bool(predicted.get("relevant"))
         gold_relevant += bool(label["relevant"])
         figures = predicted.get("statistics") or []
         gold_figures = label.get("statistics") or []
@@ -90,12 +91,13 @@ def score_labelled(labels: Sequence[Mapping[str, Any]], predictions: Mapping[Any
                    if i not in matched_gold]
         errors += [{"id": label["id"], "kind": "spurious", **f} for i, f in enumerate(figures)
                    if i not in matched_predicted]
-        if label["relevant"] and predicted["relevant"]:
+        if label["relevant"] and predicted.get("relevant"):
             topic_pairs += 1
             topic_hits += label["topic"] == predicted["topic"]
     articles = len(labels)
     return {
         "articles": articles,
+        "failed": failed,
         "relevance": prf(relevance_tp, predicted_relevant, gold_relevant),
         "figures_not_about_corruption": noise,
         "figures_not_about_corruption_per_400": round(noise * NOISE_PER / articles, 1) if articles else 0.0,

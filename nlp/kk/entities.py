@@ -18,6 +18,7 @@ from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (regis
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from pokazatel.resources import data_path
 
@@ -411,7 +412,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = org_rules().apply(doc, spans)
     if "PER" in labels:
         spans = _with_surname_mentions(doc, spans)
-    kept = [span for span in spans if span.label_ in labels]
+    # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
+    # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
+    kept = filter_spans([span for span in spans if span.label_ in labels])
     for span in kept:
         span._.norm = entity_norm(span)
     _complete_surnames(kept)
