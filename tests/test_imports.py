@@ -15,9 +15,6 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "pokazatel"
 OFFLINE_PACKAGES = ("pokazatel.nlp.training", "pokazatel.nlp.evaluation")
-# Issue 11 rewrites the classifier so that the runtime component loads a trained model file instead of
-# training itself; until then this one edge is known and skipped, every other edge is checked.
-KNOWN_EDGES = {("pokazatel.nlp.classify.model", "pokazatel.nlp.training.classifier")}
 
 
 def package_dirs() -> dict[str, Path]:
@@ -79,8 +76,6 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         state[node] = 1
         path.append(node)
         for target in sorted(graph.get(node, ())):
-            if (node, target) in KNOWN_EDGES:
-                continue
             if state.get(target) == 1:
                 return path[path.index(target) :] + [target]
             if target not in state and (cycle := visit(target)):
@@ -113,7 +108,7 @@ def test_no_import_cycles():
 @pytest.mark.parametrize("module", sorted(m for m in modules() if m.startswith("pokazatel.nlp")
                                           and not m.startswith(OFFLINE_PACKAGES)))
 def test_runtime_never_imports_training_or_evaluation(module):
-    offline = {t for t in import_graph()[module] if t.startswith(OFFLINE_PACKAGES) and (module, t) not in KNOWN_EDGES}
+    offline = {t for t in import_graph()[module] if t.startswith(OFFLINE_PACKAGES)}
     assert not offline, f"{module} imports {sorted(offline)}"
 
 
