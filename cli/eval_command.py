@@ -30,16 +30,14 @@ def add_parser(commands) -> None:
 def _read_gold(path: Path) -> list[dict]:
     from pokazatel.cli.main import UsageError
 
+    from pokazatel.jsonlines import JsonLinesError, read_json_lines
+
     if not path.is_file():
         raise UsageError(f"pokazatel eval: no gold file at {path}")
-    records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise UsageError(f"pokazatel eval: {path}:{number}: not JSON ({error.msg})") from None
-    return records
+    try:
+        return [record for _, record in read_json_lines(path)]
+    except JsonLinesError as error:
+        raise UsageError(f"pokazatel eval: {error}") from None
 
 
 def _line(name: str, s: dict) -> str:

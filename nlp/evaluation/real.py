@@ -9,12 +9,13 @@ SCHEMA.md matches them) and topic accuracy on the articles both sides call relev
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from pokazatel.nlp.evaluation.gold import match_statistics, prf
+
+from pokazatel.jsonlines import JsonLinesError, read_json_lines
 
 NOISE_PER = 400  # "figures from articles not about corruption" are also given per this many articles
 
@@ -24,18 +25,11 @@ class LabelError(ValueError):
 
 
 def _read_articles(path: Path) -> dict[str, dict]:
-    # split on newlines only: texts may hold U+2028, which str.splitlines() would break a record at
-    articles = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            article = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise LabelError(f"{path}:{number}: not JSON ({error.msg})") from None
-        if isinstance(article, dict) and "id" in article:
-            articles[str(article["id"])] = article
-    return articles
+    try:
+        return {str(article["id"]): article for _, article in read_json_lines(path)
+                if isinstance(article, dict) and "id" in article}
+    except JsonLinesError as error:
+        raise LabelError(str(error)) from None
 
 
 def join_texts(labels: Sequence[Mapping[str, Any]], texts_dir: Path) -> list[dict]:

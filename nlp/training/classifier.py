@@ -11,7 +11,6 @@ Run it as `pokazatel train classifier [--texts DIR --labels FILE] [--out FILE]`:
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -36,6 +35,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
+from pokazatel.jsonlines import JsonLinesError, read_json_lines
 from pokazatel.resources import data_path
 
 TRAINING_DIR = data_path("training")
@@ -58,16 +58,13 @@ def load_examples(data_dir: Path) -> list[dict]:
     if not files:
         raise TrainingDataError(f"no training files (*.jsonl) in {data_dir}")
     examples = []
-    for path in files:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                example = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise TrainingDataError(f"{path}:{number}: not JSON ({error.msg})") from None
-            _check_example(example, f"{path}:{number}")
-            examples.append({**example, "origin": "written"})
+    try:
+        for path in files:
+            for number, example in read_json_lines(path):
+                _check_example(example, f"{path}:{number}")
+                examples.append({**example, "origin": "written"})
+    except JsonLinesError as error:
+        raise TrainingDataError(str(error)) from None
     return examples
 
 

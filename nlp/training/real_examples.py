@@ -8,11 +8,12 @@ held-out article is ever used here, labelled or not.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+
+from pokazatel.jsonlines import JsonLinesError, read_json_lines
 
 
 class RealExamplesError(ValueError):
@@ -26,14 +27,10 @@ def is_heldout(article_id: str) -> bool:
 def _read_jsonl(path: Path) -> list[dict]:
     if not path.is_file():
         raise RealExamplesError(f"no file at {path}")
-    records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise RealExamplesError(f"{path}:{number}: not JSON ({error.msg})") from None
-    return records
+    try:
+        return [record for _, record in read_json_lines(path)]
+    except JsonLinesError as error:
+        raise RealExamplesError(str(error)) from None
 
 
 def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = True) -> list[dict]:

@@ -1,0 +1,25 @@
+"""JSON-lines files as the project reads them: one JSON value a line, blank lines skipped, and a bad
+line named by file and number."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+
+class JsonLinesError(ValueError):
+    """A line that is not JSON; the message is "FILE:LINE: not JSON (why)"."""
+
+
+def read_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each non-blank line. Split on "\\n" only: texts may hold U+2028, at
+    which str.splitlines() would cut a record in two."""
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as error:
+            raise JsonLinesError(f"{path}:{number}: not JSON ({error.msg})") from None
