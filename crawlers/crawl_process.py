@@ -38,6 +38,9 @@ class WarningRecorder(logging.Handler):
 
 
 ORPHAN_CHECK_SECONDS = 1.0
+# Scrapy's graceful stop waits for every request already handed to the downloader (up to
+# CONCURRENT_REQUESTS of them, queued behind a slow site); an orphan that nobody waits for only gets this long.
+ORPHAN_GRACE_SECONDS = 3.0
 
 
 def crawl_settings(job: dict[str, Any]) -> Settings:
@@ -92,10 +95,14 @@ def main(argv: list[str]) -> int:
 
 def _stop_when_orphaned(parent: int) -> None:
     """A parent killed with SIGKILL cannot stop its crawl: the crawl notices it was orphaned and stops
-    itself the graceful way (Scrapy's SIGTERM), instead of going on fetching and storing for minutes."""
+    itself the graceful way (Scrapy's SIGTERM), then, if requests are still queued, the forced way (a second
+    SIGTERM), instead of going on fetching and storing for minutes. Each article is stored in its own
+    transaction, and links not fetched stay in the crawl backlog for the next crawl."""
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(ORPHAN_CHECK_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(ORPHAN_GRACE_SECONDS)
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=watch, name="orphan-watch", daemon=True).start()

@@ -146,9 +146,12 @@ def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
         sources = tmp_path / "sources.yaml"
         sources.write_text(yaml.safe_dump({"sources": [{"name": "slow", "homepage": base, "article": "/news/",
                                                         "start": [{"rss": f"{base}/feed.rss"}]}]}), encoding="utf-8")
+        # a delay, however small: with none, Scrapy 2.19 hands every queued request to the site at once and
+        # CONCURRENT_REQUESTS_PER_DOMAIN is not kept (the real settings have a delay)
         code = ("from pathlib import Path; from pokazatel.crawlers.run import crawl;"
                 f"crawl(['slow'], db_path=Path({str(tmp_path / 'news.db')!r}), sources_file=Path({str(sources)!r}),"
-                " settings={'DOWNLOAD_DELAY': 0, 'AUTOTHROTTLE_ENABLED': False, 'CONCURRENT_REQUESTS_PER_DOMAIN': 1})")
+                " settings={'DOWNLOAD_DELAY': 0.01, 'AUTOTHROTTLE_ENABLED': False,"
+                " 'CONCURRENT_REQUESTS_PER_DOMAIN': 1})")
         parent = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
         try:
             wait_for(lambda: sum(n for path, n in handler.hits.items() if path.startswith("/news/")) >= 3, 120,
@@ -160,4 +163,5 @@ def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(parent.pid, signal.SIGKILL)
         fetched = sum(n for path, n in handler.hits.items() if path.startswith("/news/"))
-        assert fetched < 20, "stopped well before the end of its feed"
+        # a graceful stop alone lets the downloader's queue drain (about 18 here); the forced one comes after 3 s
+        assert fetched < 14, "stopped well before the end of its feed"
