@@ -1,12 +1,11 @@
 """Lemmas for the full-text index, through the real component and the real morphology."""
 
-import time
 
 import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language)
 import pokazatel.nlp.lemmas  # noqa: F401  (registers the factory)
 import spacy
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.lemmas import lemmatise
+from pokazatel.nlp.lemmas import _russian, lemmatise
 
 
 def test_russian_words_become_lower_case_lemmas_and_punctuation_goes():
@@ -47,12 +46,13 @@ def test_component_uses_the_document_language():
     assert doc._.lemmas["title"] == ""
 
 
-def test_lemmatising_news_is_fast_once_forms_are_cached():
-    text = "Сотрудники департамента задержали акима района при получении взятки в особо крупном размере. " * 2000
-    lemmatise(text[:200], "ru")
-    started = time.perf_counter()
-    lemmatise(text, "ru")
-    assert time.perf_counter() - started < 2.0  # 28,000 words
+def test_each_russian_form_is_analysed_once_however_often_it_recurs():
+    # checked by counting pymorphy's analyses, not by a clock: CI's machine is shared and loaded
+    sentence = "Сотрудники департамента задержали акима района при получении взятки в особо крупном размере. "
+    lemmatise(sentence, "ru")
+    analysed = _russian.cache_info().misses
+    assert lemmatise(sentence * 2000, "ru") == " ".join([lemmatise(sentence, "ru")] * 2000)
+    assert _russian.cache_info().misses == analysed
 
 
 def test_every_form_of_a_kazakh_surname_indexes_alike():
