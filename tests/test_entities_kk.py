@@ -231,3 +231,55 @@ def test_bodies_of_bodies_yaml_are_found_in_kazakh_text(nlp):
     doc = nlp("Тексерісті ҰҚК мен Қаржылық мониторинг агенттігі жүргізді.")
     norms = {norm for label, norm in entities(doc) if label == "ORG"}
     assert {"ҰҚК", "Қаржылық мониторинг агенттігі"} <= norms
+
+
+def _tagged_with_positions(text: str, patterns: list[dict]) -> set[tuple[str, str]]:
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    doc = tag_entities(spacy.blank("kk")(text), _ruled_ner(patterns), load_gazetteer(),
+                       ("PER", "ORG", "LOC", "POSITION"))
+    return entities(doc)
+
+
+def test_a_body_before_a_positions_head_is_part_of_the_position_only_when_positions_are_asked_for():
+    text = "Орталық сайлау комиссиясының мүшесі Ләззат Омарова мәлімдеді."
+    patterns = [{"label": "ORG", "pattern": "Орталық сайлау комиссиясының"},
+                {"label": "PER", "pattern": "Ләззат Омарова"}]
+    assert _tagged_with_positions(text, patterns) == {("POSITION", "Орталық сайлау комиссиясының мүшесі"),
+                                                      ("PER", "Ләззат Омарова")}
+    assert _tagged(text, patterns) == {("ORG", "Орталық сайлау комиссиясы"), ("PER", "Ләззат Омарова")}
+    # the model's own position after the body goes on: "төрағасының орынбасары"
+    found = _tagged_with_positions("Ұлттық банк төрағасының орынбасары отставкаға кетті.",
+                                   [{"label": "POSITION", "pattern": "төрағасының орынбасары"}])
+    assert found == {("POSITION", "Ұлттық банк төрағасының орынбасары")}
+
+
+def test_a_place_or_body_and_a_capitalised_head_after_it_name_one_body():
+    assert _tagged("Ұлыбритания Парламенті жоспарды қабылдамады.", [{"label": "LOC", "pattern": "Ұлыбритания"}]) \
+        == {("ORG", "Ұлыбритания Парламенті")}
+    assert _tagged("Ол Біріккен Ұлттар Ұйымы Бас Ассамблеясының мінберінен сөйледі.",
+                   [{"label": "ORG", "pattern": "Біріккен Ұлттар Ұйымы"}]) \
+        == {("ORG", "Біріккен Ұлттар Ұйымы Бас Ассамблеясы")}
+    # no head: a place and a person's title stay apart; a new sentence is no continuation
+    assert _tagged("Ресей Президенті келді.", [{"label": "LOC", "pattern": "Ресей"}]) == {("LOC", "Ресей")}
+    assert ("ORG", "Парламент") in _tagged("Жиын Алматы. Парламент шешім қабылдады.",
+                                           [{"label": "LOC", "pattern": "Алматы"}])
+
+
+def test_a_position_the_model_ran_past_a_known_name_gives_way_to_the_name():
+    # "Қазақстанның Парламентінде" ends in the body's name, not in a position's head
+    found = _tagged_with_positions("Қазақстанның Парламентінде оппозиция пайда болды.",
+                                   [{"label": "POSITION", "pattern": "Қазақстанның Парламентінде"}])
+    assert found == {("ORG", "Қазақстанның Парламенті")}
+    found = _tagged_with_positions("Ұлттық банк төрағасы Ерболат Досаев сөйледі.",
+                                   [{"label": "POSITION", "pattern": "Ұлттық банк төрағасы"},
+                                    {"label": "PER", "pattern": "Ерболат Досаев"}])
+    assert found == {("POSITION", "Ұлттық банк төрағасы"), ("PER", "Ерболат Досаев")}
+
+
+def test_service_embassy_and_party_heads_end_a_place_headed_name():
+    assert _tagged("Бұл туралы Атырау облысының өңірлік коммуникациялар қызметі хабарлады.",
+                   [{"label": "LOC", "pattern": "Атырау облысының"}]) \
+        == {("ORG", "Атырау облысының өңірлік коммуникациялар қызметі")}
+    assert _tagged("Қазақстан елшілігі нота жіберді.", [{"label": "LOC", "pattern": "Қазақстан"}]) \
+        == {("ORG", "Қазақстан елшілігі")}

@@ -26,6 +26,7 @@ DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
 COMMON_WORDS_FILE = "common_words.txt"  # written beside the model by pokazatel.nlp.training.ner_kk
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
+MAX_POSITION_HEAD_WORDS = 5  # "басқарма төрағасының бірінші орынбасары"
 
 
 class MissingModelError(FileNotFoundError):
@@ -132,8 +133,64 @@ class OrgRules:
         ]
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
+        spans = self._with_capitalised_unit(doc, spans)
         spans = self._with_genitive_parent(doc, self._with_following_head(doc, spans))
         return self._companies(doc, spans)
+
+    def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Орталық сайлау комиссиясының мүшесі", "Ұлттық банк төрағасы": a body right before the head of
+        a position is part of that position, as Kazakh phrases end in their head. Only where positions
+        are asked for: otherwise the body stays an organisation of its own."""
+        result: list[Span] = []
+        skip_until = 0
+        for index, span in enumerate(spans):
+            if span.start < skip_until:
+                continue
+            head = doc[span.end] if span.end < len(doc) else None
+            if span.label_ != "ORG" or head is None or not head.is_lower or stem(head.text) not in self.position_heads:
+                result.append(span)
+                continue
+            end = span.end + 1
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if following is not None and following.start < end:
+                if following.label_ != "POSITION" or following.start != span.end:
+                    result.append(span)
+                    continue
+                end = following.end  # the model's own position ("төрағасының орынбасары") goes on
+            result.append(Span(doc, span.start, end, label="POSITION"))
+            skip_until = end
+        return result
+
+    def _with_capitalised_unit(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Ұлыбритания Парламенті", "Қазақстанның Парламентінде", "Біріккен Ұлттар Ұйымы Бас
+        Ассамблеясының": a place or body, then at most two capitalised words ending in a capitalised
+        organisation head, name that body or its unit (the head takes the possessive of the compound)."""
+        result: list[Span] = []
+        skip_until = 0
+        for index, span in enumerate(spans):
+            if span.start < skip_until:
+                continue
+            end = self._capitalised_head_end(doc, span)
+            inside = [s for s in spans[index + 1 :] if end is not None and s.start < end]
+            if end is None or any(s.end > end for s in inside):
+                result.append(span)
+                continue
+            result.append(Span(doc, span.start, end, label="ORG"))
+            skip_until = end
+        return result
+
+    def _capitalised_head_end(self, doc: Doc, span: Span) -> int | None:
+        if span.label_ not in ("LOC", "ORG") or not _is_name_word(doc[span.end - 1].text):
+            return None
+        for i in range(span.end, min(len(doc), span.end + 3)):
+            token = doc[i]
+            if not (token.is_alpha and token.text[:1].isupper()) or _starts_sentence(token):
+                return None
+            if stem(token.text) in self.heads:
+                return i + 1
+            if not _is_name_word(token.text):
+                return None
+        return None
 
     def _trimmed(self, span: Span) -> Span:
         """A name ends before a word no name holds ("әкімдігінің бұрынғы бөлім"), and after a head that
@@ -410,6 +467,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
     spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
+    if "POSITION" in labels:
+        spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:
         spans = _with_surname_mentions(doc, spans)
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
@@ -491,10 +550,20 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
     Атырау ...")."""
     if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
         return False
+    if model_span.label_ == "POSITION" and not _ends_in_a_head(model_span, gazetteer_span):
+        return False
     before = model_span.doc[model_span.start : gazetteer_span.start]
     return len(model_span) > len(gazetteer_span) and all(
         t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
     )
+
+
+def _ends_in_a_head(position: Span, gazetteer_span: Span) -> bool:
+    """A position ends in its head, a few words after the body or place it names ("Ұлттық банк
+    төрағасы", "Президент Әкімшілігі басшысының 1-інші орынбасары"): one ending in the name itself
+    ("Қазақстанның Парламентінде") or running on through the sentence's punctuation is not one."""
+    after = position.doc[gazetteer_span.end : position.end]
+    return 1 <= len(after) <= MAX_POSITION_HEAD_WORDS and all(any(c.isalpha() for c in t.text) for t in after)
 
 
 class KazakhEntities:
