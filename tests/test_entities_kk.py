@@ -248,6 +248,9 @@ def test_a_body_before_a_positions_head_is_part_of_the_position_only_when_positi
     assert _tagged_with_positions(text, patterns) == {("POSITION", "Орталық сайлау комиссиясының мүшесі"),
                                                       ("PER", "Ләззат Омарова")}
     assert _tagged(text, patterns) == {("ORG", "Орталық сайлау комиссиясы"), ("PER", "Ләззат Омарова")}
+    # a plural names the body's people, not a position: "Мәжіліс депутаттары"
+    assert _tagged_with_positions("Мәжіліс депутаттары заң жобасын мақұлдады.",
+                                  [{"label": "ORG", "pattern": "Мәжіліс"}]) == {("ORG", "Мәжіліс")}
     # the model's own position after the body goes on: "төрағасының орынбасары"
     found = _tagged_with_positions("Ұлттық банк төрағасының орынбасары отставкаға кетті.",
                                    [{"label": "POSITION", "pattern": "төрағасының орынбасары"}])

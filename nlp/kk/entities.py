@@ -15,7 +15,7 @@ import yaml
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
-from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -97,6 +97,12 @@ def _is_genitive(word: str) -> bool:
     return strip_case(word) != word and word.lower().endswith(ending_list("genitive"))
 
 
+def _is_plural(word: str) -> bool:
+    """"депутаттары", "мүшелерінің": a plural ending right after the stem."""
+    rest = word.lower()[len(stem(word)):]
+    return rest.startswith(tuple(ending.suffix for ending in suffixes().groups["plural"]))
+
+
 def _is_name_word(word: str) -> bool:
     """Nominative or genitive: the forms the words inside a Kazakh name take. A final -н may be an
     accusative after a possessive (басшысы-н) or part of the word (тұрғын): taken as the word."""
@@ -147,7 +153,8 @@ class OrgRules:
             if span.start < skip_until:
                 continue
             head = doc[span.end] if span.end < len(doc) else None
-            if span.label_ != "ORG" or head is None or not head.is_lower or stem(head.text) not in self.position_heads:
+            if (span.label_ != "ORG" or head is None or not head.is_lower or stem(head.text) not in self.position_heads
+                    or _is_plural(head.text)):  # "Мәжіліс депутаттары" are people of the body, no position
                 result.append(span)
                 continue
             end = span.end + 1
