@@ -286,3 +286,20 @@ def test_service_embassy_and_party_heads_end_a_place_headed_name():
         == {("ORG", "Атырау облысының өңірлік коммуникациялар қызметі")}
     assert _tagged("Қазақстан елшілігі нота жіберді.", [{"label": "LOC", "pattern": "Қазақстан"}]) \
         == {("ORG", "Қазақстан елшілігі")}
+
+
+def test_two_bodies_side_by_side_stay_two_and_a_plural_head_names_no_body():
+    # "Үкіметпен" has no possessive: it heads no compound with the bank before it
+    assert _tagged("Ұлттық банк Үкіметпен бірлесіп инфляцияны төмендетті.",
+                   [{"label": "ORG", "pattern": "Ұлттық банк"}]) \
+        == {("ORG", "Ұлттық банк"), ("ORG", "Үкімет")}
+    assert _tagged("Шет мемлекеттердегі Қазақстан елшіліктері жанынан орталықтар ашылады.",
+                   [{"label": "LOC", "pattern": "Қазақстан"}]) == {("LOC", "Қазақстан")}
+
+
+def test_a_long_position_naming_a_known_place_is_kept():
+    position = "Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылығы бөлімінің бас маманы"
+    found = _tagged_with_positions(f"{position} Болат Серіков сөйледі.",
+                                   [{"label": "POSITION", "pattern": position},
+                                    {"label": "PER", "pattern": "Болат Серіков"}])
+    assert found == {("POSITION", position), ("PER", "Болат Серіков")}

@@ -26,7 +26,6 @@ DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
 COMMON_WORDS_FILE = "common_words.txt"  # written beside the model by pokazatel.nlp.training.ner_kk
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
-MAX_POSITION_HEAD_WORDS = 5  # "басқарма төрағасының бірінші орынбасары"
 
 
 class MissingModelError(FileNotFoundError):
@@ -101,6 +100,12 @@ def _is_plural(word: str) -> bool:
     """"депутаттары", "мүшелерінің": a plural ending right after the stem."""
     rest = word.lower()[len(stem(word)):]
     return rest.startswith(tuple(ending.suffix for ending in suffixes().groups["plural"]))
+
+
+def _has_possessive(word: str) -> bool:
+    """"Парламенті", "Ассамблеясының", "Парламентінде": the third person's possessive after the stem."""
+    nominative = strip_case(word).lower()
+    return nominative != stem(word) and nominative.endswith(("ы", "і"))
 
 
 def _is_name_word(word: str) -> bool:
@@ -194,7 +199,9 @@ class OrgRules:
             if not (token.is_alpha and token.text[:1].isupper()) or _starts_sentence(token):
                 return None
             if stem(token.text) in self.heads:
-                return i + 1
+                # the head of a compound takes the possessive ("Парламенті", "Парламентінде"); without it
+                # it is a body of its own ("Ұлттық банк Үкіметпен бірлесіп")
+                return i + 1 if _has_possessive(token.text) else None
             if not _is_name_word(token.text):
                 return None
         return None
@@ -303,6 +310,8 @@ class OrgRules:
                     or token.lower_ in self.not_in_names:
                 break
             if word_stem in self.heads:
+                if _is_plural(token.text):
+                    break  # "Қазақстан елшіліктері": several bodies, no name
                 end = i + 1
                 if self._closes_name(token):
                     break
@@ -437,6 +446,7 @@ def entity_norm(span: Span) -> str:
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "\""}
+SENTENCE_FINAL = {".", "!", "?", "…"}
 
 
 @cache
@@ -566,11 +576,12 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
 
 
 def _ends_in_a_head(position: Span, gazetteer_span: Span) -> bool:
-    """A position ends in its head, a few words after the body or place it names ("Ұлттық банк
-    төрағасы", "Президент Әкімшілігі басшысының 1-інші орынбасары"): one ending in the name itself
-    ("Қазақстанның Парламентінде") or running on through the sentence's punctuation is not one."""
+    """A position ends in its head, after the body or place it names ("Ұлттық банк төрағасы", "Президент
+    Әкімшілігі басшысының 1-інші орынбасары"): one ending in the name itself ("Қазақстанның Парламентінде")
+    or running on past the end of a sentence is not one."""
     after = position.doc[gazetteer_span.end : position.end]
-    return 1 <= len(after) <= MAX_POSITION_HEAD_WORDS and all(any(c.isalpha() for c in t.text) for t in after)
+    return len(after) > 0 and any(c.isalpha() for c in after[-1].text) and not any(
+        t.text in SENTENCE_FINAL for t in after)
 
 
 class KazakhEntities:
