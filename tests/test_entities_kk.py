@@ -303,3 +303,15 @@ def test_a_long_position_naming_a_known_place_is_kept():
                                    [{"label": "POSITION", "pattern": position},
                                     {"label": "PER", "pattern": "Болат Серіков"}])
     assert found == {("POSITION", position), ("PER", "Болат Серіков")}
+
+
+def test_a_quoted_name_before_a_kind_of_organisation_is_that_organisation():
+    assert _tagged("Ол «Қазақстан» телеарнасында бағдарлама жүргізді.",
+                   [{"label": "LOC", "pattern": "Қазақстан"}]) == {("ORG", "Қазақстан")}
+    assert _tagged("Ұлытау облысындағы «Адал ұрпақ» клубтарының үйлестірушісі сөйледі.",
+                   [{"label": "LOC", "pattern": "Ұлытау облысындағы"}]) \
+        == {("LOC", "Ұлытау облысы"), ("ORG", "Адал ұрпақ")}
+    # a programme is no organisation; a quoted name with a legal form is taken whole
+    assert _tagged("«Болашақ» бағдарламасы жалғасады.", [{"label": "LOC", "pattern": "Алматы"}]) == set()
+    assert _tagged("«Агро Береке» ЖШС серіктестігі тексерілді.", [{"label": "LOC", "pattern": "Алматы"}]) \
+        == {("ORG", "«Агро Береке» ЖШС")}

@@ -135,6 +135,7 @@ class OrgRules:
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     max_quoted_words: int
+    quoted_name_kinds: frozenset[str]  # stems
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
         spans = [self._trimmed(s) for s in spans]
@@ -146,7 +147,7 @@ class OrgRules:
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
         spans = self._with_genitive_parent(doc, self._with_following_head(doc, spans))
-        return self._companies(doc, spans)
+        return self._quoted_names(doc, self._companies(doc, spans))
 
     def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Орталық сайлау комиссиясының мүшесі", "Ұлттық банк төрағасы": a body right before the head of
@@ -393,6 +394,27 @@ class OrgRules:
         kept = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in found)]
         return sorted(kept + found, key=lambda s: s.start)
 
+    def _quoted_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"«Хабар» агенттігі", "«Қазақстан» телеарнасында": a quoted name followed by a word for a kind of
+        organisation is an organisation, the name inside the quotes (a place or person the model saw in it
+        gives way); a span running past the kind word ("«Нұр Отан» партиясының төрағасы") stays."""
+        for opening in (t for t in doc if t.text in self.opening_quotes):
+            closing = next((t.i for t in doc[opening.i + 1 : opening.i + self.max_quoted_words + 1]
+                            if t.text in self.closing_quotes), None)
+            if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
+                continue
+            kind = doc[closing + 1]
+            if not kind.is_lower or stem(kind.text) not in self.quoted_name_kinds:
+                continue
+            if opening.i > 0 and doc[opening.i - 1].text in self.legal_forms:
+                continue
+            overlapping = [s for s in spans if s.start <= kind.i and opening.i < s.end]
+            if any(s.start < opening.i or s.end > kind.i + 1 for s in overlapping):
+                continue
+            name = Span(doc, opening.i + 1, closing, label="ORG")
+            spans = sorted([s for s in spans if s not in overlapping] + [name], key=lambda s: s.start)
+        return spans
+
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
         for span in spans:
@@ -425,6 +447,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         opening_quotes=frozenset(data["opening_quotes"]),
         closing_quotes=frozenset(data["closing_quotes"]),
         max_quoted_words=int(data["max_quoted_words"]),
+        quoted_name_kinds=frozenset(map(stem, data["quoted_name_kinds"])),
     )
 
 
