@@ -231,3 +231,87 @@ def test_bodies_of_bodies_yaml_are_found_in_kazakh_text(nlp):
     doc = nlp("Тексерісті ҰҚК мен Қаржылық мониторинг агенттігі жүргізді.")
     norms = {norm for label, norm in entities(doc) if label == "ORG"}
     assert {"ҰҚК", "Қаржылық мониторинг агенттігі"} <= norms
+
+
+def _tagged_with_positions(text: str, patterns: list[dict]) -> set[tuple[str, str]]:
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    doc = tag_entities(spacy.blank("kk")(text), _ruled_ner(patterns), load_gazetteer(),
+                       ("PER", "ORG", "LOC", "POSITION"))
+    return entities(doc)
+
+
+def test_a_body_before_a_positions_head_is_part_of_the_position_only_when_positions_are_asked_for():
+    text = "Орталық сайлау комиссиясының мүшесі Ләззат Омарова мәлімдеді."
+    patterns = [{"label": "ORG", "pattern": "Орталық сайлау комиссиясының"},
+                {"label": "PER", "pattern": "Ләззат Омарова"}]
+    assert _tagged_with_positions(text, patterns) == {("POSITION", "Орталық сайлау комиссиясының мүшесі"),
+                                                      ("PER", "Ләззат Омарова")}
+    assert _tagged(text, patterns) == {("ORG", "Орталық сайлау комиссиясы"), ("PER", "Ләззат Омарова")}
+    # a plural names the body's people, not a position: "Мәжіліс депутаттары"
+    assert _tagged_with_positions("Мәжіліс депутаттары заң жобасын мақұлдады.",
+                                  [{"label": "ORG", "pattern": "Мәжіліс"}]) == {("ORG", "Мәжіліс")}
+    # the model's own position after the body goes on: "төрағасының орынбасары"
+    found = _tagged_with_positions("Ұлттық банк төрағасының орынбасары отставкаға кетті.",
+                                   [{"label": "POSITION", "pattern": "төрағасының орынбасары"}])
+    assert found == {("POSITION", "Ұлттық банк төрағасының орынбасары")}
+
+
+def test_a_place_or_body_and_a_capitalised_head_after_it_name_one_body():
+    assert _tagged("Ұлыбритания Парламенті жоспарды қабылдамады.", [{"label": "LOC", "pattern": "Ұлыбритания"}]) \
+        == {("ORG", "Ұлыбритания Парламенті")}
+    assert _tagged("Ол Біріккен Ұлттар Ұйымы Бас Ассамблеясының мінберінен сөйледі.",
+                   [{"label": "ORG", "pattern": "Біріккен Ұлттар Ұйымы"}]) \
+        == {("ORG", "Біріккен Ұлттар Ұйымы Бас Ассамблеясы")}
+    # no head: a place and a person's title stay apart; a new sentence is no continuation
+    assert _tagged("Ресей Президенті келді.", [{"label": "LOC", "pattern": "Ресей"}]) == {("LOC", "Ресей")}
+    assert ("ORG", "Парламент") in _tagged("Жиын Алматы. Парламент шешім қабылдады.",
+                                           [{"label": "LOC", "pattern": "Алматы"}])
+
+
+def test_a_position_the_model_ran_past_a_known_name_gives_way_to_the_name():
+    # "Қазақстанның Парламентінде" ends in the body's name, not in a position's head
+    found = _tagged_with_positions("Қазақстанның Парламентінде оппозиция пайда болды.",
+                                   [{"label": "POSITION", "pattern": "Қазақстанның Парламентінде"}])
+    assert found == {("ORG", "Қазақстанның Парламенті")}
+    found = _tagged_with_positions("Ұлттық банк төрағасы Ерболат Досаев сөйледі.",
+                                   [{"label": "POSITION", "pattern": "Ұлттық банк төрағасы"},
+                                    {"label": "PER", "pattern": "Ерболат Досаев"}])
+    assert found == {("POSITION", "Ұлттық банк төрағасы"), ("PER", "Ерболат Досаев")}
+
+
+def test_service_embassy_and_party_heads_end_a_place_headed_name():
+    assert _tagged("Бұл туралы Атырау облысының өңірлік коммуникациялар қызметі хабарлады.",
+                   [{"label": "LOC", "pattern": "Атырау облысының"}]) \
+        == {("ORG", "Атырау облысының өңірлік коммуникациялар қызметі")}
+    assert _tagged("Қазақстан елшілігі нота жіберді.", [{"label": "LOC", "pattern": "Қазақстан"}]) \
+        == {("ORG", "Қазақстан елшілігі")}
+
+
+def test_two_bodies_side_by_side_stay_two_and_a_plural_head_names_no_body():
+    # "Үкіметпен" has no possessive: it heads no compound with the bank before it
+    assert _tagged("Ұлттық банк Үкіметпен бірлесіп инфляцияны төмендетті.",
+                   [{"label": "ORG", "pattern": "Ұлттық банк"}]) \
+        == {("ORG", "Ұлттық банк"), ("ORG", "Үкімет")}
+    assert _tagged("Шет мемлекеттердегі Қазақстан елшіліктері жанынан орталықтар ашылады.",
+                   [{"label": "LOC", "pattern": "Қазақстан"}]) == {("LOC", "Қазақстан")}
+
+
+def test_a_long_position_naming_a_known_place_is_kept():
+    position = "Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылығы бөлімінің бас маманы"
+    found = _tagged_with_positions(f"{position} Болат Серіков сөйледі.",
+                                   [{"label": "POSITION", "pattern": position},
+                                    {"label": "PER", "pattern": "Болат Серіков"}])
+    assert found == {("POSITION", position), ("PER", "Болат Серіков")}
+
+
+def test_a_quoted_name_before_a_kind_of_organisation_is_that_organisation():
+    assert _tagged("Ол «Қазақстан» телеарнасында бағдарлама жүргізді.",
+                   [{"label": "LOC", "pattern": "Қазақстан"}]) == {("ORG", "Қазақстан")}
+    assert _tagged("Ұлытау облысындағы «Адал ұрпақ» клубтарының үйлестірушісі сөйледі.",
+                   [{"label": "LOC", "pattern": "Ұлытау облысындағы"}]) \
+        == {("LOC", "Ұлытау облысы"), ("ORG", "Адал ұрпақ")}
+    # a programme is no organisation; a quoted name with a legal form is taken whole
+    assert _tagged("«Болашақ» бағдарламасы жалғасады.", [{"label": "LOC", "pattern": "Алматы"}]) == set()
+    assert _tagged("«Агро Береке» ЖШС серіктестігі тексерілді.", [{"label": "LOC", "pattern": "Алматы"}]) \
+        == {("ORG", "«Агро Береке» ЖШС")}

@@ -15,7 +15,7 @@ import yaml
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
-from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -96,6 +96,18 @@ def _is_genitive(word: str) -> bool:
     return strip_case(word) != word and word.lower().endswith(ending_list("genitive"))
 
 
+def _is_plural(word: str) -> bool:
+    """"депутаттары", "мүшелерінің": a plural ending right after the stem."""
+    rest = word.lower()[len(stem(word)):]
+    return rest.startswith(tuple(ending.suffix for ending in suffixes().groups["plural"]))
+
+
+def _has_possessive(word: str) -> bool:
+    """"Парламенті", "Ассамблеясының", "Парламентінде": the third person's possessive after the stem."""
+    nominative = strip_case(word).lower()
+    return nominative != stem(word) and nominative.endswith(("ы", "і"))
+
+
 def _is_name_word(word: str) -> bool:
     """Nominative or genitive: the forms the words inside a Kazakh name take. A final -н may be an
     accusative after a possessive (басшысы-н) or part of the word (тұрғын): taken as the word."""
@@ -123,6 +135,7 @@ class OrgRules:
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     max_quoted_words: int
+    quoted_name_kinds: frozenset[str]  # stems
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
         spans = [self._trimmed(s) for s in spans]
@@ -132,8 +145,67 @@ class OrgRules:
         ]
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
+        spans = self._with_capitalised_unit(doc, spans)
         spans = self._with_genitive_parent(doc, self._with_following_head(doc, spans))
-        return self._companies(doc, spans)
+        return self._quoted_names(doc, self._companies(doc, spans))
+
+    def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Орталық сайлау комиссиясының мүшесі", "Ұлттық банк төрағасы": a body right before the head of
+        a position is part of that position, as Kazakh phrases end in their head. Only where positions
+        are asked for: otherwise the body stays an organisation of its own."""
+        result: list[Span] = []
+        skip_until = 0
+        for index, span in enumerate(spans):
+            if span.start < skip_until:
+                continue
+            head = doc[span.end] if span.end < len(doc) else None
+            if (span.label_ != "ORG" or head is None or not head.is_lower or stem(head.text) not in self.position_heads
+                    or _is_plural(head.text)):  # "Мәжіліс депутаттары" are people of the body, no position
+                result.append(span)
+                continue
+            end = span.end + 1
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if following is not None and following.start < end:
+                if following.label_ != "POSITION" or following.start != span.end:
+                    result.append(span)
+                    continue
+                end = following.end  # the model's own position ("төрағасының орынбасары") goes on
+            result.append(Span(doc, span.start, end, label="POSITION"))
+            skip_until = end
+        return result
+
+    def _with_capitalised_unit(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Ұлыбритания Парламенті", "Қазақстанның Парламентінде", "Біріккен Ұлттар Ұйымы Бас
+        Ассамблеясының": a place or body, then at most two capitalised words ending in a capitalised
+        organisation head, name that body or its unit (the head takes the possessive of the compound)."""
+        result: list[Span] = []
+        skip_until = 0
+        for index, span in enumerate(spans):
+            if span.start < skip_until:
+                continue
+            end = self._capitalised_head_end(doc, span)
+            inside = [s for s in spans[index + 1 :] if end is not None and s.start < end]
+            if end is None or any(s.end > end for s in inside):
+                result.append(span)
+                continue
+            result.append(Span(doc, span.start, end, label="ORG"))
+            skip_until = end
+        return result
+
+    def _capitalised_head_end(self, doc: Doc, span: Span) -> int | None:
+        if span.label_ not in ("LOC", "ORG") or not _is_name_word(doc[span.end - 1].text):
+            return None
+        for i in range(span.end, min(len(doc), span.end + 3)):
+            token = doc[i]
+            if not (token.is_alpha and token.text[:1].isupper()) or _starts_sentence(token):
+                return None
+            if stem(token.text) in self.heads:
+                # the head of a compound takes the possessive ("Парламенті", "Парламентінде"); without it
+                # it is a body of its own ("Ұлттық банк Үкіметпен бірлесіп")
+                return i + 1 if _has_possessive(token.text) else None
+            if not _is_name_word(token.text):
+                return None
+        return None
 
     def _trimmed(self, span: Span) -> Span:
         """A name ends before a word no name holds ("әкімдігінің бұрынғы бөлім"), and after a head that
@@ -239,6 +311,8 @@ class OrgRules:
                     or token.lower_ in self.not_in_names:
                 break
             if word_stem in self.heads:
+                if _is_plural(token.text):
+                    break  # "Қазақстан елшіліктері": several bodies, no name
                 end = i + 1
                 if self._closes_name(token):
                     break
@@ -320,6 +394,27 @@ class OrgRules:
         kept = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in found)]
         return sorted(kept + found, key=lambda s: s.start)
 
+    def _quoted_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"«Хабар» агенттігі", "«Қазақстан» телеарнасында": a quoted name followed by a word for a kind of
+        organisation is an organisation, the name inside the quotes (a place or person the model saw in it
+        gives way); a span running past the kind word ("«Нұр Отан» партиясының төрағасы") stays."""
+        for opening in (t for t in doc if t.text in self.opening_quotes):
+            closing = next((t.i for t in doc[opening.i + 1 : opening.i + self.max_quoted_words + 1]
+                            if t.text in self.closing_quotes), None)
+            if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
+                continue
+            kind = doc[closing + 1]
+            if not kind.is_lower or stem(kind.text) not in self.quoted_name_kinds:
+                continue
+            if opening.i > 0 and doc[opening.i - 1].text in self.legal_forms:
+                continue
+            overlapping = [s for s in spans if s.start <= kind.i and opening.i < s.end]
+            if any(s.start < opening.i or s.end > kind.i + 1 for s in overlapping):
+                continue
+            name = Span(doc, opening.i + 1, closing, label="ORG")
+            spans = sorted([s for s in spans if s not in overlapping] + [name], key=lambda s: s.start)
+        return spans
+
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
         for span in spans:
@@ -352,6 +447,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         opening_quotes=frozenset(data["opening_quotes"]),
         closing_quotes=frozenset(data["closing_quotes"]),
         max_quoted_words=int(data["max_quoted_words"]),
+        quoted_name_kinds=frozenset(map(stem, data["quoted_name_kinds"])),
     )
 
 
@@ -373,6 +469,7 @@ def entity_norm(span: Span) -> str:
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "\""}
+SENTENCE_FINAL = {".", "!", "?", "…"}
 
 
 @cache
@@ -410,6 +507,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
     spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
+    if "POSITION" in labels:
+        spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:
         spans = _with_surname_mentions(doc, spans)
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
@@ -491,10 +590,21 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
     Атырау ...")."""
     if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
         return False
+    if model_span.label_ == "POSITION" and not _ends_in_a_head(model_span, gazetteer_span):
+        return False
     before = model_span.doc[model_span.start : gazetteer_span.start]
     return len(model_span) > len(gazetteer_span) and all(
         t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
     )
+
+
+def _ends_in_a_head(position: Span, gazetteer_span: Span) -> bool:
+    """A position ends in its head, after the body or place it names ("Ұлттық банк төрағасы", "Президент
+    Әкімшілігі басшысының 1-інші орынбасары"): one ending in the name itself ("Қазақстанның Парламентінде")
+    or running on past the end of a sentence is not one."""
+    after = position.doc[gazetteer_span.end : position.end]
+    return len(after) > 0 and any(c.isalpha() for c in after[-1].text) and not any(
+        t.text in SENTENCE_FINAL for t in after)
 
 
 class KazakhEntities:
