@@ -1,7 +1,8 @@
 """Faults: a run stopped by a signal (issue 15, item 5). `pokazatel run --demo` as a real process in its
 own process group: SIGTERM must stop everything it started (crawl subprocesses, Prefect's temporary
-server), remove its temporary folders and record the run as interrupted with what it stored; a run
-whose process was killed with SIGKILL is marked abandoned when the next run starts."""
+server), remove its temporary folders and record the run as interrupted with what it stored; after
+SIGKILL, which the run cannot handle, no process it started may stay; a run whose process was killed
+with SIGKILL is marked abandoned when the next run starts."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import psutil
 import pytest
 import yaml
 from pokazatel.crawlers.demo_server import running
@@ -71,7 +73,8 @@ def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp
             os.killpg(run.pid, signal.SIGKILL)
     assert run.returncode == 130 and "pokazatel: interrupted" in stderr
     wait_for(lambda: not group_alive(run.pid), 30, "every process the run started to end")
-    assert list(temporary.iterdir()) == [], "no pokazatel-crawl-* or Prefect folder left"
+    # the run's own temporary folder is removed by its watchdog, a moment after the run ends
+    wait_for(lambda: list(temporary.iterdir()) == [], 30, "no pokazatel-crawl-* or Prefect folder left")
     db = open_db(database, readonly=True)
     [record] = db.query("SELECT status, articles_new, errors FROM runs")
     assert record["status"] == "interrupted"
@@ -88,6 +91,62 @@ def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp
     assert clean.returncode == 0, clean.stderr
     # compared by content: of a story republished under two URLs, which one is stored depends on crawl order
     assert stored_contents(database) == stored_contents(tmp_path / "clean.db")
+
+
+def still_running(process: psutil.Process) -> bool:
+    """Running, and not a zombie nobody has reaped yet (an orphan's new parent may be slow to)."""
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def in_session(session: int) -> list[psutil.Process]:
+    found = []
+    for process in psutil.process_iter():
+        with contextlib.suppress(psutil.Error, ProcessLookupError):
+            if os.getsid(process.pid) == session and still_running(process):
+                found.append(process)
+    return found
+
+
+def described(process: psutil.Process) -> str:
+    with contextlib.suppress(psutil.Error):
+        return " ".join(process.cmdline())[:120]
+    return "?"
+
+
+def is_prefect_server(process: psutil.Process) -> bool:
+    with contextlib.suppress(psutil.Error):
+        return "prefect.server.api.server:create_app" in process.cmdline()
+    return False
+
+
+@pytest.mark.slow
+def test_a_run_killed_with_sigkill_leaves_no_process_behind(tmp_path):
+    database, temporary = tmp_path / "news.db", tmp_path / "tmp"
+    temporary.mkdir()
+    run = subprocess.Popen([*POKAZATEL, "run", "--demo", "--db", str(database)], start_new_session=True,
+                           env={**os.environ, "TMPDIR": str(temporary)}, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    started: list[psutil.Process] = []
+    try:
+        wait_for(lambda: stored_urls(database), 300, "the first stored article")
+        started = psutil.Process(run.pid).children(recursive=True)
+        assert any(is_prefect_server(process) for process in started), "Prefect's temporary server is up"
+        run.send_signal(signal.SIGKILL)  # nothing in the run can react to this one
+        run.wait()
+        deadline = time.monotonic() + 60  # they go within seconds; generous for a loaded machine
+        while time.monotonic() < deadline and (any(map(still_running, started)) or in_session(run.pid)):
+            time.sleep(0.5)
+        left = {process.pid: described(process) for process in started + in_session(run.pid)
+                if still_running(process)}
+    finally:
+        for process in started + in_session(run.pid):
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+    assert left == {}, "every process the killed run started has ended"
+    wait_for(lambda: list(temporary.iterdir()) == [], 30, "the run's temporary folders to be removed")
 
 
 def test_a_run_whose_process_was_killed_is_marked_abandoned_at_the_next_start(tmp_path):
