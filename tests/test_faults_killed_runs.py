@@ -211,7 +211,10 @@ def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
                 f"crawl(['slow'], db_path=Path({str(tmp_path / 'news.db')!r}), sources_file=Path({str(sources)!r}),"
                 " settings={'DOWNLOAD_DELAY': 0.01, 'AUTOTHROTTLE_ENABLED': False,"
                 " 'CONCURRENT_REQUESTS_PER_DOMAIN': 1})")
-        parent = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+        temporary = tmp_path / "tmp"
+        temporary.mkdir()
+        parent = subprocess.Popen([sys.executable, "-c", code], start_new_session=True,
+                                  env={**os.environ, "TMPDIR": str(temporary)})
         try:
             wait_for(lambda: sum(n for path, n in handler.hits.items() if path.startswith("/news/")) >= 3, 120,
                      "the crawl to be under way")
@@ -224,3 +227,4 @@ def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
         fetched = sum(n for path, n in handler.hits.items() if path.startswith("/news/"))
         # a graceful stop alone lets the downloader's queue drain (about 18 here); the forced one comes after 3 s
         assert fetched < 14, "stopped well before the end of its feed"
+        assert list(temporary.iterdir()) == [], "the orphaned crawl removed its pokazatel-crawl-* folder"
