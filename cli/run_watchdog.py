@@ -25,7 +25,7 @@ from pathlib import Path
 import psutil
 
 TOKEN_VARIABLE = "POKAZATEL_RUN_TOKEN"
-CHECK_SECONDS = 1.0
+CHECK_SECONDS = 0.25
 GRACE_SECONDS = 10.0  # for a SIGTERMed process to stop (Prefect's server shuts down in a second or two)
 
 _watchdog: subprocess.Popen | None = None  # never waited for: it outlives the run
