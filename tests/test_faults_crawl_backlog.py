@@ -120,3 +120,26 @@ def test_a_window_walk_reads_past_the_first_page_of_known_articles(tmp_path, sit
 
     crawl_once(tmp_path, sources, since=date(2000, 1, 1))
     assert "a5" in stored(tmp_path)
+
+
+def test_an_article_that_could_not_be_stored_is_fetched_again_by_the_next_crawl(tmp_path, site):
+    handler, sources = site
+    open_db(tmp_path / "news.db").close()
+    conn = sqlite3.connect(tmp_path / "news.db")  # a real SQLite failure for one article's insert
+    conn.execute("CREATE TRIGGER refuse_a3 BEFORE INSERT ON articles WHEN NEW.url LIKE '%/news/a3' "
+                 "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    conn.commit()
+    first = crawl_once(tmp_path, sources)
+    assert stored(tmp_path) == {"a1", "a2", "a4", "a5"}
+    assert first["failed"] == 1
+    [entry] = crawl_backlog.entries(open_db(tmp_path / "news.db", readonly=True))
+    assert entry["url"].endswith("/news/a3") and "cannot store" in entry["last_error"]
+    assert "disk I/O error" in entry["last_error"]
+
+    conn.execute("DROP TRIGGER refuse_a3")  # the cause is gone
+    conn.commit()
+    conn.close()
+    second = crawl_once(tmp_path, sources)
+    assert stored(tmp_path) == {"a1", "a2", "a3", "a4", "a5"}
+    assert second["new"] == 1 and handler.hits["/news/a3"] == 2
+    assert crawl_backlog.entries(open_db(tmp_path / "news.db", readonly=True)) == []
