@@ -16,6 +16,7 @@ import sys
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import psutil
 import pytest
@@ -57,8 +58,9 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
-@pytest.mark.slow
-def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp_path):
+def stop_a_demo_run(tmp_path, signum: int) -> Path:
+    """`run --demo` stopped by `signum` once it has stored an article: it must exit 130 in one line, with
+    no process or temporary folder left and the run recorded as interrupted with what it stored."""
     database, temporary = tmp_path / "news.db", tmp_path / "tmp"
     temporary.mkdir()
     run = subprocess.Popen([*POKAZATEL, "run", "--demo", "--db", str(database)], start_new_session=True,
@@ -66,12 +68,13 @@ def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp
                            stderr=subprocess.PIPE, text=True)
     try:
         wait_for(lambda: stored_urls(database), 300, "the first stored article")
-        run.send_signal(signal.SIGTERM)  # to the run's process only, as systemd or `kill` would
+        run.send_signal(signum)  # to the run's process only, as systemd, `kill` or `kill -INT` would
         _, stderr = run.communicate(timeout=180)
     finally:
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
     assert run.returncode == 130 and "pokazatel: interrupted" in stderr
+    assert "Traceback" not in stderr
     wait_for(lambda: not group_alive(run.pid), 30, "every process the run started to end")
     # the run's own temporary folder is removed by its watchdog, a moment after the run ends
     wait_for(lambda: list(temporary.iterdir()) == [], 30, "no pokazatel-crawl-* or Prefect folder left")
@@ -81,6 +84,17 @@ def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp
     assert record["articles_new"] == db["articles"].count > 0
     assert "interrupted by a signal" in json.loads(record["errors"])[0]
     db.close()
+    return database
+
+
+@pytest.mark.slow
+def test_sigint_stops_everything_the_run_started_and_records_it_interrupted(tmp_path):
+    stop_a_demo_run(tmp_path, signal.SIGINT)
+
+
+@pytest.mark.slow
+def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp_path):
+    database = stop_a_demo_run(tmp_path, signal.SIGTERM)
 
     # what the interrupted run did not finish comes with the next crawl: the same articles as a clean one
     interrupted_then_again = subprocess.run([*POKAZATEL, "crawl", "--demo", "--db", str(database)],
