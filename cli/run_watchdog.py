@@ -41,7 +41,7 @@ def start_watchdog() -> None:
     # outlive the run; it keeps stderr only, to say what it had to end
     global _watchdog
     _watchdog = subprocess.Popen([sys.executable, "-m", "pokazatel.cli.run_watchdog", str(os.getpid()), folder],
-                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True)
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True)
 
 
 def wait_for_the_run(run_pid: int) -> None:
@@ -91,7 +91,9 @@ def _described(process: psutil.Process) -> str:
         command = process.cmdline()
     except psutil.Error:
         return "?"
-    return command[command.index("-m") + 1] if "-m" in command[:-1] else Path(command[0]).name if command else "?"
+    if "-m" in command[:-1]:
+        return command[command.index("-m") + 1]
+    return Path(command[0]).name if command else "?"
 
 
 def main(argv: list[str]) -> int:
@@ -100,8 +102,11 @@ def main(argv: list[str]) -> int:
     ended = end_processes(token)
     shutil.rmtree(folder, ignore_errors=True)
     if ended:
-        print(f"pokazatel: run process {run_pid} ended without stopping what it started; ended "
-              f"{len(ended)}: {', '.join(ended)}", file=sys.stderr)
+        try:
+            print(f"pokazatel: run process {run_pid} ended without stopping what it started; ended "
+                  f"{len(ended)}: {', '.join(ended)}", file=sys.stderr)
+        except OSError:  # nobody reads the run's stderr any more
+            pass
     return 0
 
 

@@ -163,6 +163,30 @@ def test_a_run_killed_with_sigkill_leaves_no_process_behind(tmp_path):
     wait_for(lambda: list(temporary.iterdir()) == [], 30, "the run's temporary folders to be removed")
 
 
+def test_the_watchdog_ends_what_a_killed_process_started_and_removes_its_temporary_folder(tmp_path):
+    # the watchdog alone, quickly: a process that started it and then a long child, killed with SIGKILL
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    code = ("import subprocess, sys, tempfile; from pokazatel.cli.run_watchdog import start_watchdog;"
+            "start_watchdog(); open(tempfile.mkstemp()[1], 'w').close();"
+            "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']);"
+            "print(child.pid, flush=True); child.wait()")
+    parent = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "TMPDIR": str(temporary)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = psutil.Process(int(parent.stdout.readline()))
+    [folder] = temporary.iterdir()  # the run's own, holding the file it made
+    assert folder.name.startswith("pokazatel-run-") and len(list(folder.iterdir())) == 1
+    parent.send_signal(signal.SIGKILL)
+    try:
+        wait_for(lambda: not still_running(child), 30, "the killed process's child to end")
+        wait_for(lambda: list(temporary.iterdir()) == [], 30, "its temporary folder to be removed")
+    finally:
+        with contextlib.suppress(psutil.Error):
+            child.kill()
+    _, stderr = parent.communicate(timeout=30)  # the watchdog holds stderr until it is done
+    assert f"ended without stopping what it started; ended 1: {child.pid} python" in stderr
+
+
 def test_a_run_whose_process_was_killed_is_marked_abandoned_at_the_next_start(tmp_path):
     database = tmp_path / "news.db"
     open_db(database).close()
