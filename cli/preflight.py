@@ -23,6 +23,8 @@ def check_flow_arguments(args: argparse.Namespace) -> None:
         except SourceError as error:
             raise UsageError(f"{command}: {error}") from None
     open_db(args.db).close()  # created if new; a read-only or foreign file refused in one line
+    from pokazatel.cli.run_watchdog import start_watchdog
     from pokazatel.cli.stopping import stop_cleanly_on_signals
 
     stop_cleanly_on_signals()
+    start_watchdog()  # before anything is started: SIGKILL leaves nothing behind either

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -74,7 +75,16 @@ def run_job(job: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def main(argv: list[str]) -> int:
     job_file = Path(argv[0])
     job = json.loads(job_file.read_text(encoding="utf-8"))
-    _stop_when_orphaned(os.getppid())
+    parent = os.getppid()
+    _stop_when_orphaned(parent)
+    try:
+        return _crawl(job)
+    finally:
+        if os.getppid() != parent and job.get("workdir"):  # nobody is left to read the counts or remove it
+            shutil.rmtree(job["workdir"], ignore_errors=True)
+
+
+def _crawl(job: dict[str, Any]) -> int:
     # Scrapy sends warnings to the log (logger "py.warnings", shown on stderr); they are also kept here.
     warnings.simplefilter("default")  # DeprecationWarning too, once per place in the code
     logging.captureWarnings(True)

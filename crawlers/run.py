@@ -59,7 +59,7 @@ def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = N
         job = {"sources": [source.to_dict() for source in chosen], "db_path": str(Path(db_path).resolve()),
                "since": since.isoformat() if since else None, "until": until.isoformat() if until else None,
                "prefilter": prefilter, "settings": overrides, "output": str(output),
-               "sample": sample}
+               "sample": sample, "workdir": workdir}  # removed by the crawl itself if this process is killed
         job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
         environment = dict(os.environ)
         environment.pop("SCRAPY_SETTINGS_MODULE", None)

@@ -44,6 +44,13 @@ def db_path(tmp_path_factory):
     (("search", "взятка", "--source", "tengrinwes"), "unknown --source 'tengrinwes': known values are"),
     (("stats", "--event", "bribes"), "unknown --event 'bribes': known values are bribe, cases,"),
     (("export", "articles", "--out", "-", "--topic", "bribe"), "unknown --topic 'bribe': known values are"),
+    # each filter in each of the three commands
+    (("search", "взятка", "--event", "bribes"), "unknown --event 'bribes': known values are bribe,"),
+    (("search", "взятка", "--topic", "bribe"), "unknown --topic 'bribe': known values are"),
+    (("stats", "--source", "tengrinwes"), "unknown --source 'tengrinwes': known values are"),
+    (("stats", "--topic", "bribe"), "unknown --topic 'bribe': known values are"),
+    (("export", "articles", "--out", "-", "--source", "tengrinwes"), "unknown --source 'tengrinwes': known values"),
+    (("export", "statistics", "--out", "-", "--event", "bribes"), "unknown --event 'bribes': known values are"),
 ])
 def test_bad_search_input_is_one_line_and_exit_2(db_path, args, said):
     result = pokazatel(*args, "--db", db_path)

@@ -1,7 +1,8 @@
 """Faults: a run stopped by a signal (issue 15, item 5). `pokazatel run --demo` as a real process in its
 own process group: SIGTERM must stop everything it started (crawl subprocesses, Prefect's temporary
-server), remove its temporary folders and record the run as interrupted with what it stored; a run
-whose process was killed with SIGKILL is marked abandoned when the next run starts."""
+server), remove its temporary folders and record the run as interrupted with what it stored; after
+SIGKILL, which the run cannot handle, no process it started may stay; a run whose process was killed
+with SIGKILL is marked abandoned when the next run starts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import sys
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+import psutil
 import pytest
 import yaml
 from pokazatel.crawlers.demo_server import running
@@ -55,8 +58,9 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
-@pytest.mark.slow
-def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp_path):
+def stop_a_demo_run(tmp_path, signum: int) -> Path:
+    """`run --demo` stopped by `signum` once it has stored an article: it must exit 130 in one line, with
+    no process or temporary folder left and the run recorded as interrupted with what it stored."""
     database, temporary = tmp_path / "news.db", tmp_path / "tmp"
     temporary.mkdir()
     run = subprocess.Popen([*POKAZATEL, "run", "--demo", "--db", str(database)], start_new_session=True,
@@ -64,20 +68,33 @@ def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp
                            stderr=subprocess.PIPE, text=True)
     try:
         wait_for(lambda: stored_urls(database), 300, "the first stored article")
-        run.send_signal(signal.SIGTERM)  # to the run's process only, as systemd or `kill` would
+        run.send_signal(signum)  # to the run's process only, as systemd, `kill` or `kill -INT` would
         _, stderr = run.communicate(timeout=180)
     finally:
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
     assert run.returncode == 130 and "pokazatel: interrupted" in stderr
+    assert "Traceback" not in stderr
     wait_for(lambda: not group_alive(run.pid), 30, "every process the run started to end")
-    assert list(temporary.iterdir()) == [], "no pokazatel-crawl-* or Prefect folder left"
+    # the run's own temporary folder is removed by its watchdog, a moment after the run ends
+    wait_for(lambda: list(temporary.iterdir()) == [], 30, "no pokazatel-crawl-* or Prefect folder left")
     db = open_db(database, readonly=True)
     [record] = db.query("SELECT status, articles_new, errors FROM runs")
     assert record["status"] == "interrupted"
     assert record["articles_new"] == db["articles"].count > 0
     assert "interrupted by a signal" in json.loads(record["errors"])[0]
     db.close()
+    return database
+
+
+@pytest.mark.slow
+def test_sigint_stops_everything_the_run_started_and_records_it_interrupted(tmp_path):
+    stop_a_demo_run(tmp_path, signal.SIGINT)
+
+
+@pytest.mark.slow
+def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp_path):
+    database = stop_a_demo_run(tmp_path, signal.SIGTERM)
 
     # what the interrupted run did not finish comes with the next crawl: the same articles as a clean one
     interrupted_then_again = subprocess.run([*POKAZATEL, "crawl", "--demo", "--db", str(database)],
@@ -88,6 +105,86 @@ def test_sigterm_stops_everything_the_run_started_and_records_it_interrupted(tmp
     assert clean.returncode == 0, clean.stderr
     # compared by content: of a story republished under two URLs, which one is stored depends on crawl order
     assert stored_contents(database) == stored_contents(tmp_path / "clean.db")
+
+
+def still_running(process: psutil.Process) -> bool:
+    """Running, and not a zombie nobody has reaped yet (an orphan's new parent may be slow to)."""
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def in_session(session: int) -> list[psutil.Process]:
+    found = []
+    for process in psutil.process_iter():
+        with contextlib.suppress(psutil.Error, ProcessLookupError):
+            if os.getsid(process.pid) == session and still_running(process):
+                found.append(process)
+    return found
+
+
+def described(process: psutil.Process) -> str:
+    with contextlib.suppress(psutil.Error):
+        return " ".join(process.cmdline())[:120]
+    return "?"
+
+
+def is_prefect_server(process: psutil.Process) -> bool:
+    with contextlib.suppress(psutil.Error):
+        return "prefect.server.api.server:create_app" in process.cmdline()
+    return False
+
+
+@pytest.mark.slow
+def test_a_run_killed_with_sigkill_leaves_no_process_behind(tmp_path):
+    database, temporary = tmp_path / "news.db", tmp_path / "tmp"
+    temporary.mkdir()
+    run = subprocess.Popen([*POKAZATEL, "run", "--demo", "--db", str(database)], start_new_session=True,
+                           env={**os.environ, "TMPDIR": str(temporary)}, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    started: list[psutil.Process] = []
+    try:
+        wait_for(lambda: stored_urls(database), 300, "the first stored article")
+        started = psutil.Process(run.pid).children(recursive=True)
+        assert any(is_prefect_server(process) for process in started), "Prefect's temporary server is up"
+        run.send_signal(signal.SIGKILL)  # nothing in the run can react to this one
+        run.wait()
+        deadline = time.monotonic() + 60  # they go within seconds; generous for a loaded machine
+        while time.monotonic() < deadline and (any(map(still_running, started)) or in_session(run.pid)):
+            time.sleep(0.5)
+        left = {process.pid: described(process) for process in started + in_session(run.pid)
+                if still_running(process)}
+    finally:
+        for process in started + in_session(run.pid):
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+    assert left == {}, "every process the killed run started has ended"
+    wait_for(lambda: list(temporary.iterdir()) == [], 30, "the run's temporary folders to be removed")
+
+
+def test_the_watchdog_ends_what_a_killed_process_started_and_removes_its_temporary_folder(tmp_path):
+    # the watchdog alone, quickly: a process that started it and then a long child, killed with SIGKILL
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    code = ("import subprocess, sys, tempfile; from pokazatel.cli.run_watchdog import start_watchdog;"
+            "start_watchdog(); open(tempfile.mkstemp()[1], 'w').close();"
+            "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']);"
+            "print(child.pid, flush=True); child.wait()")
+    parent = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "TMPDIR": str(temporary)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = psutil.Process(int(parent.stdout.readline()))
+    [folder] = temporary.iterdir()  # the run's own, holding the file it made
+    assert folder.name.startswith("pokazatel-run-") and len(list(folder.iterdir())) == 1
+    parent.send_signal(signal.SIGKILL)
+    try:
+        wait_for(lambda: not still_running(child), 30, "the killed process's child to end")
+        wait_for(lambda: list(temporary.iterdir()) == [], 30, "its temporary folder to be removed")
+    finally:
+        with contextlib.suppress(psutil.Error):
+            child.kill()
+    _, stderr = parent.communicate(timeout=30)  # the watchdog holds stderr until it is done
+    assert f"ended without stopping what it started; ended 1: {child.pid} python" in stderr
 
 
 def test_a_run_whose_process_was_killed_is_marked_abandoned_at_the_next_start(tmp_path):
@@ -152,7 +249,10 @@ def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
                 f"crawl(['slow'], db_path=Path({str(tmp_path / 'news.db')!r}), sources_file=Path({str(sources)!r}),"
                 " settings={'DOWNLOAD_DELAY': 0.01, 'AUTOTHROTTLE_ENABLED': False,"
                 " 'CONCURRENT_REQUESTS_PER_DOMAIN': 1})")
-        parent = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+        temporary = tmp_path / "tmp"
+        temporary.mkdir()
+        parent = subprocess.Popen([sys.executable, "-c", code], start_new_session=True,
+                                  env={**os.environ, "TMPDIR": str(temporary)})
         try:
             wait_for(lambda: sum(n for path, n in handler.hits.items() if path.startswith("/news/")) >= 3, 120,
                      "the crawl to be under way")
@@ -165,3 +265,4 @@ def test_a_crawl_whose_parent_was_killed_with_sigkill_stops_too(tmp_path):
         fetched = sum(n for path, n in handler.hits.items() if path.startswith("/news/"))
         # a graceful stop alone lets the downloader's queue drain (about 18 here); the forced one comes after 3 s
         assert fetched < 14, "stopped well before the end of its feed"
+        assert list(temporary.iterdir()) == [], "the orphaned crawl removed its pokazatel-crawl-* folder"

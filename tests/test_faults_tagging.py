@@ -107,3 +107,21 @@ def test_extract_skips_each_bad_record_with_one_line_and_tags_the_rest(pokazatel
                       "pokazatel extract: -:4: JSON nested too deeply, skipped",
                       "pokazatel extract: -:5: not UTF-8 text, skipped"]
     assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == [1, 6]
+
+
+@pytest.mark.slow
+def test_extract_tags_an_article_beyond_spacys_limit_up_to_the_limit_beside_the_others(pokazatel_cmd):
+    # `extract` used to fail its whole input with E088 on such an article
+    records = [{"id": "big", "title": "Очень длинная статья", "text": long_text(1_200_000)},
+               *({"id": n, "title": title, "text": text} for n, (title, text) in enumerate(NORMAL))]
+    result = subprocess.run([*pokazatel_cmd, "extract"], capture_output=True, timeout=600,
+                            input="\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode())
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    _, warning = guard.bound_record(records[0])
+    assert warning.startswith("text of 1,200,000 characters: only its first ")
+    assert result.stderr.decode().splitlines() == [f"pokazatel extract: record big: {warning}"]
+    output = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [record["id"] for record in output] == ["big", 0, 1, 2]
+    assert output[0]["warnings"] == [warning]
+    assert output[0]["mentions"] and max(m["end"] for m in output[0]["mentions"]) <= guard.MAX_TAG_CHARS
+    assert output[1]["relevant"] and output[1]["statistics"]

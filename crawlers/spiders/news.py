@@ -87,14 +87,25 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         message = _error_message(failure)
+        backlog_url = failure.request.meta.get(BACKLOG_URL)
+        if self._past_the_last_page(failure, message):
+            if backlog_url:
+                crawl_backlog.done(self.db, self.source_name, backlog_url)
+            return
         fail(self.crawler, f"{failure.request.url}: {message}")
         if failure.request.url == failure.request.cb_kwargs.get("entry"):
             note_entry(self.crawler, failure.request.url, status=message)
-        backlog_url = failure.request.meta.get(BACKLOG_URL)
         if backlog_url and is_transient(failure):
             crawl_backlog.failed(self.db, self.source_name, backlog_url, message)
         elif backlog_url:  # will not get better by asking again
             crawl_backlog.done(self.db, self.source_name, backlog_url)
+
+    def _past_the_last_page(self, failure: Failure, message: str) -> bool:
+        """A next listing page that is not there: the listing has fewer pages than max_pages (a window
+        walk reads up to it), which ends the walk and is no failure."""
+        request = failure.request
+        return (message in ("HTTP 404", "HTTP 410") and request.callback == self.parse_listing
+                and request.url != request.cb_kwargs.get("entry"))
 
     def _unfinished(self) -> Iterator[scrapy.Request]:
         """What earlier crawls of this source did not finish, asked for again before anything else."""
