@@ -45,8 +45,9 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
 
 
 def word_key(token: Token, lang: str) -> str:
-    """What trigger words are compared with: the lemma (ru) or the lower-case form (kk)."""
-    if lang == "ru" and token.is_word:
+    """What trigger words are compared with: the lemma (ru) or the lower-case form (kk); a reporting formula's
+    verb ("передаёт корреспондент") keeps its form, which no trigger matches."""
+    if lang == "ru" and token.is_word and token.lower not in rules("statistics")["reporting_forms"][lang]:
         return ru_lemma(token.lower)
     return token.lower
 
@@ -130,6 +131,12 @@ def _distance(tokens: list[Token], match: TriggerMatch, first: int, last: int, g
 class EventChoice:
     event: str
     trigger: frozenset[int]  # token indices of the trigger that decided, empty when none did
+    weak: bool = False  # the trigger was a weak one ("получил 5 млн тенге")
+
+    @property
+    def firm(self) -> bool:
+        """Did a trigger of its own, not a weak one, decide the event?"""
+        return bool(self.trigger) and not self.weak
 
 
 def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: tuple[int, int],
@@ -151,7 +158,7 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     event = theme  # received money: a bribe in a bribery story, stolen in a fraud
-                return EventChoice(event, best.indices)
+                return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
 

@@ -63,6 +63,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     theme = story_theme(text, lang)
     lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
+    firm: list[bool] = []  # per record: did a trigger of its own decide its event
     last_person = DEFAULT_PERSON[lang]
     carried: str | None = None
     last_person_event: str | None = None
@@ -118,10 +119,11 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 last_person = m.object or last_person
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
+            firm.append(choice.firm or choice.event == "cases")
         if sentence_periods:
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
-    return _distinct(records)
+    return _distinct(records, firm)
 
 
 def _names_period(tokens: list[Token], mention: NumberMention, periods: list[PeriodMention], lang: str) -> bool:
@@ -302,14 +304,19 @@ def _record(text: str, tokens: list[Token], figure: Figure, choice: EventChoice,
     }
 
 
-def _distinct(records: list[dict]) -> list[dict]:
-    """One record per figure: a sentence repeating an earlier figure adds nothing."""
+def _distinct(records: list[dict], firm: list[bool]) -> list[dict]:
+    """One record per figure: a sentence repeating an earlier figure adds nothing, and neither does an amount
+    (or a count of the same thing) stated again where no trigger of its own says what it is ("собрано 10,6
+    млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге")."""
     kept: list[dict] = []
-    for record in records:
-        if not any(k["event"] == record["event"] and k["unit"] == record["unit"]
-                   and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)
-                   for k in kept):
-            kept.append(record)
+    for record, decided in zip(records, firm, strict=True):
+        same = [k for k in kept if k["unit"] == record["unit"]
+                and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)]
+        if any(k["event"] == record["event"] for k in same):
+            continue
+        if not decided and any(not k["object"] or k["object"] == record["object"] for k in same):
+            continue
+        kept.append(record)
     return kept
 
 

@@ -90,15 +90,17 @@ def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: s
 
 
 def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
-    """Article, part and phone numbers, dates, scores and times."""
+    """Article, part and phone numbers, model codes, dates, scores and times."""
     if DOTTED_DATE.match(tokens[mention.first].text) and mention.first + 2 < len(tokens) \
             and tokens[mention.first + 1].text == "." and tokens[mention.first + 2].is_digit:
         return True  # "12.03.2024"
+    if _is_code(tokens, mention):
+        return True
     excluded = rules("units")["excluded_before"][lang]
     before = [t for t in tokens[max(0, mention.first - 2) : mention.first] if t.text != "."]
     for token in before[-1:]:
         if token.lower in excluded or (lang == "ru" and token.is_word and ru_lemma(token.lower) in excluded):
-            return True
+            return len(token.text) <= 2 or not _counts_people_after(tokens, mention, lang)
     after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
     if after is not None and after.text in {":", "/"} and mention.last + 2 < len(tokens) \
             and tokens[mention.last + 2].is_digit:
@@ -106,6 +108,30 @@ def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
     if before and before[-1].text in {":", "/"} and mention.first >= 2 and tokens[mention.first - 2].is_digit:
         return True
     return after is not None and after.lower in _month_words(lang)
+
+
+def _is_code(tokens: list[Token], mention: NumberMention) -> bool:
+    """A model or product code, not a count: "Ми-171Е", "Ан-24", "40Ш-701": the digits are joined, with no
+    space, to a capital letter after them or to a hyphen after a word with a capital."""
+    first, last = tokens[mention.first], tokens[mention.last]
+    after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if after is not None and after.start == last.end and after.is_word and after.text[0].isupper():
+        return True
+    if mention.first < 2 or not mention.digits:
+        return False
+    hyphen, word = tokens[mention.first - 1], tokens[mention.first - 2]
+    return hyphen.text == "-" and hyphen.end == first.start and word.end == hyphen.start \
+        and word.is_word and word.text[0].isupper()
+
+
+def _counts_people_after(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
+    """"по коррупционным статьям 169 сотрудников": a number after a label word that counts people is a figure;
+    article and part numbers are never followed by a noun for people."""
+    if lang != "ru":
+        return False
+    j = _next_index(tokens, mention)
+    noun = _ru_noun(tokens, j)
+    return isinstance(noun, tuple) and noun[0] == "person" and tokens[noun[2]].text.islower()
 
 
 @cache

@@ -1,0 +1,90 @@
+"""The statistics extractor on phrasings met in real Kazakhstan news (issue 11): model codes, the news formula
+"передаёт корреспондент", budget revenue, half-multiplier words, case-file volumes, witnesses, people a
+danger threatens, an amount stated twice. Every sentence is written for these tests, none copied from an
+article."""
+
+from datetime import date
+
+import pytest
+from pokazatel.nlp.figures.extractor import extract_statistics
+
+PUBLISHED = date(2024, 5, 20)
+
+
+def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
+    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Директор получил взятку за покупку самолёта Ан-24.", []),
+        ("Чиновник получил взятку в 30 тысяч долларов за заказ вертолётов Ми-8МТВ.", [(30000, "USD", "bribe")]),
+        ("При закупке для школы труб 20Х-150 выявлено хищение.", []),
+        ("По делу о хищении арестован 1 экс-директор завода.", [(1, "person", "detained")]),
+    ],
+)
+def test_a_model_code_is_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_label_word_before_a_count_of_people_does_not_hide_it():
+    assert figures("За год по коррупционным статьям осуждены 45 полицейских.") == [(45, "person", "convicted")]
+    assert figures("Двое задержаны за взятку по статье 366 УК.") == [(2, "person", "detained")]
+    assert figures("Взяточник осуждён в учреждении №12 ДУИС.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Следователь вымогал полмиллиона тенге.", [(500000, "KZT", "bribe")]),
+        ("Ущерб от хищения превысил полмиллиарда тенге.", [(500000000, "KZT", "damage")]),
+    ],
+)
+def test_half_a_multiplier_in_one_word(text, expected):
+    assert figures(text) == expected
+
+
+def test_the_news_formula_passes_on_is_no_handing_over_of_a_bribe():
+    text = ("В деле о коррупции в акимате налоговые поступления выросли до 4 млрд тенге, передает корреспондент "
+            "агентства.")
+    assert figures(text) == [(4000000000, "KZT", "other")]
+
+
+def test_budget_revenue_is_no_bribe_in_a_bribery_story():
+    text = ("После проверки на взятки в ЦОНах поступления в бюджет составили 7,2 млрд тенге. Всего собрано "
+            "7,2 млрд тенге за услуги.")
+    assert figures(text) == [(7200000000, "KZT", "other")]
+
+
+def test_an_amount_stated_again_without_a_trigger_of_its_own_is_one_figure():
+    text = ("Подрядчик, завысивший смету в сговоре с коррупционером, возместит за свой счет ущерб на 300 млн тенге. "
+            "Эти 300 млн тенге пойдут на ремонт школы.")
+    assert figures(text) == [(300000000, "KZT", "recovered")]
+
+
+def test_works_done_at_ones_own_expense_make_good_the_damage():
+    assert figures("Уличённый в хищении через завышение цен поставщик за свой счет выполнит работы на 120 млн тенге.") \
+        == [(120000000, "KZT", "recovered")]
+    assert figures("Жемқорлық фактісі анықталған мердігер өз есебінен 50 млн теңгеге жұмыс атқарды.", "kk") \
+        == [(50000000, "KZT", "recovered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд по делу о взятке продолжился: допрошены 4 свидетеля.", []),
+        ("В деле о хищении 120 томов.", []),
+        ("Акимат растратил бюджетные деньги. Готовность школы составляла 60 процентов.", []),
+        ("Из-за хищений при ремонте дамбы под угрозой жизнь 12 тысяч жителей.", []),
+        ("Чиновник похитил деньги на дамбу, которая должна защищать 8 тысяч человек.", []),
+        ("Мошенник похитил бюджетные 700 тысяч сумов, то есть 25 тысяч тенге.", [(25000, "KZT", "damage")]),
+    ],
+)
+def test_counts_of_the_setting_are_no_figures(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_count_of_people_brought_to_responsibility_then_convicted():
+    assert figures("Из 300 привлеченных к уголовной ответственности за коррупцию осуждены 120.") \
+        == [(300, "person", "charged"), (120, "person", "convicted")]
