@@ -88,3 +88,30 @@ def test_counts_of_the_setting_are_no_figures(text, expected):
 def test_a_count_of_people_brought_to_responsibility_then_convicted():
     assert figures("Из 300 привлеченных к уголовной ответственности за коррупцию осуждены 120.") \
         == [(300, "person", "charged"), (120, "person", "convicted")]
+
+
+def test_a_trigger_with_its_own_amount_does_not_reach_a_price_further_on():
+    text = "Директор получил взятку в 40 тысяч долларов за контракт на поставку самолёта стоимостью 9 млн долларов."
+    assert figures(text) == [(40000, "USD", "bribe"), (9000000, "USD", "other")]
+    assert figures("Он получал взятки от 150 до 300 тысяч тенге.") \
+        == [(150000, "KZT", "bribe"), (300000, "KZT", "bribe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("По делу о хищении проходят восемь потерпевших.", "ru", [(8, "person", "other")]),
+        ("По делу о хищении проходят 25 свидетелей.", "ru", []),
+        ("Пара алу ісі бойынша 5 куәгер жауап берді.", "kk", []),
+        ("Алаяқтық ісі бойынша 7 жәбірленуші анықталды, 2 күдікті ұсталды.", "kk",
+         [(7, "person", "other"), (2, "person", "detained")]),
+    ],
+)
+def test_victims_are_no_offenders_and_witnesses_no_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_the_months_of_a_sentence_are_no_period_of_the_report():
+    records = extract_statistics("Бюджет қаражатын жымқырған директорға 4 жыл 6 ай бас бостандығын шектеу жазасы "
+                                 "тағайындалды.", "kk", PUBLISHED)
+    assert [(r["value"], r["unit"], r["event"], r["period"]) for r in records] == [(4.5, "year", "prison_term", None)]

@@ -39,6 +39,7 @@ DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+AMOUNT_KINDS = {"money", "mci"}
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -58,8 +59,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         return []
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens, lang)
-    periods = find_periods(text, lang, published)
-    mentions = [m for m in find_numbers(tokens, lang) if not _names_period(tokens, m, periods, lang)]
+    numbers = find_numbers(tokens, lang)
+    periods = [p for p in find_periods(text, lang, published) if not _is_term_served(tokens, p, numbers, lang)]
+    mentions = [m for m in numbers if not _names_period(tokens, m, periods, lang)]
     theme = story_theme(text, lang)
     lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
@@ -84,8 +86,12 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
-            if choice is None:
+            if choice is None or _is_witness(m, lang):
                 continue
+            if m.kind == "person" and _is_victim(m, lang):
+                choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
+                choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if m.kind == "money" and not own_trigger and is_allocation(tokens, clause, lang):
                 continue  # "на ремонт школ выделено 4,7 млрд тенге": a budget, not a result
@@ -126,6 +132,17 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     return _distinct(records, firm)
 
 
+def _is_term_served(tokens: list[Token], period: PeriodMention, numbers: list[NumberMention], lang: str) -> bool:
+    """"3 жыл 6 ай бас бостандығынан айыру": months of a sentence, read as a span of the year, are no period."""
+    return any(period.start <= m.start < period.end and (found := measure(tokens, m, lang)) is not None
+               and found.kind == "term" and not found.duration and _follows_years(tokens, m) for m in numbers)
+
+
+def _follows_years(tokens: list[Token], mention: NumberMention) -> bool:
+    """Does a number of years stand right before this number ("3 жыл 6 ай", "5 лет 6 месяцев")?"""
+    return mention.first >= 2 and tokens[mention.first - 2].is_digit and tokens[mention.first - 1].is_word
+
+
 def _names_period(tokens: list[Token], mention: NumberMention, periods: list[PeriodMention], lang: str) -> bool:
     """"2024 жылдың 9 айындағы": a number inside a period names it and is no figure; "2 жыл 6 ай" after a
     sentence is a term, though "6 ай" alone reads as a period too."""
@@ -163,6 +180,39 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
             last_person = figure.measure.object or last_person
         resolved.append(figure)
     return resolved
+
+
+def _is_victim(counted: Measure, lang: str) -> bool:
+    return _counts_one_of(counted, rules("statistics")["victims"][lang], lang)
+
+
+def _is_witness(counted: Measure, lang: str) -> bool:
+    return counted.kind == "person" and _counts_one_of(counted, rules("statistics")["witnesses"][lang], lang)
+
+
+def _counts_one_of(counted: Measure, nouns: list[str], lang: str) -> bool:
+    """Is the counted object one of `nouns` (ru: the lemma; kk: the stem, whole or with an ending)?"""
+    head = counted.object.split()[-1] if counted.object else ""
+    return head in nouns if lang == "ru" else any(head.startswith(noun) for noun in nouns)
+
+
+def _claimed_by_nearer_amount(tokens: list[Token], figure: Figure, choice: EventChoice, figures: list[Figure],
+                              clause: tuple[int, int]) -> bool:
+    """Does the trigger before this amount already have its own amount nearer to it in the clause ("взятку в
+    50 тыс. долларов за контракт на вертолёт стоимостью 12 млн долларов": the price is no bribe)? Amounts
+    joined by "и", "или", "до" share their trigger ("от 150 до 300 тысяч тенге")."""
+    if figure.measure.kind not in AMOUNT_KINDS or not choice.firm or figure.restates:
+        return False
+    trigger_end = max(choice.trigger)
+    if trigger_end >= figure.mention.first or min(choice.trigger) < clause[0]:
+        return False
+    for other in figures:
+        if other.measure.kind in AMOUNT_KINDS and trigger_end < other.mention.first \
+                and other.measure.last < figure.mention.first:
+            between = [t for t in tokens[other.measure.last + 1 : figure.mention.first] if t.lower not in APPROXIMATORS]
+            if any(t.lower not in COORDINATION_WORDS for t in between):
+                return True
+    return False
 
 
 def _restates(tokens: list[Token], previous: Figure, figure: Figure) -> bool:
