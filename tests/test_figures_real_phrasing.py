@@ -115,3 +115,32 @@ def test_the_months_of_a_sentence_are_no_period_of_the_report():
     records = extract_statistics("Бюджет қаражатын жымқырған директорға 4 жыл 6 ай бас бостандығын шектеу жазасы "
                                  "тағайындалды.", "kk", PUBLISHED)
     assert [(r["value"], r["unit"], r["event"], r["period"]) for r in records] == [(4.5, "year", "prison_term", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Замминистра по делу о взятке арестован на два месяца.", "ru", []),
+        ("Подозреваемому в хищении избрана мера пресечения в виде ареста сроком на 2 месяца.", "ru", []),
+        ("Пара алды деген күдікпен әкім екі ай мерзімге қамауға алынды.", "kk", []),
+        ("За взятку ему запрещено занимать должности на государственной службе сроком на 3 года.", "ru",
+         [(3, "year", "other")]),
+        ("Взяточник приговорён к 6 годам лишения свободы, на его имущество наложен арест.", "ru",
+         [(6, "year", "prison_term")]),
+    ],
+)
+def test_the_term_of_a_pre_trial_arrest_is_no_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В отрасли выявлены коррупционные риски. Объём господдержки составил 20 млрд тенге, в том числе на "
+         "семена – 3 млрд.", []),
+        ("Фермер похитил 30 млн тенге из средств господдержки.", [(30000000, "KZT", "damage")]),
+        ("На ремонт выделено 5 млрд тенге, из них похищено 300 млн тенге.", [(300000000, "KZT", "damage")]),
+    ],
+)
+def test_state_support_and_its_parts_are_a_budget_not_a_result(text, expected):
+    assert figures(text) == expected

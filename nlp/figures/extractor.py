@@ -40,6 +40,7 @@ RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 AMOUNT_KINDS = {"money", "mci"}
+NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -78,7 +79,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None
-        background = False
+        background = allocated = False
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
@@ -86,15 +87,16 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
-            if choice is None or _is_witness(m, lang):
+            if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
-            if m.kind == "money" and not own_trigger and is_allocation(tokens, clause, lang):
-                continue  # "на ремонт школ выделено 4,7 млрд тенге": a budget, not a result
+            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)):
+                allocated = True
+                continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
             if m.kind == "percent":
                 if is_share_of_people(tokens, figure.mention.first, m.last, lang):
                     choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
