@@ -144,3 +144,22 @@ def test_the_term_of_a_pre_trial_arrest_is_no_figure(text, lang, expected):
 )
 def test_state_support_and_its_parts_are_a_budget_not_a_result(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За взяточничество понесли наказание 14 таможенников.", [(14, "person", "convicted")]),
+        ("За решётку за взятки отправились 9 инспекторов.", [(9, "person", "convicted")]),
+        ("За коррупцию наказаны 31 должностное лицо.", [(31, "person", "convicted")]),
+        ("В дисциплинарном порядке за коррупционные проступки наказаны 12 сотрудников.",
+         [(12, "person", "disciplined")]),
+        ("В этом году 80 человек привлечены за коррупцию, осуждены – 35.",
+         [(80, "person", "charged"), (35, "person", "convicted")]),
+        ("По делу о коррупции привлечено 40 экспертов.", [(40, "person", "other")]),
+        ("Больше всего за взятки осуждено полицейских (41), акимов (7) и судей (3).",
+         [(41, "person", "convicted"), (7, "person", "convicted"), (3, "person", "convicted")]),
+    ],
+)
+def test_verdicts_in_the_words_of_news(text, expected):
+    assert figures(text) == expected

@@ -245,7 +245,8 @@ def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figur
 def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
               last_person: str) -> Figure | None:
     """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
-    it counts the noun before it ("выявлено фактов взяточничества – 517"); otherwise it repeats the unit of
+    or in parentheses it counts the noun before it ("выявлено фактов взяточничества – 517", "осуждено акимов
+    (12)"); otherwise it repeats the unit of
     the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды") or counts the cases the
     sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
     last = figure.measure.last
@@ -256,7 +257,7 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     first = figure.mention.first
-    if first > sentence_start and tokens[first - 1].text in DASHES:
+    if first > sentence_start and (tokens[first - 1].text in DASHES or _in_parentheses(tokens, figure)):
         noun = counted_noun_before(tokens, first - 1, max(sentence_start, first - 5), lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
@@ -267,6 +268,11 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
     return None
+
+
+def _in_parentheses(tokens: list[Token], figure: Figure) -> bool:
+    last = figure.measure.last
+    return tokens[figure.mention.first - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")"
 
 
 def _period(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence_periods: list[PeriodMention],

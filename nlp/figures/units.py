@@ -245,8 +245,8 @@ def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int)
     pair = f"{ru_lemma(modifiers[-1].lower)} {lemma}" if modifiers else ""
     if lemma in data["case_nouns"]["ru"] or pair in data["case_phrases"]["ru"]:
         return "case", obj, last
-    if ru_is_animate(noun.lower) or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"]
-                                        for m in modifiers[-1:]):
+    if ru_is_animate(noun.lower) or lemma in data["person_nouns"]["ru"] \
+            or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"] for m in modifiers[-1:]):
         return "person", obj, last
     return "item", obj, last
 
@@ -388,7 +388,8 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
             if ru_pos(token.lower) != "NOUN":
                 continue
             lemma = ru_lemma(token.lower)
-            kind = "case" if lemma in data["case_nouns"]["ru"] else "person" if ru_is_animate(token.lower) else None
+            person = ru_is_animate(token.lower) or lemma in data["person_nouns"]["ru"]
+            kind = "case" if lemma in data["case_nouns"]["ru"] else "person" if person else None
             obj = morph.lemma(token.lower)
         else:
             obj = kk_known_noun(token.lower)
