@@ -163,3 +163,21 @@ def test_state_support_and_its_parts_are_a_budget_not_a_result(text, expected):
 )
 def test_verdicts_in_the_words_of_news(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Санкция статьи о взятке предусматривает штраф до 3 000 МРП или лишение свободы до 8 лет.", "ru", []),
+        ("За получение взятки ему грозит 10 лет лишения свободы.", "ru", []),
+        ("Пара алған шенеунікке 12 жылға дейін бас бостандығынан айыру жазасы қаупі төніп тұр.", "kk", []),
+        ("Суд назначил взяточнику штраф 4 млн тенге, хотя прокурор просил 6 лет.", "ru", [(4000000, "KZT", "fine")]),
+    ],
+)
+def test_what_the_law_provides_is_no_penalty_imposed(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_salary_is_no_bribe_in_a_bribery_story():
+    assert figures("Чиновник получал зарплату 450 тысяч тенге, но брал взятки.") == [(450000, "KZT", "other")]
+    assert figures("Бухгалтер три года начисляла заработную плату за взятки.") == []

@@ -40,7 +40,8 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
         units = frozenset(spec["units"])
         for weak, key in ((False, lang), (True, f"weak_{lang}")):
             for entry in spec.get(key, []):
-                found.append(Trigger(event, tuple(entry.split()), weak, units, order))
+                found.append(Trigger(event, tuple(entry.split()), weak,
+                                     frozenset(spec.get("weak_units", units)) if weak else units, order))
     return tuple(found)
 
 
@@ -187,6 +188,13 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     keys = [word_key(tokens[i], lang) for i in range(*scope)]
     return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
                for entry in rules("statistics")["background"][lang])
+
+
+def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause say what the law provides ("грозит до 2 000 МРП штрафа") rather than what a court gave?"""
+    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
+               for entry in rules("statistics")["penalty_threat"][lang])
 
 
 def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

@@ -19,6 +19,7 @@ from pokazatel.nlp.figures.events import (
     in_background,
     is_about_corruption,
     is_allocation,
+    is_penalty_threat,
     is_share_of_people,
     item_event,
     story_theme,
@@ -40,6 +41,7 @@ RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 AMOUNT_KINDS = {"money", "mci"}
+PENALTIES = {"fine", "prison_term"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
@@ -94,6 +96,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
+                continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
             if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
