@@ -181,3 +181,22 @@ def test_what_the_law_provides_is_no_penalty_imposed(text, lang, expected):
 def test_a_salary_is_no_bribe_in_a_bribery_story():
     assert figures("Чиновник получал зарплату 450 тысяч тенге, но брал взятки.") == [(450000, "KZT", "other")]
     assert figures("Бухгалтер три года начисляла заработную плату за взятки.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жаңа тәртіп 1 наурыздан бастап күшіне енеді, пара алған 4 адам сотталды.", [(4, "person", "convicted")]),
+        ("Қарашаның 3-і күні пара алған 2 әкім ұсталды.", [(2, "person", "detained")]),
+        ("Шенеунік 15 мың еуро пара алды.", [(15000, "EUR", "bribe")]),
+        ("Жемқорлар 40 млн текше метр газды жымқырды.", []),
+        ("2 жыл бұрын оған пара алғаны үшін мемлекеттік қызметке тыйым салынды.", []),
+    ],
+)
+def test_kazakh_dates_units_and_years_ago(text, expected):
+    assert figures(text, "kk") == expected
+
+
+def test_years_ago_date_an_event():
+    assert figures("Три года назад ему запретили занимать должности за взятку.") == []
+    assert figures("Взяточнику запрещено занимать должности 3 года.") == [(3, "year", "other")]

@@ -47,7 +47,7 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
     found = _currency(tokens, j) or _percent_or_mci(tokens, j, lang) or _term(tokens, j, lang)
     if found:
         kind, unit, last = found
-        if kind == "term" and _is_year_number(mention):
+        if kind == "term" and (_is_year_number(mention) or _says_when(tokens, last, lang)):
             return None
         return Measure(kind, unit, "", last, kind == "term" and _is_duration(tokens, mention, last, lang))
     if _is_year_number(mention):
@@ -81,6 +81,12 @@ def _is_year_number(mention: NumberMention) -> bool:
         and mention.value == int(mention.value)
 
 
+def _says_when(tokens: list[Token], last: int, lang: str) -> bool:
+    """"два года назад", "1,5 жыл бұрын": years that date an event."""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
+    return any(following == word or following.startswith(f"{word} ") for word in rules("statistics")["ago"][lang])
+
+
 def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: str) -> bool:
     """"в течение двух лет", "екі жыл бойы", "до 12 лет": years that are not a sentence served."""
     data = rules("statistics")
@@ -107,7 +113,21 @@ def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
         return True
     if before and before[-1].text in {":", "/"} and mention.first >= 2 and tokens[mention.first - 2].is_digit:
         return True
+    if lang == "kk" and _is_kk_day(tokens, mention, before, after):
+        return True
     return after is not None and after.lower in _month_words(lang)
+
+
+def _is_kk_day(tokens: list[Token], mention: NumberMention, before: list[Token], after: Token | None) -> bool:
+    """"1 желтоқсанға", "1 ақпаннан бастап", "желтоқсанның 2-сі": a day of a month in any case form."""
+    if not mention.digits or mention.value != int(mention.value) or not 1 <= mention.value <= 31:
+        return False
+    months = [forms[0] for forms in rules("periods")["months"]["kk"].values()]
+    if after is not None and any(after.lower.startswith(month) for month in months):
+        return True
+    genitive = ending_list("genitive")
+    return bool(before) and any(before[-1].lower.startswith(month) and before[-1].lower.endswith(genitive)
+                                for month in months)
 
 
 def _is_code(tokens: list[Token], mention: NumberMention) -> bool:
