@@ -200,3 +200,8 @@ def test_kazakh_dates_units_and_years_ago(text, expected):
 def test_years_ago_date_an_event():
     assert figures("Три года назад ему запретили занимать должности за взятку.") == []
     assert figures("Взяточнику запрещено занимать должности 3 года.") == [(3, "year", "other")]
+
+
+def test_a_kazakh_fraction_is_no_count():
+    assert figures("Сыбайлас жемқорлық қылмыстарының бестен бірі ғана ашылады.", "kk") == []
+    assert figures("Пара алу ісі бойынша ұсталғандардың үштен бірі – әкімдер.", "kk") == []

@@ -15,7 +15,7 @@ from pokazatel.nlp.figures.events import is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
-from pokazatel.nlp.figures.values import NumberMention
+from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
 
@@ -23,6 +23,8 @@ MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 пр�
 MAX_PREDICATE_DISTANCE = 7  # words between a Kazakh "N of them" and the noun it is said to be
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}$")
 RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+KK_ONE_OF = ("бірі", "бірін", "біріне", "бірінде", "бірінен")
 RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
 
 
@@ -113,9 +115,19 @@ def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
         return True
     if before and before[-1].text in {":", "/"} and mention.first >= 2 and tokens[mention.first - 2].is_digit:
         return True
-    if lang == "kk" and _is_kk_day(tokens, mention, before, after):
+    if lang == "kk" and (_is_kk_day(tokens, mention, before, after) or _is_kk_fraction(tokens, mention)):
         return True
     return after is not None and after.lower in _month_words(lang)
+
+
+def _is_kk_fraction(tokens: list[Token], mention: NumberMention) -> bool:
+    """"бестен бірі", "үштен біріне": "one of five", a share, in both its numbers."""
+    after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if after is not None and tokens[mention.last].lower.endswith(KK_ABLATIVE) and after.lower.startswith(KK_ONE_OF):
+        return True
+    before = tokens[mention.first - 1] if mention.first else None
+    return before is not None and tokens[mention.first].lower.startswith(KK_ONE_OF) \
+        and before.lower.endswith(KK_ABLATIVE) and (before.is_digit or word_value(before.text, "kk") is not None)
 
 
 def _is_kk_day(tokens: list[Token], mention: NumberMention, before: list[Token], after: Token | None) -> bool:
