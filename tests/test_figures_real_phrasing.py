@@ -205,3 +205,15 @@ def test_years_ago_date_an_event():
 def test_a_kazakh_fraction_is_no_count():
     assert figures("Сыбайлас жемқорлық қылмыстарының бестен бірі ғана ашылады.", "kk") == []
     assert figures("Пара алу ісі бойынша ұсталғандардың үштен бірі – әкімдер.", "kk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Подрядчик похитил бюджетные деньги на дамбу. Из-за паводка эвакуированы 3 тысячи человек.", "ru"),
+        ("Подрядчик похитил бюджетные деньги на дамбу. Во время паводка подтоплены 120 домов.", "ru"),
+        ("Мердігер бюджет қаражатын жымқырды. Тасқын кезінде 2 мың адам эвакуацияланды.", "kk"),
+    ],
+)
+def test_the_people_and_homes_of_a_flood_are_the_setting(text, lang):
+    assert figures(text, lang) == []
