@@ -217,3 +217,19 @@ def test_a_kazakh_fraction_is_no_count():
 )
 def test_the_people_and_homes_of_a_flood_are_the_setting(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Дело о взятке возбуждено по статьям 189 и 190 УК РК.", "ru"),
+        ("Хищение квалифицировано по 189 и 190 статьям УК.", "ru"),
+        ("Пара алу ісі ҚР ҚК-нің 366 және 367 баптары бойынша қозғалды.", "kk"),
+    ],
+)
+def test_articles_of_a_code_named_together_are_no_figures(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_bail_is_no_bribe():
+    assert figures("Взяткодатель внёс залог в размере 12 млн тенге.") == [(12000000, "KZT", "other")]
