@@ -233,3 +233,15 @@ def test_articles_of_a_code_named_together_are_no_figures(text, lang):
 
 def test_bail_is_no_bribe():
     assert figures("Взяткодатель внёс залог в размере 12 млн тенге.") == [(12000000, "KZT", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За полгода по коррупционным делам вынесено 74 обвинительных приговора.", "ru", [(74, "person", "convicted")]),
+        ("По делам о взятках вынесено 3 оправдательных приговора.", "ru", [(3, "item", "other")]),
+        ("Сыбайлас жемқорлық істері бойынша 58 айыптау үкімі шығарылды.", "kk", [(58, "person", "convicted")]),
+    ],
+)
+def test_each_guilty_verdict_convicts_someone(text, lang, expected):
+    assert figures(text, lang) == expected
