@@ -40,13 +40,15 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
         units = frozenset(spec["units"])
         for weak, key in ((False, lang), (True, f"weak_{lang}")):
             for entry in spec.get(key, []):
-                found.append(Trigger(event, tuple(entry.split()), weak, units, order))
+                found.append(Trigger(event, tuple(entry.split()), weak,
+                                     frozenset(spec.get("weak_units", units)) if weak else units, order))
     return tuple(found)
 
 
 def word_key(token: Token, lang: str) -> str:
-    """What trigger words are compared with: the lemma (ru) or the lower-case form (kk)."""
-    if lang == "ru" and token.is_word:
+    """What trigger words are compared with: the lemma (ru) or the lower-case form (kk); a reporting formula's
+    verb ("передаёт корреспондент") keeps its form, which no trigger matches."""
+    if lang == "ru" and token.is_word and token.lower not in rules("statistics")["reporting_forms"][lang]:
         return ru_lemma(token.lower)
     return token.lower
 
@@ -130,6 +132,12 @@ def _distance(tokens: list[Token], match: TriggerMatch, first: int, last: int, g
 class EventChoice:
     event: str
     trigger: frozenset[int]  # token indices of the trigger that decided, empty when none did
+    weak: bool = False  # the trigger was a weak one ("получил 5 млн тенге")
+
+    @property
+    def firm(self) -> bool:
+        """Did a trigger of its own, not a weak one, decide the event?"""
+        return bool(self.trigger) and not self.weak
 
 
 def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: tuple[int, int],
@@ -151,7 +159,7 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     event = theme  # received money: a bribe in a bribery story, stolen in a fraud
-                return EventChoice(event, best.indices)
+                return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
 
@@ -180,6 +188,13 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     keys = [word_key(tokens[i], lang) for i in range(*scope)]
     return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
                for entry in rules("statistics")["background"][lang])
+
+
+def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause say what the law provides ("грозит до 2 000 МРП штрафа") rather than what a court gave?"""
+    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
+               for entry in rules("statistics")["penalty_threat"][lang])
 
 
 def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

@@ -19,6 +19,7 @@ from pokazatel.nlp.figures.events import (
     in_background,
     is_about_corruption,
     is_allocation,
+    is_penalty_threat,
     is_share_of_people,
     item_event,
     story_theme,
@@ -39,6 +40,9 @@ DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+AMOUNT_KINDS = {"money", "mci"}
+PENALTIES = {"fine", "prison_term"}
+NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -58,11 +62,13 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         return []
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens, lang)
-    periods = find_periods(text, lang, published)
-    mentions = [m for m in find_numbers(tokens, lang) if not _names_period(tokens, m, periods, lang)]
+    numbers = find_numbers(tokens, lang)
+    periods = [p for p in find_periods(text, lang, published) if not _is_term_served(tokens, p, numbers, lang)]
+    mentions = [m for m in numbers if not _names_period(tokens, m, periods, lang)]
     theme = story_theme(text, lang)
     lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
+    firm: list[bool] = []  # per record: did a trigger of its own decide its event
     last_person = DEFAULT_PERSON[lang]
     carried: str | None = None
     last_person_event: str | None = None
@@ -75,7 +81,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None
-        background = False
+        background = allocated = False
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
@@ -83,11 +89,18 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
-            if choice is None:
+            if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
+            if m.kind == "person" and _is_victim(m, lang):
+                choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
+                choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
-            if m.kind == "money" and not own_trigger and is_allocation(tokens, clause, lang):
-                continue  # "на ремонт школ выделено 4,7 млрд тенге": a budget, not a result
+            if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
+                continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
+            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)):
+                allocated = True
+                continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
             if m.kind == "percent":
                 if is_share_of_people(tokens, figure.mention.first, m.last, lang):
                     choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
@@ -118,10 +131,22 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 last_person = m.object or last_person
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
+            firm.append(choice.firm or choice.event == "cases")
         if sentence_periods:
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
-    return _distinct(records)
+    return _distinct(records, firm)
+
+
+def _is_term_served(tokens: list[Token], period: PeriodMention, numbers: list[NumberMention], lang: str) -> bool:
+    """"3 жыл 6 ай бас бостандығынан айыру": months of a sentence, read as a span of the year, are no period."""
+    return any(period.start <= m.start < period.end and (found := measure(tokens, m, lang)) is not None
+               and found.kind == "term" and not found.duration and _follows_years(tokens, m) for m in numbers)
+
+
+def _follows_years(tokens: list[Token], mention: NumberMention) -> bool:
+    """Does a number of years stand right before this number ("3 жыл 6 ай", "5 лет 6 месяцев")?"""
+    return mention.first >= 2 and tokens[mention.first - 2].is_digit and tokens[mention.first - 1].is_word
 
 
 def _names_period(tokens: list[Token], mention: NumberMention, periods: list[PeriodMention], lang: str) -> bool:
@@ -163,6 +188,39 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
     return resolved
 
 
+def _is_victim(counted: Measure, lang: str) -> bool:
+    return _counts_one_of(counted, rules("statistics")["victims"][lang], lang)
+
+
+def _is_witness(counted: Measure, lang: str) -> bool:
+    return counted.kind == "person" and _counts_one_of(counted, rules("statistics")["witnesses"][lang], lang)
+
+
+def _counts_one_of(counted: Measure, nouns: list[str], lang: str) -> bool:
+    """Is the counted object one of `nouns` (ru: the lemma; kk: the stem, whole or with an ending)?"""
+    head = counted.object.split()[-1] if counted.object else ""
+    return head in nouns if lang == "ru" else any(head.startswith(noun) for noun in nouns)
+
+
+def _claimed_by_nearer_amount(tokens: list[Token], figure: Figure, choice: EventChoice, figures: list[Figure],
+                              clause: tuple[int, int]) -> bool:
+    """Does the trigger before this amount already have its own amount nearer to it in the clause ("взятку в
+    50 тыс. долларов за контракт на вертолёт стоимостью 12 млн долларов": the price is no bribe)? Amounts
+    joined by "и", "или", "до" share their trigger ("от 150 до 300 тысяч тенге")."""
+    if figure.measure.kind not in AMOUNT_KINDS or not choice.firm or figure.restates:
+        return False
+    trigger_end = max(choice.trigger)
+    if trigger_end >= figure.mention.first or min(choice.trigger) < clause[0]:
+        return False
+    for other in figures:
+        if other.measure.kind in AMOUNT_KINDS and trigger_end < other.mention.first \
+                and other.measure.last < figure.mention.first:
+            between = [t for t in tokens[other.measure.last + 1 : figure.mention.first] if t.lower not in APPROXIMATORS]
+            if any(t.lower not in COORDINATION_WORDS for t in between):
+                return True
+    return False
+
+
 def _restates(tokens: list[Token], previous: Figure, figure: Figure) -> bool:
     """"3 000 МРП (10,35 млн тенге)", "800 МРП – около 2,4 млн тенге": the previous amount in other units."""
     between = tokens[previous.measure.last + 1 : figure.mention.first]
@@ -191,7 +249,8 @@ def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figur
 def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
               last_person: str) -> Figure | None:
     """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
-    it counts the noun before it ("выявлено фактов взяточничества – 517"); otherwise it repeats the unit of
+    or in parentheses it counts the noun before it ("выявлено фактов взяточничества – 517", "осуждено акимов
+    (12)"); otherwise it repeats the unit of
     the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды") or counts the cases the
     sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
     last = figure.measure.last
@@ -202,7 +261,7 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     first = figure.mention.first
-    if first > sentence_start and tokens[first - 1].text in DASHES:
+    if first > sentence_start and (tokens[first - 1].text in DASHES or _in_parentheses(tokens, figure)):
         noun = counted_noun_before(tokens, first - 1, max(sentence_start, first - 5), lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
@@ -213,6 +272,11 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
     return None
+
+
+def _in_parentheses(tokens: list[Token], figure: Figure) -> bool:
+    last = figure.measure.last
+    return tokens[figure.mention.first - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")"
 
 
 def _period(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence_periods: list[PeriodMention],
@@ -302,14 +366,19 @@ def _record(text: str, tokens: list[Token], figure: Figure, choice: EventChoice,
     }
 
 
-def _distinct(records: list[dict]) -> list[dict]:
-    """One record per figure: a sentence repeating an earlier figure adds nothing."""
+def _distinct(records: list[dict], firm: list[bool]) -> list[dict]:
+    """One record per figure: a sentence repeating an earlier figure adds nothing, and neither does an amount
+    (or a count of the same thing) stated again where no trigger of its own says what it is ("собрано 10,6
+    млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге")."""
     kept: list[dict] = []
-    for record in records:
-        if not any(k["event"] == record["event"] and k["unit"] == record["unit"]
-                   and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)
-                   for k in kept):
-            kept.append(record)
+    for record, decided in zip(records, firm, strict=True):
+        same = [k for k in kept if k["unit"] == record["unit"]
+                and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)]
+        if any(k["event"] == record["event"] for k in same):
+            continue
+        if not decided and any(not k["object"] or k["object"] == record["object"] for k in same):
+            continue
+        kept.append(record)
     return kept
 
 

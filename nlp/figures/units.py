@@ -15,7 +15,7 @@ from pokazatel.nlp.figures.events import is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
-from pokazatel.nlp.figures.values import NumberMention
+from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
 
@@ -23,6 +23,8 @@ MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 пр�
 MAX_PREDICATE_DISTANCE = 7  # words between a Kazakh "N of them" and the noun it is said to be
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}$")
 RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+KK_ONE_OF = ("бірі", "бірін", "біріне", "бірінде", "бірінен")
 RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
 
 
@@ -47,7 +49,7 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
     found = _currency(tokens, j) or _percent_or_mci(tokens, j, lang) or _term(tokens, j, lang)
     if found:
         kind, unit, last = found
-        if kind == "term" and _is_year_number(mention):
+        if kind == "term" and (_is_year_number(mention) or _says_when(tokens, last, lang)):
             return None
         return Measure(kind, unit, "", last, kind == "term" and _is_duration(tokens, mention, last, lang))
     if _is_year_number(mention):
@@ -81,6 +83,12 @@ def _is_year_number(mention: NumberMention) -> bool:
         and mention.value == int(mention.value)
 
 
+def _says_when(tokens: list[Token], last: int, lang: str) -> bool:
+    """"два года назад", "1,5 жыл бұрын": years that date an event."""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
+    return any(following == word or following.startswith(f"{word} ") for word in rules("statistics")["ago"][lang])
+
+
 def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: str) -> bool:
     """"в течение двух лет", "екі жыл бойы", "до 12 лет": years that are not a sentence served."""
     data = rules("statistics")
@@ -90,22 +98,72 @@ def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: s
 
 
 def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
-    """Article, part and phone numbers, dates, scores and times."""
+    """Article, part and phone numbers, model codes, dates, scores and times."""
     if DOTTED_DATE.match(tokens[mention.first].text) and mention.first + 2 < len(tokens) \
             and tokens[mention.first + 1].text == "." and tokens[mention.first + 2].is_digit:
         return True  # "12.03.2024"
+    if _is_code(tokens, mention):
+        return True
     excluded = rules("units")["excluded_before"][lang]
     before = [t for t in tokens[max(0, mention.first - 2) : mention.first] if t.text != "."]
     for token in before[-1:]:
         if token.lower in excluded or (lang == "ru" and token.is_word and ru_lemma(token.lower) in excluded):
-            return True
+            return len(token.text) <= 2 or not _counts_people_after(tokens, mention, lang)
     after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
     if after is not None and after.text in {":", "/"} and mention.last + 2 < len(tokens) \
             and tokens[mention.last + 2].is_digit:
         return True
     if before and before[-1].text in {":", "/"} and mention.first >= 2 and tokens[mention.first - 2].is_digit:
         return True
+    if lang == "kk" and (_is_kk_day(tokens, mention, before, after) or _is_kk_fraction(tokens, mention)):
+        return True
     return after is not None and after.lower in _month_words(lang)
+
+
+def _is_kk_fraction(tokens: list[Token], mention: NumberMention) -> bool:
+    """"бестен бірі", "үштен біріне": "one of five", a share, in both its numbers."""
+    after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if after is not None and tokens[mention.last].lower.endswith(KK_ABLATIVE) and after.lower.startswith(KK_ONE_OF):
+        return True
+    before = tokens[mention.first - 1] if mention.first else None
+    return before is not None and tokens[mention.first].lower.startswith(KK_ONE_OF) \
+        and before.lower.endswith(KK_ABLATIVE) and (before.is_digit or word_value(before.text, "kk") is not None)
+
+
+def _is_kk_day(tokens: list[Token], mention: NumberMention, before: list[Token], after: Token | None) -> bool:
+    """"1 желтоқсанға", "1 ақпаннан бастап", "желтоқсанның 2-сі": a day of a month in any case form."""
+    if not mention.digits or mention.value != int(mention.value) or not 1 <= mention.value <= 31:
+        return False
+    months = [forms[0] for forms in rules("periods")["months"]["kk"].values()]
+    if after is not None and any(after.lower.startswith(month) for month in months):
+        return True
+    genitive = ending_list("genitive")
+    return bool(before) and any(before[-1].lower.startswith(month) and before[-1].lower.endswith(genitive)
+                                for month in months)
+
+
+def _is_code(tokens: list[Token], mention: NumberMention) -> bool:
+    """A model or product code, not a count: "Ми-171Е", "Ан-24", "40Ш-701": the digits are joined, with no
+    space, to a capital letter after them or to a hyphen after a word with a capital."""
+    first, last = tokens[mention.first], tokens[mention.last]
+    after = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if after is not None and after.start == last.end and after.is_word and after.text[0].isupper():
+        return True
+    if mention.first < 2 or not mention.digits:
+        return False
+    hyphen, word = tokens[mention.first - 1], tokens[mention.first - 2]
+    return hyphen.text == "-" and hyphen.end == first.start and word.end == hyphen.start \
+        and word.is_word and word.text[0].isupper()
+
+
+def _counts_people_after(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
+    """"по коррупционным статьям 169 сотрудников": a number after a label word that counts people is a figure;
+    article and part numbers are never followed by a noun for people."""
+    if lang != "ru":
+        return False
+    j = _next_index(tokens, mention)
+    noun = _ru_noun(tokens, j)
+    return isinstance(noun, tuple) and noun[0] == "person" and tokens[noun[2]].text.islower()
 
 
 @cache
@@ -219,8 +277,10 @@ def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int)
     pair = f"{ru_lemma(modifiers[-1].lower)} {lemma}" if modifiers else ""
     if lemma in data["case_nouns"]["ru"] or pair in data["case_phrases"]["ru"]:
         return "case", obj, last
-    if ru_is_animate(noun.lower) or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"]
-                                        for m in modifiers[-1:]):
+    if pair in data["convicted_phrases"]["ru"]:
+        return "person", obj, last
+    if ru_is_animate(noun.lower) or lemma in data["person_nouns"]["ru"] \
+            or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"] for m in modifiers[-1:]):
         return "person", obj, last
     return "item", obj, last
 
@@ -323,7 +383,8 @@ def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def _kk_kind(obj: str) -> str:
     data = rules("units")
     words = obj.split()
-    if any(_starts(w, data["person_nouns"]["kk"]) for w in words):
+    if any(_starts(w, data["person_nouns"]["kk"]) for w in words) \
+            or any(" " in noun and obj.startswith(noun) for noun in data["person_nouns"]["kk"]):
         return "person"
     if obj in data["case_nouns"]["kk"] or (words and words[-1] in data["case_nouns"]["kk"]):
         return "case"
@@ -362,7 +423,8 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
             if ru_pos(token.lower) != "NOUN":
                 continue
             lemma = ru_lemma(token.lower)
-            kind = "case" if lemma in data["case_nouns"]["ru"] else "person" if ru_is_animate(token.lower) else None
+            person = ru_is_animate(token.lower) or lemma in data["person_nouns"]["ru"]
+            kind = "case" if lemma in data["case_nouns"]["ru"] else "person" if person else None
             obj = morph.lemma(token.lower)
         else:
             obj = kk_known_noun(token.lower)

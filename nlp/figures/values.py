@@ -46,8 +46,9 @@ class NumberMention:
 def _vocabulary(lang: str) -> dict[str, NumberWord]:
     data = rules("numbers")[lang]
     words: dict[str, NumberWord] = {}
-    for kind, key in (("unit", "units"), ("collective", "collective"), ("multiplier", "multipliers")):
-        for value, forms in data[key].items():
+    sections = (("unit", "units"), ("unit", "halves"), ("collective", "collective"), ("multiplier", "multipliers"))
+    for kind, key in sections:
+        for value, forms in data.get(key, {}).items():
             for form in forms:
                 words[form.replace("ё", "е")] = NumberWord(float(value), kind)
     return words
