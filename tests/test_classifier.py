@@ -127,6 +127,21 @@ def test_an_article_that_names_no_corruption_word_gets_a_very_low_probability(ti
     assert probability < 0.05
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Какие машины могут ездить с проблесковыми маячками",
+     "МВД напомнило правила дорожного движения. Маячки ставят на машины скорой помощи. Их ставят и пожарным. "
+     "Их могут ставить полиция и антикоррупционная служба. Другим водителям это запрещено. "
+     "За нарушение грозит штраф."),
+    ("Дороги в районе отремонтируют к осени",
+     "Аким района рассказал о планах ремонта дорог. Работы начнутся в мае. Подрядчика выбрали на конкурсе. "
+     "Жители просили отремонтировать и тротуары. Их включат в план. "
+     "Ход работ проверят и антикоррупционная служба, и общественный совет."),
+])
+def test_an_article_that_names_corruption_only_in_passing_is_not_relevant(title, text):
+    [(relevant, topic, probability)] = load_classifier().model.predict([(title, text)])
+    assert not relevant and topic == "other" and probability < 0.2
+
+
 def test_component_keeps_topic_and_relevance_consistent_over_a_batch():
     nlp = _pipeline("kk")
     docs = []
@@ -182,7 +197,8 @@ def test_training_features_equal_the_shipped_models_features(written_only):
     rows = np.arange(len(examples))
     blocks, kept = corpus.blocks(rows)
     trained = corpus.matrix(rows, blocks, kept).toarray()
-    applied = featurise(blocks, corpus.keyword_entries, [(e["title"], e["text"]) for e in examples]).toarray()
+    applied = featurise(blocks, corpus.keyword_entries, corpus.subject_lexicon,
+                        [(e["title"], e["text"]) for e in examples]).toarray()
     assert trained.shape == applied.shape and np.allclose(trained, applied)
 
 

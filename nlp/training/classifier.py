@@ -2,9 +2,10 @@
 
 Training data: the examples written for the project (data/training/*.jsonl) and, given --texts and --labels,
 real news: the labelled dev articles and the unlabelled dev articles that name no corruption keyword
-(real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated, so the
-stored relevance_score is a probability; its threshold is chosen on out-of-fold probabilities of these
-training examples only (never on held-out labels). Topic is a linear SVM over the corruption topics.
+(real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated (on the
+real articles when there are any), so the stored relevance_score is a probability on the stream; its
+threshold is chosen on out-of-fold probabilities of these training examples only (never on held-out labels).
+Topic is a linear SVM over the corruption topics.
 
 Run it as `pokazatel train classifier [--texts DIR --labels FILE] [--out FILE]`: it prints the report.
 """
@@ -18,14 +19,16 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
+from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.linear import (
     ANALYZERS,
     NOT_RELEVANT,
     LinearClassifier,
     TfidfBlock,
     article_text,
+    evidence,
 )
+from pokazatel.nlp.classify.subject import load_lexicon
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
@@ -93,8 +96,9 @@ class Corpus:
             self.counts[name] = vectorizer.fit_transform(texts).tocsc()
             self.terms[name] = vectorizer.get_feature_names_out()
         self.keyword_entries = prefilter_entries()
-        self.keywords = np.array([keyword_features(e.get("title", ""), e.get("text", ""), self.keyword_entries)
-                                  for e in examples])
+        self.subject_lexicon = load_lexicon()
+        self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
+                                           self.subject_lexicon) for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -242,7 +246,10 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
-    calibration = _platt(margins, gold)
+    # The probability is calibrated on the real stream when there is one: the written examples' base rate
+    # (six in ten relevant) is not the stream's (about one in twenty-five).
+    stream = origins != "written"
+    calibration = _platt(margins[stream], gold[stream]) if gold[stream].any() else _platt(margins, gold)
     probabilities = _probability(margins, calibration)
     threshold = _choose_threshold(probabilities, gold, origins)
     predicted = probabilities >= threshold
@@ -275,7 +282,8 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         "training_seconds": round(time.perf_counter() - started, 2),
     }
     model = LinearClassifier(
-        blocks=blocks, keywords=corpus.keyword_entries, relevance_weights=sign * relevance.coef_.ravel(),
+        blocks=blocks, keywords=corpus.keyword_entries, subject_lexicon=corpus.subject_lexicon,
+        relevance_weights=sign * relevance.coef_.ravel(),
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
         topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
