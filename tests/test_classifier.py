@@ -19,6 +19,7 @@ from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
     Corpus,
     TrainingDataError,
+    calibrate,
     load_examples,
     reliability_table,
     train_classifier,
@@ -200,6 +201,20 @@ def test_training_features_equal_the_shipped_models_features(written_only):
     applied = featurise(blocks, corpus.keyword_entries, corpus.subject_lexicon,
                         [(e["title"], e["text"]) for e in examples]).toarray()
     assert trained.shape == applied.shape and np.allclose(trained, applied)
+
+
+def test_calibration_fits_the_real_stream_when_it_has_relevant_articles():
+    rng = np.random.default_rng(0)
+    written_gold = rng.random(1000) < 0.6
+    real_gold = rng.random(2000) < 0.04
+    gold = np.concatenate([written_gold, real_gold])
+    margins = np.where(gold, 2.0, -2.0) + rng.normal(0.0, 1.5, len(gold))
+    origins = np.array(["written"] * 1000 + ["real"] * 2000)
+    slope, offset = calibrate(margins, gold, origins)
+    probabilities = 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+    assert abs(probabilities[1000:].mean() - real_gold.mean()) < 0.005  # the stream's base rate
+    mixed_slope, mixed_offset = calibrate(margins, gold, np.array(["written"] * 3000))
+    assert mixed_offset > offset + 0.5  # calibrated on all, the written base rate would lift every probability
 
 
 def test_reliability_table_bins_probabilities():

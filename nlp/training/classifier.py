@@ -157,6 +157,14 @@ def _platt(margins: np.ndarray, relevant: np.ndarray) -> tuple[float, float]:
     return float(scaler.coef_[0, 0]), float(scaler.intercept_[0])
 
 
+def calibrate(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray) -> tuple[float, float]:
+    """Platt scaling on the real articles when any of them is relevant, else on all examples: the written
+    examples' base rate (six in ten relevant) is not the stream's (about one in twenty-five), and the stored
+    probability is meant for the stream."""
+    stream = origins != "written"
+    return _platt(margins[stream], gold[stream]) if gold[stream].any() else _platt(margins, gold)
+
+
 def _probability(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(calibration[0] * margins + calibration[1])))
 
@@ -246,10 +254,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
-    # The probability is calibrated on the real stream when there is one: the written examples' base rate
-    # (six in ten relevant) is not the stream's (about one in twenty-five).
-    stream = origins != "written"
-    calibration = _platt(margins[stream], gold[stream]) if gold[stream].any() else _platt(margins, gold)
+    calibration = calibrate(margins, gold, origins)
     probabilities = _probability(margins, calibration)
     threshold = _choose_threshold(probabilities, gold, origins)
     predicted = probabilities >= threshold
