@@ -19,6 +19,7 @@ from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
     Corpus,
     TrainingDataError,
+    _leave_one_outlet_out,
     calibrate,
     load_examples,
     reliability_table,
@@ -215,6 +216,22 @@ def test_calibration_fits_the_real_stream_when_it_has_relevant_articles():
     assert abs(probabilities[1000:].mean() - real_gold.mean()) < 0.005  # the stream's base rate
     mixed_slope, mixed_offset = calibrate(margins, gold, np.array(["written"] * 3000))
     assert mixed_offset > offset + 0.5  # calibrated on all, the written base rate would lift every probability
+
+
+def test_leave_one_outlet_out_scores_each_outlets_articles_with_a_model_that_never_saw_that_outlet():
+    written = load_examples(TRAINING_DIR)[:60]
+    real = [{"id": f"{outlet}:{n}", "title": title, "text": text, "relevant": relevant,
+             "topic": "bribery" if relevant else "other", "origin": "real"}
+            for outlet in ("alpha", "beta") for n, (title, text, relevant) in enumerate([
+                ("Аким задержан за взятку", "Аким района задержан при получении взятки в 5 млн тенге.", True),
+                ("В городе открыли парк", "В парке высадили сто деревьев и поставили скамейки.", False),
+                ("Курс тенге", "Курс доллара снизился до 445 тенге на бирже.", False)])]
+    examples = written + real
+    margins = _leave_one_outlet_out(Corpus(examples), examples, seed=0)
+    assert margins.shape == (len(examples),) and np.isfinite(margins).all()
+    bribe_alpha, park_alpha = len(written), len(written) + 1
+    assert margins[bribe_alpha] > margins[park_alpha]  # learnt from written examples and the other outlet
+    assert _leave_one_outlet_out(Corpus(written + real[:3]), written + real[:3], seed=0) is None  # one outlet
 
 
 def test_reliability_table_bins_probabilities():

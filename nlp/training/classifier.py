@@ -34,7 +34,7 @@ from pokazatel.nlp.training.real_examples import RealExamplesError, real_example
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
+from sklearn.metrics import average_precision_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
@@ -184,6 +184,38 @@ def _out_of_fold(corpus: Corpus, examples: Sequence[dict], folds: int, seed: int
     return margins, topics
 
 
+def outlet_of(example: dict) -> str:
+    """The outlet of a real article, from its id ("tengrinews-ru:…"); "" for a written example."""
+    return "" if example["origin"] == "written" else str(example["id"]).split(":", 1)[0]
+
+
+def _leave_one_outlet_out(corpus: Corpus, examples: Sequence[dict], seed: int) -> np.ndarray | None:
+    """Relevance margins of each outlet's real articles from a model trained without that outlet (the written
+    examples split at random into as many parts): how the model holds on a stream from outlets it never saw.
+    None when the real articles come from fewer than two outlets."""
+    outlets = [outlet_of(example) for example in examples]
+    names = sorted(set(outlets) - {""})
+    if len(names) < 2:
+        return None
+    random_parts = np.random.default_rng(seed).integers(len(names), size=len(examples))
+    parts = np.array([names.index(outlet) if outlet else random_parts[row] for row, outlet in enumerate(outlets)])
+    margins = np.zeros(len(examples))
+    for part in range(len(names)):
+        train_rows, test_rows = np.flatnonzero(parts != part), np.flatnonzero(parts == part)
+        blocks, kept, relevance, _ = _fit_parts(corpus, examples, train_rows, seed)
+        margins[test_rows] = _margins(relevance, corpus.matrix(test_rows, blocks, kept))
+    return margins
+
+
+def _outlet_report(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray, threshold: float) -> dict:
+    """The real articles' relevance from leave-one-outlet-out margins, calibrated like the model and cut at
+    its threshold, and their average precision (threshold-free)."""
+    real = origins != "written"
+    probabilities = _probability(margins, calibrate(margins, gold, origins))
+    return {"relevance": _relevance_scores(gold[real], probabilities[real] >= threshold),
+            "average_precision": round(float(average_precision_score(gold[real], probabilities[real])), 4)}
+
+
 def _relevance_scores(gold: np.ndarray, predicted: np.ndarray) -> dict:
     tp = int((gold & predicted).sum())
     precision = tp / predicted.sum() if predicted.sum() else 0.0
@@ -269,6 +301,9 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     if len(real):
         report["real_all"] = {"relevance": _relevance_scores(gold[real], predicted[real]),
                               "calibration": _calibration_report(probabilities[real], gold[real])}
+        by_outlet = _leave_one_outlet_out(corpus, examples, seed)
+        if by_outlet is not None and gold[real].any():
+            report["leave_one_outlet_out"] = _outlet_report(by_outlet, gold, origins, threshold)
     report["all"] = {"relevance": _relevance_scores(gold, predicted),
                      "calibration": _calibration_report(probabilities, gold)}
 
