@@ -19,6 +19,8 @@ from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
     Corpus,
     TrainingDataError,
+    _leave_one_outlet_out,
+    calibrate,
     load_examples,
     reliability_table,
     train_classifier,
@@ -127,6 +129,21 @@ def test_an_article_that_names_no_corruption_word_gets_a_very_low_probability(ti
     assert probability < 0.05
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Какие машины могут ездить с проблесковыми маячками",
+     "МВД напомнило правила дорожного движения. Маячки ставят на машины скорой помощи. Их ставят и пожарным. "
+     "Их могут ставить полиция и антикоррупционная служба. Другим водителям это запрещено. "
+     "За нарушение грозит штраф."),
+    ("Дороги в районе отремонтируют к осени",
+     "Аким района рассказал о планах ремонта дорог. Работы начнутся в мае. Подрядчика выбрали на конкурсе. "
+     "Жители просили отремонтировать и тротуары. Их включат в план. "
+     "Ход работ проверят и антикоррупционная служба, и общественный совет."),
+])
+def test_an_article_that_names_corruption_only_in_passing_is_not_relevant(title, text):
+    [(relevant, topic, probability)] = load_classifier().model.predict([(title, text)])
+    assert not relevant and topic == "other" and probability < 0.2
+
+
 def test_component_keeps_topic_and_relevance_consistent_over_a_batch():
     nlp = _pipeline("kk")
     docs = []
@@ -182,8 +199,39 @@ def test_training_features_equal_the_shipped_models_features(written_only):
     rows = np.arange(len(examples))
     blocks, kept = corpus.blocks(rows)
     trained = corpus.matrix(rows, blocks, kept).toarray()
-    applied = featurise(blocks, corpus.keyword_entries, [(e["title"], e["text"]) for e in examples]).toarray()
+    applied = featurise(blocks, corpus.keyword_entries, corpus.subject_lexicon,
+                        [(e["title"], e["text"]) for e in examples]).toarray()
     assert trained.shape == applied.shape and np.allclose(trained, applied)
+
+
+def test_calibration_fits_the_real_stream_when_it_has_relevant_articles():
+    rng = np.random.default_rng(0)
+    written_gold = rng.random(1000) < 0.6
+    real_gold = rng.random(2000) < 0.04
+    gold = np.concatenate([written_gold, real_gold])
+    margins = np.where(gold, 2.0, -2.0) + rng.normal(0.0, 1.5, len(gold))
+    origins = np.array(["written"] * 1000 + ["real"] * 2000)
+    slope, offset = calibrate(margins, gold, origins)
+    probabilities = 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+    assert abs(probabilities[1000:].mean() - real_gold.mean()) < 0.005  # the stream's base rate
+    mixed_slope, mixed_offset = calibrate(margins, gold, np.array(["written"] * 3000))
+    assert mixed_offset > offset + 0.5  # calibrated on all, the written base rate would lift every probability
+
+
+def test_leave_one_outlet_out_scores_each_outlets_articles_with_a_model_that_never_saw_that_outlet():
+    written = load_examples(TRAINING_DIR)[:60]
+    real = [{"id": f"{outlet}:{n}", "title": title, "text": text, "relevant": relevant,
+             "topic": "bribery" if relevant else "other", "origin": "real"}
+            for outlet in ("alpha", "beta") for n, (title, text, relevant) in enumerate([
+                ("Аким задержан за взятку", "Аким района задержан при получении взятки в 5 млн тенге.", True),
+                ("В городе открыли парк", "В парке высадили сто деревьев и поставили скамейки.", False),
+                ("Курс тенге", "Курс доллара снизился до 445 тенге на бирже.", False)])]
+    examples = written + real
+    margins = _leave_one_outlet_out(Corpus(examples), examples, seed=0)
+    assert margins.shape == (len(examples),) and np.isfinite(margins).all()
+    bribe_alpha, park_alpha = len(written), len(written) + 1
+    assert margins[bribe_alpha] > margins[park_alpha]  # learnt from written examples and the other outlet
+    assert _leave_one_outlet_out(Corpus(written + real[:3]), written + real[:3], seed=0) is None  # one outlet
 
 
 def test_reliability_table_bins_probabilities():

@@ -5,7 +5,8 @@ block, the relevance model's weights with its Platt calibration and threshold, a
 No pickle, so it loads under any scikit-learn (scikit-learn is only needed to train it:
 nlp/training/classifier.py). Features: character 2-5-grams inside word boundaries (stems under Russian and
 Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
-sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py.
+sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
+main-subject evidence of subject.py.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from pathlib import Path
 
 import numpy as np
 from pokazatel.nlp.classify.keywords import feature_names, keyword_features
+from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
 from scipy import sparse
 
-MODEL_FORMAT = 3  # bump when the file's shape changes
+MODEL_FORMAT = 4  # bump when the file's shape changes
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
@@ -78,14 +80,24 @@ class TfidfBlock:
                                  dtype=np.float64)
 
 
-def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...],
+def evidence_width(keywords: tuple[str, ...]) -> int:
+    """How many columns the keyword and main-subject evidence take."""
+    return len(feature_names(keywords)) + len(SUBJECT_FEATURES)
+
+
+def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...]) -> list[float]:
+    """The keyword evidence (keywords.py), then the main-subject evidence (subject.py)."""
+    return [*keyword_features(title, text, keywords), *subject_features(title, text, subject_lexicon)]
+
+
+def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
               articles: Sequence[tuple[str, str]]) -> sparse.csr_matrix:
-    """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the keyword evidence."""
+    """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    evidence = [keyword_features(title, text, keywords) for title, text in articles]
-    parts.append(sparse.csr_matrix(np.array(evidence, dtype=np.float64).reshape(len(articles),
-                                                                                len(feature_names(keywords)))))
+    rows = [evidence(title, text, keywords, subject_lexicon) for title, text in articles]
+    parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
+                                                                            evidence_width(keywords))))
     return sparse.hstack(parts, format="csr")
 
 
@@ -96,6 +108,7 @@ class LinearClassifier:
 
     blocks: dict[str, TfidfBlock]
     keywords: tuple[str, ...]  # the prefilter entries the model was trained with
+    subject_lexicon: tuple[str, ...]  # the core corruption words of subject.py it was trained with
     relevance_weights: np.ndarray
     relevance_intercept: float
     calibration: tuple[float, float]  # Platt: p = 1 / (1 + exp(-(a * margin + b)))
@@ -108,7 +121,7 @@ class LinearClassifier:
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
             return np.zeros(0)
-        return self._probabilities(featurise(self.blocks, self.keywords, articles))
+        return self._probabilities(featurise(self.blocks, self.keywords, self.subject_lexicon, articles))
 
     def _probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
         margins = matrix @ self.relevance_weights + self.relevance_intercept
@@ -118,7 +131,7 @@ class LinearClassifier:
     def predict(self, articles: Sequence[tuple[str, str]]) -> list[Prediction]:
         if not articles:
             return []
-        matrix = featurise(self.blocks, self.keywords, articles)
+        matrix = featurise(self.blocks, self.keywords, self.subject_lexicon, articles)
         probabilities = self._probabilities(matrix)
         best_topics = np.asarray(matrix @ self.topic_weights.T + self.topic_intercepts).argmax(axis=1)
         return [(True, self.topics[best], float(probability)) if probability >= self.threshold
@@ -132,6 +145,7 @@ class LinearClassifier:
             "blocks": {name: {"vocabulary": sorted(block.vocabulary, key=block.vocabulary.__getitem__),
                               "idf": _rounded(block.idf)} for name, block in self.blocks.items()},
             "keywords": list(self.keywords),
+            "subject_lexicon": list(self.subject_lexicon),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -145,16 +159,16 @@ class LinearClassifier:
         blocks = {name: TfidfBlock({term: column for column, term in enumerate(document["blocks"][name]["vocabulary"])},
                                    np.asarray(document["blocks"][name]["idf"], dtype=np.float64))
                   for name in ANALYZERS}
-        keywords = tuple(document["keywords"])
+        keywords, subject_lexicon = tuple(document["keywords"]), tuple(document["subject_lexicon"])
         relevance, topic = document["relevance"], document["topic"]
-        width = sum(len(block.idf) for block in blocks.values()) + len(feature_names(keywords))
+        width = sum(len(block.idf) for block in blocks.values()) + evidence_width(keywords)
         weights = np.asarray(relevance["weights"], dtype=np.float64)
         topic_weights = np.asarray(topic["weights"], dtype=np.float64)
         if weights.shape != (width,) or topic_weights.shape != (len(topic["topics"]), width):
             raise ValueError("the model's weights do not fit its vocabulary")
-        return cls(blocks, keywords, weights, float(relevance["intercept"]), tuple(relevance["calibration"]),
-                   float(relevance["threshold"]), tuple(topic["topics"]), topic_weights,
-                   np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}))
+        return cls(blocks, keywords, subject_lexicon, weights, float(relevance["intercept"]),
+                   tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
+                   topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

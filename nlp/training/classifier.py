@@ -2,9 +2,10 @@
 
 Training data: the examples written for the project (data/training/*.jsonl) and, given --texts and --labels,
 real news: the labelled dev articles and the unlabelled dev articles that name no corruption keyword
-(real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated, so the
-stored relevance_score is a probability; its threshold is chosen on out-of-fold probabilities of these
-training examples only (never on held-out labels). Topic is a linear SVM over the corruption topics.
+(real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated (on the
+real articles when there are any), so the stored relevance_score is a probability on the stream; its
+threshold is chosen on out-of-fold probabilities of these training examples only (never on held-out labels).
+Topic is a linear SVM over the corruption topics.
 
 Run it as `pokazatel train classifier [--texts DIR --labels FILE] [--out FILE]`: it prints the report.
 """
@@ -18,20 +19,22 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
+from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.linear import (
     ANALYZERS,
     NOT_RELEVANT,
     LinearClassifier,
     TfidfBlock,
     article_text,
+    evidence,
 )
+from pokazatel.nlp.classify.subject import load_lexicon
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
+from sklearn.metrics import average_precision_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
@@ -93,8 +96,9 @@ class Corpus:
             self.counts[name] = vectorizer.fit_transform(texts).tocsc()
             self.terms[name] = vectorizer.get_feature_names_out()
         self.keyword_entries = prefilter_entries()
-        self.keywords = np.array([keyword_features(e.get("title", ""), e.get("text", ""), self.keyword_entries)
-                                  for e in examples])
+        self.subject_lexicon = load_lexicon()
+        self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
+                                           self.subject_lexicon) for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -153,6 +157,14 @@ def _platt(margins: np.ndarray, relevant: np.ndarray) -> tuple[float, float]:
     return float(scaler.coef_[0, 0]), float(scaler.intercept_[0])
 
 
+def calibrate(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray) -> tuple[float, float]:
+    """Platt scaling on the real articles when any of them is relevant, else on all examples: the written
+    examples' base rate (six in ten relevant) is not the stream's (about one in twenty-five), and the stored
+    probability is meant for the stream."""
+    stream = origins != "written"
+    return _platt(margins[stream], gold[stream]) if gold[stream].any() else _platt(margins, gold)
+
+
 def _probability(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(calibration[0] * margins + calibration[1])))
 
@@ -170,6 +182,38 @@ def _out_of_fold(corpus: Corpus, examples: Sequence[dict], folds: int, seed: int
         for row, name in zip(test_rows, topic.predict(_ngram_columns(matrix, blocks)), strict=True):
             topics[row] = str(name)
     return margins, topics
+
+
+def outlet_of(example: dict) -> str:
+    """The outlet of a real article, from its id ("tengrinews-ru:…"); "" for a written example."""
+    return "" if example["origin"] == "written" else str(example["id"]).split(":", 1)[0]
+
+
+def _leave_one_outlet_out(corpus: Corpus, examples: Sequence[dict], seed: int) -> np.ndarray | None:
+    """Relevance margins of each outlet's real articles from a model trained without that outlet (the written
+    examples split at random into as many parts): how the model holds on a stream from outlets it never saw.
+    None when the real articles come from fewer than two outlets."""
+    outlets = [outlet_of(example) for example in examples]
+    names = sorted(set(outlets) - {""})
+    if len(names) < 2:
+        return None
+    random_parts = np.random.default_rng(seed).integers(len(names), size=len(examples))
+    parts = np.array([names.index(outlet) if outlet else random_parts[row] for row, outlet in enumerate(outlets)])
+    margins = np.zeros(len(examples))
+    for part in range(len(names)):
+        train_rows, test_rows = np.flatnonzero(parts != part), np.flatnonzero(parts == part)
+        blocks, kept, relevance, _ = _fit_parts(corpus, examples, train_rows, seed)
+        margins[test_rows] = _margins(relevance, corpus.matrix(test_rows, blocks, kept))
+    return margins
+
+
+def _outlet_report(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray, threshold: float) -> dict:
+    """The real articles' relevance from leave-one-outlet-out margins, calibrated like the model and cut at
+    its threshold, and their average precision (threshold-free)."""
+    real = origins != "written"
+    probabilities = _probability(margins, calibrate(margins, gold, origins))
+    return {"relevance": _relevance_scores(gold[real], probabilities[real] >= threshold),
+            "average_precision": round(float(average_precision_score(gold[real], probabilities[real])), 4)}
 
 
 def _relevance_scores(gold: np.ndarray, predicted: np.ndarray) -> dict:
@@ -242,7 +286,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
-    calibration = _platt(margins, gold)
+    calibration = calibrate(margins, gold, origins)
     probabilities = _probability(margins, calibration)
     threshold = _choose_threshold(probabilities, gold, origins)
     predicted = probabilities >= threshold
@@ -257,6 +301,9 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     if len(real):
         report["real_all"] = {"relevance": _relevance_scores(gold[real], predicted[real]),
                               "calibration": _calibration_report(probabilities[real], gold[real])}
+        by_outlet = _leave_one_outlet_out(corpus, examples, seed)
+        if by_outlet is not None and gold[real].any():
+            report["leave_one_outlet_out"] = _outlet_report(by_outlet, gold, origins, threshold)
     report["all"] = {"relevance": _relevance_scores(gold, predicted),
                      "calibration": _calibration_report(probabilities, gold)}
 
@@ -275,7 +322,8 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         "training_seconds": round(time.perf_counter() - started, 2),
     }
     model = LinearClassifier(
-        blocks=blocks, keywords=corpus.keyword_entries, relevance_weights=sign * relevance.coef_.ravel(),
+        blocks=blocks, keywords=corpus.keyword_entries, subject_lexicon=corpus.subject_lexicon,
+        relevance_weights=sign * relevance.coef_.ravel(),
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
         topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),

@@ -1,0 +1,56 @@
+"""Is corruption the MAIN subject of an article? Features of how much of it speaks of corruption.
+
+The n-gram and keyword features count words, so a text that names corruption once in passing (a list of
+services that includes the anti-corruption one, a speech with one passage on it) looks like a corruption
+story, the more so when it is short. These two features say how much of the text is about it: the share
+of its sentences that name a corruption word, and whether the only mentions are in passing (none in the
+headline or the lead, and in at most a quarter of the sentences). The lexicon is data/rules/subject.yaml;
+the model file keeps the lexicon it was trained with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from pokazatel.resources import data_path
+
+SUBJECT_FILE = data_path("rules", "subject.yaml")
+SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention")
+LEAD_SENTENCES = 2
+PASSING_SHARE = 0.25
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def load_lexicon(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
+    """The core corruption words, Russian and Kazakh, in file order."""
+    document = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return tuple(entry for words in (document.get("core") or {}).values() for entry in words or [])
+
+
+@cache
+def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all entries: each word of an entry is a stem starting a word."""
+    alternatives = (r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split()) for entry in entries)
+    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives) or r"(?!)", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut after . ! ? … and at line breaks; empty pieces dropped."""
+    return [piece for piece in _SENTENCE_END.split(text or "") if piece.strip()]
+
+
+def subject_features(title: str, text: str, lexicon: tuple[str, ...]) -> list[float]:
+    """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word; 1.0 when the text
+    holds one but only in passing (not in the headline, not in the first two sentences, and in at most a
+    quarter of the sentences), else 0.0."""
+    core = _pattern(lexicon)
+    pieces = sentences(text)
+    with_core = [bool(core.search(piece)) for piece in pieces]
+    share = sum(with_core) / len(pieces) if pieces else 0.0
+    passing = (any(with_core) and not core.search(title or "") and not any(with_core[:LEAD_SENTENCES])
+               and share <= PASSING_SHARE)
+    return [share, float(passing)]

@@ -1,0 +1,55 @@
+"""The classifier's main-subject evidence (nlp/classify/subject.py) on hand-written sentences."""
+
+import pytest
+from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, load_lexicon, sentences, subject_features
+
+LEXICON = load_lexicon()
+
+
+def features(title: str, text: str) -> dict[str, float]:
+    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, LEXICON), strict=True))
+
+
+def test_the_lexicon_holds_russian_and_kazakh_corruption_words():
+    assert {"взятк", "коррупц", "сыбайлас", "пара ал"} <= set(LEXICON)
+
+
+def test_sentences_are_cut_at_sentence_ends_and_line_breaks():
+    assert sentences("Первое. Второе!\nТретье? Четвёртое… Пятое") == [
+        "Первое.", "Второе!", "Третье?", "Четвёртое…", "Пятое"]
+    assert sentences("  \n\n ") == []
+
+
+def test_a_story_about_a_bribe_is_about_corruption_in_most_of_its_sentences():
+    result = features("Аким задержан при получении взятки",
+                      "Аким района задержан при получении взятки в 5 млн тенге. "
+                      "По данным Антикоррупционной службы, деньги он требовал за выдачу земли. "
+                      "Возбуждено уголовное дело.")
+    assert result["subject:core_sentence_share"] == pytest.approx(2 / 3)
+    assert result["subject:passing_mention"] == 0.0
+
+
+def test_one_mention_deep_in_a_text_on_something_else_is_in_passing():
+    result = features("Какие машины могут ездить с проблесковыми маячками",
+                      "МВД напомнило правила дорожного движения. Маячки ставят на машины скорой помощи. "
+                      "Их ставят и пожарным. Их могут ставить полиция и антикоррупционная служба. "
+                      "Другим водителям это запрещено. За нарушение грозит штраф.")
+    assert result["subject:core_sentence_share"] == pytest.approx(1 / 6)
+    assert result["subject:passing_mention"] == 1.0
+
+
+def test_a_mention_in_the_headline_or_the_lead_is_not_in_passing():
+    body = "Сегодня прошло заседание. Обсуждали бюджет. Говорили о дорогах. Затем о школах. Итоги подвели вечером."
+    assert features("Депутаты обсудили коррупцию в акиматах", body)["subject:passing_mention"] == 0.0
+    lead = "Депутаты говорили о коррупции. " + body
+    assert features("Заседание маслихата", lead)["subject:passing_mention"] == 0.0
+
+
+def test_kazakh_words_count_and_a_text_without_them_scores_nothing():
+    kazakh = features("Әкім пара алған кезде ұсталды",
+                      "Аудан әкімі 2 миллион теңге пара алған кезде ұсталды. "
+                      "Сыбайлас жемқорлыққа қарсы қызмет іс қозғады.")
+    assert kazakh["subject:core_sentence_share"] == 1.0
+    assert features("Чемпионат по боксу", "В Караганде прошёл чемпионат. Победили спортсмены из Алматы.") == {
+        "subject:core_sentence_share": 0.0, "subject:passing_mention": 0.0}
+    assert features("", "") == {"subject:core_sentence_share": 0.0, "subject:passing_mention": 0.0}
