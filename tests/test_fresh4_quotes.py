@@ -1,10 +1,9 @@
 """fresh4 is an evaluation set: every quote and entity text must point into its own article."""
 
 import json
+from pathlib import Path
 
-from pokazatel.resources import PROJECT_ROOT
-
-FRESH4 = PROJECT_ROOT / "data" / "eval" / "fresh4.jsonl"
+FRESH4 = Path(__file__).resolve().parent.parent / "data" / "eval" / "fresh4.jsonl"
 
 
 def _records() -> list[dict]:

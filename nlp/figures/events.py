@@ -10,6 +10,7 @@ from functools import cache
 from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.figures.values import word_value
 from pokazatel.nlp.kk.stem import ending_list
 
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
@@ -195,6 +196,46 @@ def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) ->
     keys = [word_key(tokens[i], lang) for i in range(*scope)]
     return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
                for entry in rules("statistics")["penalty_threat"][lang])
+
+
+def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, entries: list[str]) -> frozenset[int]:
+    """The token indices of the first entry (words matched like triggers) all of whose words occur in the scope."""
+    keys = {i: word_key(tokens[i], lang) for i in range(*scope)}
+    for entry in entries:
+        found = [[i for i, key in keys.items() if word_matches(key, word, lang)] for word in entry.split()]
+        if all(found):
+            return frozenset(indices[0] for indices in found)
+    return frozenset()
+
+
+def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
+    """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
+    return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
+
+
+def is_obligation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause order money to be paid back ("суд обязал возместить", "өтеуге міндеттелді") rather than
+    say it was?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["obligation"][lang]))
+
+
+def whole_group_role(tokens: list[Token], first: int, last: int, counted_object: str, lang: str) -> str | None:
+    """The event of a count that is the whole of a partitive and names its people by role: the five of
+    "троих из пяти обвиняемых", "бес сотталушының үшеуі" are the accused (`charged`), whatever the verdict
+    says of the three."""
+    if lang == "ru":
+        whole = first > 0 and tokens[first - 1].lower == "из"
+    else:
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        whole = following is not None and tokens[last].lower.endswith(ending_list("genitive")) \
+            and (following.is_digit or word_value(following.text, lang) is not None)
+    if not whole or not counted_object:
+        return None
+    head = counted_object.split()[-1].replace("ё", "е")
+    for event, words in rules("statistics")["role_nouns"].items():
+        if head in words[lang] if lang == "ru" else any(head.startswith(word) for word in words[lang]):
+            return event
+    return None
 
 
 def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

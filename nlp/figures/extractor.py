@@ -14,15 +14,18 @@ from datetime import date
 
 from pokazatel.nlp.figures.events import (
     EventChoice,
+    acquittal_words,
     choose_event,
     has_anaphora,
     in_background,
     is_about_corruption,
     is_allocation,
+    is_obligation,
     is_penalty_threat,
     is_share_of_people,
     item_event,
     story_theme,
+    whole_group_role,
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
@@ -93,6 +96,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            if m.kind == "person":
+                choice = _role_or_acquittal(tokens, figure, clause, choice, lang)
+            if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
+                choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
@@ -188,6 +195,16 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
     return resolved
 
 
+def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, int], choice: EventChoice,
+                       lang: str) -> EventChoice:
+    """"троих из пяти обвиняемых": the five are the accused; "ещё двое оправданы": the two are no convicts."""
+    role = whole_group_role(tokens, figure.mention.first, figure.measure.last, figure.measure.object, lang)
+    if role:
+        return EventChoice(role, frozenset({figure.measure.last}))
+    acquitting = acquittal_words(tokens, clause, lang)
+    return EventChoice("other", acquitting) if acquitting else choice
+
+
 def _is_victim(counted: Measure, lang: str) -> bool:
     return _counts_one_of(counted, rules("statistics")["victims"][lang], lang)
 
@@ -261,7 +278,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     first = figure.mention.first
-    if first > sentence_start and (tokens[first - 1].text in DASHES or _in_parentheses(tokens, figure)):
+    copulas = rules("statistics")["elliptic_copulas"][lang]  # "Годом ранее осуждённых было 131"
+    if first > sentence_start and (tokens[first - 1].text in DASHES or _in_parentheses(tokens, figure)
+                                   or tokens[first - 1].lower in copulas):
         noun = counted_noun_before(tokens, first - 1, max(sentence_start, first - 5), lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))

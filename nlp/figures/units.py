@@ -421,6 +421,9 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
             continue
         if lang == "ru":
             if ru_pos(token.lower) != "NOUN":
+                adjective = ru_adjective_lemma(token.lower).replace("ё", "е")
+                if "person" in kinds and adjective in data["person_adjectives"]["ru"]:
+                    return "person", adjective  # "осуждённых было 131": a participle names the people
                 continue
             lemma = ru_lemma(token.lower)
             person = ru_is_animate(token.lower) or lemma in data["person_nouns"]["ru"]

@@ -150,6 +150,12 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
                 j += 1
                 continue
             break
+        if following.lower in rules("numbers").get(f"{lang}_half_after", ()) and current and not has_multiplier \
+                and current == int(current):
+            current += 0.5  # "бір жарым миллион": one and a half
+            last, last_unit = j, -1.0
+            j += 1
+            continue
         after_tens = last_unit is not None and 10 <= last_unit < 100
         word = word_value(following.text, lang, after_tens)
         if word is None or word.kind == "collective":

@@ -1,0 +1,93 @@
+"""The statistics extractor on verdicts, court orders and report phrasing that fresh4 showed it misread: the
+whole of a partitive ("двое из семи подсудимых"), acquittals, money a court orders to be paid back, a count
+standing after "было", paying for work never done, a company's profit and passengers as the setting, money
+sent to a budget line, "бір жарым миллион". Every sentence is written for these tests, none copied from an
+evaluation set."""
+
+from datetime import date
+
+import pytest
+from pokazatel.nlp.figures.extractor import extract_statistics
+from pokazatel.nlp.figures.values import parse_number
+
+PUBLISHED = date(2024, 11, 5)
+
+
+def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
+    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По делу о взятках суд осудил двоих из семи подсудимых.",
+         [(7, "person", "charged"), (2, "person", "convicted")]),
+        ("Из 12 задержанных по делу о хищении четверо осуждены.",
+         [(12, "person", "detained"), (4, "person", "convicted")]),
+        ("По делу о взятке осуждены четверо из шести сотрудников акимата.",
+         [(4, "person", "convicted"), (6, "person", "convicted")]),
+    ],
+)
+def test_the_whole_of_a_partitive_takes_the_event_its_role_noun_names(text, expected):
+    assert sorted(figures(text)) == sorted(expected)
+
+
+def test_the_whole_of_a_kazakh_partitive_is_the_accused():
+    text = "Пара алу ісі бойынша жеті айыпталушының төртеуі сотталды."
+    assert sorted(figures(text, "kk")) == [(4, "person", "convicted"), (7, "person", "charged")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Суд признал виновными в получении взятки четырёх полицейских, ещё трое оправданы.", "ru",
+         [(4, "person", "convicted"), (3, "person", "other")]),
+        ("Пара алған төрт инспектор сотталды, үшеуі ақталды.", "kk",
+         [(4, "person", "convicted"), (3, "person", "other")]),
+    ],
+)
+def test_people_acquitted_are_no_convicts(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За хищение суд обязал бывшего директора возместить бюджету 75 млн тенге.", "ru",
+         [(75000000, "KZT", "damage")]),
+        ("Жымқырған әкім бюджетке 90 млн теңгені өтеуге міндеттелді.", "kk", [(90000000, "KZT", "damage")]),
+        ("В ходе следствия по делу о хищении возмещено 75 млн тенге.", "ru", [(75000000, "KZT", "recovered")]),
+    ],
+)
+def test_money_a_court_orders_paid_back_is_the_damage_not_yet_recovered(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_count_after_a_verb_of_being_counts_the_noun_before_it():
+    text = "В прошлом году за взятки осуждены 52 человека. Годом ранее задержанных было 61."
+    assert figures(text) == [(52, "person", "convicted"), (61, "person", "detained")]
+
+
+def test_paying_for_work_never_done_is_damage():
+    text = "Следствие по делу о коррупции установило, что акимат оплатил невыполненные работы на 42 млн тенге."
+    assert figures(text) == [(42000000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Против директора начато дело о взятке. Годовая прибыль компании составила 12 млрд тенге.",
+        "Против директора начато дело о взятке. Автопарк перевозит около 80 тысяч пассажиров в день.",
+        "На госзакупки акимат в этом году направил 95 млрд тенге, сообщили в отделе по борьбе с коррупцией.",
+        "Пара алғаны үшін ұсталды. Ауданда 45 мыңнан астам адам тұратынын айтты.",
+    ],
+)
+def test_the_setting_of_a_corruption_story_is_no_figure(text):
+    lang = "kk" if "ұсталды" in text else "ru"
+    assert figures(text, lang) == []
+
+
+def test_a_kazakh_number_and_a_half():
+    assert parse_number("бір жарым миллион", "kk") == 1500000
+    assert parse_number("екі жарым", "kk") == 2.5
+    assert figures("Шенеунік екі жарым миллион теңге пара алды.", "kk") == [(2500000, "KZT", "bribe")]
