@@ -91,3 +91,25 @@ def test_a_kazakh_number_and_a_half():
     assert parse_number("бір жарым миллион", "kk") == 1500000
     assert parse_number("екі жарым", "kk") == 2.5
     assert figures("Шенеунік екі жарым миллион теңге пара алды.", "kk") == [(2500000, "KZT", "bribe")]
+
+
+def test_a_count_after_a_verb_of_being_may_reach_back_over_its_sentence():
+    text = "Антикор подвёл итоги борьбы с коррупцией. Число задержанных в области выросло на 20% и достигло 96."
+    assert figures(text) == [(20, "percent", "other"), (96, "person", "detained")]
+
+
+def test_a_possessive_pronoun_between_a_number_and_its_noun():
+    text = "По делу о взятке задержан руководитель управления и 3 его заместителя."
+    assert figures(text) == [(3, "person", "detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По делу о хищении ещё пятеро получили условные сроки.", [(5, "person", "convicted")]),
+        ("Фигурантами дела о взятках стали 9 человек.", [(9, "person", "charged")]),
+        ("Шестеро фигурантов дела о взятках осуждены.", [(6, "person", "convicted")]),
+    ],
+)
+def test_suspended_sentences_convict_and_the_people_of_a_case_are_charged(text, expected):
+    assert figures(text) == expected

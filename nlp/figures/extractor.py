@@ -278,10 +278,11 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     first = figure.mention.first
-    copulas = rules("statistics")["elliptic_copulas"][lang]  # "Годом ранее осуждённых было 131"
-    if first > sentence_start and (tokens[first - 1].text in DASHES or _in_parentheses(tokens, figure)
-                                   or tokens[first - 1].lower in copulas):
-        noun = counted_noun_before(tokens, first - 1, max(sentence_start, first - 5), lang)
+    before = tokens[first - 1] if first > sentence_start else None
+    after_copula = before is not None and before.lower in rules("statistics")["elliptic_copulas"][lang]
+    if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
+        reach = sentence_start if after_copula else max(sentence_start, first - 5)  # "осуждённых ... достигло 420"
+        noun = counted_noun_before(tokens, first - 1, reach, lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
     counts = [f for f in earlier if f.measure.kind != "percent"]

@@ -247,6 +247,8 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if lemma in excluded:
             return None
         pos = ru_pos(token.lower)
+        if token.lower in data["possessives_between"]["ru"]:
+            continue  # "2 его заместителя": whose, not what is counted
         if pos in RU_MODIFIER_POS:
             modifiers.append(token)
             continue
