@@ -113,3 +113,15 @@ def test_a_possessive_pronoun_between_a_number_and_its_noun():
 )
 def test_suspended_sentences_convict_and_the_people_of_a_case_are_charged(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По делу о хищении троим назначены сроки от 4 до 7 лет.", [(3, "person", "convicted")]),
+        ("Сроки за взятки получили 8 бывших таможенников.", [(8, "person", "convicted")]),
+        ("По делу о взятках на скамье подсудимых оказались 13 человек.", [(13, "person", "charged")]),
+    ],
+)
+def test_sentences_given_and_the_dock_name_who_is_convicted_and_charged(text, expected):
+    assert figures(text) == expected
