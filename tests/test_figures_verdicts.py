@@ -125,3 +125,10 @@ def test_suspended_sentences_convict_and_the_people_of_a_case_are_charged(text, 
 )
 def test_sentences_given_and_the_dock_name_who_is_convicted_and_charged(text, expected):
     assert figures(text) == expected
+
+
+def test_years_a_court_gives_are_a_prison_term_without_naming_prison():
+    assert figures("За взятку суд признал бывшего акима виновным и назначил 9 лет с конфискацией имущества.") \
+        == [(9, "year", "prison_term")]
+    assert figures("За взятку ему назначили штраф и лишили права занимать должности сроком на 4 года.") \
+        == [(4, "year", "other")]
