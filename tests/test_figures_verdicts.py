@@ -132,3 +132,9 @@ def test_years_a_court_gives_are_a_prison_term_without_naming_prison():
         == [(9, "year", "prison_term")]
     assert figures("За взятку ему назначили штраф и лишили права занимать должности сроком на 4 года.") \
         == [(4, "year", "other")]
+
+
+def test_the_two_ends_of_a_change_count_the_noun_before_them():
+    text = "Антикор подвёл итоги года. Число задержанных за взятки сократилось с 640 до 575."
+    assert figures(text) == [(640, "person", "detained"), (575, "person", "detained")]
+    assert figures("Антикор подвёл итоги года. Срок проверки сократился с 30 до 20 дней.") == []

@@ -269,6 +269,11 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
     return any(base.startswith(w) for w in [*wholes, *person_nouns])
 
 
+def reports_change(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the scope report a change against another time ("снизилось с 1 310 до 1 150", "на 8% меньше")?"""
+    return _compares(tokens, scope, lang)
+
+
 def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     """A share compared with another period ("на 8% меньше, чем годом ранее") is not a share of its sentence's
     event."""

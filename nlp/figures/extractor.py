@@ -24,6 +24,7 @@ from pokazatel.nlp.figures.events import (
     is_penalty_threat,
     is_share_of_people,
     item_event,
+    reports_change,
     story_theme,
     whole_group_role,
 )
@@ -279,7 +280,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         return replace(figure, measure=Measure("person", "person", last_person, last))
     first = figure.mention.first
     before = tokens[first - 1] if first > sentence_start else None
-    after_copula = before is not None and before.lower in rules("statistics")["elliptic_copulas"][lang]
+    data = rules("statistics")
+    after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
+        before.lower in data["elliptic_change"][lang] and reports_change(tokens, (sentence_start, last + 1), lang)))
     if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
         reach = sentence_start if after_copula else max(sentence_start, first - 5)  # "осуждённых ... достигло 420"
         noun = counted_noun_before(tokens, first - 1, reach, lang)
