@@ -138,3 +138,8 @@ def test_the_two_ends_of_a_change_count_the_noun_before_them():
     text = "Антикор подвёл итоги года. Число задержанных за взятки сократилось с 640 до 575."
     assert figures(text) == [(640, "person", "detained"), (575, "person", "detained")]
     assert figures("Антикор подвёл итоги года. Срок проверки сократился с 30 до 20 дней.") == []
+
+
+def test_a_kazakh_possessive_number_counts_the_genitive_noun_before_it():
+    text = "Сыбайлас жемқорлық үшін әкімдік қызметкерлерінің 17-сі жұмыстан шығарылды."
+    assert figures(text, "kk") == [(17, "person", "dismissed")]

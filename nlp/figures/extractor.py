@@ -32,7 +32,7 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
-from pokazatel.nlp.figures.units import Measure, counted_noun_before, kk_predicate_noun, measure
+from pokazatel.nlp.figures.units import Measure, counted_noun_before, kk_genitive_whole, kk_predicate_noun, measure
 from pokazatel.nlp.figures.values import NumberMention, find_numbers
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -276,9 +276,12 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         noun = kk_predicate_noun(tokens, last + 1)
         if noun and (noun[0] == "person" or not figure.mention.collective):
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
+    first = figure.mention.first
+    whole = kk_genitive_whole(tokens, first, sentence_start) if lang == "kk" and figure.mention.possessive else None
+    if whole:
+        return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
-    first = figure.mention.first
     before = tokens[first - 1] if first > sentence_start else None
     data = rules("statistics")
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (

@@ -437,3 +437,11 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
         if kind in kinds:
             return kind, obj
     return None
+
+
+def kk_genitive_whole(tokens: list[Token], first: int, start: int) -> tuple[str, str] | None:
+    """(kind, object) of the genitive person or case noun right before a possessive number: "қызметшілердің
+    43-і" counts 43 of the servants."""
+    if first - 1 < start or not tokens[first - 1].lower.endswith(ending_list("genitive")):
+        return None
+    return counted_noun_before(tokens, first, first - 1, "kk")
