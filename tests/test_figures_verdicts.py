@@ -143,3 +143,15 @@ def test_the_two_ends_of_a_change_count_the_noun_before_them():
 def test_a_kazakh_possessive_number_counts_the_genitive_noun_before_it():
     text = "Сыбайлас жемқорлық үшін әкімдік қызметкерлерінің 17-сі жұмыстан шығарылды."
     assert figures(text, "kk") == [(17, "person", "dismissed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За взятку суд назначил экс-акиму 5 лет, хотя гособвинитель запросил 9 лет.", "ru",
+         [(5, "year", "prison_term")]),
+        ("Прокурор пара алған әкімге 10 жыл сұрады, ол 7 жылға сотталды.", "kk", [(7, "year", "prison_term")]),
+    ],
+)
+def test_what_the_prosecution_asks_for_is_no_sentence(text, lang, expected):
+    assert figures(text, lang) == expected
