@@ -42,6 +42,23 @@ def plain_transform(block, documents, analyzer) -> sparse.csr_matrix:
     return sparse.csr_matrix((values, (rows, columns)), shape=(len(documents), len(block.idf)), dtype=np.float64)
 
 
+def plain_char_ngrams(document: str) -> list[str]:
+    grams = []
+    for word in document.lower().split():
+        padded = f" {word} "
+        for size in range(2, 6):
+            if len(padded) < size:
+                break
+            grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+    return grams
+
+
+def test_character_grams_are_the_same_list():
+    documents = [article_text(a.get("title", ""), a["text"]) for a in gold()] + ["", "a", "и о", "a  b\nв"]
+    for document in documents:
+        assert ANALYZERS["chars"](document) == plain_char_ngrams(document)
+
+
 @pytest.mark.parametrize("name", list(ANALYZERS))
 def test_tfidf_rows_are_the_same_floats_in_the_same_order(name):
     block = load_classifier().model.blocks[name]

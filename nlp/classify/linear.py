@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +29,7 @@ from scipy import sparse
 MODEL_FORMAT = 4  # bump when the file's shape changes
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
 
 Prediction = tuple[bool, str, float]  # (relevant, topic, relevance probability)
 
@@ -41,14 +42,22 @@ def article_text(title: str, text: str) -> str:
 
 def char_ngrams(document: str) -> list[str]:
     """Character 2-5-grams of each lower-cased word padded with spaces (scikit-learn's char_wb)."""
-    grams = []
+    grams: list[str] = []
     for word in document.lower().split():
-        padded = f" {word} "
-        for size in range(2, 6):
-            if len(padded) < size:
-                break
-            grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+        grams.extend(_word_char_ngrams(word))
     return grams
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_char_ngrams(word: str) -> tuple[str, ...]:
+    """One word's grams, made once per process: news repeats its words."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for size in range(2, 6):
+        if len(padded) < size:
+            break
+        grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+    return tuple(grams)
 
 
 def word_ngrams(document: str) -> list[str]:
@@ -81,10 +90,9 @@ class TfidfBlock:
                       if (column := self.vocabulary.get(gram)) is not None]
             weights = {column: (1.0 + math.log(count)) * idf[column] for column, count in counts}
             norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
-            for column, weight in weights.items():
-                rows.append(row)
-                columns.append(column)
-                values.append(weight / norm)
+            rows.extend([row] * len(weights))
+            columns.extend(weights)
+            values.extend(weight / norm for weight in weights.values())
         return sparse.csr_matrix((values, (rows, columns)), shape=(len(documents), len(self.idf)),
                                  dtype=np.float64)
 
