@@ -16,7 +16,8 @@ from pokazatel.nlp.figures import events
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.text import split_sentences, tokenize
-from pokazatel.nlp.ru.entities import natasha_models, natasha_spans, razdel_tokens
+from pokazatel.nlp.ru.entities import natasha_models, natasha_spans
+from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from scipy import sparse
 
 GOLD_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
@@ -137,3 +138,22 @@ def test_natasha_spans_from_razdel_tokens_are_natashas_own():
         got = [[(s.start, s.stop, s.type) for s in spans] for spans in natasha_spans(texts, given)]
         assert got == expected
     assert sum(map(len, expected)) > 50
+
+
+EDGE_TEXTS = ["", "   ", "\n", "a  b", "\nГлава\n\nакимата \n сообщил ", " ведущий пробел", "сообщает«Лента.ру»",
+              "1 200\u00a0тенге\t(2024)", "конец."]
+
+
+def test_the_russian_doc_is_razdels_tokens_and_keeps_the_text():
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("ru")
+    for text in [*EDGE_TEXTS, *(a["text"] for a in gold())]:
+        doc = nlp.make_doc(text)
+        assert doc.text == text
+        tokens = razdel_tokens(text)
+        assert [(t.start, t.stop) for t in doc._.razdel_tokens] == [(t.start, t.stop) for t in tokens]
+        # each razdel token is one spaCy token; what lies between them is whitespace only
+        starts = {token.idx: token for token in doc}
+        assert all(starts[t.start].text == t.text for t in tokens)
+        assert all(token.is_space for token in doc if token.idx not in {t.start for t in tokens})

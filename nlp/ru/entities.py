@@ -30,7 +30,7 @@ from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
 from pokazatel.nlp.ru.positions import find_positions
-from razdel import tokenize as razdel_tokenize
+from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -62,12 +62,6 @@ def natasha_models():
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
     return Segmenter(), NewsNERTagger(NewsEmbedding())
-
-
-def razdel_tokens(text: str) -> list:
-    """razdel's tokens of a text (.start, .stop, .text): the words natasha's segmenter gives and slovnet's
-    tagger reads, made once per text and handed to both."""
-    return list(razdel_tokenize(text))
 
 
 def natasha_spans(texts: list[str], tokens: list[list] | None = None) -> list[list]:
@@ -511,7 +505,8 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
 
 def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None) -> Doc:
     words, mentions = russian_entities(doc.text, spans, tokens)
-    split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
+    if doc._.razdel_tokens is None:  # a Doc of spaCy's own tokenizer, not nlp/ru/tokenizer.py's
+        split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
     entities = []
     for mention in mentions:
         span = doc.char_span(words[mention.start].start, words[mention.end - 1].stop, label=mention.label)
@@ -533,7 +528,8 @@ class RussianEntities:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             texts = [doc.text for doc in batch]
-            tokens = [razdel_tokens(text) for text in texts]
+            tokens = [doc._.razdel_tokens if doc._.razdel_tokens is not None else razdel_tokens(doc.text)
+                      for doc in batch]
             for doc, spans, words in zip(batch, natasha_spans(texts, tokens), tokens, strict=True):
                 yield set_entities(doc, spans, words)
 
