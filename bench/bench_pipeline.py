@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -89,8 +90,6 @@ def summary(label: str, ratios: list[float]) -> str:
 
 
 def main() -> None:
-    from pokazatel.nlp.pipeline import record_language
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=Path, action="append", default=[],
                         help="JSON lines with id, text, title?, published?, lang? (repeatable; default: gold dev "
@@ -100,7 +99,18 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--russian-only", action="store_true")
     parser.add_argument("--skip-in-process", action="store_true")
+    parser.add_argument("--blas-threads", type=int, metavar="N",
+                        help="OpenBLAS threads for both sides (default: as the environment says). natasha alone "
+                             "multiplies small matrices one document at a time, and OpenBLAS's threads spin on them "
+                             "when other jobs hold the cores: at load 7 on 2 cores it ran 7x slower with its default "
+                             "threads than with 1, while extract, which tags in batches, ran the same")
     args = parser.parse_args()
+    if args.blas_threads:  # before numpy is first imported, here and in the child processes
+        os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
+    print(f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}; OpenBLAS threads: "
+          f"{os.environ.get('OPENBLAS_NUM_THREADS', 'default')}", flush=True)
+    from pokazatel.nlp.pipeline import record_language
+
     sources = args.articles or [path for path in DEFAULT_SOURCES if path.exists()]
     records = crawl_order(load_articles(sources), args.n, args.russian_only)
     kazakh = sum(1 for r in records if record_language(r) == "kk")
@@ -124,6 +134,7 @@ def main() -> None:
         for workers in args.workers:
             print(summary(f"whole process, extract --workers {workers} / natasha alone (target >= 0.80)",
                           ratios[workers]))
+    print(f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}", flush=True)
     if args.skip_in_process:
         return
     texts = [r["text"] for r in records]
@@ -136,7 +147,7 @@ def main() -> None:
         print(f" | pipeline -w{workers} {len(records) / seconds:6.1f} art/s ({natasha_seconds / seconds:.2f}x)", end="")
         if workers == 1:
             print(f" CPU {cpu:.1f} s against natasha's {natasha_cpu:.1f} s ({natasha_cpu / cpu:.2f}x)", end="")
-    print()
+    print(f"\nload average {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
 
 
 if __name__ == "__main__":
