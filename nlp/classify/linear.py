@@ -79,15 +79,37 @@ class TfidfBlock:
         """idf as Python floats: indexing a list is far cheaper than indexing an array, same values."""
         return self.idf.tolist()
 
+    @cached_property
+    def _known_columns(self) -> dict[str, tuple[int, ...]]:
+        return {}
+
+    def _char_columns(self, document: str) -> list[int]:
+        """The columns of char_ngrams(document) that are in the vocabulary, in order: each word's looked up
+        once per process (at most WORD_CACHE_SIZE words kept)."""
+        known = self._known_columns
+        columns: list[int] = []
+        for word in document.lower().split():
+            found = known.get(word)
+            if found is None:
+                if len(known) >= WORD_CACHE_SIZE:
+                    known.clear()
+                found = known[word] = tuple(column for gram in _word_char_ngrams(word)
+                                            if (column := self.vocabulary.get(gram)) is not None)
+            columns.extend(found)
+        return columns
+
     def transform(self, documents: Sequence[str], analyzer) -> sparse.csr_matrix:
         """Sublinear tf times idf, each row l2-normalised: TfidfVectorizer(sublinear_tf=True)'s output."""
         rows, columns, values = [], [], []
         idf = self._idf_floats
         for row, document in enumerate(documents):
-            # Counting every gram, then looking up only the distinct ones, keeps the columns in order of first
-            # occurrence, so the row sums below add in the same order as ever (the same floats, to the bit).
-            counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
-                      if (column := self.vocabulary.get(gram)) is not None]
+            # Either way the columns come in order of their gram's first occurrence, so the row sums below add
+            # in the same order as ever (the same floats, to the bit).
+            if analyzer is char_ngrams:
+                counts = Counter(self._char_columns(document)).items()
+            else:  # count every gram, then look up only the distinct ones
+                counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
+                          if (column := self.vocabulary.get(gram)) is not None]
             weights = {column: (1.0 + math.log(count)) * idf[column] for column, count in counts}
             norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
             rows.extend([row] * len(weights))
