@@ -5,7 +5,9 @@ bench/natasha_alone.py, interleaved, several repetitions) and in-process, with 1
 The input interleaves Russian and Kazakh articles as a crawl does (two Russian, one Kazakh), or
 Russian only with --russian-only:
 
-    .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl ...] [--n 300] [--repeat 3]
+    .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl ...] [--n 300] [--repeat 3] [--blas-threads 1]
+
+On a machine other jobs keep busy, give both sides one OpenBLAS thread (--blas-threads 1): see README.
 """
 
 from __future__ import annotations
