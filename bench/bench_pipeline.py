@@ -5,13 +5,16 @@ bench/natasha_alone.py, interleaved, several repetitions) and in-process, with 1
 The input interleaves Russian and Kazakh articles as a crawl does (two Russian, one Kazakh), or
 Russian only with --russian-only:
 
-    .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl ...] [--n 300] [--repeat 3]
+    .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl ...] [--n 300] [--repeat 3] [--blas-threads 1]
+
+On a machine other jobs keep busy, give both sides one OpenBLAS thread (--blas-threads 1): see README.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -60,25 +63,27 @@ def whole_process(command: list[str]) -> tuple[float, float]:
     return float(seconds), int(peak_kb) / 1024
 
 
-def natasha_in_process(texts: list[str]) -> float:
+def natasha_in_process(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of this process (CPU time moves less than wall time when other jobs share the cores)."""
     from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
     segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         doc = Doc(text)
         doc.segment(segmenter)
         doc.tag_ner(tagger)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def pipeline_in_process(records: list[dict], workers: int) -> float:
+def pipeline_in_process(records: list[dict], workers: int) -> tuple[float, float]:
+    """Wall and CPU seconds of this process (with workers > 1 the workers' CPU time is not in it)."""
     from pokazatel.nlp.pipeline import analyse
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in analyse(records, workers=workers):
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def summary(label: str, ratios: list[float]) -> str:
@@ -87,8 +92,6 @@ def summary(label: str, ratios: list[float]) -> str:
 
 
 def main() -> None:
-    from pokazatel.nlp.pipeline import record_language
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=Path, action="append", default=[],
                         help="JSON lines with id, text, title?, published?, lang? (repeatable; default: gold dev "
@@ -98,7 +101,18 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--russian-only", action="store_true")
     parser.add_argument("--skip-in-process", action="store_true")
+    parser.add_argument("--blas-threads", type=int, metavar="N",
+                        help="OpenBLAS threads for both sides (default: as the environment says). natasha alone "
+                             "multiplies small matrices one document at a time, and OpenBLAS's threads spin on them "
+                             "when other jobs hold the cores: at load 7 on 2 cores it ran 7x slower with its default "
+                             "threads than with 1, while extract, which tags in batches, ran the same")
     args = parser.parse_args()
+    if args.blas_threads:  # before numpy is first imported, here and in the child processes
+        os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
+    print(f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}; OpenBLAS threads: "
+          f"{os.environ.get('OPENBLAS_NUM_THREADS', 'default')}", flush=True)
+    from pokazatel.nlp.pipeline import record_language
+
     sources = args.articles or [path for path in DEFAULT_SOURCES if path.exists()]
     records = crawl_order(load_articles(sources), args.n, args.russian_only)
     kazakh = sum(1 for r in records if record_language(r) == "kk")
@@ -122,17 +136,20 @@ def main() -> None:
         for workers in args.workers:
             print(summary(f"whole process, extract --workers {workers} / natasha alone (target >= 0.80)",
                           ratios[workers]))
+    print(f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}", flush=True)
     if args.skip_in_process:
         return
     texts = [r["text"] for r in records]
     natasha_in_process(texts[:5])
     pipeline_in_process(records[:20], 1)  # models load once per process: not throughput
-    natasha_seconds = natasha_in_process(texts)
+    natasha_seconds, natasha_cpu = natasha_in_process(texts)
     print(f"in process: natasha alone {len(records) / natasha_seconds:6.1f} art/s", end="")
     for workers in args.workers:
-        seconds = pipeline_in_process(records, workers)
+        seconds, cpu = pipeline_in_process(records, workers)
         print(f" | pipeline -w{workers} {len(records) / seconds:6.1f} art/s ({natasha_seconds / seconds:.2f}x)", end="")
-    print()
+        if workers == 1:
+            print(f" CPU {cpu:.1f} s against natasha's {natasha_cpu:.1f} s ({natasha_cpu / cpu:.2f}x)", end="")
+    print(f"\nload average {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
 
 
 if __name__ == "__main__":

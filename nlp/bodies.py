@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import yaml
 from pokazatel.nlp.kk.stem import stem, strip_case
 
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 BODIES_FILE = data_path("gazetteer", "bodies.yaml")
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -34,12 +33,12 @@ def name_key(name: str) -> tuple[str, ...]:
 
 @cache
 def body_entries() -> list[dict]:
-    return yaml.safe_load(BODIES_FILE.read_text(encoding="utf-8"))
+    return read_yaml(BODIES_FILE)
 
 
 @cache
 def _index() -> dict[tuple[str, ...], str]:
-    organisations = yaml.safe_load(data_path("gazetteer", "organisations.yaml").read_text(encoding="utf-8"))
+    organisations = read_yaml(data_path("gazetteer", "organisations.yaml"))
     by_id = {entry["id"]: entry["body"] for entry in body_entries() if entry.get("id")}
     index: dict[tuple[str, ...], str] = {}
     for item in organisations:  # the Russian names and variants of the gazetteer's bodies

@@ -11,6 +11,7 @@ DOC_ATTRIBUTES = {
     "topic": None,  # one of nlp.labels.TOPICS
     "relevance_score": None,  # classifier probability of relevant
     "transliteration": None,  # nlp.kk.latin.Transliteration when the article was written in Kazakh Latin
+    "razdel_tokens": None,  # a Russian Doc's razdel tokens (nlp/ru/tokenizer.py), for natasha and the entity rules
 }
 SPAN_ATTRIBUTES = {
     "norm": None,  # nominative form of the entity

@@ -17,6 +17,7 @@ from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.parallel import analyse_in_pool
 from pokazatel.nlp.record import doc_to_record
+from pokazatel.nlp.ru import tokenizer  # noqa: F401  (registers it even in a venv installed before its entry point)
 from spacy.language import Language
 from spacy.util import load_config, load_model_from_config
 

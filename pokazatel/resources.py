@@ -7,11 +7,23 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+# libyaml's parser when PyYAML was built with it: the same documents, parsed about ten times faster, which
+# matters at every process start (the rules, gazetteers and word lists are a few megabytes of YAML).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def data_path(*parts: str) -> Path:
     """A file or folder of the package data (the repository's data/ folder), e.g. data_path("rules")."""
     return Path(str(files("pokazatel.data").joinpath(*parts)))
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML data file, parsed as yaml.safe_load parses it."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
 
 
 def user_data_dir() -> Path:

@@ -13,9 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 PREFILTER_FILE = data_path("prefilter.yaml")
 SUMMARY_FEATURES = ("keyword_any", "keyword_in_title", "keyword_hits_log", "keyword_distinct_log")
@@ -28,7 +26,7 @@ def _stem_pattern(entry: str) -> str:
 
 def prefilter_entries(path: Path = PREFILTER_FILE) -> tuple[str, ...]:
     """The prefilter's entries, Russian and Kazakh, in file order."""
-    document = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    document = read_yaml(path) or {}
     return tuple(entry for words in document.values() for entry in words or [])
 
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from scipy import sparse
 MODEL_FORMAT = 4  # bump when the file's shape changes
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
 
 Prediction = tuple[bool, str, float]  # (relevant, topic, relevance probability)
 
@@ -40,14 +42,22 @@ def article_text(title: str, text: str) -> str:
 
 def char_ngrams(document: str) -> list[str]:
     """Character 2-5-grams of each lower-cased word padded with spaces (scikit-learn's char_wb)."""
-    grams = []
+    grams: list[str] = []
     for word in document.lower().split():
-        padded = f" {word} "
-        for size in range(2, 6):
-            if len(padded) < size:
-                break
-            grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+        grams.extend(_word_char_ngrams(word))
     return grams
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_char_ngrams(word: str) -> tuple[str, ...]:
+    """One word's grams, made once per process: news repeats its words."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for size in range(2, 6):
+        if len(padded) < size:
+            break
+        grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+    return tuple(grams)
 
 
 def word_ngrams(document: str) -> list[str]:
@@ -64,18 +74,47 @@ class TfidfBlock:
     vocabulary: dict[str, int]
     idf: np.ndarray
 
+    @cached_property
+    def _idf_floats(self) -> list[float]:
+        """idf as Python floats: indexing a list is far cheaper than indexing an array, same values."""
+        return self.idf.tolist()
+
+    @cached_property
+    def _known_columns(self) -> dict[str, tuple[int, ...]]:
+        return {}
+
+    def _char_columns(self, document: str) -> list[int]:
+        """The columns of char_ngrams(document) that are in the vocabulary, in order: each word's looked up
+        once per process (at most WORD_CACHE_SIZE words kept)."""
+        known = self._known_columns
+        columns: list[int] = []
+        for word in document.lower().split():
+            found = known.get(word)
+            if found is None:
+                if len(known) >= WORD_CACHE_SIZE:
+                    known.clear()
+                found = known[word] = tuple(column for gram in _word_char_ngrams(word)
+                                            if (column := self.vocabulary.get(gram)) is not None)
+            columns.extend(found)
+        return columns
+
     def transform(self, documents: Sequence[str], analyzer) -> sparse.csr_matrix:
         """Sublinear tf times idf, each row l2-normalised: TfidfVectorizer(sublinear_tf=True)'s output."""
         rows, columns, values = [], [], []
+        idf = self._idf_floats
         for row, document in enumerate(documents):
-            counts = Counter(column for gram in analyzer(document)
-                             if (column := self.vocabulary.get(gram)) is not None)
-            weights = {column: (1.0 + math.log(count)) * self.idf[column] for column, count in counts.items()}
+            # Either way the columns come in order of their gram's first occurrence, so the row sums below add
+            # in the same order as ever (the same floats, to the bit).
+            if analyzer is char_ngrams:
+                counts = Counter(self._char_columns(document)).items()
+            else:  # count every gram, then look up only the distinct ones
+                counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
+                          if (column := self.vocabulary.get(gram)) is not None]
+            weights = {column: (1.0 + math.log(count)) * idf[column] for column, count in counts}
             norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
-            for column, weight in weights.items():
-                rows.append(row)
-                columns.append(column)
-                values.append(weight / norm)
+            rows.extend([row] * len(weights))
+            columns.extend(weights)
+            values.extend(weight / norm for weight in weights.values())
         return sparse.csr_matrix((values, (rows, columns)), shape=(len(documents), len(self.idf)),
                                  dtype=np.float64)
 

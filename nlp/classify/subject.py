@@ -14,9 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 SUBJECT_FILE = data_path("rules", "subject.yaml")
 SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention")
@@ -27,7 +25,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 def load_lexicon(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
     """The core corruption words, Russian and Kazakh, in file order."""
-    document = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    document = read_yaml(path) or {}
     return tuple(entry for words in (document.get("core") or {}).values() for entry in words or [])
 
 

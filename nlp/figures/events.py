@@ -86,10 +86,18 @@ def _triggers_by_first_word(lang: str) -> tuple[TriggerIndex, TriggerIndex]:
     return exact, prefix
 
 
+@cache
+def _prefix_lengths(lang: str) -> tuple[int, ...]:
+    """The lengths of the prefixes in the trigger index, shortest first: only those are worth looking up."""
+    return tuple(sorted({len(word) for word in _triggers_by_first_word(lang)[1]}))
+
+
 def _candidates(key: str, lang: str) -> list[tuple[int, Trigger]]:
     exact, prefix = _triggers_by_first_word(lang)
     found = list(exact.get(key, ()))
-    for length in range(len(key) + 1):
+    for length in _prefix_lengths(lang):
+        if length > len(key):
+            break
         found.extend(prefix.get(key[:length], ()))
     return found
 
@@ -281,13 +289,31 @@ def _compares(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     return any(tokens[i].lower in words or word_key(tokens[i], lang) in words for i in range(*clause))
 
 
+def _stem_regex(stem: str) -> str:
+    """A stem list entry as a regex: words by their start ("взятк"), "=word" whole, at a word's start."""
+    parts = [rf"{re.escape(w[1:])}(?![\w])" if w.startswith("=") else rf"{re.escape(w)}\w*" for w in stem.split()]
+    return r"(?<![\w])" + r"\s+".join(parts)
+
+
+@cache
+def _stem_pattern(stem: str) -> re.Pattern:
+    return re.compile(_stem_regex(stem))
+
+
+@cache
+def _any_stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    """One pass over the text for "does any stem occur": the stem lists are longer than re's own cache of
+    compiled patterns, so matching them one by one recompiled each at every call."""
+    return re.compile("|".join(f"(?:{_stem_regex(stem)})" for stem in stems))
+
+
 def count_stems(text: str, stems: list[str]) -> int:
-    count = 0
-    for stem in stems:
-        words = stem.split()
-        parts = [rf"{re.escape(w[1:])}(?![\w])" if w.startswith("=") else rf"{re.escape(w)}\w*" for w in words]
-        count += len(re.findall(r"(?<![\w])" + r"\s+".join(parts), text))
-    return count
+    return sum(len(_stem_pattern(stem).findall(text)) for stem in stems)
+
+
+def has_stem(text: str, stems: list[str]) -> bool:
+    """count_stems(text, stems) > 0, in one search."""
+    return bool(stems) and _any_stem_pattern(tuple(stems)).search(text) is not None
 
 
 def story_theme(text: str, lang: str) -> str:
@@ -307,7 +333,7 @@ def is_about_corruption(text: str, lang: str) -> bool:
 def mentions_corruption(lowered: str, lang: str) -> bool:
     """Does lower-cased `lowered` (ё written е) hold a word of the corruption lexicon?"""
     data = rules("statistics")
-    if count_stems(lowered, data["corruption_stems"][lang]) > 0:
+    if has_stem(lowered, data["corruption_stems"][lang]):
         return True
-    return any(count_stems(lowered, [stem]) and count_stems(lowered, context)
+    return any(has_stem(lowered, [stem]) and has_stem(lowered, context)
                for stem, context in data["corruption_in_context"][lang].items())

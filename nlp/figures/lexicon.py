@@ -5,9 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import yaml
-
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 RULES_DIR = data_path("rules")
 
@@ -15,4 +13,4 @@ RULES_DIR = data_path("rules")
 @cache
 def rules(name: str) -> dict[str, Any]:
     """The parsed data/rules/<name>.yaml."""
-    return yaml.safe_load((RULES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return read_yaml(RULES_DIR / f"{name}.yaml")

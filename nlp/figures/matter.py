@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pokazatel.nlp.figures.events import count_stems, find_triggers, mentions_corruption
+from pokazatel.nlp.figures.events import find_triggers, has_stem, mentions_corruption
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token
 
@@ -49,7 +49,7 @@ def _opens_with(words: str, phrase: str) -> bool:
 
 
 def _names_matter(tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
-    if mentions_corruption(words, lang) or count_stems(words, rules("matter")["matter_words"][lang]):
+    if mentions_corruption(words, lang) or has_stem(words, rules("matter")["matter_words"][lang]):
         return True
     return any(not m.trigger.weak and m.trigger.event != "other"
                for m in find_triggers(tokens, sentence.start, sentence.end, lang))

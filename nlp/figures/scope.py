@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
 from pokazatel.nlp.figures.lexicon import rules
 
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 NATIONAL = "KZ"
 
@@ -48,7 +47,7 @@ def kazakhstan_places() -> frozenset[str]:
     """Names of Kazakhstan's regions, cities and districts (folded): the places a figure can cover.
     data/gazetteer/places.yaml holds only those; kk_places.yaml lists them before its countries."""
     names = set()
-    for entry in yaml.safe_load(data_path("gazetteer", "places.yaml").read_text(encoding="utf-8")):
+    for entry in read_yaml(data_path("gazetteer", "places.yaml")):
         names.update(_fold(name) for name in [entry["norm"], *entry.get("variants", [])])
     kazakh = data_path("gazetteer", "kk_places.yaml").read_text(encoding="utf-8").split("# countries")[0]
     names.update(_fold(line.strip()[2:]) for line in kazakh.splitlines() if line.strip().startswith("- "))

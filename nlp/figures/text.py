@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.ru import morph
@@ -27,11 +27,12 @@ class Token:
     end: int
     index: int
 
-    @property
+    # cached: the rules ask each token for these many times over
+    @cached_property
     def lower(self) -> str:
         return self.text.lower().replace("ё", "е")
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return bool(WORD.match(self.text))
 

@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 
 import spacy
-import yaml
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
@@ -20,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
@@ -82,7 +81,7 @@ def load_gazetteer(directory: Path = DATA_DIR / "gazetteer") -> Gazetteer:
     names of the bodies of data/gazetteer/bodies.yaml."""
     tokenizer = spacy.blank("kk").tokenizer
     index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = defaultdict(list)
-    lists = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("kk_*.yaml"))]
+    lists = [read_yaml(path) for path in sorted(directory.glob("kk_*.yaml"))]
     lists.append({"label": "ORG", "entries": kazakh_names()})  # the Kazakh names of data/gazetteer/bodies.yaml
     for data in lists:
         for name in data["entries"]:
@@ -429,7 +428,7 @@ class OrgRules:
 
 @cache
 def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     return OrgRules(
         heads=frozenset(map(stem, data["org_heads"])),
         direct_heads=frozenset(map(stem, data["direct_heads"])),

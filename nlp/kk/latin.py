@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 LATIN_WORD = re.compile(r"[^\W\d_]+")
 # The letters only Kazakh Latin writing has among the languages the stream carries (English, Russian
@@ -60,7 +58,7 @@ class Transliteration:
 
 @cache
 def _table() -> dict[str, Any]:
-    return yaml.safe_load(data_path("kazakh", "latin.yaml").read_text(encoding="utf-8"))
+    return read_yaml(data_path("kazakh", "latin.yaml"))
 
 
 def _lower(char: str) -> str:

@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import yaml
-
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 DATA_DIR = data_path("kazakh")
 MIN_STEM = 3  # letters a stem keeps, so short roots ("ал", "ер") survive
@@ -41,8 +39,13 @@ class Suffixes:
 
 
 @cache
+def _suffix_data() -> dict:
+    return read_yaml(DATA_DIR / "suffixes.yaml")
+
+
+@cache
 def suffixes() -> Suffixes:
-    data = yaml.safe_load((DATA_DIR / "suffixes.yaml").read_text(encoding="utf-8"))
+    data = _suffix_data()
     classes = {name: set(letters) for name, letters in data["sound_classes"].items()}
 
     def ending(item: dict) -> Ending:
@@ -69,8 +72,7 @@ def suffixes() -> Suffixes:
 def ending_list(name: str) -> tuple[str, ...]:
     """One of the flat ending lists of data/kazakh/suffixes.yaml (`ending_lists`): "genitive", "ordinal",
     "adjective", "verb", "patronymic", "counted_noun", "number", "number_possessive"."""
-    data = yaml.safe_load((DATA_DIR / "suffixes.yaml").read_text(encoding="utf-8"))
-    return tuple(data["ending_lists"][name])
+    return tuple(_suffix_data()["ending_lists"][name])
 
 
 def _strip_one(word: str, group: str, min_stem: int) -> str | None:

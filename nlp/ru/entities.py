@@ -30,6 +30,8 @@ from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
 from pokazatel.nlp.ru.positions import find_positions
+from pokazatel.nlp.ru.tokenizer import razdel_tokens
+from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
@@ -62,18 +64,28 @@ def natasha_models():
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
-def natasha_spans(texts: list[str]) -> list[list]:
+def natasha_spans(texts: list[str], tokens: list[list] | None = None) -> list[list]:
     """natasha's entity spans (start, stop, type) of several texts, tagged in batches: slovnet runs far
     faster over a batch of texts than over one text at a time. It pads a batch to its longest text, so
     texts go in by length, and a very long one alone: less padding to compute, and memory bounded by
-    the longest text rather than by eight times it."""
+    the longest text rather than by eight times it. `tokens`: each text's razdel_tokens, if made already."""
     _, tagger = natasha_models()
     spans: list[list] = [[] for _ in texts]
     by_length = sorted((i for i, text in enumerate(texts) if text.strip()), key=lambda i: len(texts[i]))
     for group in _padded_batches(by_length, texts, tagger.batch_size):
-        for i, markup in zip(group, tagger.map([texts[i] for i in group]), strict=True):
+        words = [[t.text for t in (tokens[i] if tokens is not None else razdel_tokens(texts[i]))] for i in group]
+        for i, markup in zip(group, _tag_words(tagger, [texts[i] for i in group], words), strict=True):
             spans[i] = list(markup.spans)
     return spans
+
+
+def _tag_words(tagger, texts: list[str], words: list[list[str]]) -> Iterator:
+    """What `tagger.map(texts)` gives for one batch, from words already tokenised: slovnet's NERInfer would
+    tokenise each text again with razdel (slovnet.exec.infer.NERInfer.__call__, less its first line)."""
+    infer = tagger.infer
+    predictions = infer.decoder(infer.process(infer.encoder(words)))
+    for text, items, tags in zip(texts, words, predictions, strict=True):
+        yield BIOMarkup.from_tuples(zip(items, tags, strict=False)).to_span(text)
 
 
 def _padded_batches(by_length: list[int], texts: list[str], size: int) -> Iterator[list[int]]:
@@ -89,16 +101,15 @@ def _padded_batches(by_length: list[int], texts: list[str], size: int) -> Iterat
         yield group
 
 
-def natasha_mentions(text: str, spans: list | None = None) -> tuple[list[Word], list[Mention]]:
-    """natasha's words and entity spans of a text, with nothing added (spans: already tagged)."""
-    from natasha import Doc as NatashaDoc
-
-    segmenter, _ = natasha_models()
-    ndoc = NatashaDoc(text)
-    ndoc.segment(segmenter)
+def natasha_mentions(text: str, spans: list | None = None,
+                     tokens: list | None = None) -> tuple[list[Word], list[Mention]]:
+    """natasha's words and entity spans of a text, with nothing added (spans: already tagged; tokens: the
+    text's razdel_tokens, which are the tokens of natasha's segmenter)."""
+    if tokens is None:
+        tokens = razdel_tokens(text)
     if spans is None:
-        (spans,) = natasha_spans([text])
-    words = [Word(t.text, t.start, t.stop, word_lemma(t.text)) for t in ndoc.tokens]
+        (spans,) = natasha_spans([text], [tokens])
+    words = [Word(t.text, t.start, t.stop, word_lemma(t.text)) for t in tokens]
     first = {w.start: i for i, w in enumerate(words)}
     last = {w.stop: i for i, w in enumerate(words)}
     mentions = [Mention(first[s.start], last[s.stop] + 1, s.type) for s in spans
@@ -457,9 +468,10 @@ def _is_patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parse(word.lower()))
 
 
-def russian_entities(text: str, spans: list | None = None) -> tuple[list[Word], list[Mention]]:
+def russian_entities(text: str, spans: list | None = None,
+                     tokens: list | None = None) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
-    words, mentions = natasha_mentions(text, spans)
+    words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_at_brackets(words, mentions)
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
@@ -491,9 +503,10 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
 
 
-def set_entities(doc: Doc, spans: list | None = None) -> Doc:
-    words, mentions = russian_entities(doc.text, spans)
-    split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
+def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None) -> Doc:
+    words, mentions = russian_entities(doc.text, spans, tokens)
+    if doc._.razdel_tokens is None:  # a Doc of spaCy's own tokenizer, not nlp/ru/tokenizer.py's
+        split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
     entities = []
     for mention in mentions:
         span = doc.char_span(words[mention.start].start, words[mention.end - 1].stop, label=mention.label)
@@ -514,8 +527,11 @@ class RussianEntities:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
-            for doc, spans in zip(batch, natasha_spans([doc.text for doc in batch]), strict=True):
-                yield set_entities(doc, spans)
+            texts = [doc.text for doc in batch]
+            tokens = [doc._.razdel_tokens if doc._.razdel_tokens is not None else razdel_tokens(doc.text)
+                      for doc in batch]
+            for doc, spans, words in zip(batch, natasha_spans(texts, tokens), tokens, strict=True):
+                yield set_entities(doc, spans, words)
 
 
 @Language.factory("pokazatel_entities_ru")

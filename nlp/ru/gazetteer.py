@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-import yaml
 from pokazatel.nlp.ru.morph import lemma, parse
 
-from pokazatel.resources import data_path
+from pokazatel.resources import data_path, read_yaml
 
 GAZETTEER_DIR = data_path("gazetteer")
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
@@ -110,8 +109,7 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 def _load(name: str):
-    with open(GAZETTEER_DIR / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(GAZETTEER_DIR / name)
 
 
 @cache

@@ -1,0 +1,159 @@
+"""The speed-ups of issue 16 must not change a single result: each faster path is held here to the plain
+one it replaced, on the gold articles (Russian and Kazakh), to the bit where floats are involved."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pokazatel.nlp.classify.linear import ANALYZERS, article_text
+from pokazatel.nlp.classify.model import load_classifier
+from pokazatel.nlp.figures import events
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.matter import figure_sentences
+from pokazatel.nlp.figures.text import split_sentences, tokenize
+from pokazatel.nlp.ru.entities import natasha_models, natasha_spans
+from pokazatel.nlp.ru.tokenizer import razdel_tokens
+from scipy import sparse
+
+GOLD_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
+
+
+def gold(lang: str | None = None) -> list[dict]:
+    articles = [json.loads(line) for line in GOLD_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [a for a in articles if lang is None or a["lang"] == lang]
+
+
+def plain_transform(block, documents, analyzer) -> sparse.csr_matrix:
+    """TfidfBlock.transform as it was: count the in-vocabulary grams as they come."""
+    rows, columns, values = [], [], []
+    for row, document in enumerate(documents):
+        counts = Counter(column for gram in analyzer(document)
+                         if (column := block.vocabulary.get(gram)) is not None)
+        weights = {column: (1.0 + math.log(count)) * block.idf[column] for column, count in counts.items()}
+        norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
+        for column, weight in weights.items():
+            rows.append(row)
+            columns.append(column)
+            values.append(weight / norm)
+    return sparse.csr_matrix((values, (rows, columns)), shape=(len(documents), len(block.idf)), dtype=np.float64)
+
+
+def plain_char_ngrams(document: str) -> list[str]:
+    grams = []
+    for word in document.lower().split():
+        padded = f" {word} "
+        for size in range(2, 6):
+            if len(padded) < size:
+                break
+            grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
+    return grams
+
+
+def test_character_grams_are_the_same_list():
+    documents = [article_text(a.get("title", ""), a["text"]) for a in gold()] + ["", "a", "и о", "a  b\nв"]
+    for document in documents:
+        assert ANALYZERS["chars"](document) == plain_char_ngrams(document)
+
+
+@pytest.mark.parametrize("name", list(ANALYZERS))
+def test_tfidf_rows_are_the_same_floats_in_the_same_order(name):
+    block = load_classifier().model.blocks[name]
+    documents = [article_text(a.get("title", ""), a["text"]) for a in gold()]
+    fast, plain = block.transform(documents, ANALYZERS[name]), plain_transform(block, documents, ANALYZERS[name])
+    assert fast.nnz == plain.nnz > 1000
+    assert np.array_equal(fast.indptr, plain.indptr)
+    assert np.array_equal(fast.indices, plain.indices)
+    assert fast.data.tobytes() == plain.data.tobytes()
+
+
+def test_has_stem_answers_as_counting_the_stems_does():
+    stems = rules("statistics")["corruption_stems"]
+    checked = found = 0
+    for article in gold():
+        lang = article["lang"]
+        lowered = article["text"].lower().replace("ё", "е")
+        lists = [stems[lang], rules("matter")["matter_words"][lang],
+                 *rules("statistics")["corruption_in_context"][lang].values()]
+        for sentence in [lowered, *lowered.split(". ")]:
+            for stem_list in lists:
+                expected = events.count_stems(sentence, stem_list) > 0
+                assert events.has_stem(sentence, stem_list) == expected
+                checked, found = checked + 1, found + expected
+    assert events.has_stem("взятка", []) is False
+    assert checked > 500 and 0 < found < checked  # both answers were exercised
+
+
+def plain_candidates(key: str, lang: str) -> list:
+    exact, prefix = events._triggers_by_first_word(lang)
+    found = list(exact.get(key, ()))
+    for length in range(len(key) + 1):
+        found.extend(prefix.get(key[:length], ()))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_trigger_candidates_are_found_as_by_trying_every_prefix(lang):
+    keys = {events.word_key(token, lang) for a in gold(lang) for token in tokenize(a["text"])}
+    assert len(keys) > 500
+    hits = 0
+    for key in keys:
+        expected = plain_candidates(key, lang)
+        assert events._candidates(key, lang) == expected
+        hits += bool(expected)
+    assert hits > 20
+
+
+def test_figure_sentences_unchanged_on_gold_articles(monkeypatch):
+    """The sentence filter reads has_stem now: the same sentences as with counting, over every gold article."""
+    def sentence_choices() -> list[list[bool]]:
+        choices = []
+        for article in gold():
+            lang, text = article["lang"], article["text"]
+            tokens = tokenize(text)
+            choices.append(figure_sentences(text, tokens, split_sentences(text, tokens, lang), lang))
+        return choices
+
+    fast = sentence_choices()
+    plain_has_stem = lambda text, stems: events.count_stems(text, stems) > 0  # noqa: E731
+    monkeypatch.setattr(events, "has_stem", plain_has_stem)
+    monkeypatch.setattr("pokazatel.nlp.figures.matter.has_stem", plain_has_stem)
+    plain = sentence_choices()
+    assert fast == plain
+    assert 0 < sum(map(sum, plain)) < sum(map(len, plain))
+
+
+def test_natasha_spans_from_razdel_tokens_are_natashas_own():
+    """natasha_spans hands slovnet the razdel tokens it has already made: the same spans as natasha's
+    tagger.map tokenising each text itself."""
+    _, tagger = natasha_models()
+    texts = [a["text"] for a in gold("ru")][:16]
+    expected = [[(s.start, s.stop, s.type) for s in markup.spans] for markup in tagger.map(texts)]
+    tokens = [razdel_tokens(text) for text in texts]
+    for given in (None, tokens):
+        got = [[(s.start, s.stop, s.type) for s in spans] for spans in natasha_spans(texts, given)]
+        assert got == expected
+    assert sum(map(len, expected)) > 50
+
+
+EDGE_TEXTS = ["", "   ", "\n", "a  b", "\nГлава\n\nакимата \n сообщил ", " ведущий пробел", "сообщает«Лента.ру»",
+              "1 200\u00a0тенге\t(2024)", "конец."]
+
+
+def test_the_russian_doc_is_razdels_tokens_and_keeps_the_text():
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("ru")
+    for text in [*EDGE_TEXTS, *(a["text"] for a in gold())]:
+        doc = nlp.make_doc(text)
+        assert doc.text == text
+        tokens = razdel_tokens(text)
+        assert [(t.start, t.stop) for t in doc._.razdel_tokens] == [(t.start, t.stop) for t in tokens]
+        # each razdel token is one spaCy token; what lies between them is whitespace only
+        starts = {token.idx: token for token in doc}
+        assert all(starts[t.start].text == t.text for t in tokens)
+        assert all(token.is_space for token in doc if token.idx not in {t.start for t in tokens})
