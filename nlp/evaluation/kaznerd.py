@@ -51,6 +51,7 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     import json
 
     import spacy
+    from pokazatel.nlp.kk import crf  # noqa: F401  (registers the CRF NER)
     from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 
     model_dir = Path(model_dir or DEFAULT_MODEL_DIR)
