@@ -25,9 +25,9 @@ def add_parser(commands) -> None:
                         "data/models/classifier/model.json.gz; ner-kk: required, e.g. data/models/ner-kk "
                         "in a checkout)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--ner-model", choices=("crf", "spacy"), default="crf",
-                        help="ner-kk: the shipped CRF (settings chosen by 5-fold cross-validation, minutes) or the "
-                        "spaCy tok2vec model (epochs chosen on 3 of 5 folds, hours)")
+    parser.add_argument("--ner-model", choices=("spacy", "crf"), default="spacy",
+                        help="ner-kk: the shipped spaCy tok2vec model (epochs chosen on 3 of 5 folds, hours) or a "
+                        "CRF (settings chosen by 5-fold cross-validation, about 40 minutes; needs the crf extra)")
     parser.add_argument("--epochs", type=int, default=40, help="ner-kk --ner-model spacy: at most this many epochs")
     parser.add_argument("--max-minutes", type=float, default=30.0,
                         help="ner-kk: cross-validation stops trying settings (crf) or epochs (spacy) past this")
@@ -54,6 +54,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.out:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
         if args.ner_model == "crf":
+            try:
+                import pycrfsuite  # noqa: F401
+            except ImportError:
+                raise UsageError("pokazatel train ner-kk --ner-model crf: install the crf extra "
+                                 "(pip install 'pokazatel[crf]')") from None
             from pokazatel.nlp.training.ner_kk_crf import train_ner_kk_crf
 
             report = train_ner_kk_crf(args.kaznerd, args.out, seed=args.seed, max_minutes=args.max_minutes)

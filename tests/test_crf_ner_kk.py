@@ -77,6 +77,12 @@ def test_training_cross_validates_then_saves_a_model_trained_on_everything(kazne
     assert {(e.text, e.label_) for e in doc.ents} == {
         ("Тараз облысы бойынша Полиция департаменті", "ORG"), ("Айдос Омарова", "PER")}
 
+    component = spacy.blank("kk")
+    component.add_pipe("pokazatel_entities_kk", config={"model_dir": str(out_dir)})
+    found = {(e.label_, e._.norm) for e in component(
+        "Тараз облысы бойынша Полиция департаменті Айдос Омароваға қатысты іс қозғады.").ents}
+    assert {("ORG", "Тараз облысы бойынша Полиция департаменті"), ("PER", "Айдос Омарова")} <= found
+
     result = evaluate_kaznerd(kaznerd_file, out_dir)
     assert result["seen_in_training"] and result["cross_validated"] == pooled
     assert result["component"]["micro"]["f1"] > 0.8  # the same model inside pokazatel_entities_kk
@@ -84,11 +90,11 @@ def test_training_cross_validates_then_saves_a_model_trained_on_everything(kazne
 
 def test_the_cli_trains_the_crf_and_refuses_a_missing_file(kaznerd_file, tmp_path):
     command = [sys.executable, "-m", "pokazatel", "train", "ner-kk", "--kaznerd", str(kaznerd_file),
-               "--out", str(tmp_path / "model")]
+               "--out", str(tmp_path / "model"), "--ner-model", "crf"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout[done.stdout.index("{"):])
     assert report["model"] == "crf" and report["cross_validation"]["folds"] == 5
-    missing = subprocess.run(command[:5] + [str(tmp_path / "none.txt"), "--out", str(tmp_path / "m")],
-                             capture_output=True, text=True, check=False)
+    missing_file = [*command[:5], str(tmp_path / "none.txt"), "--out", str(tmp_path / "m"), "--ner-model", "crf"]
+    missing = subprocess.run(missing_file, capture_output=True, text=True, check=False)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr

@@ -14,7 +14,6 @@ import spacy
 import yaml
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.bodies import kazakh_names
-from pokazatel.nlp.kk import crf  # noqa: F401  (registers the CRF NER the shipped model holds)
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.language import Language
@@ -41,7 +40,14 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
         raise MissingModelError(
             f"the Kazakh NER model is missing from {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`"
         )
+    register_crf_if_needed(model_dir)
     return spacy.load(model_dir)
+
+
+def register_crf_if_needed(model_dir: Path) -> None:
+    """A model trained with `--ner-model crf` needs its component (and python-crfsuite, the `crf` extra)."""
+    if (Path(model_dir) / "ner" / "model.crfsuite").exists():
+        from pokazatel.nlp.kk import crf  # noqa: F401  (registers pokazatel_crf_ner_kk)
 
 
 def _word_keys(word: str) -> set[str]:
