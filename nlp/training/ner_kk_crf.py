@@ -1,8 +1,8 @@
 """Trains the CRF Kazakh NER (pokazatel.nlp.kk.crf) on KazNERD (CoNLL IOB2, CC BY 4.0): chooses its
 regularisation and iteration count by k-fold cross-validation (the folds of ner_kk.fold_of; with 5
 folds, fold 0 is the held-out fifth the evaluation uses), then trains on every sentence and saves a
-`kk` pipeline holding it to data/models/ner-kk. Labels are KazNERD's classes mapped as the evaluation
-maps them (kaznerd_corpus.LABEL_MAP)."""
+`kk` pipeline holding it (`pokazatel train ner-kk --ner-model crf --out DIR`). Labels are KazNERD's
+classes mapped as the evaluation maps them (kaznerd_corpus.LABEL_MAP)."""
 
 from __future__ import annotations
 
