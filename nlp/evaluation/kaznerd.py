@@ -56,9 +56,6 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     model_dir = Path(model_dir or DEFAULT_MODEL_DIR)
     if not (model_dir / "config.cfg").exists():
         raise FileNotFoundError(f"no Kazakh NER model in {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`")
-    from pokazatel.nlp.kk.entities import register_crf_if_needed
-
-    register_crf_if_needed(model_dir)
     _, test_part = split(read_iob2(Path(kaznerd_file)), held_out, seed)
     result: dict = {"model": score_docs(spacy.load(model_dir), test_part)}
     if with_rules:

@@ -40,14 +40,8 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
         raise MissingModelError(
             f"the Kazakh NER model is missing from {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`"
         )
-    register_crf_if_needed(model_dir)
+    # a CRF model's component (`train ner-kk --ner-model crf`) comes from the spacy_factories entry point
     return spacy.load(model_dir)
-
-
-def register_crf_if_needed(model_dir: Path) -> None:
-    """A model trained with `--ner-model crf` needs its component (and python-crfsuite, the `crf` extra)."""
-    if (Path(model_dir) / "ner" / "model.crfsuite").exists():
-        from pokazatel.nlp.kk import crf  # noqa: F401  (registers pokazatel_crf_ner_kk)
 
 
 def _word_keys(word: str) -> set[str]:
