@@ -39,6 +39,7 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
         raise MissingModelError(
             f"the Kazakh NER model is missing from {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`"
         )
+    # a CRF model's component (`train ner-kk --ner-model crf`) comes from the spacy_factories entry point
     return spacy.load(model_dir)
 
 

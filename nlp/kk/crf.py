@@ -1,0 +1,215 @@
+"""A linear-chain CRF Kazakh NER (python-crfsuite) over rich token features: the word, the project's
+stem and the chain of endings after it ("агенттігінің" = "агенттік" + "інің"), first and last one to
+four letters, shape, and the same of the neighbours two words either side. It trains in minutes, so
+its settings are chosen by cross-validation (pokazatel.nlp.training.ner_kk_crf).
+
+The spaCy component "pokazatel_crf_ner_kk" sets doc.ents; its model is crfsuite's own file
+(`model.crfsuite`), written and read by to_disk/from_disk, so a saved `kk` pipeline holding it is a
+plain spaCy model directory that pokazatel_entities_kk loads like the tok2vec one. Tried for issue 12
+and not shipped (README, "Kazakh NER training"); python-crfsuite is the optional `crf` extra.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+from pokazatel.nlp.kk.features import _shape
+from pokazatel.nlp.kk.stem import stem
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+MODEL_FILE = "model.crfsuite"
+
+
+@lru_cache(maxsize=200_000)
+def _word_features(word: str) -> tuple[str, ...]:
+    """What a word says about itself, without its position."""
+    lower = word.lower()
+    word_stem = stem(word)
+    features = [f"w={lower}", f"stem={word_stem}", f"end={lower[len(word_stem):]}", f"shape={_shape(word)}"]
+    features += [f"p{n}={lower[:n]}" for n in range(1, 5) if len(lower) >= n]
+    features += [f"s{n}={lower[-n:]}" for n in range(1, 5) if len(lower) >= n]
+    if word[:1].isupper():
+        features.append("title")
+    if word.isupper() and len(word) > 1:
+        features.append("upper")
+    if any(c.isdigit() for c in word):
+        features.append("digit")
+    if not any(c.isalnum() for c in word):
+        features.append("punct")
+    return tuple(features)
+
+
+@lru_cache(maxsize=200_000)
+def _context_features(word: str) -> tuple[str, str, str, str]:
+    """What a neighbour contributes: its form, stem, endings and shape."""
+    lower = word.lower()
+    word_stem = stem(word)
+    return (f"w={lower}", f"stem={word_stem}", f"end={lower[len(word_stem):]}", f"shape={_shape(word)}")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Stems of the organisation rules' word classes: heads of bodies, administrative words, position heads."""
+    from pokazatel.nlp.kk.entities import org_rules  # imported here: the entities module loads this one
+
+    rules = org_rules()
+    return rules.heads | rules.direct_heads, rules.administrative_words, rules.position_heads
+
+
+def _gazetteer_tags(words: Sequence[str]) -> list[str]:
+    """B-/I- and the label of the project's gazetteer (data/gazetteer) matches, "O" elsewhere."""
+    from pokazatel.nlp.kk.entities import load_gazetteer
+    from spacy.vocab import Vocab
+
+    tags = ["O"] * len(words)
+    for span in load_gazetteer().find(Doc(_VOCAB.setdefault("vocab", Vocab()), words=list(words))):
+        tags[span.start] = f"B-{span.label_}"
+        for i in range(span.start + 1, span.end):
+            tags[i] = f"I-{span.label_}"
+    return tags
+
+
+_VOCAB: dict = {}
+
+
+def _classes(word: str) -> list[str]:
+    heads, administrative, positions = _lexicon()
+    word_stem = stem(word)
+    return [name for name, words in (("head", heads), ("admin", administrative), ("position", positions))
+            if word_stem in words]
+
+
+def sentence_features(words: Sequence[str]) -> list[list[str]]:
+    """crfsuite's attribute strings for each word of a sentence."""
+    own = [_word_features(w) for w in words]
+    context = [_context_features(w) for w in words]
+    classes = [_classes(w) for w in words]
+    gazetteer = _gazetteer_tags(words)
+    quoted = _inside_quotes(words)
+    sequence = []
+    for i in range(len(words)):
+        features = ["bias", *own[i], f"gaz={gazetteer[i]}", *(f"class={c}" for c in classes[i])]
+        if quoted[i]:
+            features.append("quoted")
+        if i == 0:
+            features.append("first")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(words):
+                features += [f"{offset}gaz={gazetteer[j]}", *(f"{offset}class={c}" for c in classes[j])]
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(words):
+                features += [f"{offset}{f}" for f in context[j]]
+            else:
+                features.append(f"{offset}none")
+        if i > 0:
+            features.append(f"stem-1|stem={context[i - 1][1]}|{context[i][1]}")
+        if i + 1 < len(words):
+            features.append(f"stem|stem+1={context[i][1]}|{context[i + 1][1]}")
+            features.append(f"shape|stem+1={context[i][3]}|{context[i + 1][1]}")
+        for offset in (-3, 3):
+            if 0 <= i + offset < len(words):
+                features.append(f"{offset}{context[i + offset][1]}")
+        sequence.append(features)
+    return sequence
+
+
+def _inside_quotes(words: Sequence[str]) -> list[bool]:
+    from pokazatel.nlp.kk.entities import org_rules
+
+    opening, closing = org_rules().opening_quotes, org_rules().closing_quotes
+    inside, result = False, []
+    for word in words:
+        if inside and word in closing:
+            inside = False
+            result.append(False)
+        elif not inside and word in opening:
+            inside = True
+            result.append(False)
+        else:
+            result.append(inside)
+    return result
+
+
+def repair_iob(tags: Iterable[str]) -> list[str]:
+    """An I- tag that does not continue an entity of its label starts one."""
+    repaired, previous = [], "O"
+    for tag in tags:
+        if tag.startswith("I-") and previous[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        repaired.append(tag)
+        previous = tag
+    return repaired
+
+
+def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the entities of an IOB2 tag sequence."""
+    spans: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(repair_iob(tags)):
+        if tag.startswith("B-"):
+            spans.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-"):
+            start, _, label = spans[-1]
+            spans[-1] = (start, i + 1, label)
+    return spans
+
+
+class CrfTagger:
+    """A trained crfsuite model, held in memory."""
+
+    def __init__(self, model: bytes):
+        self.model = model
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(model)
+
+    @classmethod
+    def from_file(cls, path: Path) -> CrfTagger:
+        return cls(Path(path).read_bytes())
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        return list(self._tagger.tag(sentence_features(words))) if words else []
+
+
+class CrfEntities:
+    """The spaCy component: doc.ents from the CRF's tags (an empty component tags nothing until
+    from_disk or `set_model`)."""
+
+    def __init__(self) -> None:
+        self.tagger: CrfTagger | None = None
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The entity labels the model tags, like spaCy's NER's."""
+        if self.tagger is None:
+            return ()
+        return tuple(sorted({tag[2:] for tag in self.tagger._tagger.labels() if tag != "O"}))
+
+    def set_model(self, model: bytes) -> None:
+        self.tagger = CrfTagger(model)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.tagger is None:
+            raise ValueError("pokazatel_crf_ner_kk has no model: load one with from_disk")
+        tags = self.tagger.tag([t.text for t in doc])
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in iob_spans(tags)]
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        if self.tagger is None:
+            raise ValueError("pokazatel_crf_ner_kk has no model to save")
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / MODEL_FILE).write_bytes(self.tagger.model)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CrfEntities:
+        self.tagger = CrfTagger.from_file(Path(path) / MODEL_FILE)
+        return self
+
+
+@Language.factory("pokazatel_crf_ner_kk")
+def make_crf_ner_kk(nlp: Language, name: str) -> CrfEntities:
+    return CrfEntities()

@@ -1,0 +1,100 @@
+"""The CRF Kazakh NER: trained end to end on a tiny KazNERD-format file (cross-validation, the final
+model, saving, loading, scoring), and the shipped model inside pokazatel_entities_kk."""
+
+import itertools
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+import spacy
+from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
+from pokazatel.nlp.kk.crf import iob_spans, sentence_features
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.training.ner_kk_crf import train_ner_kk_crf
+
+FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
+SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]
+PLACES = ["Астана", "Шымкент", "Павлодар", "Атырау", "Тараз", "Орал", "Ақтау", "Семей"]
+BODIES = [["Полиция", "департаменті"], ["Экономикалық", "тергеу", "департаменті"], ["Мемлекеттік", "кірістер",
+          "департаменті"]]
+
+
+def _sentences() -> list[list[tuple[str, str]]]:
+    rng = random.Random(3)
+    people = list(itertools.product(FIRST_NAMES, SURNAMES))
+    rng.shuffle(people)
+    sentences = []
+    for n, (first, last) in enumerate(people[:60]):
+        place, body = PLACES[n % len(PLACES)], BODIES[n % len(BODIES)]
+        organisation = [(place, "B-ORGANISATION"), ("облысы", "I-ORGANISATION"), ("бойынша", "I-ORGANISATION")]
+        organisation += [(w, "I-ORGANISATION") for w in body]
+        if n % 2:
+            sentences.append(organisation + [(first, "B-PERSON"), (last, "I-PERSON"), ("есімді", "O"),
+                                             ("азаматты", "O"), ("ұстады", "O"), (".", "O")])
+        else:
+            sentences.append([("Кеше", "B-DATE"), (first, "B-PERSON"), (last, "I-PERSON"), (place, "B-GPE"),
+                              ("қаласына", "O"), ("барды", "O"), (".", "O")])
+    return sentences
+
+
+@pytest.fixture(scope="module")
+def kaznerd_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kaznerd") / "IOB2_tiny.txt"
+    path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in _sentences()) + "\n", encoding="utf-8")
+    return path
+
+
+def test_iob_tags_become_spans_and_a_stray_inside_tag_starts_one():
+    tags = ["B-PER", "I-PER", "O", "I-ORG", "I-ORG", "B-LOC"]
+    assert iob_spans(tags) == [(0, 2, "PER"), (3, 5, "ORG"), (5, 6, "LOC")]
+
+
+def test_features_see_the_stem_the_endings_and_the_neighbours():
+    features = sentence_features(["Полиция", "департаментінің", "басшысы"])
+    middle = set(features[1])
+    assert "stem=департамент" in middle and "end=інің" in middle
+    assert "-1w=полиция" in middle and "1stem=басшы" in middle
+    assert "class=head" in middle  # an organisation head of data/kazakh/org_rules.yaml
+
+
+def test_training_cross_validates_then_saves_a_model_trained_on_everything(kaznerd_file, tmp_path):
+    out_dir = tmp_path / "ner-kk"
+    summary = train_ner_kk_crf(kaznerd_file, out_dir, grid=[(0.01, 0.05, 30), (0.1, 0.05, 30)], log=lambda _: None)
+    cv = summary["cross_validation"]
+    assert summary["trained_on_all"] and summary["train_sentences"] == 60
+    assert len(cv["settings"]) == 2 and len(cv["per_fold_micro_f1"]) == 5
+    assert (summary["c1"], summary["max_iterations"]) in ((0.01, 30), (0.1, 30))
+    pooled = cv["scores"]
+    assert pooled["micro"]["tp"] + pooled["micro"]["fn"] > 60 and pooled["micro"]["f1"] > 0.8
+    assert pooled["ORG"]["f1"] > 0.8  # the five-word organisation chains, exactly
+    assert (out_dir / "ner" / "model.crfsuite").exists() and (out_dir / "common_words.txt").exists()
+
+    nlp = spacy.load(out_dir)
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    doc = nlp("Тараз облысы бойынша Полиция департаменті Айдос Омарова есімді азаматты ұстады .")
+    assert {(e.text, e.label_) for e in doc.ents} == {
+        ("Тараз облысы бойынша Полиция департаменті", "ORG"), ("Айдос Омарова", "PER")}
+
+    component = spacy.blank("kk")
+    component.add_pipe("pokazatel_entities_kk", config={"model_dir": str(out_dir)})
+    found = {(e.label_, e._.norm) for e in component(
+        "Тараз облысы бойынша Полиция департаменті Айдос Омароваға қатысты іс қозғады.").ents}
+    assert {("ORG", "Тараз облысы бойынша Полиция департаменті"), ("PER", "Айдос Омарова")} <= found
+
+    result = evaluate_kaznerd(kaznerd_file, out_dir)
+    assert result["seen_in_training"] and result["cross_validated"] == pooled
+    assert result["component"]["micro"]["f1"] > 0.8  # the same model inside pokazatel_entities_kk
+
+
+def test_the_cli_trains_the_crf_and_refuses_a_missing_file(kaznerd_file, tmp_path):
+    command = [sys.executable, "-m", "pokazatel", "train", "ner-kk", "--kaznerd", str(kaznerd_file),
+               "--out", str(tmp_path / "model"), "--ner-model", "crf"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout[done.stdout.index("{"):])
+    assert report["model"] == "crf" and report["cross_validation"]["folds"] == 5
+    missing_file = [*command[:5], str(tmp_path / "none.txt"), "--out", str(tmp_path / "m"), "--ner-model", "crf"]
+    missing = subprocess.run(missing_file, capture_output=True, text=True, check=False)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
