@@ -25,7 +25,7 @@ from pokazatel.nlp.classify.keywords import feature_names, keyword_features
 from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
 from scipy import sparse
 
-MODEL_FORMAT = 4  # bump when the file's shape changes
+MODEL_FORMAT = 5  # bump when the file's shape changes (5: the subject:posing feature and its markers)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
@@ -119,7 +119,7 @@ class LinearClassifier:
     topic_weights: np.ndarray  # topics x features
     topic_intercepts: np.ndarray
     metadata: dict
-    subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with (none in older files)
+    subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
@@ -174,7 +174,7 @@ class LinearClassifier:
         return cls(blocks, keywords, subject_lexicon, weights, float(relevance["intercept"]),
                    tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
                    topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
-                   tuple(document.get("subject_posing", ())))
+                   tuple(document["subject_posing"]))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
