@@ -79,3 +79,25 @@ def test_a_posing_word_without_a_corruption_word_is_no_posing():
                       "От имени акима награды вручил заместитель. Праздник продолжился концертом.")
     assert result["subject:posing"] == 0.0
     assert features("Аким задержан за взятку", "Аким задержан при получении взятки.")["subject:posing"] == 0.0
+
+
+def test_the_shipped_model_knows_the_current_words_and_tells_a_scam_from_a_bribe():
+    from pokazatel.nlp.classify.linear import LinearClassifier
+    from pokazatel.nlp.classify.model import MODEL_PATH
+
+    model = LinearClassifier.load(MODEL_PATH)
+    assert model.subject_lexicon == LEXICON and model.subject_posing == POSING
+    scam, bribe, kazakh_scam = model.probabilities([
+        ("Жителей Павлодара обзванивают лжесотрудники Антикора",
+         "Неизвестные звонят горожанам и представляются сотрудниками Агентства по противодействию коррупции. "
+         "Они требуют перевести деньги на «безопасный счёт», угрожая уголовным делом. В Антикоре заявили, "
+         "что их сотрудники не звонят гражданам с такими требованиями."),
+        ("Антикор задержал замакима района при получении взятки",
+         "Сотрудники Агентства по противодействию коррупции задержали заместителя акима района при получении "
+         "взятки в 3 млн тенге. Деньги он требовал с предпринимателя за выделение земли."),
+        ("Алаяқтар Антикор қызметкерлері атынан қоңырау шалуда",
+         "Белгісіз адамдар өздерін Сыбайлас жемқорлыққа қарсы агенттіктің қызметкерлері деп таныстырып, "
+         "тұрғындардан ақша талап етуде. Агенттік қызметкерлері телефон арқылы ақша сұрамайды."),
+    ])
+    assert scam < model.threshold <= bribe
+    assert kazakh_scam < model.threshold
