@@ -1,13 +1,20 @@
 """The classifier's main-subject evidence (nlp/classify/subject.py) on hand-written sentences."""
 
 import pytest
-from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, load_lexicon, sentences, subject_features
+from pokazatel.nlp.classify.subject import (
+    SUBJECT_FEATURES,
+    load_lexicon,
+    load_posing_markers,
+    sentences,
+    subject_features,
+)
 
 LEXICON = load_lexicon()
+POSING = load_posing_markers()
 
 
 def features(title: str, text: str) -> dict[str, float]:
-    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, LEXICON), strict=True))
+    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, LEXICON, POSING), strict=True))
 
 
 def test_the_lexicon_holds_russian_and_kazakh_corruption_words():
@@ -50,6 +57,47 @@ def test_kazakh_words_count_and_a_text_without_them_scores_nothing():
                       "Аудан әкімі 2 миллион теңге пара алған кезде ұсталды. "
                       "Сыбайлас жемқорлыққа қарсы қызмет іс қозғады.")
     assert kazakh["subject:core_sentence_share"] == 1.0
-    assert features("Чемпионат по боксу", "В Караганде прошёл чемпионат. Победили спортсмены из Алматы.") == {
-        "subject:core_sentence_share": 0.0, "subject:passing_mention": 0.0}
-    assert features("", "") == {"subject:core_sentence_share": 0.0, "subject:passing_mention": 0.0}
+    nothing = {"subject:core_sentence_share": 0.0, "subject:passing_mention": 0.0, "subject:posing": 0.0}
+    assert features("Чемпионат по боксу", "В Караганде прошёл чемпионат. Победили спортсмены из Алматы.") == nothing
+    assert features("", "") == nothing
+
+
+def test_a_scammer_posing_as_antikor_does_not_make_corruption_the_subject():
+    result = features("Лжесотрудник антикоррупционной службы обманул пенсионера",
+                      "Неизвестный позвонил пенсионеру и представился сотрудником Антикора. "
+                      "Он велел перевести деньги на чужой счёт. Деньги пропали.")
+    assert result == {"subject:core_sentence_share": 0.0, "subject:passing_mention": 0.0, "subject:posing": 1.0}
+    kazakh = features("Алаяқтар хабарласып жүр",
+                      "Белгісіз адамдар өздерін Сыбайлас жемқорлыққа қарсы агенттік қызметкерлері деп таныстырады. "
+                      "Агенттік жемқорлықпен күресті жалғастырады.")
+    assert kazakh["subject:posing"] == 1.0
+    assert kazakh["subject:core_sentence_share"] == pytest.approx(1 / 2)
+
+
+def test_a_posing_word_without_a_corruption_word_is_no_posing():
+    result = features("Аким вручил награды",
+                      "От имени акима награды вручил заместитель. Праздник продолжился концертом.")
+    assert result["subject:posing"] == 0.0
+    assert features("Аким задержан за взятку", "Аким задержан при получении взятки.")["subject:posing"] == 0.0
+
+
+def test_the_shipped_model_knows_the_current_words_and_tells_a_scam_from_a_bribe():
+    from pokazatel.nlp.classify.linear import LinearClassifier
+    from pokazatel.nlp.classify.model import MODEL_PATH
+
+    model = LinearClassifier.load(MODEL_PATH)
+    assert model.subject_lexicon == LEXICON and model.subject_posing == POSING
+    scam, bribe, kazakh_scam = model.probabilities([
+        ("Жителей Павлодара обзванивают лжесотрудники Антикора",
+         "Неизвестные звонят горожанам и представляются сотрудниками Агентства по противодействию коррупции. "
+         "Они требуют перевести деньги на «безопасный счёт», угрожая уголовным делом. В Антикоре заявили, "
+         "что их сотрудники не звонят гражданам с такими требованиями."),
+        ("Антикор задержал замакима района при получении взятки",
+         "Сотрудники Агентства по противодействию коррупции задержали заместителя акима района при получении "
+         "взятки в 3 млн тенге. Деньги он требовал с предпринимателя за выделение земли."),
+        ("Алаяқтар Антикор қызметкерлері атынан қоңырау шалуда",
+         "Белгісіз адамдар өздерін Сыбайлас жемқорлыққа қарсы агенттіктің қызметкерлері деп таныстырып, "
+         "тұрғындардан ақша талап етуде. Агенттік қызметкерлері телефон арқылы ақша сұрамайды."),
+    ])
+    assert scam < model.threshold <= bribe
+    assert kazakh_scam < model.threshold

@@ -26,7 +26,7 @@ from pokazatel.nlp.classify.keywords import feature_names, keyword_features
 from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
 from scipy import sparse
 
-MODEL_FORMAT = 4  # bump when the file's shape changes
+MODEL_FORMAT = 5  # bump when the file's shape changes (5: the subject:posing feature and its markers)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
@@ -124,17 +124,19 @@ def evidence_width(keywords: tuple[str, ...]) -> int:
     return len(feature_names(keywords)) + len(SUBJECT_FEATURES)
 
 
-def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...]) -> list[float]:
+def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
+             subject_posing: tuple[str, ...] = ()) -> list[float]:
     """The keyword evidence (keywords.py), then the main-subject evidence (subject.py)."""
-    return [*keyword_features(title, text, keywords), *subject_features(title, text, subject_lexicon)]
+    return [*keyword_features(title, text, keywords),
+            *subject_features(title, text, subject_lexicon, subject_posing)]
 
 
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-              articles: Sequence[tuple[str, str]]) -> sparse.csr_matrix:
+              articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = ()) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    rows = [evidence(title, text, keywords, subject_lexicon) for title, text in articles]
+    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing) for title, text in articles]
     parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
                                                                             evidence_width(keywords))))
     return sparse.hstack(parts, format="csr")
@@ -156,11 +158,13 @@ class LinearClassifier:
     topic_weights: np.ndarray  # topics x features
     topic_intercepts: np.ndarray
     metadata: dict
+    subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
             return np.zeros(0)
-        return self._probabilities(featurise(self.blocks, self.keywords, self.subject_lexicon, articles))
+        return self._probabilities(featurise(self.blocks, self.keywords, self.subject_lexicon, articles,
+                                             self.subject_posing))
 
     def _probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
         margins = matrix @ self.relevance_weights + self.relevance_intercept
@@ -170,7 +174,7 @@ class LinearClassifier:
     def predict(self, articles: Sequence[tuple[str, str]]) -> list[Prediction]:
         if not articles:
             return []
-        matrix = featurise(self.blocks, self.keywords, self.subject_lexicon, articles)
+        matrix = featurise(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing)
         probabilities = self._probabilities(matrix)
         best_topics = np.asarray(matrix @ self.topic_weights.T + self.topic_intercepts).argmax(axis=1)
         return [(True, self.topics[best], float(probability)) if probability >= self.threshold
@@ -185,6 +189,7 @@ class LinearClassifier:
                               "idf": _rounded(block.idf)} for name, block in self.blocks.items()},
             "keywords": list(self.keywords),
             "subject_lexicon": list(self.subject_lexicon),
+            "subject_posing": list(self.subject_posing),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -207,7 +212,8 @@ class LinearClassifier:
             raise ValueError("the model's weights do not fit its vocabulary")
         return cls(blocks, keywords, subject_lexicon, weights, float(relevance["intercept"]),
                    tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
-                   topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}))
+                   topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
+                   tuple(document["subject_posing"]))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

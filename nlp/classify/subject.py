@@ -2,10 +2,14 @@
 
 The n-gram and keyword features count words, so a text that names corruption once in passing (a list of
 services that includes the anti-corruption one, a speech with one passage on it) looks like a corruption
-story, the more so when it is short. These two features say how much of the text is about it: the share
+story, the more so when it is short. The first two features say how much of the text is about it: the share
 of its sentences that name a corruption word, and whether the only mentions are in passing (none in the
-headline or the lead, and in at most a quarter of the sentences). The lexicon is data/rules/subject.yaml;
-the model file keeps the lexicon it was trained with.
+headline or the lead, and in at most a quarter of the sentences). A sentence that names the corruption word
+only as what a swindler poses as ("мошенники представляются сотрудниками Антикора", "Сыбайлас жемқорлыққа қарсы
+агенттік атынан хабарласып") does not count: SCHEMA.md makes such scams `other`; the third feature says
+whether the headline or any sentence does so, which n-grams that a real Antikor report shares cannot. The lexicon
+and the posing
+markers are data/rules/subject.yaml; the model file keeps those it was trained with.
 """
 
 from __future__ import annotations
@@ -17,16 +21,25 @@ from pathlib import Path
 from pokazatel.resources import data_path, read_yaml
 
 SUBJECT_FILE = data_path("rules", "subject.yaml")
-SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention")
+SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention", "subject:posing")
 LEAD_SENTENCES = 2
 PASSING_SHARE = 0.25
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
+def _entries(path: Path, section: str) -> tuple[str, ...]:
+    document = read_yaml(path) or {}
+    return tuple(entry for words in (document.get(section) or {}).values() for entry in words or [])
+
+
 def load_lexicon(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
     """The core corruption words, Russian and Kazakh, in file order."""
-    document = read_yaml(path) or {}
-    return tuple(entry for words in (document.get("core") or {}).values() for entry in words or [])
+    return _entries(path, "core")
+
+
+def load_posing_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
+    """Words that say someone poses as an official or a body ("представился сотрудником", "атынан")."""
+    return _entries(path, "posing")
 
 
 @cache
@@ -41,14 +54,24 @@ def sentences(text: str) -> list[str]:
     return [piece for piece in _SENTENCE_END.split(text or "") if piece.strip()]
 
 
-def subject_features(title: str, text: str, lexicon: tuple[str, ...]) -> list[float]:
-    """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word; 1.0 when the text
-    holds one but only in passing (not in the headline, not in the first two sentences, and in at most a
-    quarter of the sentences), else 0.0."""
-    core = _pattern(lexicon)
+def subject_features(title: str, text: str, lexicon: tuple[str, ...],
+                     posing: tuple[str, ...] = ()) -> list[float]:
+    """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing
+    marker); 1.0 when the text holds one but only in passing (not in the headline, not in the first two
+    sentences, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence holds
+    a core word with a posing marker, else 0.0."""
+    core, poses = _pattern(lexicon), _pattern(posing)
+
+    def names_corruption(piece: str) -> bool:
+        return bool(core.search(piece)) and not poses.search(piece)
+
+    def names_posing(piece: str) -> bool:
+        return bool(poses.search(piece)) and bool(core.search(piece))
+
     pieces = sentences(text)
-    with_core = [bool(core.search(piece)) for piece in pieces]
+    with_core = [names_corruption(piece) for piece in pieces]
+    posing_found = any(names_posing(piece) for piece in [title or "", *pieces])
     share = sum(with_core) / len(pieces) if pieces else 0.0
-    passing = (any(with_core) and not core.search(title or "") and not any(with_core[:LEAD_SENTENCES])
+    passing = (any(with_core) and not names_corruption(title or "") and not any(with_core[:LEAD_SENTENCES])
                and share <= PASSING_SHARE)
-    return [share, float(passing)]
+    return [share, float(passing), float(posing_found)]

@@ -28,7 +28,7 @@ from pokazatel.nlp.classify.linear import (
     article_text,
     evidence,
 )
-from pokazatel.nlp.classify.subject import load_lexicon
+from pokazatel.nlp.classify.subject import load_lexicon, load_posing_markers
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
@@ -97,8 +97,9 @@ class Corpus:
             self.terms[name] = vectorizer.get_feature_names_out()
         self.keyword_entries = prefilter_entries()
         self.subject_lexicon = load_lexicon()
+        self.subject_posing = load_posing_markers()
         self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
-                                           self.subject_lexicon) for e in examples])
+                                           self.subject_lexicon, self.subject_posing) for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -327,6 +328,6 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
         topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
-        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata)
+        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing)
     model.save(Path(out_path))
     return metadata
