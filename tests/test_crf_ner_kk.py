@@ -10,7 +10,8 @@ import sys
 import pytest
 import spacy
 from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
-from pokazatel.nlp.kk.crf import iob_spans, sentence_features
+from pokazatel.nlp.kk.crf import sentence_features
+from pokazatel.nlp.kk.iob import iob_spans
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.training.ner_kk_crf import train_ner_kk_crf
 

@@ -11,6 +11,7 @@ from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2, sentenc
 from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR
 from spacy.language import Language
 
+Span = tuple[int, int, str]
 SCORED_LABELS = ("PER", "ORG", "LOC")  # micro F1 is over these; POSITION is reported on its own
 
 
@@ -24,14 +25,19 @@ def _prf(true_positive: int, predicted: int, gold: int) -> dict:
 
 def score_docs(nlp: Language, sentences: Iterable[Sentence]) -> dict:
     """Per-label and micro (over SCORED_LABELS) exact-span scores of `nlp` on KazNERD-tokenised sentences."""
+    sentences = list(sentences)
+    docs = (sentence_doc(nlp, s, annotated=False) for s in sentences)
+    return span_scores(({(e.start, e.end, e.label_) for e in sentence_doc(nlp, sentence, annotated=True).ents},
+                        {(e.start, e.end, e.label_) for e in doc.ents})
+                       for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True))
+
+
+def span_scores(sentences: Iterable[tuple[set[Span], set[Span]]]) -> dict:
+    """Per-label and micro (over SCORED_LABELS) scores of (expected, found) (start, end, label) spans per sentence."""
     true_positive: Counter[str] = Counter()
     predicted: Counter[str] = Counter()
     gold: Counter[str] = Counter()
-    sentences = list(sentences)
-    docs = (sentence_doc(nlp, s, annotated=False) for s in sentences)
-    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
-        expected = {(e.start, e.end, e.label_) for e in sentence_doc(nlp, sentence, annotated=True).ents}
-        found = {(e.start, e.end, e.label_) for e in doc.ents}
+    for expected, found in sentences:
         for spans, counter in ((expected, gold), (found, predicted), (expected & found, true_positive)):
             counter.update(label for _, _, label in spans)
     labels = sorted(set(gold) | set(predicted))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pokazatel.nlp.kk.iob import repair_iob
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
@@ -83,16 +84,5 @@ def sentence_doc(nlp: Language, sentence: Sentence, *, annotated: bool) -> Doc:
     """The sentence as a Doc with KazNERD's tokenisation; with its mapped entities if `annotated`."""
     doc = Doc(nlp.vocab, words=list(sentence.words))
     if annotated:
-        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(_repair_iob(sentence.mapped_tags())))
+        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(repair_iob(sentence.mapped_tags())))
     return doc
-
-
-def _repair_iob(tags: list[str]) -> list[str]:
-    """An I- tag that does not continue an entity of its label starts one (KazNERD has a few)."""
-    repaired, previous = [], "O"
-    for tag in tags:
-        if tag.startswith("I-") and previous[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        repaired.append(tag)
-        previous = tag
-    return repaired

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pycrfsuite
 from pokazatel.nlp.kk.features import _shape
+from pokazatel.nlp.kk.iob import iob_spans
 from pokazatel.nlp.kk.stem import stem
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -134,29 +135,6 @@ def _inside_quotes(words: Sequence[str]) -> list[bool]:
         else:
             result.append(inside)
     return result
-
-
-def repair_iob(tags: Iterable[str]) -> list[str]:
-    """An I- tag that does not continue an entity of its label starts one."""
-    repaired, previous = [], "O"
-    for tag in tags:
-        if tag.startswith("I-") and previous[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        repaired.append(tag)
-        previous = tag
-    return repaired
-
-
-def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the entities of an IOB2 tag sequence."""
-    spans: list[tuple[int, int, str]] = []
-    for i, tag in enumerate(repair_iob(tags)):
-        if tag.startswith("B-"):
-            spans.append((i, i + 1, tag[2:]))
-        elif tag.startswith("I-"):
-            start, _, label = spans[-1]
-            spans[-1] = (start, i + 1, label)
-    return spans
 
 
 class CrfTagger:

@@ -10,16 +10,16 @@ import json
 import shutil
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pycrfsuite
 import spacy
-from pokazatel.nlp.evaluation.kaznerd import SCORED_LABELS, _prf
+from pokazatel.nlp.evaluation.kaznerd import span_scores
 from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2
 from pokazatel.nlp.kk import crf  # noqa: F401  (registers pokazatel_crf_ner_kk)
-from pokazatel.nlp.kk.crf import CrfTagger, iob_spans, sentence_features
+from pokazatel.nlp.kk.crf import CrfTagger, sentence_features
+from pokazatel.nlp.kk.iob import iob_spans
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.training.ner_kk import compact_model_dir, fold_of, pooled_scores, write_common_words
 
@@ -46,18 +46,8 @@ def train_crf(sentences: Iterable[Sentence], c1: float, c2: float, max_iteration
 
 def score_tagger(tagger: CrfTagger, sentences: Iterable[Sentence]) -> dict:
     """Exact-span scores per label and micro over SCORED_LABELS, as evaluation.kaznerd.score_docs counts them."""
-    true_positive: Counter[str] = Counter()
-    predicted: Counter[str] = Counter()
-    gold: Counter[str] = Counter()
-    for sentence in sentences:
-        expected = set(iob_spans(sentence.mapped_tags()))
-        found = set(iob_spans(tagger.tag(sentence.words)))
-        for spans, counter in ((expected, gold), (found, predicted), (expected & found, true_positive)):
-            counter.update(label for _, _, label in spans)
-    labels = sorted(set(gold) | set(predicted))
-    scores = {label: _prf(true_positive[label], predicted[label], gold[label]) for label in labels}
-    scores["micro"] = _prf(*(sum(c[label] for label in SCORED_LABELS) for c in (true_positive, predicted, gold)))
-    return scores
+    return span_scores((set(iob_spans(sentence.mapped_tags())), set(iob_spans(tagger.tag(sentence.words))))
+                       for sentence in sentences)
 
 
 def cross_validate_crf(
