@@ -6,7 +6,7 @@ No pickle, so it loads under any scikit-learn (scikit-learn is only needed to tr
 nlp/training/classifier.py). Features: character 2-5-grams inside word boundaries (stems under Russian and
 Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
 sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
-main-subject evidence of subject.py.
+main-subject evidence of subject.py and the sentence-level evidence of actors.py.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
+from pokazatel.nlp.classify.actors import ACTOR_FEATURES, NO_ACTOR_LEXICON, ActorLexicon, actor_features
 from pokazatel.nlp.classify.keywords import feature_names, keyword_features
 from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
 from scipy import sparse
 
-MODEL_FORMAT = 5  # bump when the file's shape changes (5: the subject:posing feature and its markers)
+MODEL_FORMAT = 6  # bump when the file's shape changes (6: the sentence-level actor features and their words)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
@@ -120,23 +121,27 @@ class TfidfBlock:
 
 
 def evidence_width(keywords: tuple[str, ...]) -> int:
-    """How many columns the keyword and main-subject evidence take."""
-    return len(feature_names(keywords)) + len(SUBJECT_FEATURES)
+    """How many columns the keyword, main-subject and sentence-level evidence take."""
+    return len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES)
 
 
 def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-             subject_posing: tuple[str, ...] = ()) -> list[float]:
-    """The keyword evidence (keywords.py), then the main-subject evidence (subject.py)."""
+             subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> list[float]:
+    """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
+    evidence (actors.py)."""
     return [*keyword_features(title, text, keywords),
-            *subject_features(title, text, subject_lexicon, subject_posing)]
+            *subject_features(title, text, subject_lexicon, subject_posing),
+            *actor_features(title, text, actor_lexicon, subject_posing)]
 
 
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-              articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = ()) -> sparse.csr_matrix:
+              articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
+              actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing) for title, text in articles]
+    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon)
+            for title, text in articles]
     parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
                                                                             evidence_width(keywords))))
     return sparse.hstack(parts, format="csr")
@@ -159,12 +164,13 @@ class LinearClassifier:
     topic_intercepts: np.ndarray
     metadata: dict
     subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with
+    actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's word lists it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
             return np.zeros(0)
         return self._probabilities(featurise(self.blocks, self.keywords, self.subject_lexicon, articles,
-                                             self.subject_posing))
+                                             self.subject_posing, self.actor_lexicon))
 
     def _probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
         margins = matrix @ self.relevance_weights + self.relevance_intercept
@@ -174,7 +180,8 @@ class LinearClassifier:
     def predict(self, articles: Sequence[tuple[str, str]]) -> list[Prediction]:
         if not articles:
             return []
-        matrix = featurise(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing)
+        matrix = featurise(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
+                           self.actor_lexicon)
         probabilities = self._probabilities(matrix)
         best_topics = np.asarray(matrix @ self.topic_weights.T + self.topic_intercepts).argmax(axis=1)
         return [(True, self.topics[best], float(probability)) if probability >= self.threshold
@@ -190,6 +197,7 @@ class LinearClassifier:
             "keywords": list(self.keywords),
             "subject_lexicon": list(self.subject_lexicon),
             "subject_posing": list(self.subject_posing),
+            "actor_lexicon": self.actor_lexicon.to_json(),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -213,7 +221,7 @@ class LinearClassifier:
         return cls(blocks, keywords, subject_lexicon, weights, float(relevance["intercept"]),
                    tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
                    topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
-                   tuple(document["subject_posing"]))
+                   tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

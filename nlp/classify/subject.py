@@ -43,7 +43,7 @@ def load_posing_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
 
 
 @cache
-def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
+def stems_pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for all entries: each word of an entry is a stem starting a word."""
     alternatives = (r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split()) for entry in entries)
     return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives) or r"(?!)", re.IGNORECASE)
@@ -60,7 +60,7 @@ def subject_features(title: str, text: str, lexicon: tuple[str, ...],
     marker); 1.0 when the text holds one but only in passing (not in the headline, not in the first two
     sentences, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence holds
     a core word with a posing marker, else 0.0."""
-    core, poses = _pattern(lexicon), _pattern(posing)
+    core, poses = stems_pattern(lexicon), stems_pattern(posing)
 
     def names_corruption(piece: str) -> bool:
         return bool(core.search(piece)) and not poses.search(piece)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
+from pokazatel.nlp.classify.actors import load_actor_lexicon
 from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.linear import (
     ANALYZERS,
@@ -98,8 +99,10 @@ class Corpus:
         self.keyword_entries = prefilter_entries()
         self.subject_lexicon = load_lexicon()
         self.subject_posing = load_posing_markers()
+        self.actor_lexicon = load_actor_lexicon()
         self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
-                                           self.subject_lexicon, self.subject_posing) for e in examples])
+                                           self.subject_lexicon, self.subject_posing, self.actor_lexicon)
+                                  for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -328,6 +331,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
         topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
-        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing)
+        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing,
+        actor_lexicon=corpus.actor_lexicon)
     model.save(Path(out_path))
     return metadata
