@@ -193,10 +193,14 @@ def has_anaphora(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool
 
 def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the clause describe the story's setting ("в районе проживает 200 тысяч человек") rather than
-    report what was done? Every word of one `background` entry must occur in it."""
+    report what was done? Every word of one `background` entry must occur in it. What the clause calls
+    unlawful is no setting: "прибыль от легализации незаконно добытых средств" is part of the offence."""
     keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    data = rules("statistics")
+    if any(word_matches(key, word, lang) for key in keys for word in data["unlawful"][lang]):
+        return False
     return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
-               for entry in rules("statistics")["background"][lang])
+               for entry in data["background"][lang])
 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
