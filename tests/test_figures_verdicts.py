@@ -124,7 +124,8 @@ def test_suspended_sentences_convict_and_the_people_of_a_case_are_charged(text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("По делу о хищении троим назначены сроки от 4 до 7 лет.", [(3, "person", "convicted")]),
+        ("По делу о хищении троим назначены сроки от 4 до 7 лет.",  # a range of terms: both ends are terms
+         [(3, "person", "convicted"), (4, "year", "prison_term"), (7, "year", "prison_term")]),
         ("Сроки за взятки получили 8 бывших таможенников.", [(8, "person", "convicted")]),
         ("По делу о взятках на скамье подсудимых оказались 13 человек.", [(13, "person", "charged")]),
     ],

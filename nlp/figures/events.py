@@ -220,6 +220,16 @@ def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, e
     return frozenset()
 
 
+def is_building(tokens: list[Token], first: int, scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause build the things counted from token `first` ("построено 19 школ", "9 мектеп салынады",
+    "на строительство 12 школ") rather than seize or return them?"""
+    data = rules("statistics")
+    before = first > scope[0] and tokens[first - 1].is_word and any(
+        word_matches(word_key(tokens[first - 1], lang), word, lang) for word in data["built_before"][lang])
+    return (before or bool(_first_entry_found(tokens, scope, lang, data["built"][lang]))) \
+        and not _first_entry_found(tokens, scope, lang, data["built_unless"][lang])
+
+
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
     """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
     return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])

@@ -20,6 +20,7 @@ from pokazatel.nlp.figures.events import (
     in_background,
     is_about_corruption,
     is_allocation,
+    is_building,
     is_obligation,
     is_penalty_threat,
     is_share_of_people,
@@ -95,6 +96,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice(previous_event, frozenset())
             if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
+            if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
+                continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if m.kind == "person":
