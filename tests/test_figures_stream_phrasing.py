@@ -97,3 +97,19 @@ def test_things_built_with_the_money_are_no_figure(text, lang, expected):
 def test_caught_red_handed_in_kazakh_is_a_detention():
     text = "Жол полициясының үш қызметкері жүргізушіден пара алу кезінде қолға түсті."
     assert figures(text, "kk") == [(3, "person", "detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Бывший аким осуждён за хищение и приговорён к трём с половиной годам лишения свободы.", "ru",
+         [(3.5, "year", "prison_term")]),
+        ("Ущерб от хищения составил два с половиной миллиарда тенге.", "ru", [(2500000000, "KZT", "damage")]),
+        ("За взятку суд назначил инспектору 6 лет и 6 месяцев лишения свободы.", "ru",
+         [(6.5, "year", "prison_term")]),
+        ("Пара алған шенеунікке 2 жыл және 3 ай бас бостандығынан айыру жазасы тағайындалды.", "kk",
+         [(2.25, "year", "prison_term")]),
+    ],
+)
+def test_a_half_and_years_and_months_joined_by_and_make_one_number(text, lang, expected):
+    assert figures(text, lang) == expected

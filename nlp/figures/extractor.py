@@ -42,6 +42,7 @@ DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
@@ -182,8 +183,8 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
                 and _coordinated(tokens, figure, following, lang):
             figure = _share_unit(tokens, figure, following)
         if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
-                and following.measure.unit == "month" and following.mention.first == figure.measure.last + 1:
-            figure = replace(figure, value=figure.value + following.value / 12)  # "5 годам 6 месяцам"
+                and following.measure.unit == "month" and _joined(tokens, figure.measure.last, following, lang):
+            figure = replace(figure, value=figure.value + following.value / 12)  # "5 лет и 6 месяцев"
             figures[i + 1] = replace(following, measure=replace(following.measure, kind="merged"))
         if figure.measure.kind == "merged":
             continue
@@ -197,6 +198,13 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
             last_person = figure.measure.object or last_person
         resolved.append(figure)
     return resolved
+
+
+def _joined(tokens: list[Token], last: int, following: Figure, lang: str) -> bool:
+    """Do years ending at token `last` and the months after them make one term: "5 годам 6 месяцам", "6 лет и 6
+    месяцев", "3 жыл 6 ай", "2 жыл және 3 ай"?"""
+    between = tokens[last + 1 : following.mention.first]
+    return not between or (len(between) == 1 and between[0].lower in TERM_JOINERS[lang])
 
 
 def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, int], choice: EventChoice,
