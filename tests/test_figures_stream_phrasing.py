@@ -113,3 +113,17 @@ def test_caught_red_handed_in_kazakh_is_a_detention():
 )
 def test_a_half_and_years_and_months_joined_by_and_make_one_number(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Хищение выявлено в районном отделе образования. В районе 31 школа, их отапливают углём.", []),
+        ("Директора задержали за взятку. На предприятии около 900 сотрудников.", []),
+        ("За хищение осуждены 148 человек. В прошлом году – 131 человек.",
+         [(148, "person", "convicted"), (131, "person", "other")]),
+        ("Хищение выявлено. В их числе – три квартиры.", [(3, "item", "other")]),
+    ],
+)
+def test_a_verbless_clause_about_a_place_is_the_setting(text, expected):
+    assert figures(text) == expected

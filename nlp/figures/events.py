@@ -13,6 +13,8 @@ from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate,
 from pokazatel.nlp.figures.values import word_value
 from pokazatel.nlp.kk.stem import ending_list
 
+RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
+DASHES = {"–", "—", "-"}
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
                   "person": "person", "item": "item"}
@@ -199,8 +201,20 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     data = rules("statistics")
     if any(word_matches(key, word, lang) for key in keys for word in data["unlawful"][lang]):
         return False
-    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
-               for entry in data["background"][lang])
+    return _says_what_there_is(tokens, scope, lang) or any(
+        all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
+        for entry in data["background"][lang])
+
+
+def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """"В районе 27 школ", "В области более 14 тысяч госслужащих": a Russian clause with no verb that opens with a
+    place says what there is, not what was done."""
+    clause = tokens[scope[0] : scope[1]]
+    words = [t for t in clause if t.is_word]
+    if lang != "ru" or not words or words[0].lower not in rules("statistics")["place_openers"]["ru"] \
+            or has_anaphora(tokens, scope, lang) or any(t.text in DASHES for t in clause):
+        return False  # "В их числе – три квартиры", "В прошлом году – 131 человек": a dash stands for a verb
+    return not any(ru_pos(t.lower) in RU_VERB_POS for t in words)
 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
