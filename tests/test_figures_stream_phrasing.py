@@ -127,3 +127,27 @@ def test_a_half_and_years_and_months_joined_by_and_make_one_number(text, lang, e
 )
 def test_a_verbless_clause_about_a_place_is_the_setting(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За взятку ему назначен штраф в размере 30-кратной суммы взятки – 15 млн тенге.", "ru",
+         [(15000000, "KZT", "fine")]),
+        ("Таможенник многократно получал взятки по 50 тысяч тенге.", "ru", [(50000, "KZT", "bribe")]),
+        ("Пара алған шенеунікке пара сомасының 10 еселенген мөлшерінде 20 млн теңге айыппұл салынды.", "kk",
+         [(20000000, "KZT", "fine")]),
+    ],
+)
+def test_a_fine_set_as_a_multiple_of_the_bribe_is_a_fine(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_ban_next_to_a_prison_term_does_not_take_its_words():
+    text = ("Бывшему акиму за взятку назначено 3 года лишения свободы с пожизненным лишением права занимать "
+            "должности на госслужбе.")
+    assert figures(text) == [(3, "year", "prison_term")]
+
+
+def test_a_kazakh_police_officer_read_back_from_latin_script():
+    assert figures("Пара алғаны үшін екі полисей қызметтен босатылды.", "kk") == [(2, "person", "dismissed")]

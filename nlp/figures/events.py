@@ -118,8 +118,29 @@ def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[
                 break
             indices.add(min(near, key=lambda k: abs(k - i)))
         else:
-            matches.append(TriggerMatch(trigger, frozenset(indices)))
-    return matches
+            if not _counts_a_multiple(tokens, i, start, lang):
+                matches.append(TriggerMatch(trigger, frozenset(indices)))
+    return _tightest(matches)
+
+
+def _counts_a_multiple(tokens: list[Token], i: int, start: int, lang: str) -> bool:
+    """"штраф в размере 20-кратной суммы взятки", "пара сомасының 20 еселенген мөлшерінде": the bribe only
+    measures another figure (the fine) and is no trigger of its own."""
+    data = rules("statistics")
+    near = [tokens[k].lower for k in range(max(start, i - 2), i + 3) if k < len(tokens) and k != i]
+    return any(word in near_word and not near_word.startswith(tuple(data["not_multiple_of"][lang]))
+               for word in data["multiple_of"][lang] for near_word in near)
+
+
+def _tightest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Of two matches of one several-word trigger that share a word, the one whose words stand closer: in
+    "3 года лишения свободы с лишением права занимать должности" the ban is "лишением права", not
+    "лишения … права"."""
+    def span(m: TriggerMatch) -> int:
+        return max(m.indices) - min(m.indices)
+
+    return [m for m in matches if not any(o is not m and o.trigger == m.trigger and o.indices & m.indices
+                                          and span(o) < span(m) for o in matches)]
 
 
 def _outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
