@@ -130,6 +130,18 @@ def test_a_verbless_clause_about_a_place_is_the_setting(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ветеринария басшысы пара алу үстінде ұсталды. Облыста 2 миллионнан астам мал басы бар.", []),
+        ("Пара алғаны үшін сотталғандардың арасында 7 басшы лауазымды тұлға бар.", [(7, "person", "convicted")]),
+        ("Шенеунік 3 млн теңге пара талап еткен, ақша екі бөлікпен берілген.", [(3000000, "KZT", "bribe")]),
+    ],
+)
+def test_a_kazakh_clause_saying_what_there_is_is_the_setting(text, expected):
+    assert figures(text, "kk") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("За взятку ему назначен штраф в размере 30-кратной суммы взятки – 15 млн тенге.", "ru",

@@ -228,14 +228,16 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 
 
 def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
-    """"В районе 27 школ", "В области более 14 тысяч госслужащих": a Russian clause with no verb that opens with a
-    place says what there is, not what was done."""
+    """"В районе 27 школ", "Облыста 1,5 миллионнан астам мал басы бар": a clause that says what there is, not what
+    was done: in Russian one with no verb that opens with a place, in Kazakh one with "бар"."""
     clause = tokens[scope[0] : scope[1]]
     words = [t for t in clause if t.is_word]
-    if lang != "ru" or not words or words[0].lower not in rules("statistics")["place_openers"]["ru"] \
-            or has_anaphora(tokens, scope, lang) or any(t.text in DASHES for t in clause):
+    if not words or has_anaphora(tokens, scope, lang) or any(t.text in DASHES for t in clause):
         return False  # "В их числе – три квартиры", "В прошлом году – 131 человек": a dash stands for a verb
-    return not any(ru_pos(t.lower) in RU_VERB_POS for t in words)
+    data = rules("statistics")
+    if lang == "kk":
+        return any(t.lower in data["existence"]["kk"] for t in words)
+    return words[0].lower in data["existence"]["ru"] and not any(ru_pos(t.lower) in RU_VERB_POS for t in words)
 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
