@@ -163,3 +163,18 @@ def test_a_ban_next_to_a_prison_term_does_not_take_its_words():
 
 def test_a_kazakh_police_officer_read_back_from_latin_script():
     assert figures("Пара алғаны үшін екі полисей қызметтен босатылды.", "kk") == [(2, "person", "dismissed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("По делу о хищении ещё 5 фигурантов получили от 2 до 4 лет.", "ru",
+         [(5, "person", "convicted"), (2, "year", "prison_term"), (4, "year", "prison_term")]),
+        ("В Таразе перед судом предстанут четверо чиновников, похитивших 70 млн тенге.", "ru",
+         [(4, "person", "charged"), (70000000, "KZT", "damage")]),
+        ("Пара алу ісі бойынша тағы үш айыпталушы сот алдында жауап береді.", "kk", [(3, "person", "charged")]),
+        ("По делу о взятке двоим обвиняемым грозит до 8 лет лишения свободы.", "ru", [(2, "person", "charged")]),
+    ],
+)
+def test_who_is_given_a_term_is_convicted_and_who_faces_one_is_charged(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -103,6 +103,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if m.kind == "person":
                 choice = _role_or_acquittal(tokens, figure, clause, choice, lang)
+                if not choice.firm and _gives_prison_term(tokens, figures, clause, sentence, lang, theme):
+                    choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
+                elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
+                    choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
@@ -205,6 +209,18 @@ def _joined(tokens: list[Token], last: int, following: Figure, lang: str) -> boo
     месяцев", "3 жыл 6 ай", "2 жыл және 3 ай"?"""
     between = tokens[last + 1 : following.mention.first]
     return not between or (len(between) == 1 and between[0].lower in TERM_JOINERS[lang])
+
+
+def _gives_prison_term(tokens: list[Token], figures: list[Figure], clause: tuple[int, int], sentence: Sentence,
+                       lang: str, theme: str) -> bool:
+    """Does the clause give a prison term ("получили от 3 до 5 лет")? Then the people it counts are convicted."""
+    for f in figures:
+        if f.measure.kind == "term" and not f.measure.duration and clause[0] <= f.mention.first < clause[1]:
+            choice = choose_event(tokens, "term", f.mention.first, f.measure.last, clause,
+                                  (sentence.start, sentence.end), lang, theme)
+            if choice is not None and choice.event == "prison_term" and not is_penalty_threat(tokens, clause, lang):
+                return True
+    return False
 
 
 def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, int], choice: EventChoice,
