@@ -178,3 +178,15 @@ def test_a_kazakh_police_officer_read_back_from_latin_script():
 )
 def test_who_is_given_a_term_is_convicted_and_who_faces_one_is_charged(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Кәсіпкер полицейге пара бермек болды: ол инспекторға 300 мың теңге ұсынды.", "kk",
+         [(300000, "KZT", "bribe")]),
+        ("Водитель пытался дать взятку: он предложил инспектору 150 тысяч тенге.", "ru", [(150000, "KZT", "bribe")]),
+    ],
+)
+def test_money_offered_in_a_bribery_story_is_the_bribe(text, lang, expected):
+    assert figures(text, lang) == expected
