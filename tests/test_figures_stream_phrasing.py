@@ -190,3 +190,30 @@ def test_who_is_given_a_term_is_convicted_and_who_faces_one_is_charged(text, lan
 )
 def test_money_offered_in_a_bribery_story_is_the_bribe(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Суд обратил в доход государства имущество осуждённого за взятки экс-акима: 5 квартир и 2 автомобиля. "
+         "Их общая стоимость оценивается в 400 млн тенге.", "ru",
+         [(5, "item", "recovered"), (2, "item", "recovered"), (400000000, "KZT", "recovered")]),
+        ("Парақор шенеуніктің 3 пәтері тәркіленді. Олардың жалпы құны 150 млн теңгеге бағаланды.", "kk",
+         [(3, "item", "recovered"), (150000000, "KZT", "recovered")]),
+    ],
+)
+def test_the_worth_of_property_listed_before_takes_its_event(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("С начала года по делам о хищениях возвращено 50 млрд тенге. Часть возвращённых средств, около 12 млрд тенге, "
+         "направлена на строительство больниц.", "ru", [(50000000000, "KZT", "recovered")]),
+        ("Қайтарылған активтердің бір бөлігі, 5 млрд теңге, мектеп салуға бөлінді.", "kk", []),
+        ("Чиновник похитил 300 млн тенге, выделенных на строительство школы.", "ru", [(300000000, "KZT", "damage")]),
+    ],
+)
+def test_money_spent_on_building_is_no_figure_but_money_stolen_from_it_is(text, lang, expected):
+    assert figures(text, lang) == expected

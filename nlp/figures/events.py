@@ -257,14 +257,21 @@ def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, e
     return frozenset()
 
 
-def is_building(tokens: list[Token], first: int, scope: tuple[int, int], lang: str) -> bool:
+def is_building(tokens: list[Token], first: int | None, scope: tuple[int, int], lang: str) -> bool:
     """Does the clause build the things counted from token `first` ("построено 19 школ", "9 мектеп салынады",
-    "на строительство 12 школ") rather than seize or return them?"""
+    "на строительство 12 школ") rather than seize or return them? With no `first`: does it build anything ("около
+    20 млрд тенге направлено на строительство школ": money spent, whatever it was before)?"""
     data = rules("statistics")
-    before = first > scope[0] and tokens[first - 1].is_word and any(
-        word_matches(word_key(tokens[first - 1], lang), word, lang) for word in data["built_before"][lang])
+    places = [first - 1] if first is not None else range(*scope)
+    before = any(k >= scope[0] and tokens[k].is_word and any(
+        word_matches(word_key(tokens[k], lang), word, lang) for word in data["built_before"][lang]) for k in places)
     return (before or bool(_first_entry_found(tokens, scope, lang, data["built"][lang]))) \
         and not _first_entry_found(tokens, scope, lang, data["built_unless"][lang])
+
+
+def states_value(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause state what something is worth ("Общая стоимость имущества оценивается в 870 млн тенге")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["value_of"][lang]))
 
 
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:

@@ -26,6 +26,7 @@ from pokazatel.nlp.figures.events import (
     is_share_of_people,
     item_event,
     reports_change,
+    states_value,
     story_theme,
     whole_group_role,
 )
@@ -114,7 +115,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
                 continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
-            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)):
+            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)
+                                                          or _spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
             if m.kind == "percent":
@@ -123,6 +125,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 elif previous_percent_event and not own_trigger:
                     choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
                 previous_percent_event = choice.event
+            if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
+                    and states_value(tokens, clause, lang):
+                choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
@@ -209,6 +214,13 @@ def _joined(tokens: list[Token], last: int, following: Figure, lang: str) -> boo
     месяцев", "3 жыл 6 ай", "2 жыл және 3 ай"?"""
     between = tokens[last + 1 : following.mention.first]
     return not between or (len(between) == 1 and between[0].lower in TERM_JOINERS[lang])
+
+
+def _spent_on_building(tokens: list[Token], sentence: Sentence, lang: str) -> bool:
+    """"Часть возвращённых средств, около 20 млрд тенге, направлена на строительство 12 школ": money the sentence
+    puts into building something is spent, whatever it was before."""
+    scope = (sentence.start, sentence.end)
+    return is_allocation(tokens, scope, lang) and is_building(tokens, None, scope, lang)
 
 
 def _gives_prison_term(tokens: list[Token], figures: list[Figure], clause: tuple[int, int], sentence: Sentence,
