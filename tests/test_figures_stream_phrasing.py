@@ -217,3 +217,9 @@ def test_the_worth_of_property_listed_before_takes_its_event(text, lang, expecte
 )
 def test_money_spent_on_building_is_no_figure_but_money_stolen_from_it_is(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+def test_a_ranking_after_dashes_counts_the_noun_named_first():
+    text = ("Антикор назвал самые коррупционные сферы. Чаще всего преступления регистрировались в сфере "
+            "земельных отношений – 57, на втором месте строительство – 38.")
+    assert figures(text) == [(57, "case", "cases"), (38, "case", "cases")]

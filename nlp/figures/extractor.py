@@ -50,6 +50,7 @@ KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
+DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -326,7 +327,8 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
         before.lower in data["elliptic_change"][lang] and reports_change(tokens, (sentence_start, last + 1), lang)))
     if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
-        reach = sentence_start if after_copula else max(sentence_start, first - 5)  # "осуждённых ... достигло 420"
+        # "осуждённых ... достигло 420" reaches back over its sentence, a dash over DASH_REACH tokens
+        reach = sentence_start if after_copula else max(sentence_start, first - DASH_REACH)
         noun = counted_noun_before(tokens, first - 1, reach, lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
