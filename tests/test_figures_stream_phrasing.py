@@ -223,3 +223,16 @@ def test_a_ranking_after_dashes_counts_the_noun_named_first():
     text = ("Антикор назвал самые коррупционные сферы. Чаще всего преступления регистрировались в сфере "
             "земельных отношений – 57, на втором месте строительство – 38.")
     assert figures(text) == [(57, "case", "cases"), (38, "case", "cases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Два инспектора осуждены за получение взяток на 9 млн тенге от 12 предпринимателей.",
+         [(2, "person", "convicted"), (9000000, "KZT", "bribe"), (12, "person", "other")]),
+        ("По делу о взятках задержаны 4 полицейских, получавших деньги от 30 водителей.",
+         [(4, "person", "detained"), (30, "person", "other")]),
+    ],
+)
+def test_people_money_came_from_are_no_offenders(text, expected):
+    assert figures(text) == expected

@@ -101,6 +101,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
+            if m.kind == "person" and _is_source(tokens, figure, lang):
+                choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if m.kind == "person":
@@ -244,6 +246,14 @@ def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, i
         return EventChoice(role, frozenset({figure.measure.last}))
     acquitting = acquittal_words(tokens, clause, lang)
     return EventChoice("other", acquitting) if acquitting else choice
+
+
+def _is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """"получили взятки от 7 предпринимателей": people counted after "от" are whom money or complaints came from,
+    never the offenders; "от 3 до 5" is a range."""
+    first, last = figure.mention.first, figure.measure.last
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return lang == "ru" and first > 0 and tokens[first - 1].lower == "от" and following != "до"
 
 
 def _is_victim(counted: Measure, lang: str) -> bool:
