@@ -87,6 +87,12 @@ def test_the_setting_of_a_corruption_story_is_no_figure(text):
     assert figures(text, lang) == []
 
 
+def test_profit_the_clause_calls_unlawful_is_no_setting():
+    text = ("Чиновника осудили за взятку. В отношении его брата начато расследование по легализации незаконно "
+            "нажитых средств с извлечением прибыли на сумму 40 млн тенге.")
+    assert figures(text) == [(40000000, "KZT", "other")]
+
+
 def test_a_kazakh_number_and_a_half():
     assert parse_number("бір жарым миллион", "kk") == 1500000
     assert parse_number("екі жарым", "kk") == 2.5
@@ -118,7 +124,8 @@ def test_suspended_sentences_convict_and_the_people_of_a_case_are_charged(text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("По делу о хищении троим назначены сроки от 4 до 7 лет.", [(3, "person", "convicted")]),
+        ("По делу о хищении троим назначены сроки от 4 до 7 лет.",  # a range of terms: both ends are terms
+         [(3, "person", "convicted"), (4, "year", "prison_term"), (7, "year", "prison_term")]),
         ("Сроки за взятки получили 8 бывших таможенников.", [(8, "person", "convicted")]),
         ("По делу о взятках на скамье подсудимых оказались 13 человек.", [(13, "person", "charged")]),
     ],

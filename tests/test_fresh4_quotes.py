@@ -1,18 +1,23 @@
-"""fresh4 is an evaluation set: every quote and entity text must point into its own article."""
+"""fresh4 and fresh5 are evaluation sets: every quote and entity text must point into its own article."""
 
 import json
 from pathlib import Path
 
-FRESH4 = Path(__file__).resolve().parent.parent / "data" / "eval" / "fresh4.jsonl"
+import pytest
+
+EVAL = Path(__file__).resolve().parent.parent / "data" / "eval"
+SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14)])
 
 
-def _records() -> list[dict]:
-    return [json.loads(line) for line in FRESH4.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _records(name: str) -> list[dict]:
+    path = EVAL / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_every_quote_and_entity_text_is_a_substring_of_its_article() -> None:
-    records = _records()
-    assert len(records) >= 16
+@SETS
+def test_every_quote_and_entity_text_is_a_substring_of_its_article(name: str, size: int) -> None:
+    records = _records(name)
+    assert len(records) == size
     for record in records:
         for figure in record["statistics"]:
             assert figure["quote"] in record["text"], (record["id"], figure["quote"])
@@ -20,7 +25,8 @@ def test_every_quote_and_entity_text_is_a_substring_of_its_article() -> None:
             assert entity["text"] in record["text"], (record["id"], entity["text"])
 
 
-def test_articles_not_about_corruption_carry_no_figure() -> None:
-    for record in _records():
+@SETS
+def test_articles_not_about_corruption_carry_no_figure(name: str, size: int) -> None:
+    for record in _records(name):
         if not record["relevant"]:
             assert record["topic"] == "other" and record["statistics"] == [], record["id"]

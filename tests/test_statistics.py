@@ -536,8 +536,10 @@ def test_budgets_and_survey_shares(lang, text, expected):
         ("kk", "Парақор шенеуніктің мүлкі тәркіленді.\nОлардың қатарында үш пәтер және бір көлік бар.",
          [(1, "item", "recovered"), (3, "item", "recovered")]),
         # without a pointer back, a list in the next sentence is not the previous sentence's event
-        ("ru", "По делу о взятках суд конфисковал имущество бывшего акима. В его районе 14 школ.",
-         [(14, "item", "other")]),
+        ("ru", "По делу о взятках суд конфисковал имущество бывшего акима. В его районе отремонтировали 14 "
+               "школ.", [(14, "item", "other")]),
+        # and a verbless clause that says what there is in a place is the setting, no figure at all
+        ("ru", "По делу о взятках суд конфисковал имущество бывшего акима. В его районе 14 школ.", []),
     ],
 )
 def test_a_list_points_back_to_the_event_of_the_sentence_before(lang, text, expected):

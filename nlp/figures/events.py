@@ -13,6 +13,8 @@ from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate,
 from pokazatel.nlp.figures.values import word_value
 from pokazatel.nlp.kk.stem import ending_list
 
+RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
+DASHES = {"–", "—", "-"}
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
                   "person": "person", "item": "item"}
@@ -116,8 +118,29 @@ def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[
                 break
             indices.add(min(near, key=lambda k: abs(k - i)))
         else:
-            matches.append(TriggerMatch(trigger, frozenset(indices)))
-    return matches
+            if not _counts_a_multiple(tokens, i, start, lang):
+                matches.append(TriggerMatch(trigger, frozenset(indices)))
+    return _tightest(matches)
+
+
+def _counts_a_multiple(tokens: list[Token], i: int, start: int, lang: str) -> bool:
+    """"штраф в размере 20-кратной суммы взятки", "пара сомасының 20 еселенген мөлшерінде": the bribe only
+    measures another figure (the fine) and is no trigger of its own."""
+    data = rules("statistics")
+    near = [tokens[k].lower for k in range(max(start, i - 2), i + 3) if k < len(tokens) and k != i]
+    return any(word in near_word and not near_word.startswith(tuple(data["not_multiple_of"][lang]))
+               for word in data["multiple_of"][lang] for near_word in near)
+
+
+def _tightest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Of two matches of one several-word trigger that share a word, the one whose words stand closer: in
+    "3 года лишения свободы с лишением права занимать должности" the ban is "лишением права", not
+    "лишения … права"."""
+    def span(m: TriggerMatch) -> int:
+        return max(m.indices) - min(m.indices)
+
+    return [m for m in matches if not any(o is not m and o.trigger == m.trigger and o.indices & m.indices
+                                          and span(o) < span(m) for o in matches)]
 
 
 def _outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -193,10 +216,28 @@ def has_anaphora(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool
 
 def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the clause describe the story's setting ("в районе проживает 200 тысяч человек") rather than
-    report what was done? Every word of one `background` entry must occur in it."""
+    report what was done? Every word of one `background` entry must occur in it. What the clause calls
+    unlawful is no setting: "прибыль от легализации незаконно добытых средств" is part of the offence."""
     keys = [word_key(tokens[i], lang) for i in range(*scope)]
-    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
-               for entry in rules("statistics")["background"][lang])
+    data = rules("statistics")
+    if any(word_matches(key, word, lang) for key in keys for word in data["unlawful"][lang]):
+        return False
+    return _says_what_there_is(tokens, scope, lang) or any(
+        all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
+        for entry in data["background"][lang])
+
+
+def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """"В районе 27 школ", "Облыста 1,5 миллионнан астам мал басы бар": a clause that says what there is, not what
+    was done: in Russian one with no verb that opens with a place, in Kazakh one with "бар"."""
+    clause = tokens[scope[0] : scope[1]]
+    words = [t for t in clause if t.is_word]
+    if not words or has_anaphora(tokens, scope, lang) or any(t.text in DASHES for t in clause):
+        return False  # "В их числе – три квартиры", "В прошлом году – 131 человек": a dash stands for a verb
+    data = rules("statistics")
+    if lang == "kk":
+        return any(t.lower in data["existence"]["kk"] for t in words)
+    return words[0].lower in data["existence"]["ru"] and not any(ru_pos(t.lower) in RU_VERB_POS for t in words)
 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
@@ -214,6 +255,23 @@ def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, e
         if all(found):
             return frozenset(indices[0] for indices in found)
     return frozenset()
+
+
+def is_building(tokens: list[Token], first: int | None, scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause build the things counted from token `first` ("построено 19 школ", "9 мектеп салынады",
+    "на строительство 12 школ") rather than seize or return them? With no `first`: does it build anything ("около
+    20 млрд тенге направлено на строительство школ": money spent, whatever it was before)?"""
+    data = rules("statistics")
+    places = [first - 1] if first is not None else range(*scope)
+    before = any(k >= scope[0] and tokens[k].is_word and any(
+        word_matches(word_key(tokens[k], lang), word, lang) for word in data["built_before"][lang]) for k in places)
+    return (before or bool(_first_entry_found(tokens, scope, lang, data["built"][lang]))) \
+        and not _first_entry_found(tokens, scope, lang, data["built_unless"][lang])
+
+
+def states_value(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause state what something is worth ("Общая стоимость имущества оценивается в 870 млн тенге")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["value_of"][lang]))
 
 
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:

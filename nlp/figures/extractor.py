@@ -20,11 +20,13 @@ from pokazatel.nlp.figures.events import (
     in_background,
     is_about_corruption,
     is_allocation,
+    is_building,
     is_obligation,
     is_penalty_threat,
     is_share_of_people,
     item_event,
     reports_change,
+    states_value,
     story_theme,
     whole_group_role,
 )
@@ -41,12 +43,14 @@ DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
+DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -95,10 +99,18 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice(previous_event, frozenset())
             if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
+            if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
+                continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
+            if m.kind == "person" and _is_source(tokens, figure, lang):
+                choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if m.kind == "person":
                 choice = _role_or_acquittal(tokens, figure, clause, choice, lang)
+                if not choice.firm and _gives_prison_term(tokens, figures, clause, sentence, lang, theme):
+                    choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
+                elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
+                    choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
@@ -106,7 +118,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
                 continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
-            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)):
+            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)
+                                                          or _spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
             if m.kind == "percent":
@@ -115,6 +128,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 elif previous_percent_event and not own_trigger:
                     choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
                 previous_percent_event = choice.event
+            if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
+                    and states_value(tokens, clause, lang):
+                choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
@@ -179,8 +195,8 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
                 and _coordinated(tokens, figure, following, lang):
             figure = _share_unit(tokens, figure, following)
         if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
-                and following.measure.unit == "month" and following.mention.first == figure.measure.last + 1:
-            figure = replace(figure, value=figure.value + following.value / 12)  # "5 годам 6 месяцам"
+                and following.measure.unit == "month" and _joined(tokens, figure.measure.last, following, lang):
+            figure = replace(figure, value=figure.value + following.value / 12)  # "5 лет и 6 месяцев"
             figures[i + 1] = replace(following, measure=replace(following.measure, kind="merged"))
         if figure.measure.kind == "merged":
             continue
@@ -196,6 +212,32 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
     return resolved
 
 
+def _joined(tokens: list[Token], last: int, following: Figure, lang: str) -> bool:
+    """Do years ending at token `last` and the months after them make one term: "5 годам 6 месяцам", "6 лет и 6
+    месяцев", "3 жыл 6 ай", "2 жыл және 3 ай"?"""
+    between = tokens[last + 1 : following.mention.first]
+    return not between or (len(between) == 1 and between[0].lower in TERM_JOINERS[lang])
+
+
+def _spent_on_building(tokens: list[Token], sentence: Sentence, lang: str) -> bool:
+    """"Часть возвращённых средств, около 20 млрд тенге, направлена на строительство 12 школ": money the sentence
+    puts into building something is spent, whatever it was before."""
+    scope = (sentence.start, sentence.end)
+    return is_allocation(tokens, scope, lang) and is_building(tokens, None, scope, lang)
+
+
+def _gives_prison_term(tokens: list[Token], figures: list[Figure], clause: tuple[int, int], sentence: Sentence,
+                       lang: str, theme: str) -> bool:
+    """Does the clause give a prison term ("получили от 3 до 5 лет")? Then the people it counts are convicted."""
+    for f in figures:
+        if f.measure.kind == "term" and not f.measure.duration and clause[0] <= f.mention.first < clause[1]:
+            choice = choose_event(tokens, "term", f.mention.first, f.measure.last, clause,
+                                  (sentence.start, sentence.end), lang, theme)
+            if choice is not None and choice.event == "prison_term" and not is_penalty_threat(tokens, clause, lang):
+                return True
+    return False
+
+
 def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, int], choice: EventChoice,
                        lang: str) -> EventChoice:
     """"троих из пяти обвиняемых": the five are the accused; "ещё двое оправданы": the two are no convicts."""
@@ -204,6 +246,14 @@ def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, i
         return EventChoice(role, frozenset({figure.measure.last}))
     acquitting = acquittal_words(tokens, clause, lang)
     return EventChoice("other", acquitting) if acquitting else choice
+
+
+def _is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """"получили взятки от 7 предпринимателей": people counted after "от" are whom money or complaints came from,
+    never the offenders; "от 3 до 5" is a range."""
+    first, last = figure.mention.first, figure.measure.last
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return lang == "ru" and first > 0 and tokens[first - 1].lower == "от" and following != "до"
 
 
 def _is_victim(counted: Measure, lang: str) -> bool:
@@ -287,7 +337,8 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
         before.lower in data["elliptic_change"][lang] and reports_change(tokens, (sentence_start, last + 1), lang)))
     if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
-        reach = sentence_start if after_copula else max(sentence_start, first - 5)  # "осуждённых ... достигло 420"
+        # "осуждённых ... достигло 420" reaches back over its sentence, a dash over DASH_REACH tokens
+        reach = sentence_start if after_copula else max(sentence_start, first - DASH_REACH)
         noun = counted_noun_before(tokens, first - 1, reach, lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))

@@ -94,7 +94,29 @@ def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: s
     data = rules("statistics")
     before = tokens[mention.first - 1].lower if mention.first else ""
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if _closes_range(tokens, mention, lang):
+        return False  # "к срокам от 5 до 7 лет", "5 жылдан 7 жылға дейін": the upper end of terms given
     return before in data["duration_before"][lang] or after in data["duration_after"][lang]
+
+
+def _closes_range(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
+    """Is this number the upper end of a range whose lower end is a number too: "от 5 (лет) до 7 лет",
+    "5 жылдан (5-тен) 7 жылға дейін"? Its "до"/"дейін" closes the range; it is no "at most"."""
+    first = mention.first
+    if lang == "ru":
+        if first < 3 or tokens[first - 1].lower != "до":
+            return False
+        window = tokens[max(0, first - 5) : first - 1]
+        return any(t.lower == "от" and _is_number_token(following, lang)
+                   for t, following in zip(window, window[1:], strict=False))
+    if first < 1 or not tokens[first - 1].lower.endswith(KK_ABLATIVE):
+        return False
+    lower_end = tokens[first - 1]
+    return _is_number_token(lower_end, lang) or (first >= 2 and _is_number_token(tokens[first - 2], lang))
+
+
+def _is_number_token(token: Token, lang: str) -> bool:
+    return token.is_digit or word_value(token.text, lang) is not None
 
 
 def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
@@ -289,7 +311,6 @@ def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int)
 
 def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     data = rules("units")
-    excluded = data["excluded_nouns"]["kk"]
     skip = set(data["kk_skip"])
     known = _kk_known_in_phrase(tokens, j)
     if known:
@@ -303,7 +324,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
             continue
         if not words and _kk_counts_next(tokens, k):
             continue  # "205 бірлік техника" counts the equipment
-        if _starts(token.lower, excluded):
+        if _kk_excluded(token.lower):
             return None if not words else ""
         if _kk_is_verb(token.lower):
             break
@@ -332,14 +353,13 @@ def _kk_counts_next(tokens: list[Token], k: int) -> bool:
 def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | None:
     """The last person or case noun the rules know, within the words before the next verb or punctuation:
     "93 құқық қорғау органдарының қызметкері" counts "қызметкер"."""
-    excluded = rules("units")["excluded_nouns"]["kk"]
     conjunctions = rules("units")["kk_conjunctions"]
     found = None
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
         if not token.is_word or _kk_is_verb(token.lower) or token.lower in conjunctions:
             break
-        if _starts(token.lower, excluded):
+        if _kk_excluded(token.lower):
             return found
         noun = kk_known_noun(token.lower)
         if noun is None or _kk_kind(noun) == "item":
@@ -353,6 +373,16 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
         if token.lower != noun:
             break  # an inflected noun ends the phrase: "4 қызметкері сыбайлас жемқорлық қылмыстары үшін"
     return found
+
+
+def _kk_excluded(word: str) -> bool:
+    """Is the word a measure or place that never makes a figure ("орын", "гектар")? A person or case noun
+    that merely starts like one is not: "орынбасар" (a deputy) is no "орын" (a seat)."""
+    excluded = _starts(word, rules("units")["excluded_nouns"]["kk"])
+    if excluded is None:
+        return False
+    known = kk_known_noun(word)
+    return known is None or len(known) <= len(excluded)
 
 
 def _kk_adjective_before_noun(tokens: list[Token], k: int) -> bool:
@@ -385,12 +415,22 @@ def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def _kk_kind(obj: str) -> str:
     data = rules("units")
     words = obj.split()
-    if any(_starts(w, data["person_nouns"]["kk"]) for w in words) \
+    if any(_is_kk_person_word(w) for w in words) \
             or any(" " in noun and obj.startswith(noun) for noun in data["person_nouns"]["kk"]):
         return "person"
     if obj in data["case_nouns"]["kk"] or (words and words[-1] in data["case_nouns"]["kk"]):
         return "case"
     return "item"
+
+
+def _is_kk_person_word(word: str) -> bool:
+    """Does the word start with a person noun ("қызметкер", "бала"), and is it not a longer noun the rules know
+    ("балабақша", a kindergarten)?"""
+    person = _starts(word, rules("units")["person_nouns"]["kk"])
+    if person is None:
+        return False
+    known = kk_known_noun(word)
+    return known is None or len(known) <= len(person)
 
 
 def _kk_object(noun: str) -> str:

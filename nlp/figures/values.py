@@ -150,11 +150,11 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
                 j += 1
                 continue
             break
-        if following.lower in rules("numbers").get(f"{lang}_half_after", ()) and current and not has_multiplier \
-                and current == int(current):
-            current += 0.5  # "бір жарым миллион": one and a half
-            last, last_unit = j, -1.0
-            j += 1
+        half = _half_after(tokens, j, lang)
+        if half and current and not has_multiplier and current == int(current):
+            current += 0.5  # "бір жарым миллион", "три с половиной года": and a half
+            last, last_unit = j + half - 1, -1.0
+            j += half
             continue
         after_tens = last_unit is not None and 10 <= last_unit < 100
         word = word_value(following.text, lang, after_tens)
@@ -185,6 +185,15 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
     multiplier = ceiling if has_multiplier else 1.0
     possessive = lang == "kk" and _kk_ending(tokens[last].lower) in ending_list("number_possessive")
     return NumberMention(total + current, i, last, token.start, end, collective, multiplier, digits, possessive)
+
+
+def _half_after(tokens: list[Token], j: int, lang: str) -> int:
+    """The number of tokens of a "and a half" phrase starting at tokens[j] ("жарым", "с половиной"), or 0."""
+    for phrase in rules("numbers")["half_after"][lang]:
+        words = phrase.split()
+        if [t.lower for t in tokens[j : j + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def _one_of_several(tokens: list[Token], i: int, lang: str) -> bool:
