@@ -16,7 +16,7 @@ from pokazatel.nlp.figures import events
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.text import split_sentences, tokenize
-from pokazatel.nlp.ru.entities import natasha_models, natasha_spans
+from pokazatel.nlp.ru.entities import natasha_spans
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from scipy import sparse
 
@@ -128,9 +128,11 @@ def test_figure_sentences_unchanged_on_gold_articles(monkeypatch):
 
 
 def test_natasha_spans_from_razdel_tokens_are_natashas_own():
-    """natasha_spans hands slovnet the razdel tokens it has already made: the same spans as natasha's
-    tagger.map tokenising each text itself."""
-    _, tagger = natasha_models()
+    """natasha_spans hands slovnet the razdel tokens it has already made, from the tagger nlp/ru/ner_model.py
+    loads without navec's word index: the same spans as natasha's own NewsNERTagger tokenising each text."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    tagger = NewsNERTagger(NewsEmbedding())
     texts = [a["text"] for a in gold("ru")][:16]
     expected = [[(s.start, s.stop, s.type) for s in markup.spans] for markup in tagger.map(texts)]
     tokens = [razdel_tokens(text) for text in texts]
