@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from pokazatel.nlp.classify.linear import ANALYZERS, article_text
+from pokazatel.nlp.classify.linear import ANALYZERS, article_text, feature_rows, featurise, row_products
 from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.figures import events
 from pokazatel.nlp.figures.lexicon import rules
@@ -159,3 +159,25 @@ def test_the_russian_doc_is_razdels_tokens_and_keeps_the_text():
         starts = {token.idx: token for token in doc}
         assert all(starts[t.start].text == t.text for t in tokens)
         assert all(token.is_space for token in doc if token.idx not in {t.start for t in tokens})
+
+
+def test_scores_without_scipy_are_scipys_to_the_bit():
+    """Tagging scores each article's nonzero features with numpy alone: the same rows as featurise's CSR
+    matrix, and the same margins, topic scores and probabilities as scipy's products, to the bit."""
+    model = load_classifier().model
+    articles = [(a.get("title", ""), a["text"]) for a in gold()] + [("", ""), ("Заголовок", "")]
+    matrix = featurise(model.blocks, model.keywords, model.subject_lexicon, articles,
+                                      model.subject_posing)
+    rows = feature_rows(model.blocks, model.keywords, model.subject_lexicon, articles, model.subject_posing)
+    for number, (columns, values) in enumerate(rows):
+        stored = slice(matrix.indptr[number], matrix.indptr[number + 1])
+        assert np.array_equal(columns, matrix.indices[stored])
+        assert values.tobytes() == matrix.data[stored].tobytes()
+    margins = matrix @ model.relevance_weights
+    assert np.array([row_products(row, model.relevance_weights) for row in rows]).tobytes() == margins.tobytes()
+    topic_scores = np.asarray(matrix @ model.topic_weights.T)
+    assert np.array([row_products(row, model.topic_weights.T) for row in rows]).tobytes() == topic_scores.tobytes()
+    slope, offset = model.calibration
+    expected = 1.0 / (1.0 + np.exp(-(slope * (margins + model.relevance_intercept) + offset)))
+    assert model.probabilities(articles).tobytes() == expected.tobytes()
+    assert len({round(p, 3) for p in expected}) > 10  # real, varied scores were compared
