@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
+from pokazatel.nlp.classify import keywords, subject
 from pokazatel.nlp.classify.linear import ANALYZERS, article_text, feature_rows, featurise, row_products
 from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.figures import events
@@ -181,3 +183,63 @@ def test_scores_without_scipy_are_scipys_to_the_bit():
     expected = 1.0 / (1.0 + np.exp(-(slope * (margins + model.relevance_intercept) + offset)))
     assert model.probabilities(articles).tobytes() == expected.tobytes()
     assert len({round(p, 3) for p in expected}) > 10  # real, varied scores were compared
+
+
+def plain_keyword_features(title: str, text: str, entries: tuple[str, ...]) -> list[float]:
+    """keyword_features as it was: every entry's pattern counted over the title and the text."""
+    patterns = [re.compile(keywords._stem_pattern(entry), re.IGNORECASE) for entry in entries]
+    counts = [len(pattern.findall(text or "")) + len(pattern.findall(title or "")) for pattern in patterns]
+    in_title = any(pattern.search(title or "") for pattern in patterns)
+    hits = sum(counts)
+    return [float(hits > 0), float(in_title), math.log1p(hits), math.log1p(sum(count > 0 for count in counts)),
+            *(math.log1p(count) for count in counts)]
+
+
+# Characters IGNORECASE compares otherwise than lower() alone: the old rounded Cyrillic ve and o, the final sigma,
+# the dotted capital I that lower() makes two characters, the long s; and stems in capitals.
+ODD_TEXTS = [("ᲀЗЯТКА", "Получил ᲀзятку и ВЗЯТКИ, взяточник"), ("", "кᲂррупция, КОРРУПЦИЯ, коррупц"),
+             ("İ ВЗЯТКА", "İstanbul: взятка"), ("ΣΟΣ", "σος ς, ſ АЛАЯҚ алаяқтар ПАРА АЛҒАН пара\nалды"),
+             (None, None), ("", "талан-тараж ТАЛАН-ТАРАЖ талан тараж")]
+
+
+def test_keyword_counts_with_the_folded_text_check_are_the_plain_counts():
+    entries = keywords.prefilter_entries()
+    articles = [(a.get("title", ""), a["text"]) for a in gold()] + ODD_TEXTS
+    hits = 0
+    for title, text in articles:
+        expected = plain_keyword_features(title, text, entries)
+        assert keywords.keyword_features(title, text, entries) == expected
+        hits += expected[0] > 0
+    assert hits > 40 and all(plain_keyword_features(t, x, entries)[0] for t, x in ODD_TEXTS if x and "σος" not in x)
+
+
+def plain_subject_features(title, text, lexicon, posing) -> list[float]:
+    """subject_features as it was: each sentence asked separately whether it names corruption and whether it poses."""
+    core, poses = subject._pattern(lexicon), subject._pattern(posing)
+
+    def names_corruption(piece: str) -> bool:
+        return bool(core.search(piece)) and not poses.search(piece)
+
+    def names_posing(piece: str) -> bool:
+        return bool(poses.search(piece)) and bool(core.search(piece))
+
+    pieces = subject.sentences(text)
+    with_core = [names_corruption(piece) for piece in pieces]
+    posing_found = any(names_posing(piece) for piece in [title or "", *pieces])
+    share = sum(with_core) / len(pieces) if pieces else 0.0
+    passing = (any(with_core) and not names_corruption(title or "") and not any(with_core[:subject.LEAD_SENTENCES])
+               and share <= subject.PASSING_SHARE)
+    return [share, float(passing), float(posing_found)]
+
+
+def test_main_subject_features_are_the_plain_ones():
+    lexicon, posing = subject.load_lexicon(), subject.load_posing_markers()
+    scam = ("Мошенники представились сотрудниками Антикора", "Звонившие представились сотрудниками Антикора и "
+            "требовали деньги. Позже задержан взяточник.")
+    articles = [(a.get("title", ""), a["text"]) for a in gold()] + ODD_TEXTS + [scam]
+    seen = set()
+    for title, text in articles:
+        expected = plain_subject_features(title, text, lexicon, posing)
+        assert subject.subject_features(title, text, lexicon, posing) == expected
+        seen.add((expected[0] > 0, expected[1], expected[2]))
+    assert len(seen) >= 3  # shares, passing mentions and posing were all exercised
