@@ -76,6 +76,13 @@ def word_ngrams(document: str) -> list[str]:
 
 ANALYZERS = {"chars": char_ngrams, "words": word_ngrams}
 
+# 1 + log(count) of the small counts that make up nearly all of a row, computed once (the same floats)
+_TF = [0.0, *(1.0 + math.log(count) for count in range(1, 64))]
+
+
+def _sublinear_tf(count: int) -> float:
+    return _TF[count] if count < len(_TF) else 1.0 + math.log(count)
+
 
 @dataclass(frozen=True)
 class TfidfBlock:
@@ -117,7 +124,7 @@ class TfidfBlock:
         else:  # count every gram, then look up only the distinct ones
             counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
                       if (column := self.vocabulary.get(gram)) is not None]
-        weights = {column: (1.0 + math.log(count)) * idf[column] for column, count in counts}
+        weights = {column: _sublinear_tf(count) * idf[column] for column, count in counts}
         norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
         return list(weights), [weight / norm for weight in weights.values()]
 
@@ -155,20 +162,21 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
     rows = []
     for title, text in articles:
         document = article_text(title, text)
-        columns: list[int] = []
-        values: list[float] = []
+        columns: list[np.ndarray] = []
+        values: list[np.ndarray] = []
         offset = 0
         for name, analyzer in ANALYZERS.items():
             found, weights = blocks[name].row(document, analyzer)
-            for column, weight in sorted(zip(found, weights, strict=True)):
-                columns.append(offset + column)
-                values.append(weight)
+            block_columns = np.array(found, dtype=np.intp)
+            order = np.argsort(block_columns)  # a row's columns are distinct
+            columns.append(block_columns[order] + offset)
+            values.append(np.array(weights, dtype=np.float64)[order])
             offset += len(blocks[name].idf)
-        for column, value in enumerate(evidence(title, text, keywords, subject_lexicon, subject_posing), offset):
-            if value:  # scipy keeps only the nonzero evidence
-                columns.append(column)
-                values.append(value)
-        rows.append((np.array(columns, dtype=np.intp), np.array(values, dtype=np.float64)))
+        extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing), dtype=np.float64)
+        nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
+        columns.append(nonzero + offset)
+        values.append(extra[nonzero])
+        rows.append((np.concatenate(columns), np.concatenate(values)))
     return rows
 
 
