@@ -214,8 +214,13 @@ def test_keyword_counts_with_the_folded_text_check_are_the_plain_counts():
 
 
 def plain_subject_features(title, text, lexicon, posing) -> list[float]:
-    """subject_features as it was: each sentence asked separately whether it names corruption and whether it poses."""
-    core, poses = subject._pattern(lexicon), subject._pattern(posing)
+    """subject_features as it was: each sentence asked separately whether it names corruption and whether it poses,
+    each alternative of the patterns with its own "not after a letter"."""
+    def plain_pattern(entries):
+        alternatives = (r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split()) for entry in entries)
+        return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives) or r"(?!)", re.IGNORECASE)
+
+    core, poses = plain_pattern(lexicon), plain_pattern(posing)
 
     def names_corruption(piece: str) -> bool:
         return bool(core.search(piece)) and not poses.search(piece)
