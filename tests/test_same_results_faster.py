@@ -248,3 +248,19 @@ def test_main_subject_features_are_the_plain_ones():
         assert subject.subject_features(title, text, lexicon, posing) == expected
         seen.add((expected[0] > 0, expected[1], expected[2]))
     assert len(seen) >= 3  # shares, passing mentions and posing were all exercised
+
+
+def test_kazakh_entities_of_a_batch_are_those_of_one_document_at_a_time():
+    """Under nlp.pipe the Kazakh NER model tags a whole batch at once: the same entities and norms."""
+    from pokazatel.nlp.pipeline import _make_doc, load_pipeline
+
+    nlp = load_pipeline("kk")
+    component = nlp.get_pipe("pokazatel_entities_kk")
+    articles = gold("kk")
+
+    def entities(docs):
+        return [[(e.start_char, e.end_char, e.label_, e._.norm) for e in doc.ents] for doc in docs]
+
+    batched = entities(component.pipe([_make_doc(nlp, a) for a in articles], batch_size=16))
+    alone = entities(component(_make_doc(nlp, a)) for a in articles)
+    assert batched == alone and sum(map(len, alone)) > 30
