@@ -67,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
     with stream:
         workers, records = choose_workers(args.workers, read_records(stream, args.input, problems))
         if workers > 1:  # this process only reads and writes: spaCy and the models load in the workers
-            results = analyse_in_pool(records, workers, batch_size=args.batch_size)
+            from pokazatel.nlp import worker
+
+            results = analyse_in_pool(records, workers, worker.tag_window, worker.load_russian,
+                                      batch_size=args.batch_size)
         else:
             from pokazatel.nlp.pipeline import analyse
 

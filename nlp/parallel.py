@@ -42,27 +42,11 @@ def choose_workers(requested: int | None, records: Iterable[Any]) -> tuple[int, 
 WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 
 
-def tag_window_in_worker(records: list[Mapping[str, Any]], batch_size: int) -> list[dict]:
-    """pokazatel.nlp.pipeline.analyse_window, imported in the worker: the parent process that hands out the
-    windows never needs spaCy or the models (that import would delay every worker's start)."""
-    from pokazatel.nlp.pipeline import analyse_window
-
-    return analyse_window(records, batch_size)
-
-
-def load_russian_in_worker() -> None:
-    """A worker's start: the Russian pipeline, which most articles need (the Kazakh one loads on demand)."""
-    from pokazatel.nlp.pipeline import load_pipeline
-
-    load_pipeline("ru")
-
-
-def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int,
-                    tag_window: WindowTagger = tag_window_in_worker,
-                    warm_up: Callable[[], Any] = load_russian_in_worker, batch_size: int = 32,
-                    window: int = POOL_WINDOW) -> Iterator[dict]:
-    """`tag_window` (module-level, so a worker imports it by name) over `workers` processes, each started
-    with `warm_up` (loading the pipelines once), in input order."""
+def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_window: WindowTagger,
+                    warm_up: Callable[[], Any], batch_size: int = 32, window: int = POOL_WINDOW) -> Iterator[dict]:
+    """`tag_window` (pokazatel.nlp.pipeline.analyse_window, or pokazatel.nlp.worker.tag_window when this
+    process should not import spaCy: module-level, so a worker imports it by name) over `workers` processes,
+    each started with `warm_up` (loading the pipelines once), in input order."""
     # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up)

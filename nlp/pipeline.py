@@ -37,6 +37,11 @@ def load_pipeline(lang: str) -> Language:
     return load_model_from_config(load_config(pipeline_config_path(lang)), auto_fill=True, validate=True)
 
 
+def _load_russian() -> None:
+    """A worker's start: the Russian pipeline, which most articles need (the Kazakh one loads on demand)."""
+    load_pipeline("ru")
+
+
 def _published(value: Any) -> date | None:
     if not value:
         return None
@@ -55,7 +60,8 @@ def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32, window: 
     lazily, `window` at a time, and grouped by language within each window; `workers` > 1 tags the
     windows in that many processes (pokazatel.nlp.parallel)."""
     if workers > 1:
-        yield from analyse_in_pool(records, workers, batch_size=batch_size, window=window)
+        yield from analyse_in_pool(records, workers, analyse_window, _load_russian, batch_size=batch_size,
+                                   window=window)
         return
     for chunk in windows(records, window):
         yield from analyse_window(chunk, batch_size)
