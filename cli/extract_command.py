@@ -55,8 +55,7 @@ def read_records(lines, source: str, problems: list[str]) -> Iterator[dict]:
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
     from pokazatel.nlp.guard import outcomes
-    from pokazatel.nlp.parallel import choose_workers
-    from pokazatel.nlp.pipeline import analyse
+    from pokazatel.nlp.parallel import analyse_in_pool, choose_workers
 
     if args.batch_size < 1:
         raise UsageError("pokazatel extract: --batch-size must be at least 1")
@@ -67,7 +66,16 @@ def run(args: argparse.Namespace) -> int:
     said, failed = 0, 0
     with stream:
         workers, records = choose_workers(args.workers, read_records(stream, args.input, problems))
-        for outcome in outcomes(analyse(records, batch_size=args.batch_size, workers=workers)):
+        if workers > 1:  # this process only reads and writes: spaCy and the models load in the workers
+            from pokazatel.nlp import worker
+
+            results = analyse_in_pool(records, workers, worker.tag_window, worker.load_russian,
+                                      batch_size=args.batch_size)
+        else:
+            from pokazatel.nlp.pipeline import analyse
+
+            results = analyse(records, batch_size=args.batch_size)
+        for outcome in outcomes(results):
             for message in problems[said:]:  # bad lines are said as they are met, not all at the end
                 print(message, file=sys.stderr)
             said = len(problems)

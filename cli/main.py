@@ -34,8 +34,14 @@ def build_parser() -> Parser:
     return parser
 
 
+def _raised_by(module: str, *names: str) -> tuple[type[BaseException], ...]:
+    """The named exception classes of a module if it has been imported, else none: what was never imported
+    cannot have raised, and importing pokazatel.store.db (sqlite_utils) would slow `extract`'s start."""
+    loaded = sys.modules.get(module)
+    return tuple(getattr(loaded, name) for name in names) if loaded else ()
+
+
 def main(argv: list[str] | None = None) -> int:
-    from pokazatel.store.db import DatabaseError, ForeignDatabaseError
     from pokazatel.store.query import QueryError
 
     try:
@@ -44,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
-    except (ForeignDatabaseError, QueryError) as error:  # the wrong file, a query to correct: bad input
-        print(f"pokazatel: {error}", file=sys.stderr)
+    except (*_raised_by("pokazatel.store.db", "ForeignDatabaseError"), QueryError) as error:
+        print(f"pokazatel: {error}", file=sys.stderr)  # the wrong file, a query to correct: bad input
         return 2
-    except (DatabaseError, OSError, ValueError) as error:
+    except (*_raised_by("pokazatel.store.db", "DatabaseError"), OSError, ValueError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)
         return 1
     except sqlite3.Error as error:  # the disk or the file failed mid-run: every write was rolled back

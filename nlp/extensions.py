@@ -1,5 +1,6 @@
 """The custom attributes the pipeline's components read and write, registered once."""
 
+from pokazatel.nlp import spacy_import  # noqa: F401  (spaCy imported without its command line, before anything else)
 from spacy.tokens import Doc, Span
 
 DOC_ATTRIBUTES = {

@@ -44,8 +44,9 @@ WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 
 def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_window: WindowTagger,
                     warm_up: Callable[[], Any], batch_size: int = 32, window: int = POOL_WINDOW) -> Iterator[dict]:
-    """`tag_window` (pokazatel.nlp.pipeline.analyse_window: module-level, so a worker imports it by name)
-    over `workers` processes, each started with `warm_up` (loading the pipelines once), in input order."""
+    """`tag_window` (pokazatel.nlp.pipeline.analyse_window, or pokazatel.nlp.worker.tag_window when this
+    process should not import spaCy: module-level, so a worker imports it by name) over `workers` processes,
+    each started with `warm_up` (loading the pipelines once), in input order."""
     # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up)

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
-from pokazatel.nlp.classify.linear import ANALYZERS, article_text
+from pokazatel.nlp.classify import keywords, subject
+from pokazatel.nlp.classify.linear import ANALYZERS, article_text, feature_rows, featurise, row_products
 from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.figures import events
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.text import split_sentences, tokenize
-from pokazatel.nlp.ru.entities import natasha_models, natasha_spans
+from pokazatel.nlp.ru.entities import natasha_spans
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from scipy import sparse
 
@@ -128,9 +130,11 @@ def test_figure_sentences_unchanged_on_gold_articles(monkeypatch):
 
 
 def test_natasha_spans_from_razdel_tokens_are_natashas_own():
-    """natasha_spans hands slovnet the razdel tokens it has already made: the same spans as natasha's
-    tagger.map tokenising each text itself."""
-    _, tagger = natasha_models()
+    """natasha_spans hands slovnet the razdel tokens it has already made, from the tagger nlp/ru/ner_model.py
+    loads without navec's word index: the same spans as natasha's own NewsNERTagger tokenising each text."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    tagger = NewsNERTagger(NewsEmbedding())
     texts = [a["text"] for a in gold("ru")][:16]
     expected = [[(s.start, s.stop, s.type) for s in markup.spans] for markup in tagger.map(texts)]
     tokens = [razdel_tokens(text) for text in texts]
@@ -157,3 +161,107 @@ def test_the_russian_doc_is_razdels_tokens_and_keeps_the_text():
         starts = {token.idx: token for token in doc}
         assert all(starts[t.start].text == t.text for t in tokens)
         assert all(token.is_space for token in doc if token.idx not in {t.start for t in tokens})
+
+
+def test_scores_without_scipy_are_scipys_to_the_bit():
+    """Tagging scores each article's nonzero features with numpy alone: the same rows as featurise's CSR
+    matrix, and the same margins, topic scores and probabilities as scipy's products, to the bit."""
+    model = load_classifier().model
+    articles = [(a.get("title", ""), a["text"]) for a in gold()] + [("", ""), ("Заголовок", "")]
+    matrix = featurise(model.blocks, model.keywords, model.subject_lexicon, articles, model.subject_posing,
+                       model.actor_lexicon)
+    rows = feature_rows(model.blocks, model.keywords, model.subject_lexicon, articles, model.subject_posing,
+                        model.actor_lexicon)
+    for number, (columns, values) in enumerate(rows):
+        stored = slice(matrix.indptr[number], matrix.indptr[number + 1])
+        assert np.array_equal(columns, matrix.indices[stored])
+        assert values.tobytes() == matrix.data[stored].tobytes()
+    margins = matrix @ model.relevance_weights
+    assert np.array([row_products(row, model.relevance_weights) for row in rows]).tobytes() == margins.tobytes()
+    topic_scores = np.asarray(matrix @ model.topic_weights.T)
+    assert np.array([row_products(row, model.topic_weights.T) for row in rows]).tobytes() == topic_scores.tobytes()
+    slope, offset = model.calibration
+    expected = 1.0 / (1.0 + np.exp(-(slope * (margins + model.relevance_intercept) + offset)))
+    assert model.probabilities(articles).tobytes() == expected.tobytes()
+    assert len({round(p, 3) for p in expected}) > 10  # real, varied scores were compared
+
+
+def plain_keyword_features(title: str, text: str, entries: tuple[str, ...]) -> list[float]:
+    """keyword_features as it was: every entry's pattern counted over the title and the text."""
+    patterns = [re.compile(keywords._stem_pattern(entry), re.IGNORECASE) for entry in entries]
+    counts = [len(pattern.findall(text or "")) + len(pattern.findall(title or "")) for pattern in patterns]
+    in_title = any(pattern.search(title or "") for pattern in patterns)
+    hits = sum(counts)
+    return [float(hits > 0), float(in_title), math.log1p(hits), math.log1p(sum(count > 0 for count in counts)),
+            *(math.log1p(count) for count in counts)]
+
+
+# Characters IGNORECASE compares otherwise than lower() alone: the old rounded Cyrillic ve and o, the final sigma,
+# the dotted capital I that lower() makes two characters, the long s; and stems in capitals.
+ODD_TEXTS = [("ᲀЗЯТКА", "Получил ᲀзятку и ВЗЯТКИ, взяточник"), ("", "кᲂррупция, КОРРУПЦИЯ, коррупц"),
+             ("İ ВЗЯТКА", "İstanbul: взятка"), ("ΣΟΣ", "σος ς, ſ АЛАЯҚ алаяқтар ПАРА АЛҒАН пара\nалды"),
+             (None, None), ("", "талан-тараж ТАЛАН-ТАРАЖ талан тараж")]
+
+
+def test_keyword_counts_with_the_folded_text_check_are_the_plain_counts():
+    entries = keywords.prefilter_entries()
+    articles = [(a.get("title", ""), a["text"]) for a in gold()] + ODD_TEXTS
+    hits = 0
+    for title, text in articles:
+        expected = plain_keyword_features(title, text, entries)
+        assert keywords.keyword_features(title, text, entries) == expected
+        hits += expected[0] > 0
+    assert hits > 40 and all(plain_keyword_features(t, x, entries)[0] for t, x in ODD_TEXTS if x and "σος" not in x)
+
+
+def plain_subject_features(title, text, lexicon, posing) -> list[float]:
+    """subject_features as it was: each sentence asked separately whether it names corruption and whether it poses,
+    each alternative of the patterns with its own "not after a letter"."""
+    def plain_pattern(entries):
+        alternatives = (r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split()) for entry in entries)
+        return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives) or r"(?!)", re.IGNORECASE)
+
+    core, poses = plain_pattern(lexicon), plain_pattern(posing)
+
+    def names_corruption(piece: str) -> bool:
+        return bool(core.search(piece)) and not poses.search(piece)
+
+    def names_posing(piece: str) -> bool:
+        return bool(poses.search(piece)) and bool(core.search(piece))
+
+    pieces = subject.sentences(text)
+    with_core = [names_corruption(piece) for piece in pieces]
+    posing_found = any(names_posing(piece) for piece in [title or "", *pieces])
+    share = sum(with_core) / len(pieces) if pieces else 0.0
+    passing = (any(with_core) and not names_corruption(title or "") and not any(with_core[:subject.LEAD_SENTENCES])
+               and share <= subject.PASSING_SHARE)
+    return [share, float(passing), float(posing_found)]
+
+
+def test_main_subject_features_are_the_plain_ones():
+    lexicon, posing = subject.load_lexicon(), subject.load_posing_markers()
+    scam = ("Мошенники представились сотрудниками Антикора", "Звонившие представились сотрудниками Антикора и "
+            "требовали деньги. Позже задержан взяточник.")
+    articles = [(a.get("title", ""), a["text"]) for a in gold()] + ODD_TEXTS + [scam]
+    seen = set()
+    for title, text in articles:
+        expected = plain_subject_features(title, text, lexicon, posing)
+        assert subject.subject_features(title, text, lexicon, posing) == expected
+        seen.add((expected[0] > 0, expected[1], expected[2]))
+    assert len(seen) >= 3  # shares, passing mentions and posing were all exercised
+
+
+def test_kazakh_entities_of_a_batch_are_those_of_one_document_at_a_time():
+    """Under nlp.pipe the Kazakh NER model tags a whole batch at once: the same entities and norms."""
+    from pokazatel.nlp.pipeline import _make_doc, load_pipeline
+
+    nlp = load_pipeline("kk")
+    component = nlp.get_pipe("pokazatel_entities_kk")
+    articles = gold("kk")
+
+    def entities(docs):
+        return [[(e.start_char, e.end_char, e.label_, e._.norm) for e in doc.ents] for doc in docs]
+
+    batched = entities(component.pipe([_make_doc(nlp, a) for a in articles], batch_size=16))
+    alone = entities(component(_make_doc(nlp, a)) for a in articles)
+    assert batched == alone and sum(map(len, alone)) > 30

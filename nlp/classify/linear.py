@@ -1,4 +1,4 @@
-"""The shipped classifier: linear models over TF-IDF n-grams and keyword evidence, applied with numpy and scipy.
+"""The shipped classifier: linear models over TF-IDF n-grams and keyword evidence, applied with numpy.
 
 The model file (data/models/classifier/model.json.gz) is plain JSON: the vocabulary and idf of each n-gram
 block, the relevance model's weights with its Platt calibration and threshold, and the topic model's weights.
@@ -7,6 +7,11 @@ nlp/training/classifier.py). Features: character 2-5-grams inside word boundarie
 Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
 sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
 main-subject evidence of subject.py and the sentence-level evidence of actors.py.
+
+Tagging scores each article's nonzero features with numpy alone (`feature_rows`, `LinearClassifier.predict`):
+importing scipy.sparse cost every process about a tenth of a second. The sums run in the order scipy's CSR
+product adds them (column order, one at a time), so the probabilities are the same floats to the bit;
+`featurise` still builds the scipy matrix the training and the tests read.
 """
 
 from __future__ import annotations
@@ -20,12 +25,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, NO_ACTOR_LEXICON, ActorLexicon, actor_features
 from pokazatel.nlp.classify.keywords import feature_names, keyword_features
 from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 MODEL_FORMAT = 6  # bump when the file's shape changes (6: the sentence-level actor features and their words)
 NOT_RELEVANT = "other"
@@ -69,6 +77,13 @@ def word_ngrams(document: str) -> list[str]:
 
 ANALYZERS = {"chars": char_ngrams, "words": word_ngrams}
 
+# 1 + log(count) of the small counts that make up nearly all of a row, computed once (the same floats)
+_TF = [0.0, *(1.0 + math.log(count) for count in range(1, 64))]
+
+
+def _sublinear_tf(count: int) -> float:
+    return _TF[count] if count < len(_TF) else 1.0 + math.log(count)
+
 
 @dataclass(frozen=True)
 class TfidfBlock:
@@ -99,23 +114,31 @@ class TfidfBlock:
             columns.extend(found)
         return columns
 
-    def transform(self, documents: Sequence[str], analyzer) -> sparse.csr_matrix:
-        """Sublinear tf times idf, each row l2-normalised: TfidfVectorizer(sublinear_tf=True)'s output."""
-        rows, columns, values = [], [], []
+    def row(self, document: str, analyzer) -> tuple[list[int], list[float]]:
+        """One document's in-vocabulary columns and their sublinear tf times idf, l2-normalised, in order of
+        the gram's first occurrence: a row of TfidfVectorizer(sublinear_tf=True)'s output."""
         idf = self._idf_floats
-        for row, document in enumerate(documents):
-            # Either way the columns come in order of their gram's first occurrence, so the row sums below add
-            # in the same order as ever (the same floats, to the bit).
-            if analyzer is char_ngrams:
-                counts = Counter(self._char_columns(document)).items()
-            else:  # count every gram, then look up only the distinct ones
-                counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
-                          if (column := self.vocabulary.get(gram)) is not None]
-            weights = {column: (1.0 + math.log(count)) * idf[column] for column, count in counts}
-            norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
-            rows.extend([row] * len(weights))
-            columns.extend(weights)
-            values.extend(weight / norm for weight in weights.values())
+        # Either way the columns come in order of their gram's first occurrence, so the sum below adds in the
+        # same order as ever (the same floats, to the bit).
+        if analyzer is char_ngrams:
+            counts = Counter(self._char_columns(document)).items()
+        else:  # count every gram, then look up only the distinct ones
+            counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
+                      if (column := self.vocabulary.get(gram)) is not None]
+        weights = {column: _sublinear_tf(count) * idf[column] for column, count in counts}
+        norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
+        return list(weights), [weight / norm for weight in weights.values()]
+
+    def transform(self, documents: Sequence[str], analyzer) -> sparse.csr_matrix:
+        """The rows of `documents` as one scipy matrix (for training and tests; tagging uses `row`)."""
+        from scipy import sparse
+
+        rows, columns, values = [], [], []
+        for number, document in enumerate(documents):
+            found, weights = self.row(document, analyzer)
+            rows.extend([number] * len(found))
+            columns.extend(found)
+            values.extend(weights)
         return sparse.csr_matrix((values, (rows, columns)), shape=(len(documents), len(self.idf)),
                                  dtype=np.float64)
 
@@ -134,10 +157,50 @@ def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: 
             *actor_features(title, text, actor_lexicon, subject_posing)]
 
 
+def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
+                 articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
+                 actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each article's row of `featurise`'s matrix as (columns, values) of its nonzero entries, columns
+    increasing, as the CSR matrix stores them; without scipy."""
+    rows = []
+    for title, text in articles:
+        document = article_text(title, text)
+        columns: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        offset = 0
+        for name, analyzer in ANALYZERS.items():
+            found, weights = blocks[name].row(document, analyzer)
+            block_columns = np.array(found, dtype=np.intp)
+            order = np.argsort(block_columns)  # a row's columns are distinct
+            columns.append(block_columns[order] + offset)
+            values.append(np.array(weights, dtype=np.float64)[order])
+            offset += len(blocks[name].idf)
+        extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon),
+                         dtype=np.float64)
+        nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
+        columns.append(nonzero + offset)
+        values.append(extra[nonzero])
+        rows.append((np.concatenate(columns), np.concatenate(values)))
+    return rows
+
+
+def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.ndarray:
+    """The row times `weights` (one vector, or a matrix of features x outputs), summed one entry at a time
+    in column order from zero, as scipy's csr_matvec(s) adds: a running sum (cumsum) rather than np.dot or
+    np.sum, whose pairwise and blocked sums round differently."""
+    columns, values = row
+    if not len(columns):
+        return np.zeros(weights.shape[1:])
+    products = values * weights[columns] if weights.ndim == 1 else values[:, None] * weights[columns]
+    return np.cumsum(products, axis=0)[-1]
+
+
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
               articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
               actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
+    from scipy import sparse
+
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
     rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon)
@@ -169,21 +232,29 @@ class LinearClassifier:
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
             return np.zeros(0)
-        return self._probabilities(featurise(self.blocks, self.keywords, self.subject_lexicon, articles,
-                                             self.subject_posing, self.actor_lexicon))
+        return self._probabilities(self._rows(articles))
 
-    def _probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
-        margins = matrix @ self.relevance_weights + self.relevance_intercept
+    def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        return feature_rows(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
+                            self.actor_lexicon)
+
+    def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
         slope, offset = self.calibration
         return 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+
+    @cached_property
+    def _topic_columns(self) -> np.ndarray:
+        """The topic weights as features x topics, each feature's row contiguous."""
+        return np.ascontiguousarray(self.topic_weights.T)
 
     def predict(self, articles: Sequence[tuple[str, str]]) -> list[Prediction]:
         if not articles:
             return []
-        matrix = featurise(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
-                           self.actor_lexicon)
-        probabilities = self._probabilities(matrix)
-        best_topics = np.asarray(matrix @ self.topic_weights.T + self.topic_intercepts).argmax(axis=1)
+        rows = self._rows(articles)
+        probabilities = self._probabilities(rows)
+        scores = np.array([row_products(row, self._topic_columns) for row in rows]) + self.topic_intercepts
+        best_topics = scores.argmax(axis=1)
         return [(True, self.topics[best], float(probability)) if probability >= self.threshold
                 else (False, NOT_RELEVANT, float(probability))
                 for probability, best in zip(probabilities, best_topics, strict=True)]

@@ -65,16 +65,20 @@ def subject_features(title: str, text: str, lexicon: tuple[str, ...],
     a core word with a posing marker, else 0.0."""
     core, poses = stems_pattern(lexicon), stems_pattern(posing)
 
-    def names_corruption(piece: str) -> bool:
-        return bool(core.search(piece)) and not poses.search(piece)
-
-    def names_posing(piece: str) -> bool:
-        return bool(poses.search(piece)) and bool(core.search(piece))
+    def verdict(piece: str) -> tuple[bool, bool]:
+        """(names corruption, poses): each piece searched for a core word once, and for a posing marker only
+        when it holds one (without a core word a piece does neither)."""
+        if not core.search(piece):
+            return False, False
+        posing_marker = bool(poses.search(piece))
+        return not posing_marker, posing_marker
 
     pieces = sentences(text)
-    with_core = [names_corruption(piece) for piece in pieces]
-    posing_found = any(names_posing(piece) for piece in [title or "", *pieces])
+    verdicts = [verdict(piece) for piece in pieces]
+    title_names, title_poses = verdict(title or "")
+    with_core = [names for names, _ in verdicts]
+    posing_found = title_poses or any(posing_marker for _, posing_marker in verdicts)
     share = sum(with_core) / len(pieces) if pieces else 0.0
-    passing = (any(with_core) and not names_corruption(title or "") and not any(with_core[:LEAD_SENTENCES])
+    passing = (any(with_core) and not title_names and not any(with_core[:LEAD_SENTENCES])
                and share <= PASSING_SHARE)
     return [share, float(passing), float(posing_found)]

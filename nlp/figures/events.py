@@ -361,8 +361,11 @@ def _stem_pattern(stem: str) -> re.Pattern:
 @cache
 def _any_stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
     """One pass over the text for "does any stem occur": the stem lists are longer than re's own cache of
-    compiled patterns, so matching them one by one recompiled each at every call."""
-    return re.compile("|".join(f"(?:{_stem_regex(stem)})" for stem in stems))
+    compiled patterns, so matching them one by one recompiled each at every call. The stems' common start,
+    "not after a letter", is said once before the alternatives: the same matches, and a position inside a
+    word is given up at once instead of by every alternative in turn."""
+    start = r"(?<![\w])"
+    return re.compile(start + "(?:" + "|".join(f"(?:{_stem_regex(stem).removeprefix(start)})" for stem in stems) + ")")
 
 
 def count_stems(text: str, stems: list[str]) -> int:

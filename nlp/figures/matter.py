@@ -44,6 +44,8 @@ def _opens_with(words: str, phrase: str) -> bool:
     """Does the sentence open with `phrase` as whole words ("по теме", not "по тематике"); "A … B": open with A
     and hold a word starting with B later on?"""
     opening, _, later = phrase.partition(" … ")
+    if not words.startswith(opening):  # what the match below needs first, without building its pattern
+        return False
     found = re.match(rf"{re.escape(opening)}(?!\w)", words)
     return bool(found) and (not later or re.search(rf"(?<!\w){re.escape(later)}", words[found.end():]) is not None)
 

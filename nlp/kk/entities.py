@@ -5,7 +5,7 @@ a nominative norm for every entity ("Астанада" → "Астана")."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,7 +17,7 @@ from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (regis
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -497,12 +497,18 @@ def _is_noise(span: Span, common: frozenset[str]) -> bool:
             and not any(t.text[:1].isupper() for t in span[1:]))
 
 
+def model_copy(doc: Doc, ner: Language) -> Doc:
+    """The model has its own vocab: it runs on a copy with the same tokens, and its spans are carried over."""
+    return Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+
+
 def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
-                 common: frozenset[str] = frozenset()) -> Doc:
-    """Set doc.ents from the model, the gazetteer and the organisation rules, with span._.norm."""
-    # The model has its own vocab: run it on a copy with the same tokens, then carry spans over.
-    copy = Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    predicted = [Span(doc, e.start, e.end, label=e.label_) for e in ner(copy).ents]
+                 common: frozenset[str] = frozenset(), tagged: Doc | None = None) -> Doc:
+    """Set doc.ents from the model, the gazetteer and the organisation rules, with span._.norm. `tagged`: the
+    model's output on model_copy(doc), when the caller ran the model over a batch."""
+    if tagged is None:
+        tagged = ner(model_copy(doc, ner))
+    predicted = [Span(doc, e.start, e.end, label=e.label_) for e in tagged.ents]
     # An unwanted POSITION goes first, so it does not hide the bodies and places named inside it.
     predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
     spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
@@ -619,6 +625,13 @@ class KazakhEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         return tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Under nlp.pipe the NER model tags each batch of documents at once (its matrices batched)."""
+        for batch in minibatch(docs, size=batch_size):
+            copies = self.ner.pipe([model_copy(doc, self.ner) for doc in batch], batch_size=len(batch))
+            for doc, tagged in zip(batch, copies, strict=True):
+                yield tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common, tagged)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         model_dir = Path(path) / "ner"

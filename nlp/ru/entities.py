@@ -57,11 +57,11 @@ PREPOSITION_CASES = {
 
 
 @cache
-def natasha_models():
-    """natasha's segmenter and news NER tagger, loaded from the installed wheels once per process."""
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+def natasha_ner():
+    """natasha's news NER tagger, loaded from the installed wheels once per process (nlp/ru/ner_model.py)."""
+    from pokazatel.nlp.ru.ner_model import news_ner_tagger
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return news_ner_tagger()
 
 
 def natasha_spans(texts: list[str], tokens: list[list] | None = None) -> list[list]:
@@ -69,7 +69,7 @@ def natasha_spans(texts: list[str], tokens: list[list] | None = None) -> list[li
     faster over a batch of texts than over one text at a time. It pads a batch to its longest text, so
     texts go in by length, and a very long one alone: less padding to compute, and memory bounded by
     the longest text rather than by eight times it. `tokens`: each text's razdel_tokens, if made already."""
-    _, tagger = natasha_models()
+    tagger = natasha_ner()
     spans: list[list] = [[] for _ in texts]
     by_length = sorted((i for i, text in enumerate(texts) if text.strip()), key=lambda i: len(texts[i]))
     for group in _padded_batches(by_length, texts, tagger.batch_size):

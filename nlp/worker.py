@@ -1,0 +1,22 @@
+"""What a tagging worker process runs when `extract --workers N` hands it windows of articles
+(pokazatel.nlp.parallel): the pipeline is imported here, in the worker, so the process that reads the input and
+writes the records never imports spaCy or loads the models, which would delay every worker's start."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def tag_window(records: list[Mapping[str, Any]], batch_size: int) -> list[dict]:
+    """pokazatel.nlp.pipeline.analyse_window over one window."""
+    from pokazatel.nlp.pipeline import analyse_window
+
+    return analyse_window(records, batch_size)
+
+
+def load_russian() -> None:
+    """A worker's start: the Russian pipeline, which most articles need (the Kazakh one loads on demand)."""
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    load_pipeline("ru")

@@ -1,0 +1,75 @@
+"""What `pokazatel extract` loads at start (issue 16): only what tagging its input needs. Each check runs the
+command line in a fresh interpreter and looks at what that process imported and built; none measures time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import GOLD_DEV
+
+# Runs extract in this interpreter, then reports what it loaded (stdout carries the records, so stderr).
+PROBE = """
+import json, sys
+from pokazatel.cli.main import main
+status = main(["extract", sys.argv[1], "--workers", sys.argv[2]])
+report = {"status": status, "modules": sorted(sys.modules)}
+if "pokazatel.nlp.pipeline" in sys.modules:
+    from pokazatel.nlp.kk.entities import load_ner_model
+    from pokazatel.nlp.pipeline import load_pipeline
+    report["pipelines"] = load_pipeline.cache_info().currsize
+    report["kazakh_ner_models"] = load_ner_model.cache_info().currsize
+import spacy.cli  # the real spaCy command line still loads when asked for
+report["spacy_cli_complete"] = hasattr(spacy.cli, "train") and hasattr(spacy.cli, "info")
+print(json.dumps(report), file=sys.stderr)
+"""
+
+
+def gold_file(tmp_path, lang: str, count: int):
+    articles = [json.loads(line) for line in GOLD_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = [a for a in articles if a["lang"] == lang][:count]
+    path = tmp_path / f"{lang}.jsonl"
+    path.write_text("".join(json.dumps({"id": a["id"], "title": a.get("title", ""), "text": a["text"]},
+                                       ensure_ascii=False) + "\n" for a in chosen), encoding="utf-8")
+    return path, chosen
+
+
+def probe(path, workers: int) -> tuple[list[dict], dict]:
+    result = subprocess.run([sys.executable, "-c", PROBE, str(path), str(workers)], capture_output=True, text=True,
+                            check=True)
+    return [json.loads(line) for line in result.stdout.splitlines()], json.loads(result.stderr.splitlines()[-1])
+
+
+def test_russian_input_builds_only_the_russian_pipeline_and_no_unneeded_library(tmp_path):
+    path, articles = gold_file(tmp_path, "ru", 3)
+    records, report = probe(path, 1)
+    assert report["status"] == 0
+    assert [r["id"] for r in records] == [a["id"] for a in articles]
+    assert all(r["lang"] == "ru" for r in records) and any(r["entities"] for r in records)
+    assert report["pipelines"] == 1 and report["kazakh_ner_models"] == 0  # the Kazakh pipeline was never built
+    modules = set(report["modules"])
+    # scipy (the classifier scores with numpy), sqlite_utils (no database), natasha's package (its NER model is
+    # loaded from slovnet and navec), spaCy's commands: none is imported by tagging
+    assert not modules & {"scipy", "scipy.sparse", "sqlite_utils", "natasha", "spacy.cli.train",
+                          "spacy.cli.init_config", "spacy.cli.project"}
+    assert {"spacy", "slovnet", "pokazatel.nlp.ru.ner_model"} <= modules
+    assert report["spacy_cli_complete"]
+
+
+def test_kazakh_input_builds_the_kazakh_pipeline_on_demand(tmp_path):
+    path, articles = gold_file(tmp_path, "kk", 2)
+    records, report = probe(path, 1)
+    assert report["status"] == 0 and [r["lang"] for r in records] == ["kk", "kk"]
+    assert report["pipelines"] == 1 and report["kazakh_ner_models"] == 1  # the Russian one was not built either
+
+
+def test_with_workers_the_parent_process_never_imports_spacy(tmp_path):
+    path, articles = gold_file(tmp_path, "ru", 4)
+    records, report = probe(path, 2)
+    assert report["status"] == 0
+    assert [r["id"] for r in records] == [a["id"] for a in articles]
+    assert any(r["entities"] for r in records)
+    modules = set(report["modules"])
+    assert "pokazatel.nlp.pipeline" not in modules and "sqlite_utils" not in modules
+    assert not {m for m in modules if m == "spacy" or m.startswith(("spacy.", "thinc"))}
