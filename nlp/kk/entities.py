@@ -23,6 +23,7 @@ from pokazatel.resources import data_path, read_yaml
 
 DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
+DEFAULT_CRF_DIR = DATA_DIR / "models" / "ner-kk-crf"  # the second model (pokazatel.nlp.kk.crf)
 COMMON_WORDS_FILE = "common_words.txt"  # written beside the model by pokazatel.nlp.training.ner_kk
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
 
@@ -38,6 +39,7 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
     if not (model_dir / "config.cfg").exists():
         raise MissingModelError(
             f"the Kazakh NER model is missing from {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`"
+            + (" --ner-model crf --crf-setting 0.01,0.05,150" if model_dir.name.endswith("crf") else "")
         )
     # a CRF model's component (`train ner-kk --ner-model crf`) comes from the spacy_factories entry point
     return spacy.load(model_dir)
@@ -537,12 +539,26 @@ def _is_noise(span: Span, common: frozenset[str]) -> bool:
             and not any(t.text[:1].isupper() for t in span[1:]))
 
 
-def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
-                 common: frozenset[str] = frozenset()) -> Doc:
-    """Set doc.ents from the model, the gazetteer and the organisation rules, with span._.norm."""
+def _model_spans(doc: Doc, ner: Language) -> list[Span]:
     # The model has its own vocab: run it on a copy with the same tokens, then carry spans over.
     copy = Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    predicted = [Span(doc, e.start, e.end, label=e.label_) for e in ner(copy).ents]
+    return [Span(doc, e.start, e.end, label=e.label_) for e in ner(copy).ents]
+
+
+def union_of_models(first: list[Span], second: list[Span]) -> list[Span]:
+    """The first model's spans, and the second's where the first found nothing overlapping: the spaCy
+    model and the CRF miss different names (cross-validated on KazNERD, README "Kazakh NER")."""
+    added = [s for s in second if not any(s.start < f.end and f.start < s.end for f in first)]
+    return sorted(first + added, key=lambda s: s.start)
+
+
+def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
+                 common: frozenset[str] = frozenset(), second_ner: Language | None = None) -> Doc:
+    """Set doc.ents from the model (and the second model where it found nothing), the gazetteer and the
+    organisation rules, with span._.norm."""
+    predicted = _model_spans(doc, ner)
+    if second_ner is not None:
+        predicted = union_of_models(predicted, _model_spans(doc, second_ner))
     # An unwanted POSITION goes first, so it does not hide the bodies and places named inside it.
     predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
     spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
@@ -648,36 +664,44 @@ def _ends_in_a_head(position: Span, gazetteer_span: Span) -> bool:
 
 
 class KazakhEntities:
-    """The spaCy component: the NER model, the gazetteer and the organisation rules. The model and the
-    corpus's common words travel with a saved pipeline (`to_disk`/`from_disk`)."""
+    """The spaCy component: the NER model, the second (CRF) model, the gazetteer and the organisation
+    rules. The models and the corpus's common words travel with a saved pipeline (`to_disk`/`from_disk`)."""
 
-    def __init__(self, model_dir: Path, gazetteer_dir: Path, labels: tuple[str, ...]):
+    def __init__(self, model_dir: Path, gazetteer_dir: Path, labels: tuple[str, ...], crf_dir: Path | None):
         self.ner = load_ner_model(model_dir)
+        self.second_ner = load_ner_model(crf_dir) if crf_dir is not None else None
         self.common = common_words(model_dir)
         self.gazetteer = load_gazetteer(gazetteer_dir)
         self.labels = labels
 
     def __call__(self, doc: Doc) -> Doc:
-        return tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common)
+        return tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common, self.second_ner)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         model_dir = Path(path) / "ner"
         model_dir.parent.mkdir(parents=True, exist_ok=True)
         self.ner.to_disk(model_dir)
         (model_dir / COMMON_WORDS_FILE).write_text("".join(f"{w}\n" for w in sorted(self.common)), encoding="utf-8")
+        if self.second_ner is not None:
+            self.second_ner.to_disk(Path(path) / "crf")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KazakhEntities:
         model_dir = Path(path) / "ner"
         self.ner = load_ner_model(model_dir)
         self.common = common_words(model_dir)
+        crf_dir = Path(path) / "crf"
+        self.second_ner = load_ner_model(crf_dir) if (crf_dir / "config.cfg").exists() else None
         return self
 
 
 @Language.factory(
     "pokazatel_entities_kk",
-    default_config={"model_dir": "", "gazetteer_dir": "", "labels": list(DEFAULT_LABELS)},
+    default_config={"model_dir": "", "gazetteer_dir": "", "labels": list(DEFAULT_LABELS), "crf_model_dir": ""},
 )
-def make_entities_kk(nlp: Language, name: str, model_dir: str, gazetteer_dir: str, labels: list[str]) -> KazakhEntities:
-    """Empty paths mean the packaged data/models/ner-kk and data/gazetteer."""
+def make_entities_kk(nlp: Language, name: str, model_dir: str, gazetteer_dir: str, labels: list[str],
+                     crf_model_dir: str) -> KazakhEntities:
+    """Empty paths mean the packaged data/models/ner-kk, data/models/ner-kk-crf and data/gazetteer;
+    crf_model_dir "none" runs the first model alone."""
+    crf_dir = None if crf_model_dir == "none" else Path(crf_model_dir) if crf_model_dir else DEFAULT_CRF_DIR
     return KazakhEntities(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR,
-                          Path(gazetteer_dir) if gazetteer_dir else DATA_DIR / "gazetteer", tuple(labels))
+                          Path(gazetteer_dir) if gazetteer_dir else DATA_DIR / "gazetteer", tuple(labels), crf_dir)
