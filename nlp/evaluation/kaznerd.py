@@ -49,11 +49,11 @@ def span_scores(sentences: Iterable[tuple[set[Span], set[Span]]]) -> dict:
 def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_out: float = 0.2,
                      seed: int = 0, with_rules: bool = True, crf_dir: Path | None = None) -> dict:
     """Exact-span scores on the held-out part of `kaznerd_file` of the model in `model_dir` (default
-    data/models/ner-kk) and, `with_rules`, of the pokazatel_entities_kk component: model + gazetteer +
-    organisation rules ("component") and with the second model, the CRF in `crf_dir` (default
-    data/models/ner-kk-crf), as the pipeline runs it ("with_crf"):
+    data/models/ner-kk) and, `with_rules`, of the pokazatel_entities_kk component as the pipeline runs it:
+    model, the second model (the CRF in `crf_dir`, default data/models/ner-kk-crf), gazetteer and
+    organisation rules ("component"), and without the CRF ("no_crf"):
     {"model": {"PER": {"precision", "recall", "f1", "tp", "fp", "fn"}, ..., "micro": {...}},
-     "component": {...}, "with_crf": {...}, "sentences": held-out sentence count}; for a model trained on
+     "component": {...}, "no_crf": {...}, "sentences": held-out sentence count}; for a model trained on
     every sentence (training.json "trained_on_all") also "seen_in_training": True and its
     "cross_validated" scores, and "crf_seen_in_training": True for such a CRF."""
     import spacy
@@ -68,7 +68,7 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
         import pokazatel.nlp.kk.entities  # noqa: F401  (registers the component)
 
         crf_dir = Path(crf_dir or DEFAULT_CRF_DIR)
-        for system, crf in (("component", "none"), ("with_crf", str(crf_dir))):
+        for system, crf in (("component", str(crf_dir)), ("no_crf", "none")):
             component = spacy.blank("kk")
             component.add_pipe("pokazatel_entities_kk", config={
                 "model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"], "crf_model_dir": crf})
