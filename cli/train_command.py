@@ -27,7 +27,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--ner-model", choices=("spacy", "crf"), default="spacy",
                         help="ner-kk: the shipped spaCy tok2vec model (epochs chosen on 3 of 5 folds, hours) or a "
-                        "CRF (settings chosen by 5-fold cross-validation, about 40 minutes; needs the crf extra)")
+                        "CRF (settings chosen by 5-fold cross-validation, about 40 minutes; data/models/ner-kk-crf)")
     parser.add_argument("--crf-setting", metavar="C1,C2,ITERATIONS",
                         help="ner-kk --ner-model crf: cross-validate and train only this setting (the shipped "
                         "data/models/ner-kk-crf: 0.01,0.05,150, the best of the default grid)")
@@ -57,11 +57,6 @@ def run(args: argparse.Namespace) -> int:
         if not args.out:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
         if args.ner_model == "crf":
-            try:
-                import pycrfsuite  # noqa: F401
-            except ImportError:
-                raise UsageError("pokazatel train ner-kk --ner-model crf: install the crf extra "
-                                 "(pip install 'pokazatel[crf]')") from None
             from pokazatel.nlp.training.ner_kk_crf import DEFAULT_GRID, train_ner_kk_crf
 
             grid = (_crf_setting(args.crf_setting),) if args.crf_setting else DEFAULT_GRID
