@@ -27,7 +27,10 @@ def add_parser(commands) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--ner-model", choices=("spacy", "crf"), default="spacy",
                         help="ner-kk: the shipped spaCy tok2vec model (epochs chosen on 3 of 5 folds, hours) or a "
-                        "CRF (settings chosen by 5-fold cross-validation, about 40 minutes; needs the crf extra)")
+                        "CRF (settings chosen by 5-fold cross-validation, about 40 minutes; data/models/ner-kk-crf)")
+    parser.add_argument("--crf-setting", metavar="C1,C2,ITERATIONS",
+                        help="ner-kk --ner-model crf: cross-validate and train only this setting (the shipped "
+                        "data/models/ner-kk-crf: 0.01,0.05,150, the best of the default grid)")
     parser.add_argument("--epochs", type=int, default=40, help="ner-kk --ner-model spacy: at most this many epochs")
     parser.add_argument("--max-minutes", type=float, default=30.0,
                         help="ner-kk: cross-validation stops trying settings (crf) or epochs (spacy) past this")
@@ -54,14 +57,10 @@ def run(args: argparse.Namespace) -> int:
         if not args.out:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
         if args.ner_model == "crf":
-            try:
-                import pycrfsuite  # noqa: F401
-            except ImportError:
-                raise UsageError("pokazatel train ner-kk --ner-model crf: install the crf extra "
-                                 "(pip install 'pokazatel[crf]')") from None
-            from pokazatel.nlp.training.ner_kk_crf import train_ner_kk_crf
+            from pokazatel.nlp.training.ner_kk_crf import DEFAULT_GRID, train_ner_kk_crf
 
-            report = train_ner_kk_crf(args.kaznerd, args.out, seed=args.seed, max_minutes=args.max_minutes)
+            grid = (_crf_setting(args.crf_setting),) if args.crf_setting else DEFAULT_GRID
+            report = train_ner_kk_crf(args.kaznerd, args.out, grid=grid, seed=args.seed, max_minutes=args.max_minutes)
         else:
             from pokazatel.nlp.training.ner_kk import train_ner_kk
 
@@ -69,3 +68,16 @@ def run(args: argparse.Namespace) -> int:
                                   max_minutes=args.max_minutes)
     print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     return 0
+
+
+def _crf_setting(text: str) -> tuple[float, float, int]:
+    from pokazatel.cli.main import UsageError
+
+    try:
+        c1, c2, iterations = text.split(",")
+        setting = float(c1), float(c2), int(iterations)
+    except ValueError:
+        raise UsageError(f"pokazatel train ner-kk: --crf-setting wants C1,C2,ITERATIONS, got {text!r}") from None
+    if min(setting) < 0 or setting[2] < 1:
+        raise UsageError(f"pokazatel train ner-kk: --crf-setting {text!r}: negative or no iterations")
+    return setting

@@ -86,7 +86,11 @@ def test_training_cross_validates_then_saves_a_model_trained_on_everything(kazne
 
     result = evaluate_kaznerd(kaznerd_file, out_dir)
     assert result["seen_in_training"] and result["cross_validated"] == pooled
-    assert result["component"]["micro"]["f1"] > 0.8  # the same model inside pokazatel_entities_kk
+    assert result["no_crf"]["micro"]["f1"] > 0.8  # the same model inside pokazatel_entities_kk
+    # as the second model: scored beside the first, and flagged as having seen the held-out sentences
+    result = evaluate_kaznerd(kaznerd_file, out_dir, crf_dir=out_dir)
+    assert result["crf_seen_in_training"] and result["component"]["micro"]["f1"] > 0.8
+    assert result["no_crf"]["micro"]["f1"] > 0.8
 
 
 def test_the_cli_trains_the_crf_and_refuses_a_missing_file(kaznerd_file, tmp_path):
@@ -99,3 +103,35 @@ def test_the_cli_trains_the_crf_and_refuses_a_missing_file(kaznerd_file, tmp_pat
     missing_file = [*command[:5], str(tmp_path / "none.txt"), "--out", str(tmp_path / "m"), "--ner-model", "crf"]
     missing = subprocess.run(missing_file, capture_output=True, text=True, check=False)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_the_cli_cross_validates_and_trains_one_given_setting(kaznerd_file, tmp_path):
+    command = [sys.executable, "-m", "pokazatel", "train", "ner-kk", "--kaznerd", str(kaznerd_file),
+               "--out", str(tmp_path / "model"), "--ner-model", "crf", "--crf-setting", "0.02,0.05,40"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout[done.stdout.index("{"):])
+    assert (report["c1"], report["c2"], report["max_iterations"]) == (0.02, 0.05, 40)
+    assert len(report["cross_validation"]["settings"]) == 1
+    assert len(report["cross_validation"]["per_fold_micro_f1"]) == 5
+    bad = subprocess.run([*command[:-1], "0.02,x,40"], capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and "--crf-setting" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_pipeline_adds_the_crfs_names_where_the_model_found_none(kaznerd_file, tmp_path):
+    from pokazatel.nlp.kk.entities import DEFAULT_CRF_DIR, union_of_models
+    from spacy.tokens import Span
+
+    doc = spacy.blank("kk")("Тараз облысы бойынша Полиция департаменті Айдос Омарованы ұстады .")
+    first = [Span(doc, 0, 2, label="LOC")]
+    second = [Span(doc, 0, 5, label="ORG"), Span(doc, 5, 7, label="PER")]
+    assert [(s.start, s.end, s.label_) for s in union_of_models(first, second)] == [(0, 2, "LOC"), (5, 7, "PER")]
+
+    # the packaged pipeline runs the shipped CRF beside the spaCy model; "none" runs the model alone
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    component = load_pipeline("kk").get_pipe("pokazatel_entities_kk")
+    assert component.second_ner is not None and (DEFAULT_CRF_DIR / "ner" / "model.crfsuite").exists()
+    assert set(component.second_ner.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "POSITION"}
+    alone = spacy.blank("kk")
+    assert alone.add_pipe("pokazatel_entities_kk", config={"crf_model_dir": "none"}).second_ner is None

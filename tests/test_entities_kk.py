@@ -315,3 +315,45 @@ def test_a_quoted_name_before_a_kind_of_organisation_is_that_organisation():
     assert _tagged("«Болашақ» бағдарламасы жалғасады.", [{"label": "LOC", "pattern": "Алматы"}]) == set()
     assert _tagged("«Агро Береке» ЖШС серіктестігі тексерілді.", [{"label": "LOC", "pattern": "Алматы"}]) \
         == {("ORG", "«Агро Береке» ЖШС")}
+
+
+def test_a_persons_name_ends_at_its_last_word_not_at_years_after_it():
+    text = "Ерлан Қасымов облысты басқарды. Қасымов 2015–2018 жылдары әкім болған."
+    found = _tagged(text, [{"label": "PER", "pattern": "Ерлан Қасымов"},
+                           {"label": "PER", "pattern": "Қасымов 2015–2018"}])
+    assert found == {("PER", "Ерлан Қасымов")}  # the surname alone takes the full name
+
+
+def test_a_bare_head_after_a_body_in_the_genitive_starts_a_unit_of_its_own():
+    # "әкімшілік" is an adjective there (administrative), no head with the possessive of a compound
+    found = _tagged("Павлодар облысы Полиция департаментінің әкімшілік полиция басқармасы рейд өткізді.",
+                    [{"label": "LOC", "pattern": "Павлодар облысы"}])
+    assert found == {("ORG", "Павлодар облысы Полиция департаменті")}
+    found = _tagged("Қаржы министрлігінің әкімшілік қызметкерлері жиналды.",
+                    [{"label": "ORG", "pattern": "Қаржы министрлігінің"}])
+    assert found == {("ORG", "Қаржы министрлігі")}
+    # the unit's head with the possessive still joins the body
+    found = _tagged("Қаржы министрлігінің комитеті тексеру жүргізді.",
+                    [{"label": "ORG", "pattern": "Қаржы министрлігінің"}])
+    assert found == {("ORG", "Қаржы министрлігінің комитеті")}
+
+
+def test_a_quoted_name_with_its_legal_form_written_out_is_one_organisation():
+    found = _tagged("Тексеру «Жол Құрылыс» акционерлік қоғамының есебінде жүрді. «Ақ Тау» жауапкершілігі шектеулі "
+                    "серіктестігі айыппұл төледі.", [{"label": "ORG", "pattern": "Жол Құрылыс"}])
+    assert found == {("ORG", "«Жол Құрылыс» акционерлік қоғамы"),
+                     ("ORG", "«Ақ Тау» жауапкершілігі шектеулі серіктестігі")}
+    # a quoted name before other words keeps the rules it had
+    assert _tagged("«Болашақ» бағдарламасы жалғасады.", [{"label": "LOC", "pattern": "Алматы"}]) == set()
+
+
+def test_a_district_keeps_its_noun_in_the_norm_and_its_span_as_kaznerd_marks_it():
+    text = "Іле ауданында екі шенеунік ұсталды. Алматы облысы Талғар ауданының әкімі сөйледі. Іле өзені таязданды."
+    found = _tagged(text, [{"label": "LOC", "pattern": "Іле"}, {"label": "LOC", "pattern": "Алматы облысы"},
+                           {"label": "LOC", "pattern": "Талғар"}])
+    assert found == {("LOC", "Іле ауданы"), ("LOC", "Алматы облысы"), ("LOC", "Талғар ауданы"), ("LOC", "Іле")}
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    doc = tag_entities(spacy.blank("kk")("Іле ауданында екі шенеунік ұсталды."),
+                       _ruled_ner([{"label": "LOC", "pattern": "Іле"}]), load_gazetteer(), ("PER", "ORG", "LOC"))
+    assert [e.text for e in doc.ents] == ["Іле"]

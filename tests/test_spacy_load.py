@@ -54,4 +54,5 @@ def test_kazakh_entities_and_classifier_travel_with_the_saved_pipeline(tmp_path)
     load_pipeline("kk").to_disk(tmp_path)
     assert (tmp_path / "pokazatel_entities_kk" / "ner" / "config.cfg").exists()
     assert (tmp_path / "pokazatel_entities_kk" / "ner" / "common_words.txt").stat().st_size > 0
+    assert (tmp_path / "pokazatel_entities_kk" / "crf" / "ner" / "model.crfsuite").exists()  # the second model
     assert (tmp_path / "pokazatel_classifier" / "model.json.gz").exists()

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2, sentence_doc, split
-from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR
+from pokazatel.nlp.kk.entities import DEFAULT_CRF_DIR, DEFAULT_MODEL_DIR
 from spacy.language import Language
 
 Span = tuple[int, int, str]
@@ -47,15 +47,15 @@ def span_scores(sentences: Iterable[tuple[set[Span], set[Span]]]) -> dict:
 
 
 def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_out: float = 0.2,
-                     seed: int = 0, with_rules: bool = True) -> dict:
+                     seed: int = 0, with_rules: bool = True, crf_dir: Path | None = None) -> dict:
     """Exact-span scores on the held-out part of `kaznerd_file` of the model in `model_dir` (default
-    data/models/ner-kk) and, `with_rules`, of the whole pokazatel_entities_kk component (model +
-    gazetteer + organisation rules):
+    data/models/ner-kk) and, `with_rules`, of the pokazatel_entities_kk component as the pipeline runs it:
+    model, the second model (the CRF in `crf_dir`, default data/models/ner-kk-crf), gazetteer and
+    organisation rules ("component"), and without the CRF ("no_crf"):
     {"model": {"PER": {"precision", "recall", "f1", "tp", "fp", "fn"}, ..., "micro": {...}},
-     "component": {...}, "sentences": held-out sentence count}; for a model trained on every sentence
-    (training.json "trained_on_all") also "seen_in_training": True and its "cross_validated" scores."""
-    import json
-
+     "component": {...}, "no_crf": {...}, "sentences": held-out sentence count}; for a model trained on
+    every sentence (training.json "trained_on_all") also "seen_in_training": True and its
+    "cross_validated" scores, and "crf_seen_in_training": True for such a CRF."""
     import spacy
     from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 
@@ -67,18 +67,29 @@ def evaluate_kaznerd(kaznerd_file: Path, model_dir: Path | None = None, *, held_
     if with_rules:
         import pokazatel.nlp.kk.entities  # noqa: F401  (registers the component)
 
-        component = spacy.blank("kk")
-        component.add_pipe("pokazatel_entities_kk",
-                           config={"model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"]})
-        result["component"] = score_docs(component, test_part)
+        crf_dir = Path(crf_dir or DEFAULT_CRF_DIR)
+        for system, crf in (("component", str(crf_dir)), ("no_crf", "none")):
+            component = spacy.blank("kk")
+            component.add_pipe("pokazatel_entities_kk", config={
+                "model_dir": str(model_dir), "labels": ["PER", "ORG", "LOC", "POSITION"], "crf_model_dir": crf})
+            result[system] = score_docs(component, test_part)
+        if _summary(crf_dir).get("trained_on_all"):
+            result["crf_seen_in_training"] = True
     result["sentences"] = len(test_part)
-    training = model_dir / "training.json"
-    summary = json.loads(training.read_text(encoding="utf-8")) if training.exists() else {}
+    summary = _summary(model_dir)
     if summary.get("trained_on_all"):
         # the model saw these sentences: its honest figures are the cross-validated ones of training
         result["seen_in_training"] = True
         result["cross_validated"] = summary["cross_validation"]["scores"]
     return result
+
+
+def _summary(model_dir: Path) -> dict:
+    """A trained model's training.json, or {}."""
+    import json
+
+    training = Path(model_dir) / "training.json"
+    return json.loads(training.read_text(encoding="utf-8")) if training.exists() else {}
 
 
 def evaluate_gold_entities_kk(gold_path: Path, model_dir: Path | None = None, include_positions: bool = False) -> dict:

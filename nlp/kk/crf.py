@@ -5,8 +5,9 @@ its settings are chosen by cross-validation (pokazatel.nlp.training.ner_kk_crf).
 
 The spaCy component "pokazatel_crf_ner_kk" sets doc.ents; its model is crfsuite's own file
 (`model.crfsuite`), written and read by to_disk/from_disk, so a saved `kk` pipeline holding it is a
-plain spaCy model directory that pokazatel_entities_kk loads like the tok2vec one. Tried for issue 12
-and not shipped (README, "Kazakh NER training"); python-crfsuite is the optional `crf` extra.
+plain spaCy model directory that pokazatel_entities_kk loads like the tok2vec one. The pipeline runs it
+beside the spaCy model (data/models/ner-kk-crf, `pokazatel.nlp.kk.entities.union_of_models`; README,
+"Kazakh NER training").
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from pokazatel.resources import data_path, read_yaml
 
 DATA_DIR = data_path()
 DEFAULT_MODEL_DIR = DATA_DIR / "models" / "ner-kk"
+DEFAULT_CRF_DIR = DATA_DIR / "models" / "ner-kk-crf"  # the second model (pokazatel.nlp.kk.crf)
 COMMON_WORDS_FILE = "common_words.txt"  # written beside the model by pokazatel.nlp.training.ner_kk
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
 
@@ -38,6 +39,7 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
     if not (model_dir / "config.cfg").exists():
         raise MissingModelError(
             f"the Kazakh NER model is missing from {model_dir}: run `pokazatel train ner-kk --kaznerd FILE`"
+            + (" --ner-model crf --crf-setting 0.01,0.05,150" if model_dir.name.endswith("crf") else "")
         )
     # a CRF model's component (`train ner-kk --ner-model crf`) comes from the spacy_factories entry point
     return spacy.load(model_dir)
@@ -108,6 +110,13 @@ def _has_possessive(word: str) -> bool:
     return nominative != stem(word) and nominative.endswith(("ы", "і"))
 
 
+def _continues_genitive_head(previous: Token, head: Token, heads: frozenset[str]) -> bool:
+    """After a body in the genitive ("департаментінің") its unit's head carries the possessive
+    ("басқармасы"); a bare head word there ("әкімшілік полиция басқармасы": administrative) starts a
+    unit with a name of its own, which is not part of the body's."""
+    return not (stem(previous.text) in heads and _is_genitive(previous.text)) or _has_possessive(head.text)
+
+
 def _is_name_word(word: str) -> bool:
     """Nominative or genitive: the forms the words inside a Kazakh name take. A final -н may be an
     accusative after a possessive (басшысы-н) or part of the word (тұрғын): taken as the word."""
@@ -126,12 +135,14 @@ class OrgRules:
     blocker_prefixes: tuple[str, ...]
     currency_words: frozenset[str]  # stems
     place_nouns: frozenset[str]  # stems
+    norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
     not_in_names: frozenset[str]  # lower-case words
     branch_postpositions: frozenset[str]
     number_sign: str
     max_gap: int
     legal_forms: frozenset[str]
+    legal_form_phrases: tuple[tuple[str, ...], ...]  # stems of each word
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     max_quoted_words: int
@@ -214,7 +225,9 @@ class OrgRules:
         ("прокуратурасы Байтерек" is "Байтерек")."""
         if span.label_ == "PER":
             start = next((t.i for t in span if t.text[:1].isupper()), span.end)
-            span = Span(span.doc, start, span.end, label="PER")
+            # and ends at its last word ("Сұлтанбеков 2019–2023 жылдары": the years are no part of it)
+            end = next((t.i + 1 for t in reversed(span) if t.is_alpha), start)
+            span = Span(span.doc, start, max(start, end), label="PER")
         for token in span[1:]:
             if token.lower_ in self.not_in_names:
                 span = Span(span.doc, span.start, token.i, label=span.label_)
@@ -313,6 +326,8 @@ class OrgRules:
             if word_stem in self.heads:
                 if _is_plural(token.text):
                     break  # "Қазақстан елшіліктері": several bodies, no name
+                if not _continues_genitive_head(doc[i - 1], token, self.heads):
+                    break  # "департаментінің әкімшілік полиция басқармасы": a unit with a name of its own
                 end = i + 1
                 if self._closes_name(token):
                     break
@@ -368,7 +383,7 @@ class OrgRules:
         for span in spans:
             end = span.end
             while (span.label_ == "ORG" and end < len(doc) and end not in taken and _is_genitive(doc[end - 1].text)
-                   and doc[end].is_lower and stem(doc[end].text) in self.heads):
+                   and doc[end].is_lower and stem(doc[end].text) in self.heads and _has_possessive(doc[end].text)):
                 end += 1
             result.append(Span(doc, span.start, end, label="ORG") if end != span.end else span)
         return result
@@ -387,12 +402,24 @@ class OrgRules:
                 start -= 1
             while end < len(doc) and doc[end].text in self.legal_forms:
                 end += 1
+            end = self._after_legal_form_phrase(doc, end)
             if (start, end) != (opening.i, closing + 1):
                 found.append(Span(doc, start, end, label="ORG"))
         if not found:
             return spans
         kept = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in found)]
         return sorted(kept + found, key=lambda s: s.start)
+
+    def _after_legal_form_phrase(self, doc: Doc, start: int) -> int:
+        """The end of a legal form written out in words at `start` ("«Су Арнасы» ұлттық компаниясының",
+        "акционерлік қоғамы"), or `start` when none is."""
+        for phrase in self.legal_form_phrases:
+            words = doc[start : start + len(phrase)]
+            if len(words) == len(phrase) and all(
+                t.is_lower and stem(t.text) == word for t, word in zip(words, phrase, strict=True)
+            ):
+                return start + len(phrase)
+        return start
 
     def _quoted_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"«Хабар» агенттігі", "«Қазақстан» телеарнасында": a quoted name followed by a word for a kind of
@@ -438,12 +465,15 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         blocker_prefixes=tuple(data["blocker_prefixes"]),
         currency_words=frozenset(map(stem, data["currency_words"])),
         place_nouns=frozenset(map(stem, data["place_nouns"])),
+        norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
         not_in_names=frozenset(data["not_in_names"]),
         branch_postpositions=frozenset(data["branch_postpositions"]),
         number_sign=data["number_sign"],
         max_gap=int(data["max_gap"]),
         legal_forms=frozenset(data["legal_forms"]),
+        legal_form_phrases=tuple(sorted((tuple(map(stem, phrase.split())) for phrase in data["legal_form_phrases"]),
+                                        key=len, reverse=True)),
         opening_quotes=frozenset(data["opening_quotes"]),
         closing_quotes=frozenset(data["closing_quotes"]),
         max_quoted_words=int(data["max_quoted_words"]),
@@ -465,7 +495,19 @@ def entity_norm(span: Span) -> str:
     nominative = strip_case(words[-1])
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
-    return " ".join(words)
+    return " ".join(words + _place_noun_of(span))
+
+
+def _place_noun_of(span: Span) -> list[str]:
+    """"Сарыағаш ауданында": KazNERD (and so the model) marks the district by its name alone, but the
+    district is another place than its town: its norm takes the noun ("Сарыағаш ауданы", as
+    data/gazetteer/places.yaml names districts)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    rules = org_rules()
+    if (span.label_ != "LOC" or after is None or not after.is_lower or stem(after.text) not in rules.norm_place_nouns
+            or stem(span[-1].text) in rules.place_nouns):
+        return []
+    return [strip_case(after.text)]
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "\""}
@@ -502,13 +544,25 @@ def model_copy(doc: Doc, ner: Language) -> Doc:
     return Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
+def union_of_models(first: list[Span], second: list[Span]) -> list[Span]:
+    """The first model's spans, and the second's where the first found nothing overlapping: the spaCy
+    model and the CRF miss different names (cross-validated on KazNERD, README "Kazakh NER")."""
+    added = [s for s in second if not any(s.start < f.end and f.start < s.end for f in first)]
+    return sorted(first + added, key=lambda s: s.start)
+
+
 def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
-                 common: frozenset[str] = frozenset(), tagged: Doc | None = None) -> Doc:
-    """Set doc.ents from the model, the gazetteer and the organisation rules, with span._.norm. `tagged`: the
-    model's output on model_copy(doc), when the caller ran the model over a batch."""
+                 common: frozenset[str] = frozenset(), second_ner: Language | None = None,
+                 tagged: Doc | None = None) -> Doc:
+    """Set doc.ents from the model (and the second model where it found nothing), the gazetteer and the
+    organisation rules, with span._.norm. `tagged`: the model's output on model_copy(doc), when the caller
+    ran the model over a batch."""
     if tagged is None:
         tagged = ner(model_copy(doc, ner))
     predicted = [Span(doc, e.start, e.end, label=e.label_) for e in tagged.ents]
+    if second_ner is not None:
+        second = second_ner(model_copy(doc, second_ner))
+        predicted = union_of_models(predicted, [Span(doc, e.start, e.end, label=e.label_) for e in second.ents])
     # An unwanted POSITION goes first, so it does not hide the bodies and places named inside it.
     predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
     spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
@@ -614,43 +668,51 @@ def _ends_in_a_head(position: Span, gazetteer_span: Span) -> bool:
 
 
 class KazakhEntities:
-    """The spaCy component: the NER model, the gazetteer and the organisation rules. The model and the
-    corpus's common words travel with a saved pipeline (`to_disk`/`from_disk`)."""
+    """The spaCy component: the NER model, the second (CRF) model, the gazetteer and the organisation
+    rules. The models and the corpus's common words travel with a saved pipeline (`to_disk`/`from_disk`)."""
 
-    def __init__(self, model_dir: Path, gazetteer_dir: Path, labels: tuple[str, ...]):
+    def __init__(self, model_dir: Path, gazetteer_dir: Path, labels: tuple[str, ...], crf_dir: Path | None):
         self.ner = load_ner_model(model_dir)
+        self.second_ner = load_ner_model(crf_dir) if crf_dir is not None else None
         self.common = common_words(model_dir)
         self.gazetteer = load_gazetteer(gazetteer_dir)
         self.labels = labels
 
     def __call__(self, doc: Doc) -> Doc:
-        return tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common)
+        return tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common, self.second_ner)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         """Under nlp.pipe the NER model tags each batch of documents at once (its matrices batched)."""
         for batch in minibatch(docs, size=batch_size):
             copies = self.ner.pipe([model_copy(doc, self.ner) for doc in batch], batch_size=len(batch))
             for doc, tagged in zip(batch, copies, strict=True):
-                yield tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common, tagged)
+                yield tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common, self.second_ner, tagged)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         model_dir = Path(path) / "ner"
         model_dir.parent.mkdir(parents=True, exist_ok=True)
         self.ner.to_disk(model_dir)
         (model_dir / COMMON_WORDS_FILE).write_text("".join(f"{w}\n" for w in sorted(self.common)), encoding="utf-8")
+        if self.second_ner is not None:
+            self.second_ner.to_disk(Path(path) / "crf")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KazakhEntities:
         model_dir = Path(path) / "ner"
         self.ner = load_ner_model(model_dir)
         self.common = common_words(model_dir)
+        crf_dir = Path(path) / "crf"
+        self.second_ner = load_ner_model(crf_dir) if (crf_dir / "config.cfg").exists() else None
         return self
 
 
 @Language.factory(
     "pokazatel_entities_kk",
-    default_config={"model_dir": "", "gazetteer_dir": "", "labels": list(DEFAULT_LABELS)},
+    default_config={"model_dir": "", "gazetteer_dir": "", "labels": list(DEFAULT_LABELS), "crf_model_dir": ""},
 )
-def make_entities_kk(nlp: Language, name: str, model_dir: str, gazetteer_dir: str, labels: list[str]) -> KazakhEntities:
-    """Empty paths mean the packaged data/models/ner-kk and data/gazetteer."""
+def make_entities_kk(nlp: Language, name: str, model_dir: str, gazetteer_dir: str, labels: list[str],
+                     crf_model_dir: str) -> KazakhEntities:
+    """Empty paths mean the packaged data/models/ner-kk, data/models/ner-kk-crf and data/gazetteer;
+    crf_model_dir "none" runs the first model alone."""
+    crf_dir = None if crf_model_dir == "none" else Path(crf_model_dir) if crf_model_dir else DEFAULT_CRF_DIR
     return KazakhEntities(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR,
-                          Path(gazetteer_dir) if gazetteer_dir else DATA_DIR / "gazetteer", tuple(labels))
+                          Path(gazetteer_dir) if gazetteer_dir else DATA_DIR / "gazetteer", tuple(labels), crf_dir)
