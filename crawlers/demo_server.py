@@ -3,6 +3,7 @@ HTTP exactly as they crawl the outlets. Pages carry __BASE__ where the server's 
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -26,6 +27,11 @@ class DemoServer(ThreadingHTTPServer):
         self.root = root.resolve()
         self.requests: list[str] = []
         self.lock = threading.Lock()
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the client went away mid-answer (a stopped crawl): no traceback on the run's stderr
+        super().handle_error(request, client_address)
 
     @property
     def base(self) -> str:

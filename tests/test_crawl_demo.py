@@ -161,3 +161,17 @@ def test_fixture_articles_of_kazakh_and_gov_outlets(tmp_path: Path) -> None:
     assert len(stored) == len(originals(FIXTURE_ARTICLES))
     assert check_duplicates(articles, db, base) == 1
     assert sum(result["failed"] for result in counts.values()) == 0
+
+
+def test_a_client_that_goes_away_leaves_no_traceback(capsys) -> None:
+    """A stopped crawl drops its connections mid-answer: the demo server says nothing of it, but still
+    reports its own errors."""
+    with demo_server() as server:
+        for error, reported in ((BrokenPipeError(32, "Broken pipe"), False),
+                                (ConnectionResetError(104, "Connection reset by peer"), False),
+                                (ValueError("a bug in the handler"), True)):
+            try:
+                raise error
+            except Exception:
+                server.handle_error(None, ("127.0.0.1", 50000))
+            assert ("Traceback" in capsys.readouterr().err) is reported
