@@ -18,6 +18,7 @@ from pokazatel.nlp.batching import windows
 # Below this many articles a second process does not pay for loading the models a second time
 # (measured with bench/bench_pipeline.py: see README "Speed and scale").
 PARALLEL_MIN_ARTICLES = 200
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 POOL_WINDOW = 96  # articles per task: small enough to keep both workers busy to the end
 
 
@@ -42,6 +43,18 @@ def choose_workers(requested: int | None, records: Iterable[Any]) -> tuple[int, 
 WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 
 
+def start_worker(warm_up: Callable[[], Any]) -> None:
+    """A worker's start: `warm_up` with one BLAS thread. natasha and the Kazakh model multiply small
+    matrices through numpy's OpenBLAS, which by default starts a thread per core in every process: two
+    workers on two cores then ran four spinning threads, and two workers were slower than one."""
+    for variable in BLAS_THREAD_VARIABLES:  # read when a BLAS library loads: for those not loaded yet
+        os.environ[variable] = "1"
+    warm_up()
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)  # those already loaded (spawn imports the module of `warm_up` first)
+
+
 def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_window: WindowTagger,
                     warm_up: Callable[[], Any], batch_size: int = 32, window: int = POOL_WINDOW) -> Iterator[dict]:
     """`tag_window` (pokazatel.nlp.pipeline.analyse_window, or pokazatel.nlp.worker.tag_window when this
@@ -49,7 +62,7 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
     each started with `warm_up` (loading the pipelines once), in input order."""
     # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(warm_up,))
     pending: deque[Future] = deque()
     try:
         for chunk in windows(records, min(window, POOL_WINDOW)):

@@ -9,10 +9,14 @@ from typing import Any
 
 
 def tag_window(records: list[Mapping[str, Any]], batch_size: int) -> list[dict]:
-    """pokazatel.nlp.pipeline.analyse_window over one window."""
+    """pokazatel.nlp.pipeline.analyse_window over one window, without the records' "lemmas", which extract
+    does not print: as long as the text, they were pickled back to the parent only to be dropped."""
     from pokazatel.nlp.pipeline import analyse_window
 
-    return analyse_window(records, batch_size)
+    results = analyse_window(records, batch_size)
+    for result in results:
+        result.pop("lemmas", None)
+    return results
 
 
 def load_russian() -> None:
