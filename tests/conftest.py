@@ -26,3 +26,9 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def write_iob2(path: Path, sentences: list[list[tuple[str, str]]]) -> Path:
+    """A KazNERD-shaped file: one "word TAG" line per token, sentences apart by a blank line."""
+    path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in sentences) + "\n", encoding="utf-8")
+    return path

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 import spacy
+from conftest import write_iob2
 from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
 from pokazatel.nlp.kk.crf import sentence_features
 from pokazatel.nlp.kk.iob import iob_spans
@@ -42,9 +43,7 @@ def _sentences() -> list[list[tuple[str, str]]]:
 
 @pytest.fixture(scope="module")
 def kaznerd_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("kaznerd") / "IOB2_tiny.txt"
-    path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in _sentences()) + "\n", encoding="utf-8")
-    return path
+    return write_iob2(tmp_path_factory.mktemp("kaznerd") / "IOB2_tiny.txt", _sentences())
 
 
 def test_iob_tags_become_spans_and_a_stray_inside_tag_starts_one():

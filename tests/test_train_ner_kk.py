@@ -6,6 +6,7 @@ import random
 
 import pytest
 import spacy
+from conftest import write_iob2
 from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
 from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2, split
 from pokazatel.nlp.training.ner_kk import train_ner_kk
@@ -40,9 +41,7 @@ def _sentences() -> list[list[tuple[str, str]]]:
 
 @pytest.fixture(scope="module")
 def kaznerd_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("kaznerd") / "IOB2_tiny.txt"
-    path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in _sentences()) + "\n", encoding="utf-8")
-    return path
+    return write_iob2(tmp_path_factory.mktemp("kaznerd") / "IOB2_tiny.txt", _sentences())
 
 
 @pytest.fixture(scope="module")
