@@ -58,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
     if since and until and since > until:
         raise UsageError("pokazatel crawl: --since is after --until")
     prefilter = (not args.demo) if args.prefilter is None else args.prefilter
+    try:  # unknown names: a usage error before the database is made; any address will do for the names
+        select_sources(args.source, demo_base="http://127.0.0.1:1" if args.demo else None)
+    except SourceError as error:
+        raise UsageError(f"pokazatel crawl: {error}") from None
     from pokazatel.store.db import open_db
 
     open_db(db_path(args.db)).close()  # a read-only or foreign database: one line now, not a failure an article
@@ -66,10 +70,6 @@ def run(args: argparse.Namespace) -> int:
     stop_cleanly_on_signals()
     with ExitStack() as stack:
         base = stack.enter_context(serve_demo_sites()) if args.demo else None
-        try:
-            select_sources(args.source, demo_base=base)  # unknown names: a usage error, before any crawling
-        except SourceError as error:
-            raise UsageError(f"pokazatel crawl: {error}") from None
         counts = crawl(args.source, db_path=db_path(args.db), demo_base=base, since=since, until=until,
                        prefilter=prefilter, http_cache=args.http_cache)
     print(format_counts(counts))

@@ -61,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("pokazatel extract: --batch-size must be at least 1")
     if args.workers is not None and args.workers < 1:
         raise UsageError("pokazatel extract: --workers must be at least 1")
-    stream = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
+    try:
+        stream = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
+        raise UsageError(f"pokazatel extract: cannot read {args.input}: {error.strerror}") from None
     problems: list[str] = []
     said, failed = 0, 0
     with stream:

@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.preflight import check_flow_arguments
 
-    check_flow_arguments(args)
+    check_flow_arguments(args, database_must_exist=True)
     if args.all:
         from pokazatel.flows.nightly import reprocess, with_dask
 

@@ -81,7 +81,27 @@ def test_run_with_an_unknown_source_refuses_at_once_and_records_no_run(tmp_path)
     assert not (tmp_path / "news.db").exists(), "refused before any flow started or any run was recorded"
 
 
-@pytest.mark.parametrize("command", [("crawl", "--demo", "--source", "tengrinews_demo"), ("run", "--demo"),
+@pytest.mark.parametrize(("command", "status", "said"), [
+    (("crawl", "--demo", "--source", "nosuch"), 2, "unknown demo source nosuch"),
+    (("crawl", "--source", "nosuch"), 2, "unknown source nosuch"),
+    (("process",), 1, "no database at"), (("process", "--all"), 1, "no database at"),
+    (("watch", "list"), 1, "no database at"), (("watch", "show", "bribes"), 1, "no database at"),
+    (("watch", "remove", "bribes"), 1, "no database at")])
+def test_a_refused_or_empty_handed_command_leaves_no_new_database_behind(tmp_path, command, status, said):
+    result = pokazatel(*command, "--db", str(tmp_path / "news.db"))
+    assert result.returncode == status, result.stderr
+    assert said in one_line(result)
+    assert list(tmp_path.iterdir()) == [], "nothing was done, so no file was made"
+
+
+def test_extract_of_a_missing_file_is_a_usage_error(tmp_path):
+    missing = tmp_path / "articles.jsonl"
+    result = pokazatel("extract", str(missing))
+    assert result.returncode == 2
+    assert one_line(result) == f"pokazatel extract: cannot read {missing}: No such file or directory"
+
+
+@pytest.mark.parametrize("command", [("crawl", "--demo", "--source", "tengrinews"), ("run", "--demo"),
                                      ("process",)])
 def test_writing_commands_on_a_read_only_database_say_so_in_one_line(read_only_folder, command):  # noqa: F811
     _, mounted = read_only_folder
