@@ -357,3 +357,55 @@ def test_a_district_keeps_its_noun_in_the_norm_and_its_span_as_kaznerd_marks_it(
     doc = tag_entities(spacy.blank("kk")("Іле ауданында екі шенеунік ұсталды."),
                        _ruled_ner([{"label": "LOC", "pattern": "Іле"}]), load_gazetteer(), ("PER", "ORG", "LOC"))
     assert [e.text for e in doc.ents] == ["Іле"]
+
+
+def test_the_crfs_names_come_first_and_an_unwanted_position_hides_no_name():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    text = "Жамбыл облысы Полиция департаментінің қызметкері Айдос Омаров ұсталды."
+    model = _ruled_ner([{"label": "LOC", "pattern": "Жамбыл облысы"}, {"label": "PER", "pattern": "Айдос Омаров"}])
+    crf = _ruled_ner([{"label": "ORG", "pattern": "Жамбыл облысы Полиция департаментінің"},
+                      {"label": "POSITION", "pattern": "департаментінің қызметкері Айдос"}])
+    doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
+    # the CRF's body wins over the model's place inside it; its POSITION (not asked for) leaves the person
+    assert entities(doc) == {("ORG", "Жамбыл облысы Полиция департаменті"), ("PER", "Айдос Омаров")}
+    # where both found the same words, the CRF's label wins
+    model = _ruled_ner([{"label": "PER", "pattern": "Нұр Инвест"}])
+    crf = _ruled_ner([{"label": "ORG", "pattern": "Нұр Инвест"}])
+    doc = tag_entities(spacy.blank("kk")("Нұр Инвест тендер ұтты."), model, load_gazetteer(), ("PER", "ORG", "LOC"),
+                       second_ner=crf)
+    assert entities(doc) == {("ORG", "Нұр Инвест")}
+
+
+def test_a_body_cut_before_the_head_of_its_compound_takes_it():
+    found = _tagged("Павлодар облысы Полиция департаментінің мәліметінше, рейд өтті.",
+                    [{"label": "ORG", "pattern": "Павлодар облысы Полиция"}])
+    assert found == {("ORG", "Павлодар облысы Полиция департаменті")}
+    found = _tagged("Самат Бостандық аудандық Полиция басқармасына арыз берді.",
+                    [{"label": "ORG", "pattern": "Бостандық аудандық Полиция"}])
+    assert found == {("ORG", "Бостандық аудандық Полиция басқармасы")}
+    # after a name the kind of organisation stays out of it, as KazNERD marks it
+    assert _tagged("Бізде Kazakh Invest компаниясы бар.", [{"label": "ORG", "pattern": "Kazakh Invest"}]) == {
+        ("ORG", "Kazakh Invest")}
+
+
+def test_a_body_described_by_its_place_is_that_place():
+    found = _tagged("Ақша Шымкент қаласындағы полиция бөлімшесінің ғимаратында берілді.",
+                    [{"label": "ORG", "pattern": "Шымкент қаласындағы полиция бөлімшесінің"}])
+    assert found == {("LOC", "Шымкент")}
+    found = _tagged("Семей жобасы Қостанайдағы ұлттық университетте басталады.",
+                    [{"label": "ORG", "pattern": "Қостанайдағы ұлттық университетте"}])
+    assert {label for label, _ in found} == {"LOC"}
+    # a capitalised name after the place is a body's name ("Алматы қаласындағы Ұлттық ... орталығы" stays)
+    found = _tagged("Ол Алматы облысы Полиция департаментінде жұмыс істейді.",
+                    [{"label": "ORG", "pattern": "Алматы облысы Полиция департаментінде"}])
+    assert found == {("ORG", "Алматы облысы Полиция департаменті")}
+
+
+def test_a_rural_district_keeps_its_administrative_word_and_noun_in_the_norm_only():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    text = "Ертіс ауылдық округінің әкімі ұсталды."
+    doc = tag_entities(spacy.blank("kk")(text), _ruled_ner([{"label": "LOC", "pattern": "Ертіс"}]), load_gazetteer(),
+                       ("PER", "ORG", "LOC"))
+    assert [(e.text, e._.norm) for e in doc.ents] == [("Ертіс", "Ертіс ауылдық округі")]
