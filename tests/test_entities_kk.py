@@ -396,6 +396,10 @@ def test_a_body_described_by_its_place_is_that_place():
     found = _tagged("Семей жобасы Қостанайдағы ұлттық университетте басталады.",
                     [{"label": "ORG", "pattern": "Қостанайдағы ұлттық университетте"}])
     assert {label for label, _ in found} == {"LOC"}
+    # a known body of that shape is the gazetteer's name
+    found = _tagged("Ол Еуропадағы қауіпсіздік және ынтымақтастық ұйымында жұмыс істейді.",
+                    [{"label": "ORG", "pattern": "Еуропадағы қауіпсіздік және ынтымақтастық ұйымында"}])
+    assert found == {("ORG", "Еуропадағы қауіпсіздік және ынтымақтастық ұйымы")}
     # a capitalised name after the place is a body's name ("Алматы қаласындағы Ұлттық ... орталығы" stays)
     found = _tagged("Ол Алматы облысы Полиция департаментінде жұмыс істейді.",
                     [{"label": "ORG", "pattern": "Алматы облысы Полиция департаментінде"}])

@@ -149,7 +149,7 @@ class OrgRules:
     quoted_name_kinds: frozenset[str]  # stems
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        spans = [self._with_possessive_head(doc, self._place_described(self._trimmed(s))) for s in spans]
+        spans = [self._with_possessive_head(doc, self._trimmed(s)) for s in spans]
         spans = [
             self._as_position(self._named_after_person(doc, s)) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
@@ -243,9 +243,12 @@ class OrgRules:
                 break
         return span
 
-    def _place_described(self, span: Span) -> Span:
+    def place_described(self, span: Span) -> Span:
         """"Атырау қаласындағы полиция бөлімшесі" (the police station in Atyrau) describes a body by its place
-        and names none: the place is the entity, by its name alone as KazNERD marks it ("Атырау")."""
+        and names none: the place is the entity, by its name alone as KazNERD marks it ("Атырау"). For the
+        models' spans only: a known name of this shape ("Еуропадағы қауіпсіздік және ынтымақтастық ұйымы")
+        is in the gazetteer."""
+        span = self._trimmed(span)  # "Алматыдағы ұлттық университетте әл-Фараби ..." ends at its head first
         if span.label_ != "ORG":
             return span
         first = span[0]
@@ -607,7 +610,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     if second_ner is not None:
         # the CRF's names first: it finds more organisations and cuts them less (README "Kazakh NER")
         predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted)
-    spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
+    spans = _gazetteer_first([org_rules().place_described(span) for span in predicted], gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
