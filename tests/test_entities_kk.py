@@ -413,3 +413,27 @@ def test_a_rural_district_keeps_its_administrative_word_and_noun_in_the_norm_onl
     doc = tag_entities(spacy.blank("kk")(text), _ruled_ner([{"label": "LOC", "pattern": "Ертіс"}]), load_gazetteer(),
                        ("PER", "ORG", "LOC"))
     assert [(e.text, e._.norm) for e in doc.ents] == [("Ертіс", "Ертіс ауылдық округі")]
+
+
+def test_a_quoted_name_and_the_head_of_an_organisation_after_a_few_words_is_that_organisation():
+    nothing = [{"label": "LOC", "pattern": "Алматы"}]  # the model finds nothing in these sentences
+    assert _tagged("«Шұғыла» әлеуметтік көмек қорының өкілдері келді.", nothing) == {("ORG", "Шұғыла")}
+    assert _tagged("Ол «Тұлпар» арнайы құрылыс бюросында істеді. «Ақжол» жауапкершілігі шектеулі серіктестігі ашылды.",
+                   [{"label": "LOC", "pattern": "Ақжол"}]) == {
+        ("ORG", "«Ақжол» жауапкершілігі шектеулі серіктестігі")}  # "бюро" is no head; a legal form is taken whole
+    # a name the model found whole with its head stays whole
+    found = _tagged("«Астана» халықаралық қаржы орталығы сотында іс қаралды.",
+                    [{"label": "ORG", "pattern": "«Астана» халықаралық қаржы орталығы"}])
+    assert found == {("ORG", "«Астана» халықаралық қаржы орталығы")}
+    # a verb among the words, or a name in lower case, and there is no organisation
+    assert _tagged("«Беларусь» тракторларын шығаратын кәсіпорын жабылды.", nothing) == {("LOC", "Беларусь")}
+    assert _tagged("Бірақ «сау жүргізуші» ақылы қызметіне жүгінеді.", nothing) == set()
+
+
+def test_a_quoted_programme_system_or_award_is_no_organisation():
+    assert _tagged("«Жасыл ел» бағдарламасы жалғасады.", [{"label": "ORG", "pattern": "Жасыл ел"}]) == set()
+    assert _tagged("«Сергек» ақпараттық жүйесі іске қосылды.", [{"label": "ORG", "pattern": "Сергек"}]) == set()
+    # after other words than adjectives the kind names what the organisation does
+    found = _tagged("«Нұр Отан» мемлекеттік басқару жүйесі үшін маман дайындайды.",
+                    [{"label": "ORG", "pattern": "Нұр Отан"}])
+    assert found == {("ORG", "Нұр Отан")}

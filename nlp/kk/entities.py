@@ -147,6 +147,8 @@ class OrgRules:
     closing_quotes: frozenset[str]
     max_quoted_words: int
     quoted_name_kinds: frozenset[str]  # stems
+    quoted_other_kinds: frozenset[str]  # stems
+    max_kind_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
         spans = [self._with_possessive_head(doc, self._trimmed(s)) for s in spans]
@@ -456,25 +458,53 @@ class OrgRules:
         return start
 
     def _quoted_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"«Хабар» агенттігі", "«Қазақстан» телеарнасында": a quoted name followed by a word for a kind of
-        organisation is an organisation, the name inside the quotes (a place or person the model saw in it
-        gives way); a span running past the kind word ("«Нұр Отан» партиясының төрағасы") stays."""
+        """"«Хабар» агенттігі", "«Даму» кәсіпкерлікті қолдау қорының": a quoted name followed by a word for a kind
+        of organisation (or the head of an organisation's name with the possessive, a few lower-case words
+        after the quotes) is an organisation, the name inside the quotes (a place or person the model saw
+        in it gives way); a span running past the kind word ("«Нұр Отан» партиясының төрағасы") stays. A
+        quoted name of another kind ("«Бақытты отбасы» бағдарламасы", a programme) is no organisation."""
         for opening in (t for t in doc if t.text in self.opening_quotes):
             closing = next((t.i for t in doc[opening.i + 1 : opening.i + self.max_quoted_words + 1]
                             if t.text in self.closing_quotes), None)
             if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
                 continue
-            kind = doc[closing + 1]
-            if not kind.is_lower or stem(kind.text) not in self.quoted_name_kinds:
-                continue
-            if opening.i > 0 and doc[opening.i - 1].text in self.legal_forms:
+            if opening.i > 0 and doc[opening.i - 1].text in self.legal_forms or doc[opening.i + 1].is_lower:
+                continue  # a company's legal form is a rule of its own; "«сау жүргізуші» қызметі" names nothing
+            kind = self._kind_after_quotes(doc, closing + 1)
+            if kind is None:
                 continue
             overlapping = [s for s in spans if s.start <= kind.i and opening.i < s.end]
+            if stem(kind.text) in self.quoted_other_kinds:
+                spans = [s for s in spans if not (s.label_ == "ORG" and opening.i <= s.start and s.end <= closing + 1)]
+                continue
             if any(s.start < opening.i or s.end > kind.i + 1 for s in overlapping):
                 continue
+            if kind.i > closing + 1 and any(s.start == opening.i and s.end == kind.i + 1 for s in overlapping):
+                continue  # a name found whole ("«Су Арнасы» ұлттық компаниясы") stays whole
             name = Span(doc, opening.i + 1, closing, label="ORG")
             spans = sorted([s for s in spans if s not in overlapping] + [name], key=lambda s: s.start)
         return spans
+
+    def _kind_after_quotes(self, doc: Doc, start: int) -> Token | None:
+        """The word saying what a quoted name is: right after the quotes (or after adjectives: "ақпараттық
+        жүйесі") a kind of organisation or of something else; after lower-case words (no verb among them)
+        the head of a name with the possessive."""
+        adjectives_only = True
+        for token in doc[start : start + self.max_kind_gap + 1]:
+            if not token.is_lower or not token.is_alpha and "-" not in token.text:
+                return None
+            word_stem = stem(token.text)
+            if word_stem in self.quoted_other_kinds and adjectives_only:
+                return token
+            adjectives_only = adjectives_only and token.lower_.endswith(ending_list("adjective"))
+            if token.i == start and word_stem in self.quoted_name_kinds:
+                return token
+            if token.i > start and word_stem in self.heads | self.quoted_name_kinds and _has_possessive(token.text) \
+                    and not _is_plural(token.text):
+                return token
+            if token.lower_.endswith(ending_list("verb")):
+                return None
+        return None
 
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
@@ -512,6 +542,8 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         closing_quotes=frozenset(data["closing_quotes"]),
         max_quoted_words=int(data["max_quoted_words"]),
         quoted_name_kinds=frozenset(map(stem, data["quoted_name_kinds"])),
+        quoted_other_kinds=frozenset(map(stem, data["quoted_other_kinds"])),
+        max_kind_gap=int(data["max_kind_gap"]),
     )
 
 
@@ -699,7 +731,8 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
         return False
     before = model_span.doc[model_span.start : gazetteer_span.start]
     return len(model_span) > len(gazetteer_span) and all(
-        t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
+        t.text in org_rules().opening_quotes  # "«Астана» халықаралық қаржы орталығы" around "Астана"
+        or t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
     )
 
 
