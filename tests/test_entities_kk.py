@@ -437,3 +437,17 @@ def test_a_quoted_programme_system_or_award_is_no_organisation():
     found = _tagged("«Нұр Отан» мемлекеттік басқару жүйесі үшін маман дайындайды.",
                     [{"label": "ORG", "pattern": "Нұр Отан"}])
     assert found == {("ORG", "Нұр Отан")}
+
+
+def test_the_models_body_around_the_crfs_names_replaces_them():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    text = "Рәсімге Ресей жазушылар одағының жетекшілері қатысты."
+    model = _ruled_ner([{"label": "ORG", "pattern": "Ресей жазушылар одағының"}])
+    crf = _ruled_ner([{"label": "LOC", "pattern": "Ресей"}])
+    doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
+    assert entities(doc) == {("ORG", "Ресей жазушылар одағы")}
+    # a longer span that ends in no organisation's head does not
+    model = _ruled_ner([{"label": "ORG", "pattern": "Ресей жазушылар"}])
+    doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
+    assert entities(doc) == {("LOC", "Ресей")}

@@ -5,7 +5,7 @@ a nominative norm for every entity ("Астанада" → "Астана")."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -244,6 +244,10 @@ class OrgRules:
                 span = Span(span.doc, span.start, token.i + 1, label=span.label_)
                 break
         return span
+
+    def is_body(self, span: Span) -> bool:
+        """An organisation ending in its head ("Ресей жазушылар одағының")."""
+        return span.label_ == "ORG" and stem(span[-1].text) in self.heads and not _is_plural(span[-1].text)
 
     def place_described(self, span: Span) -> Span:
         """"Атырау қаласындағы полиция бөлімшесі" (the police station in Atyrau) describes a body by its place
@@ -617,11 +621,20 @@ def model_copy(doc: Doc, ner: Language) -> Doc:
     return Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
-def union_of_models(first: list[Span], second: list[Span]) -> list[Span]:
+def union_of_models(first: list[Span], second: list[Span],
+                    is_body: Callable[[Span], bool] = lambda span: False) -> list[Span]:
     """The first model's spans, and the second's where the first found nothing overlapping: the CRF and
-    the spaCy model miss different names (cross-validated on KazNERD, README "Kazakh NER")."""
-    added = [s for s in second if not any(s.start < f.end and f.start < s.end for f in first)]
-    return sorted(first + added, key=lambda s: s.start)
+    the spaCy model miss different names (cross-validated on KazNERD, README "Kazakh NER"). A body of the
+    second (`is_body`) around the first's spans replaces them ("Ресей жазушылар одағының" around "Ресей")."""
+    def overlapping(span: Span) -> list[Span]:
+        return [f for f in first if span.start < f.end and f.start < span.end]
+
+    wider = [s for s in second if is_body(s) and overlapping(s)
+             and all(s.start <= f.start and f.end <= s.end and len(f) < len(s) for f in overlapping(s))]
+    hidden = {id(f) for s in wider for f in overlapping(s)}
+    kept = [f for f in first if id(f) not in hidden]
+    added = [s for s in second if not any(s.start < f.end and f.start < s.end for f in kept)]
+    return sorted(kept + added, key=lambda s: s.start)
 
 
 def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
@@ -641,7 +654,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = wanted(tagged)
     if second_ner is not None:
         # the CRF's names first: it finds more organisations and cuts them less (README "Kazakh NER")
-        predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted)
+        predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted, org_rules().is_body)
     spans = _gazetteer_first([org_rules().place_described(span) for span in predicted], gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
     if "POSITION" in labels:
