@@ -451,3 +451,18 @@ def test_the_models_body_around_the_crfs_names_replaces_them():
     model = _ruled_ner([{"label": "ORG", "pattern": "Ресей жазушылар"}])
     doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
     assert entities(doc) == {("LOC", "Ресей")}
+
+
+def test_a_capitalised_name_ending_in_a_state_bodys_head_is_that_body():
+    nothing = [{"label": "LOC", "pattern": "Алматы"}]  # the model finds nothing in these sentences
+    assert _tagged("Хатты Автомобиль жолдары комитетіне жолдады.", nothing) == {("ORG", "Автомобиль жолдары комитеті")}
+    # a sentence's first word written in lower case elsewhere, a conjunction, or a head without the
+    # possessive name no body
+    assert _tagged("Бұл комиссияның мүшелері сайланды. Және су ресурстары комитетіне өткіздік.", nothing) == set()
+    assert _tagged("Мұны Төтенше жағдай комиссия шешеді.", nothing) == set()
+
+
+def test_a_regional_department_of_the_anti_corruption_agency_is_one_body():
+    found = _tagged("Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті екі адамды ұстады.",
+                    [{"label": "LOC", "pattern": "Шымкент"}])
+    assert found == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті")}

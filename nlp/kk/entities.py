@@ -148,6 +148,8 @@ class OrgRules:
     max_quoted_words: int
     quoted_name_kinds: frozenset[str]  # stems
     quoted_other_kinds: frozenset[str]  # stems
+    body_heads: frozenset[str]  # stems
+    max_body_words: int
     max_kind_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -244,6 +246,28 @@ class OrgRules:
                 span = Span(span.doc, span.start, token.i + 1, label=span.label_)
                 break
         return span
+
+    def named_bodies(self, doc: Doc, spans: list[Span], common: frozenset[str]) -> list[Span]:
+        """"Автомобиль жолдары комитеті", "Мәдениет министрлігі": a body's name in Kazakh capitalises its first
+        word only and ends in its head with the possessive of the compound; one ending in the head of a
+        state body that no entity covers is an organisation ("Бұл комиссияның", "арнайы комиссия" name none)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for token in doc:
+            if (token.i in taken or not token.is_alpha or not token.text[:1].isupper() or token.is_upper
+                    or stem(token.text) in self.administrative_words | self.body_heads
+                    or token.lower_ in self.connectors or _starts_sentence(token) and stem(token.text) in common):
+                continue
+            for word in doc[token.i + 1 : token.i + 2 + self.max_body_words]:
+                if word.i in taken or not word.is_lower:
+                    break
+                if stem(word.text) in self.body_heads:
+                    if _has_possessive(word.text) and not _is_plural(word.text):
+                        found.append(Span(doc, token.i, word.i + 1, label="ORG"))
+                    break
+                if not (_is_name_word(word.text) or word.lower_ in self.connectors):
+                    break
+        return found
 
     def is_body(self, span: Span) -> bool:
         """An organisation ending in its head ("Ресей жазушылар одағының")."""
@@ -547,6 +571,8 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         max_quoted_words=int(data["max_quoted_words"]),
         quoted_name_kinds=frozenset(map(stem, data["quoted_name_kinds"])),
         quoted_other_kinds=frozenset(map(stem, data["quoted_other_kinds"])),
+        body_heads=frozenset(map(stem, data["body_heads"])),
+        max_body_words=int(data["max_body_words"]),
         max_kind_gap=int(data["max_kind_gap"]),
     )
 
@@ -655,7 +681,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     if second_ner is not None:
         # the CRF's names first: it finds more organisations and cuts them less (README "Kazakh NER")
         predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted, org_rules().is_body)
-    spans = _gazetteer_first([org_rules().place_described(span) for span in predicted], gazetteer.find(doc), common)
+    predicted = [org_rules().place_described(span) for span in predicted]
+    bodies = [span for span in org_rules().named_bodies(doc, predicted, common) if not _is_noise(span, common)]
+    spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
