@@ -466,3 +466,8 @@ def test_a_regional_department_of_the_anti_corruption_agency_is_one_body():
     found = _tagged("Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті екі адамды ұстады.",
                     [{"label": "LOC", "pattern": "Шымкент"}])
     assert found == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті")}
+
+
+def test_an_abbreviated_body_and_its_regional_department_are_one_organisation(nlp):
+    doc = nlp("ҰҚК Қарағанды облысы бойынша департаменті іс қозғады.")
+    assert entities(doc) == {("ORG", "ҰҚК Қарағанды облысы бойынша департаменті")}

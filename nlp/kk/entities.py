@@ -117,6 +117,11 @@ def _continues_genitive_head(previous: Token, head: Token, heads: frozenset[str]
     return not (stem(previous.text) in heads and _is_genitive(previous.text)) or _has_possessive(head.text)
 
 
+def _is_abbreviation(span: Span) -> bool:
+    """"ҰҚК", "СЖҚА": one word of capital letters."""
+    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) > 1
+
+
 def _is_name_word(word: str) -> bool:
     """Nominative or genitive: the forms the words inside a Kazakh name take. A final -н may be an
     accusative after a possessive (басшысы-н) or part of the word (тұрғын): taken as the word."""
@@ -535,11 +540,15 @@ class OrgRules:
         return None
 
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"агенттігінің" + "Атырау облысы бойынша департаменті": a body in the genitive and its unit right
+        after it are one organisation; so is an abbreviated body, which takes no genitive before its unit
+        ("СЖҚА Алматы облысы бойынша департаменті", "ҰҚК Шекара қызметі")."""
         result: list[Span] = []
         for span in spans:
             previous = result[-1] if result else None
             if (previous is not None and previous.label_ == "ORG" and span.label_ == "ORG"
-                    and previous.end == span.start and _is_genitive(doc[previous.end - 1].text)):
+                    and previous.end == span.start
+                    and (_is_genitive(doc[previous.end - 1].text) or _is_abbreviation(previous))):
                 result[-1] = Span(doc, previous.start, span.end, label="ORG")
             else:
                 result.append(span)
