@@ -675,7 +675,7 @@ def union_of_models(first: list[Span], second: list[Span],
 def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
                  common: frozenset[str] = frozenset(), second_ner: Language | None = None,
                  tagged: Doc | None = None) -> Doc:
-    """Set doc.ents from the model (and the second model where it found nothing), the gazetteer and the
+    """Set doc.ents from the second model (the CRF) and the model where it found nothing, the gazetteer and the
     organisation rules, with span._.norm. `tagged`: the model's output on model_copy(doc), when the caller
     ran the model over a batch."""
     if tagged is None:
