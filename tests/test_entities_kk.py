@@ -357,3 +357,117 @@ def test_a_district_keeps_its_noun_in_the_norm_and_its_span_as_kaznerd_marks_it(
     doc = tag_entities(spacy.blank("kk")("Іле ауданында екі шенеунік ұсталды."),
                        _ruled_ner([{"label": "LOC", "pattern": "Іле"}]), load_gazetteer(), ("PER", "ORG", "LOC"))
     assert [e.text for e in doc.ents] == ["Іле"]
+
+
+def test_the_crfs_names_come_first_and_an_unwanted_position_hides_no_name():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    text = "Жамбыл облысы Полиция департаментінің қызметкері Айдос Омаров ұсталды."
+    model = _ruled_ner([{"label": "LOC", "pattern": "Жамбыл облысы"}, {"label": "PER", "pattern": "Айдос Омаров"}])
+    crf = _ruled_ner([{"label": "ORG", "pattern": "Жамбыл облысы Полиция департаментінің"},
+                      {"label": "POSITION", "pattern": "департаментінің қызметкері Айдос"}])
+    doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
+    # the CRF's body wins over the model's place inside it; its POSITION (not asked for) leaves the person
+    assert entities(doc) == {("ORG", "Жамбыл облысы Полиция департаменті"), ("PER", "Айдос Омаров")}
+    # where both found the same words, the CRF's label wins
+    model = _ruled_ner([{"label": "PER", "pattern": "Нұр Инвест"}])
+    crf = _ruled_ner([{"label": "ORG", "pattern": "Нұр Инвест"}])
+    doc = tag_entities(spacy.blank("kk")("Нұр Инвест тендер ұтты."), model, load_gazetteer(), ("PER", "ORG", "LOC"),
+                       second_ner=crf)
+    assert entities(doc) == {("ORG", "Нұр Инвест")}
+
+
+def test_a_body_cut_before_the_head_of_its_compound_takes_it():
+    found = _tagged("Павлодар облысы Полиция департаментінің мәліметінше, рейд өтті.",
+                    [{"label": "ORG", "pattern": "Павлодар облысы Полиция"}])
+    assert found == {("ORG", "Павлодар облысы Полиция департаменті")}
+    found = _tagged("Самат Бостандық аудандық Полиция басқармасына арыз берді.",
+                    [{"label": "ORG", "pattern": "Бостандық аудандық Полиция"}])
+    assert found == {("ORG", "Бостандық аудандық Полиция басқармасы")}
+    # after a name the kind of organisation stays out of it, as KazNERD marks it
+    assert _tagged("Бізде Kazakh Invest компаниясы бар.", [{"label": "ORG", "pattern": "Kazakh Invest"}]) == {
+        ("ORG", "Kazakh Invest")}
+
+
+def test_a_body_described_by_its_place_is_that_place():
+    found = _tagged("Ақша Шымкент қаласындағы полиция бөлімшесінің ғимаратында берілді.",
+                    [{"label": "ORG", "pattern": "Шымкент қаласындағы полиция бөлімшесінің"}])
+    assert found == {("LOC", "Шымкент")}
+    found = _tagged("Семей жобасы Қостанайдағы ұлттық университетте басталады.",
+                    [{"label": "ORG", "pattern": "Қостанайдағы ұлттық университетте"}])
+    assert {label for label, _ in found} == {"LOC"}
+    # a known body of that shape is the gazetteer's name
+    found = _tagged("Ол Еуропадағы қауіпсіздік және ынтымақтастық ұйымында жұмыс істейді.",
+                    [{"label": "ORG", "pattern": "Еуропадағы қауіпсіздік және ынтымақтастық ұйымында"}])
+    assert found == {("ORG", "Еуропадағы қауіпсіздік және ынтымақтастық ұйымы")}
+    # a capitalised name after the place is a body's name ("Алматы қаласындағы Ұлттық ... орталығы" stays)
+    found = _tagged("Ол Алматы облысы Полиция департаментінде жұмыс істейді.",
+                    [{"label": "ORG", "pattern": "Алматы облысы Полиция департаментінде"}])
+    assert found == {("ORG", "Алматы облысы Полиция департаменті")}
+
+
+def test_a_rural_district_keeps_its_administrative_word_and_noun_in_the_norm_only():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    text = "Ертіс ауылдық округінің әкімі ұсталды."
+    doc = tag_entities(spacy.blank("kk")(text), _ruled_ner([{"label": "LOC", "pattern": "Ертіс"}]), load_gazetteer(),
+                       ("PER", "ORG", "LOC"))
+    assert [(e.text, e._.norm) for e in doc.ents] == [("Ертіс", "Ертіс ауылдық округі")]
+
+
+def test_a_quoted_name_and_the_head_of_an_organisation_after_a_few_words_is_that_organisation():
+    nothing = [{"label": "LOC", "pattern": "Алматы"}]  # the model finds nothing in these sentences
+    assert _tagged("«Шұғыла» әлеуметтік көмек қорының өкілдері келді.", nothing) == {("ORG", "Шұғыла")}
+    assert _tagged("Ол «Тұлпар» арнайы құрылыс бюросында істеді. «Ақжол» жауапкершілігі шектеулі серіктестігі ашылды.",
+                   [{"label": "LOC", "pattern": "Ақжол"}]) == {
+        ("ORG", "«Ақжол» жауапкершілігі шектеулі серіктестігі")}  # "бюро" is no head; a legal form is taken whole
+    # a name the model found whole with its head stays whole
+    found = _tagged("«Астана» халықаралық қаржы орталығы сотында іс қаралды.",
+                    [{"label": "ORG", "pattern": "«Астана» халықаралық қаржы орталығы"}])
+    assert found == {("ORG", "«Астана» халықаралық қаржы орталығы")}
+    # a verb among the words, or a name in lower case, and there is no organisation
+    assert _tagged("«Беларусь» тракторларын шығаратын кәсіпорын жабылды.", nothing) == {("LOC", "Беларусь")}
+    assert _tagged("Бірақ «сау жүргізуші» ақылы қызметіне жүгінеді.", nothing) == set()
+
+
+def test_a_quoted_programme_system_or_award_is_no_organisation():
+    assert _tagged("«Жасыл ел» бағдарламасы жалғасады.", [{"label": "ORG", "pattern": "Жасыл ел"}]) == set()
+    assert _tagged("«Сергек» ақпараттық жүйесі іске қосылды.", [{"label": "ORG", "pattern": "Сергек"}]) == set()
+    # after other words than adjectives the kind names what the organisation does
+    found = _tagged("«Нұр Отан» мемлекеттік басқару жүйесі үшін маман дайындайды.",
+                    [{"label": "ORG", "pattern": "Нұр Отан"}])
+    assert found == {("ORG", "Нұр Отан")}
+
+
+def test_the_models_body_around_the_crfs_names_replaces_them():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    text = "Рәсімге Ресей жазушылар одағының жетекшілері қатысты."
+    model = _ruled_ner([{"label": "ORG", "pattern": "Ресей жазушылар одағының"}])
+    crf = _ruled_ner([{"label": "LOC", "pattern": "Ресей"}])
+    doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
+    assert entities(doc) == {("ORG", "Ресей жазушылар одағы")}
+    # a longer span that ends in no organisation's head does not
+    model = _ruled_ner([{"label": "ORG", "pattern": "Ресей жазушылар"}])
+    doc = tag_entities(spacy.blank("kk")(text), model, load_gazetteer(), ("PER", "ORG", "LOC"), second_ner=crf)
+    assert entities(doc) == {("LOC", "Ресей")}
+
+
+def test_a_capitalised_name_ending_in_a_state_bodys_head_is_that_body():
+    nothing = [{"label": "LOC", "pattern": "Алматы"}]  # the model finds nothing in these sentences
+    assert _tagged("Хатты Автомобиль жолдары комитетіне жолдады.", nothing) == {("ORG", "Автомобиль жолдары комитеті")}
+    # a sentence's first word written in lower case elsewhere, a conjunction, or a head without the
+    # possessive name no body
+    assert _tagged("Бұл комиссияның мүшелері сайланды. Және су ресурстары комитетіне өткіздік.", nothing) == set()
+    assert _tagged("Мұны Төтенше жағдай комиссия шешеді.", nothing) == set()
+
+
+def test_a_regional_department_of_the_anti_corruption_agency_is_one_body():
+    found = _tagged("Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті екі адамды ұстады.",
+                    [{"label": "LOC", "pattern": "Шымкент"}])
+    assert found == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті")}
+
+
+def test_an_abbreviated_body_and_its_regional_department_are_one_organisation(nlp):
+    doc = nlp("ҰҚК Қарағанды облысы бойынша департаменті іс қозғады.")
+    assert entities(doc) == {("ORG", "ҰҚК Қарағанды облысы бойынша департаменті")}

@@ -5,7 +5,7 @@ a nominative norm for every entity ("Астанада" → "Астана")."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -117,6 +117,11 @@ def _continues_genitive_head(previous: Token, head: Token, heads: frozenset[str]
     return not (stem(previous.text) in heads and _is_genitive(previous.text)) or _has_possessive(head.text)
 
 
+def _is_abbreviation(span: Span) -> bool:
+    """"ҰҚК", "СЖҚА": one word of capital letters."""
+    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) > 1
+
+
 def _is_name_word(word: str) -> bool:
     """Nominative or genitive: the forms the words inside a Kazakh name take. A final -н may be an
     accusative after a possessive (басшысы-н) or part of the word (тұрғын): taken as the word."""
@@ -147,9 +152,13 @@ class OrgRules:
     closing_quotes: frozenset[str]
     max_quoted_words: int
     quoted_name_kinds: frozenset[str]  # stems
+    quoted_other_kinds: frozenset[str]  # stems
+    body_heads: frozenset[str]  # stems
+    max_body_words: int
+    max_kind_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        spans = [self._trimmed(s) for s in spans]
+        spans = [self._with_possessive_head(doc, self._trimmed(s)) for s in spans]
         spans = [
             self._as_position(self._named_after_person(doc, s)) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
@@ -241,6 +250,66 @@ class OrgRules:
             ):
                 span = Span(span.doc, span.start, token.i + 1, label=span.label_)
                 break
+        return span
+
+    def named_bodies(self, doc: Doc, spans: list[Span], common: frozenset[str]) -> list[Span]:
+        """"Автомобиль жолдары комитеті", "Мәдениет министрлігі": a body's name in Kazakh capitalises its first
+        word only and ends in its head with the possessive of the compound; one ending in the head of a
+        state body that no entity covers is an organisation ("Бұл комиссияның", "арнайы комиссия" name none)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for token in doc:
+            if (token.i in taken or not token.is_alpha or not token.text[:1].isupper() or token.is_upper
+                    or stem(token.text) in self.administrative_words | self.body_heads
+                    or token.lower_ in self.connectors or _starts_sentence(token) and stem(token.text) in common):
+                continue
+            for word in doc[token.i + 1 : token.i + 2 + self.max_body_words]:
+                if word.i in taken or not word.is_lower:
+                    break
+                if stem(word.text) in self.body_heads:
+                    if _has_possessive(word.text) and not _is_plural(word.text):
+                        found.append(Span(doc, token.i, word.i + 1, label="ORG"))
+                    break
+                if not (_is_name_word(word.text) or word.lower_ in self.connectors):
+                    break
+        return found
+
+    def is_body(self, span: Span) -> bool:
+        """An organisation ending in its head ("Ресей жазушылар одағының")."""
+        return span.label_ == "ORG" and stem(span[-1].text) in self.heads and not _is_plural(span[-1].text)
+
+    def place_described(self, span: Span) -> Span:
+        """"Атырау қаласындағы полиция бөлімшесі" (the police station in Atyrau) describes a body by its place
+        and names none: the place is the entity, by its name alone as KazNERD marks it ("Атырау"). For the
+        models' spans only: a known name of this shape ("Еуропадағы қауіпсіздік және ынтымақтастық ұйымы")
+        is in the gazetteer."""
+        span = self._trimmed(span)  # "Алматыдағы ұлттық университетте әл-Фараби ..." ends at its head first
+        if span.label_ != "ORG":
+            return span
+        first = span[0]
+        if (len(span) > 1 and first.text[:1].isupper() and first.lower_.endswith(ending_list("locative_attributive"))
+                and all(t.is_lower for t in span[1:])):
+            return Span(span.doc, span.start, span.start + 1, label="LOC")  # "Алматыдағы ұлттық университетте"
+        for token in span[1:]:
+            if (stem(token.text) in self.administrative_words
+                    and token.lower_.endswith(ending_list("locative_attributive"))
+                    and all(t.text[:1].isupper() for t in span.doc[span.start : token.i])
+                    and all(t.is_lower for t in span.doc[token.i : span.end])):
+                return Span(span.doc, span.start, token.i, label="LOC")
+        return span
+
+    def _with_possessive_head(self, doc: Doc, span: Span) -> Span:
+        """"Атырау облысы Полиция" + "департаментінің": an organisation the model cut before its head. A bare
+        head word ending an organisation ("Полиция") and a head with the possessive right after it
+        ("департаменті") are one compound. After a name ("Kazakh Invest компаниясы") the kind word stays out,
+        as KazNERD marks it."""
+        if span.label_ != "ORG" or span.end >= len(doc):
+            return span
+        head, last = doc[span.end], doc[span.end - 1]
+        if (stem(head.text) in self.heads and _has_possessive(head.text) and not _is_plural(head.text)
+                and stem(last.text) in self.heads and strip_case(last.text) == last.text
+                and not _has_possessive(last.text)):
+            return Span(doc, span.start, span.end + 1, label="ORG")
         return span
 
     def _closes_name(self, token: Token) -> bool:
@@ -422,32 +491,64 @@ class OrgRules:
         return start
 
     def _quoted_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"«Хабар» агенттігі", "«Қазақстан» телеарнасында": a quoted name followed by a word for a kind of
-        organisation is an organisation, the name inside the quotes (a place or person the model saw in it
-        gives way); a span running past the kind word ("«Нұр Отан» партиясының төрағасы") stays."""
+        """"«Хабар» агенттігі", "«Даму» кәсіпкерлікті қолдау қорының": a quoted name followed by a word for a kind
+        of organisation (or the head of an organisation's name with the possessive, a few lower-case words
+        after the quotes) is an organisation, the name inside the quotes (a place or person the model saw
+        in it gives way); a span running past the kind word ("«Нұр Отан» партиясының төрағасы") stays. A
+        quoted name of another kind ("«Бақытты отбасы» бағдарламасы", a programme) is no organisation."""
         for opening in (t for t in doc if t.text in self.opening_quotes):
             closing = next((t.i for t in doc[opening.i + 1 : opening.i + self.max_quoted_words + 1]
                             if t.text in self.closing_quotes), None)
             if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
                 continue
-            kind = doc[closing + 1]
-            if not kind.is_lower or stem(kind.text) not in self.quoted_name_kinds:
-                continue
-            if opening.i > 0 and doc[opening.i - 1].text in self.legal_forms:
+            if opening.i > 0 and doc[opening.i - 1].text in self.legal_forms or doc[opening.i + 1].is_lower:
+                continue  # a company's legal form is a rule of its own; "«сау жүргізуші» қызметі" names nothing
+            kind = self._kind_after_quotes(doc, closing + 1)
+            if kind is None:
                 continue
             overlapping = [s for s in spans if s.start <= kind.i and opening.i < s.end]
+            if stem(kind.text) in self.quoted_other_kinds:
+                spans = [s for s in spans if not (s.label_ == "ORG" and opening.i <= s.start and s.end <= closing + 1)]
+                continue
             if any(s.start < opening.i or s.end > kind.i + 1 for s in overlapping):
                 continue
+            if kind.i > closing + 1 and any(s.start == opening.i and s.end == kind.i + 1 for s in overlapping):
+                continue  # a name found whole ("«Су Арнасы» ұлттық компаниясы") stays whole
             name = Span(doc, opening.i + 1, closing, label="ORG")
             spans = sorted([s for s in spans if s not in overlapping] + [name], key=lambda s: s.start)
         return spans
 
+    def _kind_after_quotes(self, doc: Doc, start: int) -> Token | None:
+        """The word saying what a quoted name is: right after the quotes (or after adjectives: "ақпараттық
+        жүйесі") a kind of organisation or of something else; after lower-case words (no verb among them)
+        the head of a name with the possessive."""
+        adjectives_only = True
+        for token in doc[start : start + self.max_kind_gap + 1]:
+            if not token.is_lower or not token.is_alpha and "-" not in token.text:
+                return None
+            word_stem = stem(token.text)
+            if word_stem in self.quoted_other_kinds and adjectives_only:
+                return token
+            adjectives_only = adjectives_only and token.lower_.endswith(ending_list("adjective"))
+            if token.i == start and word_stem in self.quoted_name_kinds:
+                return token
+            if token.i > start and word_stem in self.heads | self.quoted_name_kinds and _has_possessive(token.text) \
+                    and not _is_plural(token.text):
+                return token
+            if token.lower_.endswith(ending_list("verb")):
+                return None
+        return None
+
     def _with_genitive_parent(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"агенттігінің" + "Атырау облысы бойынша департаменті": a body in the genitive and its unit right
+        after it are one organisation; so is an abbreviated body, which takes no genitive before its unit
+        ("СЖҚА Алматы облысы бойынша департаменті", "ҰҚК Шекара қызметі")."""
         result: list[Span] = []
         for span in spans:
             previous = result[-1] if result else None
             if (previous is not None and previous.label_ == "ORG" and span.label_ == "ORG"
-                    and previous.end == span.start and _is_genitive(doc[previous.end - 1].text)):
+                    and previous.end == span.start
+                    and (_is_genitive(doc[previous.end - 1].text) or _is_abbreviation(previous))):
                 result[-1] = Span(doc, previous.start, span.end, label="ORG")
             else:
                 result.append(span)
@@ -478,6 +579,10 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         closing_quotes=frozenset(data["closing_quotes"]),
         max_quoted_words=int(data["max_quoted_words"]),
         quoted_name_kinds=frozenset(map(stem, data["quoted_name_kinds"])),
+        quoted_other_kinds=frozenset(map(stem, data["quoted_other_kinds"])),
+        body_heads=frozenset(map(stem, data["body_heads"])),
+        max_body_words=int(data["max_body_words"]),
+        max_kind_gap=int(data["max_kind_gap"]),
     )
 
 
@@ -499,15 +604,22 @@ def entity_norm(span: Span) -> str:
 
 
 def _place_noun_of(span: Span) -> list[str]:
-    """"Сарыағаш ауданында": KazNERD (and so the model) marks the district by its name alone, but the
-    district is another place than its town: its norm takes the noun ("Сарыағаш ауданы", as
+    """"Сарыағаш ауданында", "Байтерек ауылдық округінің": KazNERD (and so the model) marks the district by
+    its name alone, but the district is another place than its town: its norm takes the noun, and the
+    administrative word before it ("Сарыағаш ауданы", "Байтерек ауылдық округі", as
     data/gazetteer/places.yaml names districts)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
     rules = org_rules()
-    if (span.label_ != "LOC" or after is None or not after.is_lower or stem(after.text) not in rules.norm_place_nouns
-            or stem(span[-1].text) in rules.place_nouns):
+    if span.label_ != "LOC" or stem(span[-1].text) in rules.place_nouns:
         return []
-    return [strip_case(after.text)]
+    after = list(span.doc[span.end : span.end + 2])
+    if after and stem(after[0].text) in rules.administrative_words and stem(after[0].text) not in rules.place_nouns:
+        words, noun = [after[0].text], after[1:]
+    else:
+        words, noun = [], after[:1]
+    lower_case = all(t.is_lower for t in after[: len(words) + 1])
+    if not noun or stem(noun[0].text) not in rules.norm_place_nouns or not lower_case:
+        return []
+    return words + [strip_case(noun[0].text)]
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "\""}
@@ -544,28 +656,43 @@ def model_copy(doc: Doc, ner: Language) -> Doc:
     return Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
-def union_of_models(first: list[Span], second: list[Span]) -> list[Span]:
-    """The first model's spans, and the second's where the first found nothing overlapping: the spaCy
-    model and the CRF miss different names (cross-validated on KazNERD, README "Kazakh NER")."""
-    added = [s for s in second if not any(s.start < f.end and f.start < s.end for f in first)]
-    return sorted(first + added, key=lambda s: s.start)
+def union_of_models(first: list[Span], second: list[Span],
+                    is_body: Callable[[Span], bool] = lambda span: False) -> list[Span]:
+    """The first model's spans, and the second's where the first found nothing overlapping: the CRF and
+    the spaCy model miss different names (cross-validated on KazNERD, README "Kazakh NER"). A body of the
+    second (`is_body`) around the first's spans replaces them ("Ресей жазушылар одағының" around "Ресей")."""
+    def overlapping(span: Span) -> list[Span]:
+        return [f for f in first if span.start < f.end and f.start < span.end]
+
+    wider = [s for s in second if is_body(s) and overlapping(s)
+             and all(s.start <= f.start and f.end <= s.end and len(f) < len(s) for f in overlapping(s))]
+    hidden = {id(f) for s in wider for f in overlapping(s)}
+    kept = [f for f in first if id(f) not in hidden]
+    added = [s for s in second if not any(s.start < f.end and f.start < s.end for f in kept)]
+    return sorted(kept + added, key=lambda s: s.start)
 
 
 def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[str, ...],
                  common: frozenset[str] = frozenset(), second_ner: Language | None = None,
                  tagged: Doc | None = None) -> Doc:
-    """Set doc.ents from the model (and the second model where it found nothing), the gazetteer and the
+    """Set doc.ents from the second model (the CRF) and the model where it found nothing, the gazetteer and the
     organisation rules, with span._.norm. `tagged`: the model's output on model_copy(doc), when the caller
     ran the model over a batch."""
     if tagged is None:
         tagged = ner(model_copy(doc, ner))
-    predicted = [Span(doc, e.start, e.end, label=e.label_) for e in tagged.ents]
+    # An unwanted POSITION goes first, so it hides neither the bodies and places named inside it nor the
+    # other model's names.
+    def wanted(found: Doc) -> list[Span]:
+        spans = (Span(doc, e.start, e.end, label=e.label_) for e in found.ents)
+        return [span for span in spans if span.label_ in labels and not _is_noise(span, common)]
+
+    predicted = wanted(tagged)
     if second_ner is not None:
-        second = second_ner(model_copy(doc, second_ner))
-        predicted = union_of_models(predicted, [Span(doc, e.start, e.end, label=e.label_) for e in second.ents])
-    # An unwanted POSITION goes first, so it does not hide the bodies and places named inside it.
-    predicted = [span for span in predicted if span.label_ in labels and not _is_noise(span, common)]
-    spans = _gazetteer_first(predicted, gazetteer.find(doc), common)
+        # the CRF's names first: it finds more organisations and cuts them less (README "Kazakh NER")
+        predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted, org_rules().is_body)
+    predicted = [org_rules().place_described(span) for span in predicted]
+    bodies = [span for span in org_rules().named_bodies(doc, predicted, common) if not _is_noise(span, common)]
+    spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
@@ -654,7 +781,8 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
         return False
     before = model_span.doc[model_span.start : gazetteer_span.start]
     return len(model_span) > len(gazetteer_span) and all(
-        t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
+        t.text in org_rules().opening_quotes  # "«Астана» халықаралық қаржы орталығы" around "Астана"
+        or t.text[:1].isupper() and not (_starts_sentence(t) and stem(t.text) in common) for t in before
     )
 
 
