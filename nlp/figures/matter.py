@@ -10,6 +10,8 @@ from pokazatel.nlp.figures.events import find_triggers, has_stem, mentions_corru
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token
 
+NAME_START = 5  # letters of a name compared with the text before a recap: "Шымкент" = "Шымкенте", "Шымкента"
+
 
 def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
     """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
@@ -18,13 +20,34 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
+    other_story = False  # inside a recap of another story, which lasts to its paragraph's end
+    paragraph = -1
     for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            other_story, paragraph = False, sentence.paragraph
         words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
         opener = _opener(words, lang)
+        if opener == "recap" or other_story:
+            other_story = not _points_back(text, tokens, sentence, words, lang)
+            if other_story:
+                since_matter = reach + 1
+                allowed.append(False)
+                continue
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
         since_matter = 0 if on_matter else since_matter + 1
         allowed.append(on_matter or (opener is None and since_matter <= reach))
     return allowed
+
+
+def _points_back(text: str, tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
+    """Does a recap sentence speak of this article's story: a pronoun or phrase of `same_story`, or a
+    capitalised word (not the first) whose start the text has met before it ("Исахов", "Шымкента")?"""
+    if has_stem(words, rules("matter")["same_story"][lang]):
+        return True
+    before = text[: tokens[sentence.start].start].lower().replace("ё", "е")
+    names = {t.lower.replace("ё", "е")[:NAME_START] for t in tokens[sentence.start + 1 : sentence.end]
+             if t.is_word and t.text[0].isupper() and len(t.text) >= 3}
+    return any(re.search(rf"(?<!\w){re.escape(name)}", before) for name in names)
 
 
 def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:

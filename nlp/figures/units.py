@@ -301,8 +301,6 @@ def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int)
     pair = f"{ru_lemma(modifiers[-1].lower)} {lemma}" if modifiers else ""
     if lemma in data["case_nouns"]["ru"] or pair in data["case_phrases"]["ru"]:
         return "case", obj, last
-    if pair in data["convicted_phrases"]["ru"]:
-        return "person", obj, last
     if ru_is_animate(noun.lower) or lemma in data["person_nouns"]["ru"] \
             or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"] for m in modifiers[-1:]):
         return "person", obj, last
@@ -415,8 +413,7 @@ def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def _kk_kind(obj: str) -> str:
     data = rules("units")
     words = obj.split()
-    if any(_is_kk_person_word(w) for w in words) \
-            or any(" " in noun and obj.startswith(noun) for noun in data["person_nouns"]["kk"]):
+    if any(_is_kk_person_word(w) for w in words):
         return "person"
     if obj in data["case_nouns"]["kk"] or (words and words[-1] in data["case_nouns"]["kk"]):
         return "case"
