@@ -16,15 +16,18 @@ from pokazatel.nlp.figures.events import (
     EventChoice,
     acquittal_words,
     choose_event,
+    find_triggers,
     has_anaphora,
     in_background,
     is_about_corruption,
     is_allocation,
     is_building,
+    is_claim,
     is_obligation,
     is_penalty_threat,
     is_share_of_people,
     item_event,
+    offers_bribe,
     reports_change,
     states_value,
     story_theme,
@@ -34,8 +37,17 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
-from pokazatel.nlp.figures.units import Measure, counted_noun_before, kk_genitive_whole, kk_predicate_noun, measure
-from pokazatel.nlp.figures.values import NumberMention, find_numbers
+from pokazatel.nlp.figures.units import (
+    Measure,
+    counted_noun_before,
+    kk_genitive_whole,
+    kk_predicate_noun,
+    measure,
+    ru_people_after_dash,
+)
+from pokazatel.nlp.figures.values import NumberMention, find_numbers, word_value
+from pokazatel.nlp.kk.stem import ending_list
+from pokazatel.nlp.ru import morph
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -60,6 +72,7 @@ class Figure:
     mention: NumberMention
     measure: Measure
     restates: bool = False  # "3 000 МРП (10,35 млн тенге)": the same figure in other units, same event
+    elliptic: bool = False  # a number without a noun of its own ("годом ранее – 1 267", "пятеро уволены")
 
 
 def extract_statistics(text: str, lang: str, published: date | None, title: str = "") -> list[dict]:
@@ -97,12 +110,19 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
+            whole = _whole_of_part(tokens, figure, lang) if m.kind in AMOUNT_KINDS else None
+            if whole:
+                choice = whole  # "Келтірілген 27 млн теңге залалдың 19 млн теңгесі өтелді": 27 million is the damage
             if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
-            if m.kind == "person" and _is_source(tokens, figure, lang):
+            source = m.kind == "person" and _is_source(tokens, figure, lang)
+            if source:
                 choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
+            if m.kind == "person" and choice.event not in ("charged", "convicted") \
+                    and _is_bribe_recipient(tokens, figure, clause, lang):
+                continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if m.kind == "person":
@@ -111,6 +131,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                     choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
                 elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
                     choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
+            if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and _reported(records, figure, m.unit):
+                continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
@@ -136,8 +158,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
             if figure.value == 1 and not figure.mention.digits and choice.event == "other":
                 continue
-            if choice.event == "other" and not choice.trigger and (
-                    in_background(tokens, clause, lang) or (background and has_anaphora(tokens, clause, lang))):
+            if choice.event == "other" and not choice.trigger and (in_background(tokens, clause, lang) or (
+                    background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
                 continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
             if m.duration and choice.event != "other":
@@ -146,7 +168,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and has_anaphora(tokens, clause, lang):
+                if last_person_event and not source and has_anaphora(tokens, clause, lang):
                     choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             if m.kind == "person":
@@ -160,6 +182,12 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
     return _distinct(records, firm)
+
+
+def _reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
+    """Has the article already reported this value in this unit as a figure of some event?"""
+    here = {"unit": unit, "value": figure.value}
+    return any(r["event"] != "other" and _same_value(r, here) for r in records)
 
 
 def _is_term_served(tokens: list[Token], period: PeriodMention, numbers: list[NumberMention], lang: str) -> bool:
@@ -204,6 +232,7 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
             figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person)
             if figure is None:
                 continue
+            figure = replace(figure, elliptic=True)
         if resolved and _restates(tokens, resolved[-1], figure):
             figure = replace(figure, restates=True)
         if figure.measure.kind == "person":
@@ -249,11 +278,44 @@ def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, i
 
 
 def _is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
-    """"получили взятки от 7 предпринимателей": people counted after "от" are whom money or complaints came from,
-    never the offenders; "от 3 до 5" is a range."""
+    """"получили взятки от 7 предпринимателей", "11 фермерден пара алған": people counted after "от" or in the
+    ablative are whom money or complaints came from, never the offenders; "от 3 до 5", "5-тен 7-ге дейін" are
+    ranges."""
     first, last = figure.mention.first, figure.measure.last
-    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    return lang == "ru" and first > 0 and tokens[first - 1].lower == "от" and following != "до"
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if lang == "kk":
+        return tokens[last].lower.endswith(KK_ABLATIVE) and not (
+            following is not None and (following.is_digit or word_value(following.text, lang) is not None))
+    return first > 0 and tokens[first - 1].lower == "от" and (following is None or following.lower != "до")
+
+
+def _whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoice | None:
+    """An amount that is the whole a part of is taken from ("из 27 млн тенге ущерба возмещено 19 млн", "27 млн теңге
+    залалдың 19 млн теңгесі өтелді") is what its noun names (the damage), not what is done with the part."""
+    first, noun = figure.mention.first, figure.measure.last + 1
+    if noun + 1 >= len(tokens) or not tokens[noun].is_word:
+        return None
+    if lang == "ru":
+        partitive = first > 0 and tokens[first - 1].lower == "из"
+    else:
+        following = tokens[noun + 1]
+        partitive = tokens[noun].lower.endswith(ending_list("genitive")) and (
+            following.is_digit or word_value(following.text, lang) is not None)
+    if not partitive:
+        return None
+    named = [m for m in find_triggers(tokens, noun, noun + 1, lang)
+             if "money" in m.trigger.units and not m.trigger.weak and m.trigger.event not in ("other", NO_FIGURE)]
+    return EventChoice(named[0].trigger.event, named[0].indices) if named else None
+
+
+def _is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
+    """Are the people counted in the dative the ones a bribe is given or offered to in the clause?"""
+    noun = tokens[figure.measure.last].lower
+    if lang == "kk":
+        dative = noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"]))
+    else:
+        dative = any("datv" in parse.tag for parse in morph.parse(noun))
+    return dative and offers_bribe(tokens, clause, lang)
 
 
 def _is_victim(counted: Measure, lang: str) -> bool:
@@ -332,6 +394,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
+    people = ru_people_after_dash(tokens, last) if lang == "ru" else None
+    if people:
+        return replace(figure, measure=Measure("person", "person", people[1], last))
     before = tokens[first - 1] if first > sentence_start else None
     data = rules("statistics")
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
@@ -447,16 +512,23 @@ def _distinct(records: list[dict], firm: list[bool]) -> list[dict]:
     """One record per figure: a sentence repeating an earlier figure adds nothing, and neither does an amount
     (or a count of the same thing) stated again where no trigger of its own says what it is ("собрано 10,6
     млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге")."""
-    kept: list[dict] = []
+    kept: list[tuple[dict, bool]] = []
     for record, decided in zip(records, firm, strict=True):
-        same = [k for k in kept if k["unit"] == record["unit"]
-                and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)]
+        same = [k for k, _ in kept if _same_value(k, record)]
         if any(k["event"] == record["event"] for k in same):
             continue
         if not decided and any(not k["object"] or k["object"] == record["object"] for k in same):
             continue
-        kept.append(record)
-    return kept
+        kept.append((record, decided))
+    # an amount first stated with no trigger ("подрядчику перечислено 1,2 млрд тенге") and named later by one
+    # ("Ущерб в размере 1,2 млрд тенге") is that figure: the later record says what it is
+    return [record for record, decided in kept
+            if decided or record["event"] != "other" or record["object"]
+            or not any(d and k is not record and _same_value(k, record) for k, d in kept)]
+
+
+def _same_value(a: dict, b: dict) -> bool:
+    return a["unit"] == b["unit"] and abs(a["value"] - b["value"]) <= VALUE_TOLERANCE * max(abs(a["value"]), 1e-9)
 
 
 @Language.factory("pokazatel_statistics")

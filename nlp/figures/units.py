@@ -289,6 +289,14 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     return ""
 
 
+def ru_people_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
+    """"Из числа осуждённых 9 – сотрудники полиции": people a bare number is said to be, after a dash."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in ("–", "—", "-"):
+        return None
+    noun = _ru_noun(tokens, last + 2)
+    return noun if isinstance(noun, tuple) and noun[0] == "person" else None
+
+
 def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int) -> tuple[str, str, int]:
     data = rules("units")
     compounds = data["compound_objects"]["ru"]
