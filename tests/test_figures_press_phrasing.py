@@ -143,3 +143,31 @@ def test_people_named_after_a_dash_are_what_a_bare_number_counts():
 )
 def test_pupils_and_hotlines_are_no_figures(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Осуждённый за взятку судья прослужил в системе 19 лет.", "ru", []),
+        ("Бывший аким, осуждённый на 6 лет за взятку, проработал на госслужбе 22 года.", "ru",
+         [(6, "year", "prison_term")]),
+        ("Пара алған инспектор 5 жылға сотталды. Оның еңбек өтілі 12 жыл.", "kk", [(5, "year", "prison_term")]),
+    ],
+)
+def test_years_of_service_are_no_prison_term(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За взятку в 2 млн тенге задержан начальник колонии, в которой служат 300 сотрудников.",
+         [(2000000, "KZT", "bribe")]),
+        ("За хищение задержан директор больницы, где работают 350 врачей.", []),
+        ("Задержан аким, который получил взятку в 4 млн тенге.", [(4000000, "KZT", "bribe")]),
+        ("По итогам проверок внесено 40 представлений, из которых 31 уже исполнено, по фактам коррупции.",
+         [(40, "item", "other"), (31, "item", "other")]),
+    ],
+)
+def test_a_relative_clause_without_an_event_is_the_setting(text, expected):
+    assert figures(text) == expected

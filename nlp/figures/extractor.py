@@ -32,6 +32,7 @@ from pokazatel.nlp.figures.events import (
     states_value,
     story_theme,
     whole_group_role,
+    word_key,
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
@@ -138,6 +139,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if not own_trigger and _is_relative_setting(tokens, clause, lang):
+                continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
                 continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
             if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)
@@ -306,6 +309,15 @@ def _whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoic
     named = [m for m in find_triggers(tokens, noun, noun + 1, lang)
              if "money" in m.trigger.units and not m.trigger.weak and m.trigger.event not in ("other", NO_FIGURE)]
     return EventChoice(named[0].trigger.event, named[0].indices) if named else None
+
+
+def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does the clause open a relative clause ("в котором", "где") that names no event of its own? "из которых
+    870 исполнены" points back to what was counted (`anaphora`) and is no setting."""
+    openers = rules("statistics")["relative_openers"][lang]
+    opening = [t for t in tokens[clause[0] : min(clause[1], clause[0] + 3)] if t.is_word]
+    return any(word_key(t, lang) in openers for t in opening) and not has_anaphora(tokens, clause, lang) \
+        and not any(not m.trigger.weak for m in find_triggers(tokens, clause[0], clause[1], lang))
 
 
 def _is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
