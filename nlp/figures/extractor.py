@@ -317,7 +317,8 @@ def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str
     openers = rules("statistics")["relative_openers"][lang]
     opening = [t for t in tokens[clause[0] : min(clause[1], clause[0] + 3)] if t.is_word]
     return any(word_key(t, lang) in openers for t in opening) and not has_anaphora(tokens, clause, lang) \
-        and not any(not m.trigger.weak for m in find_triggers(tokens, clause[0], clause[1], lang))
+        and not any(not m.trigger.weak and m.trigger.event != NO_FIGURE
+                    for m in find_triggers(tokens, clause[0], clause[1], lang))
 
 
 def _is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
