@@ -171,3 +171,17 @@ def test_years_of_service_are_no_prison_term(text, lang, expected):
 )
 def test_a_relative_clause_without_an_event_is_the_setting(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Бывший прокурор осуждён на 7 лет за взятку. Он отец четверых детей, имеет 3 ведомственные награды.", "ru",
+         [(7, "year", "prison_term")]),
+        ("Взяточник осуждён, дело слушалось с участием 10 присяжных заседателей.", "ru", []),
+        ("Осуждённый за растрату директор уже отбыл 3 года из назначенного срока.", "ru", []),
+        ("Пара алған шенеунік 4 жылға сотталды. Ол бес баланың әкесі.", "kk", [(4, "year", "prison_term")]),
+    ],
+)
+def test_an_offenders_family_awards_jurors_and_time_served_are_no_figures(text, lang, expected):
+    assert figures(text, lang) == expected
