@@ -181,7 +181,10 @@ def test_a_relative_clause_without_an_event_is_the_setting(text, expected):
         ("Взяточник осуждён, дело слушалось с участием 10 присяжных заседателей.", "ru", []),
         ("Осуждённый за растрату директор уже отбыл 3 года из назначенного срока.", "ru", []),
         ("Пара алған шенеунік 4 жылға сотталды. Ол бес баланың әкесі.", "kk", [(4, "year", "prison_term")]),
+        ("Задержан аким, получивший взятку. На его имя зарегистрированы 5 квартир.", "ru", []),
+        ("Взяточника задержали. Оформленные на имя его брата 2 дома конфискованы.", "ru", [(2, "item", "recovered")]),
+        ("Пара алған басшы ұсталды. Оның атына 3 пәтер тіркелген.", "kk", []),
     ],
 )
-def test_an_offenders_family_awards_jurors_and_time_served_are_no_figures(text, lang, expected):
+def test_an_offenders_family_property_awards_jurors_and_time_served_are_no_figures(text, lang, expected):
     assert figures(text, lang) == expected
