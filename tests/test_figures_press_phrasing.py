@@ -188,3 +188,19 @@ def test_a_relative_clause_without_an_event_is_the_setting(text, expected):
 )
 def test_an_offenders_family_property_awards_jurors_and_time_served_are_no_figures(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("По делу о взятках осуждены двое сотрудников акимата и два предпринимателя.", "ru",
+         [(2, "person", "convicted", "сотрудник"), (2, "person", "convicted", "предприниматель")]),
+        ("У взяточника конфисковали 3 квартиры и 3 автомобиля.", "ru",
+         [(3, "item", "recovered", "квартира"), (3, "item", "recovered", "автомобиль")]),
+        ("За взятку задержаны 2 полицейских. Двое сотрудников полиции водворены в ИВС.", "ru",
+         [(2, "person", "detained", "полицейский")]),
+    ],
+)
+def test_one_sentence_counting_two_groups_alike_reports_both(text, lang, expected):
+    found = extract_statistics(text, lang, PUBLISHED)
+    assert [(r["value"], r["unit"], r["event"], r["object"]) for r in found] == expected

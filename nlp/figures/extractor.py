@@ -91,12 +91,14 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
     firm: list[bool] = []  # per record: did a trigger of its own decide its event
+    sentence_of: list[int] = []  # per record: the index of its sentence
     last_person = DEFAULT_PERSON[lang]
     carried: str | None = None
     last_person_event: str | None = None
     previous_paragraph = -1
     previous_item_event: str | None = None
-    for sentence, on_matter in zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True):
+    for number, (sentence, on_matter) in enumerate(
+            zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
@@ -181,10 +183,11 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
+            sentence_of.append(number)
         if sentence_periods:
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
-    return _distinct(records, firm)
+    return _distinct(records, firm, sentence_of)
 
 
 def _reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
@@ -521,14 +524,16 @@ def _record(text: str, tokens: list[Token], figure: Figure, choice: EventChoice,
     }
 
 
-def _distinct(records: list[dict], firm: list[bool]) -> list[dict]:
+def _distinct(records: list[dict], firm: list[bool], sentence_of: list[int]) -> list[dict]:
     """One record per figure: a sentence repeating an earlier figure adds nothing, and neither does an amount
     (or a count of the same thing) stated again where no trigger of its own says what it is ("собрано 10,6
-    млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге")."""
+    млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге"). One sentence counting two groups alike
+    ("двое его заместителей и два предпринимателя") reports both."""
     kept: list[tuple[dict, bool]] = []
+    place = {id(record): number for record, number in zip(records, sentence_of, strict=True)}
     for record, decided in zip(records, firm, strict=True):
         same = [k for k, _ in kept if _same_value(k, record)]
-        if any(k["event"] == record["event"] for k in same):
+        if any(k["event"] == record["event"] and not _other_group(k, record, place) for k in same):
             continue
         if not decided and any(not k["object"] or k["object"] == record["object"] for k in same):
             continue
@@ -538,6 +543,13 @@ def _distinct(records: list[dict], firm: list[bool]) -> list[dict]:
     return [record for record, decided in kept
             if decided or record["event"] != "other" or record["object"]
             or not any(d and k is not record and _same_value(k, record) for k, d in kept)]
+
+
+def _other_group(a: dict, b: dict, place: dict[int, int]) -> bool:
+    """Do two counts of one sentence count different groups ("заместителя" and "предпринимателя", not "человек")?"""
+    generic = set(DEFAULT_PERSON.values())
+    return place[id(a)] == place[id(b)] and bool(a["object"]) and bool(b["object"]) \
+        and a["object"] != b["object"] and not {a["object"], b["object"]} & generic
 
 
 def _same_value(a: dict, b: dict) -> bool:
