@@ -204,3 +204,18 @@ def test_an_offenders_family_property_awards_jurors_and_time_served_are_no_figur
 def test_one_sentence_counting_two_groups_alike_reports_both(text, lang, expected):
     found = extract_statistics(text, lang, PUBLISHED)
     assert [(r["value"], r["unit"], r["event"], r["object"]) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Судья задержан за взятку в 5 млн тенге. Ранее в Семее задержали прокурора за взятку в 3 млн тенге.", "ru",
+         [(5000000, "KZT", "bribe")]),
+        ("Следователь задержан за взятку в 5 млн тенге. Ранее следователь получил первую часть суммы — 2 млн тенге.",
+         "ru", [(5000000, "KZT", "bribe"), (2000000, "KZT", "bribe")]),
+        ("Семейде судья 5 млн теңге пара алу кезінде ұсталды. Бұған дейін Өскеменде прокурор 3 млн теңге пара алып "
+         "ұсталған.", "kk", [(5000000, "KZT", "bribe")]),
+    ],
+)
+def test_an_earlier_case_somewhere_new_is_another_story(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -29,10 +29,13 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
         opener = _opener(words, lang)
         if opener == "recap" or other_story:
             other_story = not _points_back(text, tokens, sentence, words, lang)
-            if other_story:
-                since_matter = reach + 1
-                allowed.append(False)
-                continue
+        elif opener == "aside":
+            other_story = _new_name(text, tokens, sentence) and not _points_back(text, tokens, sentence, words, lang)
+            opener = None
+        if other_story:
+            since_matter = reach + 1
+            allowed.append(False)
+            continue
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
         since_matter = 0 if on_matter else since_matter + 1
         allowed.append(on_matter or (opener is None and since_matter <= reach))
@@ -42,12 +45,22 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
 def _points_back(text: str, tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
     """Does a recap sentence speak of this article's story: a pronoun or phrase of `same_story`, or a
     capitalised word (not the first) whose start the text has met before it ("Исахов", "Шымкента")?"""
-    if has_stem(words, rules("matter")["same_story"][lang]):
-        return True
+    return has_stem(words, rules("matter")["same_story"][lang]) \
+        or any(_names_met_before(text, tokens, sentence).values())
+
+
+def _new_name(text: str, tokens: list[Token], sentence: Sentence) -> bool:
+    """Does the sentence name someone or somewhere the text has not met before it ("Ранее в Таразе…")?"""
+    return not all(_names_met_before(text, tokens, sentence).values())
+
+
+def _names_met_before(text: str, tokens: list[Token], sentence: Sentence) -> dict[str, bool]:
+    """The start of each capitalised word of the sentence (not its first word), and whether the text before the
+    sentence holds a word starting so."""
     before = text[: tokens[sentence.start].start].lower().replace("ё", "е")
     names = {t.lower.replace("ё", "е")[:NAME_START] for t in tokens[sentence.start + 1 : sentence.end]
              if t.is_word and t.text[0].isupper() and len(t.text) >= 3}
-    return any(re.search(rf"(?<!\w){re.escape(name)}", before) for name in names)
+    return {name: re.search(rf"(?<!\w){re.escape(name)}", before) is not None for name in names}
 
 
 def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
@@ -55,9 +68,9 @@ def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
 
 
 def _opener(words: str, lang: str) -> str | None:
-    """"teaser" or "recap" when the sentence opens with one of their phrases, else None."""
+    """"teaser", "recap" or "aside" when the sentence opens with one of their phrases, else None."""
     data = rules("matter")
-    for kind in ("teaser", "recap"):
+    for kind in ("teaser", "recap", "aside"):
         if any(_opens_with(words, phrase) for phrase in data[kind][lang]):
             return kind
     return None
