@@ -219,3 +219,20 @@ def test_one_sentence_counting_two_groups_alike_reports_both(text, lang, expecte
 )
 def test_an_earlier_case_somewhere_new_is_another_story(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Аким требовал откат в размере 10% от суммы контракта в 200 млн тенге.", "ru",
+         [(10, "percent", "bribe"), (200000000, "KZT", "other")]),
+        ("Чиновник получил откат в размере 15 млн тенге по договору на 300 млн тенге.", "ru",
+         [(15000000, "KZT", "bribe"), (300000000, "KZT", "other")]),
+        ("Директор получил взятку 5 млн тенге за заключение договора.", "ru", [(5000000, "KZT", "bribe")]),
+        ("Әкім 200 млн теңгелік келісімшарт үшін 20 млн теңге пара алған.", "kk",
+         [(200000000, "KZT", "other"), (20000000, "KZT", "bribe")]),
+        ("Басшы келісімшарт бойынша 300 млн теңге жымқырған.", "kk", [(300000000, "KZT", "damage")]),
+    ],
+)
+def test_the_sum_of_a_contract_is_no_bribe(text, lang, expected):
+    assert figures(text, lang) == expected

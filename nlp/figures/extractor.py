@@ -33,6 +33,7 @@ from pokazatel.nlp.figures.events import (
     story_theme,
     whole_group_role,
     word_key,
+    word_matches,
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
@@ -60,6 +61,7 @@ TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+KK_ATTRIBUTIVE = ("лік", "лық", "дік", "дық", "тік", "тық")  # "200 млн теңгелік келісімшарт": a 200-million contract
 AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
@@ -138,6 +140,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
+            if m.kind == "money" and _is_contract_sum(tokens, figure, lang):
+                choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
@@ -312,6 +316,27 @@ def _whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoic
     named = [m for m in find_triggers(tokens, noun, noun + 1, lang)
              if "money" in m.trigger.units and not m.trigger.weak and m.trigger.event not in ("other", NO_FIGURE)]
     return EventChoice(named[0].trigger.event, named[0].indices) if named else None
+
+
+def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """Does a contract's name stand right before the amount ("контракта в 200 млн", "договору на общую сумму"), or
+    in Kazakh right after it as its attribute ("200 млн теңгелік келісімшарт")?"""
+    data = rules("statistics")
+    if lang == "kk":
+        last = figure.measure.last
+        return last + 1 < len(tokens) and tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
+            word_matches(tokens[last + 1].lower, word, lang) for word in data["contract"][lang])
+    glue = set(data["glue"][lang])
+    words = 0
+    for k in range(figure.mention.first - 1, max(-1, figure.mention.first - 8), -1):
+        key = word_key(tokens[k], lang)
+        if any(word_matches(key, word, lang) for word in data["contract"][lang]):
+            return True
+        if key not in glue:
+            words += 1
+            if words >= data["contract_reach"]:
+                return False
+    return False
 
 
 def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
