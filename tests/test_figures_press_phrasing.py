@@ -236,3 +236,9 @@ def test_an_earlier_case_somewhere_new_is_another_story(text, lang, expected):
 )
 def test_the_sum_of_a_contract_is_no_bribe(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+def test_the_story_resumes_after_a_recap_in_an_article_of_one_paragraph():
+    text = ("Аким задержан за взятку в 5 млн тенге. Ранее в Семее задержали прокурора за взятку в 3 млн тенге. По "
+            "тому делу арестованы двое. Суд арестовал акима на 2 месяца. Ущерб бюджету составил 40 млн тенге.")
+    assert figures(text) == [(5000000, "KZT", "bribe"), (40000000, "KZT", "damage")]

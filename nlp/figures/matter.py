@@ -16,23 +16,28 @@ NAME_START = 5  # letters of a name compared with the text before a recap: "Шы
 def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
     """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
     and so does a sentence continuing one (at most `continues` sentences on) unless it recaps other news; a
-    teaser line never counts."""
+    teaser line never counts. A recap of another story gives none, nor do the `continues` sentences after it in
+    its paragraph that do not point back (real articles often come as one paragraph)."""
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
-    other_story = False  # inside a recap of another story, which lasts to its paragraph's end
+    other_story = 0  # sentences of a recap of another story still to come (it ends with its paragraph)
     paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            other_story, paragraph = False, sentence.paragraph
+            other_story, paragraph = 0, sentence.paragraph
         words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
         opener = _opener(words, lang)
-        if opener == "recap" or other_story:
-            other_story = not _points_back(text, tokens, sentence, words, lang)
+        if opener == "recap":
+            other_story = reach + 1 if not _points_back(text, tokens, sentence, words, lang) else 0
         elif opener == "aside":
-            other_story = _new_name(text, tokens, sentence) and not _points_back(text, tokens, sentence, words, lang)
+            other_story = reach + 1 if _new_name(text, tokens, sentence) \
+                and not _points_back(text, tokens, sentence, words, lang) else 0
             opener = None
+        elif other_story and _points_back(text, tokens, sentence, words, lang):
+            other_story = 0
         if other_story:
+            other_story -= 1
             since_matter = reach + 1
             allowed.append(False)
             continue
