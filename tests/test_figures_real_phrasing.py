@@ -238,10 +238,13 @@ def test_bail_is_no_bribe():
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("За полгода по коррупционным делам вынесено 74 обвинительных приговора.", "ru", [(74, "person", "convicted")]),
+        ("За полгода по коррупционным делам вынесено 74 обвинительных приговора.", "ru", [(74, "item", "other")]),
         ("По делам о взятках вынесено 3 оправдательных приговора.", "ru", [(3, "item", "other")]),
-        ("Сыбайлас жемқорлық істері бойынша 58 айыптау үкімі шығарылды.", "kk", [(58, "person", "convicted")]),
+        ("Сыбайлас жемқорлық істері бойынша 58 айыптау үкімі шығарылды.", "kk", [(58, "item", "other")]),
+        ("За взятки осуждены 80 человек, судами вынесено 74 обвинительных приговора.", "ru",
+         [(80, "person", "convicted"), (74, "item", "other")]),
     ],
 )
-def test_each_guilty_verdict_convicts_someone(text, lang, expected):
+def test_a_count_of_verdicts_counts_verdicts_not_people(text, lang, expected):
+    """One verdict may convict several people: "74 приговора" beside "80 человек" is no second count of convicts."""
     assert figures(text, lang) == expected

@@ -1,4 +1,4 @@
-"""fresh4 and fresh5 are evaluation sets: every quote and entity text must point into its own article."""
+"""fresh4, fresh5 and fresh6 are evaluation sets: every quote and entity text must point into its own article."""
 
 import json
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).resolve().parent.parent / "data" / "eval"
-SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14)])
+SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14), ("fresh6", 16)])
 
 
 def _records(name: str) -> list[dict]:

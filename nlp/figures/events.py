@@ -285,6 +285,18 @@ def is_obligation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["obligation"][lang]))
 
 
+def offers_bribe(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause give or offer a bribe to someone ("пара ұсынған", "предложил взятку")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["bribe_recipients"]["offered"][lang]))
+
+
+def is_claim(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause award a civil claim or order money to be paid ("удовлетворил иск", "в счёт возмещения
+    ущерба", "азаматтық талабын", "обязал возместить")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["claim"][lang])) \
+        or is_obligation(tokens, scope, lang)
+
+
 def whole_group_role(tokens: list[Token], first: int, last: int, counted_object: str, lang: str) -> str | None:
     """The event of a count that is the whole of a partitive and names its people by role: the five of
     "троих из пяти обвиняемых", "бес сотталушының үшеуі" are the accused (`charged`), whatever the verdict

@@ -16,26 +16,40 @@ from pokazatel.nlp.figures.events import (
     EventChoice,
     acquittal_words,
     choose_event,
+    find_triggers,
     has_anaphora,
     in_background,
     is_about_corruption,
     is_allocation,
     is_building,
+    is_claim,
     is_obligation,
     is_penalty_threat,
     is_share_of_people,
     item_event,
+    offers_bribe,
     reports_change,
     states_value,
     story_theme,
     whole_group_role,
+    word_key,
+    word_matches,
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
-from pokazatel.nlp.figures.units import Measure, counted_noun_before, kk_genitive_whole, kk_predicate_noun, measure
-from pokazatel.nlp.figures.values import NumberMention, find_numbers
+from pokazatel.nlp.figures.units import (
+    Measure,
+    counted_noun_before,
+    kk_genitive_whole,
+    kk_predicate_noun,
+    measure,
+    ru_people_after_dash,
+)
+from pokazatel.nlp.figures.values import NumberMention, find_numbers, word_value
+from pokazatel.nlp.kk.stem import ending_list
+from pokazatel.nlp.ru import morph
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,6 +61,7 @@ TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+KK_ATTRIBUTIVE = ("лік", "лық", "дік", "дық", "тік", "тық")  # "200 млн теңгелік келісімшарт": a 200-million contract
 AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
@@ -60,6 +75,7 @@ class Figure:
     mention: NumberMention
     measure: Measure
     restates: bool = False  # "3 000 МРП (10,35 млн тенге)": the same figure in other units, same event
+    elliptic: bool = False  # a number without a noun of its own ("годом ранее – 1 267", "пятеро уволены")
 
 
 def extract_statistics(text: str, lang: str, published: date | None, title: str = "") -> list[dict]:
@@ -77,12 +93,14 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     lead_period = _lead_period(text, tokens, sentences, periods, mentions, lang)
     records: list[dict] = []
     firm: list[bool] = []  # per record: did a trigger of its own decide its event
+    sentence_of: list[int] = []  # per record: the index of its sentence
     last_person = DEFAULT_PERSON[lang]
     carried: str | None = None
     last_person_event: str | None = None
     previous_paragraph = -1
     previous_item_event: str | None = None
-    for sentence, on_matter in zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True):
+    for number, (sentence, on_matter) in enumerate(
+            zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
@@ -97,12 +115,19 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
+            whole = _whole_of_part(tokens, figure, lang) if m.kind in AMOUNT_KINDS else None
+            if whole:
+                choice = whole  # "Келтірілген 27 млн теңге залалдың 19 млн теңгесі өтелді": 27 million is the damage
             if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
-            if m.kind == "person" and _is_source(tokens, figure, lang):
+            source = m.kind == "person" and _is_source(tokens, figure, lang)
+            if source:
                 choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
+            if m.kind == "person" and choice.event not in ("charged", "convicted") \
+                    and _is_bribe_recipient(tokens, figure, clause, lang):
+                continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             if m.kind == "person":
@@ -111,11 +136,17 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                     choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
                 elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
                     choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
+            if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and _reported(records, figure, m.unit):
+                continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
+            if m.kind == "money" and _is_contract_sum(tokens, figure, lang):
+                choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if not own_trigger and _is_relative_setting(tokens, clause, lang):
+                continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
                 continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
             if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)
@@ -136,8 +167,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
             if figure.value == 1 and not figure.mention.digits and choice.event == "other":
                 continue
-            if choice.event == "other" and not choice.trigger and (
-                    in_background(tokens, clause, lang) or (background and has_anaphora(tokens, clause, lang))):
+            if choice.event == "other" and not choice.trigger and (in_background(tokens, clause, lang) or (
+                    background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
                 continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
             if m.duration and choice.event != "other":
@@ -146,7 +177,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and has_anaphora(tokens, clause, lang):
+                if last_person_event and not source and has_anaphora(tokens, clause, lang):
                     choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             if m.kind == "person":
@@ -156,10 +187,17 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
+            sentence_of.append(number)
         if sentence_periods:
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
-    return _distinct(records, firm)
+    return _distinct(records, firm, sentence_of)
+
+
+def _reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
+    """Has the article already reported this value in this unit as a figure of some event?"""
+    here = {"unit": unit, "value": figure.value}
+    return any(r["event"] != "other" and _same_value(r, here) for r in records)
 
 
 def _is_term_served(tokens: list[Token], period: PeriodMention, numbers: list[NumberMention], lang: str) -> bool:
@@ -204,6 +242,7 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
             figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person)
             if figure is None:
                 continue
+            figure = replace(figure, elliptic=True)
         if resolved and _restates(tokens, resolved[-1], figure):
             figure = replace(figure, restates=True)
         if figure.measure.kind == "person":
@@ -249,11 +288,75 @@ def _role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, i
 
 
 def _is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
-    """"получили взятки от 7 предпринимателей": people counted after "от" are whom money or complaints came from,
-    never the offenders; "от 3 до 5" is a range."""
+    """"получили взятки от 7 предпринимателей", "11 фермерден пара алған": people counted after "от" or in the
+    ablative are whom money or complaints came from, never the offenders; "от 3 до 5", "5-тен 7-ге дейін" are
+    ranges."""
     first, last = figure.mention.first, figure.measure.last
-    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    return lang == "ru" and first > 0 and tokens[first - 1].lower == "от" and following != "до"
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if lang == "kk":
+        return tokens[last].lower.endswith(KK_ABLATIVE) and not (
+            following is not None and (following.is_digit or word_value(following.text, lang) is not None))
+    return first > 0 and tokens[first - 1].lower == "от" and (following is None or following.lower != "до")
+
+
+def _whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoice | None:
+    """An amount that is the whole a part of is taken from ("из 27 млн тенге ущерба возмещено 19 млн", "27 млн теңге
+    залалдың 19 млн теңгесі өтелді") is what its noun names (the damage), not what is done with the part."""
+    first, noun = figure.mention.first, figure.measure.last + 1
+    if noun + 1 >= len(tokens) or not tokens[noun].is_word:
+        return None
+    if lang == "ru":
+        partitive = first > 0 and tokens[first - 1].lower == "из"
+    else:
+        following = tokens[noun + 1]
+        partitive = tokens[noun].lower.endswith(ending_list("genitive")) and (
+            following.is_digit or word_value(following.text, lang) is not None)
+    if not partitive:
+        return None
+    named = [m for m in find_triggers(tokens, noun, noun + 1, lang)
+             if "money" in m.trigger.units and not m.trigger.weak and m.trigger.event not in ("other", NO_FIGURE)]
+    return EventChoice(named[0].trigger.event, named[0].indices) if named else None
+
+
+def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """Does a contract's name stand right before the amount ("контракта в 200 млн", "договору на общую сумму"), or
+    in Kazakh right after it as its attribute ("200 млн теңгелік келісімшарт")?"""
+    data = rules("statistics")
+    if lang == "kk":
+        last = figure.measure.last
+        return last + 1 < len(tokens) and tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
+            word_matches(tokens[last + 1].lower, word, lang) for word in data["contract"][lang])
+    glue = set(data["glue"][lang])
+    words = 0
+    for k in range(figure.mention.first - 1, max(-1, figure.mention.first - 8), -1):
+        key = word_key(tokens[k], lang)
+        if any(word_matches(key, word, lang) for word in data["contract"][lang]):
+            return True
+        if key not in glue:
+            words += 1
+            if words >= data["contract_reach"]:
+                return False
+    return False
+
+
+def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does the clause open a relative clause ("в котором", "где") that names no event of its own? "из которых
+    870 исполнены" points back to what was counted (`anaphora`) and is no setting."""
+    openers = rules("statistics")["relative_openers"][lang]
+    opening = [t for t in tokens[clause[0] : min(clause[1], clause[0] + 3)] if t.is_word]
+    return any(word_key(t, lang) in openers for t in opening) and not has_anaphora(tokens, clause, lang) \
+        and not any(not m.trigger.weak and m.trigger.event != NO_FIGURE
+                    for m in find_triggers(tokens, clause[0], clause[1], lang))
+
+
+def _is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
+    """Are the people counted in the dative the ones a bribe is given or offered to in the clause?"""
+    noun = tokens[figure.measure.last].lower
+    if lang == "kk":
+        dative = noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"]))
+    else:
+        dative = any("datv" in parse.tag for parse in morph.parse(noun))
+    return dative and offers_bribe(tokens, clause, lang)
 
 
 def _is_victim(counted: Measure, lang: str) -> bool:
@@ -332,6 +435,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
+    people = ru_people_after_dash(tokens, last) if lang == "ru" else None
+    if people:
+        return replace(figure, measure=Measure("person", "person", people[1], last))
     before = tokens[first - 1] if first > sentence_start else None
     data = rules("statistics")
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
@@ -443,20 +549,36 @@ def _record(text: str, tokens: list[Token], figure: Figure, choice: EventChoice,
     }
 
 
-def _distinct(records: list[dict], firm: list[bool]) -> list[dict]:
+def _distinct(records: list[dict], firm: list[bool], sentence_of: list[int]) -> list[dict]:
     """One record per figure: a sentence repeating an earlier figure adds nothing, and neither does an amount
     (or a count of the same thing) stated again where no trigger of its own says what it is ("собрано 10,6
-    млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге")."""
-    kept: list[dict] = []
+    млрд тенге" after "поступления в бюджет составили 10,6 млрд тенге"). One sentence counting two groups alike
+    ("двое его заместителей и два предпринимателя") reports both."""
+    kept: list[tuple[dict, bool]] = []
+    place = {id(record): number for record, number in zip(records, sentence_of, strict=True)}
     for record, decided in zip(records, firm, strict=True):
-        same = [k for k in kept if k["unit"] == record["unit"]
-                and abs(k["value"] - record["value"]) <= VALUE_TOLERANCE * max(abs(k["value"]), 1e-9)]
-        if any(k["event"] == record["event"] for k in same):
+        same = [k for k, _ in kept if _same_value(k, record)]
+        if any(k["event"] == record["event"] and not _other_group(k, record, place) for k in same):
             continue
         if not decided and any(not k["object"] or k["object"] == record["object"] for k in same):
             continue
-        kept.append(record)
-    return kept
+        kept.append((record, decided))
+    # an amount first stated with no trigger ("подрядчику перечислено 1,2 млрд тенге") and named later by one
+    # ("Ущерб в размере 1,2 млрд тенге") is that figure: the later record says what it is
+    return [record for record, decided in kept
+            if decided or record["event"] != "other" or record["object"]
+            or not any(d and k is not record and _same_value(k, record) for k, d in kept)]
+
+
+def _other_group(a: dict, b: dict, place: dict[int, int]) -> bool:
+    """Do two counts of one sentence count different groups ("заместителя" and "предпринимателя", not "человек")?"""
+    generic = set(DEFAULT_PERSON.values())
+    return place[id(a)] == place[id(b)] and bool(a["object"]) and bool(b["object"]) \
+        and a["object"] != b["object"] and not {a["object"], b["object"]} & generic
+
+
+def _same_value(a: dict, b: dict) -> bool:
+    return a["unit"] == b["unit"] and abs(a["value"] - b["value"]) <= VALUE_TOLERANCE * max(abs(a["value"]), 1e-9)
 
 
 @Language.factory("pokazatel_statistics")

@@ -10,21 +10,62 @@ from pokazatel.nlp.figures.events import find_triggers, has_stem, mentions_corru
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token
 
+NAME_START = 5  # letters of a name compared with the text before a recap: "Шымкент" = "Шымкенте", "Шымкента"
+
 
 def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
     """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
     and so does a sentence continuing one (at most `continues` sentences on) unless it recaps other news; a
-    teaser line never counts."""
+    teaser line never counts. A recap of another story gives none, nor do the `continues` sentences after it in
+    its paragraph that do not point back (real articles often come as one paragraph)."""
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
+    other_story = 0  # sentences of a recap of another story still to come (it ends with its paragraph)
+    paragraph = -1
     for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            other_story, paragraph = 0, sentence.paragraph
         words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
         opener = _opener(words, lang)
+        if opener == "recap":
+            other_story = reach + 1 if not _points_back(text, tokens, sentence, words, lang) else 0
+        elif opener == "aside":
+            other_story = reach + 1 if _new_name(text, tokens, sentence) \
+                and not _points_back(text, tokens, sentence, words, lang) else 0
+            opener = None
+        elif other_story and _points_back(text, tokens, sentence, words, lang):
+            other_story = 0
+        if other_story:
+            other_story -= 1
+            since_matter = reach + 1
+            allowed.append(False)
+            continue
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
         since_matter = 0 if on_matter else since_matter + 1
         allowed.append(on_matter or (opener is None and since_matter <= reach))
     return allowed
+
+
+def _points_back(text: str, tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
+    """Does a recap sentence speak of this article's story: a pronoun or phrase of `same_story`, or a
+    capitalised word (not the first) whose start the text has met before it ("Исахов", "Шымкента")?"""
+    return has_stem(words, rules("matter")["same_story"][lang]) \
+        or any(_names_met_before(text, tokens, sentence).values())
+
+
+def _new_name(text: str, tokens: list[Token], sentence: Sentence) -> bool:
+    """Does the sentence name someone or somewhere the text has not met before it ("Ранее в Таразе…")?"""
+    return not all(_names_met_before(text, tokens, sentence).values())
+
+
+def _names_met_before(text: str, tokens: list[Token], sentence: Sentence) -> dict[str, bool]:
+    """The start of each capitalised word of the sentence (not its first word), and whether the text before the
+    sentence holds a word starting so."""
+    before = text[: tokens[sentence.start].start].lower().replace("ё", "е")
+    names = {t.lower.replace("ё", "е")[:NAME_START] for t in tokens[sentence.start + 1 : sentence.end]
+             if t.is_word and t.text[0].isupper() and len(t.text) >= 3}
+    return {name: re.search(rf"(?<!\w){re.escape(name)}", before) is not None for name in names}
 
 
 def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
@@ -32,9 +73,9 @@ def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
 
 
 def _opener(words: str, lang: str) -> str | None:
-    """"teaser" or "recap" when the sentence opens with one of their phrases, else None."""
+    """"teaser", "recap" or "aside" when the sentence opens with one of their phrases, else None."""
     data = rules("matter")
-    for kind in ("teaser", "recap"):
+    for kind in ("teaser", "recap", "aside"):
         if any(_opens_with(words, phrase) for phrase in data[kind][lang]):
             return kind
     return None

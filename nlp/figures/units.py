@@ -289,6 +289,14 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     return ""
 
 
+def ru_people_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
+    """"Из числа осуждённых 9 – сотрудники полиции": people a bare number is said to be, after a dash."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in ("–", "—", "-"):
+        return None
+    noun = _ru_noun(tokens, last + 2)
+    return noun if isinstance(noun, tuple) and noun[0] == "person" else None
+
+
 def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int) -> tuple[str, str, int]:
     data = rules("units")
     compounds = data["compound_objects"]["ru"]
@@ -301,8 +309,6 @@ def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int)
     pair = f"{ru_lemma(modifiers[-1].lower)} {lemma}" if modifiers else ""
     if lemma in data["case_nouns"]["ru"] or pair in data["case_phrases"]["ru"]:
         return "case", obj, last
-    if pair in data["convicted_phrases"]["ru"]:
-        return "person", obj, last
     if ru_is_animate(noun.lower) or lemma in data["person_nouns"]["ru"] \
             or any(ru_adjective_lemma(m.lower) in data["person_adjectives"]["ru"] for m in modifiers[-1:]):
         return "person", obj, last
@@ -415,8 +421,7 @@ def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def _kk_kind(obj: str) -> str:
     data = rules("units")
     words = obj.split()
-    if any(_is_kk_person_word(w) for w in words) \
-            or any(" " in noun and obj.startswith(noun) for noun in data["person_nouns"]["kk"]):
+    if any(_is_kk_person_word(w) for w in words):
         return "person"
     if obj in data["case_nouns"]["kk"] or (words and words[-1] in data["case_nouns"]["kk"]):
         return "case"

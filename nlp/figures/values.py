@@ -86,10 +86,22 @@ def digit_value(text: str, lang: str) -> float | None:
         if suffix not in allowed or (lang == "kk" and KK_ORDINAL.fullmatch(suffix)):
             return None
     number = re.sub(r"[ \u00a0\u2009\u202f]", "", match.group("number")).replace(",", ".")
+    if lang == "ru" and _is_ordinal_plural(number, suffix):
+        return None
     try:
         return float(number)
     except ValueError:
         return None
+
+
+def _is_ordinal_plural(number: str, suffix: str) -> bool:
+    """"20-х", "90-х": "-х" after a number other than 2, 3, 4 (or after 12-14) is an ordinal's plural."""
+    genitive = rules("numbers")["ru_genitive_x"]
+    if suffix not in genitive["suffixes"]:
+        return False
+    whole = number.split(".")[0]
+    teen = len(whole) >= 2 and whole[-2] == "1"
+    return "." in number or teen or int(whole[-1]) not in genitive["last_digits"]
 
 
 def _smaller_multiplier_follows(tokens: list[Token], j: int, lang: str, ceiling: float) -> bool:
