@@ -33,9 +33,23 @@ def test_public_money_and_fraud_in_one_sentence():
     result = features("Фермеров обманули",
                       "Мужчина обещал помочь получить государственные субсидии и обманул 20 фермеров. "
                       "Он задержан.")
-    assert result == {"actors:act_by_official_sentences": 0.0, "actors:public_money_fraud_sentences": math.log1p(1)}
+    assert result == {"actors:act_by_official_sentences": 0.0, "actors:public_money_fraud_sentences": math.log1p(1),
+                      "actors:private_theft_sentences": 0.0}
     private = features("Кража в магазине", "Мошенник обманул продавца. Бюджет города утвердили в марте.")
     assert private["actors:public_money_fraud_sentences"] == 0.0
+
+
+def test_theft_from_a_private_party_counts_apart_unless_the_sentence_names_public_money():
+    result = features("Бухгалтер частной фирмы присвоила 40 млн тенге",
+                      "Министр прокомментировал задержание главы благотворительного фонда, подозреваемой в хищении "
+                      "пожертвований. Бухгалтер банка похитила бюджетные средства. Қайырымдылық қорының басшысы "
+                      "демеушілердің ақшасын жымқырды.")
+    # the headline, the charity (an official commenting does not make it public money) and the Kazakh charity;
+    # the bank clerk's sentence names budget money, so it is public money and fraud instead
+    assert result["actors:private_theft_sentences"] == math.log1p(3)
+    assert result["actors:public_money_fraud_sentences"] == math.log1p(1)
+    assert features("Фирма закрылась", "Частная фирма закрыла магазин. Вор украл велосипед.")[
+        "actors:private_theft_sentences"] == 0.0
 
 
 def test_kazakh_sentences_count():
