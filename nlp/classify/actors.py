@@ -10,7 +10,10 @@ The word lists are data/rules/actors.yaml; the model file keeps those it was tra
 posing marker (subject.py: a scammer posing as an official) counts for neither pair. The third count, a theft
 or fraud word beside a private party (a firm, a bank, a charity, donors) with no public money in the sentence,
 tells a private accountant's or a charity head's embezzlement, which an official may comment on in the same
-sentence, from the theft of public money.
+sentence, from the theft of public money. The fourth, a promise beside a public service or body ("обещал устроить
+в детский сад вне очереди", "тұрғын үй кезегін жылжытып беремін деп"), is the sale of an official's decision
+(мнимое посредничество), which SCHEMA.md counts as corruption even when the seller poses as an official, so a
+posing marker does not cancel it.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from pokazatel.resources import data_path, read_yaml
 
 ACTORS_FILE = data_path("rules", "actors.yaml")
 ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences",
-                  "actors:private_theft_sentences")
-ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private")
+                  "actors:private_theft_sentences", "actors:promised_decision_sentences")
+ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private", "promise", "public_service")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class ActorLexicon:
     public_money: tuple[str, ...] = ()
     fraud: tuple[str, ...] = ()
     private: tuple[str, ...] = ()
+    promise: tuple[str, ...] = ()
+    public_service: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
         return {name: list(words) for name, words in asdict(self).items()}
@@ -61,12 +66,13 @@ def load_actor_lexicon(path: Path = ACTORS_FILE) -> ActorLexicon:
 def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[str, ...] = ()) -> list[float]:
     """In ACTOR_FEATURES order: log(1 + sentences, headline included, that hold an act and an actor), log(1 +
     sentences that hold public money and a fraud word), log(1 + sentences that hold a fraud word and a private
-    party but no public money). (A flag for a pair in the headline or the lead was tried: the written examples
-    all have one there, so it took a large weight and lifted real private-crime stories that an official
-    comments on.)"""
+    party but no public money), log(1 + sentences that hold a promise and a public service or body). (A flag
+    for a pair in the headline or the lead was tried: the written examples all have one there, so it took a
+    large weight and lifted real private-crime stories that an official comments on.)"""
     acts, actors = stems_pattern(lexicon.acts), stems_pattern(lexicon.actors)
     money, fraud, poses = stems_pattern(lexicon.public_money), stems_pattern(lexicon.fraud), stems_pattern(posing)
-    private = stems_pattern(lexicon.private)
+    private, promise = stems_pattern(lexicon.private), stems_pattern(lexicon.promise)
+    public_service = stems_pattern(lexicon.public_service)
     pieces = [title or "", *sentences(text)]
     honest = [not poses.search(piece) for piece in pieces]
     act_by_official = [ok and bool(acts.search(piece)) and bool(actors.search(piece))
@@ -77,4 +83,6 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     money_fraud = [ok and with_money for ok, with_money in zip(honest, has_money, strict=True)]
     private_theft = [with_fraud and not with_money and bool(private.search(piece))
                      for piece, with_money, with_fraud in zip(pieces, has_money, has_fraud, strict=True)]
-    return [math.log1p(sum(act_by_official)), math.log1p(sum(money_fraud)), math.log1p(sum(private_theft))]
+    promised_decision = [bool(promise.search(piece)) and bool(public_service.search(piece)) for piece in pieces]
+    return [math.log1p(sum(act_by_official)), math.log1p(sum(money_fraud)), math.log1p(sum(private_theft)),
+            math.log1p(sum(promised_decision))]
