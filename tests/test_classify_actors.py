@@ -33,9 +33,33 @@ def test_public_money_and_fraud_in_one_sentence():
     result = features("Фермеров обманули",
                       "Мужчина обещал помочь получить государственные субсидии и обманул 20 фермеров. "
                       "Он задержан.")
-    assert result == {"actors:act_by_official_sentences": 0.0, "actors:public_money_fraud_sentences": math.log1p(1)}
+    assert result == {"actors:act_by_official_sentences": 0.0, "actors:public_money_fraud_sentences": math.log1p(1),
+                      "actors:private_theft_sentences": 0.0, "actors:promised_decision_sentences": math.log1p(1)}
     private = features("Кража в магазине", "Мошенник обманул продавца. Бюджет города утвердили в марте.")
     assert private["actors:public_money_fraud_sentences"] == 0.0
+
+
+def test_theft_from_a_private_party_counts_apart_unless_the_sentence_names_public_money():
+    result = features("Бухгалтер частной фирмы присвоила 40 млн тенге",
+                      "Министр прокомментировал задержание главы благотворительного фонда, подозреваемой в хищении "
+                      "пожертвований. Бухгалтер банка похитила бюджетные средства. Қайырымдылық қорының басшысы "
+                      "демеушілердің ақшасын жымқырды.")
+    # the headline, the charity (an official commenting does not make it public money) and the Kazakh charity;
+    # the bank clerk's sentence names budget money, so it is public money and fraud instead
+    assert result["actors:private_theft_sentences"] == math.log1p(3)
+    assert result["actors:public_money_fraud_sentences"] == math.log1p(1)
+    assert features("Фирма закрылась", "Частная фирма закрыла магазин. Вор украл велосипед.")[
+        "actors:private_theft_sentences"] == 0.0
+
+
+def test_a_promise_of_a_public_service_counts_even_from_someone_posing_as_an_official():
+    result = features("Обещала место в детском саду",
+                      "Женщина представлялась сотрудницей отдела образования и обещала устроить детей в детский сад "
+                      "вне очереди. Аким пообещал отремонтировать дороги. Ол әкімдікте таныстарым бар деп, тұрғын үй "
+                      "кезегін жылжытып беремін деп уәде берген.")
+    # the headline, the first and the last sentence; the akim's promise names no public service
+    assert result["actors:promised_decision_sentences"] == math.log1p(3)
+    assert result["actors:act_by_official_sentences"] == 0.0
 
 
 def test_kazakh_sentences_count():
@@ -46,11 +70,12 @@ def test_kazakh_sentences_count():
     assert features("", "") == {name: 0.0 for name in ACTOR_FEATURES}
 
 
-def test_a_scammer_posing_as_an_official_counts_for_neither_pair():
+def test_a_scammer_posing_as_an_official_counts_for_neither_act_pair():
     result = features("Лжеполицейский выманил деньги",
                       "Мошенник представился сотрудником полиции и потребовал взятку за закрытие дела. "
                       "Он же от имени акимата обещал субсидии и обманул пенсионера.")
-    assert result == {name: 0.0 for name in ACTOR_FEATURES}
+    # a promise of subsidies is the sale of an official's decision, posing or not: only that pair counts
+    assert result == {**{name: 0.0 for name in ACTOR_FEATURES}, "actors:promised_decision_sentences": math.log1p(1)}
 
 
 def test_the_shipped_model_tells_a_rules_note_from_a_bribe_story_and_a_subsidy_middleman_from_a_private_scam():

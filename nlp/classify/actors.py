@@ -1,12 +1,19 @@
 """Sentence-level evidence for the classifier: how many sentences say that a public actor took part in a
-corruption act, or that public money was stolen or obtained by deceit.
+corruption act, or that public money was stolen or obtained by deceit, and how many say that a private party's
+money was stolen (SCHEMA.md's ordinary crime).
 
 The n-gram and keyword features count words anywhere in the text. A story about corruption puts the act and
 its public side in one sentence ("аким района получил взятку", "под предлогом получения государственных
 субсидий обманул 88 жителей"); a rule that mentions bribes beside the police, or a charity head who embezzled
 donations, rarely does. These features generalise across outlets where the n-grams learnt one outlet's words.
 The word lists are data/rules/actors.yaml; the model file keeps those it was trained with. A sentence with a
-posing marker (subject.py: a scammer posing as an official) counts for neither pair.
+posing marker (subject.py: a scammer posing as an official) counts for neither pair. The third count, a theft
+or fraud word beside a private party (a firm, a bank, a charity, donors) with no public money in the sentence,
+tells a private accountant's or a charity head's embezzlement, which an official may comment on in the same
+sentence, from the theft of public money. The fourth, a promise beside a public service or body ("обещал устроить
+в детский сад вне очереди", "тұрғын үй кезегін жылжытып беремін деп"), is the sale of an official's decision
+(мнимое посредничество), which SCHEMA.md counts as corruption even when the seller poses as an official, so a
+posing marker does not cancel it.
 """
 
 from __future__ import annotations
@@ -20,7 +27,9 @@ from pokazatel.nlp.classify.subject import sentences, stems_pattern
 from pokazatel.resources import data_path, read_yaml
 
 ACTORS_FILE = data_path("rules", "actors.yaml")
-ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences")
+ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences",
+                  "actors:private_theft_sentences", "actors:promised_decision_sentences")
+ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private", "promise", "public_service")
 
 
 @dataclass(frozen=True)
@@ -29,39 +38,51 @@ class ActorLexicon:
     actors: tuple[str, ...] = ()
     public_money: tuple[str, ...] = ()
     fraud: tuple[str, ...] = ()
+    private: tuple[str, ...] = ()
+    promise: tuple[str, ...] = ()
+    public_service: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
         return {name: list(words) for name, words in asdict(self).items()}
 
     @classmethod
     def from_json(cls, document: dict) -> ActorLexicon:
-        return cls(**{name: tuple(document[name]) for name in ("acts", "actors", "public_money", "fraud")})
+        return cls(**{name: tuple(document[name]) for name in ACTOR_SECTIONS})
 
 
 NO_ACTOR_LEXICON = ActorLexicon()  # every actor feature 0.0
 
 
 def load_actor_lexicon(path: Path = ACTORS_FILE) -> ActorLexicon:
-    """The four word lists of actors.yaml, Russian then Kazakh entries, in file order."""
+    """The word lists of actors.yaml, Russian then Kazakh entries, in file order."""
     document = read_yaml(path) or {}
 
     def entries(section: str) -> tuple[str, ...]:
         return tuple(entry for words in (document.get(section) or {}).values() for entry in words or [])
 
-    return ActorLexicon(entries("acts"), entries("actors"), entries("public_money"), entries("fraud"))
+    return ActorLexicon(*(entries(section) for section in ACTOR_SECTIONS))
 
 
 def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[str, ...] = ()) -> list[float]:
     """In ACTOR_FEATURES order: log(1 + sentences, headline included, that hold an act and an actor), log(1 +
-    sentences that hold public money and a fraud word). (A flag for a pair in the headline or the lead was
-    tried: the written examples all have one there, so it took a large weight and lifted real private-crime
-    stories that an official comments on.)"""
+    sentences that hold public money and a fraud word), log(1 + sentences that hold a fraud word and a private
+    party but no public money), log(1 + sentences that hold a promise and a public service or body). (A flag
+    for a pair in the headline or the lead was tried: the written examples all have one there, so it took a
+    large weight and lifted real private-crime stories that an official comments on.)"""
     acts, actors = stems_pattern(lexicon.acts), stems_pattern(lexicon.actors)
     money, fraud, poses = stems_pattern(lexicon.public_money), stems_pattern(lexicon.fraud), stems_pattern(posing)
+    private, promise = stems_pattern(lexicon.private), stems_pattern(lexicon.promise)
+    public_service = stems_pattern(lexicon.public_service)
     pieces = [title or "", *sentences(text)]
     honest = [not poses.search(piece) for piece in pieces]
     act_by_official = [ok and bool(acts.search(piece)) and bool(actors.search(piece))
                        for piece, ok in zip(pieces, honest, strict=True)]
-    money_fraud = [ok and bool(money.search(piece)) and bool(fraud.search(piece))
-                   for piece, ok in zip(pieces, honest, strict=True)]
-    return [math.log1p(sum(act_by_official)), math.log1p(sum(money_fraud))]
+    # the fraud word first: it is the rarer half, so public money and a private party are looked for only then
+    has_fraud = [bool(fraud.search(piece)) for piece in pieces]
+    has_money = [with_fraud and bool(money.search(piece)) for piece, with_fraud in zip(pieces, has_fraud, strict=True)]
+    money_fraud = [ok and with_money for ok, with_money in zip(honest, has_money, strict=True)]
+    private_theft = [with_fraud and not with_money and bool(private.search(piece))
+                     for piece, with_money, with_fraud in zip(pieces, has_money, has_fraud, strict=True)]
+    promised_decision = [bool(promise.search(piece)) and bool(public_service.search(piece)) for piece in pieces]
+    return [math.log1p(sum(act_by_official)), math.log1p(sum(money_fraud)), math.log1p(sum(private_theft)),
+            math.log1p(sum(promised_decision))]

@@ -35,7 +35,8 @@ from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
 if TYPE_CHECKING:
     from scipy import sparse
 
-MODEL_FORMAT = 6  # bump when the file's shape changes (6: the sentence-level actor features and their words)
+MODEL_FORMAT = 8  # bump when the file's shape changes (6: the sentence-level actor features and their words;
+# 7: the private-theft count and its words; 8: the promised-decision count and its words)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
