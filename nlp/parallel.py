@@ -4,6 +4,7 @@ however long the input is."""
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 from collections import deque
@@ -46,7 +47,10 @@ WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 def start_worker(warm_up: Callable[[], Any]) -> None:
     """A worker's start: `warm_up` with one BLAS thread. natasha and the Kazakh model multiply small
     matrices through numpy's OpenBLAS, which by default starts a thread per core in every process: two
-    workers on two cores then ran four spinning threads, and two workers were slower than one."""
+    workers on two cores then ran four spinning threads, and two workers were slower than one.
+    A worker has sent all its results when it exits, so it ends without tearing its interpreter down:
+    freeing the models' millions of objects took 0.5-1 s, which the pool's shutdown waited for."""
+    atexit.register(os._exit, 0)  # registered first, so it runs after the atexit handlers of what loads next
     for variable in BLAS_THREAD_VARIABLES:  # read when a BLAS library loads: for those not loaded yet
         os.environ[variable] = "1"
     warm_up()
