@@ -14,7 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from typing import Any
 
-from pokazatel.nlp.batching import windows
+from pokazatel.nlp.batching import tapered_windows
 
 # Below this many articles a second process does not pay for loading the models a second time
 # (measured with bench/bench_pipeline.py: see README "Speed and scale").
@@ -69,7 +69,8 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(warm_up,))
     pending: deque[Future] = deque()
     try:
-        for chunk in windows(records, min(window, POOL_WINDOW)):
+        # the chunks in flight, 2 per worker, are read ahead: the last ones shrink (README, "Speed and scale")
+        for chunk in tapered_windows(records, min(window, POOL_WINDOW), 2 * workers):
             pending.append(pool.submit(tag_window, [dict(record) for record in chunk], batch_size))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
