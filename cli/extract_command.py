@@ -19,7 +19,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--workers", type=int, metavar="N",
                         help="processes tagging articles (default: 2 when the input has more than 200 articles and "
                              "a core is idle, else 1)")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, exit_at_once=True)  # cli.main: no interpreter teardown after the last record
 
 
 def record_problem(line: bytes) -> tuple[dict | None, str | None]:
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             from pokazatel.nlp.pipeline import analyse
 
-            results = analyse(records, batch_size=args.batch_size)
+            results = analyse(records, batch_size=args.batch_size, lemmas=False)  # extract never prints them
         for outcome in outcomes(results):
             for message in problems[said:]:  # bad lines are said as they are met, not all at the end
                 print(message, file=sys.stderr)

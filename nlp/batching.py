@@ -4,6 +4,7 @@ a new nlp.pipe at every change of language would give batches of one or two."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TypeVar
@@ -18,6 +19,22 @@ def windows(items: Iterable[T], size: int = WINDOW) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def tapered_windows(items: Iterable[T], size: int, parts: int, smallest: int = 16) -> Iterator[list[T]]:
+    """Consecutive chunks of `size` items, read lazily but `parts` chunks ahead, so that the end of the input is
+    seen in time to cut what is left into shrinking chunks (a `parts`-th of it each, at least `smallest`):
+    processes tagging `parts` chunks in parallel then finish together, where one used to wait out the other's
+    last full chunk. Memory stays bounded: at most (parts + 1) * size items are held."""
+    smallest = min(smallest, size)
+    ahead: deque[T] = deque()
+    for item in items:
+        ahead.append(item)
+        if len(ahead) == (parts + 1) * size:
+            yield [ahead.popleft() for _ in range(size)]
+    while ahead:
+        count = min(size, len(ahead), max(smallest, -(-len(ahead) // parts)))
+        yield [ahead.popleft() for _ in range(count)]
 
 
 def positions_by_language(languages: Sequence[str]) -> dict[str, list[int]]:

@@ -4,6 +4,7 @@ however long the input is."""
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 from collections import deque
@@ -13,7 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from typing import Any
 
-from pokazatel.nlp.batching import windows
+from pokazatel.nlp.batching import tapered_windows
 
 # Below this many articles a second process does not pay for loading the models a second time
 # (measured with bench/bench_pipeline.py: see README "Speed and scale").
@@ -46,7 +47,10 @@ WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 def start_worker(warm_up: Callable[[], Any]) -> None:
     """A worker's start: `warm_up` with one BLAS thread. natasha and the Kazakh model multiply small
     matrices through numpy's OpenBLAS, which by default starts a thread per core in every process: two
-    workers on two cores then ran four spinning threads, and two workers were slower than one."""
+    workers on two cores then ran four spinning threads, and two workers were slower than one.
+    A worker has sent all its results when it exits, so it ends without tearing its interpreter down:
+    freeing the models' millions of objects took 0.5-1 s, which the pool's shutdown waited for."""
+    atexit.register(os._exit, 0)  # registered first, so it runs after the atexit handlers of what loads next
     for variable in BLAS_THREAD_VARIABLES:  # read when a BLAS library loads: for those not loaded yet
         os.environ[variable] = "1"
     warm_up()
@@ -65,7 +69,8 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(warm_up,))
     pending: deque[Future] = deque()
     try:
-        for chunk in windows(records, min(window, POOL_WINDOW)):
+        # the chunks in flight, 2 per worker, are read ahead: the last ones shrink (README, "Speed and scale")
+        for chunk in tapered_windows(records, min(window, POOL_WINDOW), 2 * workers):
             pending.append(pool.submit(tag_window, [dict(record) for record in chunk], batch_size))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from spacy.util import load_config, load_model_from_config
 
 CONFIG_DIR = Path(__file__).with_name("configs")
 LANGUAGES = ("ru", "kk")
+LEMMAS_COMPONENT = "pokazatel_lemmas"  # lemmatised copies for the search index: all that reads them
 
 
 def pipeline_config_path(lang: str) -> Path:
@@ -54,31 +55,32 @@ def _published(value: Any) -> date | None:
 
 
 def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32, window: int = WINDOW,
-            workers: int = 1) -> Iterator[dict]:
+            workers: int = 1, lemmas: bool = True) -> Iterator[dict]:
     """Run `{"id", "text", "title"?, "published"?, "lang"?}` records through the pipeline of their
     language with nlp.pipe, yielding one SCHEMA.md record per input, in input order. Records are read
     lazily, `window` at a time, and grouped by language within each window; `workers` > 1 tags the
-    windows in that many processes (pokazatel.nlp.parallel)."""
+    windows in that many processes (pokazatel.nlp.parallel). `lemmas=False` skips the lemmatised copies for
+    search (the records' "lemmas" are then empty), which only the database's index reads."""
     if workers > 1:
-        yield from analyse_in_pool(records, workers, analyse_window, _load_russian, batch_size=batch_size,
-                                   window=window)
+        yield from analyse_in_pool(records, workers, partial(analyse_window, lemmas=lemmas), _load_russian,
+                                   batch_size=batch_size, window=window)
         return
     for chunk in windows(records, window):
-        yield from analyse_window(chunk, batch_size)
+        yield from analyse_window(chunk, batch_size, lemmas)
 
 
-def analyse_window(records: Sequence[Mapping[str, Any]], batch_size: int = 32) -> list[dict]:
+def analyse_window(records: Sequence[Mapping[str, Any]], batch_size: int = 32, lemmas: bool = True) -> list[dict]:
     """One window of records: each language's articles through its pipeline in full batches, the results
     put back in the window's order; guarded (nlp/guard.py): texts bounded, one bad article never fails
     the others."""
-    return guarded_window(records, lambda chunk: _tag_window(chunk, batch_size))
+    return guarded_window(records, lambda chunk: _tag_window(chunk, batch_size, lemmas))
 
 
-def _tag_window(records: Sequence[Mapping[str, Any]], batch_size: int) -> list[dict]:
+def _tag_window(records: Sequence[Mapping[str, Any]], batch_size: int, lemmas: bool) -> list[dict]:
     results: list[dict] = [{}] * len(records)
     languages = [record_language(record) for record in records]
     for lang, positions in positions_by_language(languages).items():
-        tagged = analyse_with(load_pipeline(lang), [records[position] for position in positions], batch_size)
+        tagged = analyse_with(load_pipeline(lang), [records[position] for position in positions], batch_size, lemmas)
         for position, result in zip(positions, tagged, strict=True):
             results[position] = result
     return results
@@ -92,11 +94,13 @@ def record_language(record: Mapping[str, Any]) -> str:
     return lang if lang in LANGUAGES else "ru"
 
 
-def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32) -> Iterator[dict]:
+def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32,
+                 lemmas: bool = True) -> Iterator[dict]:
     """Run records of one language through a given pipeline (e.g. one loaded with `spacy.load`)."""
     records = list(records)
     docs = (_make_doc(nlp, record) for record in records)
-    for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size), strict=True):
+    skipped = [] if lemmas else [name for name in nlp.pipe_names if name == LEMMAS_COMPONENT]
+    for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size, disable=skipped), strict=True):
         yield doc_to_record(doc, record["id"], nlp.lang)
 
 

@@ -10,10 +10,10 @@ from typing import Any
 
 def tag_window(records: list[Mapping[str, Any]], batch_size: int) -> list[dict]:
     """pokazatel.nlp.pipeline.analyse_window over one window, without the records' "lemmas", which extract
-    does not print: as long as the text, they were pickled back to the parent only to be dropped."""
+    does not print: they are not made (pymorphy on every word), nor pickled back to the parent."""
     from pokazatel.nlp.pipeline import analyse_window
 
-    results = analyse_window(records, batch_size)
+    results = analyse_window(records, batch_size, lemmas=False)
     for result in results:
         result.pop("lemmas", None)
     return results

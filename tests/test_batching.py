@@ -1,7 +1,7 @@
 """Language batches and the process pool: the records must be those of one article at a time, in input order."""
 
 import pytest
-from pokazatel.nlp.batching import positions_by_language, windows
+from pokazatel.nlp.batching import positions_by_language, tapered_windows, windows
 from pokazatel.nlp.parallel import PARALLEL_MIN_ARTICLES, choose_workers
 from pokazatel.nlp.pipeline import analyse
 
@@ -30,6 +30,25 @@ def test_windows_are_read_lazily_and_cover_the_input():
     chunks = windows(numbers(), 3)
     assert next(chunks) == [0, 1, 2] and consumed == [0, 1, 2]
     assert list(chunks) == [[3, 4, 5], [6]]
+
+
+def test_tapered_windows_shrink_at_the_end_and_read_a_bounded_way_ahead():
+    consumed = []
+
+    def numbers(count):
+        for n in range(count):
+            consumed.append(n)
+            yield n
+
+    chunks = tapered_windows(numbers(1_000), 50, 4)
+    assert next(chunks) == list(range(50)) and len(consumed) == 250  # 4 chunks ahead, no more
+    sizes = [50] + [len(chunk) for chunk in chunks]
+    assert sum(sizes) == 1_000 and max(sizes) == 50
+    assert sizes[:15] == [50] * 15  # full chunks until the end of the input is in sight
+    assert sizes == sorted(sizes, reverse=True) and sizes[-5:] == [21, 16, 16, 16, 15]  # the last few small
+    assert [n for chunk in tapered_windows(numbers(1_000), 50, 4) for n in chunk] == list(range(1_000))
+    assert [len(chunk) for chunk in tapered_windows(range(10), 4, 4)] == [4, 4, 2]  # never above the size
+    assert list(tapered_windows([], 4, 4)) == []
 
 
 def test_positions_by_language_keep_each_languages_order():

@@ -78,15 +78,30 @@ def _gazetteer_tags(words: Sequence[str]) -> list[str]:
 _VOCAB: dict = {}
 
 
-def _classes(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _classes(word: str) -> tuple[str, ...]:
     heads, administrative, positions = _lexicon()
     word_stem = stem(word)
-    return [name for name, words in (("head", heads), ("admin", administrative), ("position", positions))
-            if word_stem in words]
+    return tuple(name for name, words in (("head", heads), ("admin", administrative), ("position", positions))
+                 if word_stem in words)
+
+
+@lru_cache(maxsize=50_000)
+def _at(offset: int, gazetteer_tag: str, classes: tuple[str, ...]) -> tuple[str, ...]:
+    """A word's gazetteer tag and classes as seen from `offset` words away (0: the word itself)."""
+    prefix = f"{offset}" if offset else ""
+    return (f"{prefix}gaz={gazetteer_tag}", *(f"{prefix}class={c}" for c in classes))
+
+
+@lru_cache(maxsize=400_000)
+def _context_at(offset: int, word: str) -> tuple[str, ...]:
+    """_context_features of a neighbour `offset` words away, named with the offset."""
+    return tuple(f"{offset}{f}" for f in _context_features(word))
 
 
 def sentence_features(words: Sequence[str]) -> list[list[str]]:
-    """crfsuite's attribute strings for each word of a sentence."""
+    """crfsuite's attribute strings for each word of a sentence (the strings of a word and of each neighbour
+    made once per word form and offset: the same strings, in the same order)."""
     own = [_word_features(w) for w in words]
     context = [_context_features(w) for w in words]
     classes = [_classes(w) for w in words]
@@ -94,7 +109,7 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
     quoted = _inside_quotes(words)
     sequence = []
     for i in range(len(words)):
-        features = ["bias", *own[i], f"gaz={gazetteer[i]}", *(f"class={c}" for c in classes[i])]
+        features = ["bias", *own[i], *_at(0, gazetteer[i], classes[i])]
         if quoted[i]:
             features.append("quoted")
         if i == 0:
@@ -102,11 +117,11 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(words):
-                features += [f"{offset}gaz={gazetteer[j]}", *(f"{offset}class={c}" for c in classes[j])]
+                features += _at(offset, gazetteer[j], classes[j])
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(words):
-                features += [f"{offset}{f}" for f in context[j]]
+                features += _context_at(offset, words[j])
             else:
                 features.append(f"{offset}none")
         if i > 0:

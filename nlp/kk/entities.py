@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import spacy
@@ -45,9 +45,11 @@ def load_ner_model(model_dir: str | Path = DEFAULT_MODEL_DIR) -> Language:
     return spacy.load(model_dir)
 
 
-def _word_keys(word: str) -> set[str]:
-    """Forms a word is compared by: itself, its nominative and its stem (lower-cased)."""
-    return {word.lower(), strip_case(word).lower(), stem(word)}
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> frozenset[str]:
+    """Forms a word is compared by: itself, its nominative and its stem (lower-cased); made once per word form
+    (the gazetteer looks at every token of every Kazakh article, twice with the CRF's features)."""
+    return frozenset((word.lower(), strip_case(word).lower(), stem(word)))
 
 
 @dataclass(frozen=True)
