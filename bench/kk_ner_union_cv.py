@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--crf-model", type=Path, help="a CRF (a saved kk pipeline) trained without the fold")
     parser.add_argument("--work", type=Path, default=Path(tempfile.mkdtemp(prefix="kk-union-")))
     args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
     sentences = read_iob2(args.kaznerd)
     train = [s for s in sentences if fold_of(s, 5) != args.fold]
     test = [s for s in sentences if fold_of(s, 5) == args.fold]

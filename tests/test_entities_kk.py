@@ -2,8 +2,15 @@
 
 import pytest
 import spacy
-from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR, MissingModelError, load_gazetteer, load_ner_model
+from pokazatel.nlp.kk.entities import (
+    DEFAULT_MODEL_DIR,
+    MissingModelError,
+    load_gazetteer,
+    load_ner_model,
+    org_rules,
+)
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from spacy.tokens import Span
 
 
 @pytest.fixture(scope="module")
@@ -471,3 +478,18 @@ def test_a_regional_department_of_the_anti_corruption_agency_is_one_body():
 def test_an_abbreviated_body_and_its_regional_department_are_one_organisation(nlp):
     doc = nlp("ҰҚК Қарағанды облысы бойынша департаменті іс қозғады.")
     assert entities(doc) == {("ORG", "ҰҚК Қарағанды облысы бойынша департаменті")}
+
+
+def test_a_sum_or_a_position_word_alone_is_no_name():
+    doc = spacy.blank("kk")("Өндірілген 40 млн теңге шығынның 12 млн теңгесі қайтарылды. Әкім бұл қызметте 2019 жылдан "
+                            "бері істейді. Алматы қалалық сотында Нұрлан Серікбаевқа үкім шығарылды.")
+    words = [t.text for t in doc]
+
+    def span(first: str, last: str, label: str) -> Span:
+        return Span(doc, words.index(first), words.index(last) + 1, label=label)
+
+    # what a model may hand the rules: an amount opening a sentence read as a body, a position's word as a person
+    spans = [span("Өндірілген", "12", "ORG"), span("Әкім", "Әкім", "PER"), span("Алматы", "сотында", "ORG"),
+             span("Нұрлан", "Серікбаевқа", "PER")]
+    kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
+    assert kept == {("Алматы қалалық сотында", "ORG"), ("Нұрлан Серікбаевқа", "PER")}

@@ -141,6 +141,7 @@ class OrgRules:
     connectors: frozenset[str]
     blocker_prefixes: tuple[str, ...]
     currency_words: frozenset[str]  # stems
+    amount_words: frozenset[str]  # stems
     place_nouns: frozenset[str]  # stems
     norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
@@ -164,6 +165,7 @@ class OrgRules:
         spans = [
             self._as_position(self._named_after_person(doc, s)) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
+            and not self._holds_amount(s) and not self._is_title_only(s)
         ]
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
@@ -320,6 +322,14 @@ class OrgRules:
         branch's name."""
         return stem(token.text) in self.heads and not _is_genitive(token.text) and (
             strip_case(token.text) != token.text or token.lower_.endswith(("ы", "і")))
+
+    def _holds_amount(self, span: Span) -> bool:
+        """"Келтірілген 27 млн теңге залалдың 19": a number with a word of money or scale names no one."""
+        return any(t.like_num for t in span) and any(stem(t.text) in self.amount_words for t in span)
+
+    def _is_title_only(self, span: Span) -> bool:
+        """"Директор бұл лауазымда ...": a position's word alone is a title, not a person's name."""
+        return span.label_ == "PER" and all(stem(t.text) in self.position_heads for t in span)
 
     def _is_bare_administrative_word(self, span: Span) -> bool:
         """"Облыс прокуроры ...", "Облыстық ауыл шаруашылығы басқармасы ...": "облыс" or "облыстық"
@@ -567,6 +577,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         connectors=frozenset(data["connectors"]),
         blocker_prefixes=tuple(data["blocker_prefixes"]),
         currency_words=frozenset(map(stem, data["currency_words"])),
+        amount_words=frozenset(map(stem, data["amount_words"])),
         place_nouns=frozenset(map(stem, data["place_nouns"])),
         norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
