@@ -10,7 +10,7 @@ import argparse
 def check_flow_arguments(args: argparse.Namespace, *, database_must_exist: bool = False) -> None:
     from pokazatel.cli.main import UsageError
     from pokazatel.crawlers.sources import SourceError, select_sources
-    from pokazatel.store.db import DatabaseError, db_path, open_db
+    from pokazatel.store.db import existing_db_path, open_db
 
     command = f"pokazatel {args.command}"
     if args.batch_size < 1:
@@ -22,8 +22,8 @@ def check_flow_arguments(args: argparse.Namespace, *, database_must_exist: bool 
             select_sources(args.source, demo_base="http://127.0.0.1:1" if args.demo else None)
         except SourceError as error:
             raise UsageError(f"{command}: {error}") from None
-    if database_must_exist and not db_path(args.db).exists():  # process tags what crawl, import or run stored
-        raise DatabaseError(f"no database at {db_path(args.db)}: crawl or import articles first (`pokazatel run`)")
+    if database_must_exist:  # process tags what crawl, import or run stored
+        existing_db_path(args.db, "crawl or import articles first (`pokazatel run`)")
     open_db(args.db).close()  # created if new; a read-only or foreign file refused in one line
     from pokazatel.cli.run_watchdog import start_watchdog
     from pokazatel.cli.stopping import stop_cleanly_on_signals

@@ -39,12 +39,12 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
     from pokazatel.store import watches
-    from pokazatel.store.db import DatabaseError, db_path, open_db
+    from pokazatel.store.db import existing_db_path, open_db
     from pokazatel.store.load import now_almaty
     from pokazatel.store.query import QueryError
 
-    if args.action != "add" and not db_path(args.db).exists():  # nothing to list, show or remove: make nothing
-        raise DatabaseError(f"no database at {db_path(args.db)}: run `pokazatel run` first")
+    if args.action != "add":  # nothing to list, show or remove: make nothing
+        existing_db_path(args.db)
     db = open_db(args.db)
     try:
         if args.action == "add":

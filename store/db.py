@@ -137,13 +137,20 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
     return Path(path) if path else default_db()
 
 
+def existing_db_path(path: str | os.PathLike | None = None, first: str = "run `pokazatel run` first") -> Path:
+    """The database's path, or DatabaseError in one line when there is none yet (`first`: what makes one)."""
+    target = db_path(path)
+    if not target.exists():
+        raise DatabaseError(f"no database at {target}: {first}")
+    return target
+
+
 def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open (and on first use create) the database in WAL mode; read-only opens never create."""
     target = db_path(path)
     try:
         if readonly:
-            if not target.exists():
-                raise DatabaseError(f"no database at {target}: run `pokazatel run` first")
+            existing_db_path(target)
             try:
                 uri = readonly_open.read_only_uri(target)
             except readonly_open.UnreadableWal as error:
