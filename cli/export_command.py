@@ -7,13 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from pokazatel.cli.argument_types import output_file
 from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("export", help="articles, entities or figures as CSV or JSON lines")
     parser.add_argument("kind", choices=("articles", "entities", "statistics"))
-    parser.add_argument("--out", required=True, help="output file, or - for stdout")
+    parser.add_argument("--out", required=True, type=output_file, help="output file, or - for stdout")
     parser.add_argument("--format", dest="fmt", choices=("csv", "jsonl"), default=None,
                         help="default: from the file's extension, else csv")
     parser.add_argument("--excel", action="store_true",

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from pokazatel.cli.argument_types import output_file
 from pokazatel.cli.search_command import add_filter_arguments, filters_from_args
 
 
@@ -30,7 +29,8 @@ def add_parser(commands) -> None:
             sub.add_argument("name")
         sub.add_argument("--db", help="database file (default: $POKAZATEL_DB or data/pokazatel.db)")
         if action == "show":
-            sub.add_argument("--out", metavar="FILE", help="write the feed to FILE instead of stdout")
+            sub.add_argument("--out", metavar="FILE", type=output_file,
+                             help="write the feed to FILE instead of stdout")
         if action == "list":
             sub.add_argument("--json", action="store_true", help="JSON lines")
     parser.set_defaults(run=run)
@@ -76,11 +76,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(feed: str, out: str | None) -> None:
-    if out is None:
+    if out in (None, "-"):
         print(feed, end="")
         return
-    target = Path(out)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent or ".", delete=False,
-                                     prefix=f".{target.name}.") as handle:
-        handle.write(feed)
-    os.replace(handle.name, target)  # a reader never sees half a feed
+    from pokazatel.store.whole_file import written_whole
+
+    with written_whole(Path(out)) as stream:  # a reader never sees half a feed
+        stream.write(feed)

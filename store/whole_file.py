@@ -17,6 +17,7 @@ def written_whole(target: Path) -> Iterator[TextIO]:
     target = Path(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
     try:
+        os.chmod(temporary, _mode_for(target))
         with open(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
             stream.flush()
@@ -26,3 +27,18 @@ def written_whole(target: Path) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or what the umask gives a new file: mkstemp's own 0600 would hide
+    an export from the analyst's colleagues and a feed from the web server."""
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    umask = os.umask(0)  # the only way to read it
+    os.umask(umask)
+    return umask

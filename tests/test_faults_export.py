@@ -5,6 +5,8 @@ The full disk is real: a 1 MB tmpfs mounted for the test (tests run as root), fi
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 
@@ -71,3 +73,37 @@ def test_a_spreadsheet_name_is_refused(tmp_path, name):
     assert result.returncode == 2
     assert "not spreadsheet workbooks" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / name).exists()
+
+
+def test_an_export_never_replaces_a_database_not_even_the_one_it_reads(tmp_path):
+    database = build_database(tmp_path / "news.db")
+    other = build_database(tmp_path / "other.db")
+    before = {path: path.read_bytes() for path in (database, other)}
+    for target in (database, other):
+        result = pokazatel("export", "entities", "--out", str(target), "--db", str(database))
+        assert result.returncode == 2, result.stderr
+        assert "is an SQLite database: not replaced" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert {path: path.read_bytes() for path in before} == before
+
+
+@pytest.mark.parametrize(("out", "said"), [("missing/figures.csv", "no folder"), (".", "is a folder")])
+def test_an_export_to_a_missing_folder_or_onto_a_folder_is_a_usage_error(tmp_path, out, said):
+    db = str(build_database(tmp_path / "news.db"))
+    result = subprocess.run([*POKAZATEL, "export", "statistics", "--out", out, "--db", db], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not list(tmp_path.glob("**/.*.part"))
+
+
+def test_an_export_gets_the_permissions_of_an_ordinary_new_file(tmp_path):
+    db = str(build_database(tmp_path / "news.db"))
+    out = tmp_path / "figures.csv"
+    result = subprocess.run([*POKAZATEL, "export", "statistics", "--out", str(out), "--db", db],
+                            capture_output=True, text=True, timeout=120, preexec_fn=lambda: os.umask(0o022))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    out.chmod(0o640)
+    assert pokazatel("export", "statistics", "--out", str(out), "--db", db).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640, "a replaced export keeps its permissions"

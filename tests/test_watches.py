@@ -88,6 +88,10 @@ def test_watch_errors_are_one_line_and_exit_2(database):
         result = pokazatel("watch", *args, "--db", str(database))
         assert result.returncode == 2, (args, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
+    before = database.read_bytes()
+    onto_database = pokazatel("watch", "show", "w1", "--db", str(database), "--out", str(database))
+    assert onto_database.returncode == 2 and "is an SQLite database: not replaced" in onto_database.stderr
+    assert database.read_bytes() == before, "a feed never replaces a database"
     assert pokazatel("watch", "remove", "w1", "--db", str(database)).returncode == 0
     every = pokazatel("watch", "add", "every", "взятка", "--all", "--db", str(database))
     assert "4 articles match now" in every.stdout, "--all: three about corruption and the unprocessed one"
