@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import yaml
 from pokazatel.crawlers import demo_templates as templates
+from pokazatel.store.whole_file import current_umask
 
 from pokazatel.resources import data_path
 
@@ -121,13 +123,34 @@ def demo_pages(articles: list[dict[str, Any]]) -> dict[str, str]:
     return pages
 
 
+class NotADemoSite(ValueError):
+    """The folder to render into holds something a demo site does not: it is not wiped."""
+
+
 def render_site(articles_file: Path = ARTICLES_FILE, site_dir: Path = SITE_DIR) -> int:
-    """Write the demo site afresh; returns the number of files written."""
+    """Write the demo site afresh, replacing an earlier rendering whole; returns the number of files written.
+    A folder holding anything but a demo site's top-level pages and outlet folders is refused."""
     pages = demo_pages(load_demo_articles(articles_file))
-    if site_dir.exists():
-        shutil.rmtree(site_dir)
-    for name, content in pages.items():
-        target = site_dir / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+    site_dir = Path(site_dir)
+    if site_dir.is_file():
+        raise NotADemoSite(f"{site_dir} is a file, not a site folder")
+    if site_dir.is_dir():
+        site_names = {name.split("/")[0] for name in pages}
+        foreign = sorted(entry.name for entry in site_dir.iterdir() if entry.name not in site_names)
+        if foreign:
+            raise NotADemoSite(f"{site_dir} holds {', '.join(foreign[:3])}, not a demo site: not replaced")
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.", dir=site_dir.parent))
+    try:
+        for name, content in pages.items():
+            target = fresh / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        fresh.chmod(0o777 & ~current_umask())  # mkdtemp makes it 0700
+        if site_dir.exists():
+            shutil.rmtree(site_dir)
+        fresh.rename(site_dir)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
     return len(pages)

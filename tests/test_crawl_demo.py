@@ -12,7 +12,7 @@ import pytest
 import yaml
 from crawl_fixtures import FIXTURE_ARTICLES, write_articles
 from pokazatel.crawlers.demo_server import demo_server
-from pokazatel.crawlers.demo_site import DEMO_DIR, SITE_DIR, demo_pages, load_demo_articles, render_site
+from pokazatel.crawlers.demo_site import DEMO_DIR, SITE_DIR, NotADemoSite, demo_pages, load_demo_articles, render_site
 from pokazatel.crawlers.run import crawl
 from pokazatel.store.load import content_hash
 
@@ -175,3 +175,20 @@ def test_a_client_that_goes_away_leaves_no_traceback(capsys) -> None:
             except Exception:
                 server.handle_error(None, ("127.0.0.1", 50000))
             assert ("Traceback" in capsys.readouterr().err) is reported
+
+
+def test_render_refuses_a_folder_that_is_not_a_demo_site_and_replaces_one_that_is(tmp_path: Path) -> None:
+    articles = write_articles(tmp_path / "articles.yaml")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "draft.txt").write_text("не трогать", encoding="utf-8")
+    with pytest.raises(NotADemoSite, match="holds draft.txt, not a demo site"):
+        render_site(articles, notes)
+    assert (notes / "draft.txt").read_text(encoding="utf-8") == "не трогать"
+
+    site = tmp_path / "site"
+    written = render_site(articles, site)
+    (site / "index.html").write_text("stale", encoding="utf-8")
+    assert render_site(articles, site) == written
+    assert (site / "index.html").read_text(encoding="utf-8") != "stale"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.yaml", "notes", "site"], "no temporary left"
