@@ -28,9 +28,13 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
     from pokazatel.cli.preflight import check_flow_arguments
+    from pokazatel.store.load import now_almaty
 
     if args.until and args.until < args.since:
         raise UsageError("pokazatel backfill: --until is before --since")
+    today = date.fromisoformat(now_almaty()[:10])  # the outlets' day, not the machine's
+    if args.since > today:
+        raise UsageError(f"pokazatel backfill: --since {args.since} is after today ({today}): nothing to fetch")
     check_flow_arguments(args)
     from pokazatel.flows.nightly import backfill
     flow_fn, fan_out = flow_with_runner(backfill, args)

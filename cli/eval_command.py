@@ -9,6 +9,8 @@ import argparse
 import json
 from pathlib import Path
 
+from pokazatel.cli.argument_types import positive_count
+
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("eval", help="score the pipeline on gold data (SCHEMA.md, factRuEval, KazNERD)")
@@ -20,7 +22,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--errors", action="store_true", help="list missed and spurious figures")
     parser.add_argument("--entity-components", action="store_true",
                         help="also score the Russian and the Kazakh entity component alone on the gold file")
-    parser.add_argument("--limit", type=int, metavar="N", help="--factru: only the first N documents")
+    parser.add_argument("--limit", type=positive_count, metavar="N", help="--factru: only the first N documents")
     parser.add_argument("--ner-model", type=Path, metavar="DIR", help="--kaznerd: a Kazakh NER model other than "
                         "the packaged one")
     parser.add_argument("--crf-model", type=Path, metavar="DIR", help="--kaznerd: a CRF other than the packaged "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("pokazatel extract: --batch-size must be at least 1")
     if args.workers is not None and args.workers < 1:
         raise UsageError("pokazatel extract: --workers must be at least 1")
+    if args.workers is not None and args.workers > (os.cpu_count() or 1):  # each loads every model: ~300 MB
+        raise UsageError(f"pokazatel extract: --workers must be at most {os.cpu_count() or 1}, this machine's cores")
     try:
         stream = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
     except (FileNotFoundError, IsADirectoryError, PermissionError) as error:

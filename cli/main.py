@@ -66,15 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     except (*_raised_by("pokazatel.store.db", "ForeignDatabaseError"), QueryError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)  # the wrong file, a query to correct: bad input
         return 2
+    except UnicodeDecodeError as error:  # input that is not UTF-8 text (a ValueError: caught before those)
+        print(f"pokazatel: the input is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
+        return 2
     except (*_raised_by("pokazatel.store.db", "DatabaseError"), OSError, ValueError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)
         return 1
     except sqlite3.Error as error:  # the disk or the file failed mid-run: every write was rolled back
         print(f"pokazatel: database error: {error}", file=sys.stderr)
         return 1
-    except UnicodeDecodeError as error:  # input that is not UTF-8 text
-        print(f"pokazatel: the input is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("pokazatel: interrupted", file=sys.stderr)
         return 130

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
+from pokazatel.cli.argument_types import positive_count
+
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("runs", help="list recent ingestion runs")
     parser.add_argument("--db", help="database file")
-    parser.add_argument("--limit", type=int, default=10)
+    parser.add_argument("--limit", type=positive_count, default=10)
     parser.add_argument("--json", action="store_true", help="one JSON object per run")
     parser.set_defaults(run=run)
 

@@ -24,6 +24,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from pokazatel.cli.argument_types import finite_number
+
 RESULT_FIELDS = ("id", "url", "source", "lang", "title", "published_at", "topic", "relevant", "score",
                  "exact", "snippet")
 
@@ -44,7 +46,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
                            help="only articles judged not about corruption")
     group.add_argument("--entity", metavar="NAME", help="articles naming this person or body, any case form")
     group.add_argument("--event", help="articles reporting a figure of this event (convicted, bribe, …)")
-    group.add_argument("--min-value", type=float, metavar="N", help="… with a value of at least N")
+    group.add_argument("--min-value", type=finite_number, metavar="N", help="… with a value of at least N")
 
 
 def filters_from_args(args: argparse.Namespace) -> dict:

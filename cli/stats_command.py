@@ -12,6 +12,7 @@ import csv
 import json
 import sys
 
+from pokazatel.cli.argument_types import non_negative_count
 from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
 
 
@@ -21,7 +22,7 @@ def add_parser(commands) -> None:
                         help="comma-separated: event, unit, object, period, year, month, source, lang, "
                              "topic, region, body (default: event,unit,year)")
     add_filter_arguments(parser)
-    parser.add_argument("--refs", type=int, default=5, metavar="N",
+    parser.add_argument("--refs", type=non_negative_count, default=5, metavar="N",
                         help="article links shown per group (all with --json)")
     parser.add_argument("--mentions", action="store_true",
                         help="count every figure as printed (default: facts, each reported thing once)")

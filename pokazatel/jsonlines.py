@@ -10,13 +10,18 @@ from typing import Any
 
 
 class JsonLinesError(ValueError):
-    """A line that is not JSON; the message is "FILE:LINE: not JSON (why)"."""
+    """A line that is not JSON or not UTF-8; the message is "FILE:LINE: not JSON (why)"."""
 
 
 def read_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
     """(line number, value) for each non-blank line. Split on "\\n" only: texts may hold U+2028, at
     which str.splitlines() would cut a record in two."""
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        line = error.object[:error.start].count(b"\n") + 1
+        raise JsonLinesError(f"{path}:{line}: not UTF-8 text ({error.reason})") from None
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

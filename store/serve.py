@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import sqlite3
 import sys
 import tempfile
@@ -116,6 +117,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
 
     target = db_path(path).resolve()
     open_db(target, readonly=True).close()  # a missing or broken file: one clear line, not Datasette's
+    _check_can_listen(host, port)
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     _plain_error_pages()
     if not pm.has_plugin("pokazatel"):
@@ -133,6 +135,17 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
         metadata_file.write_text(json.dumps(metadata_for(target), ensure_ascii=False), encoding="utf-8")
         datasette_serve.main(datasette_args(target, metadata_file, host, port), standalone_mode=False)
     return 0
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """A port already taken or a host not of this machine: one line (exit 1), not uvicorn's log and exit 3."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(address)
+    except OSError as error:
+        raise OSError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:

@@ -5,6 +5,7 @@ on real SQLite files; crawls against a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
 import gzip
+import socket
 import subprocess
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -51,6 +52,10 @@ def db_path(tmp_path_factory):
     (("stats", "--topic", "bribe"), "unknown --topic 'bribe': known values are"),
     (("export", "articles", "--out", "-", "--source", "tengrinwes"), "unknown --source 'tengrinwes': known values"),
     (("export", "statistics", "--out", "-", "--event", "bribes"), "unknown --event 'bribes': known values are"),
+    (("search", "взятка", "--min-value", "nan"), "--min-value: not a number: 'nan'"),
+    (("runs", "--limit", "0"), "--limit: must be at least 1, not 0"),
+    (("stats", "--refs", "-1"), "--refs: must be at least 0, not -1"),
+    (("serve", "--port", "99999"), "--port: a port is at most 65535"),
 ])
 def test_bad_search_input_is_one_line_and_exit_2(db_path, args, said):
     result = pokazatel(*args, "--db", db_path)
@@ -144,3 +149,28 @@ def test_a_feed_turned_html_or_binary_and_a_sitemap_bomb_count_as_failed(tmp_pat
     assert counts["binary"]["failed"] == 1 and "not an RSS or Atom feed" in counts["binary"]["errors"][0]
     assert counts["bomb"]["failed"] == 1
     assert "cannot unpack the sitemap within 10,485,760 bytes" in counts["bomb"]["errors"][0]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("eval", "GOLD", "--limit", "-2"), "--limit: must be at least 1, not -2"),
+    (("eval", "GOLD"), "gold.jsonl:2: not UTF-8 text"),
+    (("extract", "GOLD", "--workers", "1000"), "--workers must be at most"),
+    (("backfill", "--demo", "--since", "2999-01-01", "--db", "DB"), "--since 2999-01-01 is after today"),
+])
+def test_bad_input_to_commands_without_a_database_is_one_line_and_exit_2(tmp_path, args, said):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes('{"id": "a", "text": "взятка"}\n'.encode() + b'{"id": "b", "text": "\xe9t\xe9"}\n')
+    names = {"GOLD": str(gold), "DB": str(tmp_path / "new.db")}
+    result = pokazatel(*(names.get(arg, arg) for arg in args))
+    assert result.returncode == 2, result.stderr
+    assert said in one_line(result)
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_serve_on_a_port_already_taken_says_so_in_one_line(db_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = pokazatel("serve", "--db", db_path, "--port", str(taken.getsockname()[1]))
+    assert result.returncode == 1
+    assert "cannot listen on 127.0.0.1:" in one_line(result) and "in use" in result.stderr
