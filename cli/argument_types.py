@@ -11,9 +11,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def output_file(text: str) -> str:
-    """The `--out FILE` of export and watch show, unchanged when it may be written whole ("-" is stdout).
-    A missing folder, a folder in the file's place and an existing SQLite database (the one being exported
-    from, say) are refused: the tool writes only to databases it created, and never over one with CSV."""
+    """The `--out FILE` of export, watch show and train classifier, unchanged when it may be written whole
+    ("-" is stdout). A missing folder, a folder in the file's place and an existing SQLite database (the one
+    being exported from, say) are refused: the tool writes only to databases it created, never over one."""
     if text == "-":
         return text
     target = Path(text)
@@ -22,7 +22,7 @@ def output_file(text: str) -> str:
     if not target.absolute().parent.is_dir():
         raise argparse.ArgumentTypeError(f"no folder {target.absolute().parent} to write {target.name} in")
     if target.is_file() and _is_sqlite(target):
-        raise argparse.ArgumentTypeError(f"{text} is an SQLite database: not replaced by an export")
+        raise argparse.ArgumentTypeError(f"{text} is an SQLite database: not replaced")
     return text
 
 

@@ -38,6 +38,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.argument_types import output_file
     from pokazatel.cli.main import UsageError
 
     if args.model == "classifier":
@@ -46,6 +47,11 @@ def run(args: argparse.Namespace) -> int:
         from pokazatel.nlp.classify.model import MODEL_PATH
         from pokazatel.nlp.training.classifier import TrainingDataError, train_classifier
 
+        if args.out:
+            try:
+                output_file(str(args.out))
+            except argparse.ArgumentTypeError as error:
+                raise UsageError(f"pokazatel train classifier: --out: {error}") from None
         try:
             report = train_classifier(args.data, args.out or MODEL_PATH, texts_dir=args.texts, labels=args.labels,
                                       weak_negatives=not args.no_weak_negatives, seed=args.seed)

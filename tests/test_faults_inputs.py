@@ -155,15 +155,19 @@ def test_a_feed_turned_html_or_binary_and_a_sitemap_bomb_count_as_failed(tmp_pat
     (("eval", "GOLD", "--limit", "-2"), "--limit: must be at least 1, not -2"),
     (("eval", "GOLD"), "gold.jsonl:2: not UTF-8 text"),
     (("extract", "GOLD", "--workers", "1000"), "--workers must be at most"),
+    (("train", "classifier", "--out", "DB_THERE"), "DB_THERE is an SQLite database: not replaced"),
     (("backfill", "--demo", "--since", "2999-01-01", "--db", "DB"), "--since 2999-01-01 is after today"),
 ])
 def test_bad_input_to_commands_without_a_database_is_one_line_and_exit_2(tmp_path, args, said):
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes('{"id": "a", "text": "взятка"}\n'.encode() + b'{"id": "b", "text": "\xe9t\xe9"}\n')
-    names = {"GOLD": str(gold), "DB": str(tmp_path / "new.db")}
+    there = build_database(tmp_path / "there.db")
+    names = {"GOLD": str(gold), "DB": str(tmp_path / "new.db"), "DB_THERE": str(there)}
+    before = there.read_bytes()
     result = pokazatel(*(names.get(arg, arg) for arg in args))
     assert result.returncode == 2, result.stderr
-    assert said in one_line(result)
+    assert said.replace("DB_THERE", str(there)) in one_line(result)
+    assert there.read_bytes() == before
     assert not (tmp_path / "new.db").exists()
 
 
