@@ -50,7 +50,7 @@ RELEVANCE_C = 4.0
 # has ten times more relevant examples.
 ORIGIN_WEIGHTS = {"written": 1.0, "real": 3.0, "real-unlabelled": 1.0}
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
-THRESHOLD_WINDOW = 0.05  # the F1 curve is averaged over thresholds this close to each candidate
+THRESHOLD_WINDOW = 0.08  # the F1 curve is averaged over thresholds this close to each candidate
 
 
 class TrainingDataError(ValueError):
