@@ -1,5 +1,5 @@
-"""fresh4, fresh5, fresh6, kk_cyrillic2 and ru_stream are evaluation sets: every quote and entity text must point into its
-own article."""
+"""fresh4, fresh5, fresh6, kk_cyrillic2 and ru_stream are evaluation sets: every quote and entity text must point
+into its own article."""
 
 import json
 from pathlib import Path
