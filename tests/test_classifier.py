@@ -19,6 +19,7 @@ from pokazatel.nlp.training.classifier import (
     TRAINING_DIR,
     Corpus,
     TrainingDataError,
+    _choose_threshold,
     _leave_one_outlet_out,
     calibrate,
     load_examples,
@@ -233,6 +234,28 @@ def test_leave_one_outlet_out_scores_each_outlets_articles_with_a_model_that_nev
     bribe_alpha, park_alpha = len(written), len(written) + 1
     assert margins[bribe_alpha] > margins[park_alpha]  # learnt from written examples and the other outlet
     assert _leave_one_outlet_out(Corpus(written + real[:3]), written + real[:3], seed=0) is None  # one outlet
+
+
+def _threshold_case(ordinary_score: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Written examples that any cut between 0.1 and 0.8 separates, real ones that any cut above
+    ordinary_score separates: one ordinary real article bounds the best stretch from below."""
+    probabilities = np.array([0.8] * 100 + [0.1] * 100 + [0.9] * 10 + [0.02] * 200 + [ordinary_score])
+    gold = np.array([True] * 100 + [False] * 100 + [True] * 10 + [False] * 201)
+    origins = np.array(["written"] * 200 + ["real"] * 211)
+    return probabilities, gold, origins
+
+
+def test_threshold_sits_in_the_middle_of_the_best_stretch_not_beside_the_article_that_bounds_it():
+    beside = _choose_threshold(*_threshold_case(0.51))
+    assert 0.56 <= beside <= 0.75  # the best mean F1 holds from 0.52 to 0.80; the cut keeps away from 0.51
+    assert abs(_choose_threshold(*_threshold_case(0.47)) - beside) <= 0.03  # that article moves it little
+
+
+def test_threshold_heeds_the_real_articles_scored_with_their_outlet_left_out():
+    probabilities, gold, origins = _threshold_case(0.51)
+    outlet_left_out = np.where(gold, 0.45, 0.02)  # relevant real articles score lower on an outlet never seen
+    assert _choose_threshold(probabilities, gold, origins, outlet_left_out) <= 0.45 < _choose_threshold(
+        probabilities, gold, origins)
 
 
 def test_reliability_table_bins_probabilities():

@@ -52,6 +52,19 @@ def test_theft_from_a_private_party_counts_apart_unless_the_sentence_names_publi
         "actors:private_theft_sentences"] == 0.0
 
 
+def test_public_money_paid_out_without_grounds_is_an_act_and_theft_from_a_firms_account_is_private():
+    result = features("Премии без оснований",
+                      "Государственное учреждение необоснованно премировало работников на 13 млн тенге. "
+                      "Мемлекеттік мекеме қызметкерлеріне негізсіз сыйақы төлеген. "
+                      "Учредитель ТОО растратил деньги со счетов товарищества. "
+                      "Сотрудница отделения сняла деньги со счетов клиентов и присвоила их. "
+                      "Бас бухгалтер фирма шотынан 40 млн теңгені жымқырды.")
+    assert result["actors:act_by_official_sentences"] == math.log1p(2)
+    assert result["actors:private_theft_sentences"] == math.log1p(3)
+    assert features("Проверка бизнеса", "Прокуратура отменила необоснованные проверки бизнеса.")[
+        "actors:act_by_official_sentences"] == 0.0
+
+
 def test_a_promise_of_a_public_service_counts_even_from_someone_posing_as_an_official():
     result = features("Обещала место в детском саду",
                       "Женщина представлялась сотрудницей отдела образования и обещала устроить детей в детский сад "

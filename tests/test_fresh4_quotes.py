@@ -1,5 +1,5 @@
-"""fresh4, fresh5, fresh6 and kk_cyrillic2 are evaluation sets: every quote and entity text must point into its
-own article."""
+"""fresh4, fresh5, fresh6, kk_cyrillic2 and ru_stream are evaluation sets: every quote and entity text must point
+into its own article."""
 
 import json
 from pathlib import Path
@@ -8,7 +8,7 @@ import pytest
 
 EVAL = Path(__file__).resolve().parent.parent / "data" / "eval"
 SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14), ("fresh6", 16),
-                                                    ("kk_cyrillic2", 57)])
+                                                    ("kk_cyrillic2", 57), ("ru_stream", 46)])
 
 
 def _records(name: str) -> list[dict]:
