@@ -1,4 +1,4 @@
-"""fresh4, fresh5, fresh6 and kk_cyrillic2 are evaluation sets: every quote and entity text must point into its
+"""fresh4 to fresh7 and kk_cyrillic2 are evaluation sets: every quote and entity text must point into its
 own article."""
 
 import json
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).resolve().parent.parent / "data" / "eval"
-SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14), ("fresh6", 16),
+SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14), ("fresh6", 16), ("fresh7", 16),
                                                     ("kk_cyrillic2", 57)])
 
 
