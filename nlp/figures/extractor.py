@@ -115,6 +115,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
+            if choice and choice.trigger and _trigger_of_a_later_part(tokens, choice, clause, sentence, lang):
+                choice = EventChoice("other", frozenset())  # "1,8 млрд теңгеге бұзушылық анықталды, оның 640 млн
+                # теңгесі қалпына келтірілді": what is done with the part is not what the whole is
             whole = _whole_of_part(tokens, figure, lang) if m.kind in AMOUNT_KINDS else None
             if whole:
                 choice = whole  # "Келтірілген 27 млн теңге залалдың 19 млн теңгесі өтелді": 27 million is the damage
@@ -145,6 +148,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if m.kind == "money" and not (own_trigger and choice.firm) and _is_price(tokens, figure, clause, sentence,
+                                                                                      lang):
+                continue  # "парту продавал по 95 тысяч тенге", "бағасы 4 млн теңге": a price, not a sum of the case
             if not own_trigger and _is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
@@ -225,7 +231,9 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
     """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
     "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
     measured = [(m, measure(tokens, m, lang)) for m in mentions]
-    figures = [Figure(m.value, m, ms) for m, ms in measured if ms is not None]
+    # a collective numeral counts people, never things: "санкционировал обоим арест"
+    figures = [Figure(m.value, m, ms) for m, ms in measured
+               if ms is not None and not (m.collective and ms.kind == "item")]
     resolved: list[Figure] = []
     for i, figure in enumerate(figures):
         following = figures[i + 1] if i + 1 < len(figures) else None
@@ -324,8 +332,9 @@ def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
     data = rules("statistics")
     if lang == "kk":
         last = figure.measure.last
-        return last + 1 < len(tokens) and tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
-            word_matches(tokens[last + 1].lower, word, lang) for word in data["contract"][lang])
+        following = tokens[last + 1 : last + 1 + data["contract_reach_kk"]]
+        return tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
+            word_matches(t.lower, word, lang) for t in following for word in data["contract"][lang])
     glue = set(data["glue"][lang])
     words = 0
     for k in range(figure.mention.first - 1, max(-1, figure.mention.first - 8), -1):
@@ -337,6 +346,39 @@ def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
             if words >= data["contract_reach"]:
                 return False
     return False
+
+
+def _trigger_of_a_later_part(tokens: list[Token], choice: EventChoice, clause: tuple[int, int], sentence: Sentence,
+                             lang: str) -> bool:
+    """Does the trigger stand outside the figure's clause, in a later clause that takes a part of it ("оның 640 млн
+    теңгесі", "из них возмещено 29 млрд")?"""
+    if any(clause[0] <= i < clause[1] for i in choice.trigger):
+        return False
+    later = sentence.clause_of(min(choice.trigger))
+    if later[0] < clause[1]:
+        return False
+    opening = " ".join(t.lower for t in tokens[later[0] : min(later[1], later[0] + 3)])
+    return any(opening == part or opening.startswith(f"{part} ") for part in rules("statistics")["part_openers"][lang])
+
+
+def _is_price(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence: Sentence, lang: str) -> bool:
+    """Is the amount a price: in a clause that names one ("на рынке стоит 38 тысяч тенге", "бағасы 4 млн теңге"; not
+    a contract's price), or a sum per piece in a sentence that buys or sells ("продавал по 95 тысяч, а стул – по 41
+    тысяче вместо 15", "9 млн теңгеден сатып алған")?"""
+    data = rules("statistics")
+    price = data["price"]
+    def says(start: int, end: int, words: list[str]) -> bool:
+        return any(word_matches(word_key(tokens[k], lang), word, lang) for k in range(start, end) for word in words)
+    if says(*clause, price["words"][lang]) and not says(*clause, data["contract"][lang]):
+        return True
+    if not says(sentence.start, sentence.end, price["trade"][lang]):
+        return False
+    if lang == "kk":
+        return tokens[figure.measure.last].lower.endswith(KK_ABLATIVE)
+    before = figure.mention.first - 1
+    while before > sentence.start and tokens[before].lower in APPROXIMATORS:
+        before -= 1
+    return before >= sentence.start and tokens[before].lower in price["per_piece_before"][lang]
 
 
 def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
@@ -433,6 +475,10 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     whole = kk_genitive_whole(tokens, first, sentence_start) if lang == "kk" and figure.mention.possessive else None
     if whole:
         return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
+    if lang == "kk" and figure.mention.possessive and first > sentence_start and tokens[first - 1].is_word \
+            and tokens[first - 1].lower.endswith(ending_list("genitive")) \
+            and tokens[first - 1].lower not in rules("statistics")["anaphora"][lang]:
+        return None  # "салынған 14 су құбырының бесеуі": a part of things that are no people or cases
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     people = ru_people_after_dash(tokens, last) if lang == "ru" else None
