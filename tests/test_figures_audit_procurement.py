@@ -103,3 +103,19 @@ def test_parliament_answers_and_declarations(text, lang, expected):
 )
 def test_kazakh_phrasing(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По итогам проверки деклараций задержаны 6 чиновников. В отношении 4 из них начаты досудебные "
+         "расследования о взятках.", [(6, "person", "detained"), (4, "person", "charged")]),
+        ("Зарегистрировано 410 коррупционных преступлений. В суд направлены 260 из них.",
+         [(410, "case", "cases"), (260, "case", "cases")]),
+        ("Антикор изучил декларации служащих. Выявлено 57 фактов коррупции. Декларации подали 3 тысячи "
+         "служащих. У 19 служащих найдено имущество, не соответствующее доходам.",
+         [(57, "case", "cases"), (19, "person", "other")]),
+    ],
+)
+def test_a_part_of_them_and_unexplained_wealth(text, expected):
+    assert figures(text) == expected

@@ -95,6 +95,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     firm: list[bool] = []  # per record: did a trigger of its own decide its event
     sentence_of: list[int] = []  # per record: the index of its sentence
     last_person = DEFAULT_PERSON[lang]
+    last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
     carried: str | None = None
     last_person_event: str | None = None
     previous_paragraph = -1
@@ -104,7 +105,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
-        figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
+        figures = _figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None
         background = allocated = False
@@ -190,6 +191,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 last_person_event = choice.event
             if m.kind == "person":
                 last_person = m.object or last_person
+            if m.kind in ("person", "case"):
+                last_count = m
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
@@ -227,7 +230,7 @@ def _names_period(tokens: list[Token], mention: NumberMention, periods: list[Per
 
 
 def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,
-             last_person: str) -> list[Figure]:
+             last_person: str, last_count: Measure | None = None) -> list[Figure]:
     """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
     "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
     measured = [(m, measure(tokens, m, lang)) for m in mentions]
@@ -247,7 +250,7 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
         if figure.measure.kind == "merged":
             continue
         if figure.measure.kind == "bare":
-            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person)
+            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person, last_count)
             if figure is None:
                 continue
             figure = replace(figure, elliptic=True)
@@ -460,7 +463,7 @@ def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figur
 
 
 def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
-              last_person: str) -> Figure | None:
+              last_person: str, last_count: Measure | None = None) -> Figure | None:
     """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
     or in parentheses it counts the noun before it ("выявлено фактов взяточничества – 517", "осуждено акимов
     (12)"); otherwise it repeats the unit of
@@ -497,10 +500,19 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     counts = [f for f in earlier if f.measure.kind != "percent"]
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))
+    if last_count is not None and _of_them(tokens, last, lang):
+        return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования"
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
     return None
+
+
+def _of_them(tokens: list[Token], last: int, lang: str) -> bool:
+    """Is the number followed by "из них", "из которых": a part of the people or cases counted before?"""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 4])
+    return any(following == words or following.startswith(f"{words} ")
+               for words in rules("statistics")["of_them"][lang])
 
 
 def _in_parentheses(tokens: list[Token], figure: Figure) -> bool:
