@@ -119,3 +119,17 @@ def test_kazakh_phrasing(text, lang, expected):
 )
 def test_a_part_of_them_and_unexplained_wealth(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023 жылы 310 сыбайлас жемқорлық қылмысы тіркелсе, биыл олардың саны 270-ке дейін азайды.",
+         [(310, "case", "cases"), (270, "case", "cases")]),
+        ("Прокурор 2023 жылы пара алғаны үшін 64 адам сотталғанын, 2024 жылы бұл көрсеткіш 71-ге жеткенін айтты.",
+         [(64, "person", "convicted"), (71, "person", "convicted")]),
+        ("Тексеру нәтижесінде пара алған 9 лауазымды тұлға жауапқа тартылды.", [(9, "person", "charged")]),
+    ],
+)
+def test_kazakh_year_comparisons_and_responsibility(text, expected):
+    assert figures(text, "kk") == expected

@@ -332,7 +332,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     words: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
-        if not token.is_word or token.lower in data["kk_conjunctions"]:
+        if not token.is_word or token.lower in data["kk_conjunctions"] or token.lower in data["kk_phrase_end"]:
             break
         if token.lower in skip:
             continue
