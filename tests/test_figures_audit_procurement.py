@@ -133,3 +133,16 @@ def test_a_part_of_them_and_unexplained_wealth(text, expected):
 )
 def test_kazakh_year_comparisons_and_responsibility(text, expected):
     assert figures(text, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сумма госзакупок акимата в 2024 году составила 40 млрд тенге, из них 6 млрд – из одного источника. "
+         "Аким района задержан за взятку в 5 млн тенге.", [(5000000, "KZT", "bribe")]),
+        ("Объём закупок больницы превысил 2 млрд тенге, при этом главврач похитил 30 млн тенге.",
+         [(30000000, "KZT", "damage")]),
+    ],
+)
+def test_the_volume_of_procurement_is_the_setting(text, expected):
+    assert figures(text) == expected

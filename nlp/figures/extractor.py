@@ -178,6 +178,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                     background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
                 continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
+            if choice.trigger and not own_trigger and in_background(tokens, clause, lang):
+                background = True
+                continue  # "Объём закупок превысил 3 млрд тенге, при этом главврач похитил 40 млн": another clause's
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
             if m.kind == "person" and choice.event == "other":
