@@ -146,3 +146,17 @@ def test_kazakh_year_comparisons_and_responsibility(text, expected):
 )
 def test_the_volume_of_procurement_is_the_setting(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бывший директор КГП, получавший 700 тысяч тенге в месяц, похитил из бюджета 90 млн тенге.",
+         [(90000000, "KZT", "damage")]),
+        ("Инспектор за взятки получал от водителей по 30 тысяч тенге в месяц.", [(30000, "KZT", "bribe")]),
+        ("По итогам проверки коррупционных рисков в правоохранительные органы направлено 11 материалов.",
+         [(11, "item", "other")]),
+    ],
+)
+def test_monthly_pay_and_materials_of_a_check(text, expected):
+    assert figures(text) == expected

@@ -149,9 +149,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
-            if m.kind == "money" and not (own_trigger and choice.firm) and _is_price(tokens, figure, clause, sentence,
-                                                                                      lang):
-                continue  # "парту продавал по 95 тысяч тенге", "бағасы 4 млн теңге": a price, not a sum of the case
+            if m.kind == "money" and not (own_trigger and choice.firm) and (
+                    _is_price(tokens, figure, clause, sentence, lang) or _is_monthly_pay(tokens, figure, lang)):
+                continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if not own_trigger and _is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
@@ -365,6 +365,18 @@ def _trigger_of_a_later_part(tokens: list[Token], choice: EventChoice, clause: t
         return False
     opening = " ".join(t.lower for t in tokens[later[0] : min(later[1], later[0] + 3)])
     return any(opening == part or opening.startswith(f"{part} ") for part in rules("statistics")["part_openers"][lang])
+
+
+def _is_monthly_pay(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """"директор, получавший 600 тысяч тенге в месяц": pay, unless received from each one ("по 50 тысяч в месяц")."""
+    following = " ".join(t.lower for t in tokens[figure.measure.last + 1 : figure.measure.last + 3])
+    monthly = any(following == words or following.startswith(f"{words} ")
+                  for words in rules("statistics")["monthly"][lang])
+    return monthly and not _distributive_before(tokens, figure)
+
+
+def _distributive_before(tokens: list[Token], figure: Figure) -> bool:
+    return figure.mention.first > 0 and tokens[figure.mention.first - 1].lower == "по"
 
 
 def _is_price(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence: Sentence, lang: str) -> bool:
