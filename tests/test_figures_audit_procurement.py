@@ -160,3 +160,20 @@ def test_the_volume_of_procurement_is_the_setting(text, expected):
 )
 def test_monthly_pay_and_materials_of_a_check(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За полгода за взятки осуждены 38 полицейских, это на 6 человек больше, чем годом ранее.", "ru",
+         [(38, "person", "convicted"), (6, "person", "other")]),
+        ("Биыл пара алғаны үшін 52 қызметкер сотталды, бұл былтырғыдан 7 адамға көп.", "kk",
+         [(52, "person", "convicted"), (7, "person", "other")]),
+        ("Бюджет района составил 48 млрд тенге, а аким похитил из него 20 млн тенге.", "ru",
+         [(20000000, "KZT", "damage")]),
+        ("Аудан бюджеті 48 млрд теңге, ал әкім одан 20 млн теңге жымқырған.", "kk",
+         [(20000000, "KZT", "damage")]),
+    ],
+)
+def test_a_difference_is_other_and_a_budget_is_the_setting(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -134,6 +134,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            difference = m.kind in ("person", "case") and _is_difference(tokens, figure, clause, lang)
+            if difference:
+                choice = EventChoice("other", frozenset())  # "это на 10 человек больше, чем годом ранее"
             if m.kind == "person":
                 choice = _role_or_acquittal(tokens, figure, clause, choice, lang)
                 if not choice.firm and _gives_prison_term(tokens, figures, clause, sentence, lang, theme):
@@ -187,7 +190,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and not source and has_anaphora(tokens, clause, lang):
+                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang):
                     choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             if m.kind == "person":
@@ -365,6 +368,19 @@ def _trigger_of_a_later_part(tokens: list[Token], choice: EventChoice, clause: t
         return False
     opening = " ".join(t.lower for t in tokens[later[0] : min(later[1], later[0] + 3)])
     return any(opening == part or opening.startswith(f"{part} ") for part in rules("statistics")["part_openers"][lang])
+
+
+def _is_difference(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
+    """Is the count the difference of a comparison ("на 10 человек больше", "былтырғыдан 10 адамға көп"), like a
+    percentage change, `other`?"""
+    if not reports_change(tokens, clause, lang):
+        return False
+    if lang == "kk":
+        last = figure.measure.last
+        following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        return tokens[last].lower.endswith(tuple(rules("statistics")["difference_endings"]["kk"])) \
+            and following != "дейін"  # "саны 270-ке дейін азайды": down to 270, no difference
+    return figure.mention.first > 0 and tokens[figure.mention.first - 1].lower == "на"
 
 
 def _is_monthly_pay(tokens: list[Token], figure: Figure, lang: str) -> bool:
