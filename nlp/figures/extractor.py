@@ -37,6 +37,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
+from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
 from pokazatel.nlp.figures.units import (
@@ -134,7 +135,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
-            difference = m.kind in ("person", "case") and _is_difference(tokens, figure, clause, lang)
+            difference = m.kind in ("person", "case") and is_difference(tokens, figure.mention.first, m.last, clause,
+                                                                         lang)
             if difference:
                 choice = EventChoice("other", frozenset())  # "это на 10 человек больше, чем годом ранее"
             if m.kind == "person":
@@ -153,7 +155,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if m.kind == "money" and not (own_trigger and choice.firm) and (
-                    _is_price(tokens, figure, clause, sentence, lang) or _is_monthly_pay(tokens, figure, lang)):
+                    is_price(tokens, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang)
+                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if not own_trigger and _is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
@@ -368,51 +371,6 @@ def _trigger_of_a_later_part(tokens: list[Token], choice: EventChoice, clause: t
         return False
     opening = " ".join(t.lower for t in tokens[later[0] : min(later[1], later[0] + 3)])
     return any(opening == part or opening.startswith(f"{part} ") for part in rules("statistics")["part_openers"][lang])
-
-
-def _is_difference(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
-    """Is the count the difference of a comparison ("на 10 человек больше", "былтырғыдан 10 адамға көп"), like a
-    percentage change, `other`?"""
-    if not reports_change(tokens, clause, lang):
-        return False
-    if lang == "kk":
-        last = figure.measure.last
-        following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-        return tokens[last].lower.endswith(tuple(rules("statistics")["difference_endings"]["kk"])) \
-            and following != "дейін"  # "саны 270-ке дейін азайды": down to 270, no difference
-    return figure.mention.first > 0 and tokens[figure.mention.first - 1].lower == "на"
-
-
-def _is_monthly_pay(tokens: list[Token], figure: Figure, lang: str) -> bool:
-    """"директор, получавший 600 тысяч тенге в месяц": pay, unless received from each one ("по 50 тысяч в месяц")."""
-    following = " ".join(t.lower for t in tokens[figure.measure.last + 1 : figure.measure.last + 3])
-    monthly = any(following == words or following.startswith(f"{words} ")
-                  for words in rules("statistics")["monthly"][lang])
-    return monthly and not _distributive_before(tokens, figure)
-
-
-def _distributive_before(tokens: list[Token], figure: Figure) -> bool:
-    return figure.mention.first > 0 and tokens[figure.mention.first - 1].lower == "по"
-
-
-def _is_price(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence: Sentence, lang: str) -> bool:
-    """Is the amount a price: in a clause that names one ("на рынке стоит 38 тысяч тенге", "бағасы 4 млн теңге"; not
-    a contract's price), or a sum per piece in a sentence that buys or sells ("продавал по 95 тысяч, а стул – по 41
-    тысяче вместо 15", "9 млн теңгеден сатып алған")?"""
-    data = rules("statistics")
-    price = data["price"]
-    def says(start: int, end: int, words: list[str]) -> bool:
-        return any(word_matches(word_key(tokens[k], lang), word, lang) for k in range(start, end) for word in words)
-    if says(*clause, price["words"][lang]) and not says(*clause, data["contract"][lang]):
-        return True
-    if not says(sentence.start, sentence.end, price["trade"][lang]):
-        return False
-    if lang == "kk":
-        return tokens[figure.measure.last].lower.endswith(KK_ABLATIVE)
-    before = figure.mention.first - 1
-    while before > sentence.start and tokens[before].lower in APPROXIMATORS:
-        before -= 1
-    return before >= sentence.start and tokens[before].lower in price["per_piece_before"][lang]
 
 
 def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
