@@ -179,7 +179,8 @@ def test_what_the_law_provides_is_no_penalty_imposed(text, lang, expected):
 
 
 def test_a_salary_is_no_bribe_in_a_bribery_story():
-    assert figures("Чиновник получал зарплату 450 тысяч тенге, но брал взятки.") == [(450000, "KZT", "other")]
+    # nor any figure of corruption work (no evaluation set annotates a wage): fresh7's rules
+    assert figures("Чиновник получал зарплату 450 тысяч тенге, но брал взятки.") == []
     assert figures("Бухгалтер три года начисляла заработную плату за взятки.") == []
 
 

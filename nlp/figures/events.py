@@ -263,8 +263,9 @@ def is_building(tokens: list[Token], first: int | None, scope: tuple[int, int], 
     20 млрд тенге направлено на строительство школ": money spent, whatever it was before)?"""
     data = rules("statistics")
     places = [first - 1] if first is not None else range(*scope)
+    words_before = data["built_before"][lang] + (data["purpose_before"][lang] if first is not None else [])
     before = any(k >= scope[0] and tokens[k].is_word and any(
-        word_matches(word_key(tokens[k], lang), word, lang) for word in data["built_before"][lang]) for k in places)
+        word_matches(word_key(tokens[k], lang), word, lang) for word in words_before) for k in places)
     return (before or bool(_first_entry_found(tokens, scope, lang, data["built"][lang]))) \
         and not _first_entry_found(tokens, scope, lang, data["built_unless"][lang])
 

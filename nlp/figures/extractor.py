@@ -37,6 +37,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
+from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
 from pokazatel.nlp.figures.units import (
@@ -95,6 +96,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     firm: list[bool] = []  # per record: did a trigger of its own decide its event
     sentence_of: list[int] = []  # per record: the index of its sentence
     last_person = DEFAULT_PERSON[lang]
+    last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
     carried: str | None = None
     last_person_event: str | None = None
     previous_paragraph = -1
@@ -104,7 +106,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
-        figures = _figures(tokens, in_sentence, sentence.start, lang, last_person)
+        figures = _figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None
         background = allocated = False
@@ -115,6 +117,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                   (sentence.start, sentence.end), lang, theme)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
+            if choice and choice.trigger and _trigger_of_a_later_part(tokens, choice, clause, sentence, lang):
+                choice = EventChoice("other", frozenset())  # "1,8 млрд теңгеге бұзушылық анықталды, оның 640 млн
+                # теңгесі қалпына келтірілді": what is done with the part is not what the whole is
             whole = _whole_of_part(tokens, figure, lang) if m.kind in AMOUNT_KINDS else None
             if whole:
                 choice = whole  # "Келтірілген 27 млн теңге залалдың 19 млн теңгесі өтелді": 27 million is the damage
@@ -130,6 +135,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            difference = m.kind in ("person", "case") and is_difference(tokens, figure.mention.first, m.last, clause,
+                                                                         lang)
+            if difference:
+                choice = EventChoice("other", frozenset())  # "это на 10 человек больше, чем годом ранее"
             if m.kind == "person":
                 choice = _role_or_acquittal(tokens, figure, clause, choice, lang)
                 if not choice.firm and _gives_prison_term(tokens, figures, clause, sentence, lang, theme):
@@ -145,6 +154,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if _claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if m.kind == "money" and not (own_trigger and choice.firm) and (
+                    is_price(tokens, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang)
+                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)):
+                continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if not own_trigger and _is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
@@ -171,19 +184,24 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                     background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
                 continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
+            if choice.trigger and not own_trigger and in_background(tokens, clause, lang):
+                background = True
+                continue  # "Объём закупок превысил 3 млрд тенге, при этом главврач похитил 40 млн": another clause's
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
             if m.kind == "person" and choice.event == "other":
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and not source and has_anaphora(tokens, clause, lang):
+                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang):
                     choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             if m.kind == "person":
                 last_person_event = choice.event
             if m.kind == "person":
                 last_person = m.object or last_person
+            if m.kind in ("person", "case"):
+                last_count = m
             period = _period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
             records.append(_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
@@ -221,11 +239,13 @@ def _names_period(tokens: list[Token], mention: NumberMention, periods: list[Per
 
 
 def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,
-             last_person: str) -> list[Figure]:
+             last_person: str, last_count: Measure | None = None) -> list[Figure]:
     """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
     "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
     measured = [(m, measure(tokens, m, lang)) for m in mentions]
-    figures = [Figure(m.value, m, ms) for m, ms in measured if ms is not None]
+    # a collective numeral counts people, never things: "санкционировал обоим арест"
+    figures = [Figure(m.value, m, ms) for m, ms in measured
+               if ms is not None and not (m.collective and ms.kind == "item")]
     resolved: list[Figure] = []
     for i, figure in enumerate(figures):
         following = figures[i + 1] if i + 1 < len(figures) else None
@@ -239,7 +259,7 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
         if figure.measure.kind == "merged":
             continue
         if figure.measure.kind == "bare":
-            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person)
+            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person, last_count)
             if figure is None:
                 continue
             figure = replace(figure, elliptic=True)
@@ -324,8 +344,9 @@ def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
     data = rules("statistics")
     if lang == "kk":
         last = figure.measure.last
-        return last + 1 < len(tokens) and tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
-            word_matches(tokens[last + 1].lower, word, lang) for word in data["contract"][lang])
+        following = tokens[last + 1 : last + 1 + data["contract_reach_kk"]]
+        return tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
+            word_matches(t.lower, word, lang) for t in following for word in data["contract"][lang])
     glue = set(data["glue"][lang])
     words = 0
     for k in range(figure.mention.first - 1, max(-1, figure.mention.first - 8), -1):
@@ -337,6 +358,19 @@ def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
             if words >= data["contract_reach"]:
                 return False
     return False
+
+
+def _trigger_of_a_later_part(tokens: list[Token], choice: EventChoice, clause: tuple[int, int], sentence: Sentence,
+                             lang: str) -> bool:
+    """Does the trigger stand outside the figure's clause, in a later clause that takes a part of it ("оның 640 млн
+    теңгесі", "из них возмещено 29 млрд")?"""
+    if any(clause[0] <= i < clause[1] for i in choice.trigger):
+        return False
+    later = sentence.clause_of(min(choice.trigger))
+    if later[0] < clause[1]:
+        return False
+    opening = " ".join(t.lower for t in tokens[later[0] : min(later[1], later[0] + 3)])
+    return any(opening == part or opening.startswith(f"{part} ") for part in rules("statistics")["part_openers"][lang])
 
 
 def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
@@ -418,7 +452,7 @@ def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figur
 
 
 def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
-              last_person: str) -> Figure | None:
+              last_person: str, last_count: Measure | None = None) -> Figure | None:
     """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
     or in parentheses it counts the noun before it ("выявлено фактов взяточничества – 517", "осуждено акимов
     (12)"); otherwise it repeats the unit of
@@ -433,6 +467,10 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     whole = kk_genitive_whole(tokens, first, sentence_start) if lang == "kk" and figure.mention.possessive else None
     if whole:
         return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
+    if lang == "kk" and figure.mention.possessive and first > sentence_start and tokens[first - 1].is_word \
+            and tokens[first - 1].lower.endswith(ending_list("genitive")) \
+            and tokens[first - 1].lower not in rules("statistics")["anaphora"][lang]:
+        return None  # "салынған 14 су құбырының бесеуі": a part of things that are no people or cases
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     people = ru_people_after_dash(tokens, last) if lang == "ru" else None
@@ -451,10 +489,19 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     counts = [f for f in earlier if f.measure.kind != "percent"]
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))
+    if last_count is not None and _of_them(tokens, last, lang):
+        return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования"
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
     return None
+
+
+def _of_them(tokens: list[Token], last: int, lang: str) -> bool:
+    """Is the number followed by "из них", "из которых": a part of the people or cases counted before?"""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 4])
+    return any(following == words or following.startswith(f"{words} ")
+               for words in rules("statistics")["of_them"][lang])
 
 
 def _in_parentheses(tokens: list[Token], figure: Figure) -> bool:

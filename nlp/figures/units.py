@@ -51,6 +51,8 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
         kind, unit, last = found
         if kind == "term" and (_is_year_number(mention) or _says_when(tokens, last, lang)):
             return None
+        if kind == "term" and _a_year_apart(tokens, last, lang):
+            return Measure("bare", None, "", mention.last)  # "против 1 145 годом ранее": the count of a year before
         return Measure(kind, unit, "", last, kind == "term" and _is_duration(tokens, mention, last, lang))
     if _is_year_number(mention):
         return None
@@ -87,6 +89,12 @@ def _says_when(tokens: list[Token], last: int, lang: str) -> bool:
     """"два года назад", "1,5 жыл бұрын": years that date an event."""
     following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
     return any(following == word or following.startswith(f"{word} ") for word in rules("statistics")["ago"][lang])
+
+
+def _a_year_apart(tokens: list[Token], last: int, lang: str) -> bool:
+    """"1 145 годом ранее": the term word and the one after it say "a year before", not how long."""
+    following = " ".join(t.lower for t in tokens[last : last + 2])
+    return following in rules("units")["year_apart"][lang]
 
 
 def _is_duration(tokens: list[Token], mention: NumberMention, last: int, lang: str) -> bool:
@@ -324,7 +332,7 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     words: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
-        if not token.is_word or token.lower in data["kk_conjunctions"]:
+        if not token.is_word or token.lower in data["kk_conjunctions"] or token.lower in data["kk_phrase_end"]:
             break
         if token.lower in skip:
             continue

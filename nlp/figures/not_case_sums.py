@@ -1,0 +1,55 @@
+"""Numbers beside a case that are no sum or count of it: a price ("продавал по 95 тысяч тенге", "бағасы 4 млн
+теңге"), monthly pay ("получавший 600 тысяч тенге в месяц") and the difference of a comparison ("на 10 человек
+больше"). Words in data/rules/statistics.yaml (`price`, `monthly`, `difference_endings`)."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.figures.events import reports_change, word_key, word_matches
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Token
+
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
+
+
+def is_difference(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> bool:
+    """Is the count on tokens first..last the difference of a comparison ("на 10 человек больше", "былтырғыдан 10
+    адамға көп"), `other` like a percentage change?"""
+    if not reports_change(tokens, clause, lang):
+        return False
+    if lang == "kk":
+        following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        return tokens[last].lower.endswith(tuple(rules("statistics")["difference_endings"]["kk"])) \
+            and following != "дейін"  # "саны 270-ке дейін азайды": down to 270, no difference
+    return first > 0 and tokens[first - 1].lower == "на"
+
+
+def is_monthly_pay(tokens: list[Token], first: int, last: int, lang: str) -> bool:
+    """"директор, получавший 600 тысяч тенге в месяц": pay, unless received from each one ("по 50 тысяч в месяц")."""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
+    monthly = any(following == words or following.startswith(f"{words} ")
+                  for words in rules("statistics")["monthly"][lang])
+    return monthly and not (first > 0 and tokens[first - 1].lower == "по")
+
+
+def is_price(tokens: list[Token], first: int, last: int, clause: tuple[int, int], sentence: tuple[int, int],
+             lang: str) -> bool:
+    """Is the amount on tokens first..last a price: in a clause that names one ("на рынке стоит 38 тысяч тенге",
+    "бағасы 4 млн теңге"; not a contract's price), or a sum per piece in a sentence that buys or sells ("продавал по
+    95 тысяч, а стул – по 41 тысяче вместо 15", "9 млн теңгеден сатып алған")?"""
+    data = rules("statistics")
+    price = data["price"]
+
+    def says(start: int, end: int, words: list[str]) -> bool:
+        return any(word_matches(word_key(tokens[k], lang), word, lang) for k in range(start, end) for word in words)
+
+    if says(*clause, price["words"][lang]) and not says(*clause, data["contract"][lang]):
+        return True
+    if not says(*sentence, price["trade"][lang]):
+        return False
+    if lang == "kk":
+        return tokens[last].lower.endswith(KK_ABLATIVE)
+    before = first - 1
+    while before > sentence[0] and tokens[before].lower in APPROXIMATORS:
+        before -= 1
+    return before >= sentence[0] and tokens[before].lower in price["per_piece_before"][lang]
