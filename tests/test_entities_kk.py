@@ -136,6 +136,7 @@ def test_gold_scoring_of_kazakh_articles(tmp_path):
                       {"text": "Ұлттық қауіпсіздік комитетінің", "label": "ORG", "norm": "Ұлттық қауіпсіздік комитеті"},
                       {"text": "Таразда", "label": "LOC", "norm": "Тараз"}]},
         {"id": "b", "lang": "ru", "text": "Не казахский текст.", "entities": []},
+        {"id": "c", "lang": "kk", "text": "Астанада аяз күшейеді.", "relevant": False},  # labels only: not scored
     ]
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles) + "\n", encoding="utf-8")
