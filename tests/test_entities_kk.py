@@ -536,3 +536,13 @@ def test_an_organisation_or_position_run_on_into_a_verb_ends_at_its_last_head():
     found = _tagged_with_positions("Ақпарат агенттігінің басшысы келді.",
                                    [{"label": "POSITION", "pattern": "Ақпарат агенттігінің басшысы"}])
     assert found == {("POSITION", "Ақпарат агенттігінің басшысы")}
+
+
+def test_a_title_and_an_organisations_head_after_it_name_a_body_of_that_office():
+    found = _tagged_with_positions("Шараға Президент академиясының түлектері қатысты.",
+                                   [{"label": "POSITION", "pattern": "Президент"}])
+    assert found == {("ORG", "Президент академиясы")}
+    # the title in the genitive owns what follows ("the President's work"), no body
+    found = _tagged_with_positions("Президенттің қызметі туралы айтты.",
+                                   [{"label": "POSITION", "pattern": "Президенттің"}])
+    assert found == {("POSITION", "Президент")}

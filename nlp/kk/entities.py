@@ -172,7 +172,7 @@ class OrgRules:
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
-        spans = self._with_genitive_parent(doc, self._with_following_head(doc, spans))
+        spans = self._with_genitive_parent(doc, self._with_following_head(doc, self._offices(doc, spans)))
         return self._coordinated_bodies(doc, self._quoted_names(doc, self._companies(doc, spans)))
 
     def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -507,6 +507,22 @@ class OrgRules:
         if body is not None and body.label_ == "ORG" and stem(body[-1].text) in self.heads:
             return body.end
         return None
+
+    def _offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Президент телерадиокешені", "Президент институты": a title and an organisation's head with the
+        possessive of the compound after it name a body of that office, no person's position."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            head = doc[span.end] if span.end < len(doc) else None
+            # the title in the nominative: "Елбасының қызметі" (the Leader's work) is his, no body
+            if (span.label_ == "POSITION" and len(span) == 1 and span[0].text[:1].isupper() and head is not None
+                    and strip_case(span[0].text) == span[0].text
+                    and head.i not in taken and head.is_lower and stem(head.text) in self.heads
+                    and _has_possessive(head.text) and not _is_plural(head.text)):
+                span = Span(doc, span.start, span.end + 1, label="ORG")
+            result.append(span)
+        return result
 
     def _with_following_head(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A body in the genitive and an organisation head after it are one organisation, its unit:
