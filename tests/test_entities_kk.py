@@ -546,3 +546,17 @@ def test_a_title_and_an_organisations_head_after_it_name_a_body_of_that_office()
     found = _tagged_with_positions("Президенттің қызметі туралы айтты.",
                                    [{"label": "POSITION", "pattern": "Президенттің"}])
     assert found == {("POSITION", "Президент")}
+
+
+def test_a_body_and_its_unit_after_adjectives_are_one_organisation():
+    found = _tagged("Оны Ішкі істер министрлігі кинологиялық бөлімшесінің қызметкерлері ұстады.",
+                    [{"label": "ORG", "pattern": "Ішкі істер министрлігі"}])
+    assert found == {("ORG", "Ішкі істер министрлігі кинологиялық бөлімшесі")}
+    # two heads side by side name two bodies (the court of the centre), as KazNERD marks them
+    found = _tagged("Істі Халықаралық қаржы орталығы соты қарады.",
+                    [{"label": "ORG", "pattern": "Халықаралық қаржы орталығы"}])
+    assert found == {("ORG", "Халықаралық қаржы орталығы")}
+    # no head with the possessive after the adjectives: no unit
+    found = _tagged("Ішкі істер министрлігі арнайы комиссия құрды.",
+                    [{"label": "ORG", "pattern": "Ішкі істер министрлігі"}])
+    assert found == {("ORG", "Ішкі істер министрлігі")}

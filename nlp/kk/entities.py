@@ -160,6 +160,7 @@ class OrgRules:
     max_body_words: int
     coordinators: frozenset[str]
     max_coordinated_words: int
+    max_unit_adjectives: int
     max_kind_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -531,11 +532,29 @@ class OrgRules:
         result = []
         for span in spans:
             end = span.end
-            while (span.label_ == "ORG" and end < len(doc) and end not in taken and _is_genitive(doc[end - 1].text)
-                   and doc[end].is_lower and stem(doc[end].text) in self.heads and _has_possessive(doc[end].text)):
-                end += 1
+            while span.label_ == "ORG" and (unit := self._unit_head(doc, end, taken)) is not None:
+                end = unit + 1
             result.append(Span(doc, span.start, end, label="ORG") if end != span.end else span)
         return result
+
+    def _unit_head(self, doc: Doc, end: int, taken: set[int]) -> int | None:
+        """The head of a unit right after a body ending at `end`: after the genitive the next word; after a head
+        with the possessive of a compound, past one or more adjectives ("Қорғаныс министрлігі сапёрлік бөлімшесі";
+        two heads side by side, "... қаржы орталығы соты", are the court of the centre, KazNERD's two names)."""
+        last = doc[end - 1]
+        genitive = _is_genitive(last.text)
+        gap = 0 if genitive else self.max_unit_adjectives if (
+            stem(last.text) in self.heads and _has_possessive(last.text) and strip_case(last.text) == last.text) else -1
+        for i in range(end, min(len(doc), end + gap + 1)):
+            token = doc[i]
+            if i in taken or not token.is_lower:
+                return None
+            if stem(token.text) in self.heads:
+                unit = _has_possessive(token.text) and (genitive or i > end and not _is_plural(token.text))
+                return i if unit else None
+            if not token.lower_.endswith(ending_list("adjective")):
+                return None
+        return None
 
     def _companies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A quoted name with its legal form before or after it is one organisation: "«Шортанды Строй
@@ -665,6 +684,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         max_body_words=int(data["max_body_words"]),
         coordinators=frozenset(data["coordinators"]),
         max_coordinated_words=int(data["max_coordinated_words"]),
+        max_unit_adjectives=int(data["max_unit_adjectives"]),
         max_kind_gap=int(data["max_kind_gap"]),
     )
 
