@@ -136,6 +136,7 @@ def test_gold_scoring_of_kazakh_articles(tmp_path):
                       {"text": "Ұлттық қауіпсіздік комитетінің", "label": "ORG", "norm": "Ұлттық қауіпсіздік комитеті"},
                       {"text": "Таразда", "label": "LOC", "norm": "Тараз"}]},
         {"id": "b", "lang": "ru", "text": "Не казахский текст.", "entities": []},
+        {"id": "c", "lang": "kk", "text": "Астанада аяз күшейеді.", "relevant": False},  # labels only: not scored
     ]
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles) + "\n", encoding="utf-8")
@@ -493,3 +494,69 @@ def test_a_sum_or_a_position_word_alone_is_no_name():
              span("Нұрлан", "Серікбаевқа", "PER")]
     kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
     assert kept == {("Алматы қалалық сотында", "ORG"), ("Нұрлан Серікбаевқа", "PER")}
+
+
+def test_bodies_joined_before_one_plural_head_are_one_organisation():
+    found = _tagged("Жобаны Қаржы және Ұлттық экономика министрліктері қарайды.",
+                    [{"label": "ORG", "pattern": "Ұлттық экономика министрліктері"}])
+    assert found == {("ORG", "Қаржы және Ұлттық экономика министрліктері")}
+    nothing = [{"label": "LOC", "pattern": "Алматы"}]  # the model finds nothing in these sentences
+    assert _tagged("Хатты Әділет, Денсаулық сақтау және Білім министрліктеріне жіберді.", nothing) == {
+        ("ORG", "Әділет, Денсаулық сақтау және Білім министрліктері")}
+    # one body in the plural, lower-case bodies, or a comma before a lower-case word join nothing
+    assert _tagged("Жобаны Туризм министрліктері қарайды.", nothing) == set()
+    assert _tagged("Жобаны облыстық және аудандық комитеттер қарайды.", nothing) == set()
+    assert _tagged("Жобаны Алматыда, облыстық және аудандық комитеттер қарайды.", nothing) == {("LOC", "Алматы")}
+
+
+def test_a_state_body_named_with_an_adjective_before_its_head_needs_no_possessive():
+    nothing = [{"label": "LOC", "pattern": "Алматы"}]
+    assert _tagged("Отырысты Бюджет мәселелері жөніндегі ведомствоаралық комиссияның мүшелері ашты.", nothing) == {
+        ("ORG", "Бюджет мәселелері жөніндегі ведомствоаралық комиссия")}
+    assert _tagged("Кеше Бұл мемлекеттік комиссияның шешімі шықты.", nothing) == set()  # a pronoun names no body
+
+
+def test_a_body_named_at_a_sentences_start_is_found_though_its_first_word_is_common():
+    from pokazatel.nlp.kk.entities import tag_entities
+
+    nothing = _ruled_ner([{"label": "LOC", "pattern": "Алматы"}])
+    doc = tag_entities(spacy.blank("kk")("Сайлау комиссиясы дауыстарды санады. Бұл комиссиясы жоқ."), nothing,
+                       load_gazetteer(), ("PER", "ORG", "LOC"), common=frozenset({"сайлау", "бұл"}))
+    assert entities(doc) == {("ORG", "Сайлау комиссиясы")}
+
+
+def test_an_organisation_or_position_run_on_into_a_verb_ends_at_its_last_head():
+    found = _tagged_with_positions("Енді ол Ақпарат агенттігінің тізгінін ұстайды.",
+                                   [{"label": "POSITION", "pattern": "Ақпарат агенттігінің тізгінін ұстайды"}])
+    assert found == {("ORG", "Ақпарат агенттігі")}
+    found = _tagged_with_positions("Оны Алтын жол партиясының съезінде айтқан.",
+                                   [{"label": "POSITION", "pattern": "Алтын жол партиясының съезінде айтқан"}])
+    assert found == {("ORG", "Алтын жол партиясы")}
+    # a position ending in its head stays
+    found = _tagged_with_positions("Ақпарат агенттігінің басшысы келді.",
+                                   [{"label": "POSITION", "pattern": "Ақпарат агенттігінің басшысы"}])
+    assert found == {("POSITION", "Ақпарат агенттігінің басшысы")}
+
+
+def test_a_title_and_an_organisations_head_after_it_name_a_body_of_that_office():
+    found = _tagged_with_positions("Шараға Президент академиясының түлектері қатысты.",
+                                   [{"label": "POSITION", "pattern": "Президент"}])
+    assert found == {("ORG", "Президент академиясы")}
+    # the title in the genitive owns what follows ("the President's work"), no body
+    found = _tagged_with_positions("Президенттің қызметі туралы айтты.",
+                                   [{"label": "POSITION", "pattern": "Президенттің"}])
+    assert found == {("POSITION", "Президент")}
+
+
+def test_a_body_and_its_unit_after_adjectives_are_one_organisation():
+    found = _tagged("Оны Ішкі істер министрлігі кинологиялық бөлімшесінің қызметкерлері ұстады.",
+                    [{"label": "ORG", "pattern": "Ішкі істер министрлігі"}])
+    assert found == {("ORG", "Ішкі істер министрлігі кинологиялық бөлімшесі")}
+    # two heads side by side name two bodies (the court of the centre), as KazNERD marks them
+    found = _tagged("Істі Халықаралық қаржы орталығы соты қарады.",
+                    [{"label": "ORG", "pattern": "Халықаралық қаржы орталығы"}])
+    assert found == {("ORG", "Халықаралық қаржы орталығы")}
+    # no head with the possessive after the adjectives: no unit
+    found = _tagged("Ішкі істер министрлігі арнайы комиссия құрды.",
+                    [{"label": "ORG", "pattern": "Ішкі істер министрлігі"}])
+    assert found == {("ORG", "Ішкі істер министрлігі")}

@@ -144,7 +144,7 @@ def evaluate_gold_entities(gold_path: Path, lang: str = "ru", include_positions:
         if not line.strip():
             continue
         record = json.loads(line)
-        if record.get("lang") != lang:
+        if record.get("lang") != lang or "entities" not in record:  # labels-only records name no entities
             continue
         _, mentions = russian_entities(record["text"])
         predicted = {(m.label, (m.norm or "").lower()) for m in mentions

@@ -158,10 +158,13 @@ class OrgRules:
     quoted_other_kinds: frozenset[str]  # stems
     body_heads: frozenset[str]  # stems
     max_body_words: int
+    coordinators: frozenset[str]
+    max_coordinated_words: int
+    max_unit_adjectives: int
     max_kind_gap: int
 
     def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        spans = [self._with_possessive_head(doc, self._trimmed(s)) for s in spans]
+        spans = [self._with_possessive_head(doc, self._trimmed(self._cut_before_verb(s))) for s in spans]
         spans = [
             self._as_position(self._named_after_person(doc, s)) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
@@ -170,8 +173,8 @@ class OrgRules:
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
-        spans = self._with_genitive_parent(doc, self._with_following_head(doc, spans))
-        return self._quoted_names(doc, self._companies(doc, spans))
+        spans = self._with_genitive_parent(doc, self._with_following_head(doc, self._offices(doc, spans)))
+        return self._coordinated_bodies(doc, self._quoted_names(doc, self._companies(doc, spans)))
 
     def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Орталық сайлау комиссиясының мүшесі", "Ұлттық банк төрағасы": a body right before the head of
@@ -231,6 +234,19 @@ class OrgRules:
                 return None
         return None
 
+    def _cut_before_verb(self, span: Span) -> Span:
+        """A name or a position ends in a noun, its head: an organisation or a position the model ran on into a
+        verb ("... агенттігінің тізгінін ұстайды", "«Нұр Отан» партиясының съезінде тапсырған") ends at its last
+        head, an organisation's ("агенттігінің") or a position's."""
+        if span.label_ not in ("ORG", "POSITION") or not span[-1].lower_.endswith(ending_list("verb")):
+            return span
+        for token in reversed(span[:-1]):
+            word_stem = stem(token.text)
+            if word_stem in self.heads or word_stem in self.position_heads:
+                label = "ORG" if word_stem in self.heads else "POSITION"
+                return Span(span.doc, span.start, token.i + 1, label=label)
+        return span
+
     def _trimmed(self, span: Span) -> Span:
         """A name ends before a word no name holds ("әкімдігінің бұрынғы бөлім"), and after a head that
         closes it (see _closes_name) unless a capitalised name with a head of its own follows ("Атырау
@@ -256,27 +272,64 @@ class OrgRules:
                 break
         return span
 
-    def named_bodies(self, doc: Doc, spans: list[Span], common: frozenset[str]) -> list[Span]:
+    def named_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Автомобиль жолдары комитеті", "Мәдениет министрлігі": a body's name in Kazakh capitalises its first
-        word only and ends in its head with the possessive of the compound; one ending in the head of a
-        state body that no entity covers is an organisation ("Бұл комиссияның", "арнайы комиссия" name none)."""
+        word only and ends in its head with the possessive of the compound, or without it after an adjective
+        ("Төтенше жағдай жөніндегі мемлекеттік комиссияның"); one ending in the head of a state body that no
+        entity covers is an organisation, also opening a sentence ("Бұл комиссияның", "арнайы комиссия" name none)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
             if (token.i in taken or not token.is_alpha or not token.text[:1].isupper() or token.is_upper
                     or stem(token.text) in self.administrative_words | self.body_heads
-                    or token.lower_ in self.connectors or _starts_sentence(token) and stem(token.text) in common):
+                    or token.lower_ in self.connectors or token.is_stop):
                 continue
             for word in doc[token.i + 1 : token.i + 2 + self.max_body_words]:
                 if word.i in taken or not word.is_lower:
                     break
                 if stem(word.text) in self.body_heads:
-                    if _has_possessive(word.text) and not _is_plural(word.text):
+                    after_adjective = (_is_name_word(token.text) and word.i > token.i + 1
+                                       and doc[word.i - 1].lower_.endswith(ending_list("adjective")))
+                    if (_has_possessive(word.text) or after_adjective) and not _is_plural(word.text):
                         found.append(Span(doc, token.i, word.i + 1, label="ORG"))
                     break
                 if not (_is_name_word(word.text) or word.lower_ in self.connectors):
                     break
         return found
+
+    def _coordinated_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Денсаулық сақтау, Көлік және энергетика министрліктері": bodies named by their fields, joined by a comma
+        or a conjunction before one plural head, are one organisation (as KazNERD marks them); it replaces the
+        names found inside it."""
+        found = []
+        for head in doc:
+            if head.is_lower and stem(head.text) in self.body_heads and _is_plural(head.text):
+                start = self._coordination_start(doc, head.i)
+                if start is not None and not any(s.start < start < s.end or s.start <= head.i < s.end - 1
+                                                 for s in spans):
+                    found.append(Span(doc, start, head.i + 1, label="ORG"))
+        kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
+        return sorted(kept + found, key=lambda s: s.start)
+
+    def _coordination_start(self, doc: Doc, head: int) -> int | None:
+        """The first word of the bodies before a plural head: each starts capitalised (after a comma it must),
+        its other words in lower case, in the nominative or genitive; at least two are joined."""
+        start, joined = None, False
+        for i in range(head - 1, max(-1, head - 1 - self.max_coordinated_words), -1):
+            token = doc[i]
+            if token.text in self.coordinators:
+                if token.text == "," and not doc[i + 1].text[:1].isupper():
+                    break
+                joined = True
+                continue
+            if not (token.is_alpha and _is_name_word(token.text)) or token.is_upper:
+                break
+            if token.text[:1].isupper():
+                if joined and not token.is_stop:
+                    start = i
+                if i == 0 or doc[i - 1].text not in self.coordinators:
+                    break
+        return start
 
     def is_body(self, span: Span) -> bool:
         """An organisation ending in its head ("Ресей жазушылар одағының")."""
@@ -456,6 +509,22 @@ class OrgRules:
             return body.end
         return None
 
+    def _offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Президент телерадиокешені", "Президент институты": a title and an organisation's head with the
+        possessive of the compound after it name a body of that office, no person's position."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            head = doc[span.end] if span.end < len(doc) else None
+            # the title in the nominative: "Елбасының қызметі" (the Leader's work) is his, no body
+            if (span.label_ == "POSITION" and len(span) == 1 and span[0].text[:1].isupper() and head is not None
+                    and strip_case(span[0].text) == span[0].text
+                    and head.i not in taken and head.is_lower and stem(head.text) in self.heads
+                    and _has_possessive(head.text) and not _is_plural(head.text)):
+                span = Span(doc, span.start, span.end + 1, label="ORG")
+            result.append(span)
+        return result
+
     def _with_following_head(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A body in the genitive and an organisation head after it are one organisation, its unit:
         "агенттігінің департаменті", "Полиция департаментінің басқармасы" (and on down the chain)."""
@@ -463,11 +532,29 @@ class OrgRules:
         result = []
         for span in spans:
             end = span.end
-            while (span.label_ == "ORG" and end < len(doc) and end not in taken and _is_genitive(doc[end - 1].text)
-                   and doc[end].is_lower and stem(doc[end].text) in self.heads and _has_possessive(doc[end].text)):
-                end += 1
+            while span.label_ == "ORG" and (unit := self._unit_head(doc, end, taken)) is not None:
+                end = unit + 1
             result.append(Span(doc, span.start, end, label="ORG") if end != span.end else span)
         return result
+
+    def _unit_head(self, doc: Doc, end: int, taken: set[int]) -> int | None:
+        """The head of a unit right after a body ending at `end`: after the genitive the next word; after a head
+        with the possessive of a compound, past one or more adjectives ("Қорғаныс министрлігі сапёрлік бөлімшесі";
+        two heads side by side, "... қаржы орталығы соты", are the court of the centre, KazNERD's two names)."""
+        last = doc[end - 1]
+        genitive = _is_genitive(last.text)
+        gap = 0 if genitive else self.max_unit_adjectives if (
+            stem(last.text) in self.heads and _has_possessive(last.text) and strip_case(last.text) == last.text) else -1
+        for i in range(end, min(len(doc), end + gap + 1)):
+            token = doc[i]
+            if i in taken or not token.is_lower:
+                return None
+            if stem(token.text) in self.heads:
+                unit = _has_possessive(token.text) and (genitive or i > end and not _is_plural(token.text))
+                return i if unit else None
+            if not token.lower_.endswith(ending_list("adjective")):
+                return None
+        return None
 
     def _companies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A quoted name with its legal form before or after it is one organisation: "«Шортанды Строй
@@ -595,6 +682,9 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         quoted_other_kinds=frozenset(map(stem, data["quoted_other_kinds"])),
         body_heads=frozenset(map(stem, data["body_heads"])),
         max_body_words=int(data["max_body_words"]),
+        coordinators=frozenset(data["coordinators"]),
+        max_coordinated_words=int(data["max_coordinated_words"]),
+        max_unit_adjectives=int(data["max_unit_adjectives"]),
         max_kind_gap=int(data["max_kind_gap"]),
     )
 
@@ -704,7 +794,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         # the CRF's names first: it finds more organisations and cuts them less (README "Kazakh NER")
         predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted, org_rules().is_body)
     predicted = [org_rules().place_described(span) for span in predicted]
-    bodies = [span for span in org_rules().named_bodies(doc, predicted, common) if not _is_noise(span, common)]
+    bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans)
     if "POSITION" in labels:
