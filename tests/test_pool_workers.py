@@ -1,8 +1,13 @@
 """What a tagging worker process runs with: one BLAS thread (two workers on two cores must not run four
 OpenBLAS threads), and what extract's workers send back (no lemmas, which extract never prints)."""
 
+import json
+import subprocess
+import sys
+import threading
+
 from pokazatel.nlp import worker
-from pokazatel.nlp.parallel import analyse_in_pool
+from pokazatel.nlp.parallel import analyse_in_pool, may_fork
 from pokazatel.nlp.pipeline import analyse_window
 
 RECORDS = [{"id": "r1", "text": "В Шымкенте двое полицейских задержаны при получении взятки в 300 тысяч тенге."},
@@ -17,6 +22,28 @@ def blas_threads_of_this_process(records: list, batch_size: int) -> list[dict]:
 
     threads = sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
     return [{"id": record["id"], "blas_threads": threads} for record in records]
+
+
+# A fresh interpreter with no other thread, so that analyse_in_pool may fork; its workers report who loaded
+# what they hold and their BLAS threads.
+FORK_PROBE = """
+import json, os
+from pokazatel.nlp.parallel import analyse_in_pool
+preloaded_by = []
+def preload(records):
+    import numpy
+    preloaded_by.append(os.getpid())
+def tag(records, batch_size):
+    from threadpoolctl import threadpool_info
+    threads = sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
+    return [{"id": r["id"], "preloaded_by": preloaded_by, "pid": os.getpid(), "blas_threads": threads}
+            for r in records]
+def spawned_start():
+    raise AssertionError("a forked worker runs no warm-up of its own")
+records = [{"id": n, "text": "x"} for n in range(40)]
+print(json.dumps({"parent": os.getpid(),
+                  "results": list(analyse_in_pool(records, 2, tag, spawned_start, window=16, preload=preload))}))
+"""
 
 
 def load_numpy() -> None:
@@ -35,3 +62,24 @@ def test_extract_workers_send_back_the_records_without_lemmas():
     expected = analyse_window(RECORDS, 32)
     assert all("lemmas" in record for record in expected)
     assert tagged == [{key: value for key, value in record.items() if key != "lemmas"} for record in expected]
+
+
+def test_with_preload_the_workers_are_forked_with_what_this_process_loaded():
+    result = subprocess.run([sys.executable, "-c", FORK_PROBE], capture_output=True, text=True, check=True)
+    report = json.loads(result.stdout)
+    results = report["results"]
+    assert [r["id"] for r in results] == list(range(40))
+    assert all(r["preloaded_by"] == [report["parent"]] for r in results)  # loaded once, in the parent
+    assert all(r["pid"] != report["parent"] for r in results)  # and tagged in the workers
+    assert all(r["blas_threads"] == [1] for r in results)
+
+
+def test_no_fork_while_another_thread_runs():
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert not may_fork()
+    finally:
+        release.set()
+        thread.join()

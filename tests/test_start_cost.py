@@ -67,12 +67,12 @@ def test_kazakh_input_builds_the_kazakh_pipeline_on_demand(tmp_path):
     assert report["pipelines"] == 1 and report["kazakh_ner_models"] == 2
 
 
-def test_with_workers_the_parent_process_never_imports_spacy(tmp_path):
+def test_with_workers_the_models_load_once_in_the_process_that_forks_them(tmp_path):
     path, articles = gold_file(tmp_path, "ru", 4)
     records, report = probe(path, 2)
     assert report["status"] == 0
-    assert [r["id"] for r in records] == [a["id"] for a in articles]
+    assert records == probe(path, 1)[0]  # the same records as one process gives, in input order
     assert any(r["entities"] for r in records)
-    modules = set(report["modules"])
-    assert "pokazatel.nlp.pipeline" not in modules and "sqlite_utils" not in modules
-    assert not {m for m in modules if m == "spacy" or m.startswith(("spacy.", "thinc"))}
+    # the parent built the pipeline its workers were forked with: the Russian one only, for Russian input
+    assert report["pipelines"] == 1 and report["kazakh_ner_models"] == 0
+    assert "sqlite_utils" not in set(report["modules"])
