@@ -10,9 +10,11 @@ models are then loaded once instead of once per worker, and a worker starts with
 from __future__ import annotations
 
 import atexit
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -28,6 +30,7 @@ from pokazatel.nlp.batching import tapered_windows
 # (measured with bench/bench_pipeline.py: see README "Speed and scale").
 PARALLEL_MIN_ARTICLES = 200
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 POOL_WINDOW = 96  # articles per task: small enough to keep both workers busy to the end
 
 
@@ -67,11 +70,17 @@ def start_worker(warm_up: Callable[[], Any]) -> None:
     threadpool_limits(limits=1)  # those already loaded (spawn imports the module of `warm_up` first)
 
 
-def limit_blas_threads() -> None:
-    """A forked worker's start: one BLAS thread (see start_worker); the models are already loaded."""
+def start_forked_worker(parent: int) -> None:
+    """A forked worker's start: the models are already loaded; one BLAS thread (see start_worker), and ended
+    by the kernel when the process that forked it dies (killed, it can tell no worker to stop: a worker
+    would otherwise wait for windows for ever)."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1)
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
 
 
 def may_fork() -> bool:
@@ -98,7 +107,7 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
         gc.freeze()  # the loaded models: never scanned by the workers' collections, so their pages stay shared
         chunks = chain([first], chunks)
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=limit_blas_threads)
+                                   initializer=start_forked_worker, initargs=(os.getpid(),))
     else:
         # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),

@@ -2,9 +2,12 @@
 OpenBLAS threads), and what extract's workers send back (no lemmas, which extract never prints)."""
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 
 from pokazatel.nlp import worker
 from pokazatel.nlp.parallel import analyse_in_pool, may_fork
@@ -83,3 +86,41 @@ def test_no_fork_while_another_thread_runs():
     finally:
         release.set()
         thread.join()
+
+
+# Workers that tag nothing until they are stopped: each says its process id, then waits.
+STUCK_PROBE = """
+import os, sys, time
+from pokazatel.nlp.parallel import analyse_in_pool
+def preload(records):
+    pass
+def tag(records, batch_size):
+    print(os.getpid(), flush=True)
+    time.sleep(600)
+    return []
+def spawned_start():
+    raise AssertionError("a forked worker runs no warm-up of its own")
+list(analyse_in_pool([{"id": n, "text": "x"} for n in range(40)], 2, tag, spawned_start, window=16, preload=preload))
+"""
+
+
+def running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_forked_workers_end_when_their_parent_is_killed():
+    parent = subprocess.Popen([sys.executable, "-c", STUCK_PROBE], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(parent.stdout.readline()) for _ in range(2)]
+        assert all(running(pid) for pid in workers)
+    finally:
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 60  # generous: the kernel signals them at once
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(running(pid) for pid in workers)
