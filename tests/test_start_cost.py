@@ -54,7 +54,7 @@ def test_russian_input_builds_only_the_russian_pipeline_and_no_unneeded_library(
     # loaded from slovnet and navec), spaCy's commands: none is imported by tagging
     assert not modules & {"scipy", "scipy.sparse", "sqlite_utils", "natasha", "spacy.cli.train",
                           "spacy.cli.init_config", "spacy.cli.project", "spacy.cli._util", "weasel", "typer",
-                          "httpx", "requests"}
+                          "httpx", "requests", "pokazatel.cli.crawl_command", "pokazatel.crawlers.demo_site"}
     assert {"spacy", "slovnet", "pokazatel.nlp.ru.ner_model"} <= modules
     assert report["spacy_cli_complete"] and report["spacy_info"] == ["location"]
 
