@@ -16,10 +16,11 @@ from pokazatel.cli.main import main
 status = main(["extract", sys.argv[1], "--workers", sys.argv[2]])
 report = {"status": status, "modules": sorted(sys.modules)}
 if "pokazatel.nlp.pipeline" in sys.modules:
-    from pokazatel.nlp.kk.entities import load_ner_model
+    from pokazatel.nlp.kk.entities import load_gazetteer, load_ner_model
     from pokazatel.nlp.pipeline import load_pipeline
     report["pipelines"] = load_pipeline.cache_info().currsize
     report["kazakh_ner_models"] = load_ner_model.cache_info().currsize
+    report["kazakh_gazetteers"] = load_gazetteer.cache_info().currsize
 import spacy.cli  # the real spaCy command line still loads when asked for
 report["spacy_cli_complete"] = hasattr(spacy.cli, "train") and hasattr(spacy.cli, "info")
 report["spacy_info"] = sorted(spacy.info())[:1]  # spacy.info still works: the real one, imported when called
@@ -65,6 +66,7 @@ def test_kazakh_input_builds_the_kazakh_pipeline_on_demand(tmp_path):
     assert report["status"] == 0 and [r["lang"] for r in records] == ["kk", "kk"]
     # the Russian pipeline was not built; the Kazakh one loaded its two models once each (spaCy's and the CRF)
     assert report["pipelines"] == 1 and report["kazakh_ner_models"] == 2
+    assert report["kazakh_gazetteers"] == 1  # the CRF's features and the rules read the same index
 
 
 def test_with_workers_the_models_load_once_in_the_process_that_forks_them(tmp_path):
