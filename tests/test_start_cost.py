@@ -77,6 +77,6 @@ def test_with_workers_the_models_load_once_in_the_process_that_forks_them(tmp_pa
     assert any(r["entities"] for r in records)
     # on Linux the parent built the pipeline its workers were forked with: the Russian one only, for Russian
     # input (elsewhere the workers are spawned and load it themselves)
-    assert report["pipelines"] == (1 if sys.platform.startswith("linux") else 0)
-    assert report["kazakh_ner_models"] == 0
+    assert report.get("pipelines", 0) == (1 if sys.platform.startswith("linux") else 0)
+    assert report.get("kazakh_ner_models", 0) == 0
     assert "sqlite_utils" not in set(report["modules"])
