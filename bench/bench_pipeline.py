@@ -31,7 +31,8 @@ DEFAULT_SOURCES = [ROOT.parent / "shared" / "gold" / "dev.jsonl",
                    *sorted((ROOT / "data" / "eval").glob("fresh*.jsonl"))]
 PEAK_PROBE = ("import resource, subprocess, sys, time; started = time.perf_counter();"
               "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
-              "print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+              "usage = resource.getrusage(resource.RUSAGE_CHILDREN);"
+              "print(time.perf_counter() - started, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)")
 
 
 def load_articles(paths: list[Path]) -> list[dict]:
@@ -56,11 +57,12 @@ def crawl_order(articles: list[dict], n: int, russian_only: bool) -> list[dict]:
     return [{**next(pools[lang]), "id": i} for i, lang in enumerate(islice(cycle(pattern), n))]
 
 
-def whole_process(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, the largest process of the command's tree)."""
+def whole_process(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB, the largest process of the command's tree) and CPU seconds (user + system, of
+    the whole tree: workers included), which other jobs on the machine move far less than wall time."""
     result = subprocess.run([sys.executable, "-c", PEAK_PROBE, *command], capture_output=True, text=True, check=True)
-    seconds, peak_kb = result.stdout.split()
-    return float(seconds), int(peak_kb) / 1024
+    seconds, peak_kb, cpu = result.stdout.split()
+    return float(seconds), int(peak_kb) / 1024, float(cpu)
 
 
 def natasha_in_process(texts: list[str]) -> tuple[float, float]:
@@ -125,13 +127,13 @@ def main() -> None:
         extract_cmd = [sys.executable, "-m", "pokazatel", "extract", str(path), "--workers"]
         ratios: dict[int, list[float]] = {w: [] for w in args.workers}
         for repetition in range(args.repeat):
-            natasha_seconds, natasha_peak = whole_process(natasha_cmd)
+            natasha_seconds, natasha_peak, natasha_cpu = whole_process(natasha_cmd)
             line = (f"[{repetition + 1}] natasha alone {len(records) / natasha_seconds:6.1f} art/s"
-                    f" ({natasha_peak:.0f} MB)")
+                    f" ({natasha_peak:.0f} MB, CPU {natasha_cpu:.1f} s)")
             for workers in args.workers:
-                seconds, peak = whole_process([*extract_cmd, str(workers)])
+                seconds, peak, cpu = whole_process([*extract_cmd, str(workers)])
                 ratios[workers].append(natasha_seconds / seconds)
-                line += f" | extract -w{workers} {len(records) / seconds:6.1f} art/s ({peak:.0f} MB)"
+                line += f" | extract -w{workers} {len(records) / seconds:6.1f} art/s ({peak:.0f} MB, CPU {cpu:.1f} s)"
             print(line, flush=True)
         for workers in args.workers:
             print(summary(f"whole process, extract --workers {workers} / natasha alone (target >= 0.80)",

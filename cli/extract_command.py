@@ -72,11 +72,11 @@ def run(args: argparse.Namespace) -> int:
     said, failed = 0, 0
     with stream:
         workers, records = choose_workers(args.workers, read_records(stream, args.input, problems))
-        if workers > 1:  # this process only reads and writes: spaCy and the models load in the workers
+        if workers > 1:  # the models load once, here, and the workers are forked from this process
             from pokazatel.nlp import worker
 
             results = analyse_in_pool(records, workers, worker.tag_window, worker.load_russian,
-                                      batch_size=args.batch_size)
+                                      batch_size=args.batch_size, preload=worker.preload)
         else:
             from pokazatel.nlp.pipeline import analyse
 

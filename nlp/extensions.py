@@ -13,6 +13,7 @@ DOC_ATTRIBUTES = {
     "relevance_score": None,  # classifier probability of relevant
     "transliteration": None,  # nlp.kk.latin.Transliteration when the article was written in Kazakh Latin
     "razdel_tokens": None,  # a Russian Doc's razdel tokens (nlp/ru/tokenizer.py), for natasha and the entity rules
+    "text": None,  # doc.text, kept by doc_text()
 }
 SPAN_ATTRIBUTES = {
     "norm": None,  # nominative form of the entity
@@ -25,3 +26,12 @@ for name, default in DOC_ATTRIBUTES.items():
 for name, default in SPAN_ATTRIBUTES.items():
     if not Span.has_extension(name):
         Span.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once: spaCy joins it anew from every token (a Python object made per token) at each
+    read of doc.text, and five components read it. A Doc's text never changes (retokenizing keeps it)."""
+    text = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers doc._.lemmas)
+from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.ru.morph import lemma, parse
 from spacy.language import Language
@@ -50,7 +51,7 @@ def lemmatise(text: str, lang: str) -> str:
 def make_lemmas(nlp: Language, name: str):
     def set_lemmas(doc: Doc) -> Doc:
         lang = doc.lang_
-        doc._.lemmas = {"title": lemmatise(doc._.title or "", lang), "text": lemmatise(doc.text, lang)}
+        doc._.lemmas = {"title": lemmatise(doc._.title or "", lang), "text": lemmatise(doc_text(doc), lang)}
         return doc
 
     return set_lemmas

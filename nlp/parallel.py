@@ -1,12 +1,22 @@
 """Both cores: windows of articles tagged in a pool of worker processes, each loading the pipelines once,
 results yielded in input order. At most two windows per worker are in flight, so memory stays bounded
-however long the input is."""
+however long the input is.
+
+Workers are spawned (a fresh interpreter each, which imports spaCy and loads the models itself), or, when the
+caller gives a `preload` and this process may fork, forked from this process once it has loaded them: the
+models are then loaded once instead of once per worker, and a worker starts with everything in memory
+(copy-on-write), where a spawned one spent about 2 CPU s importing and loading before its first article."""
 
 from __future__ import annotations
 
 import atexit
+import ctypes
+import gc
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +30,7 @@ from pokazatel.nlp.batching import tapered_windows
 # (measured with bench/bench_pipeline.py: see README "Speed and scale").
 PARALLEL_MIN_ARTICLES = 200
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 POOL_WINDOW = 96  # articles per task: small enough to keep both workers busy to the end
 
 
@@ -59,18 +70,51 @@ def start_worker(warm_up: Callable[[], Any]) -> None:
     threadpool_limits(limits=1)  # those already loaded (spawn imports the module of `warm_up` first)
 
 
+def start_forked_worker(parent: int) -> None:
+    """A forked worker's start: the models are already loaded; one BLAS thread (see start_worker), and ended
+    by the kernel when the process that forked it dies (killed, it can tell no worker to stop: a worker
+    would otherwise wait for windows for ever)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+
+
+def may_fork() -> bool:
+    """Whether this process can be forked safely: on Linux, with no other thread running (fork copies only
+    the calling thread, so a lock another thread held would stay locked in the child for ever)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
 def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_window: WindowTagger,
-                    warm_up: Callable[[], Any], batch_size: int = 32, window: int = POOL_WINDOW) -> Iterator[dict]:
+                    warm_up: Callable[[], Any], batch_size: int = 32, window: int = POOL_WINDOW,
+                    preload: Callable[[list[Mapping[str, Any]]], Any] | None = None) -> Iterator[dict]:
     """`tag_window` (pokazatel.nlp.pipeline.analyse_window, or pokazatel.nlp.worker.tag_window when this
     process should not import spaCy: module-level, so a worker imports it by name) over `workers` processes,
-    each started with `warm_up` (loading the pipelines once), in input order."""
-    # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(warm_up,))
+    each started with `warm_up` (loading the pipelines once), in input order. With `preload`, when this
+    process may fork (may_fork), `preload(first window)` loads the pipelines here instead and the workers
+    are forked after it; a caller that forks so must not mind holding the models itself."""
+    # the chunks in flight, 2 per worker, are read ahead: the last ones shrink (README, "Speed and scale")
+    chunks = tapered_windows(records, min(window, POOL_WINDOW), 2 * workers)
+    if preload is not None and may_fork():
+        first = next(chunks, None)
+        if first is None:
+            return
+        preload(first)
+        gc.freeze()  # the loaded models: never scanned by the workers' collections, so their pages stay shared
+        chunks = chain([first], chunks)
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=start_forked_worker, initargs=(os.getpid(),))
+    else:
+        # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=start_worker, initargs=(warm_up,))
     pending: deque[Future] = deque()
     try:
-        # the chunks in flight, 2 per worker, are read ahead: the last ones shrink (README, "Speed and scale")
-        for chunk in tapered_windows(records, min(window, POOL_WINDOW), 2 * workers):
+        for chunk in chunks:
             pending.append(pool.submit(tag_window, [dict(record) for record in chunk], batch_size))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()

@@ -112,6 +112,7 @@ def _make_doc(nlp: Language, record: Mapping[str, Any]):
         transliteration = to_cyrillic(text)
         text, title = transliteration.text, to_cyrillic(title).text
     doc = nlp.make_doc(text)
+    doc._.text = text  # the tokenizers keep every character: doc.text would join this again (extensions.doc_text)
     doc._.transliteration = transliteration
     doc._.title = title
     doc._.published = _published(record.get("published"))

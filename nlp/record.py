@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pokazatel.nlp.bodies import canonical_body
+from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.figures.scope import Named, add_scope
 from pokazatel.nlp.kk.latin import point_into_original
 from spacy.tokens import Doc, Span
@@ -67,4 +68,4 @@ def _scoped(doc: Doc, lang: str) -> list[dict]:
     """The figures with their scope, region and subject (nlp/figures/scope.py)."""
     named = [Named(span.label_, span._.norm or span.text, span.start_char, span.end_char)
              for span in doc.ents if span.label_ in ("PER", "ORG", "LOC")]
-    return add_scope(doc.text, [dict(figure) for figure in doc._.statistics or []], named, lang)
+    return add_scope(doc_text(doc), [dict(figure) for figure in doc._.statistics or []], named, lang)

@@ -1,10 +1,10 @@
 """What a tagging worker process runs when `extract --workers N` hands it windows of articles
-(pokazatel.nlp.parallel): the pipeline is imported here, in the worker, so the process that reads the input and
-writes the records never imports spaCy or loads the models, which would delay every worker's start."""
+(pokazatel.nlp.parallel). A spawned worker imports the pipeline here, so the process that reads the input and
+writes the records need not import spaCy; where workers are forked, that process loads it once with `preload`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -24,3 +24,16 @@ def load_russian() -> None:
     from pokazatel.nlp.pipeline import load_pipeline
 
     load_pipeline("ru")
+
+
+def preload(records: Sequence[Mapping[str, Any]]) -> None:
+    """The start of a process that forks the workers after it (pokazatel.nlp.parallel): the pipeline of each
+    language in the first window built, and that language's first article of the window tagged and thrown
+    away, which loads what the components load on first use (natasha's NER model, pymorphy, the
+    gazetteers, the Kazakh models), so no worker loads any of it again."""
+    from pokazatel.nlp.pipeline import analyse_window, record_language
+
+    first_of_language: dict[str, Mapping[str, Any]] = {}
+    for record in records:
+        first_of_language.setdefault(record_language(record), record)
+    analyse_window(list(first_of_language.values()), 32, lemmas=False)

@@ -1,8 +1,16 @@
 """What a tagging worker process runs with: one BLAS thread (two workers on two cores must not run four
 OpenBLAS threads), and what extract's workers send back (no lemmas, which extract never prints)."""
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
 from pokazatel.nlp import worker
-from pokazatel.nlp.parallel import analyse_in_pool
+from pokazatel.nlp.parallel import analyse_in_pool, may_fork
 from pokazatel.nlp.pipeline import analyse_window
 
 RECORDS = [{"id": "r1", "text": "В Шымкенте двое полицейских задержаны при получении взятки в 300 тысяч тенге."},
@@ -17,6 +25,28 @@ def blas_threads_of_this_process(records: list, batch_size: int) -> list[dict]:
 
     threads = sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
     return [{"id": record["id"], "blas_threads": threads} for record in records]
+
+
+# A fresh interpreter with no other thread, so that analyse_in_pool may fork; its workers report who loaded
+# what they hold and their BLAS threads.
+FORK_PROBE = """
+import json, os
+from pokazatel.nlp.parallel import analyse_in_pool
+preloaded_by = []
+def preload(records):
+    import numpy
+    preloaded_by.append(os.getpid())
+def tag(records, batch_size):
+    from threadpoolctl import threadpool_info
+    threads = sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
+    return [{"id": r["id"], "preloaded_by": preloaded_by, "pid": os.getpid(), "blas_threads": threads}
+            for r in records]
+def spawned_start():
+    raise AssertionError("a forked worker runs no warm-up of its own")
+records = [{"id": n, "text": "x"} for n in range(40)]
+print(json.dumps({"parent": os.getpid(),
+                  "results": list(analyse_in_pool(records, 2, tag, spawned_start, window=16, preload=preload))}))
+"""
 
 
 def load_numpy() -> None:
@@ -35,3 +65,62 @@ def test_extract_workers_send_back_the_records_without_lemmas():
     expected = analyse_window(RECORDS, 32)
     assert all("lemmas" in record for record in expected)
     assert tagged == [{key: value for key, value in record.items() if key != "lemmas"} for record in expected]
+
+
+def test_with_preload_the_workers_are_forked_with_what_this_process_loaded():
+    result = subprocess.run([sys.executable, "-c", FORK_PROBE], capture_output=True, text=True, check=True)
+    report = json.loads(result.stdout)
+    results = report["results"]
+    assert [r["id"] for r in results] == list(range(40))
+    assert all(r["preloaded_by"] == [report["parent"]] for r in results)  # loaded once, in the parent
+    assert all(r["pid"] != report["parent"] for r in results)  # and tagged in the workers
+    assert all(r["blas_threads"] == [1] for r in results)
+
+
+def test_no_fork_while_another_thread_runs():
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert not may_fork()
+    finally:
+        release.set()
+        thread.join()
+
+
+# Workers that tag nothing until they are stopped: each says its process id, then waits.
+STUCK_PROBE = """
+import os, sys, time
+from pokazatel.nlp.parallel import analyse_in_pool
+def preload(records):
+    pass
+def tag(records, batch_size):
+    print(os.getpid(), flush=True)
+    time.sleep(600)
+    return []
+def spawned_start():
+    raise AssertionError("a forked worker runs no warm-up of its own")
+list(analyse_in_pool([{"id": n, "text": "x"} for n in range(40)], 2, tag, spawned_start, window=16, preload=preload))
+"""
+
+
+def running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_forked_workers_end_when_their_parent_is_killed():
+    parent = subprocess.Popen([sys.executable, "-c", STUCK_PROBE], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(parent.stdout.readline()) for _ in range(2)]
+        assert all(running(pid) for pid in workers)
+    finally:
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 60  # generous: the kernel signals them at once
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(running(pid) for pid in workers)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pokazatel.nlp.classify.linear import LinearClassifier
+from pokazatel.nlp.extensions import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,7 +81,7 @@ class ClassifierComponent:
         yield from self._classify(batch)
 
     def _classify(self, docs: list[Doc]) -> list[Doc]:
-        verdicts = self.classifier.classify([(doc._.title or "", doc.text) for doc in docs])
+        verdicts = self.classifier.classify([(doc._.title or "", doc_text(doc)) for doc in docs])
         for doc, verdict in zip(docs, verdicts, strict=True):
             doc._.relevant = verdict.relevant
             doc._.topic = verdict.topic

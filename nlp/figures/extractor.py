@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.figures.events import (
     EventChoice,
     acquittal_words,
@@ -631,7 +632,7 @@ def _same_value(a: dict, b: dict) -> bool:
 @Language.factory("pokazatel_statistics")
 def make_statistics(nlp: Language, name: str):
     def extract(doc: Doc) -> Doc:
-        doc._.statistics = extract_statistics(doc.text, doc.lang_, doc._.published, title=doc._.title or "")
+        doc._.statistics = extract_statistics(doc_text(doc), doc.lang_, doc._.published, title=doc._.title or "")
         return doc
 
     return extract

@@ -64,11 +64,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _gazetteer_tags(words: Sequence[str]) -> list[str]:
     """B-/I- and the label of the project's gazetteer (data/gazetteer) matches, "O" elsewhere."""
-    from pokazatel.nlp.kk.entities import load_gazetteer
+    from pokazatel.nlp.kk.entities import DATA_DIR, load_gazetteer
     from spacy.vocab import Vocab
 
     tags = ["O"] * len(words)
-    for span in load_gazetteer().find(Doc(_VOCAB.setdefault("vocab", Vocab()), words=list(words))):
+    # the directory named as the pipeline names it, so both find the one index load_gazetteer cached
+    gazetteer = load_gazetteer(DATA_DIR / "gazetteer")
+    for span in gazetteer.find(Doc(_VOCAB.setdefault("vocab", Vocab()), words=list(words))):
         tags[span.start] = f"B-{span.label_}"
         for i in range(span.start + 1, span.end):
             tags[i] = f"I-{span.label_}"

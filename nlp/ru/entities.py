@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
+from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
 from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
@@ -504,7 +505,7 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
 
 
 def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None) -> Doc:
-    words, mentions = russian_entities(doc.text, spans, tokens)
+    words, mentions = russian_entities(doc_text(doc), spans, tokens)
     if doc._.razdel_tokens is None:  # a Doc of spaCy's own tokenizer, not nlp/ru/tokenizer.py's
         split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
     entities = []
@@ -527,8 +528,8 @@ class RussianEntities:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
-            texts = [doc.text for doc in batch]
-            tokens = [doc._.razdel_tokens if doc._.razdel_tokens is not None else razdel_tokens(doc.text)
+            texts = [doc_text(doc) for doc in batch]
+            tokens = [doc._.razdel_tokens if doc._.razdel_tokens is not None else razdel_tokens(doc_text(doc))
                       for doc in batch]
             for doc, spans, words in zip(batch, natasha_spans(texts, tokens), tokens, strict=True):
                 yield set_entities(doc, spans, words)

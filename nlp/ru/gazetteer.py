@@ -4,16 +4,21 @@ gazetteer names in a run of words by their lemmas, so every inflected form match
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from pokazatel.nlp.ru.morph import lemma, parse
+import pymorphy3
+from pokazatel.nlp.ru.morph import analyzer, lemma, parse
 
 from pokazatel.resources import data_path, read_yaml
 
 GAZETTEER_DIR = data_path("gazetteer")
+# Every variant's lemma keys, computed by `python -m pokazatel.nlp.ru.gazetteer_keys`: computing them at each
+# process start (pymorphy over ~1,900 words) cost about 0.1 CPU s.
+LEMMA_KEYS = GAZETTEER_DIR / "lemma_keys.json"
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 
 
@@ -30,8 +35,9 @@ class Gazetteer:
     by_key: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     by_first_lemma: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
-    def add(self, variant: str, entry: Entry) -> None:
-        for key in (lemma_key(variant), name_key(variant)):
+    def add(self, variant: str, entry: Entry, keys: Sequence[tuple[str, ...]] | None = None) -> None:
+        """The variant under its keys (variant_keys: computed unless given)."""
+        for key in variant_keys(variant) if keys is None else keys:
             if key and key not in self.by_key:
                 self.by_key[key] = entry
                 self.by_first_lemma.setdefault(key[0], []).append(key)
@@ -108,19 +114,47 @@ def name_key(text: str) -> tuple[str, ...]:
     return key if key != lemma_key(text) else ()
 
 
+def variant_keys(variant: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return lemma_key(variant), name_key(variant)
+
+
 def _load(name: str):
     return read_yaml(GAZETTEER_DIR / name)
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    """Places and state bodies of Kazakhstan in one lemma index."""
-    index = Gazetteer()
+def variants() -> Iterator[tuple[str, Entry]]:
+    """Every name of every place and state body, with its entry."""
     for name, is_place in (("places.yaml", True), ("organisations.yaml", False)):
         for item in _load(name):
             entry = Entry(item["norm"], item["label"], item.get("body", ""), is_place)
             for variant in [item["norm"], *item.get("variants", [])]:
-                index.add(variant, entry)
+                yield variant, entry
+
+
+def morphology() -> str:
+    """What the keys depend on: pymorphy3's version and its dictionary's."""
+    meta = analyzer().dictionary.meta
+    return f"pymorphy3 {pymorphy3.__version__}, dictionary {meta['source_revision']} of {meta['compiled_at']}"
+
+
+def shipped_keys() -> dict[str, list[list[str]]]:
+    """The variants' keys in LEMMA_KEYS when they were computed with this morphology, else none."""
+    try:
+        shipped = json.loads(LEMMA_KEYS.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return shipped["keys"] if shipped.get("morphology") == morphology() else {}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Places and state bodies of Kazakhstan in one lemma index; each variant's keys from LEMMA_KEYS, or
+    computed when it is not there (a variant added since the file was made)."""
+    index = Gazetteer()
+    shipped = shipped_keys()
+    for variant, entry in variants():
+        keys = shipped.get(variant)
+        index.add(variant, entry, None if keys is None else [tuple(key) for key in keys])
     return index
 
 
