@@ -95,7 +95,7 @@ from pokazatel.nlp.parallel import analyse_in_pool
 def preload(records):
     pass
 def tag(records, batch_size):
-    print(os.getpid(), flush=True)
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: two workers' print()s interleaved on the pipe
     time.sleep(600)
     return []
 def spawned_start():
