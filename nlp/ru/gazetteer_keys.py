@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from pokazatel.nlp.ru.gazetteer import LEMMA_KEYS, morphology, variant_keys, variants
+from pokazatel.store.whole_file import written_whole
 
 
 def computed_keys() -> dict[str, list[list[str]]]:
@@ -21,8 +22,8 @@ def write(path: Path = LEMMA_KEYS) -> int:
     keys = computed_keys()
     lines = [f"{json.dumps(variant, ensure_ascii=False)}: {json.dumps(keys[variant], ensure_ascii=False)}"
              for variant in sorted(keys)]
-    path.write_text(f'{{"morphology": {json.dumps(morphology())},\n"keys": {{\n' + ",\n".join(lines) + "\n}}\n",
-                    encoding="utf-8")
+    with written_whole(path) as stream:  # a stopped rebuild leaves the shipped file as it was
+        stream.write(f'{{"morphology": {json.dumps(morphology())},\n"keys": {{\n' + ",\n".join(lines) + "\n}}\n")
     return len(keys)
 
 
