@@ -222,9 +222,16 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     data = rules("statistics")
     if any(word_matches(key, word, lang) for key in keys for word in data["unlawful"][lang]):
         return False
-    return _says_what_there_is(tokens, scope, lang) or any(
+    return _says_what_there_is(tokens, scope, lang) or _not_done(tokens, scope, lang) or any(
         all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
         for entry in data["background"][lang])
+
+
+def _not_done(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """"агенттік 15 ұлттық компанияда талдау жүргізетінін айтты", "онда 250 мың адам жұмыс істейтінін": a Kazakh
+    clause told as what is done as a rule or will be done, not what was done."""
+    endings = tuple(rules("statistics")["not_done_endings"].get(lang, []))
+    return bool(endings) and any(tokens[i].lower.endswith(endings) for i in range(*scope))
 
 
 def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

@@ -38,7 +38,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences
-from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_price
+from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
 from pokazatel.nlp.figures.units import (
@@ -59,6 +59,7 @@ DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+LIST_JOINERS = {",", "и", "және", "мен", "бен", "пен"}
 TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
@@ -110,6 +111,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         figures = _figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
         sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None
+        listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = False
         for figure in figures:
             m = figure.measure
@@ -157,7 +159,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if m.kind == "money" and not (own_trigger and choice.firm) and (
                     is_price(tokens, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang)
-                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)):
+                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)
+                    or is_per_head(tokens, clause, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if not own_trigger and _is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
@@ -167,8 +170,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                                                           or _spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
+            survey = m.kind == "percent" and is_share_of_people(tokens, figure.mention.first, m.last, lang)
             if m.kind == "percent":
-                if is_share_of_people(tokens, figure.mention.first, m.last, lang):
+                if survey:
                     choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
                 elif previous_percent_event and not own_trigger:
                     choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
@@ -179,10 +183,15 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
+            if not own_trigger and listed and _listed_after(tokens, sentence, listed[0], figure) \
+                    and has_anaphora(tokens, (sentence.start, sentence.end), lang):
+                choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
+                # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
             if figure.value == 1 and not figure.mention.digits and choice.event == "other":
                 continue
-            if choice.event == "other" and not choice.trigger and (in_background(tokens, clause, lang) or (
-                    background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
+            if choice.event == "other" and not choice.trigger and not survey and (
+                    in_background(tokens, clause, lang)
+                    or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
                 continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
             if choice.trigger and not own_trigger and in_background(tokens, clause, lang):
@@ -197,6 +206,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang):
                     choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
+            listed = figure, choice.event
             if m.kind == "person":
                 last_person_event = choice.event
             if m.kind == "person":
@@ -211,6 +221,20 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
     return _distinct(records, firm, sentence_of)
+
+
+def _listed_after(tokens: list[Token], sentence: Sentence, previous: Figure, figure: Figure) -> bool:
+    """Does the figure follow the previous one of its kind as the next item of a list ("8 сотрудников акимата, 5
+    полицейских и 3 акима"): joined to it by a comma or "и" alone, or opening the clause after the previous one's?"""
+    if previous.measure.kind != figure.measure.kind:
+        return False
+    between = tokens[previous.measure.last + 1 : figure.mention.first]
+    if 0 < len(between) <= 2 and all(t.lower in LIST_JOINERS for t in between):
+        return True
+    clause = sentence.clause_of(figure.mention.first)
+    previous_clause = sentence.clause_of(previous.mention.first)
+    return clause[0] - previous_clause[1] in (0, 1) and figure.mention.first == clause[0] \
+        and all(t.is_word or t.text == "," for t in tokens[previous.measure.last + 1 : figure.mention.first])
 
 
 def _reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
@@ -377,8 +401,11 @@ def _trigger_of_a_later_part(tokens: list[Token], choice: EventChoice, clause: t
 def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     """Does the clause open a relative clause ("в котором", "где") that names no event of its own? "из которых
     870 исполнены" points back to what was counted (`anaphora`) and is no setting."""
-    openers = rules("statistics")["relative_openers"][lang]
+    data = rules("statistics")
+    openers = data["relative_openers"][lang]
     opening = [t for t in tokens[clause[0] : min(clause[1], clause[0] + 3)] if t.is_word]
+    if " ".join(t.lower for t in opening).startswith(tuple(data["relative_sources"][lang])):
+        return False  # "по данным которого семья чиновника владеет 14 квартирами": whose report, not a setting
     return any(word_key(t, lang) in openers for t in opening) and not has_anaphora(tokens, clause, lang) \
         and not any(not m.trigger.weak and m.trigger.event != NO_FIGURE
                     for m in find_triggers(tokens, clause[0], clause[1], lang))

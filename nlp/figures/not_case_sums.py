@@ -1,6 +1,7 @@
 """Numbers beside a case that are no sum or count of it: a price ("продавал по 95 тысяч тенге", "бағасы 4 млн
-теңге"), monthly pay ("получавший 600 тысяч тенге в месяц") and the difference of a comparison ("на 10 человек
-больше"). Words in data/rules/statistics.yaml (`price`, `monthly`, `difference_endings`)."""
+теңге"), monthly pay ("получавший 600 тысяч тенге в месяц"), what each one got ("по 3–4 млн тенге каждый") and the
+difference of a comparison ("на 10 человек больше"). Words in data/rules/statistics.yaml (`price`, `monthly`,
+`per_head`, `difference_endings`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token
 
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+FROM_OR_FOR = {"с", "со", "от", "за"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 
 
@@ -30,6 +32,20 @@ def is_monthly_pay(tokens: list[Token], first: int, last: int, lang: str) -> boo
     monthly = any(following == words or following.startswith(f"{words} ")
                   for words in rules("statistics")["monthly"][lang])
     return monthly and not (first > 0 and tokens[first - 1].lower == "по")
+
+
+def is_per_head(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """"заместители – по 3–4 млн тенге каждый", "әрқайсысына 1 млн теңгеден": an amount each one got, not the sum;
+    money taken from each one or for each thing ("по 50 тысяч с каждого", "за каждую фуру", "әрқайсысынан") is still
+    the bribe."""
+    return any(word_matches(word_key(tokens[k], lang), word, lang) and not _from_each(tokens, k, lang)
+               for k in range(*clause) for word in rules("statistics")["per_head"][lang])
+
+
+def _from_each(tokens: list[Token], k: int, lang: str) -> bool:
+    if lang == "kk":
+        return tokens[k].lower.endswith(KK_ABLATIVE)
+    return k > 0 and tokens[k - 1].lower in FROM_OR_FOR
 
 
 def is_price(tokens: list[Token], first: int, last: int, clause: tuple[int, int], sentence: tuple[int, int],

@@ -378,6 +378,9 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
         noun = kk_known_noun(token.lower)
         if noun is None or _kk_kind(noun) == "item":
             continue
+        following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        if found and following in rules("units")["kk_postpositions"]:
+            break  # "64 адам сыбайлас жемқорлық қылмыстары үшін": the crimes are what the people are counted for
         found = _kk_kind(noun), _kk_object(noun), k  # the last one is the head: "басшы лауазымды тұлға"
         for start in (k - 1, k):  # a compound ending here ("полиция қызметкері") or starting here
             compound = _kk_compound(tokens, start) if start >= j else None
