@@ -129,3 +129,16 @@ def test_officials_patronage_of_an_inmate_is_about_corruption():
 def test_kazakh_in_the_latin_alphabet_read_back_in_cyrillic():
     latin = "Ótken jyly oblysta 25 adam para alǵany úshin sottaldy, olardyń arasynda 4 ákim bar."
     assert figures(to_cyrillic(latin).text, "kk") == [(25, "person", "convicted"), (4, "person", "convicted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Антикор задержал акима района при получении взятки в 3 млн тенге. Ранее Антикор сообщал, что с начала года "
+         "за взятки задержаны 140 чиновников.", "ru", [(3000000, "KZT", "bribe")]),
+        ("Прокуратура пара алған аудан әкімінен 40 млн теңге залалды өндіріп алды. Бұған дейін прокуратура жыл "
+         "басынан бері елге 90 млрд теңге қайтарылғанын хабарлаған.", "kk", [(40000000, "KZT", "recovered")]),
+    ],
+)
+def test_a_running_total_recapped_in_a_case_story_is_another_reports_figure(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -37,7 +37,7 @@ from pokazatel.nlp.figures.events import (
     word_matches,
 )
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.matter import figure_sentences
+from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
@@ -103,13 +103,17 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     last_person_event: str | None = None
     previous_paragraph = -1
     previous_item_event: str | None = None
+    recaps = recap_sentences(text, tokens, sentences, lang)
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
             carried, previous_paragraph = None, sentence.paragraph
+        sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
+        if recaps[number] and lead_period is None and any(_is_summing(text, p, lang) for p in sentence_periods):
+            on_matter = False  # "Бұған дейін Бас прокуратура жыл басынан бері 320 млрд теңге актив қайтарылғанын
+            # хабарлаған": a running total recapped in a case story is another report's figure
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
         figures = _figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
-        sentence_periods = _periods_in(tokens, periods, sentence.start, sentence.end)
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = False

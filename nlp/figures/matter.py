@@ -47,6 +47,12 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
     return allowed
 
 
+def recap_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
+    """For each sentence, whether it opens as a recap of earlier news or an aside ("Ранее …", "Бұған дейін …")."""
+    return [_opener(_sentence_text(text, tokens, s).lower().replace("ё", "е"), lang) in ("recap", "aside")
+            for s in sentences]
+
+
 def _points_back(text: str, tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
     """Does a recap sentence speak of this article's story: a pronoun or phrase of `same_story`, or a
     capitalised word (not the first) whose start the text has met before it ("Исахов", "Шымкента")?"""
