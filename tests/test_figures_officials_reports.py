@@ -142,3 +142,38 @@ def test_kazakh_in_the_latin_alphabet_read_back_in_cyrillic():
 )
 def test_a_running_total_recapped_in_a_case_story_is_another_reports_figure(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("По результатам служебной проверки по факту коррупции двое сотрудников уволены, трое понижены в должности, "
+         "ещё 11 получили взыскания.", "ru",
+         [(2, "person", "dismissed"), (3, "person", "disciplined"), (11, "person", "disciplined")]),
+        ("По факту коррупции пятеро сотрудников предупреждены о неполном служебном соответствии, двоим объявлено "
+         "замечание.", "ru", [(5, "person", "disciplined"), (2, "person", "disciplined")]),
+        ("Сыбайлас жемқорлық фактісі бойынша екі қызметкер жұмыстан шығарылып, үшеуі төмен лауазымға ауыстырылды.",
+         "kk", [(2, "person", "dismissed"), (3, "person", "disciplined")]),
+    ],
+)
+def test_demotions_reprimands_and_warnings_are_disciplinary(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жемқорлық бойынша тексеру нәтижесінде бюджетке заңсыз төленген 1,5 млрд теңге үстемеақы қайтарылды.",
+         [(1500000000, "KZT", "recovered")]),
+        ("Сыбайлас жемқорлық ісі бойынша шетелден 300 млн доллар актив қайтарылды, тағы 90 млн доллар шетелде "
+         "бұғатталды.", [(300000000, "USD", "recovered"), (90000000, "USD", "other")]),
+        ("Аудан әкімі бюджеттен 25 млн теңге жымқырды деген күдікпен ұсталды.", [(25000000, "KZT", "damage")]),
+    ],
+)
+def test_kazakh_money_takes_the_event_of_its_verb_not_of_the_participle_before_it(text, expected):
+    assert figures(text, "kk") == expected
+
+
+def test_bonuses_paid_without_grounds_are_damage():
+    text = "Проверка выявила, что сотрудникам коммунального предприятия без оснований выплачено 17 млн тенге премий."
+    assert figures(text) == [(17000000, "KZT", "damage")]

@@ -188,11 +188,25 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
             if candidates:
                 best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
                                                       m.trigger.order))
+                if lang == "kk" and scope == clause:
+                    best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     event = theme  # received money: a bribe in a bribery story, stolen in a fraud
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
+
+
+def _kk_predicate_over_attribute(tokens: list[Token], best: TriggerMatch, candidates: list[TriggerMatch],
+                                 first: int, last: int) -> TriggerMatch:
+    """"бюджетке заңсыз төленген 2,3 млрд теңге қайтарылды": a Kazakh participle before the figure says what the
+    money was, the finite verb after it what was done with it; the verb decides."""
+    forms = rules("statistics")["kk_predicate"]
+    if max(best.indices) >= first or not tokens[max(best.indices)].lower.endswith(tuple(forms["attribute"])):
+        return best
+    after = [m for m in candidates if min(m.indices) > last
+             and tokens[max(m.indices)].lower.endswith(tuple(forms["finite"]))]
+    return min(after, key=lambda m: min(m.indices)) if after else best
 
 
 def item_event(tokens: list[Token], scope: tuple[int, int], lang: str) -> str | None:
