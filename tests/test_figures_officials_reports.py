@@ -177,3 +177,34 @@ def test_kazakh_money_takes_the_event_of_its_verb_not_of_the_participle_before_i
 def test_bonuses_paid_without_grounds_are_damage():
     text = "Проверка выявила, что сотрудникам коммунального предприятия без оснований выплачено 17 млн тенге премий."
     assert figures(text) == [(17000000, "KZT", "damage")]
+
+
+def test_a_list_of_people_after_dashes_takes_the_event_of_the_people_named_before():
+    text = ("С начала года за коррупцию осуждены 44 человека. Из них 12 – сотрудники полиции, 9 – работники "
+            "акиматов.")
+    assert figures(text) == [(44, "person", "convicted"), (12, "person", "convicted"), (9, "person", "convicted")]
+
+
+def test_millions_without_a_currency_after_an_amount_are_of_its_currency():
+    text = "По делам о взятках возмещено 700 млн тенге из 1,1 млрд причинённого ущерба."
+    assert figures(text) == [(700000000, "KZT", "recovered"), (1100000000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В прошлом году в страну возвращены активы на 900 млрд тенге. В госсобственность передано 1 200 объектов "
+         "недвижимости. На возвращённые средства построено 20 школ, ещё 9 строятся.", "ru",
+         [(900000000000, "KZT", "recovered"), (1200, "item", "recovered")]),
+        ("Былтыр елге 2 млрд доллар актив қайтарылды.", "kk", [(2000000000, "USD", "recovered")]),
+    ],
+)
+def test_assets_returned_to_the_state_are_about_corruption(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_land_given_away_unlawfully_is_about_corruption():
+    latin = ("Jer qatynastary bóliminiń burynǵy basshysy 9 jer telimin zańsyz bergeni úshin 5 jylǵa sottaldy, "
+             "memleketke 700 mln teńge zalal keltirilgen.")
+    assert figures(to_cyrillic(latin).text, "kk") == [
+        (9, "item", "other"), (5, "year", "prison_term"), (700000000, "KZT", "damage")]

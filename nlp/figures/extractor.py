@@ -60,6 +60,7 @@ RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
 LIST_JOINERS = {",", "и", "және", "мен", "бен", "пен"}
+LIST_MARKS = {",", "–", "—", "-"}  # "Из них 12 – сотрудники полиции, 9 – работники акиматов"
 TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
@@ -69,6 +70,7 @@ AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
+MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
 
 
@@ -229,7 +231,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
 
 def _listed_after(tokens: list[Token], sentence: Sentence, previous: Figure, figure: Figure) -> bool:
     """Does the figure follow the previous one of its kind as the next item of a list ("8 сотрудников акимата, 5
-    полицейских и 3 акима"): joined to it by a comma or "и" alone, or opening the clause after the previous one's?"""
+    полицейских и 3 акима", "12 – сотрудники полиции, 9 – работники акиматов"): joined to it by a comma or "и"
+    alone, or opening the clause after the previous one's?"""
     if previous.measure.kind != figure.measure.kind:
         return False
     between = tokens[previous.measure.last + 1 : figure.mention.first]
@@ -238,7 +241,7 @@ def _listed_after(tokens: list[Token], sentence: Sentence, previous: Figure, fig
     clause = sentence.clause_of(figure.mention.first)
     previous_clause = sentence.clause_of(previous.mention.first)
     return clause[0] - previous_clause[1] in (0, 1) and figure.mention.first == clause[0] \
-        and all(t.is_word or t.text == "," for t in tokens[previous.measure.last + 1 : figure.mention.first])
+        and all(t.is_word or t.text in LIST_MARKS for t in tokens[previous.measure.last + 1 : figure.mention.first])
 
 
 def _reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
@@ -292,6 +295,10 @@ def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start:
             if figure is None:
                 continue
             figure = replace(figure, elliptic=True)
+        money = [f for f in resolved if f.measure.kind == "money"]
+        if figure.measure.kind == "item" and figure.mention.multiplier >= MILLION and money:
+            # "Возмещено 1,3 млрд тенге из 1,8 млрд причинённого ущерба": millions of the sentence's currency
+            figure = replace(figure, measure=replace(money[-1].measure, last=figure.measure.last))
         if resolved and _restates(tokens, resolved[-1], figure):
             figure = replace(figure, restates=True)
         if figure.measure.kind == "person":
