@@ -208,3 +208,22 @@ def test_land_given_away_unlawfully_is_about_corruption():
              "memleketke 700 mln teńge zalal keltirilgen.")
     assert figures(to_cyrillic(latin).text, "kk") == [
         (9, "item", "other"), (5, "year", "prison_term"), (700000000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Бас прокуратура 2025 жылы шетелдің 9 елінен 300 млн доллар активтерді қайтарды.", "kk",
+         [(9, "item", "other"), (300000000, "USD", "recovered")]),
+        ("По делам о коррупции из 7 стран возвращено 120 млн долларов.", "ru",
+         [(7, "item", "other"), (120000000, "USD", "recovered")]),
+    ],
+)
+def test_countries_money_came_from_are_other(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_people_paid_by_the_suspects_are_not_among_them():
+    text = ("Әкімдіктің 2 қызметкері 30 млн теңгені жымқырды деген күдікпен ұсталды. Олар жалған құжаттар арқылы 11 "
+            "жұмысшыға жалақы төлеген.")
+    assert figures(text, "kk") == [(2, "person", "detained"), (30000000, "KZT", "damage"), (11, "person", "other")]

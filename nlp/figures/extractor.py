@@ -142,6 +142,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             if m.kind == "person" and choice.event not in ("charged", "convicted") \
                     and _is_bribe_recipient(tokens, figure, clause, lang):
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
+            if m.kind == "item" and m.object and m.object.split()[-1] in rules("statistics")["countries"][lang]:
+                choice = EventChoice("other", frozenset())  # "шетелдің 12 елінен 540 млн доллар қайтарылды"
             if m.kind == "person" and _is_victim(m, lang):
                 choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
             difference = m.kind in ("person", "case") and is_difference(tokens, figure.mention.first, m.last, clause,
@@ -209,7 +211,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang):
+                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang) \
+                        and not _in_dative(tokens, figure, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid to
                     choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             listed = figure, choice.event
@@ -424,12 +427,14 @@ def _is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str
 
 def _is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
     """Are the people counted in the dative the ones a bribe is given or offered to in the clause?"""
+    return _in_dative(tokens, figure, lang) and offers_bribe(tokens, clause, lang)
+
+
+def _in_dative(tokens: list[Token], figure: Figure, lang: str) -> bool:
     noun = tokens[figure.measure.last].lower
     if lang == "kk":
-        dative = noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"]))
-    else:
-        dative = any("datv" in parse.tag for parse in morph.parse(noun))
-    return dative and offers_bribe(tokens, clause, lang)
+        return noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"]))
+    return any("datv" in parse.tag for parse in morph.parse(noun))
 
 
 def _is_victim(counted: Measure, lang: str) -> bool:
