@@ -73,3 +73,24 @@ def test_public_bodies_named_by_their_service():
                  "Налоговик требовал взятку за закрытие проверки.",
                  "Мемлекеттік кірістер департаментінің қызметкері пара алды."):
         assert act_sentences("", text) == math.log1p(1), text
+
+
+def test_the_ones_who_made_a_passive_detention_are_no_actor():
+    assert act_sentences("", "Разыскиваемый был задержан сотрудниками департамента полиции: он похитил деньги "
+                             "у работодателя в Турции.") == 0.0
+    assert act_sentences("", "Задержан сотрудник полиции, который вымогал деньги у водителей.") == math.log1p(1)
+
+
+def test_patronage_by_officials_is_an_act():
+    assert act_sentences("", "Должностные лица колонии оказывали покровительство осуждённому.") == math.log1p(1)
+
+
+def test_public_land_given_unlawfully_is_public_money_misuse():
+    def money_fraud(text: str) -> float:
+        return dict(zip(ACTOR_FEATURES, actor_features("", text, LEXICON, POSING), strict=True))[
+            "actors:public_money_fraud_sentences"]
+
+    assert money_fraud("Суд признал незаконной передачу государственной земли в частную собственность.") \
+        == math.log1p(1)
+    assert money_fraud("Мемлекеттік жер телімі заңсыз берілген.") == math.log1p(1)
+    assert money_fraud("Участок передан в частную собственность по итогам аукциона.") == 0.0

@@ -39,7 +39,7 @@ ACTORS_FILE = data_path("rules", "actors.yaml")
 ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences",
                   "actors:private_theft_sentences", "actors:promised_decision_sentences")
 ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private", "promise", "public_service", "not_acts",
-                  "pronouns", "catchers", "catching")
+                  "pronouns", "catchers", "catching", "caught_by")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class ActorLexicon:
     pronouns: tuple[str, ...] = ()
     catchers: tuple[str, ...] = ()
     catching: tuple[str, ...] = ()
+    caught_by: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
         return {name: list(words) for name, words in asdict(self).items()}
@@ -90,7 +91,7 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     private, promise = stems_pattern(lexicon.private), stems_pattern(lexicon.promise)
     public_service, not_acts = stems_pattern(lexicon.public_service), stems_pattern(lexicon.not_acts)
     pronoun, catchers = whole_words_pattern(lexicon.pronouns), whole_words_pattern(lexicon.catchers)
-    catching = stems_pattern(lexicon.catching)
+    catching, caught_by = stems_pattern(lexicon.catching), stems_pattern(lexicon.caught_by)
     pieces = [title or "", *sentences(text)]
     honest = [not poses.search(piece) for piece in pieces]
     has_act = [bool(acts.search(piece)) for piece in pieces]
@@ -107,6 +108,8 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
 
     def names_actor(i: int) -> bool:
         piece = pieces[i]
+        if caught_by.search(piece):  # "задержан сотрудниками…": whoever did the detaining
+            piece = caught_by.sub(" ", piece)
         if not (catchers.search(piece) and catching.search(piece)):
             return bool(actors.search(piece))
         # the police who detain someone else: an actor counts unless a catcher holds all of it, so the longer
