@@ -560,3 +560,19 @@ def test_a_body_and_its_unit_after_adjectives_are_one_organisation():
     found = _tagged("Ішкі істер министрлігі арнайы комиссия құрды.",
                     [{"label": "ORG", "pattern": "Ішкі істер министрлігі"}])
     assert found == {("ORG", "Ішкі істер министрлігі")}
+
+
+def test_a_place_and_a_word_for_a_form_of_state_after_it_are_one_place():
+    found = _tagged("Келісімге Беларусь Республикасының өкілдері қол қойды.",
+                    [{"label": "LOC", "pattern": "Беларусь"}])
+    assert found == {("LOC", "Беларусь Республикасы")}
+    found = _tagged("Делегация Біріккен Араб Әмірліктері мен Бахрейн Корольдігіне барды.",
+                    [{"label": "LOC", "pattern": "Бахрейн"}])
+    assert ("LOC", "Бахрейн Корольдігі") in found
+    # capitalised words between, and the form word in lower case right after the place
+    found = _tagged("Сапар Пәкістан Ислам Республикасында өтті, кейін Ресей федерациясына жалғасты.",
+                    [{"label": "LOC", "pattern": "Пәкістан"}, {"label": "LOC", "pattern": "Ресей"}])
+    assert found == {("LOC", "Пәкістан Ислам Республикасы"), ("LOC", "Ресей федерациясы")}
+    # a lower-case word between ends the name; a republic's own adjective is no name of a state
+    found = _tagged("Қытай халық республикасы туралы жазды.", [{"label": "LOC", "pattern": "Қытай"}])
+    assert found == {("LOC", "Қытай")}

@@ -143,6 +143,7 @@ class OrgRules:
     currency_words: frozenset[str]  # stems
     amount_words: frozenset[str]  # stems
     place_nouns: frozenset[str]  # stems
+    state_forms: frozenset[str]  # stems
     norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
     not_in_names: frozenset[str]  # lower-case words
@@ -170,6 +171,7 @@ class OrgRules:
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
             and not self._holds_amount(s) and not self._is_title_only(s)
         ]
+        spans = self._with_state_form(doc, spans)
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
@@ -199,6 +201,26 @@ class OrgRules:
                 end = following.end  # the model's own position ("төрағасының орынбасары") goes on
             result.append(Span(doc, span.start, end, label="POSITION"))
             skip_until = end
+        return result
+
+    def _with_state_form(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Қазақстан Республикасының", "Иран Ислам Республикасымен", "Швейцария конфедерациясы": a place, at most
+        two capitalised words and a word for a form of state name one state (data/kazakh/org_rules.yaml)."""
+        starts = {s.start for s in spans}
+        result = []
+        for span in spans:
+            end = None
+            if span.label_ == "LOC" and _is_name_word(span[-1].text):
+                for i in range(span.end, min(len(doc), span.end + 3)):
+                    token = doc[i]
+                    if i in starts or not token.is_alpha or (i > span.end and not token.text[:1].isupper()):
+                        break
+                    if stem(token.text) in self.state_forms:
+                        end = i + 1
+                        break
+                    if not (token.text[:1].isupper() and _is_name_word(token.text)):
+                        break
+            result.append(Span(doc, span.start, end, label="LOC") if end is not None else span)
         return result
 
     def _with_capitalised_unit(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -666,6 +688,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         currency_words=frozenset(map(stem, data["currency_words"])),
         amount_words=frozenset(map(stem, data["amount_words"])),
         place_nouns=frozenset(map(stem, data["place_nouns"])),
+        state_forms=frozenset(map(stem, data["state_forms"])),
         norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
         not_in_names=frozenset(data["not_in_names"]),
