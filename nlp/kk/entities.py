@@ -204,21 +204,23 @@ class OrgRules:
         return result
 
     def _with_state_form(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Қазақстан Республикасының", "Иран Ислам Республикасымен", "Швейцария конфедерациясы": a place, at most
-        two capitalised words and a word for a form of state name one state (data/kazakh/org_rules.yaml)."""
+        """"Қазақстан Республикасының", "Иран Ислам Республикасымен": a place and at most two capitalised words in
+        the nominative, then a capitalised word for a form of state with the possessive of the compound, name one
+        state (data/kazakh/org_rules.yaml); not "Үндістанның Республика күні" (India's Republic Day), "Қазақстанның
+        Чехия Республикасындағы елшілігі" (Kazakhstan's embassy in the Czech Republic)."""
         starts = {s.start for s in spans}
         result = []
         for span in spans:
             end = None
-            if span.label_ == "LOC" and _is_name_word(span[-1].text):
+            if span.label_ == "LOC" and strip_case(span[-1].text) == span[-1].text:
                 for i in range(span.end, min(len(doc), span.end + 3)):
                     token = doc[i]
-                    if i in starts or not token.is_alpha or (i > span.end and not token.text[:1].isupper()):
+                    if i in starts or not token.is_alpha or not token.text[:1].isupper():
                         break
                     if stem(token.text) in self.state_forms:
-                        end = i + 1
+                        end = i + 1 if _has_possessive(token.text) else None
                         break
-                    if not (token.text[:1].isupper() and _is_name_word(token.text)):
+                    if strip_case(token.text) != token.text:
                         break
             result.append(Span(doc, span.start, end, label="LOC") if end is not None else span)
         return result
