@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from pokazatel.nlp.evaluation.kaznerd import SCORED_LABELS, _prf
@@ -47,11 +46,11 @@ def main() -> None:
             scores = json.loads(file.read_text(encoding="utf-8"))
             by_fold[scores["fold"]] = scores
     if not by_fold:
-        sys.exit("kk_ner_pool: no scores-fold*.json in the given directories")
+        parser.error("no scores-fold*.json in the given directories")
     groups = [[int(f) for f in group.split(",")] for group in args.group] or [sorted(by_fold)]
     missing = sorted({f for group in groups for f in group} - set(by_fold))
     if missing:
-        sys.exit(f"kk_ner_pool: no scores for fold(s) {missing}")
+        parser.error(f"no scores for fold(s) {missing}")
     for system in args.system or ["no_crf", "component"]:
         print(system)
         for fold in sorted(by_fold):
