@@ -126,6 +126,19 @@ def test_the_pipeline_adds_the_crfs_names_where_the_model_found_none(kaznerd_fil
     second = [Span(doc, 0, 5, label="ORG"), Span(doc, 5, 7, label="PER")]
     assert [(s.start, s.end, s.label_) for s in union_of_models(first, second)] == [(0, 2, "LOC"), (5, 7, "PER")]
 
+    # a person of the first model gives way to the second's one name over it where persons go second first
+    doc = spacy.blank("kk")("Жамбыл облысы әкімі Бердібек Сапарбаев жиында сөйледі .")
+    crf_person = [Span(doc, 0, 1, label="PER"), Span(doc, 3, 5, label="PER")]
+    model_names = [Span(doc, 0, 2, label="LOC"), Span(doc, 4, 5, label="PER")]
+    assert [(s.start, s.end, s.label_) for s in union_of_models(crf_person, model_names)] == [(0, 1, "PER"),
+                                                                                            (3, 5, "PER")]
+    persons_second = union_of_models(crf_person, model_names, second_first_for=frozenset({"PER"}))
+    assert [(s.start, s.end, s.label_) for s in persons_second] == [(0, 2, "LOC"), (4, 5, "PER")]
+    # over two names of the second the first's person stays: one name gives way to one name
+    two = [Span(doc, 3, 4, label="PER"), Span(doc, 4, 5, label="PER")]
+    assert [(s.start, s.end) for s in union_of_models(crf_person[1:], two, second_first_for=frozenset({"PER"}))] \
+        == [(3, 5)]
+
     # the packaged pipeline runs the shipped CRF beside the spaCy model; "none" runs the model alone
     from pokazatel.nlp.pipeline import load_pipeline
 

@@ -10,6 +10,7 @@ from pokazatel.nlp.kk.entities import (
     org_rules,
 )
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.stem import strip_case
 from spacy.tokens import Span
 
 
@@ -560,3 +561,20 @@ def test_a_body_and_its_unit_after_adjectives_are_one_organisation():
     found = _tagged("Ішкі істер министрлігі арнайы комиссия құрды.",
                     [{"label": "ORG", "pattern": "Ішкі істер министрлігі"}])
     assert found == {("ORG", "Ішкі істер министрлігі")}
+
+
+def test_a_place_and_a_word_for_a_form_of_state_after_it_are_one_place():
+    found = _tagged("Келісімге Беларусь Республикасының өкілдері қол қойды.",
+                    [{"label": "LOC", "pattern": "Беларусь"}])
+    assert found == {("LOC", "Беларусь Республикасы")}
+    found = _tagged("Делегация Біріккен Араб Әмірліктері мен Бахрейн Корольдігіне барды.",
+                    [{"label": "LOC", "pattern": "Бахрейн"}])
+    assert ("LOC", "Бахрейн Корольдігі") in found
+    found = _tagged("Сапар Пәкістан Ислам Республикасында өтті.", [{"label": "LOC", "pattern": "Пәкістан"}])
+    assert found == {("LOC", "Пәкістан Ислам Республикасы")}
+    # a lower-case word between, a lower-case form (a sports federation), a form without the possessive ("Republic
+    # Day") or a place in the genitive (the embassy in the Czech Republic) make no state's name
+    for text in ("Қытай халық Республикасы туралы жазды.", "Жамбыл федерациясының төрағасы келді.",
+                 "Жамбыл Республика күнін атап өтті.", "Жамбылдың Чехия Республикасындағы өкілі келді."):
+        found = _tagged(text, [{"label": "LOC", "pattern": text.split()[0]}])
+        assert found == {("LOC", strip_case(text.split()[0]))}, text
