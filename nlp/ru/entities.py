@@ -147,22 +147,58 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def trim_punctuation(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """natasha sometimes runs a name on into the punctuation around it ("(Бенин) •" of a list): a bracket
+    or quote whose pair is not in the mention, a bullet or a dash at either end is no part of the name."""
+    kept = []
+    for mention in mentions:
+        start, end = mention.start, mention.end
+        while start < end and _is_stray_punctuation(words, start, start, end):
+            start += 1
+        while end > start and _is_stray_punctuation(words, end - 1, start, end):
+            end -= 1
+        if (start, end) == (mention.start, mention.end):
+            kept.append(mention)
+        elif end > start:
+            kept.append(Mention(start, end, mention.label))
+    return kept
+
+
+def _is_stray_punctuation(words: list[Word], index: int, start: int, end: int) -> bool:
+    text = words[index].text
+    if any(c.isalnum() for c in text) or text == ".":  # "." ends an abbreviation: "Дж. Смит мл."
+        return False
+    inside = {w.text for w in words[start:end]}
+    pairs = {")": "(", "(": ")", "»": "«", "«": "»", "]": "[", "[": "]"}
+    return text not in pairs or pairs[text] not in inside
+
+
 def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """natasha sometimes starts a place, body or person with a job title ("Аким области", or "Аким
     Кентау Иван Петров" opening a sentence): the title is a POSITION's, and what is left is kept
-    only if it still has a capitalised word."""
+    only if it still has a capitalised word. A title word that is the surname of someone the text names
+    in full ("Дик Адвокат … Адвокат вмешался") is that person, not a title."""
     titles = position_words()["heads"]
+    surnames = _full_name_surnames(words, mentions)
     kept = []
     for mention in mentions:
         start = mention.start
         while start < mention.end and mention.label in ("LOC", "ORG", "PER") and any(
                 p.tag.POS == "NOUN" and p.normal_form in titles for p in parse(words[start].text.lower())):
+            if mention.label == "PER" and word_lemmas(words[start].text) & surnames:
+                break
             start += 1
         if start == mention.start:
             kept.append(mention)
         elif any(w.text[:1].isupper() for w in words[start:mention.end]):
             kept.append(Mention(start, mention.end, mention.label))
     return kept
+
+
+def _full_name_surnames(words: list[Word], mentions: list[Mention]) -> frozenset[str]:
+    """The lemmas of the last word of every person named in two words or more."""
+    return frozenset().union(*(word_lemmas(words[m.end - 1].text) for m in mentions
+                               if m.label == "PER" and m.end - m.start > 1))
 
 
 def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
@@ -474,6 +510,7 @@ def russian_entities(text: str, spans: list | None = None,
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_at_brackets(words, mentions)
+    mentions = trim_punctuation(words, mentions)
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = add_gazetteer(words, mentions)
