@@ -37,6 +37,12 @@ def test_the_space_station_is_a_place(ner):
     assert [(label, norm) for label, _, norm in found] == [("LOC", "Международная космическая станция")] * 2
 
 
+def test_a_part_of_the_world_in_a_title_is_a_place_and_a_body_named_after_it_stays_a_body(ner):
+    found = entities(ner, "Новым чемпионом Азии стал борец из Ирана, а Совет Европы промолчал.")
+    assert ("LOC", "Азии", "Азия") in found
+    assert ("ORG", "Совет Европы", "Совет Европы") in found
+
+
 def test_a_name_from_beyond_kazakhstan_does_not_make_the_text_kazakhstan_news(ner):
     # In Kazakhstan news a body and the region after it are one ORG; the EU or the ISS are no sign of it.
     found = entities(ner, "Прокуратура Московской области проверит поставки из ЕС для экипажа МКС.")
@@ -72,9 +78,14 @@ def test_a_bracket_or_bullet_a_name_ran_into_is_cut_off():
 
 
 def test_a_bracket_or_quote_with_its_pair_inside_the_name_stays():
-    words = words_of("Газета", "«", "Правда", "»", "(", "Москва", ")")
-    mentions = [Mention(0, 4, "ORG"), Mention(4, 7, "ORG")]
-    assert [(m.start, m.end) for m in trim_punctuation(words, mentions)] == [(0, 4), (4, 7)]
+    words = words_of("Газета", "«", "Правда", "»", "(", "Москва", ")", "РКК", "„", "Энергия", "“")
+    mentions = [Mention(0, 4, "ORG"), Mention(4, 7, "ORG"), Mention(7, 11, "ORG")]
+    assert [(m.start, m.end) for m in trim_punctuation(words, mentions)] == [(0, 4), (4, 7), (7, 11)]
+
+
+def test_a_quote_without_another_in_the_name_is_cut_off():
+    words = words_of("«", "Водоканал", "“")
+    assert [(m.start, m.end) for m in trim_punctuation(words, [Mention(1, 3, "ORG")])] == [(1, 2)]
 
 
 def test_a_mention_of_punctuation_alone_is_dropped():

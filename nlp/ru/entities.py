@@ -39,6 +39,8 @@ from spacy.util import filter_spans, minibatch
 
 OPENING_QUOTES = {"«", "\"", "„", "“"}
 CLOSING_QUOTES = {"»", "\"", "“", "”"}
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
@@ -168,9 +170,10 @@ def _is_stray_punctuation(words: list[Word], index: int, start: int, end: int) -
     text = words[index].text
     if any(c.isalnum() for c in text) or text == ".":  # "." ends an abbreviation: "Дж. Смит мл."
         return False
-    inside = {w.text for w in words[start:end]}
-    pairs = {")": "(", "(": ")", "»": "«", "«": "»", "]": "[", "[": "]"}
-    return text not in pairs or pairs[text] not in inside
+    others = [w.text for k, w in enumerate(words[start:end], start) if k != index]
+    if text in QUOTES:  # „Энергия“ and "Энергия" pair their quotes in more ways than «»
+        return not any(other in QUOTES for other in others)
+    return text not in BRACKET_PAIRS or BRACKET_PAIRS[text] not in others
 
 
 def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
