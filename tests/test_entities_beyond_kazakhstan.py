@@ -90,3 +90,16 @@ def test_a_quote_without_another_in_the_name_is_cut_off():
 
 def test_a_mention_of_punctuation_alone_is_dropped():
     assert trim_punctuation(words_of("—", "•"), [Mention(0, 2, "ORG")]) == []
+
+
+def test_a_region_of_another_country_is_not_joined_with_its_body_even_in_kazakhstan_news(ner):
+    text = ("Делегация из Алматы встретилась с коллегами: департамент полиции Омской области и "
+            "прокуратура Туркестанской области подписали соглашение.")
+    found = entities(ner, text)
+    assert ("LOC", "Омской области", "Омская область") in found
+    assert any(label == "ORG" and name == "прокуратура Туркестанской области" for label, name, _ in found)
+
+
+def test_a_russian_region_stays_a_place_in_russian_news_that_names_baikonur(ner):
+    text = "Корабль стартовал с Байконура. ГУВД по Московской области усилило охрану музея космонавтики."
+    assert ("LOC", "Московской области", "Московская область") in entities(ner, text)

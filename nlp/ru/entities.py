@@ -48,6 +48,7 @@ CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"из", "изо", "до", "под", "к", "ко", "по", "от", "через", "около"}
 COUNTRY = "Казахстан"  # the gazetteer norm of the country itself
+REGION = "область"
 COORDINATORS = {"и", "или", ","}
 SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
@@ -306,7 +307,18 @@ def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_n
         return False
     if mention.entry is not None and mention.entry.is_place:
         return kazakh_news or mention.entry.norm != COUNTRY or _is_formal_country_name(words, mention)
-    return kazakh_news and (after_po or words[mention.end - 1].lemma in SINGULAR_HEADS)
+    return kazakh_news and (after_po or words[mention.end - 1].lemma in SINGULAR_HEADS) and not _is_foreign_region(
+        words, mention)
+
+
+def _is_foreign_region(words: list[Word], mention: Mention) -> bool:
+    """places.yaml holds every region of Kazakhstan: a region with none of its places in the name ("Омской
+    области", in a Kazakhstan article about Russia, or in Russian space news that names Байконур) is another
+    country's, and its body keeps it a place of its own, as in "МИД России"."""
+    if words[mention.end - 1].lemma != REGION:
+        return False
+    found = gazetteer().matches([word_lemmas(w.text) for w in words[mention.start:mention.end]])
+    return not any(entry.is_place for _, _, entry in found)
 
 
 def _is_formal_country_name(words: list[Word], mention: Mention) -> bool:
