@@ -2,10 +2,11 @@
 
 natasha finds PER/ORG/LOC; then, in order:
   1. clean-ups of natasha's spans: "Агентство … (Антикоррупционная служба)" splits in two at the
-     brackets; a job title it ran into a span ("Аким области") is cut off; a "place" opening with a
+     brackets; a stray bracket or bullet at an end is cut off; a job title it ran into a span ("Аким
+     области") is cut off, unless it is the surname of someone named in full; a "place" opening with a
      body's word ("Маслихат города") is an ORG;
-  2. gazetteer names (data/gazetteer/places.yaml, organisations.yaml) are added where natasha saw
-     nothing, and replace natasha spans they cover;
+  2. gazetteer names (data/gazetteer/places.yaml, organisations.yaml, and world.yaml's few names beyond
+     Kazakhstan) are added where natasha saw nothing, and replace natasha spans they cover;
   3. "ТОО «…»"-style company names become one ORG;
   4. a body followed by its place ("Департамент … по городу Шымкенту", "Прокуратура Карасайского
      района Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
