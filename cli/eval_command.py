@@ -23,6 +23,8 @@ def add_parser(commands) -> None:
     parser.add_argument("--entity-components", action="store_true",
                         help="also score the Russian and the Kazakh entity component alone on the gold file")
     parser.add_argument("--limit", type=positive_count, metavar="N", help="--factru: only the first N documents")
+    parser.add_argument("--factru-half", choices=("odd", "even"), help="--factru: only the documents whose number is "
+                        "odd (the half rules were written on) or even (held out)")
     parser.add_argument("--ner-model", type=Path, metavar="DIR", help="--kaznerd: a Kazakh NER model other than "
                         "the packaged one")
     parser.add_argument("--crf-model", type=Path, metavar="DIR", help="--kaznerd: a CRF other than the packaged "
@@ -138,7 +140,10 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"pokazatel eval: no factRuEval folder at {args.factru}")
         from pokazatel.nlp.evaluation.factru import evaluate_factru
 
-        results["factru"] = evaluate_factru(args.factru, args.limit)
+        try:
+            results["factru"] = evaluate_factru(args.factru, args.limit, half=args.factru_half)
+        except FileNotFoundError as error:
+            raise UsageError(f"pokazatel eval: {error}") from None
     if args.kaznerd:
         if not args.kaznerd.is_file():
             raise UsageError(f"pokazatel eval: no KazNERD file at {args.kaznerd}")

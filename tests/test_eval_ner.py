@@ -1,6 +1,8 @@
 """factRuEval scoring on a small devset in the factRuEval file format, written here."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,6 +68,24 @@ def test_pipeline_and_natasha_are_scored_side_by_side_and_rules_do_not_lose(devs
     for label in ("PER", "ORG", "LOC"):
         assert result["pipeline"][label]["f1"] >= result["natasha"][label]["f1"]
     assert result["pipeline"]["PER"]["recall"] == 1.0
+
+
+def test_a_half_scores_only_the_documents_whose_number_has_that_parity(tmp_path):
+    for name in ("book_7", "book_10", "book_12"):
+        write_document(tmp_path, name)
+    odd = evaluate_factru(tmp_path, taggers={"fixed": fixed_tagger}, half="odd")
+    even = evaluate_factru(tmp_path, taggers={"fixed": fixed_tagger}, half="even")
+    assert (odd["documents"], even["documents"]) == (1, 2)
+    assert (odd["fixed"]["PER"]["tp"], even["fixed"]["PER"]["tp"]) == (2, 4)
+
+
+def test_a_half_with_no_document_is_an_error_of_the_command(tmp_path):
+    write_document(tmp_path, "book_1")
+    done = subprocess.run([sys.executable, "-m", "pokazatel", "eval", "--factru", str(tmp_path), "--factru-half",
+                           "even"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "even half" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_an_empty_folder_is_an_error(tmp_path):

@@ -2,10 +2,11 @@
 
 natasha finds PER/ORG/LOC; then, in order:
   1. clean-ups of natasha's spans: "Агентство … (Антикоррупционная служба)" splits in two at the
-     brackets; a job title it ran into a span ("Аким области") is cut off; a "place" opening with a
+     brackets; a stray bracket or bullet at an end is cut off; a job title it ran into a span ("Аким
+     области") is cut off, unless it is the surname of someone named in full; a "place" opening with a
      body's word ("Маслихат города") is an ORG;
-  2. gazetteer names (data/gazetteer/places.yaml, organisations.yaml) are added where natasha saw
-     nothing, and replace natasha spans they cover;
+  2. gazetteer names (data/gazetteer/places.yaml, organisations.yaml, and world.yaml's few names beyond
+     Kazakhstan) are added where natasha saw nothing, and replace natasha spans they cover;
   3. "ТОО «…»"-style company names become one ORG;
   4. a body followed by its place ("Департамент … по городу Шымкенту", "Прокуратура Карасайского
      района Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
@@ -39,6 +40,8 @@ from spacy.util import filter_spans, minibatch
 
 OPENING_QUOTES = {"«", "\"", "„", "“"}
 CLOSING_QUOTES = {"»", "\"", "“", "”"}
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
@@ -46,6 +49,7 @@ CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"из", "изо", "до", "под", "к", "ко", "по", "от", "через", "около"}
 COUNTRY = "Казахстан"  # the gazetteer norm of the country itself
+REGION = "область"
 COORDINATORS = {"и", "или", ","}
 SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
@@ -147,22 +151,59 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def trim_punctuation(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """natasha sometimes runs a name on into the punctuation around it ("(Бенин) •" of a list): a bracket
+    or quote whose pair is not in the mention, a bullet or a dash at either end is no part of the name."""
+    kept = []
+    for mention in mentions:
+        start, end = mention.start, mention.end
+        while start < end and _is_stray_punctuation(words, start, start, end):
+            start += 1
+        while end > start and _is_stray_punctuation(words, end - 1, start, end):
+            end -= 1
+        if (start, end) == (mention.start, mention.end):
+            kept.append(mention)
+        elif end > start:
+            kept.append(Mention(start, end, mention.label))
+    return kept
+
+
+def _is_stray_punctuation(words: list[Word], index: int, start: int, end: int) -> bool:
+    text = words[index].text
+    if any(c.isalnum() for c in text) or text == ".":  # "." ends an abbreviation: "Дж. Смит мл."
+        return False
+    others = [w.text for k, w in enumerate(words[start:end], start) if k != index]
+    if text in QUOTES:  # „Энергия“ and "Энергия" pair their quotes in more ways than «»
+        return not any(other in QUOTES for other in others)
+    return text not in BRACKET_PAIRS or BRACKET_PAIRS[text] not in others
+
+
 def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """natasha sometimes starts a place, body or person with a job title ("Аким области", or "Аким
     Кентау Иван Петров" opening a sentence): the title is a POSITION's, and what is left is kept
-    only if it still has a capitalised word."""
+    only if it still has a capitalised word. A title word that is the surname of someone the text names
+    in full ("Дик Адвокат … Адвокат вмешался") is that person, not a title."""
     titles = position_words()["heads"]
+    surnames = _full_name_surnames(words, mentions)
     kept = []
     for mention in mentions:
         start = mention.start
         while start < mention.end and mention.label in ("LOC", "ORG", "PER") and any(
                 p.tag.POS == "NOUN" and p.normal_form in titles for p in parse(words[start].text.lower())):
+            if mention.label == "PER" and word_lemmas(words[start].text) & surnames:
+                break
             start += 1
         if start == mention.start:
             kept.append(mention)
         elif any(w.text[:1].isupper() for w in words[start:mention.end]):
             kept.append(Mention(start, mention.end, mention.label))
     return kept
+
+
+def _full_name_surnames(words: list[Word], mentions: list[Mention]) -> frozenset[str]:
+    """The lemmas of the last word of every person named in two words or more."""
+    return frozenset().union(*(word_lemmas(words[m.end - 1].text) for m in mentions
+                               if m.label == "PER" and m.end - m.start > 1))
 
 
 def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
@@ -267,7 +308,18 @@ def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_n
         return False
     if mention.entry is not None and mention.entry.is_place:
         return kazakh_news or mention.entry.norm != COUNTRY or _is_formal_country_name(words, mention)
-    return kazakh_news and (after_po or words[mention.end - 1].lemma in SINGULAR_HEADS)
+    return kazakh_news and (after_po or words[mention.end - 1].lemma in SINGULAR_HEADS) and not _is_foreign_region(
+        words, mention)
+
+
+def _is_foreign_region(words: list[Word], mention: Mention) -> bool:
+    """places.yaml holds every region of Kazakhstan: a region with none of its places in the name ("Омской
+    области", in a Kazakhstan article about Russia, or in Russian space news that names Байконур) is another
+    country's, and its body keeps it a place of its own, as in "МИД России"."""
+    if words[mention.end - 1].lemma != REGION:
+        return False
+    found = gazetteer().matches([word_lemmas(w.text) for w in words[mention.start:mention.end]])
+    return not any(entry.is_place for _, _, entry in found)
 
 
 def _is_formal_country_name(words: list[Word], mention: Mention) -> bool:
@@ -474,6 +526,7 @@ def russian_entities(text: str, spans: list | None = None,
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_at_brackets(words, mentions)
+    mentions = trim_punctuation(words, mentions)
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = add_gazetteer(words, mentions)

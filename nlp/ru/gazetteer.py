@@ -123,8 +123,9 @@ def _load(name: str):
 
 
 def variants() -> Iterator[tuple[str, Entry]]:
-    """Every name of every place and state body, with its entry."""
-    for name, is_place in (("places.yaml", True), ("organisations.yaml", False)):
+    """Every name of every place and state body of Kazakhstan, and the few names beyond it of world.yaml,
+    with its entry."""
+    for name, is_place in (("places.yaml", True), ("organisations.yaml", False), ("world.yaml", False)):
         for item in _load(name):
             entry = Entry(item["norm"], item["label"], item.get("body", ""), is_place)
             for variant in [item["norm"], *item.get("variants", [])]:

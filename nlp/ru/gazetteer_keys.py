@@ -1,5 +1,5 @@
 """Writes data/gazetteer/lemma_keys.json, the lemma keys of every gazetteer variant (places.yaml,
-organisations.yaml), which pokazatel.nlp.ru.gazetteer reads instead of computing them at every start. Run it
+organisations.yaml, world.yaml), which pokazatel.nlp.ru.gazetteer reads instead of computing them at every start. Run it
 after changing either file or upgrading pymorphy3 (tests/test_gazetteer_keys.py says when it is due):
 
     .venv/bin/python -m pokazatel.nlp.ru.gazetteer_keys
