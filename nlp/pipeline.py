@@ -59,11 +59,15 @@ def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32, window: 
     """Run `{"id", "text", "title"?, "published"?, "lang"?}` records through the pipeline of their
     language with nlp.pipe, yielding one SCHEMA.md record per input, in input order. Records are read
     lazily, `window` at a time, and grouped by language within each window; `workers` > 1 tags the
-    windows in that many processes (pokazatel.nlp.parallel). `lemmas=False` skips the lemmatised copies for
-    search (the records' "lemmas" are then empty), which only the database's index reads."""
+    windows in that many processes (pokazatel.nlp.parallel), forked from this one once it has loaded the
+    pipelines when it may fork (no other thread: not inside a Prefect flow), else spawned. `lemmas=False`
+    skips the lemmatised copies for search (the records' "lemmas" are then empty), which only the
+    database's index reads."""
     if workers > 1:
+        from pokazatel.nlp.worker import preload
+
         yield from analyse_in_pool(records, workers, partial(analyse_window, lemmas=lemmas), _load_russian,
-                                   batch_size=batch_size, window=window)
+                                   batch_size=batch_size, window=window, preload=partial(preload, lemmas=lemmas))
         return
     for chunk in windows(records, window):
         yield from analyse_window(chunk, batch_size, lemmas)
