@@ -203,3 +203,26 @@ def test_analyse_forks_its_workers_after_preloading_when_it_may():
     assert [r["id"] for r in results] == list(range(40))
     assert all(r["preloaded_by"] == [[report["parent"], True]] for r in results)
     assert all(r["pid"] != report["parent"] for r in results)
+
+
+# What one_blas_thread leaves numpy's OpenBLAS with, given an environment.
+BLAS_PROBE = """
+import os
+from pokazatel.nlp.parallel import one_blas_thread
+one_blas_thread()
+import numpy
+from threadpoolctl import threadpool_info
+print(os.environ["OPENBLAS_NUM_THREADS"],
+      sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}))
+"""
+
+
+def test_extract_and_process_run_one_blas_thread_unless_told_otherwise():
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    ours = subprocess.run([sys.executable, "-c", BLAS_PROBE], env=environment, capture_output=True, text=True,
+                          check=True)
+    assert ours.stdout.strip() == "1 [1]"
+    told = subprocess.run([sys.executable, "-c", BLAS_PROBE], env={**environment, "OPENBLAS_NUM_THREADS": "2"},
+                          capture_output=True, text=True, check=True)
+    assert told.stdout.split()[0] == "2"  # (OpenBLAS itself runs no more threads than the machine's cores)
