@@ -184,13 +184,13 @@ def test_stopping_the_parent_leaves_no_worker_behind(tmp_path, start, stop):
 # preloaded the pipelines (with the lemmas process asks for), and are the windows tagged in them?
 ANALYSE_PROBE = """
 import json, os
-from pokazatel.nlp import pipeline, worker
+from pokazatel.nlp import pipeline
 preloaded_by = []
 def preload(records, lemmas):
     preloaded_by.append([os.getpid(), lemmas])
 def tag(records, batch_size, lemmas):
     return [{"id": r["id"], "preloaded_by": preloaded_by, "pid": os.getpid()} for r in records]
-worker.preload, pipeline.analyse_window = preload, tag
+pipeline.preload, pipeline.analyse_window = preload, tag
 records = [{"id": n, "text": "x"} for n in range(40)]
 print(json.dumps({"parent": os.getpid(), "results": list(pipeline.analyse(records, workers=2, window=16))}))
 """
