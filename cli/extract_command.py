@@ -55,8 +55,10 @@ def read_records(lines, source: str, problems: list[str]) -> Iterator[dict]:
 
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.main import UsageError
+    from pokazatel.nlp.parallel import analyse_in_pool, choose_workers, one_blas_thread
+
+    one_blas_thread()  # before the pipelines import numpy
     from pokazatel.nlp.guard import outcomes
-    from pokazatel.nlp.parallel import analyse_in_pool, choose_workers
 
     if args.batch_size < 1:
         raise UsageError("pokazatel extract: --batch-size must be at least 1")

@@ -23,7 +23,9 @@ def add_parser(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.preflight import check_flow_arguments
+    from pokazatel.nlp.parallel import one_blas_thread
 
+    one_blas_thread()  # before the pipelines import numpy
     check_flow_arguments(args, database_must_exist=True)
     if args.all:
         from pokazatel.flows.nightly import reprocess, with_dask

@@ -55,12 +55,24 @@ def choose_workers(requested: int | None, records: Iterable[Any]) -> tuple[int, 
 WindowTagger = Callable[[list[Mapping[str, Any]], int], list[dict]]
 
 
-def start_worker(warm_up: Callable[[], Any]) -> None:
-    """A worker's start: `warm_up` with one BLAS thread. natasha and the Kazakh model multiply small
-    matrices through numpy's OpenBLAS, which by default starts a thread per core in every process: two
-    workers on two cores then ran four spinning threads, and two workers were slower than one.
+def one_blas_thread() -> None:
+    """One OpenBLAS thread in this process (and the processes it starts) unless the environment says otherwise;
+    before numpy first loads, which reads it. OpenBLAS starts a thread per core, which spins while it waits for
+    work: on a machine other jobs keep busy that cost CPU and bought nothing. Measured on 1,100 mixed articles
+    at load 6 (README, "Speed and scale"): `extract -w1` used 15.2 and 16.2 CPU s with one thread against 15.7
+    and 16.5 with the default, at the same speed (natasha alone, one article at a time: 7.5 CPU s against 51-59)."""
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
+
+
+def start_worker(warm_up: Callable[[], Any], parent: int) -> None:
+    """A spawned worker's start: bound to its parent (bind_to_parent), then `warm_up` with one BLAS thread.
+    natasha and the Kazakh model multiply small matrices through numpy's OpenBLAS, which by default starts a
+    thread per core in every process: two workers on two cores then ran four spinning threads, and two
+    workers were slower than one.
     A worker has sent all its results when it exits, so it ends without tearing its interpreter down:
     freeing the models' millions of objects took 0.5-1 s, which the pool's shutdown waited for."""
+    bind_to_parent(parent)
     atexit.register(os._exit, 0)  # registered first, so it runs after the atexit handlers of what loads next
     for variable in BLAS_THREAD_VARIABLES:  # read when a BLAS library loads: for those not loaded yet
         os.environ[variable] = "1"
@@ -71,12 +83,21 @@ def start_worker(warm_up: Callable[[], Any]) -> None:
 
 
 def start_forked_worker(parent: int) -> None:
-    """A forked worker's start: the models are already loaded; one BLAS thread (see start_worker), and ended
-    by the kernel when the process that forked it dies (killed, it can tell no worker to stop: a worker
-    would otherwise wait for windows for ever)."""
+    """A forked worker's start: the models are already loaded; bound to its parent, one BLAS thread (see
+    start_worker)."""
+    bind_to_parent(parent)
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1)
+
+
+def bind_to_parent(parent: int) -> None:
+    """Ended by the kernel when the process that started it dies: killed, that process can tell no worker to
+    stop, and a worker would wait for windows for ever. Ctrl-C reaches the whole process group: the parent
+    alone handles it (it ends the workers, analyse_in_pool), where a worker would die in a traceback; a
+    forked worker also drops the parent's SIGTERM handler, so that ending it is quiet."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # it died before the line above
@@ -111,8 +132,9 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
     else:
         # spawn, not fork: the caller may be a Prefect flow with threads running, which fork would copy mid-state.
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=start_worker, initargs=(warm_up,))
+                                   initializer=start_worker, initargs=(warm_up, os.getpid()))
     pending: deque[Future] = deque()
+    finished = False
     try:
         for chunk in chunks:
             pending.append(pool.submit(tag_window, [dict(record) for record in chunk], batch_size))
@@ -120,8 +142,19 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        finished = True
     except BrokenProcessPool:
         # An OS-level failure (the worker was killed, or ran out of memory): one line from the CLI, exit 1.
         raise OSError("a tagging worker process died (killed or out of memory)") from None
     finally:
+        if not finished:  # stopped (a signal, an error, the caller closed us): no window's result is wanted
+            _end_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM to the pool's workers, whose windows may take seconds more: shutdown alone waits for them.
+    (`_processes` is the executor's own record of them; Python 3.14 has terminate_workers() for this.)"""
+    for process in list((pool._processes or {}).values()):
+        if process.is_alive():
+            process.terminate()

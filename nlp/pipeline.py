@@ -59,14 +59,28 @@ def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32, window: 
     """Run `{"id", "text", "title"?, "published"?, "lang"?}` records through the pipeline of their
     language with nlp.pipe, yielding one SCHEMA.md record per input, in input order. Records are read
     lazily, `window` at a time, and grouped by language within each window; `workers` > 1 tags the
-    windows in that many processes (pokazatel.nlp.parallel). `lemmas=False` skips the lemmatised copies for
-    search (the records' "lemmas" are then empty), which only the database's index reads."""
+    windows in that many processes (pokazatel.nlp.parallel), forked from this one once it has loaded the
+    pipelines when it may fork (no other thread: not inside a Prefect flow), else spawned. `lemmas=False`
+    skips the lemmatised copies for search (the records' "lemmas" are then empty), which only the
+    database's index reads."""
     if workers > 1:
         yield from analyse_in_pool(records, workers, partial(analyse_window, lemmas=lemmas), _load_russian,
-                                   batch_size=batch_size, window=window)
+                                   batch_size=batch_size, window=window, preload=partial(preload, lemmas=lemmas))
         return
     for chunk in windows(records, window):
         yield from analyse_window(chunk, batch_size, lemmas)
+
+
+def preload(records: Sequence[Mapping[str, Any]], lemmas: bool = False) -> None:
+    """The start of a process that forks the workers after it (pokazatel.nlp.parallel): the pipeline of each
+    language in the first window built, and that language's first article of the window tagged and thrown
+    away, which loads what the components load on first use (natasha's NER model, pymorphy, the
+    gazetteers, the Kazakh models; with `lemmas`, what the lemmatised copies use), so no worker loads any of
+    it again."""
+    first_of_language: dict[str, Mapping[str, Any]] = {}
+    for record in records:
+        first_of_language.setdefault(record_language(record), record)
+    analyse_window(list(first_of_language.values()), 32, lemmas=lemmas)
 
 
 def analyse_window(records: Sequence[Mapping[str, Any]], batch_size: int = 32, lemmas: bool = True) -> list[dict]:

@@ -27,13 +27,7 @@ def load_russian() -> None:
 
 
 def preload(records: Sequence[Mapping[str, Any]]) -> None:
-    """The start of a process that forks the workers after it (pokazatel.nlp.parallel): the pipeline of each
-    language in the first window built, and that language's first article of the window tagged and thrown
-    away, which loads what the components load on first use (natasha's NER model, pymorphy, the
-    gazetteers, the Kazakh models), so no worker loads any of it again."""
-    from pokazatel.nlp.pipeline import analyse_window, record_language
+    """pokazatel.nlp.pipeline.preload without the lemmatised copies, which extract does not print."""
+    from pokazatel.nlp.pipeline import preload
 
-    first_of_language: dict[str, Mapping[str, Any]] = {}
-    for record in records:
-        first_of_language.setdefault(record_language(record), record)
-    analyse_window(list(first_of_language.values()), 32, lemmas=False)
+    preload(records, lemmas=False)

@@ -78,23 +78,22 @@ def word_ngrams(document: str) -> list[str]:
 
 ANALYZERS = {"chars": char_ngrams, "words": word_ngrams}
 
-# 1 + log(count) of the small counts that make up nearly all of a row, computed once (the same floats)
-_TF = [0.0, *(1.0 + math.log(count) for count in range(1, 64))]
+# 1 + log(count) of the small counts that make up nearly all of a row, computed once with math.log (the same
+# floats as ever: numpy's log may round differently)
+_TF = np.array([0.0, *(1.0 + math.log(count) for count in range(1, 64))])
 
 
-def _sublinear_tf(count: int) -> float:
-    return _TF[count] if count < len(_TF) else 1.0 + math.log(count)
+def _sublinear_tf(counts: np.ndarray) -> np.ndarray:
+    tf = _TF[np.minimum(counts, len(_TF) - 1)]
+    for index in np.flatnonzero(counts >= len(_TF)):
+        tf[index] = 1.0 + math.log(counts[index])
+    return tf
 
 
 @dataclass(frozen=True)
 class TfidfBlock:
     vocabulary: dict[str, int]
     idf: np.ndarray
-
-    @cached_property
-    def _idf_floats(self) -> list[float]:
-        """idf as Python floats: indexing a list is far cheaper than indexing an array, same values."""
-        return self.idf.tolist()
 
     @cached_property
     def _known_columns(self) -> dict[str, tuple[int, ...]]:
@@ -115,20 +114,25 @@ class TfidfBlock:
             columns.extend(found)
         return columns
 
-    def row(self, document: str, analyzer) -> tuple[list[int], list[float]]:
+    def row(self, document: str, analyzer) -> tuple[np.ndarray, np.ndarray]:
         """One document's in-vocabulary columns and their sublinear tf times idf, l2-normalised, in order of
         the gram's first occurrence: a row of TfidfVectorizer(sublinear_tf=True)'s output."""
-        idf = self._idf_floats
         # Either way the columns come in order of their gram's first occurrence, so the sum below adds in the
-        # same order as ever (the same floats, to the bit).
+        # same order as ever (the same floats, to the bit: numpy multiplies and divides element by element as
+        # Python does, and the squares are summed by Python's sum, one at a time).
         if analyzer is char_ngrams:
-            counts = Counter(self._char_columns(document)).items()
+            distinct, first, occurrences = np.unique(np.array(self._char_columns(document), dtype=np.intp),
+                                                     return_index=True, return_counts=True)
+            order = np.argsort(first)
+            columns, counts = distinct[order], occurrences[order]
         else:  # count every gram, then look up only the distinct ones
-            counts = [(column, count) for gram, count in Counter(analyzer(document)).items()
-                      if (column := self.vocabulary.get(gram)) is not None]
-        weights = {column: _sublinear_tf(count) * idf[column] for column, count in counts}
-        norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
-        return list(weights), [weight / norm for weight in weights.values()]
+            found = [(column, count) for gram, count in Counter(analyzer(document)).items()
+                     if (column := self.vocabulary.get(gram)) is not None]
+            columns = np.array([column for column, _ in found], dtype=np.intp)
+            counts = np.array([count for _, count in found], dtype=np.intp)
+        weights = _sublinear_tf(counts) * self.idf[columns]
+        norm = math.sqrt(sum((weights * weights).tolist())) or 1.0
+        return columns, weights / norm
 
     def transform(self, documents: Sequence[str], analyzer) -> sparse.csr_matrix:
         """The rows of `documents` as one scipy matrix (for training and tests; tagging uses `row`)."""

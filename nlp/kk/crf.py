@@ -65,19 +65,15 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _gazetteer_tags(words: Sequence[str]) -> list[str]:
     """B-/I- and the label of the project's gazetteer (data/gazetteer) matches, "O" elsewhere."""
     from pokazatel.nlp.kk.entities import DATA_DIR, load_gazetteer
-    from spacy.vocab import Vocab
 
     tags = ["O"] * len(words)
     # the directory named as the pipeline names it, so both find the one index load_gazetteer cached
     gazetteer = load_gazetteer(DATA_DIR / "gazetteer")
-    for span in gazetteer.find(Doc(_VOCAB.setdefault("vocab", Vocab()), words=list(words))):
-        tags[span.start] = f"B-{span.label_}"
-        for i in range(span.start + 1, span.end):
-            tags[i] = f"I-{span.label_}"
+    for start, end, label in gazetteer.find_in_words(list(words)):
+        tags[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            tags[i] = f"I-{label}"
     return tags
-
-
-_VOCAB: dict = {}
 
 
 @lru_cache(maxsize=200_000)

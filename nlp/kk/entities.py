@@ -60,24 +60,28 @@ class Gazetteer:
     by_first_word: dict[str, list[tuple[tuple[frozenset[str], ...], str]]]  # longest entries first
 
     def find(self, doc: Doc) -> list[Span]:
-        spans, i = [], 0
-        keys = [_word_keys(t.text) for t in doc]
-        while i < len(doc):
+        return [Span(doc, start, end, label=label) for start, end, label in self.find_in_words([t.text for t in doc])]
+
+    def find_in_words(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """`find` over the words alone, as (start, end, label): no Doc to build (the CRF's features ask too)."""
+        found, i = [], 0
+        keys = [_word_keys(word) for word in words]
+        while i < len(words):
             match = None
-            if doc[i].text[:1].isupper():  # names are capitalised; "орал" is also a verb
+            if words[i][:1].isupper():  # names are capitalised; "орал" is also a verb
                 candidates = {id(e): e for k in keys[i] for e in self.by_first_word.get(k, ())}
                 for entry, label in sorted(candidates.values(), key=lambda e: -len(e[0])):
-                    if i + len(entry) <= len(doc) and all(
+                    if i + len(entry) <= len(words) and all(
                         keys[i + n] & word_keys for n, word_keys in enumerate(entry)
                     ):
-                        match = Span(doc, i, i + len(entry), label=label)
+                        match = (i, i + len(entry), label)
                         break
             if match is not None:
-                spans.append(match)
-                i = match.end
+                found.append(match)
+                i = match[1]
             else:
                 i += 1
-        return spans
+        return found
 
 
 @cache
