@@ -727,8 +727,13 @@ def _is_part_of_name(word: str, nominative: str) -> bool:
 
 def entity_norm(span: Span) -> str:
     """The entity in the nominative: in Kazakh only a name's last word inflects
-    ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы")."""
+    ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы"). A state named by its
+    place and its form alone is that place ("Қазақстан Республикасында" → "Қазақстан", as the Russian component
+    norms "Республике Казахстан"), so one country is one row in search and statistics; a name with words between
+    keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея")."""
     words = span.text.split()
+    if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
+        return words[0]
     nominative = strip_case(words[-1])
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
