@@ -73,13 +73,27 @@ def _candidates(norm: str) -> list[str]:
     """The norm; the name inside its quotes ("«Қазақстан темір жолы» ҰК АҚ", "АО «НК «КазМунайГаз»»");
     in Kazakh, the last body of a genitive chain, when it is a name ("Қаржы министрлігінің Мемлекеттік
     кірістер комитеті" is the revenue committee; "... агенттігінің Жетісу облысы бойынша департаменті",
-    a regional branch, is no body of the list)."""
+    a regional branch, is no body of the list); in Russian, what comes before a parent body of the
+    gazetteer ("Комитет государственных доходов Министерства финансов" is the revenue committee)."""
     candidates = [norm, *QUOTED.findall(norm)[::-1]]
     words = norm.split()
     genitives = [i for i, word in enumerate(words[:-1]) if word.lower().endswith(KK_GENITIVE_ENDINGS)]
     if genitives and words[genitives[-1] + 1][:1].isupper():
         candidates.append(" ".join(words[genitives[-1] + 1:]))
+    for cut in range(1, len(words)):  # in Russian, the body before its parent body
+        if words[cut][:1].isupper() and _is_gazetteer_body(" ".join(words[cut:])):
+            candidates.append(" ".join(words[:cut]))
+            break
     return candidates
+
+
+def _is_gazetteer_body(text: str) -> bool:
+    """Whether the whole `text` is a body of the Russian gazetteer, in any case ("Министерства финансов")."""
+    from pokazatel.nlp.ru.gazetteer import gazetteer, word_lemmas
+
+    words = WORD.findall(text)
+    matches = gazetteer().matches([word_lemmas(word) for word in words])
+    return len(matches) == 1 and matches[0][:2] == (0, len(words)) and not matches[0][2].is_place
 
 
 def _akimat(norm: str) -> str | None:

@@ -4,16 +4,18 @@ natasha finds PER/ORG/LOC; then, in order:
   1. clean-ups of natasha's spans: "Агентство … (Антикоррупционная служба)" splits in two at the
      brackets; a stray bracket or bullet at an end is cut off; a job title it ran into a span ("Аким
      области") is cut off, unless it is the surname of someone named in full; a "place" opening with a
-     body's word ("Маслихат города") is an ORG;
+     body's word ("Маслихат города") is an ORG; a one-word "person" after "село", "аул" is a place;
   2. gazetteer names (data/gazetteer/places.yaml, organisations.yaml, and world.yaml's few names beyond
      Kazakhstan) are added where natasha saw nothing, and replace natasha spans they cover;
-  3. "ТОО «…»"-style company names become one ORG;
+  3. "ТОО «…»"-style company names become one ORG, nested quotes counted ("АО «НК «…»»"); the name ends
+     at its closing quote;
   4. a body followed by its place ("Департамент … по городу Шымкенту", "Прокуратура Карасайского
      района Алматинской области", "акимате Алматы") becomes one ORG, as Kazakhstan's bodies are named;
-     beyond the gazetteer's places this fires only in Kazakhstan news, so other Russian text keeps
-     natasha's spans (pokazatel.nlp.evaluation.factru measures that on factRuEval);
-  5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК"
-     and a legal form standing alone ("счета ТОО") are dropped;
+     beyond the gazetteer's places this fires only in Kazakhstan news (it names a place of Kazakhstan or
+     a word only Kazakhstan has: тенге, МРП, аким), so other Russian text keeps natasha's spans
+     (pokazatel.nlp.evaluation.factru measures that on factRuEval);
+  5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК",
+     a legal form standing alone ("счета ТОО") and a kind of facility ("ТЭЦ") are dropped;
   6. every mention gets its nominative norm (pokazatel.nlp.ru.norm), a surname alone takes the full name said
      earlier ("Бектенов" -> "Олжас Бектенов"), and POSITION phrases are added (pokazatel.nlp.ru.positions).
 """
@@ -151,6 +153,16 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"в ауле Коктерек": a one-word "person" after a kind of settlement is the settlement's name."""
+    kinds = org_words()["settlement_kinds"]
+    for mention in mentions:
+        if (mention.label == "PER" and mention.end - mention.start == 1 and mention.start > 0
+                and words[mention.start - 1].lemma in kinds):
+            mention.label = "LOC"
+    return mentions
+
+
 def trim_punctuation(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """natasha sometimes runs a name on into the punctuation around it ("(Бенин) •" of a list): a bracket
     or quote whose pair is not in the mention, a bullet or a dash at either end is no part of the name."""
@@ -268,8 +280,9 @@ def add_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """"ТОО «Агро-Береке Сайрам»", "ГКП на ПХВ «Атырау Су Жолы»": a legal form and a quoted name."""
     vocabulary = org_words()
     suffixes = [s.split() for s in vocabulary["legal_form_suffixes"]]
+    inside_until = 0  # "АО «НК «ҚазАвтоЖол»": the inner "НК «…»" is part of the company named before it
     for i, word in enumerate(words):
-        if word.text not in vocabulary["legal_forms"]:
+        if word.text not in vocabulary["legal_forms"] or i < inside_until:
             continue
         j = i + 1
         for suffix in suffixes:
@@ -280,16 +293,32 @@ def add_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             close = _closing_quote(words, j)
             if close is not None:
                 mentions = _replace(mentions, Mention(i, close + 1, "ORG"))
+                inside_until = close + 1
     return mentions
 
 
+def _is_company(words: list[Word], mention: Mention) -> bool:
+    """A legal form and a quoted name ("АО «НК «ҚазАвтоЖол»"): the name ends at its closing quote, so a
+    place after it ("филиал АО «…» по Акмолинской области") is the branch's, a place of its own."""
+    return (mention.label == "ORG" and words[mention.start].text in org_words()["legal_forms"]
+            and words[mention.end - 1].text in CLOSING_QUOTES)
+
+
 def _closing_quote(words: list[Word], opening: int) -> int | None:
+    """The quote that closes the one at `opening`, counting nested «…»: "«Национальная компания «Жол
+    Транзит»»"; a nested name written with one closing quote ("«НК «ҚазАвтоЖол»") ends at the first."""
+    depth, first = 1, None
     for k in range(opening + 1, min(len(words), opening + MAX_QUOTED_WORDS)):
-        if words[k].text in CLOSING_QUOTES:
-            return k
-        if words[k].text in {".", "!", "?", "\n"}:
-            return None
-    return None
+        if words[k].text == "«":
+            depth += 1
+        elif words[k].text in CLOSING_QUOTES:
+            depth -= 1
+            first = k if first is None else first
+            if depth == 0:
+                return k
+        elif words[k].text in {".", "!", "?", "\n"}:
+            break
+    return first
 
 
 def balance_quotes(norm: str) -> str:
@@ -328,9 +357,13 @@ def _is_formal_country_name(words: list[Word], mention: Mention) -> bool:
     return any(w.lemma == "республика" or w.text == "РК" for w in words[mention.start:mention.end])
 
 
-def is_kazakh_news(mentions: list[Mention]) -> bool:
-    """Kazakhstan's news name its regions and towns; foreign news may name the country alone."""
-    return any(m.entry is not None and m.entry.is_place and m.entry.norm != COUNTRY for m in mentions)
+def is_kazakh_news(mentions: list[Mention], words: list[Word] = ()) -> bool:
+    """Kazakhstan's news name its regions and towns, or what only Kazakhstan has (its currency, the МРП,
+    akims and maslikhats: org_words.yaml's kazakhstan_words); foreign news may name the country alone."""
+    if any(m.entry is not None and m.entry.is_place and m.entry.norm != COUNTRY for m in mentions):
+        return True
+    signs = org_words()["kazakhstan_words"]
+    return any(w.lemma in signs or w.text.lower() in signs for w in words)
 
 
 def _is_body_tail(mention: Mention, words: list[Word], kazakh_news: bool) -> bool:
@@ -356,14 +389,14 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
 def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
-    kazakh_news = is_kazakh_news(mentions)
+    kazakh_news = is_kazakh_news(mentions, words)
     # looked up per word: indexed once (and after each join), not scanned, so a long text stays linear
     starting_at, inside_of = _mention_index(mentions)
     i = 0
     while i < len(words):
         at = starting_at.get(i)
         inside = i in inside_of
-        if at is not None and at.label == "ORG":
+        if at is not None and at.label == "ORG" and not _is_company(words, at):
             start, cursor = at.start, at.end
         elif at is None and not inside and word_lemmas(words[i].text) & heads:
             start, cursor = i, i + 1
@@ -414,8 +447,8 @@ def _line_of(text: str, start: int, stop: int) -> str:
 
 def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", Kazakhstan in a
-    citation of its codes ("ст. 366 УК РК" cites a law, it names no place) and a legal form with no name after
-    it ("счета ТОО с остатком")."""
+    citation of its codes ("ст. 366 УК РК" cites a law, it names no place), a legal form with no name after
+    it ("счета ТОО с остатком") and the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС")."""
     vocabulary = org_words()
     ignore = {name.lower() for name in vocabulary["ignore"]}
     kept = []
@@ -433,6 +466,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
                 continue
         if m.label == "LOC" and m.start > 0 and words[m.start - 1].lemma in CURRENCY_LEMMAS:
             continue
+        if m.label == "ORG" and m.end - m.start == 1 and words[m.start].text in vocabulary["kinds_of_facility"]:
+            continue  # "на реконструкцию ТЭЦ": a kind of plant, no one organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
         if channel and channel.group(1).lower() in ignore:
             continue  # "Telegram-канале" is where news was posted, not an organisation
@@ -463,9 +498,23 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
             mention.norm = _gazetteer_norm(mention.entry, surface)
         elif mention.label == "PER":
             mention.norm = _person_norm(surface, people, _case_hint(words, mentions, mention))
+        elif mention.label == "LOC" and _is_named_settlement(words, mention):
+            mention.norm = " ".join(surface.split())
         else:
             head = _coordinated_head(words, mentions, mention) if mention.label == "LOC" else None
-            mention.norm = balance_quotes(phrase_norm(surface, mention.label, head))
+            mention.norm = phrase_norm(surface, mention.label, head)
+            if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
+                mention.norm = balance_quotes(mention.norm)
+
+
+def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
+    """"в селе Жанаталап", "в ауле Кызылжар": a settlement's name after its kind stands in the nominative
+    whatever the case of the kind, so it is its own norm (pymorphy, not knowing the name, may read a case
+    form into it: "Жанаталап" as a genitive plural)."""
+    if mention.start == 0 or words[mention.start - 1].lemma not in org_words()["settlement_kinds"]:
+        return False
+    first = words[mention.start].text.lower()
+    return not any(p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.is_known for p in parse(first))
 
 
 def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> frozenset[str]:
@@ -529,6 +578,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = trim_punctuation(words, mentions)
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
+    mentions = relabel_settlements(words, mentions)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, mentions)
