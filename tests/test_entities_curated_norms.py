@@ -93,3 +93,18 @@ def test_the_abbreviation_of_a_kind_of_facility_is_no_organisation(ner, text):
 ])
 def test_a_settlement_named_after_its_kind_keeps_its_name_as_written(ner, text, norm):
     assert norm in [found_norm for label, _, found_norm in found(ner, text) if label == "LOC"]
+
+
+def test_a_straight_quote_after_a_legal_form_opens_the_inner_name(ner):
+    text = 'Председателем правления АО "НК "Дорожный фонд"" назначен Иван Петров. Бюджет 5 млн тенге.'
+    assert ("ORG", 'АО "НК "Дорожный фонд""', 'АО "НК "Дорожный фонд""') in found(ner, text)
+
+
+def test_villages_of_several_districts_are_no_settlement_names(ner):
+    text = "В селах Темирского и Кобдинского районов прошли сходы граждан."
+    assert "Темирского" not in [norm for label, _, norm in found(ner, text) if label == "LOC"]
+
+
+def test_a_one_word_person_after_a_settlements_kind_is_the_settlement(ner):
+    text = "Паводок отрезал от района аул Коктерек, жителей вывезли."
+    assert ("LOC", "Коктерек", "Коктерек") in found(ner, text)

@@ -155,10 +155,9 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
 
 def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """"в ауле Коктерек": a one-word "person" after a kind of settlement is the settlement's name."""
-    kinds = org_words()["settlement_kinds"]
     for mention in mentions:
         if (mention.label == "PER" and mention.end - mention.start == 1 and mention.start > 0
-                and words[mention.start - 1].lemma in kinds):
+                and _is_settlement_kind(words[mention.start - 1])):
             mention.label = "LOC"
     return mentions
 
@@ -308,9 +307,10 @@ def _closing_quote(words: list[Word], opening: int) -> int | None:
     """The quote that closes the one at `opening`, counting nested «…»: "«Национальная компания «Жол
     Транзит»»"; a nested name written with one closing quote ("«НК «ҚазАвтоЖол»") ends at the first."""
     depth, first = 1, None
+    legal_forms = org_words()["legal_forms"]
     for k in range(opening + 1, min(len(words), opening + MAX_QUOTED_WORDS)):
-        if words[k].text == "«":
-            depth += 1
+        if words[k].text == "«" or words[k].text == '"' and words[k - 1].text in legal_forms:
+            depth += 1  # 'АО "НК "КТЖ""': a straight quote after a legal form opens its name
         elif words[k].text in CLOSING_QUOTES:
             depth -= 1
             first = k if first is None else first
@@ -511,10 +511,17 @@ def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
     """"в селе Жанаталап", "в ауле Кызылжар": a settlement's name after its kind stands in the nominative
     whatever the case of the kind, so it is its own norm (pymorphy, not knowing the name, may read a case
     form into it: "Жанаталап" as a genitive plural)."""
-    if mention.start == 0 or words[mention.start - 1].lemma not in org_words()["settlement_kinds"]:
+    if mention.start == 0 or not _is_settlement_kind(words[mention.start - 1]):
         return False
     first = words[mention.start].text.lower()
-    return not any(p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.is_known for p in parse(first))
+    return not adjective_parses(first) and not any(
+        p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.is_known for p in parse(first))
+
+
+def _is_settlement_kind(word: Word) -> bool:
+    """"село", "аула" (one settlement: "в селах Темирского, Байганинского …" are districts' villages)."""
+    return word.lemma in org_words()["settlement_kinds"] and any(
+        p.tag.number == "sing" for p in parse(word.text.lower()) if p.normal_form == word.lemma)
 
 
 def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> frozenset[str]:
