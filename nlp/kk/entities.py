@@ -14,6 +14,7 @@ import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
+from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -779,10 +780,13 @@ def _starts_sentence(token: Token) -> bool:
 
 def _is_noise(span: Span, common: frozenset[str]) -> bool:
     """No word in it ("23,5"), a number word opening a sentence ("Алты айда ..."), or common words
-    only capitalised because they open a sentence ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...")."""
+    only capitalised because they open a sentence ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...",
+    or one the article writes in lower case elsewhere: "Сыйақы алған ..." beside "... негізсіз сыйақы")."""
     if not any(ch.isalpha() for ch in span.text):
         return True
     if _starts_sentence(span[0]) and all(t.lower_ in number_words() for t in span):
+        return True
+    if _starts_sentence(span[0]) and is_lower_case_elsewhere(span):
         return True
     return (_starts_sentence(span[0]) and all(stem(t.text) in common for t in span)
             and not any(t.text[:1].isupper() for t in span[1:]))
@@ -872,7 +876,12 @@ def _with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     def mislabelled(span: Span) -> bool:
         return span.label_ != "PER" and len(span) == 1 and stem(span[0].text) in surnames
 
-    spans = [Span(doc, span.end - 1, span.end, label="PER") if run_in(span) or mislabelled(span) else span
+    def opened_by_surname(span: Span) -> bool:  # "Жұмағұлов аудан әкімі қызметін атқарған": he, then his post
+        return span.label_ != "PER" and len(span) > 1 and stem(span[0].text) in surnames and all(
+            t.is_lower for t in span[1:])
+
+    spans = [Span(doc, span.start, span.start + 1, label="PER") if opened_by_surname(span)
+             else Span(doc, span.end - 1, span.end, label="PER") if run_in(span) or mislabelled(span) else span
              for span in spans]
     taken = {i for span in spans for i in range(span.start, span.end)}
     mentions = [

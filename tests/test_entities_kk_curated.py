@@ -1,0 +1,46 @@
+"""Issue 12, entities on curated articles, Kazakh side: sentences of their own through the real Kazakh
+component (shipped models), for the general causes the curated sets' errors showed."""
+
+import pytest
+import spacy
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("pokazatel_entities_kk")
+    return nlp
+
+
+def found(doc) -> set[tuple[str, str]]:
+    return {(e.label_, e._.norm) for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Сот Ерлан Бекмағанбетовты 6 жылға соттады. Бекмағанбетов аудан әкімі қызметін 2018 жылдан бері атқарған.",
+     "Бекмағанбетов аудан әкімі қызметі"),
+    ("Астана қаласының сотында Марат Сейітқалиевке үкім шығарылды. Сейітқалиев ауыл әкімі лауазымында жұмыс "
+     "істеген.", "Сейітқалиев ауыл"),
+])
+def test_a_surname_opening_a_description_of_the_persons_post_is_the_person(nlp, text, post):
+    entities = found(nlp(text))
+    assert not [norm for _, norm in entities if norm == post]
+    assert [label for label, norm in entities if post.startswith(norm.split()[-1])] == ["PER"]
+
+
+def test_a_word_the_article_writes_in_lower_case_elsewhere_is_a_common_word():
+    nlp = spacy.blank("kk")
+    doc = nlp("Әкімдік қызметкерлеріне 12 млн теңге негізсіз сыйақы төленген. "
+              "Сыйақы алғандардың бесеуі бөлім басшылары.")
+    opening = next(t.i for t in doc if t.text == "Сыйақы")
+    assert is_lower_case_elsewhere(doc[opening:opening + 1])
+
+
+def test_a_name_is_not_a_common_word_for_sharing_a_sentence_with_others():
+    nlp = spacy.blank("kk")
+    doc = nlp("Павлодар облысында 40 қылмыс тіркелді. Павлодарда тексеру жалғасып жатыр.")
+    opening = next(t.i for t in doc if t.text == "Павлодарда")
+    assert not is_lower_case_elsewhere(doc[opening:opening + 1])
+    assert not is_lower_case_elsewhere(doc[0:2])  # only one-word spans are judged
