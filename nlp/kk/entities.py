@@ -877,8 +877,9 @@ def _with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         return span.label_ != "PER" and len(span) == 1 and stem(span[0].text) in surnames
 
     def opened_by_surname(span: Span) -> bool:  # "Жұмағұлов аудан әкімі қызметін атқарған": he, then his post
-        return span.label_ != "PER" and len(span) > 1 and stem(span[0].text) in surnames and all(
-            t.is_lower for t in span[1:])
+        first = stem(span[0].text)
+        return span.label_ != "PER" and len(span) > 1 and first in surnames and all(
+            t.is_lower for t in span[1:]) and first.endswith(ending_list("surname"))
 
     spans = [Span(doc, span.start, span.start + 1, label="PER") if opened_by_surname(span)
              else Span(doc, span.end - 1, span.end, label="PER") if run_in(span) or mislabelled(span) else span
