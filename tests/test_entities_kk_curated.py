@@ -44,3 +44,27 @@ def test_a_name_is_not_a_common_word_for_sharing_a_sentence_with_others():
     opening = next(t.i for t in doc if t.text == "Павлодарда")
     assert not is_lower_case_elsewhere(doc[opening:opening + 1])
     assert not is_lower_case_elsewhere(doc[0:2])  # only one-word spans are judged
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Transparency International uıymy", "Transparency International"),
+    ("Washington Post gazetiniń", "Washington Post"),
+    ("Qazaqstan", None),  # Kazakh read back into Cyrillic
+    ("Asqar Temirbekov", None),
+    ("Sybaılas jemqorlyqqa qarsy is-qımyl agenttigi", None),
+])
+def test_a_foreign_name_in_latin_script_kazakh_keeps_its_own_spelling(text, name):
+    from pokazatel.nlp.kk.foreign_names import foreign_name
+
+    assert foreign_name(text) == name
+
+
+def test_a_foreign_organisation_in_a_latin_script_article_is_normed_as_written():
+    from pokazatel.nlp.pipeline import analyse
+
+    text = ("Sarapshylar Transparency International uıymynyń baıandamasyn talqylady. "
+            "Baıandamada Qazaqstan týraly aıtyldy.")
+    (record,) = analyse([{"id": "x", "text": text, "lang": "kk"}])
+    norms = {entity["norm"] for entity in record["entities"]}
+    assert "Transparency International" in norms
+    assert not [norm for norm in norms if "Транспаренц" in norm]

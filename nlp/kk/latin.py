@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pokazatel.nlp.kk.foreign_names import foreign_name
+
 from pokazatel.resources import data_path, read_yaml
 
 LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -140,9 +142,13 @@ def _ts_is_one_letter(low: str, i: int, ts: dict[str, Any]) -> bool:
 def point_into_original(record: dict[str, Any], transliteration: Transliteration) -> dict[str, Any]:
     """The extract record of a transliterated article with every entity's and figure's start/end and
     text/quote pointing into the Latin original; norms, objects and lemmas stay Cyrillic, as in any
-    Kazakh article, so they aggregate and search together."""
+    Kazakh article, so they aggregate and search together, except a foreign name's (nlp/kk/foreign_names.py)."""
     def moved(item: dict[str, Any], surface: str) -> dict[str, Any]:
         start, end = transliteration.original_span(item["start"], item["end"])
+        named = item.get("label") in ("PER", "ORG", "LOC")
+        name = foreign_name(transliteration.original[start:end]) if named else None
+        if name is not None:  # "Transparency International uıymy": the name in its own spelling
+            return {**item, "start": start, "end": start + len(name), surface: name, "norm": name}
         return {**item, "start": start, "end": end, surface: transliteration.original[start:end]}
 
     return {
