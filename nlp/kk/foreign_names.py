@@ -1,8 +1,8 @@
 """Foreign names in Kazakh written in the Latin alphabet ("Transparency International uıymy jarııalady"): a run of
 capitalised words with no Kazakh-only letter (á ǵ ı ń ó ú ý), one of which has a letter the Kazakh alphabet does not
-have (latin.yaml's c, w, x), is a name in its own spelling. Read into Cyrillic it would be garbled
-("Транспаренцы Інтернатіонал"), so its norm is the run as written, and the entity ends with the run: a Kazakh word
-after it ("uıymy", the organisation) is no part of the name."""
+have (latin.yaml's c, w, x; not the c of "ch", Kazakh Latin's Ч), is a name in its own spelling. Read into Cyrillic
+it would be garbled ("Транспаренцы Інтернатіонал"), so its norm is the run as written, and the entity ends with the
+run: a Kazakh word after it ("uıymy", the organisation) is no part of the name."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 
 NAME_WORD = re.compile(r"[A-Z][A-Za-z'’&.-]*")
 KAZAKH_ONLY = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
-FOREIGN_LETTERS = re.compile(r"[cwxCWX]")
+FOREIGN_LETTERS = re.compile(r"[cC](?![hH])|[wxWX]")  # "ch" is Kazakh Latin's Ч: "Chjan", "Shevchenko"
 
 
 def foreign_name(text: str) -> str | None:
