@@ -8,8 +8,8 @@ import pytest
 
 EVAL = Path(__file__).resolve().parent.parent / "data" / "eval"
 SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14), ("fresh6", 16), ("fresh7", 16),
-                                                    ("fresh8", 16), ("fresh9", 16), ("kk_cyrillic2", 57), ("ru_stream", 46),
-                                                    ("rel_stream2", 40)])
+                                                    ("fresh8", 16), ("fresh9", 16), ("kk_cyrillic2", 57),
+                                                    ("ru_stream", 46), ("rel_stream2", 40)])
 
 
 def _records(name: str) -> list[dict]:
