@@ -3,13 +3,14 @@
 ("жөндеуге бөлінген 1,8 млрд теңгенің 240 млн теңгесін жымқырған"), what a bribe or a fee paid for ("за пропуск 4
 грузовиков", "при регистрации 10,2 тысячи автомашин"), a whole already reported named again for its part, and people
 already counted as detained, named again at their arrest ("Всем троим санкционирован арест"). Words in
-data/rules/statistics.yaml (`penalty_threat`, `law_maximum_before`, `allocation`, `service_before`)."""
+data/rules/statistics.yaml (`law_provides`, `law_threshold_before`, `law_maximum_before`, `allocation`,
+`service_before`, `whole_group`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from pokazatel.nlp.figures.events import is_allocation, is_penalty_threat
+from pokazatel.nlp.figures.events import is_allocation, word_key, word_matches
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
@@ -28,13 +29,19 @@ def is_law_provision(tokens: list[Token], kind: str, first: int, clause: tuple[i
     maximum ("штраф до 2 000 МРП")."""
     if kind not in AMOUNTS:
         return False
-    if is_penalty_threat(tokens, clause, lang):
-        return True
     data = rules("statistics")
+    if says_any(tokens, clause, data["law_provides"][lang], lang):
+        return True
     before = tokens[first - 1].lower if first > sentence[0] else ""
-    if before in data["law_threshold_before"][lang] and is_penalty_threat(tokens, sentence, lang):
+    if before in data["law_threshold_before"][lang] and says_any(tokens, sentence, data["law_provides"][lang], lang):
         return True
     return before in data["law_maximum_before"][lang] and _names_a_fine(tokens, first, sentence, lang)
+
+
+def says_any(tokens: list[Token], scope: tuple[int, int], entries: list[str], lang: str) -> bool:
+    """Does the scope hold every word of one of the entries (words matched like triggers)?"""
+    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split()) for entry in entries)
 
 
 def _names_a_fine(tokens: list[Token], first: int, sentence: tuple[int, int], lang: str) -> bool:
