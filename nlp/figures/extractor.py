@@ -559,6 +559,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         return replace(figure, measure=replace(counts[-1].measure, last=last))
     if last_count is not None and _of_them(tokens, last, lang):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования"
+    if last_count is not None and lang == "kk" and figure.mention.possessive and before is not None \
+            and before.lower in data["anaphora"][lang]:
+        return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
