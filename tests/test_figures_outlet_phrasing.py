@@ -80,6 +80,18 @@ def test_what_a_bribe_paid_for_and_the_setting_are_no_figures(text, lang, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Глава нацкомпании задержан по подозрению в хищении 5 млрд тенге. В 2025 году компания получила чистую "
+         "прибыль 90 млрд тенге и выплатила дивиденды на 30 млрд тенге.", [(5000000000, "KZT", "damage")]),
+        ("Антикор задержал главу управления за взятку. У него изъято 7 слитков золота.", [(7, "item", "other")]),
+    ],
+)
+def test_a_companys_profit_is_no_figure_and_a_short_adjective_form_is_no_noun(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("В Таразе за взятку задержан начальник отдела. С ним задержаны двое его подчинённых. Всем троим "
          "санкционирован арест.", [(2, "person", "detained")]),
         ("Задержаны шестеро таможенников за взятки. В отношении пятерых избрана мера пресечения в виде ареста.",

@@ -277,6 +277,8 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if lemma in excluded:
             return None
         pos = ru_pos(token.lower)
+        if pos == "ADJS" and _can_be_noun(token.lower):
+            pos = "NOUN"  # "12 слитков золота": a short adjective never follows a number, the noun does
         if token.lower in data["possessives_between"]["ru"]:
             continue  # "2 его заместителя": whose, not what is counted
         if pos in RU_MODIFIER_POS:
@@ -295,6 +297,11 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if "Subx" in tag or word.replace("ё", "е") in data["person_adjectives"]["ru"]:
             return "person", word, head.index
     return ""
+
+
+@cache
+def _can_be_noun(word: str) -> bool:
+    return any(parse.tag.POS == "NOUN" for parse in morph.parse(word))
 
 
 def ru_people_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
