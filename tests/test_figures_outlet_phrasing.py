@@ -104,6 +104,11 @@ def test_a_whole_group_recounted_at_its_arrest_is_no_second_detention(text, expe
     assert figures(text) == expected
 
 
+def test_a_kazakh_part_of_the_detained_still_counts():
+    text = "Бес қызметкер пара алғаны үшін ұсталды. Олардың екеуі қамауға алынды."
+    assert figures(text, "kk") == [(5, "person", "detained"), (2, "person", "detained")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -90,6 +90,8 @@ def recounts_the_detained(tokens: list[Token], first: int, records: Sequence[Map
     part of them, and counts."""
     if not (collective and event == "detained"):
         return False
-    words = rules("statistics")["whole_group"][lang]
-    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words)
+    data = rules("statistics")["whole_group"]
+    words, particles = data[lang], data["particles"].get(lang, [])
+    following = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words) or following in particles
     return whole and any(r["unit"] == "person" and r["event"] == "detained" for r in records)
