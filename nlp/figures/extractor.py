@@ -226,9 +226,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue  # "Объём закупок превысил 3 млрд тенге, при этом главврач похитил 40 млн": another clause's
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
-            earlier = [r for r, n in zip(records, sentence_of, strict=True) if n < number]
-            if m.kind == "person" and recounts_the_detained(tokens, figure.mention.first, earlier,
-                                                             figure.mention.collective, choice.event, lang):
+            if m.kind == "person" and figure.mention.collective and recounts_the_detained(
+                    tokens, figure.mention.first, [r for r, n in zip(records, sentence_of, strict=True) if n < number],
+                    figure.mention.collective, choice.event, lang):
                 continue  # "задержаны двое посредников. Всем троим санкционирован арест": the same detention
             if m.kind == "person" and choice.event == "other":
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
