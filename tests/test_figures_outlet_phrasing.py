@@ -89,6 +89,12 @@ def test_a_companys_profit_is_no_figure_and_a_short_adjective_form_is_no_noun(te
     assert figures(text) == expected
 
 
+def test_a_quantity_a_scheme_overstated_counts_and_other_measures_do_not():
+    text = ("Следствие выявило признаки хищения на стройке: завышен объём закупленного щебня на 800 тонн. Грунт "
+            "вывозили на 20 километров ближе, уложено 300 тонн асфальта.")
+    assert figures(text) == [(800, "item", "other")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
