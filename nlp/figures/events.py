@@ -108,8 +108,11 @@ def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[
     """Trigger matches in tokens[start:end], in the order of the trigger list, then of the text."""
     keys = {i: word_key(tokens[i], lang) for i in range(start, end)}
     starts = sorted((number, i, trigger) for i, key in keys.items() for number, trigger in _candidates(key, lang))
+    bought = set(rules("statistics")["weak_not_after"][lang])
     matches: list[TriggerMatch] = []
     for _, i, trigger in starts:
+        if trigger.weak and i > 0 and tokens[i - 1].lower in bought:
+            continue  # "мектептерге сатып алынған жабдық": bought, not taken
         indices = {i}
         for word in trigger.words[1:]:
             near = [k for k in range(max(start, i - WINDOW), min(end, i + WINDOW + 1))

@@ -38,6 +38,13 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
+from pokazatel.nlp.figures.not_case_figures import (
+    is_allocated_whole,
+    is_law_provision,
+    is_service_volume,
+    recounts_the_detained,
+    restates_a_whole,
+)
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
@@ -68,6 +75,7 @@ KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 KK_ATTRIBUTIVE = ("лік", "лық", "дік", "дық", "тік", "тық")  # "200 млн теңгелік келісімшарт": a 200-million contract
 AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
+CASE_MONEY = {"damage", "bribe"}  # what the money of a case is, when a later sentence names it
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars
@@ -105,6 +113,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     last_person_event: str | None = None
     previous_paragraph = -1
     previous_item_event: str | None = None
+    previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
     recaps = recap_sentences(text, tokens, sentences, lang)
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
@@ -136,6 +145,13 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
+            if m.kind == "item" and is_service_volume(tokens, figure.mention.first, lang):
+                continue  # "за беспрепятственный пропуск 4 грузовиков": what a bribe paid for
+            if is_law_provision(tokens, m.kind, figure.mention.first, clause, (sentence.start, sentence.end), lang) \
+                    or (m.kind in AMOUNT_KINDS and is_allocated_whole(tokens, figure.mention.first, m.last, lang)) \
+                    or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
+                                                                    m.unit, records, lang)):
+                continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
             source = m.kind == "person" and _is_source(tokens, figure, lang)
             if source:
                 choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
@@ -179,6 +195,9 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
             survey = m.kind == "percent" and is_share_of_people(tokens, figure.mention.first, m.last, lang)
+            if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
+                    and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
+                choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
             if m.kind == "percent":
                 if survey:
                     choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
@@ -186,7 +205,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                     choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
                 previous_percent_event = choice.event
             if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
-                    and states_value(tokens, clause, lang):
+                    and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):
@@ -207,6 +226,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 continue  # "Объём закупок превысил 3 млрд тенге, при этом главврач похитил 40 млн": another clause's
             if m.duration and choice.event != "other":
                 continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
+            if m.kind == "person" and figure.mention.collective and recounts_the_detained(
+                    tokens, figure.mention.first, [r for r, n in zip(records, sentence_of, strict=True) if n < number],
+                    figure.mention.collective, choice.event, lang):
+                continue  # "задержаны двое посредников. Всем троим санкционирован арест": the same detention
             if m.kind == "person" and choice.event == "other":
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
@@ -229,6 +252,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         if sentence_periods:
             carried = sentence_periods[0].value
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
+        previous_sentence_event = records[-1]["event"] if records and sentence_of[-1] == number else None
     return _distinct(records, firm, sentence_of)
 
 
@@ -535,6 +559,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         return replace(figure, measure=replace(counts[-1].measure, last=last))
     if last_count is not None and _of_them(tokens, last, lang):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования"
+    if last_count is not None and lang == "kk" and figure.mention.possessive and before is not None \
+            and before.lower in data["anaphora"][lang]:
+        return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
@@ -654,11 +681,13 @@ def _distinct(records: list[dict], firm: list[bool], sentence_of: list[int]) -> 
         if not decided and any(not k["object"] or k["object"] == record["object"] for k in same):
             continue
         kept.append((record, decided))
-    # an amount first stated with no trigger ("подрядчику перечислено 1,2 млрд тенге") and named later by one
-    # ("Ущерб в размере 1,2 млрд тенге") is that figure: the later record says what it is
+    # an amount first stated with no trigger ("подрядчику перечислено 1,2 млрд тенге") or a weak one ("бюджеттен 210
+    # млн теңге төлеуге рұқсат берген") and named later by a trigger of its own ("Ущерб в размере 1,2 млрд тенге",
+    # "Мемлекетке келтірілген залал 210 млн теңге") is that figure: the later record says what it is
     return [record for record, decided in kept
-            if decided or record["event"] != "other" or record["object"]
-            or not any(d and k is not record and _same_value(k, record) for k, d in kept)]
+            if decided or record["object"]
+            or not any(d and k is not record and _same_value(k, record)
+                       and (record["event"] == "other" or k["event"] in CASE_MONEY) for k, d in kept)]
 
 
 def _other_group(a: dict, b: dict, place: dict[int, int]) -> bool:

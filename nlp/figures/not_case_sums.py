@@ -26,6 +26,14 @@ def is_difference(tokens: list[Token], first: int, last: int, clause: tuple[int,
     return first > 0 and tokens[first - 1].lower == "на"
 
 
+def _between_colons(tokens: list[Token], first: int, last: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of the clause around tokens first..last that no colon cuts off: "нарушения на 18,6 млрд тенге:
+    оборудование закупалось по завышенным ценам" explains the amount after the colon, and prices none."""
+    start = max((k + 1 for k in range(clause[0], first) if tokens[k].text == ":"), default=clause[0])
+    end = min((k for k in range(last + 1, clause[1]) if tokens[k].text == ":"), default=clause[1])
+    return start, end
+
+
 def is_monthly_pay(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """"директор, получавший 600 тысяч тенге в месяц": pay, unless received from each one ("по 50 тысяч в месяц")."""
     following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
@@ -59,7 +67,8 @@ def is_price(tokens: list[Token], first: int, last: int, clause: tuple[int, int]
     def says(start: int, end: int, words: list[str]) -> bool:
         return any(word_matches(word_key(tokens[k], lang), word, lang) for k in range(start, end) for word in words)
 
-    if says(*clause, price["words"][lang]) and not says(*clause, data["contract"][lang]):
+    own = _between_colons(tokens, first, last, clause)
+    if says(*own, price["words"][lang]) and not says(*own, data["contract"][lang]):
         return True
     if not says(*sentence, price["trade"][lang]):
         return False

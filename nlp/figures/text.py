@@ -59,6 +59,7 @@ def tokenize(text: str) -> list[Token]:
 def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]:
     """Sentences end at . ! ? (not after an abbreviation or before a lower-case word) and at line breaks."""
     abbreviations = set(rules("text")["abbreviations"])
+    amount_words = set(rules("text")["amount_abbreviations"])
     openers = set(rules("text")["clause_openers"][lang])
     sentences: list[Sentence] = []
     start, paragraph = 0, 0
@@ -69,13 +70,20 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
         ends = newline or last
         if not ends and SENTENCE_END.fullmatch(token.text):
             previous = tokens[i - 1].lower if i else ""
-            ends = previous not in abbreviations and not (next_token.text[0].islower())
+            ends = not next_token.text[0].islower() and (
+                previous not in abbreviations or (previous in amount_words and opens_sentence(next_token)))
         if ends:
             sentences.append(Sentence(start, i + 1, paragraph, _clauses(tokens, start, i + 1, openers)))
             start = i + 1
             if newline:
                 paragraph += 1
     return sentences
+
+
+def opens_sentence(token: Token) -> bool:
+    """Does a capitalised word after "млн." start a new sentence, rather than name the amount's currency?"""
+    currencies = (stem for stems in rules("units")["currencies"].values() for stem in stems)
+    return token.is_word and token.text[0].isupper() and not token.lower.startswith(tuple(currencies))
 
 
 def _clauses(tokens: list[Token], start: int, end: int, openers: set[str]) -> tuple[tuple[int, int], ...]:

@@ -20,6 +20,7 @@ from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
 
 MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 промышленных предприятия")
+OVERSTATED_REACH = 8  # words before a measure its overstatement may stand ("завышен объём … на 1,5 тыс. тонн")
 MAX_PREDICATE_DISTANCE = 7  # words between a Kazakh "N of them" and the noun it is said to be
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}$")
 RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
@@ -60,7 +61,7 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
         return Measure("bare", None, "", mention.last)
     noun = _ru_noun(tokens, j) if lang == "ru" else _kk_noun(tokens, j)
     if noun is None:
-        return None
+        return _overstated_quantity(tokens, mention, j, lang)
     if noun == "":
         return Measure("bare", None, "", mention.last)
     kind, obj, last = noun
@@ -277,6 +278,8 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if lemma in excluded:
             return None
         pos = ru_pos(token.lower)
+        if pos == "ADJS" and _can_be_noun(token.lower):
+            pos = "NOUN"  # "12 слитков золота": a short adjective never follows a number, the noun does
         if token.lower in data["possessives_between"]["ru"]:
             continue  # "2 его заместителя": whose, not what is counted
         if pos in RU_MODIFIER_POS:
@@ -295,6 +298,24 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if "Subx" in tag or word.replace("ё", "е") in data["person_adjectives"]["ru"]:
             return "person", word, head.index
     return ""
+
+
+def _overstated_quantity(tokens: list[Token], mention: NumberMention, j: int, lang: str) -> Measure | None:
+    """A measure ("тонн", "кубометров") is no figure, unless it is how much a scheme overstated: "завышен объём
+    материала на 1,5 тысячи тонн" counts the tonnes (an item); "расстояние на 30 километров ближе" stays none."""
+    data = rules("units")["overstated"]
+    if lang != "ru" or j >= len(tokens) or not tokens[j].is_word \
+            or ru_lemma(tokens[j].lower) not in data["measures"][lang]:
+        return None
+    before = tokens[max(0, mention.first - OVERSTATED_REACH) : mention.first]
+    if not any(ru_lemma(t.lower).startswith(tuple(data["words"][lang])) for t in before if t.is_word):
+        return None
+    return Measure("item", "item", ru_lemma(tokens[j].lower), j)
+
+
+@cache
+def _can_be_noun(word: str) -> bool:
+    return any(parse.tag.POS == "NOUN" for parse in morph.parse(word))
 
 
 def ru_people_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Token, tokenize
+from pokazatel.nlp.figures.text import Token, opens_sentence, tokenize
 from pokazatel.nlp.kk.stem import ending_list
 
 DIGITS = re.compile(r"(?P<number>[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?)(?:-(?P<suffix>[^\W\d_]+))?")
@@ -192,7 +192,8 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
     end_token = tokens[last]
     end = end_token.end
     if has_multiplier and last + 1 < len(tokens) and tokens[last + 1].text == "." and \
-            tokens[last].lower in ABBREVIATED_MULTIPLIERS:
+            tokens[last].lower in ABBREVIATED_MULTIPLIERS and not (
+                last + 2 < len(tokens) and opens_sentence(tokens[last + 2])):  # "на 490 млн. Ущерб …": the end
         end = tokens[last + 1].end
     multiplier = ceiling if has_multiplier else 1.0
     possessive = lang == "kk" and _kk_ending(tokens[last].lower) in ending_list("number_possessive")

@@ -1,0 +1,97 @@
+"""Numbers in an article about corruption that are no figure of its case, by where they stand: what a law provides
+("на сумму свыше 20 000 МРП закон предусматривает…", "штраф до 2 000 МРП"), a budget the stolen part was taken from
+("жөндеуге бөлінген 1,8 млрд теңгенің 240 млн теңгесін жымқырған"), what a bribe or a fee paid for ("за пропуск 4
+грузовиков", "при регистрации 10,2 тысячи автомашин"), a whole already reported named again for its part, and people
+already counted as detained, named again at their arrest ("Всем троим санкционирован арест"). Words in
+data/rules/statistics.yaml (`law_provides`, `law_threshold_before`, `law_maximum_before`, `allocation`,
+`service_before`, `whole_group`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from pokazatel.nlp.figures.events import is_allocation, word_key, word_matches
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Token, ru_pos
+from pokazatel.nlp.kk.stem import ending_list
+
+AMOUNTS = {"money", "mci"}
+ALLOCATION_REACH = 3  # words before a whole amount its budget word may stand ("жөндеуге бөлінген 1,8 млрд теңгенің")
+SERVICE_REACH = 3  # words before a count its "за"/"при" may stand ("за беспрепятственный пропуск 4 грузовиков")
+SAME_VALUE = 0.005  # the scoring rule's tolerance: amounts this close are one amount
+
+
+def is_law_provision(tokens: list[Token], kind: str, first: int, clause: tuple[int, int], sentence: tuple[int, int],
+                     lang: str) -> bool:
+    """Is the amount at `first` what a law provides, not what a case gave or cost: an amount in a clause that says
+    what the law provides ("на сумму свыше 20 000 МРП закон предусматривает лишение свободы с конфискацией"), a
+    threshold in a sentence that does ("для сумм от 5 000 до 20 000 МРП – штраф …"), or a fine stated as its
+    maximum ("штраф до 2 000 МРП")."""
+    if kind not in AMOUNTS:
+        return False
+    data = rules("statistics")
+    if says_any(tokens, clause, data["law_provides"][lang], lang):
+        return True
+    before = tokens[first - 1].lower if first > sentence[0] else ""
+    if before in data["law_threshold_before"][lang] and says_any(tokens, sentence, data["law_provides"][lang], lang):
+        return True
+    return before in data["law_maximum_before"][lang] and _names_a_fine(tokens, first, sentence, lang)
+
+
+def says_any(tokens: list[Token], scope: tuple[int, int], entries: list[str], lang: str) -> bool:
+    """Does the scope hold every word of one of the entries (words matched like triggers)?"""
+    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split()) for entry in entries)
+
+
+def _names_a_fine(tokens: list[Token], first: int, sentence: tuple[int, int], lang: str) -> bool:
+    fine_words = rules("statistics")["events"]["fine"][lang]
+    near = range(max(sentence[0], first - 3), min(sentence[1], first + 6))
+    return any(tokens[i].lower.startswith(tuple(w[:5] for w in fine_words)) for i in near)
+
+
+def is_allocated_whole(tokens: list[Token], first: int, last: int, lang: str) -> bool:
+    """Is the amount on tokens first..last the budget a stolen part was taken from: a whole ("1,8 млрд теңгенің 240
+    млн теңгесі", "из выделенных 1,8 млрд тенге … 240 млн") that an allocation word stands right before?"""
+    start = max(0, first - ALLOCATION_REACH)
+    return _is_whole(tokens, first, last, lang) and is_allocation(tokens, (start, first), lang)
+
+
+def restates_a_whole(tokens: list[Token], first: int, last: int, value: float, unit: str | None,
+                     records: Sequence[Mapping], lang: str) -> bool:
+    """Is the amount a whole already reported, named again for its part ("… 19 млн теңгесін жымқырған. 19 млн
+    теңгенің 11 млн теңгесі бюджетке қайтарылды": what was returned is the 11 million)?"""
+    return _is_whole(tokens, first, last, lang) and any(
+        r["unit"] == unit and abs(r["value"] - value) <= SAME_VALUE * max(abs(value), 1.0) for r in records)
+
+
+def _is_whole(tokens: list[Token], first: int, last: int, lang: str) -> bool:
+    if lang == "kk":
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        return tokens[last].lower.endswith(ending_list("genitive")) and following is not None and following.is_digit
+    return any(t.lower == "из" for t in tokens[max(0, first - ALLOCATION_REACH) : first])
+
+
+def is_service_volume(tokens: list[Token], first: int, lang: str) -> bool:
+    """Does a count of things stand as what a bribe, a fee or a service was for ("за беспрепятственный пропуск 4
+    грузовиков", "за регистрацию 9,4 тысячи автомашин", "при регистрации 10,2 тысячи автомашин")? A noun of the
+    action right before the count and "за"/"при" before that: what was paid for, not what the case counts."""
+    if lang != "ru" or first == 0 or not tokens[first - 1].is_word or ru_pos(tokens[first - 1].lower) != "NOUN":
+        return False
+    prepositions = rules("statistics")["service_before"][lang]
+    return any(t.lower in prepositions for t in tokens[max(0, first - SERVICE_REACH) : first - 1])
+
+
+def recounts_the_detained(tokens: list[Token], first: int, records: Sequence[Mapping], collective: bool,
+                          event: str, lang: str) -> bool:
+    """Does a collective count of the whole group ("Всем троим санкционирован арест", "Обоим избрана мера
+    пресечения") name again people an earlier sentence (its `records`) has already counted as detained? The arrest
+    is the same detention; "в отношении четверых подозреваемых избрана мера пресечения" after five detained is a
+    part of them, and counts."""
+    if not (collective and event == "detained"):
+        return False
+    data = rules("statistics")["whole_group"]
+    words, particles = data[lang], data["particles"].get(lang, [])
+    following = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words) or following in particles
+    return whole and any(r["unit"] == "person" and r["event"] == "detained" for r in records)
