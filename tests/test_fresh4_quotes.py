@@ -1,5 +1,5 @@
-"""fresh4 to fresh8, kk_cyrillic2, ru_stream, rel_stream2 and rel_stream3 are evaluation sets: every quote and entity text must point
-into its own article."""
+"""fresh4 to fresh8, kk_cyrillic2, ru_stream, rel_stream2 and rel_stream3 are evaluation sets: every quote and entity
+text must point into its own article."""
 
 import json
 from pathlib import Path
