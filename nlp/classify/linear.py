@@ -160,7 +160,7 @@ def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: 
              subject_disputed: tuple[str, ...] = ()) -> list[float]:
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
-    disputed lead (subject.py)."""
+    disputed lead (subject.py). The posing and disputed flags are weighed by the keyword mass (subject.py says why)."""
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
     subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed)

@@ -13,7 +13,11 @@ markers are data/rules/subject.yaml; the model file keeps those it was trained w
 
 `disputed_features` says whether the headline or the lead reports a rumour or a denial ("опровергли слухи о
 задержании акима", "ақпаратты жоққа шығарды"): the dev labels and SCHEMA.md's main-subject rule make a detention
-that the body denies or does not confirm `other`, while every word of the story is a corruption story's.
+that the body denies or does not confirm `other`, while every word of the story is a corruption story's; a sentence
+with such a marker ("аким якобы задержан при получении взятки") names no corruption for the share either. The model
+(linear.evidence) weighs the posing and disputed flags by the article's keyword mass, log(1 + prefilter hits): the
+more corruption words a scam or a denial holds, the more the keyword features lift it, and a flag of 1.0 could not
+take that back.
 """
 
 from __future__ import annotations
@@ -98,4 +102,6 @@ def disputed_features(title: str, text: str, disputed: tuple[str, ...]) -> list[
     """In DISPUTED_FEATURES order: 1.0 when the headline or one of the first two sentences holds a rumour or denial
     marker, else 0.0. Only the lead: a story that confirms a detention may recall the rumour further down."""
     markers = stems_pattern(disputed)
-    return [float(any(markers.search(piece) for piece in [title or "", *sentences(text)[:LEAD_SENTENCES]]))]
+    # only the lead is cut: the rest of the text stays in the last piece, unsearched
+    lead = [piece for piece in _SENTENCE_END.split(text or "", maxsplit=LEAD_SENTENCES + 2) if piece.strip()]
+    return [float(any(markers.search(piece) for piece in [title or "", *lead[:LEAD_SENTENCES]]))]
