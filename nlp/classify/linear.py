@@ -29,16 +29,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, NO_ACTOR_LEXICON, ActorLexicon, actor_features
-from pokazatel.nlp.classify.keywords import feature_names, keyword_features
-from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
+from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
+from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, disputed_features, subject_features
 
 if TYPE_CHECKING:
     from scipy import sparse
 
-MODEL_FORMAT = 8  # bump when the file's shape changes (6: the sentence-level actor features and their words;
-# 7: the private-theft count and its words; 8: the promised-decision count and its words)
+MODEL_FORMAT = 9  # bump when the file's shape changes (6: the sentence-level actor features and their words;
+# 7: the private-theft count and its words; 8: the promised-decision count and its words; 9: the disputed lead)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+KEYWORD_MASS = SUMMARY_FEATURES.index("keyword_hits_log")
+POSING = SUBJECT_FEATURES.index("subject:posing")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
 
 Prediction = tuple[bool, str, float]  # (relevant, topic, relevance probability)
@@ -150,21 +152,27 @@ class TfidfBlock:
 
 def evidence_width(keywords: tuple[str, ...]) -> int:
     """How many columns the keyword, main-subject and sentence-level evidence take."""
-    return len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES)
+    return len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
 
 
 def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-             subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> list[float]:
+             subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
+             subject_disputed: tuple[str, ...] = ()) -> list[float]:
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
-    evidence (actors.py)."""
-    return [*keyword_features(title, text, keywords),
-            *subject_features(title, text, subject_lexicon, subject_posing),
-            *actor_features(title, text, actor_lexicon, subject_posing)]
+    evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
+    disputed lead (subject.py). The posing and disputed flags are weighed by the keyword mass (subject.py says why)."""
+    keyword = keyword_features(title, text, keywords)
+    mass = keyword[KEYWORD_MASS]
+    subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed)
+    subject[POSING] *= mass
+    return [*keyword, *subject, *actor_features(title, text, actor_lexicon, subject_posing + subject_disputed),
+            *(flag * mass for flag in disputed_features(title, text, subject_disputed))]
 
 
 def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
                  articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
-                 actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> list[tuple[np.ndarray, np.ndarray]]:
+                 actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
+                 subject_disputed: tuple[str, ...] = ()) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each article's row of `featurise`'s matrix as (columns, values) of its nonzero entries, columns
     increasing, as the CSR matrix stores them; without scipy."""
     rows = []
@@ -180,8 +188,8 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
             columns.append(block_columns[order] + offset)
             values.append(np.array(weights, dtype=np.float64)[order])
             offset += len(blocks[name].idf)
-        extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon),
-                         dtype=np.float64)
+        extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon,
+                                  subject_disputed), dtype=np.float64)
         nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
         columns.append(nonzero + offset)
         values.append(extra[nonzero])
@@ -202,13 +210,14 @@ def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.
 
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
               articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
-              actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON) -> sparse.csr_matrix:
+              actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON, subject_disputed: tuple[str, ...] = ()
+              ) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     from scipy import sparse
 
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon)
+    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon, subject_disputed)
             for title, text in articles]
     parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
                                                                             evidence_width(keywords))))
@@ -233,6 +242,7 @@ class LinearClassifier:
     metadata: dict
     subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with
     actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's word lists it was trained with
+    subject_disputed: tuple[str, ...] = ()  # subject.py's rumour and denial markers it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
@@ -241,7 +251,7 @@ class LinearClassifier:
 
     def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         return feature_rows(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
-                            self.actor_lexicon)
+                            self.actor_lexicon, self.subject_disputed)
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
@@ -273,6 +283,7 @@ class LinearClassifier:
             "keywords": list(self.keywords),
             "subject_lexicon": list(self.subject_lexicon),
             "subject_posing": list(self.subject_posing),
+            "subject_disputed": list(self.subject_disputed),
             "actor_lexicon": self.actor_lexicon.to_json(),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
@@ -297,7 +308,8 @@ class LinearClassifier:
         return cls(blocks, keywords, subject_lexicon, weights, float(relevance["intercept"]),
                    tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
                    topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
-                   tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]))
+                   tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]),
+                   tuple(document["subject_disputed"]))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

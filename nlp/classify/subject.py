@@ -10,6 +10,14 @@ only as what a swindler poses as ("мошенники представляютс
 whether the headline or any sentence does so, which n-grams that a real Antikor report shares cannot. The lexicon
 and the posing
 markers are data/rules/subject.yaml; the model file keeps those it was trained with.
+
+`disputed_features` says whether the headline or the lead reports a rumour or a denial ("опровергли слухи о
+задержании акима", "ақпаратты жоққа шығарды"): the dev labels and SCHEMA.md's main-subject rule make a detention
+that the body denies or does not confirm `other`, while every word of the story is a corruption story's; a sentence
+with such a marker ("аким якобы задержан при получении взятки") names no corruption for the share either. The model
+(linear.evidence) weighs the posing and disputed flags by the article's keyword mass, log(1 + prefilter hits): the
+more corruption words a scam or a denial holds, the more the keyword features lift it, and a flag of 1.0 could not
+take that back.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from pokazatel.resources import data_path, read_yaml
 
 SUBJECT_FILE = data_path("rules", "subject.yaml")
 SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention", "subject:posing")
+DISPUTED_FEATURES = ("subject:disputed_lead",)
 LEAD_SENTENCES = 2
 PASSING_SHARE = 0.25
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -42,6 +51,11 @@ def load_posing_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
     return _entries(path, "posing")
 
 
+def load_disputed_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
+    """Words that say a report is a rumour or is denied ("опроверг", "не подтвердил", "жоққа шығарды")."""
+    return _entries(path, "disputed")
+
+
 @cache
 def stems_pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for all entries, for `search`: each word of an entry is a stem starting a word. The
@@ -58,20 +72,20 @@ def sentences(text: str) -> list[str]:
 
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...],
-                     posing: tuple[str, ...] = ()) -> list[float]:
-    """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing
-    marker); 1.0 when the text holds one but only in passing (not in the headline, not in the first two
-    sentences, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence holds
-    a core word with a posing marker, else 0.0."""
-    core, poses = stems_pattern(lexicon), stems_pattern(posing)
+                     posing: tuple[str, ...] = (), disputed: tuple[str, ...] = ()) -> list[float]:
+    """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing or
+    disputed marker: a rumour of a bribe is no sentence about one); 1.0 when the text holds one but only in passing
+    (not in the headline, not in the first two sentences, and in at most a quarter of the sentences), else 0.0; 1.0
+    when the headline or a sentence holds a core word with a posing marker, else 0.0."""
+    core, poses, rumours = stems_pattern(lexicon), stems_pattern(posing), stems_pattern(disputed)
 
     def verdict(piece: str) -> tuple[bool, bool]:
-        """(names corruption, poses): each piece searched for a core word once, and for a posing marker only
-        when it holds one (without a core word a piece does neither)."""
+        """(names corruption, poses): each piece searched for a core word once, and for a posing or disputed
+        marker only when it holds one (without a core word a piece does neither)."""
         if not core.search(piece):
             return False, False
         posing_marker = bool(poses.search(piece))
-        return not posing_marker, posing_marker
+        return not posing_marker and not rumours.search(piece), posing_marker
 
     pieces = sentences(text)
     verdicts = [verdict(piece) for piece in pieces]
@@ -82,3 +96,12 @@ def subject_features(title: str, text: str, lexicon: tuple[str, ...],
     passing = (any(with_core) and not title_names and not any(with_core[:LEAD_SENTENCES])
                and share <= PASSING_SHARE)
     return [share, float(passing), float(posing_found)]
+
+
+def disputed_features(title: str, text: str, disputed: tuple[str, ...]) -> list[float]:
+    """In DISPUTED_FEATURES order: 1.0 when the headline or one of the first two sentences holds a rumour or denial
+    marker, else 0.0. Only the lead: a story that confirms a detention may recall the rumour further down."""
+    markers = stems_pattern(disputed)
+    # only the lead is cut: the rest of the text stays in the last piece, unsearched
+    lead = [piece for piece in _SENTENCE_END.split(text or "", maxsplit=LEAD_SENTENCES + 2) if piece.strip()]
+    return [float(any(markers.search(piece) for piece in [title or "", *lead[:LEAD_SENTENCES]]))]

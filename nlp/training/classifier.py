@@ -4,7 +4,7 @@ Training data: the examples written for the project (data/training/*.jsonl) and,
 real news: the labelled dev articles and the unlabelled dev articles that name no corruption keyword
 (real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated (on the
 real articles when there are any), so the stored relevance_score is a probability on the stream; its
-threshold is chosen on out-of-fold probabilities of these training examples only (never on held-out labels).
+threshold is fixed (RELEVANCE_THRESHOLD: why there), never chosen on held-out labels.
 Topic is a linear SVM over the corruption topics.
 
 Run it as `pokazatel train classifier [--texts DIR --labels FILE] [--out FILE]`: it prints the report.
@@ -29,7 +29,7 @@ from pokazatel.nlp.classify.linear import (
     article_text,
     evidence,
 )
-from pokazatel.nlp.classify.subject import load_lexicon, load_posing_markers
+from pokazatel.nlp.classify.subject import load_disputed_markers, load_lexicon, load_posing_markers
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
@@ -49,6 +49,13 @@ RELEVANCE_C = 4.0
 # Real articles weigh more than written ones: they are the stream the model must hold on, and the written set
 # has ten times more relevant examples.
 ORIGIN_WEIGHTS = {"written": 1.0, "real": 3.0, "real-unlabelled": 1.0}
+# The relevance threshold on the calibrated probability. Fixed: the best plateau of mean F1 (over the written and the
+# real out-of-fold probabilities and the real ones left one outlet out, _choose_threshold) moved between 0.33 and
+# 0.68 with the cross-validation seed alone, because the real curves are flat within one article from 0.3 to 0.75,
+# and choosing on the real curves only, or weighting them to the stream's base rate, did not steady it. For a
+# calibrated probability the threshold that maximises F1 is half the best F1 (0.86-0.90 here: 0.43-0.45); 0.46 is
+# where the plateau rule put the last shipped model. The report still gives the plateau's choice.
+RELEVANCE_THRESHOLD = 0.46
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 THRESHOLD_WINDOW = 0.08  # the F1 curve is averaged over thresholds this close to each candidate
 
@@ -100,9 +107,11 @@ class Corpus:
         self.keyword_entries = prefilter_entries()
         self.subject_lexicon = load_lexicon()
         self.subject_posing = load_posing_markers()
+        self.subject_disputed = load_disputed_markers()
         self.actor_lexicon = load_actor_lexicon()
         self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
-                                           self.subject_lexicon, self.subject_posing, self.actor_lexicon)
+                                           self.subject_lexicon, self.subject_posing, self.actor_lexicon,
+                                           self.subject_disputed)
                                   for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
@@ -316,9 +325,11 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     real = np.flatnonzero(origins != "written")
     by_outlet = _leave_one_outlet_out(corpus, examples, seed) if len(real) and gold[real].any() else None
     outlet_probabilities = None if by_outlet is None else _probability(by_outlet, calibrate(by_outlet, gold, origins))
-    threshold = _choose_threshold(probabilities, gold, origins, outlet_probabilities)
+    threshold = RELEVANCE_THRESHOLD
     predicted = probabilities >= threshold
-    report: dict = {"folds": folds, "threshold": threshold, "by_origin": {}}
+    report: dict = {"folds": folds, "threshold": threshold,
+                    "plateau_threshold": _choose_threshold(probabilities, gold, origins, outlet_probabilities),
+                    "by_origin": {}}
     for origin in sorted(set(origins)):
         rows = np.flatnonzero(origins == origin)
         report["by_origin"][origin] = {"relevance": _relevance_scores(gold[rows], predicted[rows]),
@@ -354,6 +365,6 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
         topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
         topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing,
-        actor_lexicon=corpus.actor_lexicon)
+        actor_lexicon=corpus.actor_lexicon, subject_disputed=corpus.subject_disputed)
     model.save(Path(out_path))
     return metadata
