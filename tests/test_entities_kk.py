@@ -582,3 +582,16 @@ def test_a_place_and_a_word_for_a_form_of_state_after_it_are_one_place():
                  "Жамбыл Республика күнін атап өтті.", "Жамбылдың Чехия Республикасындағы өкілі келді."):
         found = _tagged(text, [{"label": "LOC", "pattern": text.split()[0]}])
         assert found == {("LOC", strip_case(text.split()[0]))}, text
+
+
+def test_a_place_the_model_ran_into_a_presidents_title_is_the_post_not_a_place():
+    text = "Елбасы Өзбекстан Президентімен кездесті, Қырғыз Республикасының Премьер-министрі де келді."
+    patterns = [{"label": "LOC", "pattern": "Өзбекстан Президентімен"},
+                {"label": "LOC", "pattern": "Қырғыз Республикасының Премьер-министрі"}]
+    assert _tagged_with_positions(text, patterns) == {("POSITION", "Өзбекстан Президенті"),
+                                                      ("POSITION", "Қырғыз Республикасының Премьер-министрі")}
+    assert ("LOC", "Өзбекстан") in _tagged(text, patterns)  # where no position is asked for, the place stays
+    assert not any(label == "LOC" and "Президент" in norm for label, norm in _tagged(text, patterns))
+    # a body named after the title stays a body
+    name = "Тұңғыш Президент қоры"
+    assert _tagged(f"{name} грант берді.", [{"label": "ORG", "pattern": name}]) == {("ORG", name)}

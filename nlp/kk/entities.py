@@ -151,6 +151,7 @@ class OrgRules:
     state_forms: frozenset[str]  # stems
     norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
+    state_head_titles: frozenset[str]  # stems
     not_in_names: frozenset[str]  # lower-case words
     branch_postpositions: frozenset[str]
     number_sign: str
@@ -169,10 +170,11 @@ class OrgRules:
     max_unit_adjectives: int
     max_kind_gap: int
 
-    def apply(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def apply(self, doc: Doc, spans: list[Span], positions: bool = True) -> list[Span]:
+        """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
         spans = [self._with_possessive_head(doc, self._trimmed(self._cut_before_verb(s))) for s in spans]
         spans = [
-            self._as_position(self._named_after_person(doc, s)) for s in spans
+            self._as_position(self._named_after_person(doc, s), positions) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
             and not self._holds_amount(s) and not self._is_title_only(s)
         ]
@@ -418,9 +420,16 @@ class OrgRules:
         alone names no place, and no person either."""
         return len(span) == 1 and stem(span.text) in self.administrative_words
 
-    def _as_position(self, span: Span) -> Span:
-        """Kazakh phrases end in their head: one ending in "орынбасары" (deputy) is a position."""
-        if span.label_ in ("ORG", "LOC") and stem(span[-1].text) in self.position_heads:
+    def _as_position(self, span: Span, positions: bool = True) -> Span:
+        """Kazakh phrases end in their head: one ending in "орынбасары" (deputy) is a position, and so is a
+        place ending in a head of state's title ("Беларусь Президентімен"); where no position is asked
+        for, that place stays without the title ("Беларусь")."""
+        head = stem(span[-1].text)
+        if span.label_ == "LOC" and head in self.state_head_titles:
+            if not positions and len(span) > 1:
+                return Span(span.doc, span.start, span.end - 1, label="LOC")
+            return Span(span.doc, span.start, span.end, label="POSITION")
+        if span.label_ in ("ORG", "LOC") and head in self.position_heads:
             return Span(span.doc, span.start, span.end, label="POSITION")
         return span
 
@@ -698,6 +707,7 @@ def org_rules(path: Path = DATA_DIR / "kazakh" / "org_rules.yaml") -> OrgRules:
         state_forms=frozenset(map(stem, data["state_forms"])),
         norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
+        state_head_titles=frozenset(map(stem, data["state_head_titles"])),
         not_in_names=frozenset(data["not_in_names"]),
         branch_postpositions=frozenset(data["branch_postpositions"]),
         number_sign=data["number_sign"],
@@ -843,7 +853,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
-    spans = org_rules().apply(doc, spans)
+    spans = org_rules().apply(doc, spans, positions="POSITION" in labels)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:
