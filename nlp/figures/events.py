@@ -79,6 +79,7 @@ def occurs(word: str, keys: set[str] | frozenset[str], lang: str) -> bool:
     return any(key.startswith(form) for key in keys) if by_start else form in keys
 
 
+@lru_cache(maxsize=50_000)
 def is_kk_trigger_word(word: str) -> bool:
     """A Kazakh word form that is a one-word event trigger (a verb, mostly: "сотталды", "өтелді")."""
     return any(len(t.words) == 1 and word_matches(word, t.words[0], "kk") for t in triggers("kk"))
@@ -316,10 +317,20 @@ def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) ->
 def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, entries: list[str]) -> frozenset[int]:
     """The token indices of the first entry (words matched like triggers) all of whose words occur in the scope."""
     keys = dict(zip(range(*scope), scope_keys(tokens, *scope, lang), strict=True))
+    first_of: dict[str, int] = {}
+    for i, key in keys.items():
+        first_of.setdefault(key, i)
     for entry in entries:
-        found = [[i for i, key in keys.items() if word_matches(key, word, lang)] for word in entry.split()]
-        if all(found):
-            return frozenset(indices[0] for indices in found)
+        found = []
+        for word in entry.split():
+            by_start, form = _match_rule(word, lang)
+            first = next((i for i, key in keys.items() if key.startswith(form)), None) if by_start \
+                else first_of.get(form)
+            if first is None:
+                break
+            found.append(first)
+        else:
+            return frozenset(found)
     return frozenset()
 
 
