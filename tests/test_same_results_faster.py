@@ -105,7 +105,7 @@ def test_trigger_candidates_are_found_as_by_trying_every_prefix(lang):
     hits = 0
     for key in keys:
         expected = plain_candidates(key, lang)
-        assert events._candidates(key, lang) == expected
+        assert list(events._candidates(key, lang)) == expected
         hits += bool(expected)
     assert hits > 20
 
@@ -265,3 +265,112 @@ def test_kazakh_entities_of_a_batch_are_those_of_one_document_at_a_time():
     batched = entities(component.pipe([_make_doc(nlp, a) for a in articles], batch_size=16))
     alone = entities(component(_make_doc(nlp, a)) for a in articles)
     assert batched == alone and sum(map(len, alone)) > 30
+
+
+def gold_clauses(lang: str):
+    """Each gold article's tokens with every clause and sentence of it, as the extractor scopes its rules."""
+    for article in gold(lang):
+        tokens = tokenize(article["text"])
+        for sentence in split_sentences(article["text"], tokens, lang):
+            for scope in {*sentence.clauses, (sentence.start, sentence.end)}:
+                yield tokens, scope
+
+
+def plain_matches(tokens, start: int, end: int, lang: str) -> list:
+    """find_triggers as it was: the keys made again at every call, nothing kept between calls."""
+    keys = {i: events.word_key(tokens[i], lang) for i in range(start, end)}
+    starts = sorted((number, i, trigger) for i, key in keys.items()
+                    for number, trigger in events._candidates(key, lang))
+    matches = []
+    for _, i, trigger in starts:
+        indices = {i}
+        for word in trigger.words[1:]:
+            near = [k for k in range(max(start, i - events.WINDOW), min(end, i + events.WINDOW + 1))
+                    if k not in indices and events.word_matches(keys[k], word, lang)]
+            if not near:
+                break
+            indices.add(min(near, key=lambda k: abs(k - i)))
+        else:
+            if not events._counts_a_multiple(tokens, i, start, lang):
+                matches.append(events.TriggerMatch(trigger, frozenset(indices)))
+    return events._tightest(matches)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_trigger_matches_kept_per_article_are_those_found_afresh(lang):
+    """find_triggers keeps each article's matches and keys by scope: asked again, in any order, and for another
+    article's tokens at the same scope, it answers as the plain search does; what a caller does to the list it
+    gets changes nothing kept."""
+    found = 0
+    for tokens, scope in gold_clauses(lang):
+        expected = plain_matches(tokens, *scope, lang)
+        first = events.find_triggers(tokens, *scope, lang)
+        assert first == expected
+        first.clear()
+        assert events.find_triggers(tokens, *scope, lang) == expected
+        other = tokenize("Сотрудник осуждён за получение взятки. Қызметкер пара алғаны үшін сотталды.")
+        if scope[1] <= len(other):
+            assert events.find_triggers(other, *scope, lang) == plain_matches(other, *scope, lang)
+        found += len(expected)
+    assert found > 50
+
+
+def plain_first_entry_found(tokens, scope, lang, entries) -> frozenset[int]:
+    keys = {i: events.word_key(tokens[i], lang) for i in range(*scope)}
+    for entry in entries:
+        found = [[i for i, key in keys.items() if events.word_matches(key, word, lang)] for word in entry.split()]
+        if all(found):
+            return frozenset(indices[0] for indices in found)
+    return frozenset()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_clause_rules_match_word_lists_as_word_by_word(lang):
+    """The rules that look for a list's words in a clause (entries by first occurrence, whole words by one set
+    lookup) answer as matching every word against every key did, on every gold clause."""
+    data = rules("statistics")
+    lists = [data[name][lang] for name in ("built", "built_unless", "value_of", "acquittal", "obligation", "claim")]
+    plain_words = lambda keys, words: any(events.word_matches(k, w, lang) for k in keys for w in words)  # noqa: E731
+    answered = set()
+    for tokens, scope in gold_clauses(lang):
+        for entries in lists:
+            expected = plain_first_entry_found(tokens, scope, lang, entries)
+            assert events._first_entry_found(tokens, scope, lang, entries) == expected
+            answered.add(bool(expected))
+        keys = [events.word_key(tokens[i], lang) for i in range(*scope)]
+        plain_background = not plain_words(keys, data["unlawful"][lang]) and (
+            events._says_what_there_is(tokens, scope, lang) or events._not_done(tokens, scope, lang)
+            or any(all(plain_words(keys, [w]) for w in entry.split()) for entry in data["background"][lang]))
+        assert events.in_background(tokens, scope, lang) == plain_background
+        assert events.is_penalty_threat(tokens, scope, lang) == any(
+            all(plain_words(keys, [w]) for w in entry.split()) for entry in data["penalty_threat"][lang])
+    assert answered == {True, False}
+
+
+def test_word_caches_answer_as_the_functions_do():
+    """word_value, kk_known_noun and is_kk_trigger_word are kept per word form: the same answers as computed anew."""
+    from pokazatel.nlp.figures.kk_nouns import kk_known_noun
+    from pokazatel.nlp.figures.values import word_value
+
+    for article in gold():
+        for token in tokenize(article["text"]):
+            lang = article["lang"]
+            assert word_value(token.text, lang) == word_value.__wrapped__(token.text, lang)
+            if lang == "kk":
+                assert kk_known_noun(token.lower) == kk_known_noun.__wrapped__(token.lower)
+                assert events.is_kk_trigger_word(token.lower) == events.is_kk_trigger_word.__wrapped__(token.lower)
+
+
+def test_the_crf_tags_the_words_as_it_tags_a_copy_of_the_doc():
+    """The CRF reads a Kazakh article's words directly: the spans it gave on a copy of the Doc in its own vocab."""
+    from pokazatel.nlp.kk.entities import DEFAULT_CRF_DIR, load_ner_model, model_copy, model_spans
+    from pokazatel.nlp.pipeline import _make_doc, load_pipeline
+
+    nlp, crf = load_pipeline("kk"), load_ner_model(DEFAULT_CRF_DIR)
+    found = 0
+    for article in gold("kk"):
+        doc = _make_doc(nlp, article)
+        copied = [(e.start, e.end, e.label_) for e in crf(model_copy(doc, crf)).ents]
+        assert model_spans(doc, crf) == copied
+        found += len(copied)
+    assert found > 30

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
@@ -64,6 +65,21 @@ def word_matches(key: str, word: str, lang: str) -> bool:
     return key.startswith(word)
 
 
+@cache
+def _match_rule(word: str, lang: str) -> tuple[bool, str]:
+    """`word_matches`' rule for a list word: whether it matches a key's start, and the form it compares."""
+    if lang == "ru":
+        return (True, word[:-1]) if word.endswith("*") else (False, word)
+    return (False, word[1:]) if word.startswith("=") else (True, word)
+
+
+def occurs(word: str, keys: set[str] | frozenset[str], lang: str) -> bool:
+    """any(word_matches(key, word, lang) for key in keys): one lookup for a word matched whole."""
+    by_start, form = _match_rule(word, lang)
+    return any(key.startswith(form) for key in keys) if by_start else form in keys
+
+
+@lru_cache(maxsize=50_000)
 def is_kk_trigger_word(word: str) -> bool:
     """A Kazakh word form that is a one-word event trigger (a verb, mostly: "сотталды", "өтелді")."""
     return any(len(t.words) == 1 and word_matches(word, t.words[0], "kk") for t in triggers("kk"))
@@ -94,19 +110,50 @@ def _prefix_lengths(lang: str) -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in _triggers_by_first_word(lang)[1]}))
 
 
-def _candidates(key: str, lang: str) -> list[tuple[int, Trigger]]:
+@lru_cache(maxsize=100_000)
+def _candidates(key: str, lang: str) -> tuple[tuple[int, Trigger], ...]:
     exact, prefix = _triggers_by_first_word(lang)
     found = list(exact.get(key, ()))
     for length in _prefix_lengths(lang):
         if length > len(key):
             break
         found.extend(prefix.get(key[:length], ()))
-    return found
+    return tuple(found)
+
+
+# The last article's tokens, with their word keys (by language, made as asked) and the trigger matches found in
+# them (by start, end, language): the extractor asks for the same sentence and clause several times (matter,
+# each figure's event, the next sentence's list), and for the keys of every clause.
+_article: list[Any] = [None, {}, {}]
+
+
+def _article_of(tokens: list[Token]) -> list[Any]:
+    if _article[0] is not tokens:  # held, so its id is never another list's
+        _article[:] = [tokens, {}, {}]
+    return _article
+
+
+def scope_keys(tokens: list[Token], start: int, end: int, lang: str) -> list[str]:
+    """word_key of every token of tokens[start:end], each made once per article."""
+    keys = _article_of(tokens)[1].setdefault(lang, [None] * len(tokens))
+    for i in range(start, end):
+        if keys[i] is None:
+            keys[i] = word_key(tokens[i], lang)
+    return [keys[i] for i in range(start, end)]
 
 
 def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[TriggerMatch]:
-    """Trigger matches in tokens[start:end], in the order of the trigger list, then of the text."""
-    keys = {i: word_key(tokens[i], lang) for i in range(start, end)}
+    """Trigger matches in tokens[start:end], in the order of the trigger list, then of the text; found once
+    per article's tokens and scope."""
+    found_in = _article_of(tokens)[2]
+    found = found_in.get((start, end, lang))
+    if found is None:
+        found = found_in[start, end, lang] = _find_triggers(tokens, start, end, lang)
+    return list(found)
+
+
+def _find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[TriggerMatch]:
+    keys = dict(zip(range(start, end), scope_keys(tokens, start, end, lang), strict=True))
     starts = sorted((number, i, trigger) for i, key in keys.items() for number, trigger in _candidates(key, lang))
     bought = set(rules("statistics")["weak_not_after"][lang])
     matches: list[TriggerMatch] = []
@@ -235,13 +282,12 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     """Does the clause describe the story's setting ("в районе проживает 200 тысяч человек") rather than
     report what was done? Every word of one `background` entry must occur in it. What the clause calls
     unlawful is no setting: "прибыль от легализации незаконно добытых средств" is part of the offence."""
-    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    keys = set(scope_keys(tokens, *scope, lang))
     data = rules("statistics")
-    if any(word_matches(key, word, lang) for key in keys for word in data["unlawful"][lang]):
+    if any(occurs(word, keys, lang) for word in data["unlawful"][lang]):
         return False
     return _says_what_there_is(tokens, scope, lang) or _not_done(tokens, scope, lang) or any(
-        all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
-        for entry in data["background"][lang])
+        all(occurs(word, keys, lang) for word in entry.split()) for entry in data["background"][lang])
 
 
 def _not_done(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
@@ -266,18 +312,28 @@ def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the clause say what the law provides ("грозит до 2 000 МРП штрафа") rather than what a court gave?"""
-    keys = [word_key(tokens[i], lang) for i in range(*scope)]
-    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split())
+    keys = set(scope_keys(tokens, *scope, lang))
+    return any(all(occurs(word, keys, lang) for word in entry.split())
                for entry in rules("statistics")["penalty_threat"][lang])
 
 
 def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, entries: list[str]) -> frozenset[int]:
     """The token indices of the first entry (words matched like triggers) all of whose words occur in the scope."""
-    keys = {i: word_key(tokens[i], lang) for i in range(*scope)}
+    keys = dict(zip(range(*scope), scope_keys(tokens, *scope, lang), strict=True))
+    first_of: dict[str, int] = {}
+    for i, key in keys.items():
+        first_of.setdefault(key, i)
     for entry in entries:
-        found = [[i for i, key in keys.items() if word_matches(key, word, lang)] for word in entry.split()]
-        if all(found):
-            return frozenset(indices[0] for indices in found)
+        found = []
+        for word in entry.split():
+            by_start, form = _match_rule(word, lang)
+            first = next((i for i, key in keys.items() if key.startswith(form)), None) if by_start \
+                else first_of.get(form)
+            if first is None:
+                break
+            found.append(first)
+        else:
+            return frozenset(found)
     return frozenset()
 
 
@@ -345,7 +401,7 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     """Does the clause put money aside in a budget ("выделено 4,7 млрд тенге", "180 млрд теңге бөлінді"),
     lawfully as far as it says?"""
     data = rules("statistics")
-    keys = [word_key(tokens[i], lang) for i in range(*scope)]
+    keys = scope_keys(tokens, *scope, lang)
     def says(words: list[str]) -> bool:
         return any(word_matches(key, word, lang) for key in keys for word in words)
     return says(data["allocation"][lang]) and not says(data["unlawful"][lang])

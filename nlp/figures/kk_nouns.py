@@ -3,10 +3,13 @@ data/rules/units.yaml, the endings of data/kazakh/suffixes.yaml), and a noun's b
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.kk.stem import ending_list, stem
 
 
+@lru_cache(maxsize=100_000)
 def kk_known_noun(word: str) -> str | None:
     """The dictionary noun a Kazakh word form is built on, when it is one the rules know."""
     data = rules("units")

@@ -5,6 +5,7 @@ phrases live in data/rules/matter.yaml; the corruption lexicon and triggers in d
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pokazatel.nlp.figures.events import find_triggers, has_stem, mentions_corruption
 from pokazatel.nlp.figures.lexicon import rules
@@ -82,9 +83,15 @@ def _opener(words: str, lang: str) -> str | None:
     """"teaser", "recap" or "aside" when the sentence opens with one of their phrases, else None."""
     data = rules("matter")
     for kind in ("teaser", "recap", "aside"):
-        if any(_opens_with(words, phrase) for phrase in data[kind][lang]):
+        if words.startswith(_openings(kind, lang)) and any(_opens_with(words, phrase) for phrase in data[kind][lang]):
             return kind
     return None
+
+
+@cache
+def _openings(kind: str, lang: str) -> tuple[str, ...]:
+    """What the phrases of a kind open with: a sentence opening with none of them needs no closer look."""
+    return tuple(phrase.partition(" … ")[0] for phrase in rules("matter")[kind][lang])
 
 
 def _opens_with(words: str, phrase: str) -> bool:

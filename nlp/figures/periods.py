@@ -87,13 +87,18 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(pattern)) for kind, pattern in patterns]
 
 
+@cache
+def _word_numbers(lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Each form of an ordinal, a month and a relative year ("прошлого") with its number, made once."""
+    data = rules("periods")
+    return tuple({w: n for n, forms in data[name][lang].items() for w in forms}
+                 for name in ("ordinals", "months", "relative_years"))
+
+
 def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMention]:
     """Every period expression in `text`, in order, with its resolved value."""
-    data = rules("periods")
     lowered = text.lower().replace("ё", "е")
-    ordinal = {w: n for n, forms in data["ordinals"][lang].items() for w in forms}
-    months = {w: n for n, forms in data["months"][lang].items() for w in forms}
-    relative = {w: n for n, forms in data["relative_years"][lang].items() for w in forms}
+    ordinal, months, relative = _word_numbers(lang)
     found: list[tuple[int, int, str, re.Match]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns(lang):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.ru import morph
@@ -20,6 +20,20 @@ WORD = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"[.!?…]")
 
 
+class _made_once:
+    """functools.cached_property without the lock Python 3.11 takes at each first access (the extractor makes
+    two of them for every token of every article): the value is stored in the instance, which then answers."""
+
+    def __init__(self, function):
+        self.function, self.name = function, function.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -28,11 +42,11 @@ class Token:
     index: int
 
     # cached: the rules ask each token for these many times over
-    @cached_property
+    @_made_once
     def lower(self) -> str:
         return self.text.lower().replace("ё", "е")
 
-    @cached_property
+    @_made_once
     def is_word(self) -> bool:
         return bool(WORD.match(self.text))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, opens_sentence, tokenize
@@ -54,6 +54,7 @@ def _vocabulary(lang: str) -> dict[str, NumberWord]:
     return words
 
 
+@lru_cache(maxsize=200_000)  # asked of every token; a Kazakh word no number is compared with every number stem
 def word_value(word: str, lang: str, after_tens: bool = False) -> NumberWord | None:
     """The number a word stands for, or None: "двух" → 2, "мыңнан" → 1000 (multiplier), "екеуі" → 2.
     After a tens word even "бір" may take an ending ("он бірі")."""

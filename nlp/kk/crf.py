@@ -185,11 +185,14 @@ class CrfEntities:
         self.tagger = CrfTagger(model)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in self.spans([t.text for t in doc])]
+        return doc
+
+    def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the entities the model tags in `words`."""
         if self.tagger is None:
             raise ValueError("pokazatel_crf_ner_kk has no model: load one with from_disk")
-        tags = self.tagger.tag([t.text for t in doc])
-        doc.ents = [Span(doc, start, end, label=label) for start, end, label in iob_spans(tags)]
-        return doc
+        return iob_spans(self.tagger.tag(words))
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         if self.tagger is None:

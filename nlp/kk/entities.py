@@ -807,6 +807,15 @@ def model_copy(doc: Doc, ner: Language) -> Doc:
     return Doc(ner.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
+def model_spans(doc: Doc, ner: Language) -> list[tuple[int, int, str]]:
+    """(start, end, label) of what `ner` tags on model_copy(doc). A model of one component that tags words
+    alone (the CRF's, pokazatel.nlp.kk.crf.CrfEntities.spans) is given the words: no copy to make."""
+    components = [component for _, component in ner.pipeline]
+    if len(components) == 1 and hasattr(components[0], "spans"):
+        return components[0].spans([t.text for t in doc])
+    return [(e.start, e.end, e.label_) for e in ner(model_copy(doc, ner)).ents]
+
+
 def union_of_models(first: list[Span], second: list[Span],
                     is_body: Callable[[Span], bool] = lambda span: False,
                     second_first_for: frozenset[str] = frozenset()) -> list[Span]:
@@ -839,16 +848,16 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         tagged = ner(model_copy(doc, ner))
     # An unwanted POSITION goes first, so it hides neither the bodies and places named inside it nor the
     # other model's names.
-    def wanted(found: Doc) -> list[Span]:
-        spans = (Span(doc, e.start, e.end, label=e.label_) for e in found.ents)
+    def wanted(found: Iterable[tuple[int, int, str]]) -> list[Span]:
+        spans = (Span(doc, start, end, label=label) for start, end, label in found)
         return [span for span in spans if span.label_ in labels and not _is_noise(span, common)]
 
-    predicted = wanted(tagged)
+    predicted = wanted((e.start, e.end, e.label_) for e in tagged.ents)
     if second_ner is not None:
         # the CRF's names first: it finds more organisations and cuts them less; but where the CRF sees a person
         # and the spaCy model a person over it or a name around it, the model's stands: on KazNERD folds 0-2 the
         # model was right in 9 of 17 such pairs, the CRF in 5 (README "Kazakh NER")
-        predicted = union_of_models(wanted(second_ner(model_copy(doc, second_ner))), predicted, org_rules().is_body,
+        predicted = union_of_models(wanted(model_spans(doc, second_ner)), predicted, org_rules().is_body,
                                     second_first_for=frozenset({"PER"}))
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
