@@ -28,6 +28,17 @@ def prefect_harness():
         yield
 
 
+@pytest.fixture(scope="module")
+def ner():
+    """The Russian entity component (natasha and the Kazakhstan rules) in a blank Russian pipeline."""
+    import pokazatel.nlp.ru.entities  # noqa: F401  (registers the factory)
+    import spacy
+
+    pipeline = spacy.blank("ru")
+    pipeline.add_pipe("pokazatel_entities_ru")
+    return pipeline
+
+
 def write_iob2(path: Path, sentences: list[list[tuple[str, str]]]) -> Path:
     """A KazNERD-shaped file: one "word TAG" line per token, sentences apart by a blank line."""
     path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in sentences) + "\n", encoding="utf-8")

@@ -1,16 +1,6 @@
 """Russian sentences through the real entities component (natasha + Kazakhstan gazetteers and rules)."""
 
-import pokazatel.nlp.ru.entities  # noqa: F401  (registers the factory)
-import pytest
-import spacy
 from pokazatel.nlp.labels import ENTITY_LABELS
-
-
-@pytest.fixture(scope="module")
-def ner():
-    pipeline = spacy.blank("ru")
-    pipeline.add_pipe("pokazatel_entities_ru")
-    return pipeline
 
 
 def entities(ner, text: str) -> list[tuple[str, str, str]]:

@@ -2,18 +2,8 @@
 gives the wrong type (data/gazetteer/world.yaml), a title word that is someone's surname, and the
 punctuation natasha runs a name into. Sentences of their own, through the real component."""
 
-import pokazatel.nlp.ru.entities  # noqa: F401  (registers the factory)
-import pytest
-import spacy
 from pokazatel.nlp.ru.entities import trim_punctuation
 from pokazatel.nlp.ru.mentions import Mention, Word
-
-
-@pytest.fixture(scope="module")
-def ner():
-    pipeline = spacy.blank("ru")
-    pipeline.add_pipe("pokazatel_entities_ru")
-    return pipeline
 
 
 def entities(ner, text: str) -> list[tuple[str, str, str]]:

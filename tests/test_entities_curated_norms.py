@@ -1,17 +1,8 @@
 """Issue 12, entities on curated articles: Russian sentences of their own (none from a data/eval set) through the
 real entities component, for the general causes the curated sets' errors showed."""
 
-import pokazatel.nlp.ru.entities  # noqa: F401  (registers the factory)
 import pytest
-import spacy
 from pokazatel.nlp.bodies import canonical_body
-
-
-@pytest.fixture(scope="module")
-def ner():
-    pipeline = spacy.blank("ru")
-    pipeline.add_pipe("pokazatel_entities_ru")
-    return pipeline
 
 
 def found(ner, text: str) -> list[tuple[str, str, str]]:

@@ -2,19 +2,11 @@
 and indeclinable Kazakh toponyms that keep their form whatever case the sentence puts them in."""
 
 import pokazatel.nlp.kk.entities  # noqa: F401  (registers the Kazakh factory)
-import pokazatel.nlp.ru.entities  # noqa: F401  (registers the Russian factory)
 import pytest
 import spacy
 from pokazatel.nlp.kk.entities import load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.ru.gazetteer import gazetteer, word_lemmas
-
-
-@pytest.fixture(scope="module")
-def ner():
-    pipeline = spacy.blank("ru")
-    pipeline.add_pipe("pokazatel_entities_ru")
-    return pipeline
 
 
 def places(ner, text: str) -> list[tuple[str, str]]:
