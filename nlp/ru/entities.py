@@ -309,7 +309,7 @@ def _closing_quote(words: list[Word], opening: int) -> int | None:
     depth, first = 1, None
     legal_forms = org_words()["legal_forms"]
     for k in range(opening + 1, min(len(words), opening + MAX_QUOTED_WORDS)):
-        if words[k].text == "«" or words[k].text == '"' and words[k - 1].text in legal_forms:
+        if words[k].text == "«" or (words[k].text == '"' and words[k - 1].text in legal_forms):
             depth += 1  # 'АО "НК "КТЖ""': a straight quote after a legal form opens its name
         elif words[k].text in CLOSING_QUOTES:
             depth -= 1
