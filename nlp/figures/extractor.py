@@ -37,6 +37,7 @@ from pokazatel.nlp.figures.events import (
     word_matches,
 )
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
     is_allocated_whole,
@@ -47,6 +48,7 @@ from pokazatel.nlp.figures.not_case_figures import (
 )
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
+from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
 from pokazatel.nlp.figures.units import (
     Measure,
@@ -77,6 +79,7 @@ AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 CASE_MONEY = {"damage", "bribe"}  # what the money of a case is, when a later sentence names it
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
+LISTED_NOUN_WORDS = 3  # words of the previous item's noun phrase before "и" ("сотрудников полиции и 6 …")
 DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
@@ -114,6 +117,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     previous_paragraph = -1
     previous_item_event: str | None = None
     previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
+    list_event: str | None = None  # the event a list's head ("В их числе:") gives the lines after it
     recaps = recap_sentences(text, tokens, sentences, lang)
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
@@ -128,6 +132,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = False
+        in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
+        plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
@@ -143,6 +149,11 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                 choice = whole  # "Келтірілген 27 млн теңге залалдың 19 млн теңгесі өтелді": 27 million is the damage
             if choice is None or choice.event == NO_FIGURE or _is_witness(m, lang):
                 continue
+            own_firm = choice.firm and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if plan and not own_firm:
+                continue  # "выполнено 39, или 81% от запланированного": a plan's measures done
+            if in_list and not own_firm:
+                choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
             if m.kind == "item" and is_service_volume(tokens, figure.mention.first, lang):
@@ -214,8 +225,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
                     and has_anaphora(tokens, (sentence.start, sentence.end), lang):
                 choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
-            if figure.value == 1 and not figure.mention.digits and choice.event == "other":
-                continue
+            if figure.value == 1 and not figure.mention.digits \
+                    and (choice.event == "other" or figure.mention.collective) \
+                    and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
+                continue  # a lone "one" is no count ("біреуі 5 жылға"), but "тағы біреуі ақталды" counts the acquitted
             if choice.event == "other" and not choice.trigger and not survey and (
                     in_background(tokens, clause, lang)
                     or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
@@ -251,6 +264,10 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             sentence_of.append(number)
         if sentence_periods:
             carried = sentence_periods[0].value
+        if heads_a_list(tokens, sentence):
+            list_event = head_event(tokens, sentence, previous_sentence_event, lang)
+        elif not in_list:
+            list_event = None
         previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
         previous_sentence_event = records[-1]["event"] if records and sentence_of[-1] == number else None
     return _distinct(records, firm, sentence_of)
@@ -265,6 +282,9 @@ def _listed_after(tokens: list[Token], sentence: Sentence, previous: Figure, fig
     between = tokens[previous.measure.last + 1 : figure.mention.first]
     if 0 < len(between) <= 2 and all(t.lower in LIST_JOINERS for t in between):
         return True
+    if 0 < len(between) <= LISTED_NOUN_WORDS + 1 and between[-1].lower in LIST_JOINERS \
+            and all(t.is_word for t in between[:-1]):
+        return True  # "9 сотрудников полиции и 6 работников": the previous noun's own words, then "и"
     clause = sentence.clause_of(figure.mention.first)
     previous_clause = sentence.clause_of(previous.mention.first)
     return clause[0] - previous_clause[1] in (0, 1) and figure.mention.first == clause[0] \
@@ -403,12 +423,13 @@ def _whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoic
 
 def _is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
     """Does a contract's name stand right before the amount ("контракта в 200 млн", "договору на общую сумму"), or
-    in Kazakh right after it as its attribute ("200 млн теңгелік келісімшарт")?"""
+    in Kazakh right after it as its attribute or genitive ("200 млн теңгелік келісімшарт", "46 млн теңгенің
+    мемлекеттік сатып алуын")?"""
     data = rules("statistics")
     if lang == "kk":
         last = figure.measure.last
         following = tokens[last + 1 : last + 1 + data["contract_reach_kk"]]
-        return tokens[last].lower.endswith(KK_ATTRIBUTIVE) and any(
+        return tokens[last].lower.endswith(KK_ATTRIBUTIVE + ending_list("genitive")) and any(
             word_matches(t.lower, word, lang) for t in following for word in data["contract"][lang])
     glue = set(data["glue"][lang])
     words = 0

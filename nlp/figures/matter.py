@@ -9,6 +9,7 @@ from functools import cache
 
 from pokazatel.nlp.figures.events import find_triggers, has_stem, mentions_corruption
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.list_lines import heads_a_list, opens_list_line
 from pokazatel.nlp.figures.text import Sentence, Token
 
 NAME_START = 5  # letters of a name compared with the text before a recap: "Шымкент" = "Шымкенте", "Шымкента"
@@ -18,13 +19,17 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
     """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
     and so does a sentence continuing one (at most `continues` sentences on) unless it recaps other news; a
     teaser line never counts. A recap of another story gives none, nor do the `continues` sentences after it in
-    its paragraph that do not point back (real articles often come as one paragraph)."""
+    its paragraph that do not point back (real articles often come as one paragraph). The lines of a list
+    ("В том числе:\n– 17 квартир;\n– 6 автомобилей.") continue the sentence that announced them, all alike."""
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
     other_story = 0  # sentences of a recap of another story still to come (it ends with its paragraph)
     paragraph = -1
+    list_open = False  # after a line ending in a colon, its list's lines are one step of the text, however many
     for sentence in sentences:
+        line = list_open and opens_list_line(tokens, sentence)
+        list_open = heads_a_list(tokens, sentence) or line
         if sentence.paragraph != paragraph:
             other_story, paragraph = 0, sentence.paragraph
         words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
@@ -43,7 +48,7 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
             allowed.append(False)
             continue
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
-        since_matter = 0 if on_matter else since_matter + 1
+        since_matter = 0 if on_matter else since_matter + (0 if line else 1)
         allowed.append(on_matter or (opener is None and since_matter <= reach))
     return allowed
 

@@ -14,6 +14,7 @@ from functools import cache
 from pokazatel.nlp.figures.events import is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.phone_numbers import is_phone_number
 from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
 from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
@@ -133,7 +134,7 @@ def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
     if DOTTED_DATE.match(tokens[mention.first].text) and mention.first + 2 < len(tokens) \
             and tokens[mention.first + 1].text == "." and tokens[mention.first + 2].is_digit:
         return True  # "12.03.2024"
-    if _is_code(tokens, mention):
+    if _is_code(tokens, mention) or is_phone_number(tokens, mention):
         return True
     excluded = rules("units")["excluded_before"][lang]
     before = [t for t in tokens[max(0, mention.first - 2) : mention.first] if t.text != "."]
