@@ -150,3 +150,43 @@ def test_a_procurements_sum_in_the_kazakh_genitive_is_other():
 )
 def test_the_setting_of_a_corruption_story_gives_no_figure(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аким задержан за взятку. Он имеет 2 высших образования.",
+        "Аким задержан за взятку. Депутаты поддержали 12 поправок к закону о противодействии коррупции.",
+        "Аким задержан за взятку. На совещании присутствовали около 150 госслужащих.",
+    ],
+)
+def test_degrees_amendments_and_those_present_are_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("По итогам 10 месяцев за коррупцию осуждены 52 человека.", "2026-01..2026-10"),
+        ("Итоги 6 месяцев: за коррупцию осуждены 52 человека.", "2026-H1"),
+    ],
+)
+def test_months_a_report_opens_with_are_its_period_not_a_term(text, period):
+    found = extract_statistics(text, "ru", PUBLISHED)
+    assert [(r["value"], r["unit"], r["event"], r["period"]) for r in found] == [(52, "person", "convicted", period)]
+
+
+def test_a_term_of_years_and_months_is_still_one_term():
+    assert figures("За взятку экс-аким осуждён к 3 годам 6 месяцам лишения свободы.") == [(3.5, "year", "prison_term")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Прокуратура вернула в бюджет 9 млрд тенге похищенных средств.", [(9000000000, "KZT", "recovered")]),
+        ("Из-за рубежа возвращено 2 млрд тенге незаконно выведенных активов.", [(2000000000, "KZT", "recovered")]),
+        ("Директор похитил 70 млн тенге, выделенных на строительство школы.", [(70000000, "KZT", "damage")]),
+    ],
+)
+def test_the_verb_decides_over_a_participle_after_the_amount(text, expected):
+    assert figures(text) == expected

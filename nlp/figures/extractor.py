@@ -49,6 +49,7 @@ from pokazatel.nlp.figures.not_case_figures import (
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.periods import PeriodMention, find_periods
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
+from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
 from pokazatel.nlp.figures.text import Sentence, Token, split_sentences, tokenize
 from pokazatel.nlp.figures.units import (
     Measure,
@@ -139,6 +140,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
             clause = sentence.clause_of(figure.mention.first)
             choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
                                   (sentence.start, sentence.end), lang, theme)
+            if choice and m.kind in AMOUNT_KINDS:
+                choice = predicate_over_attribute(tokens, choice, m.last, clause, lang)  # "вернула … похищенных"
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
             if choice and choice.trigger and _trigger_of_a_later_part(tokens, choice, clause, sentence, lang):
@@ -311,10 +314,12 @@ def _follows_years(tokens: list[Token], mention: NumberMention) -> bool:
 def _names_period(tokens: list[Token], mention: NumberMention, periods: list[PeriodMention], lang: str) -> bool:
     """"2024 жылдың 9 айындағы": a number inside a period names it and is no figure; "2 жыл 6 ай" after a
     sentence is a term, though "6 ай" alone reads as a period too."""
-    if not any(p.start <= mention.start < p.end for p in periods):
+    containing = [p for p in periods if p.start <= mention.start < p.end]
+    if not containing:
         return False
     found = measure(tokens, mention, lang)
-    return found is None or found.kind != "term"
+    # "По итогам 11 месяцев осуждены …": months a period's words open are the period, never a term
+    return found is None or found.kind != "term" or any(p.start < mention.start for p in containing)
 
 
 def _figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,

@@ -75,7 +75,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
                                   r"(?![\w-])"))
         patterns.append(("month", rf"{b}(?<!\d\s){head}(?P<month>{month_words})(?:\s+айында)?(?![\w-])"))
     else:
-        patterns.append(("count", rf"{b}за\s+(?:последние\s+)?(?P<count>{number})\s+"
+        before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data["months_count_before"][lang])
+        patterns.append(("count", rf"{b}(?:{before})\s+(?:последние\s+)?(?P<count>{number})\s+"
                                   rf"(?:{_alternation(data['months_count'][lang])}){tail}"))
         patterns.append(("month", rf"{b}(?:в|за)\s+(?P<month>{month_words})(?![\w-]){tail}"))
     years = _alternation(data["year_words"][lang])
