@@ -190,3 +190,14 @@ def test_a_term_of_years_and_months_is_still_one_term():
 )
 def test_the_verb_decides_over_a_participle_after_the_amount(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Бывший аким осуждён за взятку. Приговор: 9 лет в учреждении средней безопасности.", "ru"),
+        ("Бұрынғы әкім пара алғаны үшін сотталды. Ол орташа қауіпсіздік мекемесінде 9 жыл отырады.", "kk"),
+    ],
+)
+def test_years_in_a_penal_institution_are_a_prison_term(text, lang):
+    assert figures(text, lang) == [(9, "year", "prison_term")]
