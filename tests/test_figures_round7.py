@@ -201,3 +201,13 @@ def test_the_verb_decides_over_a_participle_after_the_amount(text, expected):
 )
 def test_years_in_a_penal_institution_are_a_prison_term(text, lang):
     assert figures(text, lang) == [(9, "year", "prison_term")]
+
+
+def test_what_a_scheme_brought_officials_in_a_bribery_story_is_a_bribe():
+    text = "Таможенники брали взятки за пропуск фур. За год схема принесла им 60 млн тенге."
+    assert figures(text) == [(60000000, "KZT", "bribe")]
+
+
+def test_a_count_of_what_something_was_for_is_no_figure():
+    text = "Аудит выявил хищение 5 млрд тенге: купленные томографы для 25 поликлиник простаивают."
+    assert figures(text) == [(5000000000, "KZT", "damage")]

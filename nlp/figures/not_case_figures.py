@@ -75,8 +75,13 @@ def _is_whole(tokens: list[Token], first: int, last: int, lang: str) -> bool:
 def is_service_volume(tokens: list[Token], first: int, lang: str) -> bool:
     """Does a count of things stand as what a bribe, a fee or a service was for ("за беспрепятственный пропуск 4
     грузовиков", "за регистрацию 9,4 тысячи автомашин", "при регистрации 10,2 тысячи автомашин")? A noun of the
-    action right before the count and "за"/"при" before that: what was paid for, not what the case counts."""
-    if lang != "ru" or first == 0 or not tokens[first - 1].is_word or ru_pos(tokens[first - 1].lower) != "NOUN":
+    action right before the count and "за"/"при" before that: what was paid for, not what the case counts; and so
+    is a count right after "для" ("оборудование для 40 больниц")."""
+    if lang != "ru" or first == 0 or not tokens[first - 1].is_word:
+        return False
+    if tokens[first - 1].lower in rules("statistics")["for_whom_before"][lang]:
+        return True  # "закупленное оборудование для 40 больниц": what it was for
+    if ru_pos(tokens[first - 1].lower) != "NOUN":
         return False
     prepositions = rules("statistics")["service_before"][lang]
     return any(t.lower in prepositions for t in tokens[max(0, first - SERVICE_REACH) : first - 1])
