@@ -25,7 +25,7 @@ def add_parser(commands) -> None:
     parser.add_argument("input", help="JSON lines: id or url, title, text, published?, lang?, source?")
     parser.add_argument("--source", default=None,
                         help=f"outlet name for lines without one (default: {DEFAULT_SOURCE})")
-    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB or data/pokazatel.db)")
+    parser.add_argument("--db", help="database file (default: $POKAZATEL_DB, else the per-user pokazatel.db)")
     parser.set_defaults(run=run)
 
 
