@@ -145,7 +145,7 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
 def existing_db_path(path: str | os.PathLike | None = None, first: str = "run `pokazatel run` first") -> Path:
     """The database's path, or DatabaseError in one line when there is none yet (`first`: what makes one)."""
     target = db_path(path)
-    if not target.exists():
+    if not target.exists() or (target.is_file() and target.stat().st_size == 0):  # an empty file: nothing stored
         raise DatabaseError(f"no database at {target}: {first}")
     return target
 
