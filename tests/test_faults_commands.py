@@ -145,7 +145,7 @@ def test_a_process_with_two_workers_leaves_its_writes_in_the_database_file_not_t
     (("stats", "--conflicts", "--csv"), "--conflicts takes only --event and --json, not --csv"),
     (("stats", "--conflicts", "--event", "bribes"), "unknown --event 'bribes'"),
     (("export", "articles", "--out", "-", "--format", "jsonl", "--excel"), "--excel is for CSV"),
-    (("export", "articles", "--out", ""), "give a file name"),
+    (("export", "articles", "--out", ""), "give a file name (or - for stdout)"),
     (("search", "взятки", "--limit", "0"), "--limit: must be at least 1, not 0"),
     (("search", "взятки", "--offset", "-1"), "--offset: must be at least 0, not -1"),
 ])
