@@ -195,3 +195,32 @@ def test_an_empty_answer_says_so_on_stderr(db_path):
         assert result.returncode == 0
         assert result.stdout == ""
         assert said in one_line(result)
+
+
+@pytest.mark.slow
+def test_sigterm_during_sources_check_ends_its_crawl_and_removes_its_throwaway_database(tmp_path):
+    """The crawl went on writing into the throwaway database's folder while it was being removed: the folder
+    stayed behind (Popen waits a quarter of a second for a child after an interrupt)."""
+    from test_faults_killed_runs import group_alive, wait_for
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    check = subprocess.Popen([*POKAZATEL, "sources", "check", "--demo"], start_new_session=True,
+                             env={**os.environ, "TMPDIR": str(temporary)}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+
+    def stored() -> bool:
+        return any(sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0]
+                   for path in temporary.glob("pokazatel-check-*/check.db"))
+
+    try:
+        wait_for(stored, 300, "the check's first stored article")
+        check.send_signal(signal.SIGTERM)
+        _, stderr = check.communicate(timeout=180)
+    finally:
+        if check.poll() is None:
+            os.killpg(check.pid, signal.SIGKILL)
+    assert check.returncode == 130 and stderr.strip().splitlines()[-1] == "pokazatel: interrupted", stderr
+    assert "Traceback" not in stderr
+    assert not group_alive(check.pid), "the crawl ended before the command did"
+    assert list(temporary.iterdir()) == []
