@@ -24,6 +24,8 @@ def _raise_interrupt(signum: int, frame: object) -> None:
 def stop_cleanly_on_signals() -> None:
     signal.signal(signal.SIGTERM, _interrupt)
     signal.signal(signal.SIGINT, _interrupt)
+    if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:  # the terminal closed; nohup's ignoring kept
+        signal.signal(signal.SIGHUP, _interrupt)
 
 
 def _interrupt(signum: int, frame: object) -> None:
