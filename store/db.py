@@ -177,8 +177,10 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
                 stale = bool(db.table_names()) and not search_index.is_current(db)
             if owner == "foreign":
                 raise ForeignDatabaseError(ownership.refusal(conn, target))
-            if owner == "new":  # an empty file: nothing was ever stored in it
-                raise DatabaseError(f"no pokazatel database at {target} yet (the file is empty): "
+            if owner == "newer":
+                raise ForeignDatabaseError(ownership.too_new(target, conn))
+            if owner == "new":  # an SQLite file with no table: nothing was ever stored in it
+                raise DatabaseError(f"no pokazatel database at {target} yet (an SQLite file with no tables): "
                                     "run `pokazatel run` first")
             if stale:
                 raise DatabaseError(f"{target} has the search index of an older pokazatel: run `pokazatel process`"
@@ -192,12 +194,16 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         _close_at_exit(db)
         if (owner := _verdict(conn, target)) == "foreign":  # before anything is written to it
             raise ForeignDatabaseError(ownership.refusal(conn, target))
+        if owner == "newer":  # its schema may hold what this code would break: neither read nor written
+            raise ForeignDatabaseError(ownership.too_new(target, conn))
         if owner != "ours":
             ownership.mark(conn)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         ensure_schema(db)
+        if ownership.schema_version(conn) < ownership.SCHEMA_VERSION:  # marked before versions were counted
+            ownership.mark(conn)
         return db
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"cannot open database {target}: {error}") from None

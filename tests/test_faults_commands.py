@@ -252,3 +252,21 @@ def test_import_reads_a_large_file_in_flat_memory_and_a_bad_last_line_still_stor
     assert again.returncode == 2
     assert f"{archive}:2401: " in one_line(again)
     assert sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone() == (2400,)
+
+
+def test_a_database_of_a_newer_schema_is_refused_read_or_write_and_left_as_it_was(tmp_path):
+    """No version was recorded: a newer pokazatel's database was read as if current and, opened for
+    writing, had its search index replaced by this version's."""
+    path = build_database(tmp_path / "news.db")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (1,), "this version marks what it makes"
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = path.read_bytes()
+    for command in (("search", "взятки"), ("stats",), ("runs",), ("process",), ("watch", "add", "w", "взятки")):
+        result = pokazatel(*command, "--db", str(path))
+        assert result.returncode == 2, result.stderr
+        assert "was made by a newer pokazatel (schema 99; this one knows up to 1): upgrade pokazatel" in \
+            one_line(result)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
