@@ -59,6 +59,13 @@ def test_a_closed_stdout_is_said_not_ignored(db_path):
     assert "standard output is closed" in one_line(result)
 
 
+def test_extract_with_stdin_closed_is_said_not_a_traceback():
+    result = subprocess.run([*POKAZATEL, "extract", "-"], capture_output=True, text=True, timeout=120,
+                            preexec_fn=lambda: os.close(0))
+    assert result.returncode == 2
+    assert "standard input is closed: give a FILE to read" in one_line(result)
+
+
 def test_sigterm_or_sighup_during_an_export_leaves_no_part_file_and_the_old_export_whole(tmp_path):
     path = tmp_path / "news.db"
     db = open_db(path)
