@@ -155,6 +155,9 @@ def test_a_process_with_two_workers_leaves_its_writes_in_the_database_file_not_t
     (("export", "articles", "--out", ""), "give a file name (or - for stdout)"),
     (("search", "взятки", "--limit", "0"), "--limit: must be at least 1, not 0"),
     (("search", "взятки", "--offset", "-1"), "--offset: must be at least 0, not -1"),
+    (("search", "взятки", "--source", ""), "--source is empty: give a value or leave the option out"),
+    (("stats", "--entity", " "), "--entity is empty"),
+    (("export", "articles", "--out", "-", "--event", ","), "--event is empty"),
 ])
 def test_an_option_that_would_do_nothing_or_too_much_is_refused(db_path, args, said):
     before = Path(db_path).read_bytes()
