@@ -156,6 +156,7 @@ def test_a_process_with_two_workers_leaves_its_writes_in_the_database_file_not_t
     (("search", "взятки", "--limit", "0"), "--limit: must be at least 1, not 0"),
     (("search", "взятки", "--offset", "-1"), "--offset: must be at least 0, not -1"),
     (("search", "взятки", "--source", ""), "--source is empty: give a value or leave the option out"),
+    (("search", " ".join(["взятки"] * 5000)), "search query has 5,000 words: at most 200"),
     (("stats", "--entity", " "), "--entity is empty"),
     (("export", "articles", "--out", "-", "--event", ","), "--event is empty"),
 ])
