@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def output_file(text: str) -> str:
@@ -29,6 +30,10 @@ def output_file(text: str) -> str:
         raise argparse.ArgumentTypeError(f"cannot write in {folder} (read-only)")
     if target.is_file() and _is_sqlite(target):
         raise argparse.ArgumentTypeError(f"{text} is an SQLite database: not replaced")
+    for suffix in SQLITE_COMPANIONS:  # a database's -wal holds its latest writes: replaced, they are lost
+        database = target.with_name(target.name.removesuffix(suffix))
+        if target.name.endswith(suffix) and database.is_file() and _is_sqlite(database):
+            raise argparse.ArgumentTypeError(f"{text} belongs to the SQLite database {database}: not replaced")
     return text
 
 

@@ -281,3 +281,20 @@ def test_a_database_of_a_newer_schema_is_refused_read_or_write_and_left_as_it_wa
             one_line(result)
     assert path.read_bytes() == before
     assert not Path(f"{path}-wal").exists()
+
+
+def test_an_export_never_replaces_a_databases_wal_or_shm(tmp_path):
+    """The -wal holds the database's latest writes: an export over it lost them (or corrupted the file)."""
+    path = build_database(tmp_path / "news.db")
+    writer = sqlite3.connect(path)  # a writer that keeps its changes in the -wal, as a running crawl does
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE articles SET title = 'Новый заголовок' WHERE id = 1")
+    writer.commit()
+    wal = Path(f"{path}-wal")
+    before = wal.read_bytes()
+    for companion in (wal, Path(f"{path}-shm")):
+        result = pokazatel("export", "articles", "--out", str(companion), "--db", str(path))
+        assert result.returncode == 2
+        assert f"belongs to the SQLite database {path}: not replaced" in one_line(result)
+    assert wal.read_bytes() == before
+    writer.close()
