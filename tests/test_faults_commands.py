@@ -66,6 +66,10 @@ def test_extract_with_stdin_closed_is_said_not_a_traceback():
     assert "standard input is closed: give a FILE to read" in one_line(result)
 
 
+def _default_sighup() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def test_sigterm_or_sighup_during_an_export_leaves_no_part_file_and_the_old_export_whole(tmp_path):
     path = tmp_path / "news.db"
     db = open_db(path)
@@ -80,7 +84,8 @@ def test_sigterm_or_sighup_during_an_export_leaves_no_part_file_and_the_old_expo
     for signum in (signal.SIGTERM, signal.SIGHUP):
         target.write_text("the export of yesterday\n")
         stopped = subprocess.Popen([*POKAZATEL, "export", "articles", "--all", "--out", str(target), "--db",
-                                    str(path)], stderr=subprocess.PIPE, text=True)
+                                    str(path)], stderr=subprocess.PIPE, text=True,
+                                   preexec_fn=_default_sighup)  # this test may itself run under nohup
         while stopped.poll() is None and not list(tmp_path.glob(".articles.csv.*.part")):
             time.sleep(0.005)
         stopped.send_signal(signal.SIGSTOP)  # held mid-export (no timing: it waits for the signal below)
