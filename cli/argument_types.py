@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def output_file(text: str) -> str:
@@ -16,13 +18,22 @@ def output_file(text: str) -> str:
     being exported from, say) are refused: the tool writes only to databases it created, never over one."""
     if text == "-":
         return text
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name (or - for stdout)")
     target = Path(text)
     if target.is_dir():
         raise argparse.ArgumentTypeError(f"{text} is a folder: give a file name")
-    if not target.absolute().parent.is_dir():
-        raise argparse.ArgumentTypeError(f"no folder {target.absolute().parent} to write {target.name} in")
+    folder = target.absolute().parent
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"no folder {folder} to write {target.name} in")
+    if not os.access(folder, os.W_OK):  # the file is written beside itself first, then moved into place
+        raise argparse.ArgumentTypeError(f"cannot write in {folder} (read-only)")
     if target.is_file() and _is_sqlite(target):
         raise argparse.ArgumentTypeError(f"{text} is an SQLite database: not replaced")
+    for suffix in SQLITE_COMPANIONS:  # a database's -wal holds its latest writes: replaced, they are lost
+        database = target.with_name(target.name.removesuffix(suffix))
+        if target.name.endswith(suffix) and database.is_file() and _is_sqlite(database):
+            raise argparse.ArgumentTypeError(f"{text} belongs to the SQLite database {database}: not replaced")
     return text
 
 

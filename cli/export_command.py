@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"pokazatel export: {args.out}: this tool writes CSV or JSON lines, not spreadsheet "
                          "workbooks; for Excel use a .csv name with --excel")
     fmt = args.fmt or ("jsonl" if args.out.endswith((".jsonl", ".json")) else "csv")
+    if args.excel and fmt != "csv":
+        raise UsageError(f"pokazatel export: --excel is for CSV, and this export writes {fmt}")
     with database_errors(args):
         db = open_readonly(args)
         if args.out == "-":

@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("pokazatel extract: --workers must be at least 1")
     if args.workers is not None and args.workers > (os.cpu_count() or 1):  # each loads every model: ~300 MB
         raise UsageError(f"pokazatel extract: --workers must be at most {os.cpu_count() or 1}, this machine's cores")
+    if args.input == "-" and sys.stdin is None:  # started with `<&-`
+        raise UsageError("pokazatel extract: standard input is closed: give a FILE to read")
     try:
         stream = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
     except (FileNotFoundError, IsADirectoryError, PermissionError) as error:

@@ -15,6 +15,10 @@ def check_filters(args: argparse.Namespace, filters: dict) -> None:
     from pokazatel.cli.main import UsageError
 
     command = f"pokazatel {args.command}"
+    for option, name in (("--source", "source"), ("--topic", "topic"), ("--event", "event"), ("--entity", "entity"),
+                         ("--from", "date_from"), ("--to", "date_to")):
+        if isinstance(filters.get(name), str) and not filters[name].strip(" ,"):  # `--source "$OUTLET"`, unset
+            raise UsageError(f"{command}: {option} is empty: give a value or leave the option out")
     for option, name in (("--from", "date_from"), ("--to", "date_to")):
         value = filters.get(name)
         if value:

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import os
 import pkgutil
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -57,12 +58,20 @@ def _raised_by(module: str, *names: str) -> tuple[type[BaseException], ...]:
 def main(argv: list[str] | None = None) -> int:
     from pokazatel.store.query import QueryError
 
+    if sys.stdout is None:  # started with stdout closed (`>&-`): print() would drop every line, silently
+        print("pokazatel: standard output is closed: nothing could be printed", file=sys.stderr)
+        return 2
+    if argv is None:
+        from pokazatel.cli.stopping import interrupt_on_termination
+
+        interrupt_on_termination()
     try:
         words = sys.argv[1:] if argv is None else argv
         args = build_parser(words[0] if words else None).parse_args(argv)
         status = args.run(args) or 0
         if argv is None and getattr(args, "exit_at_once", False):
             _exit_at_once(status)
+        sys.stdout.flush()  # here, where a reader gone away (BrokenPipeError) is caught below
         return status
     except UsageError as error:
         print(error, file=sys.stderr)
@@ -70,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     except (*_raised_by("pokazatel.store.db", "ForeignDatabaseError"), QueryError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)  # the wrong file, a query to correct: bad input
         return 2
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as `yes | head` does
+        _silence_stdout()
+        return 128 + signal.SIGPIPE
     except UnicodeDecodeError as error:  # input that is not UTF-8 text (a ValueError: caught before those)
         print(f"pokazatel: the input is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
         return 2
@@ -82,3 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pokazatel: interrupted", file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """stdout onto /dev/null, so the interpreter's last flush of what is still buffered does not fail again
+    with "Exception ignored … BrokenPipeError"."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

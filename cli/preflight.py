@@ -17,6 +17,10 @@ def check_flow_arguments(args: argparse.Namespace, *, database_must_exist: bool 
         raise UsageError(f"{command}: --batch-size must be at least 1, not {args.batch_size}")
     if getattr(args, "workers", None) is not None and args.workers < 1:
         raise UsageError(f"{command}: --workers must be at least 1, not {args.workers}")
+    if args.command == "process":
+        _check_process_arguments(args, command)
+    if getattr(args, "dask_address", None):
+        _check_dask_address(args.dask_address, command)
     if getattr(args, "source", None):
         try:  # any address will do: only the names are checked here
             select_sources(args.source, demo_base="http://127.0.0.1:1" if args.demo else None)
@@ -30,3 +34,30 @@ def check_flow_arguments(args: argparse.Namespace, *, database_must_exist: bool 
 
     stop_cleanly_on_signals()
     start_watchdog()  # before anything is started: SIGKILL leaves nothing behind either
+
+
+def _check_process_arguments(args: argparse.Namespace, command: str) -> None:
+    """What only `process --all` reads is refused without it, not ignored; tagging processes are bounded by
+    the cores, as in `extract`: each holds every model (about 300 MB)."""
+    import os
+
+    from pokazatel.cli.main import UsageError
+
+    for option, value in (("--since", args.since), ("--dask-address", args.dask_address)):
+        if value is not None and not args.all:
+            raise UsageError(f"{command}: {option} goes with --all (re-tag stored articles)")
+    cores = os.cpu_count() or 1
+    if args.workers is not None and args.workers > cores and not args.dask_address:
+        raise UsageError(f"{command}: --workers must be at most {cores}, this machine's cores")
+
+
+def _check_dask_address(address: str, command: str) -> None:
+    """A Dask scheduler's address as Dask reads it (tcp://host:8786, host:8786): a bad one failed only
+    after Prefect's server had started, in a traceback."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from pokazatel.cli.main import UsageError
+
+    try:
+        parse_host_port(parse_address(address)[1])
+    except ValueError as error:
+        raise UsageError(f"{command}: --dask-address {address!r}: {error}") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from pokazatel.cli.argument_types import positive_count
 
@@ -24,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_db(args.db, readonly=True)
     runs = recent_runs(db, args.limit)
+    if not runs:
+        print("no runs recorded yet: `pokazatel run` records one", file=sys.stderr)
     for entry in runs:
         entry["health"] = run_flags(db, entry["id"])
         if args.json:

@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from pokazatel.cli.argument_types import finite_number
+from pokazatel.cli.argument_types import finite_number, non_negative_count, positive_count
 
 RESULT_FIELDS = ("id", "url", "source", "lang", "title", "published_at", "topic", "relevant", "score",
                  "exact", "snippet")
@@ -79,8 +79,8 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("search", help="find articles by words in any form")
     parser.add_argument("query", help='words, "a phrase", prefix*, OR, -excluded')
     add_filter_arguments(parser)
-    parser.add_argument("--limit", type=int, default=20)
-    parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--limit", type=positive_count, default=20)
+    parser.add_argument("--offset", type=non_negative_count, default=0)
     parser.add_argument("--rank-all", action="store_true",
                         help="rank all matches together (slower on a large archive); by default, a query matching "
                              "thousands of articles has them ranked a window at a time, the newest window first")
@@ -102,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
     if results.windowed:
         print(f"note: more than {RANK_WINDOW:,} articles matched, so they were ranked {RANK_WINDOW:,} at a time, "
               "newest first; --rank-all ranks them all together (slower)", file=sys.stderr)
+    if not results and (args.json or args.csv):
+        print("no articles found", file=sys.stderr)
     if args.json:
         for result in results:
             print(json.dumps({field: result[field] for field in RESULT_FIELDS}, ensure_ascii=False))

@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
     with database_errors(args):
         rows = stats(open_readonly(args), by=by, mentions=args.mentions, **filters_from_args(args))
+    if not rows:
+        print("no figures found", file=sys.stderr)
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -78,13 +80,23 @@ def _notes(row: dict) -> str:
 
 
 def print_conflicts(args: argparse.Namespace) -> int:
+    from pokazatel.cli.main import UsageError
     from pokazatel.store.facts import conflicts
+    from pokazatel.store.query import as_list
     from pokazatel.store.stats import require_facts
 
+    ignored = [option for option, given in (("--csv", args.csv), ("--mentions", args.mentions),
+                                            ("--by", args.by != "event,unit,year"))
+               if given] + [f"--{name.replace('date_', '').replace('_', '-')}"
+                            for name, value in filters_from_args(args).items()
+                            if name not in ("event", "relevant") and value is not None]
+    if ignored:  # it would print every conflict as if filtered, grouped or as CSV
+        raise UsageError(f"pokazatel stats: --conflicts takes only --event and --json, not {ignored[0]}")
     with database_errors(args):
         db = open_readonly(args)
         require_facts(db)
-        stories = conflicts(db, event=args.event)
+        events = as_list(args.event) or [None]  # "--event bribe,damage": each event's, as the filters read it
+        stories = [story for event in events for story in conflicts(db, event=event)]
     if args.json:
         for story in stories:
             print(json.dumps(story, ensure_ascii=False))

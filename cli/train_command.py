@@ -58,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
         except TrainingDataError as error:
             raise UsageError(f"pokazatel train classifier: {error}") from None
     else:
-        if not args.kaznerd or not args.kaznerd.is_file():
+        if not args.kaznerd:
             raise UsageError("pokazatel train ner-kk: give --kaznerd FILE (KazNERD's IOB2_valid.txt)")
+        if not args.kaznerd.is_file():
+            raise UsageError(f"pokazatel train ner-kk: no KazNERD file at {args.kaznerd}")
         if not args.out:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
         if args.ner_model == "crf":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from pokazatel.cli.argument_types import output_file
@@ -27,7 +28,7 @@ def add_parser(commands) -> None:
         sub = actions.add_parser(action, help=text)
         if action != "list":
             sub.add_argument("name")
-        sub.add_argument("--db", help="database file (default: $POKAZATEL_DB or data/pokazatel.db)")
+        sub.add_argument("--db", help="database file (default: $POKAZATEL_DB, else the per-user pokazatel.db)")
         if action == "show":
             sub.add_argument("--out", metavar="FILE", type=output_file,
                              help="write the feed to FILE instead of stdout")
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.action != "add":  # nothing to list, show or remove: make nothing
         existing_db_path(args.db)
-    db = open_db(args.db)
+    db = open_db(args.db, readonly=args.action == "list")  # a read-only archive's watches can be listed
     try:
         if args.action == "add":
             filters = {name: value for name, value in filters_from_args(args).items()
@@ -56,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
             watches.remove(db, args.name)
             print(f"watch {args.name!r} removed")
         elif args.action == "list":
-            for watch in watches.listed(db):
+            saved = watches.listed(db) if watches.is_current(db) else []  # (a database from before watches)
+            if not saved:
+                print("no watches saved: `pokazatel watch add NAME QUERY` saves one", file=sys.stderr)
+            for watch in saved:
                 if args.json:
                     print(json.dumps(watch, ensure_ascii=False))
                 else:

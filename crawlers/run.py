@@ -24,6 +24,7 @@ LOCAL_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURREN
 _RUNNING: set[subprocess.Popen] = set()
 _RUNNING_LOCK = threading.Lock()
 _STOPPING = threading.Event()
+STOP_GRACE = 30  # seconds a stopped crawl has to store what it fetched and end
 
 
 def stop_crawls() -> None:
@@ -71,6 +72,19 @@ def crawl(sources: list[str] | None, *, db_path: Path, demo_base: str | None = N
             for source in chosen}
 
 
+def _end(child: subprocess.Popen) -> None:
+    """Scrapy's graceful stop (it stores what it has), then the kill if it takes longer than STOP_GRACE s.
+    Popen's own exit waits a quarter of a second after Ctrl-C and leaves the child running: `sources check`
+    stopped by SIGTERM left its throwaway database's folder behind, the crawl still writing in it."""
+    if child.poll() is None:
+        child.terminate()
+    try:
+        child.wait(timeout=STOP_GRACE)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
 def _run_child(command: list[str], workdir: str, environment: dict[str, str], timeout: float | None) -> str:
     """Run the crawl process; what went wrong in one line, "" when it finished."""
     if _STOPPING.is_set():
@@ -85,6 +99,9 @@ def _run_child(command: list[str], workdir: str, environment: dict[str, str], ti
             child.kill()
             child.communicate()
             return f"crawl did not finish within {timeout} s"
+        except BaseException:  # Ctrl-C or SIGTERM here: the crawl ends before the folders it writes in go
+            _end(child)
+            raise
         finally:
             with _RUNNING_LOCK:
                 _RUNNING.discard(child)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import weakref
 from pathlib import Path
 
 import sqlite_utils
@@ -130,7 +131,11 @@ class DatabaseError(Exception):
 
 
 class ForeignDatabaseError(DatabaseError):
-    """A file that another application made: refused, read or write (bad input, exit 2)."""
+    """A file that another application made, or no SQLite file at all: refused, read or write (bad input,
+    exit 2)."""
+
+
+SQLITE_NOTADB = 26  # sqlite3.DatabaseError.sqlite_errorcode of a file that is not an SQLite database
 
 
 def db_path(path: str | os.PathLike | None = None) -> Path:
@@ -140,7 +145,7 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
 def existing_db_path(path: str | os.PathLike | None = None, first: str = "run `pokazatel run` first") -> Path:
     """The database's path, or DatabaseError in one line when there is none yet (`first`: what makes one)."""
     target = db_path(path)
-    if not target.exists():
+    if not target.exists() or (target.is_file() and target.stat().st_size == 0):  # an empty file: nothing stored
         raise DatabaseError(f"no database at {target}: {first}")
     return target
 
@@ -148,6 +153,8 @@ def existing_db_path(path: str | os.PathLike | None = None, first: str = "run `p
 def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open (and on first use create) the database in WAL mode; read-only opens never create."""
     target = db_path(path)
+    if target.is_dir():
+        raise ForeignDatabaseError(f"{target} is a folder: give --db a database file")
     try:
         if readonly:
             existing_db_path(target)
@@ -158,17 +165,23 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             db = sqlite_utils.Database(conn)
-            stale = foreign = False
-            with contextlib.suppress(sqlite3.DatabaseError):  # not a database: said at the first query
-                foreign = ownership.verdict(conn) == "foreign"
+            stale = False
+            owner = "ours"
+            with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file: said at the first query
+                owner = _verdict(conn, target)
                 # search reads many small rows at random (classifications, figures, FTS doclists): pages
                 # mapped rather than copied, and a cache larger than the 2 MB default (about 10% off p95
                 # at 200,000 articles)
                 conn.execute("PRAGMA cache_size = -65536")
                 conn.execute("PRAGMA mmap_size = 1073741824")
                 stale = bool(db.table_names()) and not search_index.is_current(db)
-            if foreign:
+            if owner == "foreign":
                 raise ForeignDatabaseError(ownership.refusal(conn, target))
+            if owner == "newer":
+                raise ForeignDatabaseError(ownership.too_new(target, conn))
+            if owner == "new":  # an SQLite file with no table: nothing was ever stored in it
+                raise DatabaseError(f"no pokazatel database at {target} yet (an SQLite file with no tables): "
+                                    "run `pokazatel run` first")
             if stale:
                 raise DatabaseError(f"{target} has the search index of an older pokazatel: run `pokazatel process`"
                                     " once to build the current one")
@@ -178,17 +191,48 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
             raise DatabaseError(f"{target} is read-only (the file or its folder), and this command writes to it")
         conn = sqlite3.connect(target, timeout=30, check_same_thread=False)
         db = sqlite_utils.Database(conn)
-        if (owner := ownership.verdict(conn)) == "foreign":  # before anything is written to it
+        _close_at_exit(db)
+        if (owner := _verdict(conn, target)) == "foreign":  # before anything is written to it
             raise ForeignDatabaseError(ownership.refusal(conn, target))
+        if owner == "newer":  # its schema may hold what this code would break: neither read nor written
+            raise ForeignDatabaseError(ownership.too_new(target, conn))
         if owner != "ours":
             ownership.mark(conn)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         ensure_schema(db)
+        if ownership.schema_version(conn) < ownership.SCHEMA_VERSION:  # marked before versions were counted
+            ownership.mark(conn)
         return db
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"cannot open database {target}: {error}") from None
+
+
+def _verdict(conn: sqlite3.Connection, target: Path) -> str:
+    """ownership.verdict, with a file that is no SQLite database at all refused as bad input."""
+    try:
+        return ownership.verdict(conn)
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_NOTADB:
+            raise ForeignDatabaseError(f"{target} is not an SQLite database: refusing to use it; "
+                                       "give --db a new file or one pokazatel made") from None
+        raise
+
+
+def _close_at_exit(db: sqlite_utils.Database) -> None:
+    """Close a database opened for writing once its Database is gone, or when the process exits: the last
+    connection's close moves the WAL's pages into the database file and removes the -wal. A connection is
+    in a reference cycle with its statement cache, so only the garbage collector frees it, which `process`
+    stops for its forked workers (gc.freeze): the file was left beside a -wal holding the run's writes, and a
+    copy of the .db alone lacked them (copied over another database whose -wal was still there, corrupt)."""
+    weakref.finalize(db, _close_connection, db.conn, os.getpid())
+
+
+def _close_connection(conn: sqlite3.Connection, pid: int) -> None:
+    if os.getpid() == pid:  # a forked child must never close (and checkpoint) its parent's connection
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -58,9 +58,8 @@ def save_article(db: sqlite_utils.Database, article: Mapping[str, Any]) -> str:
 def save_articles(db: sqlite_utils.Database, articles: Iterable[Mapping[str, Any]]) -> list[str]:
     """save_article for a batch in one write transaction (a bulk import: one commit, not one per
     article); the outcome of each article, in order. A bad article rejects the whole batch."""
-    prepared = [_article_row(article) for article in articles]
-    with write_transaction(db):
-        return [_insert_article(db, row, digest) for row, digest in prepared]
+    with write_transaction(db):  # one at a time: `articles` may stream a file larger than memory
+        return [_insert_article(db, *_article_row(article)) for article in articles]
 
 
 def _article_row(article: Mapping[str, Any]) -> tuple[dict, str]:

@@ -67,6 +67,9 @@ def parse_query(query: str):
     if not tokens:
         raise QueryError("empty search query: give at least one word")
     _check_nesting(tokens)
+    words = sum(len(value.words) for kind, value in tokens if kind == "term")
+    if words > MAX_WORDS:
+        raise QueryError(f"search query has {words:,} words: at most {MAX_WORDS}")
     parser = _Parser(tokens)
     tree = parser.expression()
     if parser.position < len(tokens):
@@ -75,6 +78,7 @@ def parse_query(query: str):
 
 
 MAX_NESTING = 20  # parentheses inside parentheses: the parser recurses once per level
+MAX_WORDS = 200  # each word is lemmatised and matched: 10,000 words took 8 CPU s (a web visitor's URL, too)
 
 
 def _check_nesting(tokens: list[tuple[str, str]]) -> None:

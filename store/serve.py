@@ -11,6 +11,7 @@ normal locking, gives each query a consistent WAL snapshot and never writes.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
 import sqlite3
@@ -125,6 +126,8 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
     # the process before the temporary folder below is removed.
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:  # a closed terminal: the same orderly shutdown
+        signal.signal(signal.SIGHUP, _shut_down_as_on_sigterm)
     from pokazatel.store import trends, watch_feed
 
     for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches")):  # /-/trends, feeds
@@ -150,6 +153,12 @@ def _check_can_listen(host: str, port: int) -> None:
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(0)
+
+
+def _shut_down_as_on_sigterm(signum: int, frame: object) -> None:
+    """uvicorn handles SIGINT and SIGTERM only: an exception raised in its event loop (SIGHUP) ended the
+    server in a traceback."""
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _plain_error_pages() -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -15,8 +17,11 @@ from typing import TextIO
 @contextlib.contextmanager
 def written_whole(target: Path) -> Iterator[TextIO]:
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    temporary = None
     try:
+        with _stop_signals_held():  # Ctrl-C or SIGTERM arriving as mkstemp returns left its file behind
+            handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                                 dir=target.parent or ".")
         os.chmod(temporary, _mode_for(target))
         with open(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
@@ -24,9 +29,24 @@ def written_whole(target: Path) -> Iterator[TextIO]:
             os.fsync(stream.fileno())
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise
+
+
+@contextlib.contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP held back (delivered when the block ends, inside the caller's try)."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread gets them
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _mode_for(target: Path) -> int:

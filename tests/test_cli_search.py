@@ -92,8 +92,9 @@ def test_a_file_that_is_not_a_database_is_one_line(tmp_path, command):
     notes = tmp_path / "notes.db"
     notes.write_text("not a database\n" * 100, encoding="utf-8")
     result = pokazatel(*command, "--db", str(notes))
-    assert result.returncode == 1
-    assert result.stderr.startswith(f"pokazatel: database {notes}: ") and "Traceback" not in result.stderr
+    assert result.returncode == 2  # the wrong file given: bad input, as another application's database is
+    assert result.stderr.startswith(f"pokazatel: {notes} is not an SQLite database: ")
+    assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 

@@ -106,5 +106,5 @@ def test_readonly_open_cannot_write(tmp_path):
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     bogus = tmp_path / "bogus.db"
     bogus.write_text("this is not sqlite " * 100)
-    with pytest.raises(DatabaseError, match="cannot open database"):
+    with pytest.raises(DatabaseError, match="is not an SQLite database: refusing to use it"):
         open_db(bogus)
