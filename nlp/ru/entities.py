@@ -490,6 +490,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue
         if m.label == "ORG" and m.end - m.start == 1 and words[m.start].text in vocabulary["kinds_of_facility"]:
             continue  # "на реконструкцию ТЭЦ": a kind of plant, no one organisation
+        if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
+            continue  # "свыше 20 000 МРП": a unit of money, no organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
         if channel and channel.group(1).lower() in ignore:
             continue  # "Telegram-канале" is where news was posted, not an organisation
