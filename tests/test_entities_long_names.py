@@ -76,6 +76,16 @@ def test_a_surname_opening_a_sentence_before_a_body_is_the_person(kk):
     assert not [norm for label, norm in entities if label == "ORG" and "Бекболатов" in norm]
 
 
+@pytest.mark.parametrize("text", ["Құжаттар сотқа жіберілді.", "Шағымдар прокуратураға түсті."])
+def test_a_plural_noun_opening_a_sentence_before_a_body_word_names_nothing(kk, text):
+    assert found(kk(text)) == set()
+
+
+def test_a_press_service_speaks_for_its_body_and_is_no_part_of_its_name(kk):
+    text = "Бұл туралы Ішкі істер министрлігінің баспасөз қызметі хабарлады."
+    assert ("ORG", "Ішкі істер министрлігі") in found(kk(text))
+
+
 def test_latin_script_norms_write_loanwords_with_e_as_cyrillic_does():
     assert with_e_loanwords("Енергетика министрлігі") == "Энергетика министрлігі"
     assert with_e_loanwords("Ақтөбе облысы бойынша економикалық тергеу департаменті") == (
@@ -116,6 +126,12 @@ def test_a_unit_named_by_a_list_of_fields_is_one_organisation(ner):
               "ущерб составил 5 млн тенге.")
     organisations = [e._.norm for e in doc.ents if e.label_ == "ORG"]
     assert organisations == ["управление культуры, архивов и документации акимата Павлодарской области"]
+
+
+def test_a_unit_without_a_name_of_its_own_leaves_its_parent_body_alone(ner):
+    doc = ner("Суд вынес приговор бывшему руководителю управления Департамента юстиции по Атырауской области.")
+    organisations = [e._.norm for e in doc.ents if e.label_ == "ORG"]
+    assert organisations == ["Департамент юстиции по Атырауской области"]
 
 
 def test_a_list_of_people_stays_apart_from_a_place_after_it(ner):

@@ -1,6 +1,7 @@
 """The whole shape of long Kazakh names the models and the organisation rules leave cut (words in
 data/kazakh/name_shapes.yaml):
 
+- a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға");
 - a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
   "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы";
 - a person's name ends at a word in the genitive: "Ковалёвтың Амстердамдағы пәтері" is the person, then a place;
@@ -192,7 +193,17 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
     return spans
 
 
+def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Материалдар прокуратураға жолданды": a plural noun opening a sentence, capitalised for that alone, and
+    lower-case words after it name nothing (a name's first word is no plural without the possessive)."""
+    return [s for s in spans if not (
+        s.label_ in ("ORG", "LOC") and len(s) > 1 and _starts_sentence(doc, s.start) and s[0].is_alpha
+        and _is_plural(s[0].text) and strip_case(s[0].text) == s[0].text and not _has_possessive(s[0].text)
+        and all(t.is_lower for t in s[1:]))]
+
+
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
+    spans = without_plural_openers(doc, spans)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans)))
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

@@ -419,7 +419,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             i += 1
             continue
         # a unit named in lower case before the body it belongs to: "управления таможенного контроля
-        # Департамента государственных доходов по …", "отдела … акимата района"
+        # Департамента государственных доходов по …" (with a name of its own: "руководитель управления
+        # Департамента …" names the department only)
         unit = at is None and words[i].text[:1].islower()
         last, gap = None, 0
         while cursor < len(words):
@@ -429,7 +430,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
-                        or (unit and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
+                        or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
                 last, cursor, gap = tail, tail.end, 0
                 continue
