@@ -28,6 +28,7 @@ class NameRules(Protocol):
     """What this module reads of the organisation rules (pokazatel.nlp.kk.entities.OrgRules)."""
 
     heads: frozenset[str]
+    position_heads: frozenset[str]
     legal_forms: frozenset[str]
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
@@ -92,17 +93,19 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans
 
 
-def cut_at_genitive(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Ковалёвтың Амстердамдағы": a person's name ends at a word in the genitive (the owner of what follows);
-    a capitalised word with a place's locative after it is that place."""
+def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Ковалёвтың Амстердамдағы": a person's name ends at a word in the genitive (the owner of what follows)
+    when one more capitalised word closes the span; that word is a place when it has a place's locative, else
+    nothing the model's span tells ("Германияның Халықаралық ..."). A longer rest ("Республикасының Президенті
+    Александр Лукашенко") is left to the model."""
     result = list(spans)
     for span in [s for s in spans if s.label_ == "PER" and len(s) > 1]:
-        cut = next((t.i for t in span[:-1] if t.is_alpha and _is_genitive(t.text)), None)
-        if cut is None:
+        cut = span.end - 2
+        if not (span[-2].is_alpha and _is_genitive(span[-2].text) and _is_capitalised_word(span[-1].text)):
             continue
         pieces = [Span(doc, span.start, cut + 1, label="PER")]
         rest = doc[cut + 1 : span.end]
-        if len(rest) == 1 and rest[0].lower_.endswith(tuple(_shapes()["place_locatives"])):
+        if rest[0].lower_.endswith(tuple(_shapes()["place_locatives"])) and stem(rest[0].text) not in rules.heads:
             pieces.append(Span(doc, rest.start, rest.end, label="LOC"))
         result = sorted([s for s in result if s is not span] + pieces, key=lambda s: s.start)
     return result
@@ -179,7 +182,7 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
         for i in range(span.end, min(len(doc), span.end + shapes["max_unit_words"] + 1)):
             token = doc[i]
             if (not (token.is_alpha or "-" in token.text) or token.lower_ in stops
-                    or token.lower_.endswith(ending_list("verb"))
+                    or stem(token.text) in rules.position_heads or token.lower_.endswith(ending_list("verb"))
                     or (i > span.end and not token.is_lower) or (i == span.end and token.is_upper)):
                 break
             if stem(token.text) in rules.heads and i > span.end:
@@ -205,5 +208,5 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
     spans = without_plural_openers(doc, spans)
-    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans)))
+    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans), rules))
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

@@ -381,11 +381,18 @@ def _is_parent_body(mention: Mention, words: list[Word], kazakh_news: bool) -> b
             and any(p.tag.case == "gent" for p in parse(first.text.lower())))
 
 
+def _is_singular(word: Word) -> bool:
+    """"управления" names one unit; "комитеты … Министерства" several, no one organisation."""
+    return any(p.tag.number == "sing" for p in parse(word.text.lower()) if p.tag.POS == "NOUN")
+
+
 def _is_listing_comma(words: list[Word], index: int, start: int) -> bool:
     """"управления строительства, архитектуры и градостроительства": a comma between the genitive words of one
     unit's name, a lower-case genitive word on each side."""
-    return (words[index].text == "," and start < index < len(words) - 1
-            and _is_gap_word(words[index - 1], False) and _is_gap_word(words[index + 1], False))
+    titles = position_words()["heads"]
+    return (words[index].text == "," and start + 1 < index < len(words) - 1
+            and all(_is_gap_word(w, False) and not word_lemmas(w.text) & titles
+                    for w in (words[index - 1], words[index + 1])))
 
 
 def _is_gap_word(word: Word, after_po: bool) -> bool:
@@ -421,7 +428,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         # a unit named in lower case before the body it belongs to: "управления таможенного контроля
         # Департамента государственных доходов по …" (with a name of its own: "руководитель управления
         # Департамента …" names the department only)
-        unit = at is None and words[i].text[:1].islower()
+        unit = at is None and words[i].text[:1].islower() and _is_singular(words[i])
         last, gap = None, 0
         while cursor < len(words):
             tail = starting_at.get(cursor)
