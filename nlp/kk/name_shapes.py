@@ -103,7 +103,11 @@ def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
         cut = span.end - 2
         if not (span[-2].is_alpha and _is_genitive(span[-2].text) and _is_capitalised_word(span[-1].text)):
             continue
-        pieces = [Span(doc, span.start, cut + 1, label="PER")]
+        owner = doc[span.start : cut + 1]
+        # the owner stays a person when it looks like one: a name and a surname, or a surname alone ("Норвегияның",
+        # "Клубтың" are the model's mistake for a country or a common word, no person)
+        person = len(owner) > 1 or stem(owner[-1].text).endswith(tuple(ending_list("surname")))
+        pieces = [Span(doc, owner.start, owner.end, label="PER")] if person else []
         rest = doc[cut + 1 : span.end]
         if rest[0].lower_.endswith(tuple(_shapes()["place_locatives"])) and stem(rest[0].text) not in rules.heads:
             pieces.append(Span(doc, rest.start, rest.end, label="LOC"))
