@@ -51,6 +51,33 @@ def test_a_body_in_the_genitive_and_a_clause_after_it_stay_apart(kk):
     assert not [norm for label, norm in found(kk(text)) if "тапсырысы" in norm]
 
 
+def _person_over(doc, first: str, last: str):
+    from spacy.tokens import Span
+
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    return [Span(doc, start, end, label="PER")]
+
+
+def test_a_person_run_into_a_place_after_the_genitive_is_cut_there():
+    from pokazatel.nlp.kk.entities import org_rules
+    from pokazatel.nlp.kk.name_shapes import cut_at_genitive
+
+    doc = spacy.blank("kk")("Тергеушілер Сапаровтың Стамбулдағы үйін тінтті.")
+    spans = cut_at_genitive(doc, _person_over(doc, "Сапаровтың", "Стамбулдағы"), org_rules())
+    assert [(s.label_, s.text) for s in spans] == [("PER", "Сапаровтың"), ("LOC", "Стамбулдағы")]
+
+
+def test_a_country_in_the_genitive_is_no_person_and_a_body_is_no_place():
+    from pokazatel.nlp.kk.entities import org_rules
+    from pokazatel.nlp.kk.name_shapes import cut_at_genitive
+
+    doc = spacy.blank("kk")("Ол Италияның Миланындағы көрмеге барды. Ахметовтың Палатасындағы кабинеті тінтілді.")
+    spans = _person_over(doc, "Италияның", "Миланындағы") + _person_over(doc, "Ахметовтың", "Палатасындағы")
+    spans = cut_at_genitive(doc, spans, org_rules())
+    assert [(s.label_, s.text) for s in spans] == [("LOC", "Миланындағы"), ("PER", "Ахметовтың")]
+
+
 @pytest.mark.parametrize("text, company", [
     ("Тергеу «Балқаш Су Құбыры» ЖШС-ның есепшісіне қатысты жүргізілді.", "«Балқаш Су Құбыры» ЖШС"),
     ("Қаражат «Арал Тұз» АҚ-тан аударылған.", "«Арал Тұз» АҚ"),
