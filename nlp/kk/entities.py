@@ -15,6 +15,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
+from pokazatel.nlp.kk.name_shapes import complete_name_shapes
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -863,6 +864,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
     spans = org_rules().apply(doc, spans, positions="POSITION" in labels)
+    spans = complete_name_shapes(doc, spans, org_rules())
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from pokazatel.nlp.kk.foreign_names import foreign_name
+from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -149,7 +150,8 @@ def point_into_original(record: dict[str, Any], transliteration: Transliteration
         name = foreign_name(transliteration.original[start:end]) if named else None
         if name is not None:  # "Transparency International uıymy": the name in its own spelling
             return {**item, "start": start, "end": start + len(name), surface: name, "norm": name}
-        return {**item, "start": start, "end": end, surface: transliteration.original[start:end]}
+        norm = {"norm": with_e_loanwords(item["norm"])} if named and "norm" in item else {}
+        return {**item, "start": start, "end": end, surface: transliteration.original[start:end], **norm}
 
     return {
         **record,

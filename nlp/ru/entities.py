@@ -373,6 +373,28 @@ def _is_body_tail(mention: Mention, words: list[Word], kazakh_news: bool) -> boo
     return any(p.tag.case == "gent" for p in parse(words[mention.start].text.lower()))
 
 
+def _is_parent_body(mention: Mention, words: list[Word], kazakh_news: bool) -> bool:
+    """A body in the genitive, named by one of the heads of bodies: the parent of a unit named before it."""
+    first = words[mention.start]
+    return (kazakh_news and mention.label == "ORG" and first.text[:1].isupper()
+            and bool(word_lemmas(first.text) & org_words()["heads"])
+            and any(p.tag.case == "gent" for p in parse(first.text.lower())))
+
+
+def _is_singular(word: Word) -> bool:
+    """"управления" names one unit; "комитеты … Министерства" several, no one organisation."""
+    return any(p.tag.number == "sing" for p in parse(word.text.lower()) if p.tag.POS == "NOUN")
+
+
+def _is_listing_comma(words: list[Word], index: int, start: int) -> bool:
+    """"управления строительства, архитектуры и градостроительства": a comma between the genitive words of one
+    unit's name, a lower-case genitive word on each side."""
+    titles = position_words()["heads"]
+    return (words[index].text == "," and start + 1 < index < len(words) - 1
+            and all(_is_gap_word(w, False) and not word_lemmas(w.text) & titles
+                    for w in (words[index - 1], words[index + 1])))
+
+
 def _is_gap_word(word: Word, after_po: bool) -> bool:
     if word.text in {"№"} or word.text.isdigit():
         return True
@@ -403,6 +425,10 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         else:
             i += 1
             continue
+        # a unit named in lower case before the body it belongs to: "управления таможенного контроля
+        # Департамента государственных доходов по …" (with a name of its own: "руководитель управления
+        # Департамента …" names the department only)
+        unit = at is None and words[i].text[:1].islower() and _is_singular(words[i])
         last, gap = None, 0
         while cursor < len(words):
             tail = starting_at.get(cursor)
@@ -410,13 +436,17 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             if tail is not None:
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
-                        or (_is_body_tail(tail, words, kazakh_news) and not coordinated)):
+                        or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
+                        or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
                 last, cursor, gap = tail, tail.end, 0
                 continue
             recent_po = any(w.lemma == "по" for w in words[max(start, cursor - 3):cursor])
             city_abbreviation = words[cursor].text in CITY_ABBREVIATIONS or (
                 words[cursor].text == "." and words[cursor - 1].text in CITY_ABBREVIATIONS)
+            if _is_listing_comma(words, cursor, start):  # a comma of a list of words adds no word
+                cursor += 1
+                continue
             if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)):
                 gap += 1
                 cursor += 1
@@ -468,6 +498,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue
         if m.label == "ORG" and m.end - m.start == 1 and words[m.start].text in vocabulary["kinds_of_facility"]:
             continue  # "на реконструкцию ТЭЦ": a kind of plant, no one organisation
+        if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
+            continue  # "свыше 20 000 МРП": a unit of money, no organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
         if channel and channel.group(1).lower() in ignore:
             continue  # "Telegram-канале" is where news was posted, not an organisation

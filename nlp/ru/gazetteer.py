@@ -72,18 +72,23 @@ def word_lemma(word: str) -> str:
 # A place in -ай/-ей/-ой declines like "Кордай": Кордая, Кордаю, Кордаем, Кордае; pymorphy, not knowing
 # the name, may read "Кордая" as a feminine name instead.
 Y_STEM_ENDINGS = re.compile(r"(?<=[аеоуыэ])(я|ю|ем|е)$")
+# A name in a consonant declines like "Антикор": Антикора, Антикору, Антикором, Антикоре; pymorphy, not knowing
+# the name, may read "Антикора" as a feminine noun instead.
+CONSONANT_STEM_ENDINGS = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
 @cache
 def word_lemmas(word: str) -> frozenset[str]:
     """Every lemma a word form may have, for matching: the likeliest one and all pymorphy's readings,
-    and for a capitalised word its nominative in -й if it has the endings of that declension."""
+    and for a capitalised word its nominative in -й or in a consonant if it has the endings of that declension."""
     lower = word.lower()
     lemmas = {word_lemma(word), lower}
     if re.search(r"[а-яё]", lower):
         lemmas |= {analysis.normal_form for analysis in parse(lower)}
         if word[:1].isupper() and Y_STEM_ENDINGS.search(lower):
             lemmas.add(Y_STEM_ENDINGS.sub("", lower) + "й")
+        if word[:1].isupper() and len(CONSONANT_STEM_ENDINGS.sub("", lower)) >= 4:
+            lemmas.add(CONSONANT_STEM_ENDINGS.sub("", lower))
     return frozenset(lemmas)
 
 

@@ -315,12 +315,27 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
     else:
         gender, case = _pymorphy_reading(words, case_hint)
     out = []
-    for word, reading in zip(words, readings, strict=True):
+    for index, (word, reading) in enumerate(zip(words, readings, strict=True)):
         if reading is not None:
             out.append(restore_case(word, reading[2]) if reading[1] is not None else word)
+        elif index + 1 < len(words) and PATRONYMIC_FORM.search(words[index + 1].lower()) and not _declines(word):
+            out.append(_given_name_nominative(word, gender, case))
         else:
             out.append(_nominative_name_part(word, gender, case))
     return " ".join(out)
+
+
+GIVEN_NAME_ENDINGS = {"masc": {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"},
+                      "femn": {"gent": "ы", "accs": "у", "datv": "е", "ablt": "ой", "loct": "е"}}
+
+
+def _given_name_nominative(word: str, gender: str | None, case: str | None) -> str:
+    """A first name the name list does not know, before a patronymic that tells the case ("Нурболата Серикбаевича"
+    → "Нурболат"): the case ending of its gender comes off (a woman's name ends in -а in the nominative)."""
+    ending = GIVEN_NAME_ENDINGS.get(gender or "", {}).get(case or "")
+    if not ending or not word.lower().endswith(ending) or len(word) - len(ending) < 3:
+        return word
+    return word[: -len(ending)] + ("а" if gender == "femn" else "")
 
 
 def surname_keys(word: str) -> set[str]:

@@ -1,0 +1,216 @@
+"""The whole shape of long Kazakh names the models and the organisation rules leave cut (words in
+data/kazakh/name_shapes.yaml):
+
+- a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға");
+- a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
+  "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы";
+- a person's name ends at a word in the genitive: "Ковалёвтың Амстердамдағы пәтері" is the person, then a place;
+  a sentence opened by a person's surname and a body is the person, then the body ("Жақсыбеков Энергетика
+  министрлігінде");
+- a quoted name with its legal form is one organisation also when the form takes a case ending or closes nested
+  quotes: "«Атырау Мұнай Сервис» ЖШС-ның", "«ҚазМұнайГаз» ұлттық компаниясы» АҚ-ның";
+- a body in the genitive and its unit named by a few lower-case words before the unit's head are one
+  organisation: "Жамбыл облысы әкімдігінің дене шынықтыру және спорт басқармасының", "Қаржылық мониторинг
+  агенттігінің Экономикалық тергеу қызметі" (after the genitive the unit's head takes the possessive)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Protocol
+
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
+from spacy.tokens import Doc, Span
+
+from pokazatel.resources import data_path, read_yaml
+
+
+class NameRules(Protocol):
+    """What this module reads of the organisation rules (pokazatel.nlp.kk.entities.OrgRules)."""
+
+    heads: frozenset[str]
+    position_heads: frozenset[str]
+    legal_forms: frozenset[str]
+    opening_quotes: frozenset[str]
+    closing_quotes: frozenset[str]
+    max_quoted_words: int
+
+
+@cache
+def _shapes() -> dict:
+    return read_yaml(data_path("kazakh", "name_shapes.yaml"))
+
+
+def _is_genitive(word: str) -> bool:
+    return strip_case(word) != word and word.lower().endswith(ending_list("genitive"))
+
+
+def _has_possessive(word: str) -> bool:
+    nominative = strip_case(word).lower()
+    return nominative != stem(word) and nominative.endswith(("ы", "і"))
+
+
+def _is_plural(word: str) -> bool:
+    return stem(word) != word.lower() and word.lower()[len(stem(word)):].startswith(tuple(_shapes()["plural_starts"]))
+
+
+def _is_capitalised_word(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in {".", "!", "?", "…", ":", ";"}
+
+
+def _replace(spans: list[Span], new: Span) -> list[Span]:
+    """`new` instead of every span it overlaps."""
+    kept = [s for s in spans if not (s.start < new.end and new.start < s.end)]
+    return sorted([*kept, new], key=lambda s: s.start)
+
+
+def _legal_form(text: str, rules: NameRules) -> bool:
+    """"ЖШС", "ЖШС-ның", "АҚ-тан": a legal form, with or without a case ending after a hyphen."""
+    return text.split("-", 1)[0] in rules.legal_forms
+
+
+# People ------------------------------------------------------------------------------------------------
+
+def with_surname_after_patronymic(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Қайрат Мұратұлы" + "Ысқақовты": a person ending in a patronymic and a capitalised surname right after it."""
+    patronymics = tuple(ending_list("patronymic"))
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ == "PER"]:
+        last, after = span[-1], span.end
+        if not last.lower_.endswith(patronymics) or len(span) < 2 or after >= len(doc):
+            continue
+        word = doc[after]
+        if not (_is_capitalised_word(word.text) and word.is_alpha) or _starts_sentence(doc, after):
+            continue
+        if not stem(word.text).endswith(surnames) and not strip_case(word.text).lower().endswith(surnames):
+            continue
+        if any(s.start <= after < s.end and (s.start < after or len(s) > 1) for s in spans if s is not span):
+            continue  # the word opens a name of its own
+        spans = _replace(spans, Span(doc, span.start, after + 1, label="PER"))
+    return spans
+
+
+def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Ковалёвтың Амстердамдағы": a person's name ends at a word in the genitive (the owner of what follows)
+    when one more capitalised word closes the span; that word is a place when it has a place's locative, else
+    nothing the model's span tells ("Германияның Халықаралық ..."). A longer rest ("Республикасының Президенті
+    Александр Лукашенко") is left to the model."""
+    result = list(spans)
+    for span in [s for s in spans if s.label_ == "PER" and len(s) > 1]:
+        cut = span.end - 2
+        if not (span[-2].is_alpha and _is_genitive(span[-2].text) and _is_capitalised_word(span[-1].text)):
+            continue
+        owner = doc[span.start : cut + 1]
+        # the owner stays a person when it looks like one: a name and a surname, or a surname alone ("Норвегияның",
+        # "Клубтың" are the model's mistake for a country or a common word, no person)
+        person = len(owner) > 1 or stem(owner[-1].text).endswith(tuple(ending_list("surname")))
+        pieces = [Span(doc, owner.start, owner.end, label="PER")] if person else []
+        rest = doc[cut + 1 : span.end]
+        if rest[0].lower_.endswith(tuple(_shapes()["place_locatives"])) and stem(rest[0].text) not in rules.heads:
+            pieces.append(Span(doc, rest.start, rest.end, label="LOC"))
+        result = sorted([s for s in result if s is not span] + pieces, key=lambda s: s.start)
+    return result
+
+
+def surname_before_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Жақсыбеков Энергетика министрлігінде қызмет атқарған": a sentence opened by the surname of a person named
+    in full in the article, which the models ran into the body after it, is that person, then the body."""
+    surnames = {stem(s[-1].text) for s in spans if s.label_ == "PER" and len(s) > 1}
+    for span in [s for s in spans if s.label_ == "ORG" and len(s) > 2]:
+        first, second = span[0], span[1]
+        if (_starts_sentence(doc, span.start) and first.is_alpha and stem(first.text) in surnames
+                and _is_capitalised_word(second.text)):
+            spans = sorted([s for s in spans if s is not span]
+                           + [Span(doc, span.start, span.start + 1, label="PER"),
+                              Span(doc, span.start + 1, span.end, label="ORG")], key=lambda s: s.start)
+    return spans
+
+
+# Companies ---------------------------------------------------------------------------------------------
+
+def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"«Атырау Мұнай Сервис» ЖШС-ның": quotes and a legal form with a case ending after them are one
+    organisation; an organisation that ends right before a closing quote and a legal form ("«ҚазМұнайГаз»
+    ұлттық компаниясы" + "» АҚ-ның", nested quotes) runs on over both."""
+    for opening in (t for t in doc if t.text in rules.opening_quotes):
+        closing = next((t.i for t in doc[opening.i + 1 : opening.i + rules.max_quoted_words + 1]
+                        if t.text in rules.closing_quotes), None)
+        if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
+            continue
+        form = doc[closing + 1]
+        if "-" in form.text and _legal_form(form.text, rules):
+            end = closing + 2
+        else:  # a bare form is the organisation rules' own case; a form in words the rules' stems miss is ours
+            end = _after_form_phrase(doc, closing + 1)
+        if end is None or any(s.start < opening.i < s.end for s in spans):
+            continue  # inside a name that started earlier: nested quotes, below
+        spans = _replace(spans, Span(doc, opening.i, end, label="ORG"))
+    for span in [s for s in spans if s.label_ == "ORG"]:
+        if (span.end + 1 < len(doc) and doc[span.end].text in rules.closing_quotes
+                and _legal_form(doc[span.end + 1].text, rules)
+                and any(t.text in rules.opening_quotes for t in span)):
+            spans = _replace(spans, Span(doc, span.start, span.end + 2, label="ORG"))
+    return spans
+
+
+def _after_form_phrase(doc: Doc, start: int) -> int | None:
+    """The end of a legal form in words at `start` ("мемлекеттік коммуналдық кәсіпорнына", "шаруа
+    қожалығының"; the last word in any case), or None."""
+    for phrase in _shapes()["legal_form_phrases"]:
+        words = phrase.split()
+        tokens = doc[start : start + len(words)]
+        if len(tokens) == len(words) and all(
+            t.is_lower and stem(t.text) == stem(w) for t, w in zip(tokens, words, strict=True)
+        ):
+            return start + len(words)
+    return None
+
+
+# Units of bodies ---------------------------------------------------------------------------------------
+
+def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Жамбыл облысы әкімдігінің" + "дене шынықтыру және спорт басқармасының": a body in the genitive, then at
+    most `max_unit_words` words of the unit's name (the first may be capitalised, the rest lower case; nouns in
+    the nominative, "және", no verb, no postposition) and a head with the possessive, one unit, not plural."""
+    shapes = _shapes()
+    joiners = frozenset(shapes["unit_joiners"])
+    stops = frozenset(shapes["not_in_unit_names"])
+    for span in [s for s in spans if s.label_ == "ORG"]:
+        last = span[-1]
+        if stem(last.text) not in rules.heads or not _is_genitive(last.text):
+            continue
+        end = None
+        for i in range(span.end, min(len(doc), span.end + shapes["max_unit_words"] + 1)):
+            token = doc[i]
+            if (not (token.is_alpha or "-" in token.text) or token.lower_ in stops
+                    or stem(token.text) in rules.position_heads or token.lower_.endswith(ending_list("verb"))
+                    or (i > span.end and not token.is_lower) or (i == span.end and token.is_upper)):
+                break
+            if stem(token.text) in rules.heads and i > span.end:
+                if _has_possessive(token.text) and not _is_plural(token.text):
+                    end = i + 1
+                break
+            if token.lower_ not in joiners and strip_case(token.text) != token.text and not _has_possessive(token.text):
+                break  # a word in another case starts a clause ("ғимаратында")
+        if end is not None and not any(span.end <= s.start < end and s.end > end for s in spans):
+            spans = _replace(spans, Span(doc, span.start, end, label="ORG"))
+    return spans
+
+
+def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Материалдар прокуратураға жолданды": a plural noun opening a sentence, capitalised for that alone, and
+    lower-case words after it name nothing (a name's first word is no plural without the possessive)."""
+    return [s for s in spans if not (
+        s.label_ in ("ORG", "LOC") and len(s) > 1 and _starts_sentence(doc, s.start) and s[0].is_alpha
+        and _is_plural(s[0].text) and strip_case(s[0].text) == s[0].text and not _has_possessive(s[0].text)
+        and all(t.is_lower for t in s[1:]))]
+
+
+def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """The rules of this module over the entity component's spans, before norms are set."""
+    spans = without_plural_openers(doc, spans)
+    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans), rules))
+    return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
