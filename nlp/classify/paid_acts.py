@@ -68,12 +68,10 @@ def paid_act_features(title: str, text: str, lexicon: PaidActLexicon, actors: tu
     seizing, goods, act = stems_pattern(lexicon.seizing), stems_pattern(lexicon.goods), stems_pattern(acts)
     # commas dropped: "за то, чтобы" is read as "за то чтобы"
     pieces = [piece.replace(",", " ") for piece in [title or "", *sentences(text)]]
-    honest = [not poses.search(piece) for piece in pieces]
-    names_post = [bool(public.search(piece)) for piece in pieces]
-    paid = 0
-    for i, piece in enumerate(pieces):
-        if honest[i] and money.search(piece) and taking.search(piece) and paid_for.search(piece):
-            paid += names_post[i] or names_post[0] or any(names_post[max(1, i - CONTEXT_BEFORE):i])
-    seized = sum(honest[i] and bool(seizing.search(piece)) and bool(goods.search(piece)) and not act.search(piece)
-                 for i, piece in enumerate(pieces))
+    # the rarer halves are looked for first, the long list of posts only where money was taken for something
+    paid = sum(any(public.search(pieces[j]) for j in (i, 0, *range(max(1, i - CONTEXT_BEFORE), i)))
+               for i, piece in enumerate(pieces)
+               if money.search(piece) and paid_for.search(piece) and taking.search(piece) and not poses.search(piece))
+    seized = sum(bool(goods.search(piece)) and bool(seizing.search(piece)) and not act.search(piece)
+                 and not poses.search(piece) for piece in pieces)
     return [math.log1p(paid), math.log1p(seized)]
