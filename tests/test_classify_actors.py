@@ -114,3 +114,10 @@ def test_the_shipped_model_tells_a_rules_note_from_a_bribe_story_and_a_subsidy_m
     # the private scam's 0.34 under round 7's calibration (0.2 and below before): still far under the threshold
     assert rules_note[2] < 0.2 and scam[2] < 0.4 and bribe[2] > 0.8 and middleman[2] > 0.6
     assert not rules_note[0] and bribe[0] and middleman[0] and not scam[0]
+
+
+def test_theft_from_financial_institutions_by_hackers_is_private_theft():
+    hackers = features("Хакеры", "Хакеры совершили хищение денег со счетов финансовых учреждений на 40 млн тенге.")
+    assert hackers["actors:private_theft_sentences"] == math.log1p(1)
+    budget = features("Хищение", "Чиновник совершил хищение бюджетных средств финансовой организации.")
+    assert budget["actors:private_theft_sentences"] == 0.0  # public money in the sentence: not private theft

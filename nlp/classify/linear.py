@@ -6,7 +6,7 @@ No pickle, so it loads under any scikit-learn (scikit-learn is only needed to tr
 nlp/training/classifier.py). Features: character 2-5-grams inside word boundaries (stems under Russian and
 Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
 sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
-main-subject evidence of subject.py and the sentence-level evidence of actors.py.
+main-subject evidence of subject.py and the sentence-level evidence of actors.py and paid_acts.py.
 
 Tagging scores each article's nonzero features with numpy alone (`feature_rows`, `LinearClassifier.predict`):
 importing scipy.sparse cost every process about a tenth of a second. The sums run in the order scipy's CSR
@@ -30,13 +30,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, NO_ACTOR_LEXICON, ActorLexicon, actor_features
 from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
+from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PAID_FEATURES, PaidActLexicon, paid_act_features
 from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, disputed_features, subject_features
 
 if TYPE_CHECKING:
     from scipy import sparse
 
-MODEL_FORMAT = 9  # bump when the file's shape changes (6: the sentence-level actor features and their words;
-# 7: the private-theft count and its words; 8: the promised-decision count and its words; 9: the disputed lead)
+MODEL_FORMAT = 10  # bump when the file's shape changes (6: the sentence-level actor features and their words;
+# 7: the private-theft count and its words; 8: the promised-decision count and its words; 9: the disputed lead;
+# 10: paid acts and goods seizures, paid_acts.py)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 KEYWORD_MASS = SUMMARY_FEATURES.index("keyword_hits_log")
@@ -152,27 +154,32 @@ class TfidfBlock:
 
 def evidence_width(keywords: tuple[str, ...]) -> int:
     """How many columns the keyword, main-subject and sentence-level evidence take."""
-    return len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
+    return (len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
+            + len(PAID_FEATURES))
 
 
 def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
              subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
-             subject_disputed: tuple[str, ...] = ()) -> list[float]:
+             subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON) -> list[float]:
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
-    disputed lead (subject.py). The posing and disputed flags are weighed by the keyword mass (subject.py says why)."""
+    disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
+    by the keyword mass (subject.py says why)."""
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
     subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed)
     subject[POSING] *= mass
-    return [*keyword, *subject, *actor_features(title, text, actor_lexicon, subject_posing + subject_disputed),
-            *(flag * mass for flag in disputed_features(title, text, subject_disputed))]
+    dishonest = subject_posing + subject_disputed
+    return [*keyword, *subject, *actor_features(title, text, actor_lexicon, dishonest),
+            *(flag * mass for flag in disputed_features(title, text, subject_disputed)),
+            *paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)]
 
 
 def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
                  articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
                  actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
-                 subject_disputed: tuple[str, ...] = ()) -> list[tuple[np.ndarray, np.ndarray]]:
+                 subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON
+                 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each article's row of `featurise`'s matrix as (columns, values) of its nonzero entries, columns
     increasing, as the CSR matrix stores them; without scipy."""
     rows = []
@@ -189,7 +196,7 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
             values.append(np.array(weights, dtype=np.float64)[order])
             offset += len(blocks[name].idf)
         extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon,
-                                  subject_disputed), dtype=np.float64)
+                                  subject_disputed, paid_lexicon), dtype=np.float64)
         nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
         columns.append(nonzero + offset)
         values.append(extra[nonzero])
@@ -210,15 +217,15 @@ def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.
 
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
               articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
-              actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON, subject_disputed: tuple[str, ...] = ()
-              ) -> sparse.csr_matrix:
+              actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON, subject_disputed: tuple[str, ...] = (),
+              paid_lexicon: PaidActLexicon = NO_PAID_LEXICON) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     from scipy import sparse
 
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon, subject_disputed)
-            for title, text in articles]
+    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon, subject_disputed,
+                     paid_lexicon) for title, text in articles]
     parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
                                                                             evidence_width(keywords))))
     return sparse.hstack(parts, format="csr")
@@ -243,6 +250,7 @@ class LinearClassifier:
     subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with
     actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's word lists it was trained with
     subject_disputed: tuple[str, ...] = ()  # subject.py's rumour and denial markers it was trained with
+    paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's word lists it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
@@ -251,7 +259,7 @@ class LinearClassifier:
 
     def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         return feature_rows(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
-                            self.actor_lexicon, self.subject_disputed)
+                            self.actor_lexicon, self.subject_disputed, self.paid_lexicon)
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
@@ -285,6 +293,7 @@ class LinearClassifier:
             "subject_posing": list(self.subject_posing),
             "subject_disputed": list(self.subject_disputed),
             "actor_lexicon": self.actor_lexicon.to_json(),
+            "paid_lexicon": self.paid_lexicon.to_json(),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -309,7 +318,7 @@ class LinearClassifier:
                    tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
                    topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
                    tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]),
-                   tuple(document["subject_disputed"]))
+                   tuple(document["subject_disputed"]), PaidActLexicon.from_json(document["paid_lexicon"]))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
