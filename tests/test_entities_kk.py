@@ -2,14 +2,10 @@
 
 import pytest
 import spacy
-from pokazatel.nlp.kk.entities import (
-    DEFAULT_MODEL_DIR,
-    MissingModelError,
-    load_gazetteer,
-    load_ner_model,
-    org_rules,
-)
+from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR, MissingModelError, load_ner_model
+from pokazatel.nlp.kk.gazetteer import load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.stem import strip_case
 from spacy.tokens import Span
 
