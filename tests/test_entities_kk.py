@@ -591,3 +591,18 @@ def test_a_place_the_model_ran_into_a_presidents_title_is_the_post_not_a_place()
     # a body named after the title stays a body
     name = "Тұңғыш Президент қоры"
     assert _tagged(f"{name} грант берді.", [{"label": "ORG", "pattern": name}]) == {("ORG", name)}
+
+
+def test_an_organisation_run_on_into_lower_case_words_after_its_head_ends_at_the_head():
+    doc = spacy.blank("kk")("Халықаралық валюта қорының өңірлік даму бойынша баяндамасы жарияланды. Ішкі істер "
+                            "министрлігінің академиясы ашылды. Ұлттық банк базалық мөлшерлемені өзгертпеді.")
+    words = [t.text for t in doc]
+
+    def span(first: str, last: str) -> Span:
+        return Span(doc, words.index(first), words.index(last) + 1, label="ORG")
+
+    # the fund's report "on regional development": the words after the fund's head are not its name
+    spans = [span("Халықаралық", "даму"), span("Ішкі", "академиясы"), span("Ұлттық", "банк")]
+    kept = {s.text for s in org_rules().apply(doc, spans)}
+    # a unit whose head takes the possessive ("академиясы") and a name ending in its head stay whole
+    assert kept == {"Халықаралық валюта қорының", "Ішкі істер министрлігінің академиясы", "Ұлттық банк"}

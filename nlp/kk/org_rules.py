@@ -69,7 +69,8 @@ class OrgRules:
 
     def apply(self, doc: Doc, spans: list[Span], positions: bool = True) -> list[Span]:
         """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
-        spans = [self._with_possessive_head(doc, self._trimmed(self._cut_before_verb(s))) for s in spans]
+        spans = [self._with_possessive_head(doc, self._trimmed(self._cut_after_head(self._cut_before_verb(s))))
+                 for s in spans]
         spans = [
             self._as_position(self._named_after_person(doc, s), positions) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
@@ -174,6 +175,20 @@ class OrgRules:
                 label = "ORG" if word_stem in self.heads else "POSITION"
                 return Span(span.doc, span.start, token.i + 1, label=label)
         return span
+
+    def _cut_after_head(self, span: Span) -> Span:
+        """An organisation ends in its head: lower-case words after its last head, the last of them without the
+        possessive a compound's head takes, are the sentence's ("Дүниежүзілік туристік ұйымның қалалық туризм
+        бойынша": the World Tourism Organization's, on urban tourism)."""
+        if span.label_ != "ORG" or len(span) < 2 or stem(span[-1].text) in self.heads:
+            return span
+        last_head = next((t.i for t in reversed(span[:-1]) if stem(t.text) in self.heads), None)
+        if last_head is None:
+            return span
+        after = span.doc[last_head + 1 : span.end]
+        if not all(t.is_lower and t.is_alpha for t in after) or has_possessive(after[-1].text):
+            return span
+        return Span(span.doc, span.start, last_head + 1, label="ORG")
 
     def _trimmed(self, span: Span) -> Span:
         """A name ends before a word no name holds ("әкімдігінің бұрынғы бөлім"), and after a head that
