@@ -606,3 +606,17 @@ def test_an_organisation_run_on_into_lower_case_words_after_its_head_ends_at_the
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # a unit whose head takes the possessive ("академиясы") and a name ending in its head stay whole
     assert kept == {"Халықаралық валюта қорының", "Ішкі істер министрлігінің академиясы", "Ұлттық банк"}
+
+
+def test_a_place_whose_inner_word_takes_a_case_is_two_places():
+    doc = spacy.blank("kk")("Пойыз Шымкенттен Тараздағы бекетке келді. Алтын Орда тарихы айтылды. Оңтүстік Қазақстан "
+                            "облысында жаңбыр жауды.")
+    words = [t.text for t in doc]
+
+    def span(first: str, last: str) -> Span:
+        return Span(doc, words.index(first), words.index(last) + 1, label="LOC")
+
+    spans = [span("Шымкенттен", "Тараздағы"), span("Алтын", "Орда"), span("Оңтүстік", "облысында")]
+    kept = {s.text for s in org_rules().apply(doc, spans)}
+    # "from Shymkent" and "in Taraz" are two places; "Алтын" (gold) ends in -н as a word, no accusative
+    assert kept == {"Шымкенттен", "Тараздағы", "Алтын Орда", "Оңтүстік Қазақстан облысында"}

@@ -32,6 +32,20 @@ def _continues_genitive_head(previous: Token, head: Token, heads: frozenset[str]
     return not (stem(previous.text) in heads and is_genitive(previous.text)) or has_possessive(head.text)
 
 
+def _places_side_by_side(span: Span) -> list[Span]:
+    """Only a Kazakh name's last word inflects: a place whose word before a capitalised one takes a form no word
+    inside a name takes (a case other than the genitive) is two places ("Алматыдан Ростовқа": from Almaty to
+    Rostov)."""
+    if span.label_ != "LOC":
+        return [span]
+    for token in span[:-1]:
+        following = span.doc[token.i + 1]
+        if token.is_alpha and not is_name_word(token.text) and following.text[:1].isupper():
+            return [Span(span.doc, span.start, token.i + 1, label="LOC"),
+                    *_places_side_by_side(Span(span.doc, token.i + 1, span.end, label="LOC"))]
+    return [span]
+
+
 @dataclass(frozen=True)
 class OrgRules:
     """Organisations named after a place (data/kazakh/org_rules.yaml) and organisations' branches
@@ -69,6 +83,7 @@ class OrgRules:
 
     def apply(self, doc: Doc, spans: list[Span], positions: bool = True) -> list[Span]:
         """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
+        spans = [part for span in spans for part in _places_side_by_side(span)]
         spans = [self._with_possessive_head(doc, self._trimmed(self._cut_after_head(self._cut_before_verb(s))))
                  for s in spans]
         spans = [
