@@ -620,3 +620,16 @@ def test_a_place_whose_inner_word_takes_a_case_is_two_places():
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # "from Shymkent" and "in Taraz" are two places; "Алтын" (gold) ends in -н as a word, no accusative
     assert kept == {"Шымкенттен", "Тараздағы", "Алтын Орда", "Оңтүстік Қазақстан облысында"}
+
+
+def test_a_place_or_person_inside_a_quoted_song_book_or_hall_name_is_no_entity():
+    doc = spacy.blank("kk")("Кеште «Алматы» әні шырқалды. Оқушылар «Абай жолы» романын оқыды. «Шымкент» "
+                            "концерттік залында жиын өтті. «Қостанай» телеарнасы хабарлады.")
+    words = [t.text for t in doc]
+
+    def span(word: str, label: str) -> Span:
+        return Span(doc, words.index(word), words.index(word) + 1, label=label)
+
+    spans = [span("Алматы", "LOC"), span("Абай", "PER"), span("Шымкент", "LOC"), span("Қостанай", "LOC")]
+    kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
+    assert kept == {("Қостанай", "ORG")}  # a quoted channel is an organisation, as before

@@ -67,7 +67,7 @@ def quoted_names(rules: OrgRules, doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         overlapping = [s for s in spans if s.start <= kind.i and opening.i < s.end]
         if stem(kind.text) in rules.quoted_other_kinds:
-            spans = [s for s in spans if not (s.label_ == "ORG" and opening.i <= s.start and s.end <= closing + 1)]
+            spans = [s for s in spans if not (opening.i <= s.start and s.end <= closing + 1)]
             continue
         if any(s.start < opening.i or s.end > kind.i + 1 for s in overlapping):
             continue
