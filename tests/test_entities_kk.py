@@ -633,3 +633,17 @@ def test_a_place_or_person_inside_a_quoted_song_book_or_hall_name_is_no_entity()
     spans = [span("Алматы", "LOC"), span("Абай", "PER"), span("Шымкент", "LOC"), span("Қостанай", "LOC")]
     kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
     assert kept == {("Қостанай", "ORG")}  # a quoted channel is an organisation, as before
+
+
+def test_a_place_naming_an_airport_or_port_is_no_place():
+    doc = spacy.blank("kk")("Ұшақ Шымкент халықаралық әуежайына қонды. Жүк Атырау портынан жөнелтілді. Ақтауда порт "
+                            "салынды. Павлодар қаласында әуежай жөнделді.")
+    words = [t.text for t in doc]
+
+    def span(word: str) -> Span:
+        return Span(doc, words.index(word), words.index(word) + 1, label="LOC")
+
+    spans = [span("Шымкент"), span("Атырау"), span("Ақтауда"), span("Павлодар")]
+    kept = {s.text for s in org_rules().apply(doc, spans)}
+    # a port built in Aktau, an airport repaired in the city of Pavlodar: the places stay
+    assert kept == {"Ақтауда", "Павлодар"}

@@ -60,6 +60,7 @@ class OrgRules:
     amount_words: frozenset[str]  # stems
     place_nouns: frozenset[str]  # stems
     state_forms: frozenset[str]  # stems
+    facility_heads: frozenset[str]  # stems
     norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
     state_head_titles: frozenset[str]  # stems
@@ -89,7 +90,7 @@ class OrgRules:
         spans = [
             self._as_position(self._named_after_person(doc, s), positions) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
-            and not self._holds_amount(s) and not self._is_title_only(s)
+            and not self._holds_amount(s) and not self._is_title_only(s) and not self._names_a_facility(doc, s)
         ]
         spans = self._with_state_form(doc, spans)
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
@@ -379,6 +380,20 @@ class OrgRules:
                 break
         return found
 
+    def _names_a_facility(self, doc: Doc, span: Span) -> bool:
+        """"Алматы халықаралық әуежайынан": a place in the nominative before a building's or port's word with the
+        possessive of the compound names that building ("Ақтауда порт салынды": a port built in Aktau)."""
+        if span.label_ != "LOC" or strip_case(span[-1].text) != span[-1].text:
+            return False
+        for token in doc[span.end : span.end + self.max_unit_adjectives + 1]:
+            if not token.is_lower:
+                return False
+            if stem(token.text) in self.facility_heads:
+                return has_possessive(token.text)
+            if not token.lower_.endswith(ending_list("adjective")):
+                return False
+        return False
+
     def _is_currency(self, doc: Doc, span: Span) -> bool:
         return span.label_ == "LOC" and span.end < len(doc) and stem(doc[span.end].text) in self.currency_words
 
@@ -550,6 +565,7 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         amount_words=frozenset(map(stem, data["amount_words"])),
         place_nouns=frozenset(map(stem, data["place_nouns"])),
         state_forms=frozenset(map(stem, data["state_forms"])),
+        facility_heads=frozenset(map(stem, data["facility_heads"])),
         norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
         state_head_titles=frozenset(map(stem, data["state_head_titles"])),
