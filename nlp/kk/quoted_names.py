@@ -4,17 +4,29 @@ quoted name followed by the kind of organisation it is ("«Хабар» аген
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from pokazatel.nlp.kk.stem import ending_list, stem
 from pokazatel.nlp.kk.word_forms import has_possessive, is_plural
 from spacy.tokens import Doc, Span, Token
 
-if TYPE_CHECKING:
-    from pokazatel.nlp.kk.org_rules import OrgRules
+
+class QuoteWords(Protocol):
+    """The word lists of data/kazakh/org_rules.yaml these rules read (pokazatel.nlp.kk.org_rules.OrgRules has
+    them; named here so this module needs no import of it)."""
+
+    heads: frozenset[str]
+    legal_forms: frozenset[str]
+    legal_form_phrases: tuple[tuple[str, ...], ...]
+    opening_quotes: frozenset[str]
+    closing_quotes: frozenset[str]
+    max_quoted_words: int
+    quoted_name_kinds: frozenset[str]
+    quoted_other_kinds: frozenset[str]
+    max_kind_gap: int
 
 
-def companies(rules: OrgRules, doc: Doc, spans: list[Span]) -> list[Span]:
+def companies(rules: QuoteWords, doc: Doc, spans: list[Span]) -> list[Span]:
     """A quoted name with its legal form before or after it is one organisation: "«Шортанды Строй
     Сервис» ЖШС", "«Қазақстан темір жолы» ҰК АҚ", "ЖШС «Агро Береке»"."""
     found = []
@@ -37,7 +49,7 @@ def companies(rules: OrgRules, doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + found, key=lambda s: s.start)
 
 
-def _after_legal_form_phrase(rules: OrgRules, doc: Doc, start: int) -> int:
+def _after_legal_form_phrase(rules: QuoteWords, doc: Doc, start: int) -> int:
     """The end of a legal form written out in words at `start` ("«Су Арнасы» ұлттық компаниясының",
     "акционерлік қоғамы"), or `start` when none is."""
     for phrase in rules.legal_form_phrases:
@@ -49,7 +61,7 @@ def _after_legal_form_phrase(rules: OrgRules, doc: Doc, start: int) -> int:
     return start
 
 
-def quoted_names(rules: OrgRules, doc: Doc, spans: list[Span]) -> list[Span]:
+def quoted_names(rules: QuoteWords, doc: Doc, spans: list[Span]) -> list[Span]:
     """"«Хабар» агенттігі", "«Даму» кәсіпкерлікті қолдау қорының": a quoted name followed by a word for a kind
     of organisation (or the head of an organisation's name with the possessive, a few lower-case words
     after the quotes) is an organisation, the name inside the quotes (a place or person the model saw
@@ -78,7 +90,7 @@ def quoted_names(rules: OrgRules, doc: Doc, spans: list[Span]) -> list[Span]:
     return spans
 
 
-def _kind_after_quotes(rules: OrgRules, doc: Doc, start: int) -> Token | None:
+def _kind_after_quotes(rules: QuoteWords, doc: Doc, start: int) -> Token | None:
     """The word saying what a quoted name is: right after the quotes (or after adjectives: "ақпараттық
     жүйесі") a kind of organisation or of something else; after lower-case words (no verb among them)
     the head of a name with the possessive."""
