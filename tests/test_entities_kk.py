@@ -2,14 +2,10 @@
 
 import pytest
 import spacy
-from pokazatel.nlp.kk.entities import (
-    DEFAULT_MODEL_DIR,
-    MissingModelError,
-    load_gazetteer,
-    load_ner_model,
-    org_rules,
-)
+from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR, MissingModelError, load_ner_model
+from pokazatel.nlp.kk.gazetteer import load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.stem import strip_case
 from spacy.tokens import Span
 
@@ -595,3 +591,59 @@ def test_a_place_the_model_ran_into_a_presidents_title_is_the_post_not_a_place()
     # a body named after the title stays a body
     name = "Тұңғыш Президент қоры"
     assert _tagged(f"{name} грант берді.", [{"label": "ORG", "pattern": name}]) == {("ORG", name)}
+
+
+def test_an_organisation_run_on_into_lower_case_words_after_its_head_ends_at_the_head():
+    doc = spacy.blank("kk")("Халықаралық валюта қорының өңірлік даму бойынша баяндамасы жарияланды. Ішкі істер "
+                            "министрлігінің академиясы ашылды. Ұлттық банк базалық мөлшерлемені өзгертпеді.")
+    words = [t.text for t in doc]
+
+    def span(first: str, last: str) -> Span:
+        return Span(doc, words.index(first), words.index(last) + 1, label="ORG")
+
+    # the fund's report "on regional development": the words after the fund's head are not its name
+    spans = [span("Халықаралық", "даму"), span("Ішкі", "академиясы"), span("Ұлттық", "банк")]
+    kept = {s.text for s in org_rules().apply(doc, spans)}
+    # a unit whose head takes the possessive ("академиясы") and a name ending in its head stay whole
+    assert kept == {"Халықаралық валюта қорының", "Ішкі істер министрлігінің академиясы", "Ұлттық банк"}
+
+
+def test_a_place_whose_inner_word_takes_a_case_is_two_places():
+    doc = spacy.blank("kk")("Пойыз Шымкенттен Тараздағы бекетке келді. Алтын Орда тарихы айтылды. Оңтүстік Қазақстан "
+                            "облысында жаңбыр жауды.")
+    words = [t.text for t in doc]
+
+    def span(first: str, last: str) -> Span:
+        return Span(doc, words.index(first), words.index(last) + 1, label="LOC")
+
+    spans = [span("Шымкенттен", "Тараздағы"), span("Алтын", "Орда"), span("Оңтүстік", "облысында")]
+    kept = {s.text for s in org_rules().apply(doc, spans)}
+    # "from Shymkent" and "in Taraz" are two places; "Алтын" (gold) ends in -н as a word, no accusative
+    assert kept == {"Шымкенттен", "Тараздағы", "Алтын Орда", "Оңтүстік Қазақстан облысында"}
+
+
+def test_a_place_or_person_inside_a_quoted_song_book_or_hall_name_is_no_entity():
+    doc = spacy.blank("kk")("Кеште «Алматы» әні шырқалды. Оқушылар «Абай жолы» романын оқыды. «Шымкент» "
+                            "концерттік залында жиын өтті. «Қостанай» телеарнасы хабарлады.")
+    words = [t.text for t in doc]
+
+    def span(word: str, label: str) -> Span:
+        return Span(doc, words.index(word), words.index(word) + 1, label=label)
+
+    spans = [span("Алматы", "LOC"), span("Абай", "PER"), span("Шымкент", "LOC"), span("Қостанай", "LOC")]
+    kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
+    assert kept == {("Қостанай", "ORG")}  # a quoted channel is an organisation, as before
+
+
+def test_a_place_naming_an_airport_or_port_is_no_place():
+    doc = spacy.blank("kk")("Ұшақ Шымкент халықаралық әуежайына қонды. Жүк Атырау портынан жөнелтілді. Ақтауда порт "
+                            "салынды. Павлодар қаласында әуежай жөнделді.")
+    words = [t.text for t in doc]
+
+    def span(word: str) -> Span:
+        return Span(doc, words.index(word), words.index(word) + 1, label="LOC")
+
+    spans = [span("Шымкент"), span("Атырау"), span("Ақтауда"), span("Павлодар")]
+    kept = {s.text for s in org_rules().apply(doc, spans)}
+    # a port built in Aktau, an airport repaired in the city of Pavlodar: the places stay
+    assert kept == {"Ақтауда", "Павлодар"}

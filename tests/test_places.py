@@ -4,7 +4,7 @@ and indeclinable Kazakh toponyms that keep their form whatever case the sentence
 import pokazatel.nlp.kk.entities  # noqa: F401  (registers the Kazakh factory)
 import pytest
 import spacy
-from pokazatel.nlp.kk.entities import load_gazetteer
+from pokazatel.nlp.kk.gazetteer import load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.ru.gazetteer import gazetteer, word_lemmas
 

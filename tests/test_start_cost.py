@@ -16,7 +16,8 @@ from pokazatel.cli.main import main
 status = main(["extract", sys.argv[1], "--workers", sys.argv[2]])
 report = {"status": status, "modules": sorted(sys.modules)}
 if "pokazatel.nlp.pipeline" in sys.modules:
-    from pokazatel.nlp.kk.entities import load_gazetteer, load_ner_model
+    from pokazatel.nlp.kk.entities import load_ner_model
+    from pokazatel.nlp.kk.gazetteer import load_gazetteer
     from pokazatel.nlp.pipeline import load_pipeline
     report["pipelines"] = load_pipeline.cache_info().currsize
     report["kazakh_ner_models"] = load_ner_model.cache_info().currsize

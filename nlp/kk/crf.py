@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pycrfsuite
 from pokazatel.nlp.kk.features import _shape
+from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, load_gazetteer
 from pokazatel.nlp.kk.iob import iob_spans
+from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.stem import stem
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -56,19 +58,15 @@ def _context_features(word: str) -> tuple[str, str, str, str]:
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Stems of the organisation rules' word classes: heads of bodies, administrative words, position heads."""
-    from pokazatel.nlp.kk.entities import org_rules  # imported here: the entities module loads this one
-
     rules = org_rules()
     return rules.heads | rules.direct_heads, rules.administrative_words, rules.position_heads
 
 
 def _gazetteer_tags(words: Sequence[str]) -> list[str]:
     """B-/I- and the label of the project's gazetteer (data/gazetteer) matches, "O" elsewhere."""
-    from pokazatel.nlp.kk.entities import DATA_DIR, load_gazetteer
-
     tags = ["O"] * len(words)
     # the directory named as the pipeline names it, so both find the one index load_gazetteer cached
-    gazetteer = load_gazetteer(DATA_DIR / "gazetteer")
+    gazetteer = load_gazetteer(GAZETTEER_DIR)
     for start, end, label in gazetteer.find_in_words(list(words)):
         tags[start] = f"B-{label}"
         for i in range(start + 1, end):
@@ -135,8 +133,6 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
 
 
 def _inside_quotes(words: Sequence[str]) -> list[bool]:
-    from pokazatel.nlp.kk.entities import org_rules
-
     opening, closing = org_rules().opening_quotes, org_rules().closing_quotes
     inside, result = False, []
     for word in words:

@@ -1,0 +1,49 @@
+"""The nominative norm of a Kazakh entity ("Астанада" → "Астана", "Сарыағаш ауданында" → "Сарыағаш ауданы"), so
+one name is one row in search and statistics."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.kk.org_rules import org_rules
+from pokazatel.nlp.kk.stem import stem, strip_case
+from spacy.tokens import Span
+
+
+def _is_part_of_name(word: str, nominative: str) -> bool:
+    """Endings names themselves end in: Тұрсын, Ерсін (-н); Сатыбалды, Есенгелді (-ды/-ді after a
+    sonorant other than н/м, where the accusative of a surname would rather follow -ин: Маминді)."""
+    ending = word[len(nominative):].lower()
+    return ending == "н" or (ending in ("ды", "ді") and nominative[-1:].lower() not in "нм")
+
+
+def entity_norm(span: Span) -> str:
+    """The entity in the nominative: in Kazakh only a name's last word inflects
+    ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы"). A state named by its
+    place and its form alone is that place ("Қазақстан Республикасында" → "Қазақстан", as the Russian component
+    norms "Республике Казахстан"), so one country is one row in search and statistics; a name with words between
+    keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея")."""
+    words = span.text.split()
+    if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
+        return words[0]
+    nominative = strip_case(words[-1])
+    if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
+        words[-1] = nominative
+    return " ".join(words + _place_noun_of(span))
+
+
+def _place_noun_of(span: Span) -> list[str]:
+    """"Сарыағаш ауданында", "Байтерек ауылдық округінің": KazNERD (and so the model) marks the district by
+    its name alone, but the district is another place than its town: its norm takes the noun, and the
+    administrative word before it ("Сарыағаш ауданы", "Байтерек ауылдық округі", as
+    data/gazetteer/places.yaml names districts)."""
+    rules = org_rules()
+    if span.label_ != "LOC" or stem(span[-1].text) in rules.place_nouns:
+        return []
+    after = list(span.doc[span.end : span.end + 2])
+    if after and stem(after[0].text) in rules.administrative_words and stem(after[0].text) not in rules.place_nouns:
+        words, noun = [after[0].text], after[1:]
+    else:
+        words, noun = [], after[:1]
+    lower_case = all(t.is_lower for t in after[: len(words) + 1])
+    if not noun or stem(noun[0].text) not in rules.norm_place_nouns or not lower_case:
+        return []
+    return words + [strip_case(noun[0].text)]
