@@ -39,6 +39,17 @@ def ner():
     return pipeline
 
 
+@pytest.fixture(scope="module")
+def kk_ner():
+    """The Kazakh entity component (the shipped models, gazetteer and organisation rules) in a blank Kazakh pipeline."""
+    import pokazatel.nlp.kk.entities  # noqa: F401  (registers the factory and the "kk" language)
+    import spacy
+
+    pipeline = spacy.blank("kk")
+    pipeline.add_pipe("pokazatel_entities_kk")
+    return pipeline
+
+
 def write_iob2(path: Path, sentences: list[list[tuple[str, str]]]) -> Path:
     """A KazNERD-shaped file: one "word TAG" line per token, sentences apart by a blank line."""
     path.write_text("\n\n".join("\n".join(f"{w} {t}" for w, t in s) for s in sentences) + "\n", encoding="utf-8")

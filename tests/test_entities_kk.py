@@ -10,13 +10,6 @@ from pokazatel.nlp.kk.stem import strip_case
 from spacy.tokens import Span
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("kk")
-    nlp.add_pipe("pokazatel_entities_kk")
-    return nlp
-
-
 def entities(doc) -> set[tuple[str, str]]:
     return {(e.label_, e._.norm) for e in doc.ents}
 
@@ -27,8 +20,8 @@ def test_the_shipped_model_is_small_and_trained_on_kaznerd():
     assert set(load_ner_model().get_pipe("ner").labels) == {"PER", "ORG", "LOC", "POSITION"}
 
 
-def test_finds_a_person_an_organisation_and_a_place_with_nominative_norms(nlp):
-    doc = nlp(
+def test_finds_a_person_an_organisation_and_a_place_with_nominative_norms(kk_ner):
+    doc = kk_ner(
         "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Павлодар облысы бойынша департаменті "
         "аудан әкімінің орынбасары Нұрлан Серікбаевты пара алу кезінде ұстады. "
         "Ол кәсіпкерден 2 млн теңге талап еткен. Ақша Екібастұздағы дәмханада берілген."
@@ -40,8 +33,8 @@ def test_finds_a_person_an_organisation_and_a_place_with_nominative_norms(nlp):
     assert not any(label == "LOC" and "Павлодар" in norm for label, norm in found)  # part of the ORG
 
 
-def test_a_branch_name_ends_at_its_head_and_place_headed_courts_are_organisations(nlp):
-    doc = nlp(
+def test_a_branch_name_ends_at_its_head_and_place_headed_courts_are_organisations(kk_ner):
+    doc = kk_ner(
         "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Атырау облысы бойынша департаменті полиция "
         "басқармасының екі қызметкерін ұстады. Өскемен қалалық сотында Шығыс Қазақстан облысы денсаулық "
         "сақтау басқармасының бұрынғы басшысына үкім шығарылды."
@@ -53,40 +46,40 @@ def test_a_branch_name_ends_at_its_head_and_place_headed_courts_are_organisation
     }
 
 
-def test_a_district_named_after_a_person_is_a_place(nlp):
-    doc = nlp("Абай ауданы әкімінің орынбасары Ерлан Жақсылықов қызметінен босатылды.")
+def test_a_district_named_after_a_person_is_a_place(kk_ner):
+    doc = kk_ner("Абай ауданы әкімінің орынбасары Ерлан Жақсылықов қызметінен босатылды.")
     assert ("PER", "Абай") not in entities(doc)
     assert ("PER", "Ерлан Жақсылықов") in entities(doc)
 
 
-def test_names_ending_like_an_accusative_keep_their_ending(nlp):
-    doc = nlp("Шешімді облыс әкімі Дархан Сатыбалды қабылдады. Сот бұрынғы министр Асқар Маминді ақтады.")
+def test_names_ending_like_an_accusative_keep_their_ending(kk_ner):
+    doc = kk_ner("Шешімді облыс әкімі Дархан Сатыбалды қабылдады. Сот бұрынғы министр Асқар Маминді ақтады.")
     assert {("PER", "Дархан Сатыбалды"), ("PER", "Асқар Мамин")} <= entities(doc)
 
 
-def test_a_former_official_is_not_part_of_the_body(nlp):
-    doc = nlp("Қостанай облыстық сотының үкімімен Рудный қалалық әкімдігінің бұрынғы бөлім басшысы Марат Оспанов "
+def test_a_former_official_is_not_part_of_the_body(kk_ner):
+    doc = kk_ner("Қостанай облыстық сотының үкімімен Рудный қалалық әкімдігінің бұрынғы бөлім басшысы Марат Оспанов "
               "6 жылға сотталды.")
     assert entities(doc) == {("ORG", "Қостанай облыстық соты"), ("ORG", "Рудный қалалық әкімдігі"),
                              ("PER", "Марат Оспанов")}
 
 
-def test_person_in_the_dative_and_a_city_in_the_locative(nlp):
-    doc = nlp("Сот Алматыда бұрынғы әкім Бақытжан Омаровқа 8 жылға бас бостандығынан айыру жазасын тағайындады.")
+def test_person_in_the_dative_and_a_city_in_the_locative(kk_ner):
+    doc = kk_ner("Сот Алматыда бұрынғы әкім Бақытжан Омаровқа 8 жылға бас бостандығынан айыру жазасын тағайындады.")
     found = entities(doc)
     assert ("PER", "Бақытжан Омаров") in found
     assert ("LOC", "Алматы") in found
 
 
-def test_region_keeps_oblysy_and_ministry_keeps_its_possessive(nlp):
-    doc = nlp("Денсаулық сақтау министрлігінің мәліметінше, Маңғыстау облысында 12 аурухана салынды.")
+def test_region_keeps_oblysy_and_ministry_keeps_its_possessive(kk_ner):
+    doc = kk_ner("Денсаулық сақтау министрлігінің мәліметінше, Маңғыстау облысында 12 аурухана салынды.")
     found = entities(doc)
     assert ("ORG", "Денсаулық сақтау министрлігі") in found
     assert ("LOC", "Маңғыстау облысы") in found
 
 
-def test_a_surname_alone_takes_the_full_name_and_positions_are_left_out_by_default(nlp):
-    doc = nlp("Облыс прокуроры Ғалымжан Төлеуов брифинг өткізді. Төлеуовтің айтуынша, тексеру жалғасады.")
+def test_a_surname_alone_takes_the_full_name_and_positions_are_left_out_by_default(kk_ner):
+    doc = kk_ner("Облыс прокуроры Ғалымжан Төлеуов брифинг өткізді. Төлеуовтің айтуынша, тексеру жалғасады.")
     persons = [e for e in doc.ents if e.label_ == "PER"]
     assert {e._.norm for e in persons} == {"Ғалымжан Төлеуов"}
     assert len(persons) == 2
@@ -100,13 +93,13 @@ def test_positions_on_request():
     assert "POSITION" in {e.label_ for e in doc.ents}
 
 
-def test_us_dollars_are_not_a_place(nlp):
-    doc = nlp("Шетелдегі шоттардан 12 миллион АҚШ доллары қайтарылды.")
+def test_us_dollars_are_not_a_place(kk_ner):
+    doc = kk_ner("Шетелдегі шоттардан 12 миллион АҚШ доллары қайтарылды.")
     assert not any(e.label_ == "LOC" for e in doc.ents)
 
 
-def test_a_numbered_school_is_an_organisation(nlp):
-    doc = nlp("Қаладағы № 7 мектеп-гимназияның директоры қызметінен босатылды.")
+def test_a_numbered_school_is_an_organisation(kk_ner):
+    doc = kk_ner("Қаладағы № 7 мектеп-гимназияның директоры қызметінен босатылды.")
     assert ("ORG", "№ 7 мектеп-гимназия") in entities(doc)
 
 
@@ -153,18 +146,18 @@ def test_the_anti_corruption_service_is_found_under_its_kazakh_names():
         assert ("ORG", norm) in [(e["label"], e["norm"]) for e in record["entities"]]
 
 
-def test_an_organisation_ends_at_its_head_with_the_possessive(nlp):
-    doc = nlp("Шымкент қалалық соты аудандық емхананың бұрынғы директорына үкім шығарды.")
+def test_an_organisation_ends_at_its_head_with_the_possessive(kk_ner):
+    doc = kk_ner("Шымкент қалалық соты аудандық емхананың бұрынғы директорына үкім шығарды.")
     assert entities(doc) == {("ORG", "Шымкент қалалық соты")}
 
 
-def test_a_regional_branch_named_with_boiynsha_is_one_organisation(nlp):
-    doc = nlp("Жамбыл облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті екі шенеунікті ұстады.")
+def test_a_regional_branch_named_with_boiynsha_is_one_organisation(kk_ner):
+    doc = kk_ner("Жамбыл облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті екі шенеунікті ұстады.")
     assert entities(doc) == {("ORG", "Жамбыл облысы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті")}
 
 
-def test_a_city_branch_is_one_organisation_when_the_city_word_follows_the_place(nlp):
-    doc = nlp("Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті үш шенеунікті ұстады.")
+def test_a_city_branch_is_one_organisation_when_the_city_word_follows_the_place(kk_ner):
+    doc = kk_ner("Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті үш шенеунікті ұстады.")
     assert entities(doc) == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті")}
 
 
@@ -175,8 +168,9 @@ def test_a_surname_opening_a_sentence_is_the_person_named_before_not_a_place():
     assert found == {("PER", "Ерлан Сұлтанов")}
 
 
-def test_a_rural_district_after_a_prosecutors_office_is_a_place_of_its_own(nlp):
-    doc = nlp("Түркістан облысы Сайрам ауданының прокуратурасы Ақсукент ауылдық округінің әкіміне қатысты іс қозғады.")
+def test_a_rural_district_after_a_prosecutors_office_is_a_place_of_its_own(kk_ner):
+    doc = kk_ner("Түркістан облысы Сайрам ауданының прокуратурасы Ақсукент ауылдық округінің әкіміне "
+                 "қатысты іс қозғады.")
     assert entities(doc) == {("ORG", "Түркістан облысы Сайрам ауданының прокуратурасы"),
                              ("LOC", "Ақсукент ауылдық округі")}
 
@@ -209,22 +203,22 @@ def test_a_closed_head_is_continued_only_by_a_capitalised_name_with_a_head():
     assert found == {("ORG", "Ауыл шаруашылығы министрлігі")}
 
 
-def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(nlp):
-    doc = nlp("Мектеп директоры Әсел Нұрланова жоба туралы айтты.\n– Әсел Серікқызы, жоба қанша уақытқа созылады?\n"
+def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(kk_ner):
+    doc = kk_ner("Мектеп директоры Әсел Нұрланова жоба туралы айтты.\n– Әсел Серікқызы, жоба қанша уақытқа созылады?\n"
               "– Екі жылға.")
     assert {norm for label, norm in entities(doc) if label == "PER"} == {"Әсел Нұрланова"}
 
 
-def test_a_unit_of_a_body_named_in_the_genitive_ends_at_the_units_head(nlp):
-    doc = nlp("Алматы облысы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің департаменті іс қозғады. "
+def test_a_unit_of_a_body_named_in_the_genitive_ends_at_the_units_head(kk_ner):
+    doc = kk_ner("Алматы облысы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің департаменті іс қозғады. "
               "Павлодар облысы Полиция департаментінің басқармасы хабарлады.")
     found = entities(doc)
     assert ("ORG", "Алматы облысы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің департаменті") in found
     assert ("ORG", "Павлодар облысы Полиция департаментінің басқармасы") in found
 
 
-def test_a_quoted_company_name_takes_its_legal_form_before_or_after_it(nlp):
-    doc = nlp("«Шортанды Строй Сервис» ЖШС директоры ұсталды. ЖШС «Агро Береке» есебінен ақша жымқырылған. "
+def test_a_quoted_company_name_takes_its_legal_form_before_or_after_it(kk_ner):
+    doc = kk_ner("«Шортанды Строй Сервис» ЖШС директоры ұсталды. ЖШС «Агро Береке» есебінен ақша жымқырылған. "
               "«Қазақстан темір жолы» ҰК АҚ басшысы сотталды. Ол «Егемен Қазақстан» газетіне сұхбат берді.")
     found = entities(doc)
     assert {("ORG", "«Шортанды Строй Сервис» ЖШС"), ("ORG", "ЖШС «Агро Береке»"),
@@ -232,8 +226,8 @@ def test_a_quoted_company_name_takes_its_legal_form_before_or_after_it(nlp):
     assert not any("Егемен" in norm and "«" in norm for _, norm in found)  # no legal form: not taken whole
 
 
-def test_bodies_of_bodies_yaml_are_found_in_kazakh_text(nlp):
-    doc = nlp("Тексерісті ҰҚК мен Қаржылық мониторинг агенттігі жүргізді.")
+def test_bodies_of_bodies_yaml_are_found_in_kazakh_text(kk_ner):
+    doc = kk_ner("Тексерісті ҰҚК мен Қаржылық мониторинг агенттігі жүргізді.")
     norms = {norm for label, norm in entities(doc) if label == "ORG"}
     assert {"ҰҚК", "Қаржылық мониторинг агенттігі"} <= norms
 
@@ -473,8 +467,8 @@ def test_a_regional_department_of_the_anti_corruption_agency_is_one_body():
     assert found == {("ORG", "Шымкент қаласы бойынша Сыбайлас жемқорлыққа қарсы іс-қимыл департаменті")}
 
 
-def test_an_abbreviated_body_and_its_regional_department_are_one_organisation(nlp):
-    doc = nlp("ҰҚК Қарағанды облысы бойынша департаменті іс қозғады.")
+def test_an_abbreviated_body_and_its_regional_department_are_one_organisation(kk_ner):
+    doc = kk_ner("ҰҚК Қарағанды облысы бойынша департаменті іс қозғады.")
     assert entities(doc) == {("ORG", "ҰҚК Қарағанды облысы бойынша департаменті")}
 
 

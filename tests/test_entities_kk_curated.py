@@ -7,13 +7,6 @@ from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("kk")
-    nlp.add_pipe("pokazatel_entities_kk")
-    return nlp
-
-
 def found(doc) -> set[tuple[str, str]]:
     return {(e.label_, e._.norm) for e in doc.ents}
 
@@ -24,8 +17,8 @@ def found(doc) -> set[tuple[str, str]]:
     ("Астана қаласының сотында Марат Сейітқалиевке үкім шығарылды. Сейітқалиев ауыл әкімі лауазымында жұмыс "
      "істеген.", "Сейітқалиев ауыл"),
 ])
-def test_a_surname_opening_a_description_of_the_persons_post_is_the_person(nlp, text, post):
-    entities = found(nlp(text))
+def test_a_surname_opening_a_description_of_the_persons_post_is_the_person(kk_ner, text, post):
+    entities = found(kk_ner(text))
     assert not [norm for _, norm in entities if norm == post]
     assert [label for label, norm in entities if post.startswith(norm.split()[-1])] == ["PER"]
 

@@ -9,13 +9,6 @@ from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
 from pokazatel.nlp.ru.norm import person_norm
 
 
-@pytest.fixture(scope="module")
-def kk():
-    nlp = spacy.blank("kk")
-    nlp.add_pipe("pokazatel_entities_kk")
-    return nlp
-
-
 def found(doc) -> set[tuple[str, str]]:
     return {(e.label_, e._.norm) for e in doc.ents}
 
@@ -26,8 +19,8 @@ def found(doc) -> set[tuple[str, str]]:
     ("Тергеушілер Арман Серікұлы Досжановты ұстады.", "Арман Серікұлы Досжанов"),
     ("Сот Динара Болатқызы Есімоваға үкім шығарды.", "Динара Болатқызы Есімова"),
 ])
-def test_a_kazakh_name_with_a_patronymic_takes_the_surname_after_it(kk, text, person):
-    people = [norm for label, norm in found(kk(text)) if label == "PER"]
+def test_a_kazakh_name_with_a_patronymic_takes_the_surname_after_it(kk_ner, text, person):
+    people = [norm for label, norm in found(kk_ner(text)) if label == "PER"]
     assert people == [person]
 
 
@@ -37,18 +30,18 @@ def test_a_kazakh_name_with_a_patronymic_takes_the_surname_after_it(kk, text, pe
     ("Семей қаласы әкімдігінің құрылыс және сәулет бөлімінің қызметкерлері тексерілді.",
      "Семей қаласы әкімдігінің құрылыс және сәулет бөлімі"),
 ])
-def test_a_unit_named_in_lower_case_after_a_body_in_the_genitive_is_one_organisation(kk, text, body):
-    assert ("ORG", body) in found(kk(text))
+def test_a_unit_named_in_lower_case_after_a_body_in_the_genitive_is_one_organisation(kk_ner, text, body):
+    assert ("ORG", body) in found(kk_ner(text))
 
 
-def test_a_unit_whose_name_opens_capitalised_after_a_body_in_the_genitive_is_one_organisation(kk):
+def test_a_unit_whose_name_opens_capitalised_after_a_body_in_the_genitive_is_one_organisation(kk_ner):
     text = "Ішкі істер министрлігінің Көші-қон қызметі тексеру жүргізді."
-    assert ("ORG", "Ішкі істер министрлігінің Көші-қон қызметі") in found(kk(text))
+    assert ("ORG", "Ішкі істер министрлігінің Көші-қон қызметі") in found(kk_ner(text))
 
 
-def test_a_body_in_the_genitive_and_a_clause_after_it_stay_apart(kk):
+def test_a_body_in_the_genitive_and_a_clause_after_it_stay_apart(kk_ner):
     text = "Маңғыстау облысы әкімдігінің тапсырысы бойынша құрылыс компаниясы жол салды."
-    assert not [norm for label, norm in found(kk(text)) if "тапсырысы" in norm]
+    assert not [norm for label, norm in found(kk_ner(text)) if "тапсырысы" in norm]
 
 
 def _person_over(doc, first: str, last: str):
@@ -85,32 +78,32 @@ def test_a_country_in_the_genitive_is_no_person_and_a_body_is_no_place():
      "«Сайрам Жылу» мемлекеттік коммуналдық кәсіпорны"),
     ("Субсидияны «Ақсу Береке» шаруа қожалығының басшысы алған.", "«Ақсу Береке» шаруа қожалығы"),
 ])
-def test_a_quoted_company_keeps_its_legal_form_when_the_form_is_declined(kk, text, company):
-    organisations = [norm for label, norm in found(kk(text)) if label == "ORG"]
+def test_a_quoted_company_keeps_its_legal_form_when_the_form_is_declined(kk_ner, text, company):
+    organisations = [norm for label, norm in found(kk_ner(text)) if label == "ORG"]
     assert organisations == [company]
 
 
-def test_a_nested_quote_before_a_legal_form_closes_one_company(kk):
+def test_a_nested_quote_before_a_legal_form_closes_one_company(kk_ner):
     text = "Еншілес ұйым «Қазақтелеком» ұлттық компаниясы» АҚ-ның құрамына кіреді."
-    assert ("ORG", "«Қазақтелеком» ұлттық компаниясы» АҚ") in found(kk(text))
+    assert ("ORG", "«Қазақтелеком» ұлттық компаниясы» АҚ") in found(kk_ner(text))
 
 
-def test_a_surname_opening_a_sentence_before_a_body_is_the_person(kk):
+def test_a_surname_opening_a_sentence_before_a_body_is_the_person(kk_ner):
     text = ("Сот Нұрлан Бекболатовқа үкім шығарды. Бекболатов Қаржы министрлігінде жұмыс істеген кезде пара "
             "алған.")
-    entities = found(kk(text))
+    entities = found(kk_ner(text))
     assert ("ORG", "Қаржы министрлігі") in entities
     assert not [norm for label, norm in entities if label == "ORG" and "Бекболатов" in norm]
 
 
 @pytest.mark.parametrize("text", ["Құжаттар сотқа жіберілді.", "Шағымдар прокуратураға түсті."])
-def test_a_plural_noun_opening_a_sentence_before_a_body_word_names_nothing(kk, text):
-    assert found(kk(text)) == set()
+def test_a_plural_noun_opening_a_sentence_before_a_body_word_names_nothing(kk_ner, text):
+    assert found(kk_ner(text)) == set()
 
 
-def test_a_press_service_speaks_for_its_body_and_is_no_part_of_its_name(kk):
+def test_a_press_service_speaks_for_its_body_and_is_no_part_of_its_name(kk_ner):
     text = "Бұл туралы Ішкі істер министрлігінің баспасөз қызметі хабарлады."
-    assert ("ORG", "Ішкі істер министрлігі") in found(kk(text))
+    assert ("ORG", "Ішкі істер министрлігі") in found(kk_ner(text))
 
 
 def test_latin_script_norms_write_loanwords_with_e_as_cyrillic_does():

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
@@ -357,7 +357,7 @@ def _is_formal_country_name(words: list[Word], mention: Mention) -> bool:
     return any(w.lemma == "республика" or w.text == "РК" for w in words[mention.start:mention.end])
 
 
-def is_kazakh_news(mentions: list[Mention], words: list[Word] = ()) -> bool:
+def is_kazakh_news(mentions: list[Mention], words: Sequence[Word] = ()) -> bool:
     """Kazakhstan's news name its regions and towns, or what only Kazakhstan has (its currency, the МРП,
     akims and maslikhats: org_words.yaml's kazakhstan_words); foreign news may name the country alone."""
     if any(m.entry is not None and m.entry.is_place and m.entry.norm != COUNTRY for m in mentions):
