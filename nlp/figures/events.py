@@ -16,6 +16,7 @@ from pokazatel.nlp.kk.stem import ending_list
 
 RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
 DASHES = {"–", "—", "-"}
+NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
                   "person": "person", "item": "item"}

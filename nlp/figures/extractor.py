@@ -14,6 +14,7 @@ from datetime import date
 
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.figures.events import (
+    NO_FIGURE,
     EventChoice,
     acquittal_words,
     choose_event,
@@ -79,7 +80,6 @@ KK_ATTRIBUTIVE = ("лік", "лық", "дік", "дық", "тік", "тық")  #
 AMOUNT_KINDS = {"money", "mci"}
 PENALTIES = {"fine", "prison_term"}
 CASE_MONEY = {"damage", "bribe"}  # what the money of a case is, when a later sentence names it
-NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 LISTED_NOUN_WORDS = 3  # words of the previous item's noun phrase before "и" ("сотрудников полиции и 6 …")
 DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars

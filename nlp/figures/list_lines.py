@@ -6,11 +6,9 @@ trigger's or, when the head only points back ("В их числе:", "Оның �
 
 from __future__ import annotations
 
-from pokazatel.nlp.figures.events import find_triggers, has_anaphora
+from pokazatel.nlp.figures.events import NO_FIGURE, find_triggers, has_anaphora
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token
-
-NO_FIGURE = "none"
 
 
 def opens_list_line(tokens: list[Token], sentence: Sentence) -> bool:

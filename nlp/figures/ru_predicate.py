@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-from pokazatel.nlp.figures.events import EventChoice, find_triggers
+from pokazatel.nlp.figures.events import NO_FIGURE, EventChoice, find_triggers
 from pokazatel.nlp.figures.text import Token, ru_pos
 
 ATTRIBUTE_POS = {"PRTF"}  # "похищенных", "выведенных"
 PREDICATE_POS = {"VERB", "PRTS"}  # "вернула", "возвращено"
-NO_FIGURE = "none"
 
 
 def predicate_over_attribute(tokens: list[Token], choice: EventChoice, last: int, clause: tuple[int, int],

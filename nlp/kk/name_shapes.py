@@ -19,6 +19,7 @@ from functools import cache
 from typing import Protocol
 
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
+from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_plural
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
@@ -38,19 +39,6 @@ class NameRules(Protocol):
 @cache
 def _shapes() -> dict:
     return read_yaml(data_path("kazakh", "name_shapes.yaml"))
-
-
-def _is_genitive(word: str) -> bool:
-    return strip_case(word) != word and word.lower().endswith(ending_list("genitive"))
-
-
-def _has_possessive(word: str) -> bool:
-    nominative = strip_case(word).lower()
-    return nominative != stem(word) and nominative.endswith(("ы", "і"))
-
-
-def _is_plural(word: str) -> bool:
-    return stem(word) != word.lower() and word.lower()[len(stem(word)):].startswith(tuple(_shapes()["plural_starts"]))
 
 
 def _is_capitalised_word(text: str) -> bool:
@@ -101,7 +89,7 @@ def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
     result = list(spans)
     for span in [s for s in spans if s.label_ == "PER" and len(s) > 1]:
         cut = span.end - 2
-        if not (span[-2].is_alpha and _is_genitive(span[-2].text) and _is_capitalised_word(span[-1].text)):
+        if not (span[-2].is_alpha and is_genitive(span[-2].text) and _is_capitalised_word(span[-1].text)):
             continue
         owner = doc[span.start : cut + 1]
         # the owner stays a person when it looks like one: a name and a surname, or a surname alone ("Норвегияның",
@@ -180,7 +168,7 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
     stops = frozenset(shapes["not_in_unit_names"])
     for span in [s for s in spans if s.label_ == "ORG"]:
         last = span[-1]
-        if stem(last.text) not in rules.heads or not _is_genitive(last.text):
+        if stem(last.text) not in rules.heads or not is_genitive(last.text):
             continue
         end = None
         for i in range(span.end, min(len(doc), span.end + shapes["max_unit_words"] + 1)):
@@ -190,10 +178,10 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
                     or (i > span.end and not token.is_lower) or (i == span.end and token.is_upper)):
                 break
             if stem(token.text) in rules.heads and i > span.end:
-                if _has_possessive(token.text) and not _is_plural(token.text):
+                if has_possessive(token.text) and not is_plural(token.text):
                     end = i + 1
                 break
-            if token.lower_ not in joiners and strip_case(token.text) != token.text and not _has_possessive(token.text):
+            if token.lower_ not in joiners and strip_case(token.text) != token.text and not has_possessive(token.text):
                 break  # a word in another case starts a clause ("ғимаратында")
         if end is not None and not any(span.end <= s.start < end and s.end > end for s in spans):
             spans = _replace(spans, Span(doc, span.start, end, label="ORG"))
@@ -205,7 +193,7 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
     lower-case words after it name nothing (a name's first word is no plural without the possessive)."""
     return [s for s in spans if not (
         s.label_ in ("ORG", "LOC") and len(s) > 1 and _starts_sentence(doc, s.start) and s[0].is_alpha
-        and _is_plural(s[0].text) and strip_case(s[0].text) == s[0].text and not _has_possessive(s[0].text)
+        and is_plural(s[0].text) and strip_case(s[0].text) == s[0].text and not has_possessive(s[0].text)
         and all(t.is_lower for t in s[1:]))]
 
 
