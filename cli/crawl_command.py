@@ -69,9 +69,10 @@ def run(args: argparse.Namespace) -> int:
 
     stop_cleanly_on_signals()
     with ExitStack() as stack:
-        base = stack.enter_context(serve_demo_sites()) if args.demo else None
-        counts = crawl(args.source, db_path=db_path(args.db), demo_base=base, since=since, until=until,
-                       prefilter=prefilter, http_cache=args.http_cache)
+        sites = stack.enter_context(serve_demo_sites()) if args.demo else None
+        counts = crawl(args.source, db_path=db_path(args.db), demo_base=sites.base if sites else None,
+                       since=since, until=until, prefilter=prefilter, http_cache=args.http_cache,
+                       settings=sites.crawl_settings if sites else None)
     print(format_counts(counts))
     if not prefilter:
         print("prefilter off: off_topic articles were stored too")

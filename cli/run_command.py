@@ -66,3 +66,5 @@ def print_processing_warnings(counts: dict, database: str | None) -> None:
     if truncated or failed:
         print(f"  warning: {truncated} articles tagged only up to the length limit, {failed} could not be tagged"
               f" (table processing_warnings in {database or 'the database'})")
+    if counts.get("left_to_others"):
+        print(f"  {counts['left_to_others']} articles were left to another run tagging them at the same time")

@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,11 +23,12 @@ class DemoServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, root: Path, port: int = 0) -> None:
+    def __init__(self, root: Path, port: int = 0, public_base: str | None = None) -> None:
         super().__init__(("127.0.0.1", port), DemoHandler)
         self.root = root.resolve()
         self.requests: list[str] = []
         self.lock = threading.Lock()
+        self.public_base = public_base or self.base  # the address its pages name
 
     def handle_error(self, request, client_address) -> None:
         if isinstance(sys.exc_info()[1], ConnectionError):
@@ -44,12 +46,15 @@ class DemoHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
         with self.server.lock:
             self.server.requests.append(self.path)
-        parts = urlsplit(self.path)
+        parts = urlsplit(self.path)  # an absolute URL when the crawl connects as to a proxy (demo_routing.py)
+        if parts.netloc and parts.netloc != urlsplit(self.server.public_base).netloc:
+            self._send(404, "text/html; charset=utf-8", b"<html><body><h1>404 Not Found</h1></body></html>")
+            return
         target = (self.server.root / file_for(parts.path, parts.query)).resolve()
         if not target.is_relative_to(self.server.root) or not target.is_file():
             self._send(404, "text/html; charset=utf-8", b"<html><body><h1>404 Not Found</h1></body></html>")
             return
-        content = target.read_text(encoding="utf-8").replace(BASE, self.server.base).encode("utf-8")
+        content = target.read_text(encoding="utf-8").replace(BASE, self.server.public_base).encode("utf-8")
         self._send(200, CONTENT_TYPES.get(target.suffix, "application/octet-stream"), content)
 
     def _send(self, status: int, content_type: str, content: bytes) -> None:
@@ -77,9 +82,9 @@ def running(server: ThreadingHTTPServer) -> Iterator[ThreadingHTTPServer]:
 
 
 @contextmanager
-def demo_server(root: Path | None = None, port: int = 0) -> Iterator[DemoServer]:
+def demo_server(root: Path | None = None, port: int = 0, public_base: str | None = None) -> Iterator[DemoServer]:
     """The running server (its .base and .requests), stopped on exit; port 0 picks a free one."""
-    with running(DemoServer(root or SITE_DIR, port)) as server:
+    with running(DemoServer(root or SITE_DIR, port, public_base)) as server:
         yield server
 
 
@@ -90,16 +95,30 @@ def serve_demo(root: Path | None = None, port: int = 0) -> Iterator[str]:
         yield server.base
 
 
-# The demo sites prefer one port, so the URLs stored by one demo crawl are recognised by the next.
+# The address the demo sites' pages name, whatever port serves them, so the URLs stored by one demo crawl
+# are recognised by the next.
 DEMO_PORT = 47615
+DEMO_BASE = f"http://127.0.0.1:{DEMO_PORT}"
+
+
+@dataclass(frozen=True)
+class DemoSites:
+    base: str  # what the pages and the stored URLs name
+    server: str  # where they are served: base itself, unless DEMO_PORT was taken
+
+    @property
+    def crawl_settings(self) -> dict[str, str]:
+        """Scrapy settings that route requests for `base` to `server` (crawlers/demo_routing.py)."""
+        return {} if self.server == self.base else {"DEMO_BASE": self.base, "DEMO_SERVER": self.server}
 
 
 @contextmanager
-def serve_demo_sites() -> Iterator[str]:
-    """The demo sites for a demo crawl: on DEMO_PORT, or on any free port when it is taken."""
+def serve_demo_sites() -> Iterator[DemoSites]:
+    """The demo sites for a demo crawl, named by DEMO_BASE: served on DEMO_PORT, or on any free port
+    when another program holds it (a crawl then reaches them through DemoSites.crawl_settings)."""
     with ExitStack() as stack:
         try:
             server = stack.enter_context(demo_server(None, DEMO_PORT))
         except OSError:
-            server = stack.enter_context(demo_server(None, 0))
-        yield server.base
+            server = stack.enter_context(demo_server(None, 0, public_base=DEMO_BASE))
+        yield DemoSites(base=DEMO_BASE, server=server.base)

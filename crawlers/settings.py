@@ -50,4 +50,6 @@ DOWNLOADER_MIDDLEWARES = {
     # process_response runs from high to low numbers: this one sees a redirect before
     # RedirectMiddleware (600) follows it.
     "pokazatel.crawlers.middlewares.RedirectLoopMiddleware": 650,
+    # a demo served on another port than its pages name (crawlers/demo_routing.py); before HttpProxyMiddleware
+    "pokazatel.crawlers.demo_routing.DemoRoutingMiddleware": 740,
 }

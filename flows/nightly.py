@@ -24,32 +24,34 @@ PROCESS_CHUNK = 200  # articles per process task when fanning out: large enough 
 
 @task(retries=2, retry_delay_seconds=[10, 60], task_run_name="crawl-{source}")
 def crawl_source(source: str, database: str, demo_base: str | None, since: date | None,
-                 until: date | None) -> dict[str, Any]:
+                 until: date | None, settings: dict[str, str] | None = None) -> dict[str, Any]:
     from pokazatel.crawlers.run import crawl
 
     # The demo keeps unrelated news too, so the classifier is exercised on both kinds.
     return crawl([source], db_path=Path(database), demo_base=demo_base, since=since, until=until,
-                 prefilter=demo_base is None)[source]
+                 prefilter=demo_base is None, settings=settings)[source]
 
 
 @task(retries=1, retry_delay_seconds=30)
-def process_chunk(database: str, ids: list[int], batch_size: int, workers: int | None = None) -> dict[str, int]:
+def process_chunk(database: str, ids: list[int], batch_size: int, workers: int | None = None,
+                  unprocessed_only: bool = False) -> dict[str, int]:
     db = open_db(database)
     try:
-        return process_articles(db, ids, batch_size=batch_size, workers=workers)
+        return process_articles(db, ids, batch_size=batch_size, workers=workers, unprocessed_only=unprocessed_only)
     finally:
         db.close()
 
 
 @contextlib.contextmanager
-def _demo_server(demo: bool) -> Iterator[str | None]:
+def _demo_server(demo: bool) -> Iterator[tuple[str | None, dict[str, str] | None]]:
+    """The demo's base URL and the crawl settings that reach it, or (None, None) for the real outlets."""
     if not demo:
-        yield None
+        yield None, None
         return
     from pokazatel.crawlers.demo_server import serve_demo_sites
 
-    with serve_demo_sites() as base:
-        yield base
+    with serve_demo_sites() as sites:
+        yield sites.base, sites.crawl_settings
 
 
 def _chosen_sources(demo_base: str | None, sources: list[str] | None) -> list[dict[str, Any]]:
@@ -64,15 +66,17 @@ def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
 
 
 def _process(database: str, ids: list[int], batch_size: int, fan_out: bool,
-             chunk_size: int = PROCESS_CHUNK, workers: int | None = None) -> dict[str, int]:
+             chunk_size: int = PROCESS_CHUNK, workers: int | None = None,
+             unprocessed_only: bool = False) -> dict[str, int]:
     """Without fan-out, one task tags everything in `workers` local processes (default: as many as
-    pay); fanned out on Dask, each task of `chunk_size` articles uses one process, Dask the rest."""
+    pay); fanned out on Dask, each task of `chunk_size` articles uses one process, Dask the rest.
+    With unprocessed_only, an article another run tagged since `ids` were listed is skipped."""
     totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0}
     if not fan_out:
         if ids:
-            _add(totals, process_chunk(database, ids, batch_size, workers))
+            _add(totals, process_chunk(database, ids, batch_size, workers, unprocessed_only))
         return totals
-    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size, 1)
+    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size, 1, unprocessed_only)
                for i in range(0, len(ids), chunk_size)]
     for future in futures:
         _add(totals, future.result())
@@ -93,11 +97,12 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
     status = "failed"
     futures: dict[str, PrefectFuture] = {}
     try:
-        with _demo_server(demo) as demo_base:
+        with _demo_server(demo) as (demo_base, crawl_settings):
             chosen = _chosen_sources(demo_base, sources)
             record_sources(db, chosen)
             futures = {
-                source["name"]: crawl_source.submit(source["name"], database, demo_base, since, until)
+                source["name"]: crawl_source.submit(source["name"], database, demo_base, since, until,
+                                                    crawl_settings)
                 for source in chosen
             }
             for name, future in futures.items():
@@ -107,7 +112,7 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
                     errors.append(f"{name}: {result}")
                 else:
                     per_source[name] = result
-        processed = _process(database, pending_ids(db), batch_size, fan_out)
+        processed = _process(database, pending_ids(db), batch_size, fan_out, unprocessed_only=True)
         watch_hits = watches.check(db, now_almaty(), run_id)  # what each saved search finds new tonight
         failed_sources = [name for name, counts in per_source.items() if counts.get("failed")]
         status = "partial" if failed_sources else "ok"

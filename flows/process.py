@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
@@ -9,7 +11,7 @@ from pokazatel.nlp.batching import windows
 from pokazatel.nlp.guard import outcomes
 from pokazatel.nlp.parallel import PARALLEL_MIN_ARTICLES, default_workers
 from pokazatel.nlp.pipeline import analyse
-from pokazatel.store import processing_log
+from pokazatel.store import processing_claims, processing_log
 from pokazatel.store.db import write_transaction
 from pokazatel.store.load import save_analyses
 
@@ -36,26 +38,48 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 
 def process_articles(db: sqlite_utils.Database, ids: Iterable[int] | None = None, *,
-                     batch_size: int = 64, workers: int | None = None) -> dict[str, int]:
+                     batch_size: int = 64, workers: int | None = None,
+                     unprocessed_only: bool | None = None) -> dict[str, int]:
     """Tag the given articles (default: the unprocessed ones), replacing any old tags atomically
     in one transaction per batch. `workers` processes tag them (default: both cores when there are
-    enough articles to pay for a second process). Returns counts of what was written."""
+    enough articles to pay for a second process). Each batch is claimed before it is read, so runs at
+    once on one database share the work: an article another live process is tagging is left to it, and
+    with `unprocessed_only` (the default when no ids are given) so is one tagged since the list was made.
+    Returns counts of what was written, with "left_to_others": the articles left so."""
+    if unprocessed_only is None:
+        unprocessed_only = ids is None
     ids = list(pending_ids(db) if ids is None else ids)
     if workers is None:
         workers = default_workers() if len(ids) > PARALLEL_MIN_ARTICLES else 1
-    totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0, "truncated": 0, "failed": 0}
+    totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0, "truncated": 0, "failed": 0,
+              "left_to_others": 0}
+    claimed: list[int] = []
+
+    def claimed_articles() -> Iterator[dict]:
+        for batch in _batches(ids, batch_size):
+            mine = processing_claims.claim(db, batch, unprocessed_only=unprocessed_only)
+            claimed.extend(mine)
+            totals["left_to_others"] += len(batch) - len(mine)
+            if mine:
+                yield from _articles(db, mine)
+
     # The language is decided again from the text by the pipeline, not trusted from the crawl.
-    articles = (article for batch in _batches(ids, batch_size) for article in _articles(db, batch))
-    for batch in windows(outcomes(analyse(articles, batch_size=batch_size, workers=workers)), batch_size):
-        analyses = [outcome.analysis for outcome in batch if outcome.analysis is not None]
-        _log_outcomes(db, batch)
-        save_analyses(db, analyses)
-        totals["truncated"] += sum(1 for outcome in batch if outcome.warnings)
-        totals["failed"] += sum(1 for outcome in batch if outcome.error)
-        totals["articles"] += len(analyses)
-        totals["entities"] += sum(len(a["entities"]) for a in analyses)
-        totals["statistics"] += sum(len(a["statistics"]) for a in analyses)
-        totals["relevant"] += sum(1 for a in analyses if a["relevant"])
+    try:
+        for batch in windows(outcomes(analyse(claimed_articles(), batch_size=batch_size, workers=workers)),
+                             batch_size):
+            analyses = [outcome.analysis for outcome in batch if outcome.analysis is not None]
+            _log_outcomes(db, batch)
+            save_analyses(db, analyses)
+            processing_claims.release(db, [outcome.record_id for outcome in batch])
+            totals["truncated"] += sum(1 for outcome in batch if outcome.warnings)
+            totals["failed"] += sum(1 for outcome in batch if outcome.error)
+            totals["articles"] += len(analyses)
+            totals["entities"] += sum(len(a["entities"]) for a in analyses)
+            totals["statistics"] += sum(len(a["statistics"]) for a in analyses)
+            totals["relevant"] += sum(1 for a in analyses if a["relevant"])
+    finally:  # stopped or failed: what was claimed and not stored is free for the next run at once
+        with contextlib.suppress(sqlite3.Error):  # else it is freed when this process is found gone
+            processing_claims.release(db, claimed)
     return totals
 
 

@@ -34,7 +34,7 @@ def mark_abandoned(db: sqlite_utils.Database) -> list[int]:
                       "WHERE r.status = 'running' AND p.host = ?", [host]).fetchall()
     abandoned = []
     for run_id, started_at, pid in rows:
-        if _alive(pid):
+        if process_alive(pid):
             continue
         stored = db.execute("SELECT count(*) FROM articles WHERE fetched_at >= ?", [started_at]).fetchone()[0]
         message = f"process {pid} on {host} ended without finishing the run (killed?)"
@@ -44,7 +44,8 @@ def mark_abandoned(db: sqlite_utils.Database) -> list[int]:
     return abandoned
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process of this host with this pid exists."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

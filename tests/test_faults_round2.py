@@ -1,0 +1,146 @@
+"""Faults of the product as its users meet it, round 2: each found by running the real command, fixed by its
+cause, and checked here on a real database, a real subprocess, a real port."""
+
+import contextlib
+import re
+import socket
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from pokazatel.store.db import open_db
+from test_flows import copy_db, fill, tag_counts
+
+PROCESSED = re.compile(r"^processed (\d+) articles", re.MULTILINE)
+
+
+def processed_count(output: str) -> int:
+    return int(PROCESSED.search(output).group(1))
+
+
+# --- a. two `process` runs at once on one database ------------------------------------------------------
+
+
+def test_two_process_runs_at_once_share_the_articles_and_tag_none_twice(tmp_path, pokazatel_cmd):
+    reference = open_db(tmp_path / "reference.db")
+    fill(reference, 60)
+    copy_db(reference, tmp_path / "shared.db")
+    from pokazatel.flows.process import process_articles
+
+    process_articles(reference, batch_size=4)
+    command = [*pokazatel_cmd, "process", "--db", str(tmp_path / "shared.db"), "--batch-size", "4", "--workers", "1"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=600) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
+    # each article was tagged by one run only: the counts of the two runs add up to the articles
+    assert sum(processed_count(out) for out, _ in outputs) == 60
+    shared = open_db(tmp_path / "shared.db")
+    assert tag_counts(shared) == tag_counts(reference)
+    assert shared.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0
+    assert shared.execute("SELECT count(*) FROM processing_claims").fetchone()[0] == 0, "every claim ends"
+
+
+def test_articles_another_live_run_holds_are_left_to_it_and_taken_over_once_it_is_gone(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    fill(db, 12)
+    other_run = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    try:
+        from pokazatel.store import processing_claims
+        from pokazatel.store.load import now_almaty
+
+        db.execute(processing_claims.SCHEMA)
+
+        with db.conn:
+            db.conn.executemany("INSERT INTO processing_claims VALUES (?, ?, ?, ?)",
+                                [(article_id, other_run.pid, socket.gethostname(), now_almaty())
+                                 for article_id in range(1, 5)])
+        first = subprocess.run([*pokazatel_cmd, "process", "--db", str(database)], capture_output=True, text=True,
+                               timeout=600)
+        assert first.returncode == 0, first.stderr
+        assert processed_count(first.stdout) == 8
+        assert "4 articles were left to another run tagging them at the same time" in first.stdout
+        unprocessed = [row[0] for row in db.execute("SELECT id FROM articles WHERE processed_at IS NULL ORDER BY id")]
+        assert unprocessed == [1, 2, 3, 4]
+    finally:
+        other_run.kill()
+        other_run.wait()
+    # the other run died without storing them (killed): the next run takes its articles over
+    second = subprocess.run([*pokazatel_cmd, "process", "--db", str(database)], capture_output=True, text=True,
+                            timeout=600)
+    assert second.returncode == 0, second.stderr
+    assert processed_count(second.stdout) == 4 and "left to another run" not in second.stdout
+    assert db.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM classifications").fetchone()[0] == 12
+
+
+# --- d. the demo's URLs do not depend on the port that served them ---------------------------------------
+
+
+class _NotTheDemo(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802
+        self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def demo_port_held():
+    """Another program on the demo's port (another test suite's demo, anything): it answers 404 to all."""
+    from pokazatel.crawlers.demo_server import DEMO_PORT
+
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", DEMO_PORT), _NotTheDemo)
+    except OSError:  # held already by someone else: as good
+        yield
+        return
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.mark.slow
+def test_backfill_finds_the_missing_article_while_another_program_holds_the_demo_port(tmp_path):
+    from pokazatel.crawlers.demo_server import DEMO_BASE
+    from test_faults_crawl_backlog import test_backfill_brings_back_an_article_the_nightly_walk_does_not_reach
+
+    with demo_port_held():
+        test_backfill_brings_back_an_article_the_nightly_walk_does_not_reach(tmp_path)
+    db = open_db(tmp_path / "news.db", readonly=True)
+    urls = [row[0] for row in db.execute("SELECT url FROM articles")]
+    assert urls and all(url.startswith(DEMO_BASE + "/") for url in urls)
+
+
+@pytest.mark.slow
+def test_a_nightly_rerun_adds_nothing_while_another_program_holds_the_demo_port(tmp_path, prefect_harness):
+    from test_flows import test_nightly_demo_run_builds_a_searchable_database_and_a_rerun_adds_nothing as nightly_twice
+
+    with demo_port_held():
+        nightly_twice(tmp_path, prefect_harness)
+
+
+def test_a_demo_crawl_on_another_port_stores_the_same_urls_as_one_on_the_demo_port(tmp_path, pokazatel_cmd):
+    from pokazatel.crawlers.demo_server import DEMO_BASE, DemoSites, serve_demo_sites
+
+    with demo_port_held(), serve_demo_sites() as sites:
+        assert sites.server != DEMO_BASE and sites.base == DEMO_BASE
+        assert sites.crawl_settings == {"DEMO_BASE": DEMO_BASE, "DEMO_SERVER": sites.server}
+        from pokazatel.crawlers.run import crawl
+
+        counts = crawl(["tengrinews"], db_path=tmp_path / "news.db", demo_base=sites.base,
+                       settings=sites.crawl_settings)
+    assert counts["tengrinews"]["new"] >= 5 and not counts["tengrinews"]["failed"]
+    db = open_db(tmp_path / "news.db", readonly=True)
+    urls = [row[0] for row in db.execute("SELECT url FROM articles")]
+    assert all(url.startswith(DEMO_BASE + "/tengrinews/") for url in urls)
+    assert DemoSites(DEMO_BASE, DEMO_BASE).crawl_settings == {}  # on its own port nothing is rerouted
