@@ -8,12 +8,14 @@ from pathlib import Path
 
 
 def add_parser(commands) -> None:
-    from pokazatel.crawlers.demo_site import ARTICLES_FILE, SITE_DIR
+    from pokazatel.crawlers.demo_site import ARTICLES_FILE
 
     parser = commands.add_parser("demo", help="re-render the offline demo sites from their articles")
     parser.add_argument("action", choices=("render",))
     parser.add_argument("--articles", type=Path, default=ARTICLES_FILE, help="the demo articles (YAML)")
-    parser.add_argument("--out", type=Path, default=SITE_DIR, help="the site folder, written afresh")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="the site folder, written afresh (data/demo/site in a checkout; required: the tool "
+                        "never writes into its installed package by default)")
     parser.set_defaults(run=run)
 
 

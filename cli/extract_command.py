@@ -4,6 +4,7 @@ as they are needed and each record is written as soon as its window of articles 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -75,7 +76,15 @@ def run(args: argparse.Namespace) -> int:
     problems: list[str] = []
     said, failed = 0, 0
     with stream:
-        workers, records = choose_workers(args.workers, read_records(stream, args.input, problems))
+        records = read_records(stream, args.input, problems)
+        first = next(records, None)  # before any model loads: an input with no article is said at once
+        if first is None:
+            if problems:
+                print("\n".join(problems), file=sys.stderr)
+                return 2
+            where = "standard input" if args.input == "-" else args.input
+            raise UsageError(f"pokazatel extract: {where} holds no article (it is empty or blank): nothing to tag")
+        workers, records = choose_workers(args.workers, itertools.chain([first], records))
         if workers > 1:  # the models load once, here, and the workers are forked from this process
             from pokazatel.nlp import worker
 

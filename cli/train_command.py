@@ -21,9 +21,9 @@ def add_parser(commands) -> None:
     parser.add_argument("--no-weak-negatives", action="store_true",
                         help="classifier: do not add the unlabelled dev articles that name no keyword as negatives")
     parser.add_argument("--kaznerd", type=Path, metavar="FILE", help="ner-kk: KazNERD IOB2 file to train on")
-    parser.add_argument("--out", type=Path, help="where to write the model (classifier: the shipped "
-                        "data/models/classifier/model.json.gz; ner-kk: required, e.g. data/models/ner-kk "
-                        "in a checkout)")
+    parser.add_argument("--out", type=Path, help="required: where to write the model; never inside the installed "
+                        "package (in a checkout, data/models/classifier/model.json.gz or data/models/ner-kk "
+                        "replaces the shipped one)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--ner-model", choices=("spacy", "crf"), default="spacy",
                         help="ner-kk: the shipped spaCy tok2vec model (epochs chosen on 3 of 5 folds, hours) or a "
@@ -44,16 +44,17 @@ def run(args: argparse.Namespace) -> int:
     if args.model == "classifier":
         if (args.texts is None) != (args.labels is None):
             raise UsageError("pokazatel train classifier: give --texts DIR and --labels FILE together")
-        from pokazatel.nlp.classify.model import MODEL_PATH
         from pokazatel.nlp.training.classifier import TrainingDataError, train_classifier
 
-        if args.out:
-            try:
-                output_file(str(args.out))
-            except argparse.ArgumentTypeError as error:
-                raise UsageError(f"pokazatel train classifier: --out: {error}") from None
+        if not args.out:  # the tool never writes into its own package: a checkout names its model file
+            raise UsageError("pokazatel train classifier: give --out FILE (data/models/classifier/model.json.gz "
+                             "in a checkout)")
         try:
-            report = train_classifier(args.data, args.out or MODEL_PATH, texts_dir=args.texts, labels=args.labels,
+            output_file(str(args.out))
+        except argparse.ArgumentTypeError as error:
+            raise UsageError(f"pokazatel train classifier: --out: {error}") from None
+        try:
+            report = train_classifier(args.data, args.out, texts_dir=args.texts, labels=args.labels,
                                       weak_negatives=not args.no_weak_negatives, seed=args.seed)
         except TrainingDataError as error:
             raise UsageError(f"pokazatel train classifier: {error}") from None

@@ -69,7 +69,7 @@ def check_duplicates(articles: list[dict], db: Path, base: str) -> int:
 def test_committed_demo_site_is_rendered_from_articles_yaml() -> None:
     pages = demo_pages(load_demo_articles())
     on_disk = {str(path.relative_to(SITE_DIR)) for path in SITE_DIR.rglob("*") if path.is_file()}
-    assert on_disk == set(pages), "re-render with: pokazatel demo render"
+    assert on_disk == set(pages), "re-render with: pokazatel demo render --out data/demo/site"
     for name, content in pages.items():
         assert (SITE_DIR / name).read_text(encoding="utf-8") == content, name
 

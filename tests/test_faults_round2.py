@@ -144,3 +144,41 @@ def test_a_demo_crawl_on_another_port_stores_the_same_urls_as_one_on_the_demo_po
     urls = [row[0] for row in db.execute("SELECT url FROM articles")]
     assert all(url.startswith(DEMO_BASE + "/tengrinews/") for url in urls)
     assert DemoSites(DEMO_BASE, DEMO_BASE).crawl_settings == {}  # on its own port nothing is rerouted
+
+
+# --- b. nothing writes into the installed package --------------------------------------------------------
+
+
+def _files_of(folder) -> dict[str, tuple[int, int]]:
+    return {str(path): (path.stat().st_mtime_ns, path.stat().st_size) for path in folder.rglob("*") if path.is_file()}
+
+
+def test_commands_that_write_models_or_sites_need_out_and_leave_the_package_as_it_was(tmp_path, pokazatel_cmd):
+    from pokazatel.resources import data_path
+
+    models, site = data_path("models"), data_path("demo", "site")
+    before = _files_of(models), _files_of(site)
+    kaznerd = tmp_path / "kaznerd.txt"
+    kaznerd.write_text("Алматы B-LOC\n", encoding="utf-8")
+    for command in (["train", "classifier"], ["train", "classifier", "--data", str(tmp_path)],
+                    ["train", "ner-kk", "--kaznerd", str(kaznerd)], ["demo", "render"]):
+        result = subprocess.run([*pokazatel_cmd, *command], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stderr.count("\n") == 1 and "--out" in result.stderr, (command, result.stderr)
+        assert "Traceback" not in result.stderr and result.stdout == ""
+    assert (_files_of(models), _files_of(site)) == before
+
+
+# --- c. extract of nothing -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_extract_of_an_empty_file_or_empty_stdin_is_bad_input(tmp_path, pokazatel_cmd, content):
+    empty = tmp_path / "articles.jsonl"
+    empty.write_text(content, encoding="utf-8")
+    for command, stdin in (([*pokazatel_cmd, "extract", str(empty)], ""),
+                           ([*pokazatel_cmd, "extract", "-"], content), ([*pokazatel_cmd, "extract"], content)):
+        result = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2 and result.stdout == "", (command, result)
+        assert result.stderr.startswith("pokazatel extract: ") and result.stderr.count("\n") == 1, result.stderr
+        assert "holds no article" in result.stderr
