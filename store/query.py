@@ -77,6 +77,16 @@ def names_match(norm: str | None, wanted: str | None) -> bool:
     return all(any(variants & other for other in have) for variants in name_key(wanted))
 
 
+def body_names(name: str) -> tuple[str | None, list[str]]:
+    """The canonical body `name` names (pokazatel.nlp.bodies) and every name data/gazetteer/bodies.yaml
+    gives it, Russian and Kazakh, full and short; (None, []) for a name of no known body."""
+    from pokazatel.nlp.bodies import body_entries, canonical_body
+
+    body = canonical_body(name)
+    names = [[entry["body"], *entry.get("names", [])] for entry in body_entries() if entry["body"] == body]
+    return body, (names[0] if names else [])
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the filters use; safe on read-only connections."""
     conn.create_function("pk_fold", 1, lambda text: fold(text) if text else text, deterministic=True)
@@ -161,12 +171,13 @@ class Filters:
             clauses.append("c.relevant = ?")
             params.append(1 if self.relevant else 0)
         if self.wanted_entity():
-            # "Антикор" also finds the articles that name the agency otherwise: same canonical body
-            clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id}"
-                           " AND (pk_names_match(e.norm, ?) OR e.body = ?))")
-            from pokazatel.nlp.bodies import canonical_body
-
-            params.extend([self.entity, canonical_body(self.entity) or ""])
+            # "Антикор" also finds the articles that name the agency otherwise: same canonical body, or a
+            # name holding one of the body's names ("Департамент Агентства по противодействию коррупции по …",
+            # "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің … департаменті"), whichever name was typed
+            body, names = body_names(self.entity)
+            clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id} AND (e.body = ? OR "
+                           f"{' OR '.join(['pk_names_match(e.norm, ?)'] * (1 + len(names)))}))")
+            params.extend([body or "", self.entity, *names])
         figure, figure_params = self._figure_clause(statistic or "s")
         if figure:
             if statistic:

@@ -2,6 +2,7 @@
 cause, and checked here on a real database, a real subprocess, a real port."""
 
 import contextlib
+import json
 import re
 import socket
 import subprocess
@@ -11,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from pokazatel.store.db import open_db
+from pokazatel.store.load import save_article
 from test_flows import copy_db, fill, tag_counts
 
 PROCESSED = re.compile(r"^processed (\d+) articles", re.MULTILINE)
@@ -182,3 +184,36 @@ def test_extract_of_an_empty_file_or_empty_stdin_is_bad_input(tmp_path, pokazate
         assert result.returncode == 2 and result.stdout == "", (command, result)
         assert result.stderr.startswith("pokazatel extract: ") and result.stderr.count("\n") == 1, result.stderr
         assert "holds no article" in result.stderr
+
+
+# --- probe: a body's short, full and Kazakh names find the same articles -------------------------------
+
+
+def _article_naming(db, number: int, org: str, body: str | None) -> None:
+    from pokazatel.store.load import save_analyses
+
+    save_article(db, {"url": f"https://example.kz/body/{number}", "source": "example", "lang": "ru",
+                      "title": f"Задержан чиновник {number}", "text": f"{org} задержал чиновника {number}.",
+                      "published_at": "2026-11-20T10:00:00+05:00"})
+    article_id = db.execute("SELECT id FROM articles WHERE url = ?", [f"https://example.kz/body/{number}"]).fetchone()[0]
+    save_analyses(db, [{"id": article_id, "relevant": True, "topic": "bribery", "statistics": [],
+                        "entities": [{"text": org, "label": "ORG", "norm": org, "start": 0, "end": len(org),
+                                      "body": body}]}])
+
+
+def test_a_bodys_short_full_and_kazakh_names_find_the_same_articles(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    agency = "Агентство по противодействию коррупции"
+    _article_naming(db, 1, "Антикор", agency)
+    _article_naming(db, 2, "Департамент Агентства по противодействию коррупции по Павлодарской области", None)
+    _article_naming(db, 3, "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Атырау облысы бойынша департаменті", None)
+    _article_naming(db, 4, "Департамент полиции Павлодарской области", None)
+    db.close()
+    found = {}
+    for name in ("Антикор", "АПК", agency, "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"):
+        result = subprocess.run([*pokazatel_cmd, "search", "чиновник", "--entity", name, "--json", "--db",
+                                 str(database)], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        found[name] = sorted(json.loads(line)["url"][-1] for line in result.stdout.splitlines())
+    assert set(map(tuple, found.values())) == {("1", "2", "3")}, found
