@@ -102,8 +102,8 @@ def run(args: argparse.Namespace) -> int:
     if results.windowed:
         print(f"note: more than {RANK_WINDOW:,} articles matched, so they were ranked {RANK_WINDOW:,} at a time, "
               "newest first; --rank-all ranks them all together (slower)", file=sys.stderr)
-    if not results and (args.json or args.csv):
-        print("no articles found", file=sys.stderr)
+    if not results:
+        print(nothing_found(db, "articles"), file=sys.stderr)
     if args.json:
         for result in results:
             print(json.dumps({field: result[field] for field in RESULT_FIELDS}, ensure_ascii=False))
@@ -116,9 +116,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def nothing_found(db, what: str) -> str:
+    """"no … found", and why when the database holds articles not tagged yet (crawled or imported, not
+    processed): search and stats see only tagged articles' lemmas, topics and figures."""
+    untagged = db.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0]
+    if not untagged:
+        return f"no {what} found"
+    return f"no {what} found; {untagged} stored articles are not tagged yet: run `pokazatel process` first"
+
+
 def print_table(results: list[dict]) -> None:
     if not results:
-        print("no articles found", file=sys.stderr)
         return
     width = max(80, shutil.get_terminal_size((120, 24)).columns)
     sources = max(len(r["source"]) for r in results)

@@ -13,14 +13,20 @@ import json
 import sys
 
 from pokazatel.cli.argument_types import non_negative_count
-from pokazatel.cli.search_command import add_filter_arguments, database_errors, filters_from_args, open_readonly
+from pokazatel.cli.search_command import (
+    add_filter_arguments,
+    database_errors,
+    filters_from_args,
+    nothing_found,
+    open_readonly,
+)
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("stats", help="figures grouped by event, unit, year, region…")
     parser.add_argument("--by", default="event,unit,year",
                         help="comma-separated: event, unit, object, period, year, month, source, lang, "
-                             "topic, region, body (default: event,unit,year)")
+                             "topic, region, body, scope, area (default: event,unit,year)")
     add_filter_arguments(parser)
     parser.add_argument("--refs", type=non_negative_count, default=5, metavar="N",
                         help="article links shown per group (all with --json)")
@@ -43,9 +49,10 @@ def run(args: argparse.Namespace) -> int:
         return print_conflicts(args)
     by = tuple(part.strip() for part in args.by.split(",") if part.strip())
     with database_errors(args):
-        rows = stats(open_readonly(args), by=by, mentions=args.mentions, **filters_from_args(args))
-    if not rows:
-        print("no figures found", file=sys.stderr)
+        db = open_readonly(args)
+        rows = stats(db, by=by, mentions=args.mentions, **filters_from_args(args))
+        if not rows:
+            print(nothing_found(db, "figures"), file=sys.stderr)
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))

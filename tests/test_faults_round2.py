@@ -217,3 +217,18 @@ def test_a_bodys_short_full_and_kazakh_names_find_the_same_articles(tmp_path, po
         assert result.returncode == 0, result.stderr
         found[name] = sorted(json.loads(line)["url"][-1] for line in result.stdout.splitlines())
     assert set(map(tuple, found.values())) == {("1", "2", "3")}, found
+
+
+# --- probe: an answer that is empty because nothing is tagged yet says so ------------------------------
+
+
+def test_search_and_stats_on_articles_not_tagged_yet_say_to_process_them(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    fill(db, 3)  # crawled or imported, never processed
+    db.close()
+    for command in (["search", "взятки"], ["search", "взятки", "--json"], ["stats"], ["stats", "--csv"]):
+        result = subprocess.run([*pokazatel_cmd, *command, "--db", str(database)], capture_output=True, text=True,
+                                timeout=120)
+        assert result.returncode == 0 and result.stderr.count("\n") == 1, result.stderr
+        assert "3 stored articles are not tagged yet: run `pokazatel process` first" in result.stderr
