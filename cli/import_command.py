@@ -48,8 +48,10 @@ def article_from(record: Any, default_source: str) -> dict:
     if not isinstance(url, str) or not url.strip():
         raise ValueError('"url" must be a non-empty string')
     lang = record.get("lang")
-    if lang not in (None, "ru", "kk"):
-        raise ValueError(f'"lang" must be "ru" or "kk", not {lang!r}')
+    if isinstance(lang, str) and lang.split("-")[0] in ("ru", "kk"):  # "kk-Latn", "ru-KZ": as `extract` reads them
+        lang = lang.split("-")[0]
+    elif lang is not None:
+        raise ValueError(f'"lang" must be "ru" or "kk" (or a tag of them such as "kk-Latn"), not {lang!r}')
     return {"url": url.strip(), "source": source, "title": record["title"].strip(), "text": record["text"],
             "lead": record.get("lead"), "author": record.get("author"), "lang": lang,
             "published_at": _published(record.get("published"))}
@@ -70,6 +72,9 @@ def read_articles(path: str, default_source: str) -> Iterator[dict]:
     """The file's articles, one at a time (memory flat however large the file); UsageError at a bad line."""
     from pokazatel.cli.main import UsageError
 
+    if path == "-":  # every line is checked before any is stored, so the input is read twice
+        raise UsageError("pokazatel import: reads a FILE (checked whole, then stored), not standard input: "
+                         "save it to a file first")
     try:
         lines = open(path, "rb")  # decoded line by line, so a bad byte names its line
     except OSError as error:

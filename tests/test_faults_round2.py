@@ -232,3 +232,24 @@ def test_search_and_stats_on_articles_not_tagged_yet_say_to_process_them(tmp_pat
                                 timeout=120)
         assert result.returncode == 0 and result.stderr.count("\n") == 1, result.stderr
         assert "3 stored articles are not tagged yet: run `pokazatel process` first" in result.stderr
+
+
+# --- probe: import reads what extract reads ---------------------------------------------------------------
+
+
+def test_import_takes_a_kazakh_latin_line_as_extract_does_and_refuses_stdin_in_one_line(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text(json.dumps({"id": "q1", "title": "Paraqor ákim ustaldy", "lang": "kk-Latn",
+                                 "text": "Almaty oblysynda aýdan ákimi 5 mln teńge para alý kezinde ustaldy."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    database = tmp_path / "news.db"
+    imported = subprocess.run([*pokazatel_cmd, "import", str(lines), "--db", str(database)], capture_output=True,
+                              text=True, timeout=120)
+    assert imported.returncode == 0, imported.stderr
+    db = open_db(database, readonly=True)
+    assert [tuple(row) for row in db.execute("SELECT url, lang FROM articles")] == [("urn:pokazatel:import:import:q1",
+                                                                                      "kk")]
+    piped = subprocess.run([*pokazatel_cmd, "import", "-", "--db", str(tmp_path / "other.db")], input="",
+                           capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 2 and piped.stderr.count("\n") == 1 and "not standard input" in piped.stderr
+    assert not (tmp_path / "other.db").exists()
