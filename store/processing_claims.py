@@ -61,18 +61,6 @@ def release(db: sqlite_utils.Database, article_ids: Iterable[int]) -> None:
                             [(article_id, os.getpid(), socket.gethostname()) for article_id in article_ids])
 
 
-def claimed_elsewhere(db: sqlite_utils.Database) -> dict[int, int]:
-    """{pid: articles} that other live processes hold now (what a run left to them)."""
-    if TABLE not in db.table_names():
-        return {}
-    rows = db.execute(f"SELECT pid, host, claimed_at, count(*) FROM {TABLE} GROUP BY pid, host, claimed_at")
-    held: dict[int, int] = {}
-    for pid, host, claimed_at, count in rows:
-        if (pid, host) != (os.getpid(), socket.gethostname()) and _live(pid, host, claimed_at):
-            held[pid] = held.get(pid, 0) + count
-    return held
-
-
 def _forget_dead_claims(db: sqlite_utils.Database) -> None:
     """Inside the caller's write transaction: claims whose process is gone, or too old to trust, end."""
     rows = db.execute(f"SELECT DISTINCT pid, host, claimed_at FROM {TABLE}").fetchall()
