@@ -243,7 +243,9 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
-                    event = theme  # received money: a bribe in a bribery story, stolen in a fraud
+                    # received money: a bribe in a bribery story, stolen in a fraud; never a bribe when the clause
+                    # says it came from the budget ("бюджеттен 86 млн теңге алғаны")
+                    event = "damage" if _from_public_money(tokens, scope, lang) else theme
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
@@ -266,6 +268,12 @@ def item_event(tokens: list[Token], scope: tuple[int, int], lang: str) -> str | 
     matches = _outermost([m for m in find_triggers(tokens, *scope, lang)
                           if "item" in m.trigger.units and not m.trigger.weak and m.trigger.event != "other"])
     return matches[0].trigger.event if matches else None
+
+
+def _from_public_money(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the scope say the money came from public funds ("из бюджета", "бюджеттен")?"""
+    lowered = f" {' '.join(t.lower for t in tokens[scope[0] : scope[1]])} "
+    return any(f" {phrase} " in lowered for phrase in rules("statistics")["public_money_source"][lang])
 
 
 def _distributive(tokens: list[Token], first: int) -> bool:

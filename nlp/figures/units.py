@@ -398,6 +398,9 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
         if _kk_excluded(token.lower):
             return found
         noun = kk_known_noun(token.lower)
+        if found is None and k > j and (noun is None or _kk_kind(noun) == "item") \
+                and token.lower.endswith(ending_list("possessive_accusative")):
+            break  # "45 жер телімін өзінің туыстарына": the thing given, in the accusative, ends the phrase
         if noun is None or _kk_kind(noun) == "item":
             continue
         following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
