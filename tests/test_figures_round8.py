@@ -77,3 +77,49 @@ def test_property_registered_to_a_family_is_the_setting():
     text = ("Агенттік заңсыз баю дерегі бойынша тергеуді аяқтады. Декларация оның отбасына рәсімделген төрт пәтер "
             "ресми табысынан көп екенін көрсетті.")
     assert figures(text, "kk") == []
+
+
+# fresh12's first measurement, general causes
+
+def test_the_kazakh_quarter_is_no_ninety():
+    text = ("Тоқсан ішінде облыста 31 сыбайлас жемқорлық қылмысы тіркелді. Үшінші тоқсан қорытындысы бойынша 8 адам "
+            "сотталды.")
+    assert figures(text, "kk") == [(31, "case", "cases"), (8, "person", "convicted")]
+
+
+def test_ninety_still_counts():
+    assert figures("Пара алғаны үшін тоқсан адам сотталды.", "kk") == [(90, "person", "convicted")]
+
+
+def test_cases_listed_by_place_stay_cases():
+    text = "Коррупционных преступлений зарегистрировано в Кызылорде – 12, в Шымкенте – 5."
+    assert figures(text) == [(12, "case", "cases"), (5, "case", "cases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("За взятки осуждены 300 человек. Доля полицейских среди осуждённых составила 18%.", "ru"),
+        ("Пара алғаны үшін 300 адам сотталды. Сотталғандар ішінде полицейлердің үлесі 18 пайыз.", "kk"),
+    ],
+)
+def test_the_share_a_group_of_people_makes_is_other(text, lang):
+    assert figures(text, lang)[-1] == (18, "percent", "other")
+
+
+def test_the_worth_of_a_contract_is_not_the_worth_of_property_returned():
+    text = ("Осуждённые возместили 300 млн тенге ущерба от взяток. Стоимость договора на поставку оборудования "
+            "составляла 1,4 млрд тенге.")
+    assert figures(text) == [(300_000_000, "KZT", "recovered"), (1_400_000_000, "KZT", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Акима задержали за взятку. Приём граждан в акимате ведётся в 12 кабинетах.", "ru"),
+        ("Директора задержали за взятку. Его предприятие обеспечивает теплом 45 школ.", "ru"),
+        ("Директор пара алғаны үшін ұсталды. Кәсіпорын 45 мектепті жылумен қамтамасыз етеді.", "kk"),
+    ],
+)
+def test_what_a_body_does_as_a_rule_is_the_setting(text, lang):
+    assert figures(text, lang) == []

@@ -64,6 +64,12 @@ def is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:
     return False
 
 
+def names_contract(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the scope name a contract ("Стоимость контракта … составляла 2,1 млрд тенге")?"""
+    words = rules("statistics")["contract"][lang]
+    return any(word_matches(word_key(t, lang), word, lang) for t in tokens[scope[0] : scope[1]] for word in words)
+
+
 def claimed_by_nearer_amount(tokens: list[Token], figure: Figure, choice: EventChoice, figures: list[Figure],
                              clause: tuple[int, int]) -> bool:
     """Does the trigger before this amount already have its own amount nearer to it in the clause ("взятку в

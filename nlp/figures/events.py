@@ -437,6 +437,23 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
     return any(base.startswith(w) for w in [*wholes, *person_nouns])
 
 
+def names_share_of_people(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the scope name the share one group of people makes ("Доля руководителей среди осуждённых",
+    "басшылардың үлесі")? Its percentage is no event's figure."""
+    share_words = rules("statistics")["share_words"][lang]
+    person_nouns = rules("units")["person_nouns"][lang]
+    for i in range(scope[0], scope[1] - 1):
+        if lang == "ru" and word_key(tokens[i], lang) in share_words and tokens[i + 1].is_word:
+            group = tokens[i + 1].lower
+            if ru_pos(group) == "NOUN" and (ru_is_animate(group) or ru_lemma(group) in person_nouns):
+                return True
+        if lang == "kk" and tokens[i + 1].lower.startswith(tuple(share_words)) and tokens[i].is_word \
+                and tokens[i].lower.endswith(ending_list("genitive")) \
+                and kk_noun_base(tokens[i].lower).startswith(tuple(person_nouns)):
+            return True
+    return False
+
+
 def reports_change(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the scope report a change against another time ("снизилось с 1 310 до 1 150", "на 8% меньше")?"""
     return _compares(tokens, scope, lang)

@@ -8,6 +8,7 @@ from pokazatel.nlp.figures.amount_context import (
     AMOUNT_KINDS,
     claimed_by_nearer_amount,
     is_contract_sum,
+    names_contract,
     spent_on_building,
     whole_of_part,
 )
@@ -26,6 +27,7 @@ from pokazatel.nlp.figures.events import (
     is_penalty_threat,
     is_share_of_people,
     item_event,
+    names_share_of_people,
     states_value,
 )
 from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in
@@ -166,7 +168,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                           or spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
-            survey = m.kind == "percent" and is_share_of_people(tokens, figure.mention.first, m.last, lang)
+            survey = m.kind == "percent" and (is_share_of_people(tokens, figure.mention.first, m.last, lang)
+                                              or names_share_of_people(tokens, clause, lang))
             if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
                     and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
@@ -177,7 +180,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
                 previous_percent_event = choice.event
             if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
-                    and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang):
+                    and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang) \
+                    and not names_contract(tokens, clause, lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):

@@ -502,6 +502,8 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
         token = tokens[k]
         if not token.is_word:
             continue
+        if k > 0 and tokens[k - 1].is_word and token.text[:1].isupper():
+            continue  # "зарегистрировано в Алматы – 14, в Шымкенте – 9": a name inside a sentence is counted by nothing
         if lang == "ru":
             if ru_pos(token.lower) != "NOUN":
                 adjective = ru_adjective_lemma(token.lower).replace("ё", "е")
