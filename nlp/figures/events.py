@@ -243,7 +243,9 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
-                    event = theme  # received money: a bribe in a bribery story, stolen in a fraud
+                    # received money: a bribe in a bribery story, stolen in a fraud; never a bribe when the clause
+                    # says it came from the budget ("бюджеттен 86 млн теңге алғаны")
+                    event = "damage" if _from_public_money(tokens, scope, lang) else theme
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
@@ -266,6 +268,12 @@ def item_event(tokens: list[Token], scope: tuple[int, int], lang: str) -> str | 
     matches = _outermost([m for m in find_triggers(tokens, *scope, lang)
                           if "item" in m.trigger.units and not m.trigger.weak and m.trigger.event != "other"])
     return matches[0].trigger.event if matches else None
+
+
+def _from_public_money(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the scope say the money came from public funds ("из бюджета", "бюджеттен")?"""
+    lowered = f" {' '.join(t.lower for t in tokens[scope[0] : scope[1]])} "
+    return any(f" {phrase} " in lowered for phrase in rules("statistics")["public_money_source"][lang])
 
 
 def _distributive(tokens: list[Token], first: int) -> bool:
@@ -427,6 +435,23 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
     person_nouns = rules("units")["person_nouns"]["kk"]
     base = kk_noun_base(word)
     return any(base.startswith(w) for w in [*wholes, *person_nouns])
+
+
+def names_share_of_people(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the scope name the share one group of people makes ("Доля руководителей среди осуждённых",
+    "басшылардың үлесі")? Its percentage is no event's figure."""
+    share_words = rules("statistics")["share_words"][lang]
+    person_nouns = rules("units")["person_nouns"][lang]
+    for i in range(scope[0], scope[1] - 1):
+        if lang == "ru" and word_key(tokens[i], lang) in share_words and tokens[i + 1].is_word:
+            group = tokens[i + 1].lower
+            if ru_pos(group) == "NOUN" and (ru_is_animate(group) or ru_lemma(group) in person_nouns):
+                return True
+        if lang == "kk" and tokens[i + 1].lower.startswith(tuple(share_words)) and tokens[i].is_word \
+                and tokens[i].lower.endswith(ending_list("genitive")) \
+                and kk_noun_base(tokens[i].lower).startswith(tuple(person_nouns)):
+            return True
+    return False
 
 
 def reports_change(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

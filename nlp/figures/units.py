@@ -398,6 +398,9 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
         if _kk_excluded(token.lower):
             return found
         noun = kk_known_noun(token.lower)
+        if found is None and k > j and (noun is None or _kk_kind(noun) == "item") \
+                and token.lower.endswith(ending_list("possessive_accusative")):
+            break  # "45 жер телімін өзінің туыстарына": the thing given, in the accusative, ends the phrase
         if noun is None or _kk_kind(noun) == "item":
             continue
         following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
@@ -499,6 +502,8 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
         token = tokens[k]
         if not token.is_word:
             continue
+        if k > 0 and tokens[k - 1].is_word and token.text[:1].isupper():
+            continue  # "зарегистрировано в Алматы – 14, в Шымкенте – 9": a name inside a sentence is counted by nothing
         if lang == "ru":
             if ru_pos(token.lower) != "NOUN":
                 adjective = ru_adjective_lemma(token.lower).replace("ё", "е")

@@ -145,7 +145,8 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
         total, current, last_unit, digits = 0.0, value, -1.0, True
     else:
         word = word_value(token.text, lang)
-        if word is None or word.kind == "multiplier" or (word.value == 1 and _one_of_several(tokens, i, lang)):
+        if word is None or word.kind == "multiplier" or (word.value == 1 and _one_of_several(tokens, i, lang)) \
+                or (lang == "kk" and _names_a_quarter(tokens, i)):
             return None
         total, current, last_unit, digits = 0.0, word.value, word.value, False
         collective = word.kind == "collective"
@@ -208,6 +209,15 @@ def _half_after(tokens: list[Token], j: int, lang: str) -> int:
         if [t.lower for t in tokens[j : j + len(words)]] == words:
             return len(words)
     return 0
+
+
+def _names_a_quarter(tokens: list[Token], i: int) -> bool:
+    """"Тоқсан ішінде", "үшінші тоқсан": the Kazakh word for ninety naming a quarter of the year."""
+    quarter = rules("numbers")["kk_quarter"]
+    if tokens[i].lower != quarter["word"]:
+        return False
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return after in quarter["after"] or (i > 0 and tokens[i - 1].lower.endswith(ending_list("ordinal")))
 
 
 def _one_of_several(tokens: list[Token], i: int, lang: str) -> bool:

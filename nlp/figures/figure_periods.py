@@ -1,0 +1,98 @@
+"""Which period a figure covers: numbers that name a period are no figures ("2024 жылдың 9 айындағы"), months of a
+sentence are no period ("3 жыл 6 ай"), a report states its period once in its lead, and a count takes the period of
+its clause, sentence or paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.periods import PeriodMention
+from pokazatel.nlp.figures.sentence_figures import Figure
+from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.units import measure
+from pokazatel.nlp.figures.values import NumberMention
+
+
+def is_term_served(tokens: list[Token], period: PeriodMention, numbers: list[NumberMention], lang: str) -> bool:
+    """"3 жыл 6 ай бас бостандығынан айыру": months of a sentence, read as a span of the year, are no period."""
+    return any(period.start <= m.start < period.end and (found := measure(tokens, m, lang)) is not None
+               and found.kind == "term" and not found.duration and _follows_years(tokens, m) for m in numbers)
+
+
+def _follows_years(tokens: list[Token], mention: NumberMention) -> bool:
+    """Does a number of years stand right before this number ("3 жыл 6 ай", "5 лет 6 месяцев")?"""
+    return mention.first >= 2 and tokens[mention.first - 2].is_digit and tokens[mention.first - 1].is_word
+
+
+def names_period(tokens: list[Token], mention: NumberMention, periods: list[PeriodMention], lang: str) -> bool:
+    """"2024 жылдың 9 айындағы": a number inside a period names it and is no figure; "2 жыл 6 ай" after a
+    sentence is a term, though "6 ай" alone reads as a period too."""
+    containing = [p for p in periods if p.start <= mention.start < p.end]
+    if not containing:
+        return False
+    found = measure(tokens, mention, lang)
+    # "По итогам 11 месяцев осуждены …": months a period's words open are the period, never a term
+    return found is None or found.kind != "term" or any(p.start < mention.start for p in containing)
+
+
+def figure_period(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence_periods: list[PeriodMention],
+                  periods: list[PeriodMention], carried: str | None, lead_period: str | None) -> str | None:
+    """The period a figure covers. Counts of people and cases take the period of their clause, sentence or
+    paragraph. Amounts and items have one only in a report (an article whose lead names its period), and
+    then only a span they are summed over ("биыл", "за 2023 год"): the date of a deal ("в 2025 году
+    компания выиграла 14 конкурсов") is not a reporting period."""
+    counts = figure.measure.kind in ("person", "case")
+    in_clause = periods_in(tokens, periods, *clause)
+    if not counts:
+        if lead_period is None:
+            return None  # a case story: its amounts and items are not reported for a period
+        in_clause = [p for p in in_clause if p.aggregate]
+        sentence_periods = [p for p in sentence_periods if p.aggregate]
+    return (_nearest(tokens, in_clause, figure.mention) or _nearest(tokens, sentence_periods, figure.mention)
+            or (carried if counts else None) or lead_period)
+
+
+def periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:
+    """The periods in tokens[start:end] that figures can cover: not the baseline of a comparison."""
+    if start >= end:
+        return []
+    lo, hi = tokens[start].start, tokens[end - 1].end
+    return [p for p in periods if lo <= p.start < hi and not p.baseline]
+
+
+def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberMention) -> str | None:
+    if not periods:
+        return None
+    return min(periods, key=lambda p: min(abs(p.start - mention.end), abs(mention.start - p.end))).value
+
+
+def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], periods: list[PeriodMention],
+                     mentions: list[NumberMention], lang: str) -> str | None:
+    """The period of a report, stated once for all its figures: the period of the article's first sentence
+    when that sentence announces a report ("подвело итоги работы за 10 месяцев"), names a part of a year or a
+    running total ("С начала года департамент зарегистрировал..."); or, when the first sentence only announces
+    a report without a period or a figure ("департаменті жұмыс қорытындысын жариялады"), the span the second
+    sentence opens with ("Биыл өңірде 71 қылмыс тіркелді")."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    lead_text = text[tokens[first.start].start : tokens[first.end - 1].end].lower()
+    report = any(word in lead_text for word in rules("periods")["report_words"][lang])
+    lead = periods_in(tokens, periods, first.start, first.end)
+    if lead:
+        summing = is_summing(text, lead[0], lang)
+        part_of_year = any(len(p.value) > 4 for p in lead)
+        return lead[0].value if report or part_of_year or summing else None
+    announces = report and not any(first.start <= m.first < first.end for m in mentions)
+    if not announces or len(sentences) < 2:
+        return None
+    second = [p for p in periods_in(tokens, periods, sentences[1].start, sentences[1].end) if p.aggregate]
+    return second[0].value if second else None
+
+
+def is_summing(text: str, period: PeriodMention, lang: str) -> bool:
+    """"с начала года", "за 2023 год", "жыл басынан бері": a period figures are summed over up to now."""
+    around = text[max(0, period.start - 12) : period.end].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", around)
+               for word in rules("periods")["summing"][lang])

@@ -1,0 +1,79 @@
+"""Who the people a figure counts are in its clause: the accused a part is taken from, the acquitted, those a bribe
+came from or was offered to, victims, witnesses, and convicts when the clause gives a prison term."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.figures.events import (
+    EventChoice,
+    acquittal_words,
+    choose_event,
+    is_penalty_threat,
+    offers_bribe,
+    whole_group_role,
+)
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.sentence_figures import KK_ABLATIVE, Figure
+from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.units import Measure
+from pokazatel.nlp.figures.values import word_value
+from pokazatel.nlp.ru import morph
+
+
+def gives_prison_term(tokens: list[Token], figures: list[Figure], clause: tuple[int, int], sentence: Sentence,
+                      lang: str, theme: str) -> bool:
+    """Does the clause give a prison term ("получили от 3 до 5 лет")? Then the people it counts are convicted."""
+    for f in figures:
+        if f.measure.kind == "term" and not f.measure.duration and clause[0] <= f.mention.first < clause[1]:
+            choice = choose_event(tokens, "term", f.mention.first, f.measure.last, clause,
+                                  (sentence.start, sentence.end), lang, theme)
+            if choice is not None and choice.event == "prison_term" and not is_penalty_threat(tokens, clause, lang):
+                return True
+    return False
+
+
+def role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, int], choice: EventChoice,
+                      lang: str) -> EventChoice:
+    """"троих из пяти обвиняемых": the five are the accused; "ещё двое оправданы": the two are no convicts."""
+    role = whole_group_role(tokens, figure.mention.first, figure.measure.last, figure.measure.object, lang)
+    if role:
+        return EventChoice(role, frozenset({figure.measure.last}))
+    acquitting = acquittal_words(tokens, clause, lang)
+    return EventChoice("other", acquitting) if acquitting else choice
+
+
+def is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """"получили взятки от 7 предпринимателей", "11 фермерден пара алған": people counted after "от" or in the
+    ablative are whom money or complaints came from, never the offenders; "от 3 до 5", "5-тен 7-ге дейін" are
+    ranges."""
+    first, last = figure.mention.first, figure.measure.last
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if lang == "kk":
+        return tokens[last].lower.endswith(KK_ABLATIVE) and not (
+            following is not None and (following.is_digit or word_value(following.text, lang) is not None))
+    return first > 0 and tokens[first - 1].lower == "от" and (following is None or following.lower != "до")
+
+
+def is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
+    """Are the people counted in the dative the ones a bribe is given or offered to in the clause?"""
+    return in_dative(tokens, figure, lang) and offers_bribe(tokens, clause, lang)
+
+
+def in_dative(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    noun = tokens[figure.measure.last].lower
+    if lang == "kk":
+        return noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"]))
+    return any("datv" in parse.tag for parse in morph.parse(noun))
+
+
+def is_victim(counted: Measure, lang: str) -> bool:
+    return _counts_one_of(counted, rules("statistics")["victims"][lang], lang)
+
+
+def is_witness(counted: Measure, lang: str) -> bool:
+    return counted.kind == "person" and _counts_one_of(counted, rules("statistics")["witnesses"][lang], lang)
+
+
+def _counts_one_of(counted: Measure, nouns: list[str], lang: str) -> bool:
+    """Is the counted object one of `nouns` (ru: the lemma; kk: the stem, whole or with an ending)?"""
+    head = counted.object.split()[-1] if counted.object else ""
+    return head in nouns if lang == "ru" else any(head.startswith(noun) for noun in nouns)

@@ -1,0 +1,172 @@
+"""The numbers of a sentence that are figures, each with what it counts: units shared by coordinated numbers ("от 15
+до 50 тыс. тенге", "к 5 и 4 годам"), years and months joined into one term ("5 лет и 6 месяцев"), an amount restated
+in other units ("3 000 МРП (10,35 млн тенге)") and numbers without a noun of their own resolved ("годом ранее –
+1 267", "пятеро уволены")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from pokazatel.nlp.figures.events import has_anaphora, reports_change
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.text import Token
+from pokazatel.nlp.figures.units import (
+    Measure,
+    counted_noun_before,
+    kk_genitive_whole,
+    kk_predicate_noun,
+    measure,
+    ru_people_after_dash,
+)
+from pokazatel.nlp.figures.values import NumberMention
+from pokazatel.nlp.kk.stem import ending_list
+
+DASHES = {"–", "—", "-", ":"}
+RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
+COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
+DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
+TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
+RESTATEMENT_OPENERS = {"(", "–", "—"}
+APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
+MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    mention: NumberMention
+    measure: Measure
+    restates: bool = False  # "3 000 МРП (10,35 млн тенге)": the same figure in other units, same event
+    elliptic: bool = False  # a number without a noun of its own ("годом ранее – 1 267", "пятеро уволены")
+
+
+def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,
+                     last_person: str, last_count: Measure | None = None) -> list[Figure]:
+    """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
+    "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
+    measured = [(m, measure(tokens, m, lang)) for m in mentions]
+    # a collective numeral counts people, never things: "санкционировал обоим арест"
+    figures = [Figure(m.value, m, ms) for m, ms in measured
+               if ms is not None and not (m.collective and ms.kind == "item")]
+    resolved: list[Figure] = []
+    for i, figure in enumerate(figures):
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if figure.measure.kind == "bare" and following and following.measure.kind != "bare" \
+                and _coordinated(tokens, figure, following, lang):
+            figure = _share_unit(tokens, figure, following)
+        if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
+                and following.measure.unit == "month" and _joined(tokens, figure.measure.last, following, lang):
+            figure = replace(figure, value=figure.value + following.value / 12)  # "5 лет и 6 месяцев"
+            figures[i + 1] = replace(following, measure=replace(following.measure, kind="merged"))
+        if figure.measure.kind == "merged":
+            continue
+        if figure.measure.kind == "bare":
+            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person, last_count)
+            if figure is None:
+                continue
+            figure = replace(figure, elliptic=True)
+        money = [f for f in resolved if f.measure.kind == "money"]
+        if figure.measure.kind == "item" and figure.mention.multiplier >= MILLION and money:
+            # "Возмещено 1,3 млрд тенге из 1,8 млрд причинённого ущерба": millions of the sentence's currency
+            figure = replace(figure, measure=replace(money[-1].measure, last=figure.measure.last))
+        if resolved and _restates(tokens, resolved[-1], figure):
+            figure = replace(figure, restates=True)
+        if figure.measure.kind == "person":
+            last_person = figure.measure.object or last_person
+        resolved.append(figure)
+    return resolved
+
+
+def _joined(tokens: list[Token], last: int, following: Figure, lang: str) -> bool:
+    """Do years ending at token `last` and the months after them make one term: "5 годам 6 месяцам", "6 лет и 6
+    месяцев", "3 жыл 6 ай", "2 жыл және 3 ай"?"""
+    between = tokens[last + 1 : following.mention.first]
+    return not between or (len(between) == 1 and between[0].lower in TERM_JOINERS[lang])
+
+
+def _restates(tokens: list[Token], previous: Figure, figure: Figure) -> bool:
+    """"3 000 МРП (10,35 млн тенге)", "800 МРП – около 2,4 млн тенге": the previous amount in other units."""
+    between = tokens[previous.measure.last + 1 : figure.mention.first]
+    opener = [t for t in between if t.lower not in APPROXIMATORS]
+    if len(opener) != 1 or opener[0].text not in RESTATEMENT_OPENERS:
+        return False
+    # after a dash only an amount restates an amount: "задержаны 3 человека – 2 полицейских" are two counts
+    return opener[0].text == "(" or (previous.measure.kind in ("money", "mci") and figure.measure.kind == "money")
+
+
+def _coordinated(tokens: list[Token], figure: Figure, following: Figure, lang: str) -> bool:
+    between = tokens[figure.measure.last + 1 : following.mention.first]
+    if not between and lang == "kk":  # "1 миллионнан 2,5 миллион теңгеге дейін": the ablative opens a range
+        return tokens[figure.measure.last].lower.endswith(KK_ABLATIVE)
+    return 0 < len(between) <= 2 and all(t.lower in COORDINATION_WORDS for t in between)
+
+
+def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figure:
+    value = figure.value
+    between = {t.lower for t in tokens[figure.measure.last + 1 : following.mention.first]}
+    if not figure.mention.has_multiplier and following.mention.has_multiplier and between & RANGE_WORDS:
+        value *= following.mention.multiplier
+    return replace(figure, value=value, measure=replace(following.measure, last=figure.measure.last))
+
+
+def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
+              last_person: str, last_count: Measure | None = None) -> Figure | None:
+    """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
+    or in parentheses it counts the noun before it ("выявлено фактов взяточничества – 517", "осуждено акимов
+    (12)"); otherwise it repeats the unit of
+    the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды") or counts the cases the
+    sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
+    last = figure.measure.last
+    if lang == "kk" and (figure.mention.possessive or figure.mention.collective):
+        noun = kk_predicate_noun(tokens, last + 1)
+        if noun and (noun[0] == "person" or not figure.mention.collective):
+            return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
+    first = figure.mention.first
+    whole = kk_genitive_whole(tokens, first, sentence_start) if lang == "kk" and figure.mention.possessive else None
+    if whole:
+        return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
+    if lang == "kk" and figure.mention.possessive and first > sentence_start and tokens[first - 1].is_word \
+            and tokens[first - 1].lower.endswith(ending_list("genitive")) \
+            and tokens[first - 1].lower not in rules("statistics")["anaphora"][lang]:
+        return None  # "салынған 14 су құбырының бесеуі": a part of things that are no people or cases
+    if figure.mention.collective:
+        return replace(figure, measure=Measure("person", "person", last_person, last))
+    people = ru_people_after_dash(tokens, last) if lang == "ru" else None
+    if people:
+        return replace(figure, measure=Measure("person", "person", people[1], last))
+    before = tokens[first - 1] if first > sentence_start else None
+    data = rules("statistics")
+    after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
+        before.lower in data["elliptic_change"][lang] and reports_change(tokens, (sentence_start, last + 1), lang)))
+    if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
+        # "осуждённых ... достигло 420" reaches back over its sentence, a dash over DASH_REACH tokens
+        reach = sentence_start if after_copula else max(sentence_start, first - DASH_REACH)
+        noun = counted_noun_before(tokens, first - 1, reach, lang)
+        if noun:
+            return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
+    counts = [f for f in earlier if f.measure.kind != "percent"]
+    if counts:
+        return replace(figure, measure=replace(counts[-1].measure, last=last))
+    if last_count is not None and _of_them(tokens, last, lang):
+        return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования"
+    if last_count is not None and lang == "kk" and figure.mention.possessive and before is not None \
+            and before.lower in data["anaphora"][lang]:
+        return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"
+    noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
+    if noun and has_anaphora(tokens, (sentence_start, first), lang):
+        return replace(figure, measure=Measure("case", "case", noun[1], last))
+    return None
+
+
+def _of_them(tokens: list[Token], last: int, lang: str) -> bool:
+    """Is the number followed by "из них", "из которых": a part of the people or cases counted before?"""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 4])
+    return any(following == words or following.startswith(f"{words} ")
+               for words in rules("statistics")["of_them"][lang])
+
+
+def _in_parentheses(tokens: list[Token], figure: Figure) -> bool:
+    last = figure.measure.last
+    return tokens[figure.mention.first - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")"

@@ -1,0 +1,238 @@
+"""The walk over an article's sentences: each figure of a sentence about the corruption matter gets its event, or is
+dropped as no figure of corruption work, with what the sentences before it said (the last people counted, the
+event of a list's head, the background a sentence set) carried along."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.figures.amount_context import (
+    AMOUNT_KINDS,
+    claimed_by_nearer_amount,
+    is_contract_sum,
+    names_contract,
+    spent_on_building,
+    whole_of_part,
+)
+from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
+from pokazatel.nlp.figures.events import (
+    NO_FIGURE,
+    EventChoice,
+    acquittal_words,
+    choose_event,
+    has_anaphora,
+    in_background,
+    is_allocation,
+    is_building,
+    is_claim,
+    is_obligation,
+    is_penalty_threat,
+    is_share_of_people,
+    item_event,
+    names_share_of_people,
+    states_value,
+)
+from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in
+from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
+from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
+from pokazatel.nlp.figures.not_case_figures import (
+    is_allocated_whole,
+    is_law_provision,
+    is_service_volume,
+    recounts_the_detained,
+    restates_a_whole,
+)
+from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
+from pokazatel.nlp.figures.people_roles import (
+    gives_prison_term,
+    in_dative,
+    is_bribe_recipient,
+    is_source,
+    is_victim,
+    is_witness,
+    role_or_acquittal,
+)
+from pokazatel.nlp.figures.periods import PeriodMention
+from pokazatel.nlp.figures.plan_progress import reports_plan_progress
+from pokazatel.nlp.figures.records import already_reported, figure_record
+from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
+from pokazatel.nlp.figures.sentence_figures import DEFAULT_PERSON, Figure, sentence_figures
+from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.units import Measure
+from pokazatel.nlp.figures.values import NumberMention
+
+PENALTIES = {"fine", "prison_term"}
+
+
+def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], mentions: list[NumberMention],
+                   periods: list[PeriodMention], lead_period: str | None, theme: str,
+                   lang: str) -> tuple[list[dict], list[bool], list[int]]:
+    """Every figure record of the article in text order, with two lists beside it: whether a trigger of its own
+    decided each record's event (`firm`), and the index of each record's sentence."""
+    records: list[dict] = []
+    firm: list[bool] = []  # per record: did a trigger of its own decide its event
+    sentence_of: list[int] = []  # per record: the index of its sentence
+    last_person = DEFAULT_PERSON[lang]
+    last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
+    carried: str | None = None
+    last_person_event: str | None = None
+    previous_paragraph = -1
+    previous_item_event: str | None = None
+    previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
+    list_event: str | None = None  # the event a list's head ("В их числе:") gives the lines after it
+    recaps = recap_sentences(text, tokens, sentences, lang)
+    for number, (sentence, on_matter) in enumerate(
+            zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
+        if sentence.paragraph != previous_paragraph:
+            carried, previous_paragraph = None, sentence.paragraph
+        sentence_periods = periods_in(tokens, periods, sentence.start, sentence.end)
+        if recaps[number] and lead_period is None and any(is_summing(text, p, lang) for p in sentence_periods):
+            on_matter = False  # "Бұған дейін Бас прокуратура жыл басынан бері 320 млрд теңге актив қайтарылғанын
+            # хабарлаған": a running total recapped in a case story is another report's figure
+        in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
+        figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
+        previous_event = previous_percent_event = None
+        listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
+        background = allocated = False
+        in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
+        plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
+        for figure in figures:
+            m = figure.measure
+            clause = sentence.clause_of(figure.mention.first)
+            choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
+                                  (sentence.start, sentence.end), lang, theme)
+            if choice and m.kind in AMOUNT_KINDS:
+                choice = predicate_over_attribute(tokens, choice, m.last, clause, lang)  # "вернула … похищенных"
+            if figure.restates and previous_event and choice:
+                choice = EventChoice(previous_event, frozenset())
+            if choice and choice.trigger and trigger_of_a_later_part(tokens, choice, clause, sentence, lang):
+                choice = EventChoice("other", frozenset())  # "1,8 млрд теңгеге бұзушылық анықталды, оның 640 млн
+                # теңгесі қалпына келтірілді": what is done with the part is not what the whole is
+            whole = whole_of_part(tokens, figure, lang) if m.kind in AMOUNT_KINDS else None
+            if whole:
+                choice = whole  # "Келтірілген 27 млн теңге залалдың 19 млн теңгесі өтелді": 27 million is the damage
+            if choice is None or choice.event == NO_FIGURE or is_witness(m, lang):
+                continue
+            own_firm = choice.firm and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if plan and not own_firm:
+                continue  # "выполнено 39, или 81% от запланированного": a plan's measures done
+            if in_list and not own_firm:
+                choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
+            if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
+                continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
+            if m.kind == "item" and is_service_volume(tokens, figure.mention.first, lang):
+                continue  # "за беспрепятственный пропуск 4 грузовиков": what a bribe paid for
+            if is_law_provision(tokens, m.kind, figure.mention.first, clause, (sentence.start, sentence.end), lang) \
+                    or (m.kind in AMOUNT_KINDS and is_allocated_whole(tokens, figure.mention.first, m.last, lang)) \
+                    or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
+                                                                    m.unit, records, lang)):
+                continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
+            source = m.kind == "person" and is_source(tokens, figure, lang)
+            if source:
+                choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
+            if m.kind == "person" and choice.event not in ("charged", "convicted") \
+                    and is_bribe_recipient(tokens, figure, clause, lang):
+                continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
+            if m.kind == "item" and m.object and m.object.split()[-1] in rules("statistics")["countries"][lang]:
+                choice = EventChoice("other", frozenset())  # "шетелдің 12 елінен 540 млн доллар қайтарылды"
+            if m.kind == "person" and is_victim(m, lang):
+                choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            difference = m.kind in ("person", "case") and is_difference(tokens, figure.mention.first, m.last, clause,
+                                                                         lang)
+            if difference:
+                choice = EventChoice("other", frozenset())  # "это на 10 человек больше, чем годом ранее"
+            if m.kind == "person":
+                choice = role_or_acquittal(tokens, figure, clause, choice, lang)
+                if not choice.firm and gives_prison_term(tokens, figures, clause, sentence, lang, theme):
+                    choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
+                elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
+                    choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
+            if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
+                continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
+            if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
+                choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
+            if m.kind == "money" and is_contract_sum(tokens, figure, lang):
+                choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
+            if claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
+                choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
+            own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
+            if m.kind == "money" and not (own_trigger and choice.firm) and (
+                    is_price(tokens, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang)
+                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)
+                    or is_per_head(tokens, clause, lang)):
+                continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
+            if not own_trigger and is_relative_setting(tokens, clause, lang):
+                continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
+            if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
+                continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
+            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)
+                                                          or spent_on_building(tokens, sentence, lang)):
+                allocated = True
+                continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
+            survey = m.kind == "percent" and (is_share_of_people(tokens, figure.mention.first, m.last, lang)
+                                              or names_share_of_people(tokens, clause, lang))
+            if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
+                    and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
+                choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
+            if m.kind == "percent":
+                if survey:
+                    choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
+                elif previous_percent_event and not own_trigger:
+                    choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
+                previous_percent_event = choice.event
+            if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
+                    and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang) \
+                    and not names_contract(tokens, clause, lang):
+                choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
+            if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
+                    and has_anaphora(tokens, sentence.clauses[0], lang):
+                choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
+            if not own_trigger and listed and listed_after(tokens, sentence, listed[0], figure) \
+                    and has_anaphora(tokens, (sentence.start, sentence.end), lang):
+                choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
+                # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
+            if figure.value == 1 and not figure.mention.digits \
+                    and (choice.event == "other" or figure.mention.collective) \
+                    and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
+                continue  # a lone "one" is no count ("біреуі 5 жылға"), but "тағы біреуі ақталды" counts the acquitted
+            if choice.event == "other" and not choice.trigger and not survey and (
+                    in_background(tokens, clause, lang)
+                    or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
+                background = True
+                continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
+            if choice.trigger and not own_trigger and in_background(tokens, clause, lang):
+                background = True
+                continue  # "Объём закупок превысил 3 млрд тенге, при этом главврач похитил 40 млн": another clause's
+            if m.duration and choice.event != "other":
+                continue  # "в течение двух лет", "до 12 лет лишения свободы": not a sentence served
+            if m.kind == "person" and figure.mention.collective and recounts_the_detained(
+                    tokens, figure.mention.first, [r for r, n in zip(records, sentence_of, strict=True) if n < number],
+                    figure.mention.collective, choice.event, lang):
+                continue  # "задержаны двое посредников. Всем троим санкционирован арест": the same detention
+            if m.kind == "person" and choice.event == "other":
+                if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
+                                                     for r in records):
+                    continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
+                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang) \
+                        and not in_dative(tokens, figure, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid to
+                    choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
+            previous_event = choice.event
+            listed = figure, choice.event
+            if m.kind == "person":
+                last_person_event = choice.event
+            if m.kind == "person":
+                last_person = m.object or last_person
+            if m.kind in ("person", "case"):
+                last_count = m
+            period = figure_period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
+            records.append(figure_record(text, tokens, figure, choice, period, clause))
+            firm.append(choice.firm or choice.event == "cases")
+            sentence_of.append(number)
+        if sentence_periods:
+            carried = sentence_periods[0].value
+        if heads_a_list(tokens, sentence):
+            list_event = head_event(tokens, sentence, previous_sentence_event, lang)
+        elif not in_list:
+            list_event = None
+        previous_item_event = item_event(tokens, (sentence.start, sentence.end), lang)
+        previous_sentence_event = records[-1]["event"] if records and sentence_of[-1] == number else None
+    return records, firm, sentence_of
