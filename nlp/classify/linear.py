@@ -31,15 +31,14 @@ import numpy as np
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, NO_ACTOR_LEXICON, ActorLexicon, actor_features
 from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
 from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PAID_FEATURES, PaidActLexicon, paid_act_features
-from pokazatel.nlp.classify.routine import NO_ROUTINE_LEXICON, ROUTINE_FEATURES, RoutineLexicon, routine_features
 from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, disputed_features, subject_features
 
 if TYPE_CHECKING:
     from scipy import sparse
 
-MODEL_FORMAT = 11  # bump when the file's shape changes (6: the sentence-level actor features and their words;
+MODEL_FORMAT = 10  # bump when the file's shape changes (6: the sentence-level actor features and their words;
 # 7: the private-theft count and its words; 8: the promised-decision count and its words; 9: the disputed lead;
-# 10: paid acts and goods seizures, paid_acts.py; 11: routine public-money news, routine.py)
+# 10: paid acts and goods seizures, paid_acts.py)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 KEYWORD_MASS = SUMMARY_FEATURES.index("keyword_hits_log")
@@ -158,40 +157,35 @@ class TfidfBlock:
 def evidence_width(keywords: tuple[str, ...]) -> int:
     """How many columns the keyword, main-subject and sentence-level evidence take."""
     return (len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
-            + len(PAID_FEATURES) + len(ROUTINE_FEATURES))
+            + len(PAID_FEATURES))
 
 
 def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
              subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
-             subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-             routine_lexicon: RoutineLexicon = NO_ROUTINE_LEXICON) -> list[float]:
-    """The keyword evidence (keywords.py), the main-subject evidence (subject.py: actors.py's look-alikes, goals
-    such as "в целях минимизации коррупционных рисков" among them, name no corruption), the sentence-level
+             subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON) -> list[float]:
+    """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
-    disputed lead (subject.py), paid acts and goods seized (paid_acts.py), routine public-money news (routine.py).
-    The posing, disputed and routine flags are weighed by the keyword mass (subject.py says why). A mention in
-    passing is none when a sentence tells money taken for an official's act: a college teacher paid for grades
-    names the bribe's word once, in the last sentence, and the flag outweighed that evidence."""
+    disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
+    by the keyword mass (subject.py says why). A mention in passing is none when a sentence tells money taken for an
+    official's act: a college teacher paid for grades, the bribe's word named once at the end, scored 0.06 because
+    the flag outweighed that evidence."""
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
-    subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed, actor_lexicon.not_acts)
+    subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed)
     subject[POSING] *= mass
     dishonest = subject_posing + subject_disputed
     paid = paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)
     if paid[PAID_ACTS]:
         subject[PASSING] = 0.0
-    routine = routine_features(title, text, routine_lexicon, subject_lexicon, actor_lexicon.acts + actor_lexicon.fraud,
-                               actor_lexicon.not_acts)
     return [*keyword, *subject, *actor_features(title, text, actor_lexicon, dishonest),
-            *(flag * mass for flag in disputed_features(title, text, subject_disputed)), *paid,
-            *(flag * mass for flag in routine)]
+            *(flag * mass for flag in disputed_features(title, text, subject_disputed)), *paid]
 
 
 def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
                  articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
                  actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
-                 subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-                 routine_lexicon: RoutineLexicon = NO_ROUTINE_LEXICON) -> list[tuple[np.ndarray, np.ndarray]]:
+                 subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON
+                 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each article's row of `featurise`'s matrix as (columns, values) of its nonzero entries, columns
     increasing, as the CSR matrix stores them; without scipy."""
     rows = []
@@ -208,7 +202,7 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
             values.append(np.array(weights, dtype=np.float64)[order])
             offset += len(blocks[name].idf)
         extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon,
-                                  subject_disputed, paid_lexicon, routine_lexicon), dtype=np.float64)
+                                  subject_disputed, paid_lexicon), dtype=np.float64)
         nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
         columns.append(nonzero + offset)
         values.append(extra[nonzero])
@@ -230,15 +224,14 @@ def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
               articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
               actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON, subject_disputed: tuple[str, ...] = (),
-              paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-              routine_lexicon: RoutineLexicon = NO_ROUTINE_LEXICON) -> sparse.csr_matrix:
+              paid_lexicon: PaidActLexicon = NO_PAID_LEXICON) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     from scipy import sparse
 
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
     rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon, subject_disputed,
-                     paid_lexicon, routine_lexicon) for title, text in articles]
+                     paid_lexicon) for title, text in articles]
     parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
                                                                             evidence_width(keywords))))
     return sparse.hstack(parts, format="csr")
@@ -264,7 +257,6 @@ class LinearClassifier:
     actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's word lists it was trained with
     subject_disputed: tuple[str, ...] = ()  # subject.py's rumour and denial markers it was trained with
     paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's word lists it was trained with
-    routine_lexicon: RoutineLexicon = NO_ROUTINE_LEXICON  # routine.py's word lists it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
@@ -273,7 +265,7 @@ class LinearClassifier:
 
     def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         return feature_rows(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
-                            self.actor_lexicon, self.subject_disputed, self.paid_lexicon, self.routine_lexicon)
+                            self.actor_lexicon, self.subject_disputed, self.paid_lexicon)
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
@@ -308,7 +300,6 @@ class LinearClassifier:
             "subject_disputed": list(self.subject_disputed),
             "actor_lexicon": self.actor_lexicon.to_json(),
             "paid_lexicon": self.paid_lexicon.to_json(),
-            "routine_lexicon": self.routine_lexicon.to_json(),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -333,8 +324,7 @@ class LinearClassifier:
                    tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
                    topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
                    tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]),
-                   tuple(document["subject_disputed"]), PaidActLexicon.from_json(document["paid_lexicon"]),
-                   RoutineLexicon.from_json(document["routine_lexicon"]))
+                   tuple(document["subject_disputed"]), PaidActLexicon.from_json(document["paid_lexicon"]))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -72,36 +72,28 @@ def sentences(text: str) -> list[str]:
 
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...],
-                     posing: tuple[str, ...] = (), disputed: tuple[str, ...] = (),
-                     blanked: tuple[str, ...] = ()) -> list[float]:
+                     posing: tuple[str, ...] = (), disputed: tuple[str, ...] = ()) -> list[float]:
     """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing or
     disputed marker: a rumour of a bribe is no sentence about one); 1.0 when the text holds one but only in passing
     (not in the headline, not in the first two sentences, and in at most a quarter of the sentences), else 0.0; 1.0
-    when the headline or a sentence holds a core word with a posing marker, else 0.0. A core word inside one of
-    `blanked` (actors.yaml's not_acts: a goal such as "в целях минимизации коррупционных рисков", "присвоение
-    звания") does not count: a reform that names its anti-corruption aim once is no story about corruption."""
+    when the headline or a sentence holds a core word with a posing marker, else 0.0."""
     core, poses, rumours = stems_pattern(lexicon), stems_pattern(posing), stems_pattern(disputed)
-    goals = stems_pattern(blanked)
 
-    def verdict(piece: str) -> tuple[bool, bool, bool]:
-        """(names corruption, poses, names it only as a goal): each piece searched for a core word once, and for
-        a posing or disputed marker only when it holds one (without a core word a piece does neither)."""
+    def verdict(piece: str) -> tuple[bool, bool]:
+        """(names corruption, poses): each piece searched for a core word once, and for a posing or disputed
+        marker only when it holds one (without a core word a piece does neither)."""
         if not core.search(piece):
-            return False, False, False
-        if blanked and goals.search(piece) and not core.search(goals.sub(" ", piece)):
-            return False, False, True
+            return False, False
         posing_marker = bool(poses.search(piece))
-        return not posing_marker and not rumours.search(piece), posing_marker, False
+        return not posing_marker and not rumours.search(piece), posing_marker
 
     pieces = sentences(text)
     verdicts = [verdict(piece) for piece in pieces]
-    title_names, title_poses, title_goal = verdict(title or "")
-    with_core = [names for names, _, _ in verdicts]
-    posing_found = title_poses or any(posing_marker for _, posing_marker, _ in verdicts)
+    title_names, title_poses = verdict(title or "")
+    with_core = [names for names, _ in verdicts]
+    posing_found = title_poses or any(posing_marker for _, posing_marker in verdicts)
     share = sum(with_core) / len(pieces) if pieces else 0.0
-    # a goal is a mention in passing wherever it stands, the lead included
-    mentioned = any(with_core) or title_goal or any(goal for _, _, goal in verdicts)
-    passing = (mentioned and not title_names and not any(with_core[:LEAD_SENTENCES])
+    passing = (any(with_core) and not title_names and not any(with_core[:LEAD_SENTENCES])
                and share <= PASSING_SHARE)
     return [share, float(passing), float(posing_found)]
 
