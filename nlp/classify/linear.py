@@ -43,6 +43,8 @@ NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 KEYWORD_MASS = SUMMARY_FEATURES.index("keyword_hits_log")
 POSING = SUBJECT_FEATURES.index("subject:posing")
+PASSING = SUBJECT_FEATURES.index("subject:passing_mention")
+PAID_ACTS = PAID_FEATURES.index("paid:paid_act_sentences")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
 
 Prediction = tuple[bool, str, float]  # (relevant, topic, relevance probability)
@@ -164,15 +166,19 @@ def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: 
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
     disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
-    by the keyword mass (subject.py says why)."""
+    by the keyword mass (subject.py says why). A mention in passing is none when a sentence tells money taken for an
+    official's act: a college teacher paid for grades, the bribe's word named once at the end, scored 0.06 because
+    the flag outweighed that evidence."""
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
     subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed)
     subject[POSING] *= mass
     dishonest = subject_posing + subject_disputed
+    paid = paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)
+    if paid[PAID_ACTS]:
+        subject[PASSING] = 0.0
     return [*keyword, *subject, *actor_features(title, text, actor_lexicon, dishonest),
-            *(flag * mass for flag in disputed_features(title, text, subject_disputed)),
-            *paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)]
+            *(flag * mass for flag in disputed_features(title, text, subject_disputed)), *paid]
 
 
 def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
