@@ -29,10 +29,14 @@ from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
+from pokazatel.nlp.ru.initials import with_final_initial_stop
+from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
+from pokazatel.nlp.ru.place_names import written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from slovnet.markup import BIOMarkup
@@ -436,6 +440,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             if tail is not None:
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
+                        or (kazakh_news and gap == 0 and at is not None and is_state_of_body(tail, words))
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
                         or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
@@ -528,6 +533,9 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
         surface = _mention_text(text, words, mention)
         if mention.entry is not None:
             mention.norm = _gazetteer_norm(mention.entry, surface)
+            written = written_place_name(mention.entry, surface)
+            if written is not None:
+                mention.place, mention.norm = mention.norm, written
         elif mention.label == "PER":
             mention.norm = _person_norm(surface, people, _case_hint(words, mentions, mention))
         elif mention.label == "LOC" and _is_named_settlement(words, mention):
@@ -614,13 +622,13 @@ def russian_entities(text: str, spans: list | None = None,
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_at_brackets(words, mentions)
-    mentions = trim_punctuation(words, mentions)
+    mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = relabel_settlements(words, mentions)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)
-    mentions = join_bodies_and_places(words, mentions)
+    mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
@@ -657,6 +665,7 @@ def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None
             continue
         span._.norm = mention.norm
         span._.person = mention.person
+        span._.place = mention.place
         entities.append(span)
     doc.ents = filter_spans(entities)
     return doc
