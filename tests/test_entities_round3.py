@@ -128,3 +128,20 @@ def test_a_figure_region_is_the_gazetteer_name_of_a_place_written_otherwise():
     assert {"text": "СКО", "norm": "СКО", "place": "Северо-Казахстанская область"}.items() <= next(
         e for e in record["entities"] if e["label"] == "LOC").items()
     assert [f["region"] for f in record["statistics"]] == ["Северо-Казахстанская область"]
+
+
+def test_clubs_of_one_name_in_many_schools_are_no_organisation(kk_ner):
+    doc = kk_ner("Облыста 300 мектепте «Таза болашақ» клубтары жұмыс істейді.")
+    assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_body_named_in_lower_case_by_its_full_name_is_an_organisation(ner):
+    entities = found(ner("Материалы переданы в департамент экономических расследований, сообщили в акимате Тараза."))
+    assert ("ORG", "Департамент экономических расследований") in entities
+
+
+def test_a_region_named_after_a_person_does_not_run_into_the_next_name(ner):
+    text = "Это сообщил начальник Департамента полиции по области Абай Ерлан Каиржанов. Ущерб 3 млн тенге."
+    entities = found(ner(text))
+    assert ("PER", "Ерлан Каиржанов") in entities
+    assert ("ORG", "Департамент полиции по области Абай") in entities

@@ -228,8 +228,8 @@ def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
 
 def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     for start, end, entry in gazetteer().matches([word_lemmas(w.text) for w in words]):
-        if not any(w.text[:1].isupper() for w in words[start:end]):
-            continue  # "орал" the verb is not Орал the city
+        if not any(w.text[:1].isupper() for w in words[start:end]) and (entry.is_place or end - start < 3):
+            continue  # "орал" the verb is not Орал the city; "департамент экономических расследований" is the body
         if end - start == 1 and _is_common_word_opening_sentence(words, start):
             continue  # "Семей, пострадавших от паводка, …" is "families", not the city
         overlapping = [m for m in mentions if m.start < end and start < m.end]
@@ -242,8 +242,10 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             body = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(body.start, start - 1, body.label)], key=lambda m: m.start)
-        elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end):
-            # "акиму Кентау Серику Жаксылыкову": natasha read the town as part of the name.
+        elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end) \
+                or _is_place_run_into_name(overlapping, start, end) and entry.is_place:
+            # "акиму Кентау Серику Жаксылыкову", "по области Абай Серик Жумабаев": natasha read the place (or its
+            # last word) as part of the name.
             person = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(end, person.end, "PER")], key=lambda m: m.start)
@@ -265,6 +267,12 @@ def _is_person_named_like_town(words: list[Word], mentions: list[Mention], overl
 
 def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
     return mention.label == "PER" and mention.start == start and mention.end - end >= 2
+
+
+def _is_place_run_into_name(overlapping: list[Mention], start: int, end: int) -> bool:
+    """A person starting inside a place's words and running two words past it: "области [Абай Серик Жумабаев]"."""
+    return len(overlapping) == 1 and overlapping[0].label == "PER" and start < overlapping[0].start < end \
+        and overlapping[0].end - end >= 2
 
 
 def _is_common_word_opening_sentence(words: list[Word], index: int) -> bool:
