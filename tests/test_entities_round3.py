@@ -130,11 +130,6 @@ def test_a_figure_region_is_the_gazetteer_name_of_a_place_written_otherwise():
     assert [f["region"] for f in record["statistics"]] == ["Северо-Казахстанская область"]
 
 
-def test_clubs_of_one_name_in_many_schools_are_no_organisation(kk_ner):
-    doc = kk_ner("Облыста 300 мектепте «Таза болашақ» клубтары жұмыс істейді.")
-    assert not [e for e in doc.ents if e.label_ == "ORG"]
-
-
 def test_a_body_named_in_lower_case_by_its_full_name_is_an_organisation(ner):
     entities = found(ner("Материалы переданы в департамент экономических расследований, сообщили в акимате Тараза."))
     assert ("ORG", "Департамент экономических расследований") in entities

@@ -78,8 +78,7 @@ def quoted_names(rules: QuoteWords, doc: Doc, spans: list[Span]) -> list[Span]:
         if kind is None:
             continue
         overlapping = [s for s in spans if s.start <= kind.i and opening.i < s.end]
-        if stem(kind.text) in rules.quoted_other_kinds or kind.i == closing + 1 and is_plural(kind.text):
-            # "«Адал ұрпақ» клубтарын": clubs of one name in many schools are a kind of thing, no organisation
+        if stem(kind.text) in rules.quoted_other_kinds:
             spans = [s for s in spans if not (opening.i <= s.start and s.end <= closing + 1)]
             continue
         if any(s.start < opening.i or s.end > kind.i + 1 for s in overlapping):
