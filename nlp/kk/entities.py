@@ -19,7 +19,7 @@ from pokazatel.nlp.kk.name_links import join_branches, join_named_after, join_re
 from pokazatel.nlp.kk.name_shapes import complete_name_shapes
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
-from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_sentence_openers
+from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
 from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.kk.surnames import complete_surnames, with_surname_mentions
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
@@ -138,7 +138,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_region_adjectives(doc, join_named_after(doc, spans), org_rules().heads)
-    spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions)
+    spans = without_lower_case_openers(join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions))
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:

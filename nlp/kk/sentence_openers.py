@@ -5,6 +5,7 @@ name crosses a sentence's end."""
 
 from __future__ import annotations
 
+from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import stem, strip_case
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.tokens import Span
@@ -37,3 +38,9 @@ def _rest(span: Span) -> Span:
     if span.label_ == "PER" and len(rest) == 1 and strip_case(word) != word and word.lower().endswith(LOCATIVE_ENDINGS):
         return Span(span.doc, rest.start, rest.end, label="LOC")
     return rest
+
+
+def without_lower_case_openers(spans: list[Span]) -> list[Span]:
+    """`spans` without a one-word name opening a sentence that the article writes in lower case elsewhere
+    ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it."""
+    return [s for s in spans if not (starts_sentence(s[0]) and is_lower_case_elsewhere(s))]

@@ -50,6 +50,7 @@ QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
+MAX_TITLE_GAP = 3  # genitive words between a person's noun and the name it stands beside
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
@@ -585,8 +586,21 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
     if word in PREPOSITION_CASES:
         return PREPOSITION_CASES[word]
     titles = position_words()["heads"]
-    return frozenset(p.tag.case for p in parse(word)
-                     if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
+    cases = frozenset(p.tag.case for p in parse(word)
+                      if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
+    if cases:
+        return cases
+    # a person's noun a few genitive words before agrees with the name ("сотрудника приёмной комиссии Белова С. А.")
+    for index in range(before, max(-1, before - MAX_TITLE_GAP - 1), -1):
+        word = words[index].text.lower()
+        if not word.isalpha() or not words[index].text.islower():
+            break
+        parses = [p for p in parse(word) if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.is_known]
+        if index < before and any("anim" in p.tag and p.tag.case == "gent" for p in parses):
+            return frozenset({"gent"})
+        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parse(word)):
+            break
+    return frozenset()
 
 
 def _gazetteer_norm(entry: Entry, surface: str) -> str:
