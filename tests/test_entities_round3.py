@@ -143,10 +143,16 @@ def test_a_region_named_after_a_person_does_not_run_into_the_next_name(ner):
 
 
 def test_a_name_takes_the_case_of_a_person_noun_a_few_genitive_words_before(ner):
-    entities = found(ner("Документы подписывал через заместителя начальника отдела Соколова Т. Р. Затем всё вскрылось."))
+    entities = found(ner("Документы подписывал через заместителя начальника отдела Соколова Т. Р. Потом всё вскрылось."
+                         ))
     assert ("PER", "Соколов Т. Р.") in entities
 
 
 def test_a_one_word_sentence_opener_written_in_lower_case_elsewhere_is_no_name(kk_ner):
     doc = kk_ner("Ауданда қоғамдық кеңес отырысы өтті. Кеңеске аудандық прокуратура өкілдері қатысты.")
     assert not [e for e in doc.ents if e.text.startswith("Кеңес")]
+
+
+def test_a_place_opening_an_article_stays_though_its_word_is_written_in_lower_case_elsewhere(kk_ner):
+    doc = kk_ner("АСТАНА. Италияның астанасы Рим қаласында жаңа ереже енгізілді.")
+    assert ("LOC", "астана") in {(e.label_, e._.norm.casefold()) for e in doc.ents}
