@@ -55,17 +55,17 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
     """A region's name, "облыстық", lower-case name words and a body's head: one ORG, whatever the models made of
     the region's words."""
     adjectives = frozenset(_links()["region_adjectives"])
-    lower = [t.lower_ for t in doc]
-    for region in _region_names():
-        size = len(region)
-        for start in range(len(doc) - size):
-            if tuple(lower[start:start + size]) != region or not doc[start].text[:1].isupper():
+    for adjective in [t.i for t in doc if t.lower_ in adjectives]:
+        for region in _region_names():
+            start = adjective - len(region)
+            if start < 0 or tuple(t.lower_ for t in doc[start:adjective]) != region:
                 continue
-            if lower[start + size] not in adjectives:
-                continue
-            end = _head_end(doc, start + size + 1, heads)
+            if not doc[start].text[:1].isupper():
+                break
+            end = _head_end(doc, adjective + 1, heads)
             if end is not None and not any(s.start < end < s.end for s in spans):
                 spans = _replace(spans, Span(doc, start, end, label="ORG"))
+            break
     return spans
 
 

@@ -6,7 +6,7 @@ its own as the span's `place`, so figures name one region by one name."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from pokazatel.nlp.ru.gazetteer import Entry, lemma_key, variants
 from pokazatel.nlp.ru.norm import SINGULAR_HEADS
@@ -18,12 +18,18 @@ SAME_NAME_LETTERS = 4  # names whose distinctive words open alike are one name s
 
 
 @cache
-def _place_variants() -> dict[str, tuple[str, ...]]:
-    by_norm: dict[str, list[str]] = {}
+def _other_names() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Per gazetteer place, its variants that are other names than its own (lemma key, variant)."""
+    by_norm: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for variant, entry in variants():
-        if entry.is_place and variant != entry.norm:
-            by_norm.setdefault(entry.norm, []).append(variant)
+        if entry.is_place and variant != entry.norm and not _openings(variant) & _openings(entry.norm):
+            by_norm.setdefault(entry.norm, []).append((lemma_key(variant), variant))
     return {norm: tuple(names) for norm, names in by_norm.items()}
+
+
+@lru_cache(maxsize=4096)  # a place is written in few forms; bounded for a long stream
+def _surface_key(surface: str) -> tuple[str, ...]:
+    return lemma_key(surface)
 
 
 def _openings(name: str) -> set[str]:
@@ -34,12 +40,8 @@ def _openings(name: str) -> set[str]:
 def written_place_name(entry: Entry, surface: str) -> str | None:
     """The variant of the gazetteer place `entry` that `surface` is a form of, when it is another name than the
     canonical one (an abbreviation, a former name), not a spelling of it."""
-    if not entry.is_place:
+    names = _other_names().get(entry.norm) if entry.is_place else None
+    if not names:
         return None
-    key = lemma_key(surface)
-    if key == lemma_key(entry.norm):
-        return None
-    variant = next((v for v in _place_variants().get(entry.norm, ()) if lemma_key(v) == key), None)
-    if variant is None or _openings(variant) & _openings(entry.norm):
-        return None
-    return variant
+    key = _surface_key(surface)
+    return next((variant for variant_key, variant in names if variant_key == key), None)
