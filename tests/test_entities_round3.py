@@ -156,3 +156,8 @@ def test_a_one_word_sentence_opener_written_in_lower_case_elsewhere_is_no_name(k
 def test_a_place_opening_an_article_stays_though_its_word_is_written_in_lower_case_elsewhere(kk_ner):
     doc = kk_ner("АСТАНА. Италияның астанасы Рим қаласында жаңа ереже енгізілді.")
     assert ("LOC", "астана") in {(e.label_, e._.norm.casefold()) for e in doc.ents}
+
+
+def test_a_former_name_of_a_city_is_a_place_in_kazakh(kk_ner):
+    entities = found(kk_ner("Ол Целиноградта туған, қала кейін Астана деп аталды."))
+    assert ("LOC", "Целиноград") in entities
