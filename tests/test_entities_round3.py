@@ -161,3 +161,7 @@ def test_a_place_opening_an_article_stays_though_its_word_is_written_in_lower_ca
 def test_a_former_name_of_a_city_is_a_place_in_kazakh(kk_ner):
     entities = found(kk_ner("Ол Целиноградта туған, қала кейін Астана деп аталды."))
     assert ("LOC", "Целиноград") in entities
+
+
+def test_a_first_name_that_is_also_a_word_still_opens_a_name(kk_ner):
+    assert ("PER", "Айдар Жолдасов") in found(kk_ner("Айдар Жолдасов жиналыста сөз сөйледі."))

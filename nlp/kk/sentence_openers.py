@@ -5,12 +5,24 @@ name crosses a sentence's end."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import stem, strip_case
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.tokens import Span
 
+from pokazatel.resources import data_path, read_yaml
+
 LOCATIVE_ENDINGS = ("да", "де", "та", "те", "нда", "нде")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Kazakhstan's common first names (data/gazetteer/first_names.yaml): "Айдар" is a name, though "айдар" is a
+    word too."""
+    data = read_yaml(data_path("gazetteer", "first_names.yaml"))
+    return frozenset(name.casefold() for names in data.values() for name in names)
 
 
 def without_sentence_openers(spans: list[Span], common: frozenset[str]) -> list[Span]:
@@ -19,7 +31,7 @@ def without_sentence_openers(spans: list[Span], common: frozenset[str]) -> list[
     result = []
     for span in spans:
         if len(span) > 1 and starts_sentence(span[0]) and span[0].is_alpha and stem(span[0].text) in common \
-                and span[1].text[:1].isupper():
+                and span[1].text[:1].isupper() and span[0].lower_ not in _first_names():
             span = _rest(span)
         result.append(span)
     return result
