@@ -18,6 +18,7 @@ DOC_ATTRIBUTES = {
 SPAN_ATTRIBUTES = {
     "norm": None,  # nominative form of the entity
     "person": None,  # for a POSITION: the norm of the person it describes
+    "place": None,  # a LOC written otherwise than its gazetteer name ("ВКО"): that name
 }
 
 for name, default in DOC_ATTRIBUTES.items():

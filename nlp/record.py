@@ -19,6 +19,8 @@ def _entity(span: Span) -> dict[str, Any]:
     body = canonical_body(entity["norm"]) if span.label_ == "ORG" else None
     if body:
         entity["body"] = body  # the body's one name in both languages (data/gazetteer/bodies.yaml)
+    if span._.place:
+        entity["place"] = span._.place  # the place's one name (data/gazetteer/places.yaml), where written otherwise
     return entity
 
 
@@ -66,6 +68,6 @@ def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
 
 def _scoped(doc: Doc, lang: str) -> list[dict]:
     """The figures with their scope, region and subject (nlp/figures/scope.py)."""
-    named = [Named(span.label_, span._.norm or span.text, span.start_char, span.end_char)
+    named = [Named(span.label_, span._.place or span._.norm or span.text, span.start_char, span.end_char)
              for span in doc.ents if span.label_ in ("PER", "ORG", "LOC")]
     return add_scope(doc_text(doc), [dict(figure) for figure in doc._.statistics or []], named, lang)

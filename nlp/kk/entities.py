@@ -15,9 +15,11 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
+from pokazatel.nlp.kk.name_links import join_branches, join_named_after, join_region_adjectives
 from pokazatel.nlp.kk.name_shapes import complete_name_shapes
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
+from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
 from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.kk.surnames import complete_surnames, with_surname_mentions
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
@@ -59,10 +61,11 @@ def common_words(model_dir: Path) -> frozenset[str]:
 
 
 def _is_noise(span: Span, common: frozenset[str]) -> bool:
-    """No word in it ("23,5"), a number word opening a sentence ("Алты айда ..."), or common words
-    only capitalised because they open a sentence ("Ақшаның алғашқы бөлігі ...", "Бас бапкер Серік ...",
-    or one the article writes in lower case elsewhere: "Сыйақы алған ..." beside "... негізсіз сыйақы")."""
-    if not any(ch.isalpha() for ch in span.text):
+    """No word in it ("23,5"), a sentence's end inside ("Жүнісов. Кеңеске"), a number word opening a sentence
+    ("Алты айда ..."), or common words only capitalised because they open a sentence ("Ақшаның алғашқы бөлігі ...",
+    "Бас бапкер Серік ...", or one the article writes in lower case elsewhere: "Сыйақы алған ..." beside "...
+    негізсіз сыйақы")."""
+    if not any(ch.isalpha() for ch in span.text) or crosses_sentence_end(span):
         return True
     if starts_sentence(span[0]) and all(t.lower_ in number_words() for t in span):
         return True
@@ -132,8 +135,10 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
-    spans = org_rules().apply(doc, spans, positions="POSITION" in labels)
+    spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
+    spans = join_region_adjectives(doc, join_named_after(doc, spans), org_rules().heads)
+    spans = without_lower_case_openers(join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions))
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:

@@ -62,7 +62,7 @@ def _legal_form(text: str, rules: NameRules) -> bool:
 
 # People ------------------------------------------------------------------------------------------------
 
-def with_surname_after_patronymic(doc: Doc, spans: list[Span]) -> list[Span]:
+def with_surname_after_patronymic(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Қайрат Мұратұлы" + "Ысқақовты": a person ending in a patronymic and a capitalised surname right after it."""
     patronymics = tuple(ending_list("patronymic"))
     surnames = tuple(ending_list("surname"))
@@ -73,8 +73,9 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span]) -> list[Span]:
         word = doc[after]
         if not (_is_capitalised_word(word.text) and word.is_alpha) or _starts_sentence(doc, after):
             continue
-        if not stem(word.text).endswith(surnames) and not strip_case(word.text).lower().endswith(surnames):
-            continue
+        if not stem(word.text).endswith(surnames) and not strip_case(word.text).lower().endswith(surnames) \
+                and stem(word.text) in rules.heads | rules.position_heads:
+            continue  # after a patronymic any surname ("Арман Серікбайұлы Қали"), but no body or post
         if any(s.start <= after < s.end and (s.start < after or len(s) > 1) for s in spans if s is not span):
             continue  # the word opens a name of its own
         spans = _replace(spans, Span(doc, span.start, after + 1, label="PER"))
@@ -200,5 +201,5 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
     spans = without_plural_openers(doc, spans)
-    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans), rules))
+    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

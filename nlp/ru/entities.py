@@ -29,10 +29,14 @@ from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
+from pokazatel.nlp.ru.initials import with_final_initial_stop
+from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
+from pokazatel.nlp.ru.place_names import written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from slovnet.markup import BIOMarkup
@@ -46,6 +50,7 @@ QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
+MAX_TITLE_GAP = 3  # genitive words between a person's noun and the name it stands beside
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
 CURRENCY_LEMMAS = {"доллар", "доллары"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
@@ -224,8 +229,8 @@ def _replace(mentions: list[Mention], new: Mention) -> list[Mention]:
 
 def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     for start, end, entry in gazetteer().matches([word_lemmas(w.text) for w in words]):
-        if not any(w.text[:1].isupper() for w in words[start:end]):
-            continue  # "орал" the verb is not Орал the city
+        if not any(w.text[:1].isupper() for w in words[start:end]) and (entry.is_place or end - start < 3):
+            continue  # "орал" the verb is not Орал the city; "департамент экономических расследований" is the body
         if end - start == 1 and _is_common_word_opening_sentence(words, start):
             continue  # "Семей, пострадавших от паводка, …" is "families", not the city
         overlapping = [m for m in mentions if m.start < end and start < m.end]
@@ -238,8 +243,10 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             body = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(body.start, start - 1, body.label)], key=lambda m: m.start)
-        elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end):
-            # "акиму Кентау Серику Жаксылыкову": natasha read the town as part of the name.
+        elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end) \
+                or _is_place_run_into_name(overlapping, start, end) and entry.is_place:
+            # "акиму Кентау Серику Жаксылыкову", "по области Абай Серик Жумабаев": natasha read the place (or its
+            # last word) as part of the name.
             person = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(end, person.end, "PER")], key=lambda m: m.start)
@@ -261,6 +268,12 @@ def _is_person_named_like_town(words: list[Word], mentions: list[Mention], overl
 
 def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
     return mention.label == "PER" and mention.start == start and mention.end - end >= 2
+
+
+def _is_place_run_into_name(overlapping: list[Mention], start: int, end: int) -> bool:
+    """A person starting inside a place's words and running two words past it: "области [Абай Серик Жумабаев]"."""
+    return len(overlapping) == 1 and overlapping[0].label == "PER" and start < overlapping[0].start < end \
+        and overlapping[0].end - end >= 2
 
 
 def _is_common_word_opening_sentence(words: list[Word], index: int) -> bool:
@@ -436,6 +449,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             if tail is not None:
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
+                        or (kazakh_news and gap == 0 and at is not None and is_state_of_body(tail, words))
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
                         or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
@@ -528,6 +542,9 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
         surface = _mention_text(text, words, mention)
         if mention.entry is not None:
             mention.norm = _gazetteer_norm(mention.entry, surface)
+            written = written_place_name(mention.entry, surface)
+            if written is not None:
+                mention.place, mention.norm = mention.norm, written
         elif mention.label == "PER":
             mention.norm = _person_norm(surface, people, _case_hint(words, mentions, mention))
         elif mention.label == "LOC" and _is_named_settlement(words, mention):
@@ -569,8 +586,21 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
     if word in PREPOSITION_CASES:
         return PREPOSITION_CASES[word]
     titles = position_words()["heads"]
-    return frozenset(p.tag.case for p in parse(word)
-                     if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
+    cases = frozenset(p.tag.case for p in parse(word)
+                      if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
+    if cases:
+        return cases
+    # a person's noun a few genitive words before agrees with the name ("сотрудника приёмной комиссии Белова С. А.")
+    for index in range(before, max(-1, before - MAX_TITLE_GAP - 1), -1):
+        word = words[index].text.lower()
+        if not word.isalpha() or not words[index].text.islower():
+            break
+        parses = [p for p in parse(word) if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.is_known]
+        if index < before and any("anim" in p.tag and p.tag.case == "gent" for p in parses):
+            return frozenset({"gent"})
+        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parse(word)):
+            break
+    return frozenset()
 
 
 def _gazetteer_norm(entry: Entry, surface: str) -> str:
@@ -614,13 +644,13 @@ def russian_entities(text: str, spans: list | None = None,
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_at_brackets(words, mentions)
-    mentions = trim_punctuation(words, mentions)
+    mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = relabel_settlements(words, mentions)
     mentions = add_gazetteer(words, mentions)
     mentions = add_companies(words, mentions)
-    mentions = join_bodies_and_places(words, mentions)
+    mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
@@ -657,6 +687,7 @@ def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None
             continue
         span._.norm = mention.norm
         span._.person = mention.person
+        span._.place = mention.place
         entities.append(span)
     doc.ents = filter_spans(entities)
     return doc

@@ -23,3 +23,4 @@ class Mention:
     entry: Entry | None = None  # the gazetteer entry this mention is exactly
     norm: str | None = None
     person: str | None = None
+    place: str | None = None  # a place's canonical gazetteer name, where the text names it otherwise

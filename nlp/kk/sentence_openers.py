@@ -1,0 +1,59 @@
+"""A sentence's first word is capitalised whatever it is; the models run such a common word into the name after it
+("Пара Ақсайда берілген", "Істі БҚО бойынша … тергеген", "Сотталғандар Мұрат Әлібекұлы Сейітқали") and, rarely,
+run a name on across the end of a sentence ("Жүнісов. Кеңеске"). The common word is no part of the name, and no
+name crosses a sentence's end."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
+from pokazatel.nlp.kk.stem import stem, strip_case
+from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
+from spacy.tokens import Span
+
+from pokazatel.resources import data_path, read_yaml
+
+LOCATIVE_ENDINGS = ("да", "де", "та", "те", "нда", "нде")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Kazakhstan's common first names (data/gazetteer/first_names.yaml): "Айдар" is a name, though "айдар" is a
+    word too."""
+    data = read_yaml(data_path("gazetteer", "first_names.yaml"))
+    return frozenset(name.casefold() for names in data.values() for name in names)
+
+
+def without_sentence_openers(spans: list[Span], common: frozenset[str]) -> list[Span]:
+    """`spans` with a common opening word cut off a longer name. `common`: stems the training corpus writes in
+    lower case and never in a name."""
+    result = []
+    for span in spans:
+        if len(span) > 1 and starts_sentence(span[0]) and span[0].is_alpha and stem(span[0].text) in common \
+                and span[1].text[:1].isupper() and span[0].lower_ not in _first_names():
+            span = _rest(span)
+        result.append(span)
+    return result
+
+
+def crosses_sentence_end(span: Span) -> bool:
+    """A full stop inside the span after a word (not an initial: "А. Жанұзақов") and before a capital."""
+    return any(t.text in SENTENCE_FINAL and len(span[i - 1].text) > 2 and span[i + 1].text[:1].isupper()
+               for i, t in enumerate(span[:-1]) if i > 0)
+
+
+def _rest(span: Span) -> Span:
+    """The span without its first word; a lone word left in the locative ("Ақсайда") is where, not who."""
+    rest = Span(span.doc, span.start + 1, span.end, label=span.label_)
+    word = rest[0].text
+    if span.label_ == "PER" and len(rest) == 1 and strip_case(word) != word and word.lower().endswith(LOCATIVE_ENDINGS):
+        return Span(span.doc, rest.start, rest.end, label="LOC")
+    return rest
+
+
+def without_lower_case_openers(spans: list[Span]) -> list[Span]:
+    """`spans` without a one-word organisation opening a sentence that the article writes in lower case elsewhere
+    ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it. Places stay: "АСТАНА. KAZINFORM" opens an
+    article that also writes "Италияның астанасы"."""
+    return [s for s in spans if not (s.label_ == "ORG" and starts_sentence(s[0]) and is_lower_case_elsewhere(s))]
