@@ -641,3 +641,13 @@ def test_a_place_naming_an_airport_or_port_is_no_place():
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # a port built in Aktau, an airport repaired in the city of Pavlodar: the places stay
     assert kept == {"Ақтауда", "Павлодар"}
+
+
+def test_a_place_naming_a_park_test_site_or_air_base_is_no_place():
+    doc = spacy.blank("kk")("Турист Бурабай ұлттық паркіне келді. Қарағанды ядролық полигонында сынақ өтті. Ұшқыш Шымкент "
+                            "әуебазасында қызмет етті. Жаңа парк Ақтөбеде ашылды.")
+    words = [t.text for t in doc]
+    spans = [Span(doc, words.index(w), words.index(w) + 1, label="LOC")
+             for w in ("Бурабай", "Қарағанды", "Шымкент", "Ақтөбеде")]
+    # a park opened in Aktobe: the place stays
+    assert {s.text for s in org_rules().apply(doc, spans)} == {"Ақтөбеде"}
