@@ -303,9 +303,11 @@ class OrgRules:
         if span.label_ != "ORG":
             return span
         first = span[0]
-        if (len(span) > 1 and first.text[:1].isupper() and first.lower_.endswith(ending_list("locative_attributive"))
-                and all(t.is_lower for t in span[1:])):
-            return Span(span.doc, span.start, span.start + 1, label="LOC")  # "Алматыдағы ұлттық университетте"
+        in_place = first.lower_.endswith(ending_list("locative_attributive")) or (
+            strip_case(first.text) != first.text and first.lower_.endswith(ending_list("locative")))
+        if len(span) > 1 and first.text[:1].isupper() and in_place and all(t.is_lower for t in span[1:]):
+            # "Алматыдағы ұлттық университетте"; "Астанада мемлекеттік мекеменің бухгалтері" (in Astana, an office's)
+            return Span(span.doc, span.start, span.start + 1, label="LOC")
         for token in span[1:]:
             if (stem(token.text) in self.administrative_words
                     and token.lower_.endswith(ending_list("locative_attributive"))
