@@ -399,6 +399,9 @@ def test_a_body_described_by_its_place_is_that_place():
     found = _tagged("Павлодарда қалалық аурухананың дәрігері пара алды.",
                     [{"label": "ORG", "pattern": "Павлодарда қалалық аурухананың дәрігері"}])
     assert found == {("LOC", "Павлодар")}
+    found = _tagged("Құрамында симфониялық оркестр бар.",  # "in its staff": a sentence's first word, no place
+                    [{"label": "ORG", "pattern": "Құрамында симфониялық оркестр"}])
+    assert {label for label, _ in found} == {"ORG"}
     found = _tagged("Ол Қызылорда облысы әкімдігінде жұмыс істейді.",  # "-да" of the name itself: no case
                     [{"label": "ORG", "pattern": "Қызылорда облысы әкімдігінде"}])
     assert {label for label, _ in found} == {"ORG"}
