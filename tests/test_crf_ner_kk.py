@@ -9,12 +9,13 @@ import sys
 
 import pytest
 import spacy
-from conftest import write_iob2
+from conftest import SHARED, write_iob2
 from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
+from pokazatel.nlp.evaluation.kaznerd_corpus import read_iob2
 from pokazatel.nlp.kk.crf import sentence_features
 from pokazatel.nlp.kk.iob import iob_spans
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
-from pokazatel.nlp.training.ner_kk_crf import train_ner_kk_crf
+from pokazatel.nlp.training.ner_kk_crf import features_digest, train_crf, train_ner_kk_crf
 
 FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
 SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]
@@ -90,6 +91,27 @@ def test_training_cross_validates_then_saves_a_model_trained_on_everything(kazne
     result = evaluate_kaznerd(kaznerd_file, out_dir, crf_dir=out_dir)
     assert result["crf_seen_in_training"] and result["component"]["micro"]["f1"] > 0.8
     assert result["no_crf"]["micro"]["f1"] > 0.8
+
+
+def test_training_is_deterministic_so_the_same_features_rebuild_the_same_model(kaznerd_file):
+    sentences = read_iob2(kaznerd_file)
+    assert train_crf(sentences, 0.01, 0.05, 30) == train_crf(sentences, 0.01, 0.05, 30)
+    assert train_crf(sentences, 0.01, 0.05, 30) != train_crf(sentences[1:], 0.01, 0.05, 30)
+    assert features_digest(sentences) != features_digest(sentences[1:])
+
+
+def test_the_shipped_crf_was_trained_on_the_features_the_code_makes_today():
+    """The shipped CRF's features as today's code and data files make them: else its documented command no
+    longer rebuilds it (an entry added to the gazetteer after the fold CRFs of round 4 changed five sentences'
+    features, and the retrained models differed)."""
+    from pokazatel.nlp.kk.entities import DEFAULT_CRF_DIR
+
+    summary = json.loads((DEFAULT_CRF_DIR / "training.json").read_text(encoding="utf-8"))
+    sentences = read_iob2(SHARED / "data" / "KazNERD" / summary["kaznerd_file"])
+    assert summary["train_sentences"] == len(sentences)
+    assert features_digest(sentences) == summary["features_sha256"], (
+        "the CRF's features changed (the gazetteer, org_rules.yaml's word classes, the stemmer or nlp/kk/crf.py): "
+        "retrain data/models/ner-kk-crf with the command in its README.md")
 
 
 def test_the_cli_trains_the_crf_and_refuses_a_missing_file(kaznerd_file, tmp_path):

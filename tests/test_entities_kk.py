@@ -395,6 +395,16 @@ def test_a_body_described_by_its_place_is_that_place():
     found = _tagged("Семей жобасы Қостанайдағы ұлттық университетте басталады.",
                     [{"label": "ORG", "pattern": "Қостанайдағы ұлттық университетте"}])
     assert {label for label, _ in found} == {"LOC"}
+    # a place in the locative says where, and opens no name: "in Pavlodar, the hospital's doctor ..."
+    found = _tagged("Павлодарда қалалық аурухананың дәрігері пара алды.",
+                    [{"label": "ORG", "pattern": "Павлодарда қалалық аурухананың дәрігері"}])
+    assert found == {("LOC", "Павлодар")}
+    found = _tagged("Құрамында симфониялық оркестр бар.",  # "in its staff": a sentence's first word, no place
+                    [{"label": "ORG", "pattern": "Құрамында симфониялық оркестр"}])
+    assert {label for label, _ in found} == {"ORG"}
+    found = _tagged("Ол Қызылорда облысы әкімдігінде жұмыс істейді.",  # "-да" of the name itself: no case
+                    [{"label": "ORG", "pattern": "Қызылорда облысы әкімдігінде"}])
+    assert {label for label, _ in found} == {"ORG"}
     # a known body of that shape is the gazetteer's name
     found = _tagged("Ол Еуропадағы қауіпсіздік және ынтымақтастық ұйымында жұмыс істейді.",
                     [{"label": "ORG", "pattern": "Еуропадағы қауіпсіздік және ынтымақтастық ұйымында"}])
@@ -641,3 +651,21 @@ def test_a_place_naming_an_airport_or_port_is_no_place():
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # a port built in Aktau, an airport repaired in the city of Pavlodar: the places stay
     assert kept == {"Ақтауда", "Павлодар"}
+
+
+def test_a_place_naming_a_park_test_site_or_air_base_is_no_place():
+    doc = spacy.blank("kk")("Турист Бурабай ұлттық паркіне келді. Қарағанды ядролық полигонында сынақ өтті. "
+                            "Ұшқыш Шымкент әуебазасында қызмет етті. Жаңа парк Ақтөбеде ашылды.")
+    words = [t.text for t in doc]
+    spans = [Span(doc, words.index(w), words.index(w) + 1, label="LOC")
+             for w in ("Бурабай", "Қарағанды", "Шымкент", "Ақтөбеде")]
+    # a park opened in Aktobe: the place stays
+    assert {s.text for s in org_rules().apply(doc, spans)} == {"Ақтөбеде"}
+
+
+def test_a_latin_script_name_of_the_gazetteer_is_found_in_a_latin_script_article():
+    from pokazatel.nlp.kk.latin import to_cyrillic
+
+    # the article reaches the pipeline read into Cyrillic ("Транспаренцы Інтернатіонал"), the entry too
+    words = to_cyrillic("Búgin Transparency International saraptamasy jarııalandy .").text.split()
+    assert load_gazetteer().find_in_words(words) == [(1, 3, "ORG")]

@@ -3,6 +3,7 @@ names of data/gazetteer/bodies.yaml), found in any inflected form."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -11,6 +12,7 @@ from pathlib import Path
 import spacy
 from pokazatel.nlp.bodies import kazakh_names
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
+from pokazatel.nlp.kk.latin import to_cyrillic
 from pokazatel.nlp.kk.stem import stem, strip_case
 from spacy.tokens import Doc, Span
 
@@ -68,7 +70,11 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     lists.append({"label": "ORG", "entries": kazakh_names()})  # the Kazakh names of data/gazetteer/bodies.yaml
     for data in lists:
         for name in data["entries"]:
-            entry = tuple(frozenset(_word_keys(t.text)) for t in tokenizer(name))
-            for key in entry[0]:
-                index[key].append((entry, data["label"]))
+            # a Latin-script name as a Latin-script article reaches the pipeline too: read into Cyrillic
+            # ("Transparency International" -> "Транспаренцы Інтернатіонал")
+            spellings = {name, to_cyrillic(name).text} if re.search("[A-Za-z]", name) else {name}
+            for spelling in sorted(spellings):
+                entry = tuple(frozenset(_word_keys(t.text)) for t in tokenizer(spelling))
+                for key in entry[0]:
+                    index[key].append((entry, data["label"]))
     return Gazetteer(dict(index))

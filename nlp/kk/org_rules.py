@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pokazatel.nlp.kk.gazetteer import load_gazetteer
 from pokazatel.nlp.kk.quoted_names import companies, quoted_names
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import (
@@ -303,9 +304,13 @@ class OrgRules:
         if span.label_ != "ORG":
             return span
         first = span[0]
-        if (len(span) > 1 and first.text[:1].isupper() and first.lower_.endswith(ending_list("locative_attributive"))
-                and all(t.is_lower for t in span[1:])):
-            return Span(span.doc, span.start, span.start + 1, label="LOC")  # "Алматыдағы ұлттық университетте"
+        in_place = first.lower_.endswith(ending_list("locative_attributive")) or (
+            strip_case(first.text) != first.text and first.lower_.endswith(ending_list("locative"))
+            # a sentence's first word is capitalised anyway ("Құрамында ..."): there a known place only
+            and (not starts_sentence(first) or load_gazetteer().find_in_words([first.text]) == [(0, 1, "LOC")]))
+        if len(span) > 1 and first.text[:1].isupper() and in_place and all(t.is_lower for t in span[1:]):
+            # "Алматыдағы ұлттық университетте"; "Астанада мемлекеттік мекеменің бухгалтері" (in Astana, an office's)
+            return Span(span.doc, span.start, span.start + 1, label="LOC")
         for token in span[1:]:
             if (stem(token.text) in self.administrative_words
                     and token.lower_.endswith(ending_list("locative_attributive"))

@@ -6,11 +6,13 @@ classes mapped as the evaluation maps them (kaznerd_corpus.LABEL_MAP)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from importlib.metadata import version
 from pathlib import Path
 
 import pycrfsuite
@@ -42,6 +44,18 @@ def train_crf(sentences: Iterable[Sentence], c1: float, c2: float, max_iteration
         path = Path(directory) / "model.crfsuite"
         trainer.train(str(path))
         return path.read_bytes()
+
+
+def features_digest(sentences: Iterable[Sentence]) -> str:
+    """SHA-256 of every attribute string crfsuite is given for `sentences`. Training is deterministic, so the same
+    digest (and python-crfsuite version and setting) gives the same model, byte for byte; the features read the
+    gazetteer and the organisation rules' word classes, so an edit to those data files can change the digest."""
+    digest = hashlib.sha256()
+    for sentence in sentences:
+        for features in sentence_features(sentence.words):
+            digest.update("\x1f".join(features).encode())
+            digest.update(b"\x1e")
+    return digest.hexdigest()
 
 
 def score_tagger(tagger: CrfTagger, sentences: Iterable[Sentence]) -> dict:
@@ -131,6 +145,8 @@ def train_ner_kk_crf(
         "train_sentences": len(sentences),
         "trained_on_all": True,
         "c1": cv["c1"], "c2": cv["c2"], "max_iterations": cv["max_iterations"],
+        "features_sha256": features_digest(sentences),
+        "python_crfsuite": version("python-crfsuite"),
         "cross_validation": cv,
         "minutes": round((time.monotonic() - started) / 60, 1),
     }
