@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
+from pokazatel.nlp.kk.name_shapes import replace_overlapping
 from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_name_word
 from spacy.tokens import Doc, Span
@@ -34,11 +35,6 @@ def _region_names() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _replace(spans: list[Span], new: Span) -> list[Span]:
-    kept = [s for s in spans if not (s.start < new.end and new.start < s.end)]
-    return sorted([*kept, new], key=lambda s: s.start)
-
-
 def join_named_after(doc: Doc, spans: list[Span]) -> list[Span]:
     """A PER or LOC, "атындағы", then an ORG: one ORG over all three."""
     links = frozenset(_links()["named_after"])
@@ -47,7 +43,7 @@ def join_named_after(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         namesake = next((s for s in spans if s.end == body.start - 1 and s.label_ in ("PER", "LOC")), None)
         if namesake is not None:
-            spans = _replace(spans, Span(doc, namesake.start, body.end, label="ORG"))
+            spans = replace_overlapping(spans, Span(doc, namesake.start, body.end, label="ORG"))
     return spans
 
 
@@ -64,7 +60,7 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
                 break
             end = _head_end(doc, adjective + 1, heads)
             if end is not None and not any(s.start < end < s.end for s in spans):
-                spans = _replace(spans, Span(doc, start, end, label="ORG"))
+                spans = replace_overlapping(spans, Span(doc, start, end, label="ORG"))
             break
     return spans
 
@@ -79,7 +75,7 @@ def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositi
         body = next((s for s in spans if s.start == after + 1 and s.label_ == "ORG"), None)
         end = body.end if body is not None and stem(body[-1].text) in heads else _head_end(doc, after + 1, heads)
         if end is not None and not any(s.start < end < s.end for s in spans):
-            spans = _replace(spans, Span(doc, place.start, end, label="ORG"))
+            spans = replace_overlapping(spans, Span(doc, place.start, end, label="ORG"))
     return spans
 
 

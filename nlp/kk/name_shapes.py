@@ -49,7 +49,7 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].is_space or doc[i - 1].text in {".", "!", "?", "…", ":", ";"}
 
 
-def _replace(spans: list[Span], new: Span) -> list[Span]:
+def replace_overlapping(spans: list[Span], new: Span) -> list[Span]:
     """`new` instead of every span it overlaps."""
     kept = [s for s in spans if not (s.start < new.end and new.start < s.end)]
     return sorted([*kept, new], key=lambda s: s.start)
@@ -78,7 +78,7 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span], rules: NameRules)
             continue  # after a patronymic any surname ("Арман Серікбайұлы Қали"), but no body or post
         if any(s.start <= after < s.end and (s.start < after or len(s) > 1) for s in spans if s is not span):
             continue  # the word opens a name of its own
-        spans = _replace(spans, Span(doc, span.start, after + 1, label="PER"))
+        spans = replace_overlapping(spans, Span(doc, span.start, after + 1, label="PER"))
     return spans
 
 
@@ -136,12 +136,12 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
             end = _after_form_phrase(doc, closing + 1)
         if end is None or any(s.start < opening.i < s.end for s in spans):
             continue  # inside a name that started earlier: nested quotes, below
-        spans = _replace(spans, Span(doc, opening.i, end, label="ORG"))
+        spans = replace_overlapping(spans, Span(doc, opening.i, end, label="ORG"))
     for span in [s for s in spans if s.label_ == "ORG"]:
         if (span.end + 1 < len(doc) and doc[span.end].text in rules.closing_quotes
                 and _legal_form(doc[span.end + 1].text, rules)
                 and any(t.text in rules.opening_quotes for t in span)):
-            spans = _replace(spans, Span(doc, span.start, span.end + 2, label="ORG"))
+            spans = replace_overlapping(spans, Span(doc, span.start, span.end + 2, label="ORG"))
     return spans
 
 
@@ -185,7 +185,7 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
             if token.lower_ not in joiners and strip_case(token.text) != token.text and not has_possessive(token.text):
                 break  # a word in another case starts a clause ("ғимаратында")
         if end is not None and not any(span.end <= s.start < end and s.end > end for s in spans):
-            spans = _replace(spans, Span(doc, span.start, end, label="ORG"))
+            spans = replace_overlapping(spans, Span(doc, span.start, end, label="ORG"))
     return spans
 
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 from functools import cache
 
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-from pokazatel.nlp.kk.stem import stem, strip_case
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.tokens import Span
 
 from pokazatel.resources import data_path, read_yaml
-
-LOCATIVE_ENDINGS = ("да", "де", "та", "те", "нда", "нде")
 
 
 @cache
@@ -47,7 +45,8 @@ def _rest(span: Span) -> Span:
     """The span without its first word; a lone word left in the locative ("Ақсайда") is where, not who."""
     rest = Span(span.doc, span.start + 1, span.end, label=span.label_)
     word = rest[0].text
-    if span.label_ == "PER" and len(rest) == 1 and strip_case(word) != word and word.lower().endswith(LOCATIVE_ENDINGS):
+    if span.label_ == "PER" and len(rest) == 1 and strip_case(word) != word \
+            and word.lower().endswith(ending_list("locative")):
         return Span(span.doc, rest.start, rest.end, label="LOC")
     return rest
 
