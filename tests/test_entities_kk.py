@@ -14,6 +14,13 @@ def entities(doc) -> set[tuple[str, str]]:
     return {(e.label_, e._.norm) for e in doc.ents}
 
 
+def word_span(doc, first: str, last: str | None = None, label: str = "LOC") -> Span:
+    """The span from the word `first` to the word `last` (default: `first` alone) of a blank doc, as a model
+    might hand it to the rules."""
+    words = [t.text for t in doc]
+    return Span(doc, words.index(first), words.index(last or first) + 1, label=label)
+
+
 def test_the_shipped_model_is_small_and_trained_on_kaznerd():
     size = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file())
     assert size < 15_000_000
@@ -485,14 +492,9 @@ def test_an_abbreviated_body_and_its_regional_department_are_one_organisation(kk
 def test_a_sum_or_a_position_word_alone_is_no_name():
     doc = spacy.blank("kk")("Өндірілген 40 млн теңге шығынның 12 млн теңгесі қайтарылды. Әкім бұл қызметте 2019 жылдан "
                             "бері істейді. Алматы қалалық сотында Нұрлан Серікбаевқа үкім шығарылды.")
-    words = [t.text for t in doc]
-
-    def span(first: str, last: str, label: str) -> Span:
-        return Span(doc, words.index(first), words.index(last) + 1, label=label)
-
     # what a model may hand the rules: an amount opening a sentence read as a body, a position's word as a person
-    spans = [span("Өндірілген", "12", "ORG"), span("Әкім", "Әкім", "PER"), span("Алматы", "сотында", "ORG"),
-             span("Нұрлан", "Серікбаевқа", "PER")]
+    spans = [word_span(doc, "Өндірілген", "12", "ORG"), word_span(doc, "Әкім", "Әкім", "PER"),
+             word_span(doc, "Алматы", "сотында", "ORG"), word_span(doc, "Нұрлан", "Серікбаевқа", "PER")]
     kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
     assert kept == {("Алматы қалалық сотында", "ORG"), ("Нұрлан Серікбаевқа", "PER")}
 
@@ -600,13 +602,9 @@ def test_a_place_the_model_ran_into_a_presidents_title_is_the_post_not_a_place()
 def test_an_organisation_run_on_into_lower_case_words_after_its_head_ends_at_the_head():
     doc = spacy.blank("kk")("Халықаралық валюта қорының өңірлік даму бойынша баяндамасы жарияланды. Ішкі істер "
                             "министрлігінің академиясы ашылды. Ұлттық банк базалық мөлшерлемені өзгертпеді.")
-    words = [t.text for t in doc]
-
-    def span(first: str, last: str) -> Span:
-        return Span(doc, words.index(first), words.index(last) + 1, label="ORG")
-
     # the fund's report "on regional development": the words after the fund's head are not its name
-    spans = [span("Халықаралық", "даму"), span("Ішкі", "академиясы"), span("Ұлттық", "банк")]
+    spans = [word_span(doc, "Халықаралық", "даму", "ORG"), word_span(doc, "Ішкі", "академиясы", "ORG"),
+             word_span(doc, "Ұлттық", "банк", "ORG")]
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # a unit whose head takes the possessive ("академиясы") and a name ending in its head stay whole
     assert kept == {"Халықаралық валюта қорының", "Ішкі істер министрлігінің академиясы", "Ұлттық банк"}
@@ -615,12 +613,8 @@ def test_an_organisation_run_on_into_lower_case_words_after_its_head_ends_at_the
 def test_a_place_whose_inner_word_takes_a_case_is_two_places():
     doc = spacy.blank("kk")("Пойыз Шымкенттен Тараздағы бекетке келді. Алтын Орда тарихы айтылды. Оңтүстік Қазақстан "
                             "облысында жаңбыр жауды.")
-    words = [t.text for t in doc]
-
-    def span(first: str, last: str) -> Span:
-        return Span(doc, words.index(first), words.index(last) + 1, label="LOC")
-
-    spans = [span("Шымкенттен", "Тараздағы"), span("Алтын", "Орда"), span("Оңтүстік", "облысында")]
+    spans = [word_span(doc, "Шымкенттен", "Тараздағы"), word_span(doc, "Алтын", "Орда"),
+             word_span(doc, "Оңтүстік", "облысында")]
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # "from Shymkent" and "in Taraz" are two places; "Алтын" (gold) ends in -н as a word, no accusative
     assert kept == {"Шымкенттен", "Тараздағы", "Алтын Орда", "Оңтүстік Қазақстан облысында"}
@@ -629,12 +623,8 @@ def test_a_place_whose_inner_word_takes_a_case_is_two_places():
 def test_a_place_or_person_inside_a_quoted_song_book_or_hall_name_is_no_entity():
     doc = spacy.blank("kk")("Кеште «Алматы» әні шырқалды. Оқушылар «Абай жолы» романын оқыды. «Шымкент» "
                             "концерттік залында жиын өтті. «Қостанай» телеарнасы хабарлады.")
-    words = [t.text for t in doc]
-
-    def span(word: str, label: str) -> Span:
-        return Span(doc, words.index(word), words.index(word) + 1, label=label)
-
-    spans = [span("Алматы", "LOC"), span("Абай", "PER"), span("Шымкент", "LOC"), span("Қостанай", "LOC")]
+    spans = [word_span(doc, "Алматы"), word_span(doc, "Абай", label="PER"), word_span(doc, "Шымкент"),
+             word_span(doc, "Қостанай")]
     kept = {(s.text, s.label_) for s in org_rules().apply(doc, spans)}
     assert kept == {("Қостанай", "ORG")}  # a quoted channel is an organisation, as before
 
@@ -642,12 +632,7 @@ def test_a_place_or_person_inside_a_quoted_song_book_or_hall_name_is_no_entity()
 def test_a_place_naming_an_airport_or_port_is_no_place():
     doc = spacy.blank("kk")("Ұшақ Шымкент халықаралық әуежайына қонды. Жүк Атырау портынан жөнелтілді. Ақтауда порт "
                             "салынды. Павлодар қаласында әуежай жөнделді.")
-    words = [t.text for t in doc]
-
-    def span(word: str) -> Span:
-        return Span(doc, words.index(word), words.index(word) + 1, label="LOC")
-
-    spans = [span("Шымкент"), span("Атырау"), span("Ақтауда"), span("Павлодар")]
+    spans = [word_span(doc, w) for w in ("Шымкент", "Атырау", "Ақтауда", "Павлодар")]
     kept = {s.text for s in org_rules().apply(doc, spans)}
     # a port built in Aktau, an airport repaired in the city of Pavlodar: the places stay
     assert kept == {"Ақтауда", "Павлодар"}
@@ -656,9 +641,7 @@ def test_a_place_naming_an_airport_or_port_is_no_place():
 def test_a_place_naming_a_park_test_site_or_air_base_is_no_place():
     doc = spacy.blank("kk")("Турист Бурабай ұлттық паркіне келді. Қарағанды ядролық полигонында сынақ өтті. "
                             "Ұшқыш Шымкент әуебазасында қызмет етті. Жаңа парк Ақтөбеде ашылды.")
-    words = [t.text for t in doc]
-    spans = [Span(doc, words.index(w), words.index(w) + 1, label="LOC")
-             for w in ("Бурабай", "Қарағанды", "Шымкент", "Ақтөбеде")]
+    spans = [word_span(doc, w) for w in ("Бурабай", "Қарағанды", "Шымкент", "Ақтөбеде")]
     # a park opened in Aktobe: the place stays
     assert {s.text for s in org_rules().apply(doc, spans)} == {"Ақтөбеде"}
 
