@@ -5,10 +5,15 @@ empty answer."""
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
-from pokazatel.nlp.labels import EVENTS, TOPICS
+from pokazatel.nlp.labels import EVENTS, TOPICS, UNITS
 from pokazatel.store.query import as_list
+
+# the shapes of a figure's period (../shared/gold/SCHEMA.md): a year, half, quarter, month or a span of months
+MONTH = r"\d{4}-(0[1-9]|1[0-2])"
+PERIOD = re.compile(rf"\d{{4}}(-(H[12]|Q[1-4]))?|{MONTH}(\.\.{MONTH})?")
 
 
 def check_filters(args: argparse.Namespace, filters: dict) -> None:
@@ -16,7 +21,7 @@ def check_filters(args: argparse.Namespace, filters: dict) -> None:
 
     command = f"pokazatel {args.command}"
     for option, name in (("--source", "source"), ("--topic", "topic"), ("--event", "event"), ("--entity", "entity"),
-                         ("--from", "date_from"), ("--to", "date_to")):
+                         ("--from", "date_from"), ("--to", "date_to"), ("--unit", "unit"), ("--period", "period")):
         if isinstance(filters.get(name), str) and not filters[name].strip(" ,"):  # `--source "$OUTLET"`, unset
             raise UsageError(f"{command}: {option} is empty: give a value or leave the option out")
     for option, name in (("--from", "date_from"), ("--to", "date_to")):
@@ -28,8 +33,12 @@ def check_filters(args: argparse.Namespace, filters: dict) -> None:
                 raise UsageError(f"{command}: {option} {value!r} is not a date (YYYY-MM-DD)") from None
     if filters.get("date_from") and filters.get("date_to") and filters["date_from"] > filters["date_to"]:
         raise UsageError(f"{command}: --from is after --to")
-    for option, name, known in (("--topic", "topic", TOPICS), ("--event", "event", EVENTS)):
+    for option, name, known in (("--topic", "topic", TOPICS), ("--event", "event", EVENTS), ("--unit", "unit", UNITS)):
         _check(command, option, as_list(filters.get(name)), known)
+    for period in as_list(filters.get("period")):
+        if not PERIOD.fullmatch(period):
+            raise UsageError(f"{command}: --period {period!r} is not a period: write it as `stats --by period` "
+                             "shows one (2024, 2024-H1, 2024-Q3, 2024-07, 2024-01..2024-09)")
     sources = as_list(filters.get("source"))
     if sources:
         _check(command, "--source", sources, _stored_sources(args))

@@ -9,7 +9,7 @@ import weakref
 from pathlib import Path
 
 import sqlite_utils
-from pokazatel.store import facts, ownership, readonly_open, search_index, watches
+from pokazatel.store import entity_places, facts, ownership, readonly_open, search_index, watches
 from pokazatel.store.health import HEALTH_SCHEMA
 from pokazatel.store.transaction import write_transaction  # noqa: F401  (re-exported)
 
@@ -72,7 +72,9 @@ CREATE TABLE IF NOT EXISTS entities (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     person TEXT,
-    body TEXT  -- an ORG's canonical body name, one for all its names (pokazatel.nlp.bodies)
+    body TEXT,  -- an ORG's canonical body name, one for all its names (pokazatel.nlp.bodies)
+    -- a LOC's gazetteer name where the text names it otherwise ("РК": Казахстан; pokazatel.store.entity_places)
+    place TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm COLLATE NOCASE);
@@ -240,6 +242,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db.executescript(SCHEMA + HEALTH_SCHEMA)
         if "body" not in db["entities"].columns_dict:  # a database made before entities had a body
             db.execute("ALTER TABLE entities ADD COLUMN body TEXT")
+        if not entity_places.has_column(db):  # a database made before entities had a place
+            entity_places.add_column(db)
     if not search_index.is_current(db):
         with write_transaction(db):
             search_index.ensure(db)  # checks again under the write lock: another process may have done it

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 import sqlite_utils
+from pokazatel.store import entity_places
 from pokazatel.store.query import Filters, QueryError, register_functions
 from pokazatel.store.whole_file import written_whole
 
@@ -25,7 +26,7 @@ QUERIES = {
     ),
     "entities": (
         "SELECT e.id, e.article_id, e.label, e.text, e.norm, e.person, e.start, e.\"end\", "
-        + ", ".join(ARTICLE_COLUMNS) + ", e.body" +
+        + ", ".join(ARTICLE_COLUMNS) + ", e.body, {place} AS place" +
         " FROM entities e JOIN articles a ON a.id = e.article_id"
         " LEFT JOIN classifications c ON c.article_id = a.id",
         None,
@@ -64,7 +65,9 @@ def export(db: sqlite_utils.Database, kind: str, out: TextIO | Path, *, fmt: str
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}: choose from {', '.join(FORMATS)}")
     select, statistic_alias = QUERIES[kind]
-    where, params = Filters(**filters).where(statistic=statistic_alias)
+    places = entity_places.has_column(db)
+    select = select.replace("{place}", "e.place" if places else "NULL")  # NULL: a database from before places
+    where, params = Filters(**filters).where(statistic=statistic_alias, places=places)
     register_functions(db.conn)
     cursor = db.conn.execute(f"{select} WHERE {where} ORDER BY a.published_at, a.id", params)
     columns = [d[0] for d in cursor.description]

@@ -105,7 +105,8 @@ def save_analyses(db: sqlite_utils.Database, analyses: Iterable[Mapping[str, Any
             })
             db["entities"].insert_all(
                 {"article_id": article_id, "text": e["text"], "label": e["label"], "norm": e["norm"],
-                 "start": e["start"], "end": e["end"], "person": e.get("person"), "body": e.get("body")}
+                 "start": e["start"], "end": e["end"], "person": e.get("person"), "body": e.get("body"),
+                 "place": e.get("place")}
                 for e in [*analysis["entities"], *analysis.get("positions", [])]
             )
             db["statistics"].insert_all(

@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from pokazatel.store.entity_places import place_named
+
 WORD = re.compile(r"\w+")
 LANGS = ("ru", "kk")
 
@@ -127,6 +129,8 @@ class Filters:
     entity: str | None = None
     event: str | Sequence[str] | None = None
     min_value: float | None = None
+    unit: str | Sequence[str] | None = None  # a figure's unit and period, as `stats --by unit,period` names them
+    period: str | Sequence[str] | None = None
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -147,11 +151,12 @@ class Filters:
             raise QueryError(f"entity {self.entity!r} has no letters or digits to match")
         return self.entity
 
-    def where(self, statistic: str | None = None, article_id: str = "a.id") -> tuple[str, list]:
+    def where(self, statistic: str | None = None, article_id: str = "a.id", places: bool = True) -> tuple[str, list]:
         """A WHERE clause (without the keyword; '1' when empty) and its parameters. With `statistic`
         (the alias of a joined statistics row), event and min_value constrain that row itself;
         otherwise the article must report such a figure. `article_id` is the SQL expression the
-        entity and figure subqueries correlate with."""
+        entity and figure subqueries correlate with; `places` is False for a database whose entities
+        have no place column yet (pokazatel.store.entity_places)."""
         clauses: list[str] = []
         params: list = []
         start = parse_day(self.date_from, "the start date (--from)")
@@ -173,11 +178,18 @@ class Filters:
         if self.wanted_entity():
             # "Антикор" also finds the articles that name the agency otherwise: same canonical body, or a
             # name holding one of the body's names ("Департамент Агентства по противодействию коррупции по …",
-            # "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің … департаменті"), whichever name was typed
+            # "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің … департаменті"), whichever name was typed;
+            # "Казахстан" the articles writing "РК" (a place's one name is the entity's place)
             body, names = body_names(self.entity)
-            clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id} AND (e.body = ? OR "
-                           f"{' OR '.join(['pk_names_match(e.norm, ?)'] * (1 + len(names)))}))")
-            params.extend([body or "", self.entity, *names])
+            place = place_named(self.entity)
+            names = [self.entity, *names, *([place] if place and place != self.entity else [])]
+            conditions = ["e.body = ?", *["pk_names_match(e.norm, ?)"] * len(names)]
+            params.extend([body or "", *names])
+            if places and place:
+                conditions.append("e.place = ?")
+                params.append(place)
+            clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id} AND "
+                           f"({' OR '.join(conditions)}))")
         figure, figure_params = self._figure_clause(statistic or "s")
         if figure:
             if statistic:
@@ -189,10 +201,11 @@ class Filters:
 
     def _figure_clause(self, alias: str) -> tuple[str, list]:
         clauses, params = [], []
-        events = as_list(self.event)
-        if events:
-            clauses.append(f"{alias}.event IN ({', '.join('?' * len(events))})")
-            params.extend(events)
+        for column, value in (("event", self.event), ("unit", self.unit), ("period", self.period)):
+            values = as_list(value)
+            if values:
+                clauses.append(f"{alias}.{column} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
         if self.min_value is not None:
             try:
                 params.append(float(self.min_value))

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
-from pokazatel.store import search_index
+from pokazatel.store import entity_places, search_index
 from pokazatel.store.query import LANGS, WORD, Filters, QueryError, as_list, lemmatise, parse_day, register_functions
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
@@ -265,7 +265,7 @@ def _ranked(db: sqlite_utils.Database, expression: str, filters: Filters, limit:
     one window. bm25 is computed in the index for the articles matching the query and the facet
     tokens, `window` of them at a time (None: all at once): the newest window is ranked first, then
     the one before it. The exact filters run on the ranked rows."""
-    where, params = filters.where()
+    where, params = filters.where(places=entity_places.has_column(db))
     wanted = offset + limit
     found: list[tuple] = []
     windowed = False
@@ -327,7 +327,7 @@ def _rowid_bounds(oldest: int | None, newest: int | None) -> tuple[str, list[int
 MAX_RESULTS = 1_000_000  # limit + offset: beyond any archive this tool serves, within SQLite's integers
 
 def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=None, source=None, lang=None,
-           topic=None, relevant: bool | None = True, entity=None, event=None, min_value=None,
+           topic=None, relevant: bool | None = True, entity=None, event=None, min_value=None, unit=None, period=None,
            limit: int = 20, offset: int = 0, mark: tuple[str, str] = MARK,
            window: int | None = RANK_WINDOW) -> Results:
     """Articles matching `query`, best first: dicts with id, url, source, lang, title, published_at,
@@ -341,7 +341,7 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         raise QueryError(f"limit and offset reach at most {MAX_RESULTS:,} results together")
     if window is not None and window < 1:
         raise QueryError("a ranking window holds at least one article")
-    filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value)
+    filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value, unit, period)
     tree = parse_query(query)
     langs = tuple(lang for lang in LANGS if lang in (filters.lang or LANGS)) or LANGS
     terms = positive_terms(tree)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
+from pokazatel.store import entity_places
 from pokazatel.store.facts import NATIONAL
 from pokazatel.store.query import Filters, QueryError, register_functions
 
@@ -28,8 +29,10 @@ DIMENSIONS = {
     "scope": "s.scope",  # case or total (nlp/figures/scope.py)
     "area": "s.region",  # the region a figure covers, KZ for the whole country
 }
-# dimension -> (alias, label, the entity's value): a body is grouped by its one canonical name, if known
-ENTITY_DIMENSIONS = {"region": ("place", "LOC", "norm"), "body": ("body", "ORG", "coalesce(body, norm)")}
+# dimension -> (alias, label, the entity's value): a body is grouped by its one canonical name, if known, and a
+# place by its gazetteer name ("РК" with "Казахстан")
+ENTITY_DIMENSIONS = {"region": ("place", "LOC", "coalesce(place, norm)"),
+                     "body": ("body", "ORG", "coalesce(body, norm)")}
 
 
 def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit", "year"),
@@ -52,10 +55,11 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
     if unknown or not by:
         raise QueryError(f"cannot group by {', '.join(unknown) or 'nothing'}: choose from {', '.join(DIMENSIONS)}")
     require_facts(db)
-    where, params = Filters(**filters).where(statistic="s")
+    places = entity_places.has_column(db)
+    where, params = Filters(**filters).where(statistic="s", places=places)
     joins = "".join(
-        f" LEFT JOIN (SELECT DISTINCT article_id, {value} AS norm FROM entities WHERE label = '{label}') {alias}"
-        f" ON {alias}.article_id = s.article_id"
+        f" LEFT JOIN (SELECT DISTINCT article_id, {value if places else 'norm'} AS norm FROM entities"
+        f" WHERE label = '{label}') {alias} ON {alias}.article_id = s.article_id"
         for dimension, (alias, label, value) in ENTITY_DIMENSIONS.items() if dimension in by
     )
     keys = ", ".join(f"{DIMENSIONS[name]} AS {name}" for name in by)

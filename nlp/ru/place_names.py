@@ -18,12 +18,22 @@ SAME_NAME_LETTERS = 4  # names whose distinctive words open alike are one name s
 
 
 @cache
+def other_names() -> dict[str, str]:
+    """Each variant of a gazetteer place that is another name than its own ("РК", "Нур-Султан"), with that own
+    name ("Казахстан", "Астана"): a LOC whose norm is such a variant has the own name as its `place`."""
+    names: dict[str, str] = {}
+    for variant, entry in variants():
+        if entry.is_place and variant != entry.norm and not _openings(variant) & _openings(entry.norm):
+            names.setdefault(variant, entry.norm)
+    return names
+
+
+@cache
 def _other_names() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Per gazetteer place, its variants that are other names than its own (lemma key, variant)."""
     by_norm: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for variant, entry in variants():
-        if entry.is_place and variant != entry.norm and not _openings(variant) & _openings(entry.norm):
-            by_norm.setdefault(entry.norm, []).append((lemma_key(variant), variant))
+    for variant, norm in other_names().items():
+        by_norm.setdefault(norm, []).append((lemma_key(variant), variant))
     return {norm: tuple(names) for norm, names in by_norm.items()}
 
 

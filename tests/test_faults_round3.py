@@ -1,0 +1,139 @@
+"""The product as its users meet it, round 3: each fault found by running the real command on a real database,
+fixed by its cause, and checked here through the command line in a subprocess."""
+
+import csv
+import json
+import subprocess
+
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_analyses, save_article
+
+
+def _cli(pokazatel_cmd, *arguments, **options) -> subprocess.CompletedProcess:
+    return subprocess.run([*pokazatel_cmd, *map(str, arguments)], capture_output=True, text=True, timeout=300,
+                          **options)
+
+
+def _article(db, number: int, entities: list[dict], statistics: list[dict]) -> None:
+    url = f"https://example.kz/news/{number}"
+    save_article(db, {"url": url, "source": "example", "lang": "ru", "title": f"Задержан чиновник {number}",
+                      "text": f"В стране {number} задержан чиновник за взятку.",
+                      "published_at": "2026-11-20T10:00:00+05:00"})
+    article_id = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()[0]
+    save_analyses(db, [{"id": article_id, "relevant": True, "topic": "bribery", "entities": entities,
+                        "statistics": statistics}])
+
+
+def _place(norm: str, place: str | None = None) -> dict:
+    entity = {"text": norm, "label": "LOC", "norm": norm, "start": 0, "end": len(norm)}
+    return entity | ({"place": place} if place else {})
+
+
+def _figure(value: float, unit: str, event: str = "bribe", period: str | None = None) -> dict:
+    return {"value": value, "unit": unit, "event": event, "period": period, "quote": f"{value} {unit}"}
+
+
+def _urls(result: subprocess.CompletedProcess) -> list[str]:
+    assert result.returncode == 0, result.stderr
+    return sorted(json.loads(line)["url"].rsplit("/", 1)[1] for line in result.stdout.splitlines())
+
+
+def _places_db(path):
+    db = open_db(path)
+    _article(db, 1, [_place("РК", "Казахстан")], [_figure(5, "person", "convicted", "2024")])
+    _article(db, 2, [_place("Казахстан")], [_figure(7, "person", "convicted", "2024")])
+    _article(db, 3, [_place("Россия")], [_figure(9, "person", "convicted", "2024")])
+    return db
+
+
+# --- a place written otherwise ("РК") is found by its gazetteer name, and the other way round ----------------
+
+
+def test_a_place_written_otherwise_is_found_and_counted_under_its_gazetteer_name(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    _places_db(database).close()
+    for name in ("Казахстан", "РК", "Казахстана", "Республика Казахстан"):
+        assert _urls(_cli(pokazatel_cmd, "search", "чиновник", "--entity", name, "--json", "--db", database)) == [
+            "1", "2"], name
+        rows = [json.loads(line) for line in _cli(pokazatel_cmd, "stats", "--entity", name, "--json", "--db",
+                                                   database).stdout.splitlines()]
+        assert [(row["event"], row["sum"], row["articles"]) for row in rows] == [("convicted", 12.0, 2)], name
+    by_region = _cli(pokazatel_cmd, "stats", "--by", "region", "--json", "--db", database)
+    assert by_region.returncode == 0, by_region.stderr
+    assert {row["region"]: row["articles"] for row in map(json.loads, by_region.stdout.splitlines())} == {
+        "Казахстан": 2, "Россия": 1}
+    out = tmp_path / "entities.csv"
+    assert _cli(pokazatel_cmd, "export", "entities", "--out", out, "--db", database).returncode == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(rows[0])[-2:] == ["body", "place"], "place is added last; no column lost or renamed"
+    assert [(row["norm"], row["place"]) for row in rows] == [("РК", "Казахстан"), ("Казахстан", ""), ("Россия", "")]
+
+
+def _as_made_before_places(path) -> None:
+    """The database as the tool made it before entities had a place column."""
+    db = open_db(path)
+    with db.conn:
+        db.conn.executescript("""
+            CREATE TABLE entities_before (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id)
+                ON DELETE CASCADE, text TEXT NOT NULL, label TEXT NOT NULL, norm TEXT NOT NULL, start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL, person TEXT, body TEXT);
+            INSERT INTO entities_before
+                SELECT id, article_id, text, label, norm, start, "end", person, body FROM entities;
+            DROP TABLE entities;
+            ALTER TABLE entities_before RENAME TO entities;
+            CREATE INDEX entities_article ON entities(article_id);
+            CREATE INDEX entities_norm ON entities(norm COLLATE NOCASE);""")
+    db.close()
+
+
+def test_a_database_from_before_places_is_read_as_it_is_and_gets_them_at_its_first_write_open(tmp_path,
+                                                                                             pokazatel_cmd):
+    database = tmp_path / "news.db"
+    _places_db(database).close()
+    _as_made_before_places(database)
+    before = database.read_bytes()
+    # read-only commands work on it as it is and leave the file alone ("РК" typed still finds Казахстан's norm)
+    assert _urls(_cli(pokazatel_cmd, "search", "чиновник", "--entity", "РК", "--json", "--db", database)) == ["1", "2"]
+    by_region = _cli(pokazatel_cmd, "stats", "--by", "region", "--csv", "--db", database)
+    assert by_region.returncode == 0 and "РК," in by_region.stdout, by_region.stderr
+    out = tmp_path / "entities.csv"
+    assert _cli(pokazatel_cmd, "export", "entities", "--out", out, "--db", database).returncode == 0
+    assert [row["place"] for row in csv.DictReader(out.open(encoding="utf-8"))] == ["", "", ""]
+    assert database.read_bytes() == before
+    # the first command that writes adds the column and fills it for the places already stored
+    assert _cli(pokazatel_cmd, "process", "--db", database).returncode == 0
+    db = open_db(database, readonly=True)
+    assert [tuple(row) for row in db.execute("SELECT norm, place FROM entities ORDER BY id")] == [
+        ("РК", "Казахстан"), ("Казахстан", None), ("Россия", None)]
+    assert _urls(_cli(pokazatel_cmd, "search", "чиновник", "--entity", "Казахстан", "--json", "--db",
+                      database)) == ["1", "2"]
+
+
+# --- search, stats and export filter figures by unit and period, as `stats --by unit,period` names them -------
+
+
+def test_figures_are_filtered_by_unit_and_period(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _article(db, 1, [], [_figure(2_000_000, "KZT", period="2024"), _figure(3, "person", "detained", "2024-Q1")])
+    _article(db, 2, [], [_figure(500_000, "KZT", period="2023-01..2023-09")])
+    _article(db, 3, [], [_figure(4, "person", "detained", "2023-H2")])
+    db.close()
+    for filters, expected in (((), ["1", "2", "3"]), (("--unit", "KZT"), ["1", "2"]),
+                              (("--unit", "person"), ["1", "3"]), (("--period", "2024-Q1"), ["1"]),
+                              (("--period", "2023-01..2023-09,2023-H2"), ["2", "3"]),
+                              (("--unit", "KZT", "--period", "2024-Q1"), []), (("--period", "2019"), [])):
+        found = _cli(pokazatel_cmd, "search", "чиновник", *filters, "--json", "--db", database)
+        assert _urls(found) == expected, filters
+    rows = [json.loads(line) for line in _cli(pokazatel_cmd, "stats", "--by", "unit,period", "--unit", "person",
+                                              "--json", "--db", database).stdout.splitlines()]
+    assert [(row["unit"], row["period"], row["sum"]) for row in rows] == [("person", "2023-H2", 4.0),
+                                                                          ("person", "2024-Q1", 3.0)]
+    out = tmp_path / "figures.csv"
+    exported = _cli(pokazatel_cmd, "export", "statistics", "--period", "2024", "--out", out, "--db", database)
+    assert exported.returncode == 0, exported.stderr
+    assert [row["value"] for row in csv.DictReader(out.open(encoding="utf-8"))] == ["2000000.0"]
+    for bad in (("--unit", "tenge"), ("--period", "2024-13"), ("--period", "Q1"), ("--unit", " ")):
+        refused = _cli(pokazatel_cmd, "search", "чиновник", *bad, "--db", database)
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, (bad, refused.stderr)
+        assert "Traceback" not in refused.stderr
