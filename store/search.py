@@ -36,6 +36,7 @@ BROAD_LANG = "ru"  # most of Kazakhstan's news is in Russian
 SNIPPET_WORDS = 24
 MARK = ("[", "]")
 
+LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
 TOKEN = re.compile(r'"[^"]*"?|«[^»]*»?|\(|\)|-?[\w-]+\*?|\*|\S')
 OPERATORS = {"OR": "OR", "|": "OR", "AND": "AND", "NOT": "NOT"}
 STRAY = {"*", "»"}  # a prefix star without a word, a closing quote without an opening one
@@ -210,10 +211,27 @@ def positive_terms(node) -> list[Term]:
 
 def term_expression(term: Term, langs: tuple[str, ...]) -> str:
     """The term as written in the original columns, or in any of its lemmas in the lemma columns; a
-    prefix is matched as typed in all of them."""
+    prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
+    ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones."""
     if term.prefix:
         return f"{{{ORIGINAL} {LEMMAS}}}: {original_expression(term)}"
-    return f"({{{ORIGINAL}}}: {original_expression(term)} OR {{{LEMMAS}}}: {lemma_expression(term, langs)})"
+    options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
+    cyrillic = kazakh_cyrillic(term.text or " ".join(term.words)) if "kk" in langs else None
+    if cyrillic:
+        lemmas = tuple(lemmatise(cyrillic, "kk").split())
+        if lemmas:
+            options.append(f"({{{LEMMAS}}}: {_quote(lemmas)} AND {search_index.facet_clause(langs=['kk'])})")
+    return "(" + " OR ".join(options) + ")"
+
+
+def kazakh_cyrillic(text: str) -> str | None:
+    """Latin-alphabet text as Kazakh Latin reads in Cyrillic ("ákimi": "әкімі"); None for text with any
+    Cyrillic letter or no Latin one."""
+    from pokazatel.nlp.kk.latin import CYRILLIC_LETTER, to_cyrillic
+
+    if CYRILLIC_LETTER.search(text) or not LATIN_LETTER.search(text):
+        return None
+    return to_cyrillic(text).text
 
 
 def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
@@ -388,7 +406,9 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 @lru_cache(maxsize=200_000)
 def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(lemmatise(word, lang) for lang in langs)
+    lemmas = {lemmatise(word, lang) for lang in langs}
+    cyrillic = kazakh_cyrillic(word) if "kk" in langs else None
+    return frozenset(lemmas | {lemmatise(cyrillic, "kk")} if cyrillic else lemmas)
 
 
 def _fold_word(word: str) -> str:

@@ -137,3 +137,36 @@ def test_figures_are_filtered_by_unit_and_period(tmp_path, pokazatel_cmd):
         refused = _cli(pokazatel_cmd, "search", "чиновник", *bad, "--db", database)
         assert refused.returncode == 2 and refused.stderr.count("\n") == 1, (bad, refused.stderr)
         assert "Traceback" not in refused.stderr
+
+
+# --- a query typed in Kazakh Latin finds the word's other forms, as a Cyrillic one does ----------------------
+
+
+def test_a_kazakh_latin_query_finds_other_forms_of_its_words_in_kazakh_articles_only(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "articles.jsonl"
+    articles = [
+        {"id": "latin", "lang": "kk-Latn", "title": "Qazaqstannyń eki ákimi para alǵany úshin ustaldy",
+         "text": "Qazaqstannyń soltústiginde eki aýdan ákimi para alǵany úshin ustaldy. Olardyń isi sotqa joldandy."},
+        {"id": "cyrillic", "lang": "kk", "title": "Қазақстанда екі әкім пара алғаны үшін ұсталды",
+         "text": "Қазақстанда екі аудан әкімі пара алғаны үшін ұсталды. Олардың ісі сотқа жолданды."},
+        {"id": "russian", "lang": "ru", "title": "Пара туристов заблудилась в горах",
+         "text": "Пара туристов из Алматы заблудилась в горах, их нашли спасатели."},
+    ]
+    lines.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    database = tmp_path / "news.db"
+    assert _cli(pokazatel_cmd, "import", lines, "--db", database).returncode == 0
+    assert _cli(pokazatel_cmd, "process", "--db", database).returncode == 0
+
+    def found(query: str) -> list[str]:
+        result = _cli(pokazatel_cmd, "search", query, "--all", "--json", "--db", database)
+        assert result.returncode == 0, result.stderr
+        return sorted(json.loads(line)["url"].rsplit(":", 1)[1] for line in result.stdout.splitlines())
+
+    # "Qazaqstan", "ákim" are written nowhere as typed; their forms are, in both alphabets
+    assert found("Qazaqstan") == found("Қазақстан") == ["cyrillic", "latin"]
+    assert found("ákim") == found("әкім") == ["cyrillic", "latin"]
+    assert found('"para alǵany"') == ["cyrillic", "latin"]
+    assert found("para") == ["cyrillic", "latin"], "the Russian «пара» (a pair) is not the Kazakh bribe"
+    snippet = json.loads(_cli(pokazatel_cmd, "search", "Qazaqstan", "--all", "--json", "--lang", "kk", "--db",
+                              database).stdout.splitlines()[0])["snippet"]
+    assert "[Qazaqstannyń]" in snippet or "[Қазақстанда]" in snippet
