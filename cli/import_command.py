@@ -98,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
     from pokazatel.store.db import open_db
     from pokazatel.store.load import save_articles
 
-    source = args.source or DEFAULT_SOURCE
+    if args.source is not None and not args.source.strip():  # `--source "$OUTLET"` unset: it was dropped silently
+        raise UsageError("pokazatel import: --source is empty: give an outlet name or leave the option out")
+    source = args.source.strip() if args.source else DEFAULT_SOURCE
     # Every line checked first, then read again to be stored: a 166 MB file held whole took 440 MB.
     if not sum(1 for _ in read_articles(args.input, source)):
         raise UsageError(f"pokazatel import: {args.input}: no articles in the file")

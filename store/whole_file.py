@@ -20,8 +20,11 @@ def written_whole(target: Path) -> Iterator[TextIO]:
     temporary = None
     try:
         with _stop_signals_held():  # Ctrl-C or SIGTERM arriving as mkstemp returns left its file behind
-            handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                                 dir=target.parent or ".")
+            try:
+                handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                                     dir=target.parent or ".")
+            except OSError as error:  # the user's file named, not the temporary one beside it
+                raise OSError(f"cannot write {target}: {error.strerror}") from None
         os.chmod(temporary, _mode_for(target))
         with open(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream

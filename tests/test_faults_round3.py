@@ -170,3 +170,27 @@ def test_a_kazakh_latin_query_finds_other_forms_of_its_words_in_kazakh_articles_
     snippet = json.loads(_cli(pokazatel_cmd, "search", "Qazaqstan", "--all", "--json", "--lang", "kk", "--db",
                               database).stdout.splitlines()[0])["snippet"]
     assert "[Qazaqstannyń]" in snippet or "[Қазақстанда]" in snippet
+
+
+# --- small faults of the probe: an option that did nothing, a message naming a file the user never gave ----------
+
+
+def test_import_refuses_an_empty_source_instead_of_dropping_it(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text(json.dumps({"id": "1", "title": "Задержан аким", "text": "Аким задержан за взятку."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    refused = _cli(pokazatel_cmd, "import", lines, "--source", " ", "--db", tmp_path / "news.db")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "--source is empty" in refused.stderr
+    assert not (tmp_path / "news.db").exists()
+    stored = _cli(pokazatel_cmd, "import", lines, "--source", "archive", "--db", tmp_path / "news.db")
+    assert stored.returncode == 0, stored.stderr
+    db = open_db(tmp_path / "news.db", readonly=True)
+    assert [row[0] for row in db.execute("SELECT source FROM articles")] == ["archive"]
+
+
+def test_an_export_that_cannot_create_its_file_names_the_users_file(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    _places_db(database).close()
+    failed = _cli(pokazatel_cmd, "export", "statistics", "--out", "/proc/figures.csv", "--db", database)
+    assert failed.returncode == 1 and failed.stderr.count("\n") == 1, failed.stderr
+    assert "cannot write /proc/figures.csv" in failed.stderr and ".part" not in failed.stderr
