@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from pokazatel.cli.backfill_command import iso_date
 from pokazatel.cli.run_command import print_processing_warnings, print_summary
@@ -27,6 +28,13 @@ def run(args: argparse.Namespace) -> int:
 
     one_blas_thread()  # before the pipelines import numpy
     check_flow_arguments(args, database_must_exist=True)
+    if args.since:
+        from pokazatel.cli.main import UsageError
+        from pokazatel.store.load import now_almaty
+
+        today = date.fromisoformat(now_almaty()[:10])  # the articles' day, as backfill's
+        if args.since > today:  # it started Prefect and recorded a run that tagged nothing
+            raise UsageError(f"pokazatel process: --since {args.since} is after today ({today}): nothing to re-tag")
     if args.all:
         from pokazatel.flows.nightly import reprocess, with_dask
 

@@ -189,7 +189,8 @@ def reprocess(database: str | None = None, since: str | None = None, batch_size:
     finally:
         finish_run(db, run_id, status=status, sources={}, processed=processed)
         db.close()
-    return {"run_id": run_id, "status": status, **{f"processed_{k}": v for k, v in processed.items()}}
+    return {"run_id": run_id, "status": status, "database": database,
+            **{f"processed_{k}": v for k, v in processed.items()}}
 
 
 def with_dask(flow_fn, workers: int | None = None, address: str | None = None):

@@ -194,3 +194,16 @@ def test_an_export_that_cannot_create_its_file_names_the_users_file(tmp_path, po
     failed = _cli(pokazatel_cmd, "export", "statistics", "--out", "/proc/figures.csv", "--db", database)
     assert failed.returncode == 1 and failed.stderr.count("\n") == 1, failed.stderr
     assert "cannot write /proc/figures.csv" in failed.stderr and ".part" not in failed.stderr
+
+
+def test_process_all_since_a_future_day_is_refused_and_its_summary_names_the_database(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    _places_db(database).close()
+    refused = _cli(pokazatel_cmd, "process", "--all", "--since", "2999-01-01", "--db", database)
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "after today" in refused.stderr
+    db = open_db(database, readonly=True)
+    assert db.execute("SELECT count(*) FROM runs").fetchone()[0] == 0, "no run recorded for nothing"
+    db.close()
+    retagged = _cli(pokazatel_cmd, "process", "--all", "--since", "2026-01-01", "--db", database)
+    assert retagged.returncode == 0, retagged.stderr
+    assert f"run 1: ok  database {database}" in retagged.stdout  # the path was left out ("database " and nothing)
