@@ -89,6 +89,19 @@ def body_names(name: str) -> tuple[str | None, list[str]]:
     return body, (names[0] if names else [])
 
 
+LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
+
+
+def kazakh_cyrillic(text: str) -> str | None:
+    """Latin-alphabet text as Kazakh Latin reads in Cyrillic ("ákimi": "әкімі"): Kazakh Latin articles are
+    lemmatised and normed in Cyrillic. None for text with any Cyrillic letter or no Latin one."""
+    from pokazatel.nlp.kk.latin import CYRILLIC_LETTER, to_cyrillic
+
+    if CYRILLIC_LETTER.search(text) or not LATIN_LETTER.search(text):
+        return None
+    return to_cyrillic(text).text
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the filters use; safe on read-only connections."""
     conn.create_function("pk_fold", 1, lambda text: fold(text) if text else text, deterministic=True)
@@ -176,20 +189,9 @@ class Filters:
             clauses.append("c.relevant = ?")
             params.append(1 if self.relevant else 0)
         if self.wanted_entity():
-            # "Антикор" also finds the articles that name the agency otherwise: same canonical body, or a
-            # name holding one of the body's names ("Департамент Агентства по противодействию коррупции по …",
-            # "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің … департаменті"), whichever name was typed;
-            # "Казахстан" the articles writing "РК" (a place's one name is the entity's place)
-            body, names = body_names(self.entity)
-            place = place_named(self.entity)
-            names = [self.entity, *names, *([place] if place and place != self.entity else [])]
-            conditions = ["e.body = ?", *["pk_names_match(e.norm, ?)"] * len(names)]
-            params.extend([body or "", *names])
-            if places and place:
-                conditions.append("e.place = ?")
-                params.append(place)
-            clauses.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id} AND "
-                           f"({' OR '.join(conditions)}))")
+            entity, entity_params = self._entity_clause(article_id, places)
+            clauses.append(entity)
+            params.extend(entity_params)
         figure, figure_params = self._figure_clause(statistic or "s")
         if figure:
             if statistic:
@@ -198,6 +200,26 @@ class Filters:
                 clauses.append(f"EXISTS (SELECT 1 FROM statistics s WHERE s.article_id = {article_id} AND {figure})")
             params.extend(figure_params)
         return (" AND ".join(clauses) or "1"), params
+
+    def _entity_clause(self, article_id: str, places: bool) -> tuple[str, list]:
+        """An article naming the entity typed. "Антикор" also finds the articles that name the agency otherwise:
+        same canonical body, or a name holding one of the body's names ("Департамент Агентства по
+        противодействию коррупции по …", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің … департаменті"),
+        whichever name was typed; "Казахстан" the articles writing "РК" (a place's one name is the entity's
+        place), and "Qazaqstan" the Cyrillic norms Kazakh Latin articles get."""
+        spelled = kazakh_cyrillic(self.entity)
+        typed = [self.entity, *([spelled] if spelled else [])]
+        body = next((found for found, _ in map(body_names, typed) if found), None)
+        place = next((found for found in map(place_named, typed) if found), None)
+        names = list(dict.fromkeys([*typed, *(name for _, listed in map(body_names, typed) for name in listed),
+                                    *([place] if place else [])]))
+        conditions = ["e.body = ?", *["pk_names_match(e.norm, ?)"] * len(names)]
+        params = [body or "", *names]
+        if places and place:
+            conditions.append("e.place = ?")
+            params.append(place)
+        return (f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {article_id} AND ({' OR '.join(conditions)}))",
+                params)
 
     def _figure_clause(self, alias: str) -> tuple[str, list]:
         clauses, params = [], []

@@ -24,7 +24,17 @@ from typing import Any
 
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
-from pokazatel.store.query import LANGS, WORD, Filters, QueryError, as_list, lemmatise, parse_day, register_functions
+from pokazatel.store.query import (
+    LANGS,
+    WORD,
+    Filters,
+    QueryError,
+    as_list,
+    kazakh_cyrillic,
+    lemmatise,
+    parse_day,
+    register_functions,
+)
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
 EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of the word
@@ -36,7 +46,6 @@ BROAD_LANG = "ru"  # most of Kazakhstan's news is in Russian
 SNIPPET_WORDS = 24
 MARK = ("[", "]")
 
-LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
 TOKEN = re.compile(r'"[^"]*"?|«[^»]*»?|\(|\)|-?[\w-]+\*?|\*|\S')
 OPERATORS = {"OR": "OR", "|": "OR", "AND": "AND", "NOT": "NOT"}
 STRAY = {"*", "»"}  # a prefix star without a word, a closing quote without an opening one
@@ -222,16 +231,6 @@ def term_expression(term: Term, langs: tuple[str, ...]) -> str:
         if lemmas:
             options.append(f"({{{LEMMAS}}}: {_quote(lemmas)} AND {search_index.facet_clause(langs=['kk'])})")
     return "(" + " OR ".join(options) + ")"
-
-
-def kazakh_cyrillic(text: str) -> str | None:
-    """Latin-alphabet text as Kazakh Latin reads in Cyrillic ("ákimi": "әкімі"); None for text with any
-    Cyrillic letter or no Latin one."""
-    from pokazatel.nlp.kk.latin import CYRILLIC_LETTER, to_cyrillic
-
-    if CYRILLIC_LETTER.search(text) or not LATIN_LETTER.search(text):
-        return None
-    return to_cyrillic(text).text
 
 
 def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:

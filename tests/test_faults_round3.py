@@ -207,3 +207,18 @@ def test_process_all_since_a_future_day_is_refused_and_its_summary_names_the_dat
     retagged = _cli(pokazatel_cmd, "process", "--all", "--since", "2026-01-01", "--db", database)
     assert retagged.returncode == 0, retagged.stderr
     assert f"run 1: ok  database {database}" in retagged.stdout  # the path was left out ("database " and nothing)
+
+
+def test_an_entity_typed_in_kazakh_latin_finds_the_cyrillic_norms_kazakh_articles_get(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _article(db, 1, [_place("Өзбекстан")], [])  # a Latin article's "Ózbekstanda" is normed in Cyrillic
+    _article(db, 2, [{"text": "Sybaılas jemqorlyqqa qarsy is-qımyl agenttigi", "label": "ORG", "start": 0,
+                      "end": 10, "norm": "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі",
+                      "body": "Агентство по противодействию коррупции"}], [])
+    _article(db, 3, [_place("Россия")], [])
+    db.close()
+    for typed, expected in (("Ózbekstan", ["1"]), ("Өзбекстан", ["1"]), ("Антикор", ["2"]), ("Moskva", []),
+                            ("Sybaılas jemqorlyqqa qarsy is-qımyl agenttigi", ["2"])):
+        assert _urls(_cli(pokazatel_cmd, "search", "чиновник", "--entity", typed, "--json", "--db", database)) == \
+            expected, typed
