@@ -68,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         words = sys.argv[1:] if argv is None else argv
         args = build_parser(words[0] if words else None).parse_args(argv)
+        if isinstance(getattr(args, "db", None), str) and not args.db.strip():  # `--db "$DB"` with DB unset
+            raise UsageError(f"pokazatel {args.command}: --db is empty: give a database file, or leave --db out "
+                             "for the default one")  # it used the default database instead, written by run
         status = args.run(args) or 0
         if argv is None and getattr(args, "exit_at_once", False):
             _exit_at_once(status)

@@ -3,6 +3,7 @@ fixed by its cause, and checked here through the command line in a subprocess.""
 
 import csv
 import json
+import os
 import subprocess
 
 from pokazatel.store.db import open_db
@@ -222,3 +223,15 @@ def test_an_entity_typed_in_kazakh_latin_finds_the_cyrillic_norms_kazakh_article
                             ("Sybaılas jemqorlyqqa qarsy is-qımyl agenttigi", ["2"])):
         assert _urls(_cli(pokazatel_cmd, "search", "чиновник", "--entity", typed, "--json", "--db", database)) == \
             expected, typed
+
+
+def test_an_empty_db_option_is_refused_not_replaced_by_the_default_database(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text(json.dumps({"id": "1", "title": "Задержан аким", "text": "Аким задержан за взятку."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "POKAZATEL_DB"}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    for command in (["import", lines], ["search", "взятка"], ["process"]):
+        refused = _cli(pokazatel_cmd, *command, "--db", "", env=env)  # `--db "$DB"` with DB unset, in a cron line
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "--db is empty" in refused.stderr
+    assert not (tmp_path / "data").exists(), "the default database was neither made nor written"
