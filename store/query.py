@@ -95,11 +95,11 @@ LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
 def kazakh_cyrillic(text: str) -> str | None:
     """Latin-alphabet text as Kazakh Latin reads in Cyrillic ("ákimi": "әкімі"): Kazakh Latin articles are
     lemmatised and normed in Cyrillic. None for text with any Cyrillic letter or no Latin one."""
+    if not LATIN_LETTER.search(text):  # most queries: the transliterator is not even loaded
+        return None
     from pokazatel.nlp.kk.latin import CYRILLIC_LETTER, to_cyrillic
 
-    if CYRILLIC_LETTER.search(text) or not LATIN_LETTER.search(text):
-        return None
-    return to_cyrillic(text).text
+    return None if CYRILLIC_LETTER.search(text) else to_cyrillic(text).text
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -166,7 +166,7 @@ class Filters:
 
     def where(self, statistic: str | None = None, article_id: str = "a.id", places: bool = True) -> tuple[str, list]:
         """A WHERE clause (without the keyword; '1' when empty) and its parameters. With `statistic`
-        (the alias of a joined statistics row), event and min_value constrain that row itself;
+        (the alias of a joined statistics row), event, unit, period and min_value constrain that row itself;
         otherwise the article must report such a figure. `article_id` is the SQL expression the
         entity and figure subqueries correlate with; `places` is False for a database whose entities
         have no place column yet (pokazatel.store.entity_places)."""
@@ -209,9 +209,10 @@ class Filters:
         place), and "Qazaqstan" the Cyrillic norms Kazakh Latin articles get."""
         spelled = kazakh_cyrillic(self.entity)
         typed = [self.entity, *([spelled] if spelled else [])]
-        body = next((found for found, _ in map(body_names, typed) if found), None)
+        bodies = [body_names(name) for name in typed]
+        body = next((found for found, _ in bodies if found), None)
         place = next((found for found in map(place_named, typed) if found), None)
-        names = list(dict.fromkeys([*typed, *(name for _, listed in map(body_names, typed) for name in listed),
+        names = list(dict.fromkeys([*typed, *(name for _, listed in bodies for name in listed),
                                     *([place] if place else [])]))
         conditions = ["e.body = ?", *["pk_names_match(e.norm, ?)"] * len(names)]
         params = [body or "", *names]
