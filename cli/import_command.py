@@ -15,8 +15,9 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 DEFAULT_SOURCE = "import"
 
@@ -44,9 +45,14 @@ def article_from(record: Any, default_source: str) -> dict:
     if url is None:
         if record.get("id") in (None, ""):
             raise ValueError('a line needs "url" or "id"')
+        if isinstance(record["id"], bool) or not isinstance(record["id"], str | int):  # ["a"] made a URN of a list
+            raise ValueError(f'"id" must be a string or a whole number, not {record["id"]!r}')
         url = f"urn:pokazatel:import:{source}:{record['id']}"
-    if not isinstance(url, str) or not url.strip():
-        raise ValueError('"url" must be a non-empty string')
+    elif not isinstance(url, str) or not _web_address(url.strip()):  # feeds and Datasette link to it
+        raise ValueError(f'"url" must be the article\'s http(s) address, not {url!r}')
+    for field in ("lead", "author"):
+        if record.get(field) is not None and not isinstance(record[field], str):
+            raise ValueError(f'"{field}" must be a string')
     lang = record.get("lang")
     if isinstance(lang, str) and lang.split("-")[0] in ("ru", "kk"):  # "kk-Latn", "ru-KZ": as `extract` reads them
         lang = lang.split("-")[0]
@@ -57,15 +63,24 @@ def article_from(record: Any, default_source: str) -> dict:
             "published_at": _published(record.get("published"))}
 
 
+def _web_address(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
 def _published(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise ValueError('"published" must be a date string (YYYY-MM-DD or ISO time)')
     try:
-        return (date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)).isoformat()
+        published = date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f'"published" is not an ISO date: {value!r}') from None
+    day = published if type(published) is date else published.date()
+    if day > date.today() + timedelta(days=1):  # a typo ("2205"): it would lead every list and chart for ever
+        raise ValueError(f'"published" {value!r} is after today')
+    return published.isoformat()
 
 
 def read_articles(path: str, default_source: str) -> Iterator[dict]:

@@ -235,3 +235,20 @@ def test_an_empty_db_option_is_refused_not_replaced_by_the_default_database(tmp_
         refused = _cli(pokazatel_cmd, *command, "--db", "", env=env)  # `--db "$DB"` with DB unset, in a cron line
         assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "--db is empty" in refused.stderr
     assert not (tmp_path / "data").exists(), "the default database was neither made nor written"
+
+
+def test_import_refuses_lines_that_would_store_a_wrong_address_identifier_or_date(tmp_path, pokazatel_cmd):
+    good = {"id": "1", "title": "Задержан аким", "text": "Аким задержан за взятку.", "published": "2026-11-20"}
+    database = tmp_path / "news.db"
+    for bad in ({"url": "javascript:alert(1)"}, {"url": "/home/editor/article.html"}, {"id": ["1"]}, {"id": True},
+                {"author": ["Иванов"]}, {"published": "2999-01-01"}, {"published": "2205-11-20T10:00:00+05:00"}):
+        lines = tmp_path / "articles.jsonl"
+        lines.write_text(json.dumps(good, ensure_ascii=False) + "\n" + json.dumps(good | bad, ensure_ascii=False)
+                         + "\n", encoding="utf-8")
+        refused = _cli(pokazatel_cmd, "import", lines, "--db", database)
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, (bad, refused.stderr)
+        assert f"{lines}:2:" in refused.stderr, refused.stderr
+        assert not database.exists(), "nothing stored: the first line waits for the whole file to pass"
+    lines.write_text(json.dumps(good | {"url": "https://example.kz/news/1", "id": 7}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    assert _cli(pokazatel_cmd, "import", lines, "--db", database).returncode == 0
