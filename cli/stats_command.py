@@ -1,6 +1,7 @@
 """`pokazatel stats [--by event,unit,year] [filters]`: reported figures added up, with the articles
 behind each sum. `--json` prints one JSON object a group: the --by fields, count, sum, articles,
-article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count),
+article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count; sum is
+null, empty in CSV, when the group's figures are in several units: group by unit to add them up),
 sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
 `--csv` prints the same columns (urls space-separated, no article_ids).
 `--conflicts` prints the facts that disagree, side by side with their sources."""
@@ -79,7 +80,9 @@ def _notes(row: dict) -> str:
     level summed when not single cases, conflicts when there are any."""
     other = "mentions" if row["counted"] == "facts" else "facts"
     notes = [f"{row['counted']}; {other}={row[other]}"] if row[other] != row["count"] else []
-    if row["sum_level"] != "case":
+    if row["sum"] is None:
+        notes.append("no sum: several units, add unit to --by")
+    elif row["sum_level"] != "case":
         notes.append(f"sum of {row['sum_level']}")
     if row["conflicts"]:
         notes.append(f"conflicts={row['conflicts']}")

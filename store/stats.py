@@ -40,11 +40,11 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
     """One row per group: the `by` values, `facts` (distinct facts: one thing reported by several
     articles counts once, see pokazatel.store.facts), `mentions` (figures), `count` (facts, or mentions
     when `mentions` is true; `counted` says which), `sum` (of their values, each fact once, and facts
-    that conflict, being one thing, once at the value most sources give: group by unit for a
-    meaningful sum), `sum_level`, `conflicts` (facts contradicted by another source), `articles`
-    (how many), `article_ids` and `urls` (the articles behind it, newest first, at most `max_refs` when
-    given). Filters as in pokazatel.store.query.Filters. A figure from an article naming two regions
-    counts in both; one naming none has region None.
+    that conflict, being one thing, once at the value most sources give; None when the group's figures
+    are in more than one unit: group by unit for a sum), `sum_level`, `conflicts` (facts contradicted by
+    another source), `articles` (how many), `article_ids` and `urls` (the articles behind it, newest
+    first, at most `max_refs` when given). Filters as in pokazatel.store.query.Filters. A figure from an
+    article naming two regions counts in both; one naming none has region None.
 
     The sum never adds a total to the cases it summarises, nor regional totals to the national one
     (one_level_sum): the national totals when the group has any, else the regional totals and the
@@ -64,8 +64,8 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
     )
     keys = ", ".join(f"{DIMENSIONS[name]} AS {name}" for name in by)
     sql = f"""
-        SELECT {keys}, s.id, s.value, a.id, s.scope, s.region, fs.fact_id, f.value, f.scope, f.region, f.story,
-               f.sources
+        SELECT {keys}, s.id, s.value, s.unit, a.id, s.scope, s.region, fs.fact_id, f.value, f.scope, f.region,
+               f.story, f.sources
         FROM statistics s JOIN articles a ON a.id = s.article_id
         LEFT JOIN classifications c ON c.article_id = a.id
         LEFT JOIN fact_sources fs ON fs.statistic_id = s.id LEFT JOIN facts f ON f.id = fs.fact_id{joins}
@@ -139,8 +139,9 @@ class _Group:
         self.mentions: list[Counted] = []
         self.facts: dict[int | str, Counted] = {}
         self.articles: set[int] = set()
+        self.units: set[str] = set()
 
-    def add(self, statistic_id: int, value: float, article_id: int, scope: str | None, region: str | None,
+    def add(self, statistic_id: int, value: float, unit: str, article_id: int, scope: str | None, region: str | None,
             fact_id: int | None, fact_value: float | None, fact_scope: str | None, fact_region: str | None,
             story: str | None, sources: int | None) -> None:
         self.mentions.append(Counted(value, scope, region, f"m{statistic_id}", 1))
@@ -149,9 +150,12 @@ class _Group:
         else:
             self.facts[fact_id] = Counted(fact_value, fact_scope, fact_region, story, sources)
         self.articles.add(article_id)
+        self.units.add(unit)
 
     def summary(self, mentions: bool) -> dict:
         total, level = one_level_sum(self.mentions if mentions else self.facts.values())
+        if len(self.units) > 1:  # persons and tenge, or tenge and dollars, added up mean nothing
+            total = None
         stories = Counter(item.story for item in self.facts.values())
         return {
             "count": len(self.mentions) if mentions else len(self.facts),

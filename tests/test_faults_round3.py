@@ -252,3 +252,23 @@ def test_import_refuses_lines_that_would_store_a_wrong_address_identifier_or_dat
     lines.write_text(json.dumps(good | {"url": "https://example.kz/news/1", "id": 7}, ensure_ascii=False) + "\n",
                      encoding="utf-8")
     assert _cli(pokazatel_cmd, "import", lines, "--db", database).returncode == 0
+
+
+def test_stats_adds_up_no_figures_of_different_units(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _article(db, 1, [], [_figure(2_000_000, "KZT"), _figure(3, "person", "convicted")])
+    _article(db, 2, [], [_figure(5_000, "USD"), _figure(2, "person", "convicted")])
+    db.close()
+    by_event = _cli(pokazatel_cmd, "stats", "--by", "event", "--json", "--db", database)
+    assert by_event.returncode == 0, by_event.stderr
+    sums = {row["event"]: (row["sum"], row["count"]) for row in map(json.loads, by_event.stdout.splitlines())}
+    assert sums == {"bribe": (None, 2), "convicted": (5.0, 2)}, "2,005,000 tenge-and-dollars was the bribe sum"
+    by_unit = _cli(pokazatel_cmd, "stats", "--by", "event,unit", "--json", "--db", database)
+    assert {(row["event"], row["unit"]): row["sum"] for row in map(json.loads, by_unit.stdout.splitlines())} == {
+        ("bribe", "KZT"): 2_000_000.0, ("bribe", "USD"): 5_000.0, ("convicted", "person"): 5.0}
+    table = _cli(pokazatel_cmd, "stats", "--by", "event", "--db", database)
+    assert "bribe  count=2  sum=—  articles=2  (no sum: several units, add unit to --by)" in table.stdout
+    rows = list(csv.DictReader(_cli(pokazatel_cmd, "stats", "--by", "event", "--csv", "--db",
+                                    database).stdout.splitlines()))
+    assert [(row["event"], row["sum"]) for row in rows] == [("bribe", ""), ("convicted", "5.0")]
