@@ -340,6 +340,8 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
             report["by_origin"][origin]["topic_given_relevant"] = _topic_scores(examples, rows, topics)
     if len(real):
         report["real_all"] = {"relevance": _relevance_scores(gold[real], predicted[real]),
+                              "average_precision": round(float(average_precision_score(gold[real],
+                                                                                       probabilities[real])), 4),
                               "calibration": _calibration_report(probabilities[real], gold[real])}
         if by_outlet is not None:
             report["leave_one_outlet_out"] = _outlet_report(by_outlet, gold, origins, threshold)
