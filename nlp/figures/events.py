@@ -194,7 +194,7 @@ def _tightest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
                                           and span(o) < span(m) for o in matches)]
 
 
-def _outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+def outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """Of matches sharing a word, keep the longest, then the one of the earlier event: "ущерб" inside
     "возмещение ущерба", "привлечь к ответственности" inside "привлечь к дисциплинарной ответственности"."""
     def rank(m: TriggerMatch) -> tuple[int, int]:
@@ -233,7 +233,7 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     glue = set(rules("statistics")["glue"][lang])
     scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
     for scope in scopes:
-        matches = _outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
+        matches = outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
         for weak in (False, True):
             candidates = [m for m in matches if m.trigger.weak == weak]
             if candidates:
@@ -265,7 +265,7 @@ def _kk_predicate_over_attribute(tokens: list[Token], best: TriggerMatch, candid
 def item_event(tokens: list[Token], scope: tuple[int, int], lang: str) -> str | None:
     """The event the scope's own triggers give counted things ("имущество конфисковано"), if any: what a
     list in the next sentence ("В их числе – три квартиры") reports."""
-    matches = _outermost([m for m in find_triggers(tokens, *scope, lang)
+    matches = outermost([m for m in find_triggers(tokens, *scope, lang)
                           if "item" in m.trigger.units and not m.trigger.weak and m.trigger.event != "other"])
     return matches[0].trigger.event if matches else None
 

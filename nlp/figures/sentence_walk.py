@@ -115,7 +115,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             own_firm = choice.firm and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if plan and not own_firm:
                 continue  # "выполнено 39, или 81% от запланированного": a plan's measures done
-            if in_list and not own_firm:
+            if in_list and not own_firm and m.kind != "case":  # a count of cases is `cases` in any list
                 choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
