@@ -364,6 +364,11 @@ def states_value(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool
     return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["value_of"][lang]))
 
 
+def names_indicator(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause name the indicator reported before ("этот показатель", "бұл көрсеткіш")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["indicator"][lang]))
+
+
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
     """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
     return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])

@@ -27,6 +27,7 @@ from pokazatel.nlp.figures.events import (
     is_penalty_threat,
     is_share_of_people,
     item_event,
+    names_indicator,
     names_share_of_people,
     states_value,
 )
@@ -183,6 +184,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang) \
                     and not names_contract(tokens, clause, lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
+            if choice.event == "other" and not choice.trigger and not survey and names_indicator(tokens, clause, lang):
+                same_unit = [r for r in records if r["unit"] == m.unit]
+                if same_unit:
+                    choice = EventChoice(same_unit[-1]["event"], frozenset())  # "Былтыр бұл көрсеткіш 175 млрд"
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
