@@ -44,7 +44,7 @@ from pokazatel.nlp.figures.not_case_figures import (
 )
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.people_roles import (
-    gives_prison_term,
+    gives_penalty,
     in_dative,
     is_bribe_recipient,
     is_source,
@@ -141,10 +141,12 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                                          lang)
             if difference:
                 choice = EventChoice("other", frozenset())  # "это на 10 человек больше, чем годом ранее"
+            by_penalty = False  # a count of people made convicts only by the penalty its clause gives
             if m.kind == "person":
                 choice = role_or_acquittal(tokens, figure, clause, choice, lang)
-                if not choice.firm and gives_prison_term(tokens, figures, clause, sentence, lang, theme):
-                    choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
+                if not choice.firm and gives_penalty(tokens, figures, clause, sentence, lang, theme):
+                    choice, by_penalty = EventChoice("convicted", frozenset()), True  # "ещё 4 фигуранта получили от 3
+                    # до 5 лет"
                 elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
                     choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
@@ -196,9 +198,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
             if figure.value == 1 and not figure.mention.digits \
-                    and (choice.event == "other" or figure.mention.collective) \
+                    and (choice.event == "other" or figure.mention.collective or by_penalty) \
                     and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
-                continue  # a lone "one" is no count ("біреуі 5 жылға"), but "тағы біреуі ақталды" counts the acquitted
+                continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
+                # ақталды" counts the acquitted
             if choice.event == "other" and not choice.trigger and not survey and (
                     in_background(tokens, clause, lang)
                     or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
