@@ -8,6 +8,7 @@ from pokazatel.nlp.figures.amount_context import (
     AMOUNT_KINDS,
     claimed_by_nearer_amount,
     is_contract_sum,
+    is_cost_of_counted_buildings,
     names_contract,
     spent_on_building,
     whole_of_part,
@@ -155,6 +156,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if m.kind == "money" and is_contract_sum(tokens, figure, lang):
                 choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
+            if m.kind == "money" and choice.event == "other" and not choice.trigger \
+                    and is_cost_of_counted_buildings(tokens, figure, figures, lang):
+                continue  # "13 долгостроев на сумму 150 млрд тенге": what the buildings cost, a project's cost
             if claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
