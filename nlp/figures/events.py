@@ -423,7 +423,7 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Is the percentage covering tokens first..last a share of people: "9,8% респондентов", "халықтың 74
-    пайызы"?"""
+    пайызы"? Not a Kazakh share in the accusative, the object of what is done to it ("халықтың 40 пайызын")."""
     wholes = rules("statistics")["people_wholes"][lang]
     if lang == "ru":
         if last + 1 >= len(tokens) or not tokens[last + 1].is_word:
@@ -434,6 +434,8 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
             or (ru_pos(word) == "NOUN" and ru_is_animate(word))
     if first == 0 or not tokens[first - 1].is_word:
         return False
+    if tokens[last].lower.endswith(ending_list("possessive_accusative")):
+        return False  # "тұрғындарының 40 пайызын жылумен қамтамасыз етеді": the share served, not a group's answer
     word = tokens[first - 1].lower
     if not word.endswith(ending_list("genitive")):
         return False
