@@ -423,7 +423,8 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Is the percentage covering tokens first..last a share of people: "9,8% респондентов", "халықтың 74
-    пайызы"? Not a Kazakh share in the accusative, the object of what is done to it ("халықтың 40 пайызын")."""
+    пайызы", "Олардың 15 пайызы – басшылар"? Not a Kazakh share in the accusative, the object of what is done to it
+    ("халықтың 40 пайызын")."""
     wholes = rules("statistics")["people_wholes"][lang]
     if lang == "ru":
         if last + 1 >= len(tokens) or not tokens[last + 1].is_word:
@@ -436,10 +437,13 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
         return False
     if tokens[last].lower.endswith(ending_list("possessive_accusative")):
         return False  # "тұрғындарының 40 пайызын жылумен қамтамасыз етеді": the share served, not a group's answer
+    person_nouns = rules("units")["person_nouns"]["kk"]
+    if last + 1 < len(tokens) and tokens[last + 1].text in DASHES and any(
+            t.is_word and kk_noun_base(t.lower).startswith(tuple(person_nouns)) for t in tokens[last + 2 : last + 6]):
+        return True  # "Олардың 15 пайызы – мемлекеттік органдардың басшылары": what share of them a group is
     word = tokens[first - 1].lower
     if not word.endswith(ending_list("genitive")):
         return False
-    person_nouns = rules("units")["person_nouns"]["kk"]
     base = kk_noun_base(word)
     return any(base.startswith(w) for w in [*wholes, *person_nouns])
 
