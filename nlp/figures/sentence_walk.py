@@ -235,7 +235,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_person = m.object or last_person
             if m.kind in ("person", "case"):
                 last_count = m
-            period = figure_period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
+            period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
+                                   periods, carried, lead_period, lang)
             records.append(figure_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
