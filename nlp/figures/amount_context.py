@@ -1,5 +1,6 @@
 """What an amount is beside the other amounts and words of its sentence: the whole a part is taken from, a
-contract's sum, a price a nearer amount's trigger does not claim, money spent on building."""
+contract's sum, a price a nearer amount's trigger does not claim, money spent on building, what counted buildings
+cost."""
 
 from __future__ import annotations
 
@@ -94,3 +95,30 @@ def spent_on_building(tokens: list[Token], sentence: Sentence, lang: str) -> boo
     puts into building something is spent, whatever it was before."""
     scope = (sentence.start, sentence.end)
     return is_allocation(tokens, scope, lang) and is_building(tokens, None, scope, lang)
+
+
+def is_cost_of_counted_buildings(tokens: list[Token], figure: Figure, figures: list[Figure], lang: str) -> bool:
+    """"13 долгостроев на сумму 150 млрд тенге", "жалпы құны 40 млрд теңге болатын 7 мектеп": is the amount next to a
+    count of buildings, with only glue and cost words between, what they cost?"""
+    data = rules("statistics")
+    joining = set(data["glue"][lang]) | set(data["cost_words"][lang])
+    for other in figures:
+        if other.measure.kind != "item" or not other.measure.object:
+            continue
+        if other.measure.last < figure.mention.first:
+            between = tokens[other.measure.last + 1 : figure.mention.first]
+        elif figure.measure.last < other.mention.first:
+            between = tokens[figure.measure.last + 1 : other.mention.first]
+        else:
+            continue
+        if all(word_key(t, lang) in joining or t.lower in joining for t in between) \
+                and _names_building(other.measure.object, lang):
+            return True
+    return False
+
+
+def _names_building(counted: str, lang: str) -> bool:
+    buildings = rules("statistics")["buildings"][lang]
+    if lang == "ru":
+        return counted in buildings or counted.split()[-1] in buildings
+    return any(counted.split()[-1].startswith(word) for word in buildings)

@@ -194,7 +194,7 @@ def _tightest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
                                           and span(o) < span(m) for o in matches)]
 
 
-def _outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+def outermost(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """Of matches sharing a word, keep the longest, then the one of the earlier event: "ущерб" inside
     "возмещение ущерба", "привлечь к ответственности" inside "привлечь к дисциплинарной ответственности"."""
     def rank(m: TriggerMatch) -> tuple[int, int]:
@@ -233,7 +233,7 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     glue = set(rules("statistics")["glue"][lang])
     scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
     for scope in scopes:
-        matches = _outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
+        matches = outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
         for weak in (False, True):
             candidates = [m for m in matches if m.trigger.weak == weak]
             if candidates:
@@ -265,7 +265,7 @@ def _kk_predicate_over_attribute(tokens: list[Token], best: TriggerMatch, candid
 def item_event(tokens: list[Token], scope: tuple[int, int], lang: str) -> str | None:
     """The event the scope's own triggers give counted things ("имущество конфисковано"), if any: what a
     list in the next sentence ("В их числе – три квартиры") reports."""
-    matches = _outermost([m for m in find_triggers(tokens, *scope, lang)
+    matches = outermost([m for m in find_triggers(tokens, *scope, lang)
                           if "item" in m.trigger.units and not m.trigger.weak and m.trigger.event != "other"])
     return matches[0].trigger.event if matches else None
 
@@ -364,6 +364,11 @@ def states_value(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool
     return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["value_of"][lang]))
 
 
+def names_indicator(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause name the indicator reported before ("этот показатель", "бұл көрсеткіш")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["indicator"][lang]))
+
+
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
     """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
     return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
@@ -418,7 +423,8 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Is the percentage covering tokens first..last a share of people: "9,8% респондентов", "халықтың 74
-    пайызы"?"""
+    пайызы", "Олардың 15 пайызы – басшылар"? Not a Kazakh share in the accusative, the object of what is done to it
+    ("халықтың 40 пайызын")."""
     wholes = rules("statistics")["people_wholes"][lang]
     if lang == "ru":
         if last + 1 >= len(tokens) or not tokens[last + 1].is_word:
@@ -429,10 +435,15 @@ def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) ->
             or (ru_pos(word) == "NOUN" and ru_is_animate(word))
     if first == 0 or not tokens[first - 1].is_word:
         return False
+    if tokens[last].lower.endswith(ending_list("possessive_accusative")):
+        return False  # "тұрғындарының 40 пайызын жылумен қамтамасыз етеді": the share served, not a group's answer
+    person_nouns = rules("units")["person_nouns"]["kk"]
+    if last + 1 < len(tokens) and tokens[last + 1].text in DASHES and any(
+            t.is_word and kk_noun_base(t.lower).startswith(tuple(person_nouns)) for t in tokens[last + 2 : last + 6]):
+        return True  # "Олардың 15 пайызы – мемлекеттік органдардың басшылары": what share of them a group is
     word = tokens[first - 1].lower
     if not word.endswith(ending_list("genitive")):
         return False
-    person_nouns = rules("units")["person_nouns"]["kk"]
     base = kk_noun_base(word)
     return any(base.startswith(w) for w in [*wholes, *person_nouns])
 

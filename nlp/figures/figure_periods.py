@@ -36,12 +36,16 @@ def names_period(tokens: list[Token], mention: NumberMention, periods: list[Peri
     return found is None or found.kind != "term" or any(p.start < mention.start for p in containing)
 
 
-def figure_period(tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence_periods: list[PeriodMention],
-                  periods: list[PeriodMention], carried: str | None, lead_period: str | None) -> str | None:
+def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence: tuple[int, int],
+                  sentence_periods: list[PeriodMention], periods: list[PeriodMention], carried: str | None,
+                  lead_period: str | None, lang: str) -> str | None:
     """The period a figure covers. Counts of people and cases take the period of their clause, sentence or
     paragraph. Amounts and items have one only in a report (an article whose lead names its period), and
     then only a span they are summed over ("биыл", "за 2023 год"): the date of a deal ("в 2025 году
-    компания выиграла 14 конкурсов") is not a reporting period."""
+    компания выиграла 14 конкурсов") is not a reporting period. In a report of part of a year, a running total of that
+    year ("с начала года", "жыл басынан бері"; not "в этом году") is the report's span, and the year before with "the
+    same period" ("за аналогичный период прошлого года", "өткен жылдың осы кезеңінде") the same span a year
+    earlier."""
     counts = figure.measure.kind in ("person", "case")
     in_clause = periods_in(tokens, periods, *clause)
     if not counts:
@@ -49,8 +53,25 @@ def figure_period(tokens: list[Token], figure: Figure, clause: tuple[int, int], 
             return None  # a case story: its amounts and items are not reported for a period
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
-    return (_nearest(tokens, in_clause, figure.mention) or _nearest(tokens, sentence_periods, figure.mention)
-            or (carried if counts else None) or lead_period)
+    found = _nearest(tokens, in_clause, figure.mention) or _nearest(tokens, sentence_periods, figure.mention)
+    if found and lead_period and len(lead_period) > 4 and len(found.value) == 4:
+        return _within_report(text, tokens, found, sentence, lead_period, lang)
+    return (found.value if found else None) or (carried if counts else None) or lead_period
+
+
+def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentence: tuple[int, int], lead_period: str,
+                   lang: str) -> str:
+    """A bare year in a report of part of a year ("2026-01..2026-09"): the report's span when it is a running
+    total of the report's year, the same span a year earlier when it is the year before and the sentence says
+    "the same period"."""
+    year, lead_year = found.value, lead_period[:4]
+    if year == lead_year and is_summing(text, found, lang):
+        return lead_period
+    words = " ".join(t.lower for t in tokens[sentence[0] : sentence[1]])
+    if int(year) == int(lead_year) - 1 and any(re.search(_starts_of_words(phrase), words)
+                                               for phrase in rules("periods")["same_period"][lang]):
+        return lead_period.replace(lead_year, year)
+    return year
 
 
 def periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:
@@ -61,10 +82,10 @@ def periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, en
     return [p for p in periods if lo <= p.start < hi and not p.baseline]
 
 
-def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberMention) -> str | None:
+def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberMention) -> PeriodMention | None:
     if not periods:
         return None
-    return min(periods, key=lambda p: min(abs(p.start - mention.end), abs(mention.start - p.end))).value
+    return min(periods, key=lambda p: min(abs(p.start - mention.end), abs(mention.start - p.end)))
 
 
 def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], periods: list[PeriodMention],
@@ -96,3 +117,8 @@ def is_summing(text: str, period: PeriodMention, lang: str) -> bool:
     around = text[max(0, period.start - 12) : period.end].lower()
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", around)
                for word in rules("periods")["summing"][lang])
+
+
+def _starts_of_words(phrase: str) -> str:
+    """A pattern for words starting with the phrase's words, in order: "осы кезең" finds "осы кезеңінде"."""
+    return r"(?<!\w)" + r"\w*\s+".join(re.escape(word) for word in phrase.split())

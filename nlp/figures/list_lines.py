@@ -6,9 +6,9 @@ trigger's or, when the head only points back ("В их числе:", "Оның �
 
 from __future__ import annotations
 
-from pokazatel.nlp.figures.events import NO_FIGURE, find_triggers, has_anaphora
+from pokazatel.nlp.figures.events import NO_FIGURE, RU_VERB_POS, find_triggers, has_anaphora, outermost
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.text import Sentence, Token, ru_pos
 
 
 def opens_list_line(tokens: list[Token], sentence: Sentence) -> bool:
@@ -23,9 +23,23 @@ def heads_a_list(tokens: list[Token], sentence: Sentence) -> bool:
 
 def head_event(tokens: list[Token], sentence: Sentence, event_before: str | None, lang: str) -> str | None:
     """The event a list's head gives its lines: its own first firm trigger's, else the sentence before's when the
-    head points back to it; None when the head says nothing of what the lines are ("Департамент мәліметінше:")."""
-    own = [m for m in find_triggers(tokens, sentence.start, sentence.end, lang)
+    head points back to it; None when the head says nothing of what the lines are ("Департамент мәліметінше:") or
+    only what they resulted from ("По итогам проверок:")."""
+    if _names_only_a_source(tokens, sentence, lang):
+        return None
+    own = [m for m in outermost(find_triggers(tokens, sentence.start, sentence.end, lang))
            if not m.trigger.weak and m.trigger.event not in ("other", NO_FIGURE)]
     if own:
         return min(own, key=lambda m: min(m.indices)).trigger.event
     return event_before if has_anaphora(tokens, (sentence.start, sentence.end), lang) else None
+
+
+def _names_only_a_source(tokens: list[Token], sentence: Sentence, lang: str) -> bool:
+    """"По итогам служебных расследований и проверок:", "Ішкі аудит пен тексерулер нәтижесінде:": a head with no
+    verb that opens (ru) or ends (kk) with a phrase of `source_heads` (data/rules/text.yaml)."""
+    words = [t.lower for t in tokens[sentence.start : sentence.end] if t.is_word]
+    phrases = [phrase.split() for phrase in rules("text")["source_heads"][lang]]
+    if lang == "kk":
+        return any(words[-len(phrase):] == phrase for phrase in phrases if len(words) > len(phrase))
+    return any(words[: len(phrase)] == phrase for phrase in phrases) \
+        and not any(ru_pos(word) in RU_VERB_POS for word in words)

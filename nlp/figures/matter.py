@@ -18,9 +18,10 @@ NAME_START = 5  # letters of a name compared with the text before a recap: "Шы
 def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], lang: str) -> list[bool]:
     """For each sentence, whether its figures count: a sentence that names the corruption matter itself does,
     and so does a sentence continuing one (at most `continues` sentences on) unless it recaps other news; a
-    teaser line never counts. A recap of another story gives none, nor do the `continues` sentences after it in
-    its paragraph that do not point back (real articles often come as one paragraph). The lines of a list
-    ("В том числе:\n– 17 квартир;\n– 6 автомобилей.") continue the sentence that announced them, all alike."""
+    teaser line never counts, a reference note ("Справка: …") only with its own words of the matter. A recap of
+    another story gives none, nor do the `continues` sentences after it in its paragraph that do not point back
+    (real articles often come as one paragraph). The lines of a list ("В том числе:\n– 17 квартир;\n– 6
+    автомобилей.") continue the sentence that announced them, all alike."""
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
@@ -47,6 +48,8 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
             since_matter = reach + 1
             allowed.append(False)
             continue
+        if opener == "note":
+            since_matter = reach + 1  # a reference note continues nothing: its own words must name the matter
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
         since_matter = 0 if on_matter else since_matter + (0 if line else 1)
         allowed.append(on_matter or (opener is None and since_matter <= reach))
@@ -85,9 +88,9 @@ def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
 
 
 def _opener(words: str, lang: str) -> str | None:
-    """"teaser", "recap" or "aside" when the sentence opens with one of their phrases, else None."""
+    """"teaser", "recap", "aside" or "note" when the sentence opens with one of their phrases, else None."""
     data = rules("matter")
-    for kind in ("teaser", "recap", "aside"):
+    for kind in ("teaser", "recap", "aside", "note"):
         if words.startswith(_openings(kind, lang)) and any(_opens_with(words, phrase) for phrase in data[kind][lang]):
             return kind
     return None

@@ -18,16 +18,21 @@ from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import word_value
 from pokazatel.nlp.ru import morph
 
+PENALTY_KINDS = {"term": "prison_term", "mci": "fine", "money": "fine"}  # a figure's kind, the event of its penalty
 
-def gives_prison_term(tokens: list[Token], figures: list[Figure], clause: tuple[int, int], sentence: Sentence,
-                      lang: str, theme: str) -> bool:
-    """Does the clause give a prison term ("получили от 3 до 5 лет")? Then the people it counts are convicted."""
+
+def gives_penalty(tokens: list[Token], figures: list[Figure], clause: tuple[int, int], sentence: Sentence,
+                  lang: str, theme: str) -> bool:
+    """Does the clause give a prison term or a fine ("получили от 3 до 5 лет", "екі басшысына 3 000 АЕК-тен айыппұл
+    салынды")? Then the people it counts are convicted."""
     for f in figures:
-        if f.measure.kind == "term" and not f.measure.duration and clause[0] <= f.mention.first < clause[1]:
-            choice = choose_event(tokens, "term", f.mention.first, f.measure.last, clause,
-                                  (sentence.start, sentence.end), lang, theme)
-            if choice is not None and choice.event == "prison_term" and not is_penalty_threat(tokens, clause, lang):
-                return True
+        if f.measure.kind not in PENALTY_KINDS or f.measure.duration or not clause[0] <= f.mention.first < clause[1]:
+            continue
+        choice = choose_event(tokens, f.measure.kind, f.mention.first, f.measure.last, clause,
+                              (sentence.start, sentence.end), lang, theme)
+        if choice is not None and choice.event == PENALTY_KINDS[f.measure.kind] \
+                and not is_penalty_threat(tokens, clause, lang):
+            return True
     return False
 
 

@@ -160,7 +160,7 @@ def _is_aggregate(lowered: str, match: re.Match, kind: str) -> bool:
 
 def _is_baseline(lowered: str, match: re.Match, lang: str) -> bool:
     words = rules("periods")["baseline"]
-    before = lowered[max(0, match.start() - 25) : match.start()]
+    before = lowered[max(0, match.start() - 50) : match.start()]  # "по сравнению с аналогичным периодом прошлого года"
     after = lowered[match.end() : match.end() + 40]
     preposition = rf"(?:\s+(?:{_alternation(words['prepositions'][lang])}))?" if words["prepositions"][lang] else ""
     return any(re.search(rf"(?:^|\s){re.escape(w)}{preposition}\s+$", before) for w in words["before"][lang]) \

@@ -149,8 +149,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     counts = [f for f in earlier if f.measure.kind != "percent"]
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))
-    if last_count is not None and _of_them(tokens, last, lang):
-        return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования"
+    if last_count is not None and (_of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
+        return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования",
+        # "Из них 12 осуждены"
     if last_count is not None and lang == "kk" and figure.mention.possessive and before is not None \
             and before.lower in data["anaphora"][lang]:
         return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"
@@ -164,6 +165,12 @@ def _of_them(tokens: list[Token], last: int, lang: str) -> bool:
     """Is the number followed by "из них", "из которых": a part of the people or cases counted before?"""
     following = " ".join(t.lower for t in tokens[last + 1 : last + 4])
     return any(following == words or following.startswith(f"{words} ")
+               for words in rules("statistics")["of_them"][lang])
+
+
+def _after_of_them(tokens: list[Token], first: int, sentence_start: int, lang: str) -> bool:
+    """Does "из них", "из которых" stand right before the number: "Из них 12 осуждены"?"""
+    return any(" ".join(t.lower for t in tokens[max(sentence_start, first - len(words.split())) : first]) == words
                for words in rules("statistics")["of_them"][lang])
 
 

@@ -8,6 +8,7 @@ from pokazatel.nlp.figures.amount_context import (
     AMOUNT_KINDS,
     claimed_by_nearer_amount,
     is_contract_sum,
+    is_cost_of_counted_buildings,
     names_contract,
     spent_on_building,
     whole_of_part,
@@ -27,6 +28,7 @@ from pokazatel.nlp.figures.events import (
     is_penalty_threat,
     is_share_of_people,
     item_event,
+    names_indicator,
     names_share_of_people,
     states_value,
 )
@@ -43,7 +45,7 @@ from pokazatel.nlp.figures.not_case_figures import (
 )
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
 from pokazatel.nlp.figures.people_roles import (
-    gives_prison_term,
+    gives_penalty,
     in_dative,
     is_bribe_recipient,
     is_source,
@@ -115,7 +117,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             own_firm = choice.firm and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if plan and not own_firm:
                 continue  # "выполнено 39, или 81% от запланированного": a plan's measures done
-            if in_list and not own_firm:
+            if in_list and not own_firm and m.kind != "case":  # a count of cases is `cases` in any list
                 choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
@@ -140,10 +142,12 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                                          lang)
             if difference:
                 choice = EventChoice("other", frozenset())  # "это на 10 человек больше, чем годом ранее"
+            by_penalty = False  # a count of people made convicts only by the penalty its clause gives
             if m.kind == "person":
                 choice = role_or_acquittal(tokens, figure, clause, choice, lang)
-                if not choice.firm and gives_prison_term(tokens, figures, clause, sentence, lang, theme):
-                    choice = EventChoice("convicted", frozenset())  # "ещё 4 фигуранта получили от 3 до 5 лет"
+                if not choice.firm and gives_penalty(tokens, figures, clause, sentence, lang, theme):
+                    choice, by_penalty = EventChoice("convicted", frozenset()), True  # "ещё 4 фигуранта получили от 3
+                    # до 5 лет"
                 elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
                     choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
@@ -152,6 +156,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if m.kind == "money" and is_contract_sum(tokens, figure, lang):
                 choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
+            if m.kind == "money" and choice.event == "other" and not choice.trigger \
+                    and is_cost_of_counted_buildings(tokens, figure, figures, lang):
+                continue  # "13 долгостроев на сумму 150 млрд тенге": what the buildings cost, a project's cost
             if claimed_by_nearer_amount(tokens, figure, choice, figures, clause):
                 choice = EventChoice("other", frozenset())  # "взятку в 50 тыс. $ за вертолёт стоимостью 12 млн $"
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
@@ -183,6 +190,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang) \
                     and not names_contract(tokens, clause, lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "Общая стоимость имущества – 870 млн"
+            if choice.event == "other" and not choice.trigger and not survey and names_indicator(tokens, clause, lang):
+                same_unit = [r for r in records if r["unit"] == m.unit]
+                if same_unit:
+                    choice = EventChoice(same_unit[-1]["event"], frozenset())  # "Былтыр бұл көрсеткіш 175 млрд"
             if m.kind == "item" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_item_event, frozenset())  # "конфискованы активы. В их числе – ..."
@@ -191,9 +202,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
             if figure.value == 1 and not figure.mention.digits \
-                    and (choice.event == "other" or figure.mention.collective) \
+                    and (choice.event == "other" or figure.mention.collective or by_penalty) \
                     and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
-                continue  # a lone "one" is no count ("біреуі 5 жылға"), but "тағы біреуі ақталды" counts the acquitted
+                continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
+                # ақталды" counts the acquitted
             if choice.event == "other" and not choice.trigger and not survey and (
                     in_background(tokens, clause, lang)
                     or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
@@ -223,7 +235,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_person = m.object or last_person
             if m.kind in ("person", "case"):
                 last_count = m
-            period = figure_period(tokens, figure, clause, sentence_periods, periods, carried, lead_period)
+            period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
+                                   periods, carried, lead_period, lang)
             records.append(figure_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
