@@ -19,7 +19,7 @@ from functools import cache
 from typing import Protocol
 
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
-from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_plural
+from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
@@ -182,8 +182,9 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
                 if has_possessive(token.text) and not is_plural(token.text):
                     end = i + 1
                 break
-            if token.lower_ not in joiners and strip_case(token.text) != token.text and not has_possessive(token.text):
-                break  # a word in another case starts a clause ("ғимаратында")
+            if token.lower_ not in joiners and strip_case(token.text) != token.text and (
+                    not has_possessive(token.text) or not is_name_word(token.text)):
+                break  # a word in another case starts a clause ("ғимаратында", "үкімімен": "сотының үкімімен")
         if end is not None and not any(span.end <= s.start < end and s.end > end for s in spans):
             spans = replace_overlapping(spans, Span(doc, span.start, end, label="ORG"))
     return spans
