@@ -577,7 +577,7 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
     """Cases a name may be in, from the word governing it: a preposition ("против Омарова") or the
     title it stands beside ("директора [ТОО «Х»] Т. Жукенова")."""
     before = mention.start - 1
-    previous = next((m for m in mentions if m.end == mention.start and m.label == "ORG"), None)
+    previous = next((m for m in mentions if m.end == mention.start and m.label in ("ORG", "LOC")), None)
     if previous is not None:
         before = previous.start - 1
     if before < 0:
@@ -629,7 +629,9 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: fr
         return person_norm(surface, case_hint)
     norm = person_norm(surface, case_hint)
     known = set()
-    for word in norm.split()[1:] or norm.split():
+    names = norm.split()
+    # a name written surname first ("Цой Виктор Александрович") is referred back by its first word
+    for word in names[1:] + (names[:1] if len(names) == 3 and _is_patronymic(names[-1]) else []) or names:
         known |= surname_keys(word)
     people.append((known, norm))
     return norm
