@@ -28,6 +28,17 @@ def test_a_unit_of_a_body_still_joins_its_body_through_nominative_words(kk_ner):
     assert ("ORG", "Ақмола облысы әкімдігінің тұрғын үй-коммуналдық шаруашылық бөлімі") in entities
 
 
+
+@pytest.mark.parametrize("text, person", [
+    ("Департамент аудан әкімі Ж. Қ. Омаровты пара алу кезінде ұстады.", "Ж. Қ. Омаров"),
+    ("Облыс прокуроры Е. Н. Байжанов мәлімдеді.", "Е. Н. Байжанов"),
+    ("Істі тергеуші Омаров Ж. Қ. қадағалайды.", "Омаров Ж. Қ."),
+])
+def test_initials_before_or_after_a_kazakh_surname_are_part_of_the_person(kk_ner, text, person):
+    entities = found(kk_ner(text))
+    assert ("PER", person) in entities
+    assert not [norm for label, norm in entities if norm != person]
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

@@ -15,6 +15,7 @@ data/kazakh/name_shapes.yaml):
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Protocol
 
@@ -80,6 +81,35 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span], rules: NameRules)
             continue  # the word opens a name of its own
         spans = replace_overlapping(spans, Span(doc, span.start, after + 1, label="PER"))
     return spans
+
+
+INITIAL = re.compile(r"[^\W\d_]\.")
+MAX_INITIALS = 2
+
+
+def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ж. Қ." + "Омаровты", "Омаров" + "Ж. Қ.": a surname and the initials written before or after it are one
+    person, whatever the models made of the surname alone (an initial is one capital letter and its stop)."""
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ in ("PER", "ORG", "LOC")]:
+        words = [t for t in span if not _is_initial(t.text)]
+        if len(words) != 1 or not (stem(words[0].text).endswith(surnames)
+                                   or strip_case(words[0].text).lower().endswith(surnames)):
+            continue
+        start, end = span.start, span.end
+        while start > 0 and span.start - start < MAX_INITIALS and _is_initial(doc[start - 1].text):
+            start -= 1
+        if not _is_initial(span[-1].text):
+            while end < len(doc) and end - span.end < MAX_INITIALS and _is_initial(doc[end].text):
+                end += 1
+        if (start, end) != (span.start, span.end) and not any(
+                s is not span and s.start < end and start < s.end for s in spans):
+            spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
+    return spans
+
+
+def _is_initial(text: str) -> bool:
+    return INITIAL.fullmatch(text) is not None and text[0].isupper()
 
 
 def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
@@ -203,4 +233,5 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     """The rules of this module over the entity component's spans, before norms are set."""
     spans = without_plural_openers(doc, spans)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
+    spans = with_initials(doc, spans)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
