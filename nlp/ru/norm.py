@@ -314,8 +314,15 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
             case = _pymorphy_reading(others, case_hint)[1]
     else:
         gender, case = _pymorphy_reading(words, case_hint)
-    if case is None and len({FOREIGN_MASCULINE_ENDINGS.get(c) for c in case_hint}) == 1:
-        case = min(case_hint)  # no part declines: the governing word tells ("гражданину … Ван Лэю", "гражданина")
+    hinted = min(case_hint) if len({FOREIGN_MASCULINE_ENDINGS.get(c) for c in case_hint}) == 1 else None
+    if case is None:
+        case = hinted  # no part declines: the governing word tells ("гражданину … Ван Лэю", "гражданина")
+    elif hinted is not None and case not in case_hint and known is None and not any(map(_is_russian_surname, words)):
+        # the governing word's case fits no reading of a name with no first name we know ("гражданину Чэнь
+        # Мину" is no woman Мина): a foreign man's name in that case
+        foreign = [foreign_masculine_nominative(word, hinted) for word in words]
+        if foreign != words:
+            return " ".join(foreign)
     out = []
     for index, (word, reading) in enumerate(zip(words, readings, strict=True)):
         if reading is not None:
@@ -328,6 +335,10 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
                 nominative = foreign_masculine_nominative(word, case)
             out.append(nominative)
     return " ".join(out)
+
+
+def _is_russian_surname(word: str) -> bool:
+    return SURNAME_FORM.search(word.lower()) is not None and any("Surn" in p.tag for p in _name_parses(word))
 
 
 # A man's name part of no Russian pattern (Пак, Цой, Лэй, Йылдыз) declines as a masculine noun: "Пака", "Цоя", "Лэю".
