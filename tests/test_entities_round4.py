@@ -39,6 +39,39 @@ def test_initials_before_or_after_a_kazakh_surname_are_part_of_the_person(kk_ner
     assert ("PER", person) in entities
     assert not [norm for label, norm in entities if norm != person]
 
+
+@pytest.mark.parametrize("text, person", [
+    ("Бұрынғы директор Ким Виктор Сергеевич 6 жылға сотталды.", "Ким Виктор Сергеевич"),
+    ("Пак Сергей Владимирович сотқа тартылды.", "Пак Сергей Владимирович"),
+    ("Істі Цой Андрей Петровичке қатысты қозғалды.", "Цой Андрей Петрович"),
+])
+def test_a_person_named_the_russian_way_in_kazakh_is_one_name(kk_ner, text, person):
+    assert {norm for label, norm in found(kk_ner(text)) if label == "PER"} == {person}
+
+
+def test_a_word_before_a_first_name_and_patronymic_that_is_no_surname_stays_out(kk_ner):
+    assert ("PER", "Сергей Владимирович") in found(kk_ner("Бүгін Сергей Владимирович келді."))
+
+
+def test_a_surname_of_no_pattern_takes_two_initials_after_it(kk_ner):
+    assert ("PER", "Ким Д. А.") in found(kk_ner("Іске филиалдың инженері Ким Д. А. да тартылды."))
+
+
+def test_a_foreign_citizens_name_the_models_call_a_body_is_a_person(kk_ner):
+    entities = found(kk_ner("Ол Тәжікстан азаматы Фаррух Рахмоновтан ақша алған."))
+    assert ("PER", "Фаррух Рахмонов") in entities
+    assert not [norm for label, norm in entities if label == "ORG"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Ол Корея Республикасының азаматы Пак Мин Суға пара берген.", "Корея"),
+    ("Жапония Республикасымен келісім жасалды.", "Жапония"),
+])
+def test_a_state_named_by_its_place_and_form_is_that_place(kk_ner, text, state):
+    entities = found(kk_ner(text))
+    assert ("LOC", state) in entities
+    assert not [norm for label, norm in entities if "Республика" in norm]
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [
@@ -57,3 +90,31 @@ def test_a_kazakh_surname_ending_in_a_vowel_keeps_its_last_letter(ner):
 def test_a_name_written_surname_first_is_referred_back_by_its_surname(ner):
     doc = ner("Суд осудил Цоя Виктора Александровича. Цой подписал акты без проверки.")
     assert {e._.norm for e in doc.ents if e.label_ == "PER"} == {"Цой Виктор Александрович"}
+
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Суд вынес приговор гражданину Китайской Народной Республики Чэнь Мину.", "Чэнь Мин"),
+    ("Деньги требовали у предпринимателя Ким Сон Ира.", "Ким Сон Ир"),
+])
+def test_the_governing_persons_noun_tells_a_foreign_mans_case(ner, text, person):
+    assert ("PER", person) in found(ner(text))
+
+
+def test_a_womans_name_keeps_its_ending_beside_a_persons_noun(ner):
+    assert ("PER", "Анна Иванова") in found(ner("Деньги требовали у предпринимателя Анны Ивановой."))
+
+
+def test_a_foreign_name_said_again_in_another_case_is_one_person(ner):
+    doc = ner("Суд вынес приговор гражданину Китая Чэнь Мину. Чэнь Мина приговорили к 3 годам.")
+    assert {e._.norm for e in doc.ents if e.label_ == "PER"} == {"Чэнь Мин"}
+
+
+def test_a_state_named_by_its_form_and_name_alone_is_that_name(ner):
+    entities = found(ner("Он гражданин Республики Корея, жил в Республике Узбекистан и Кыргызской Республике."))
+    assert {("LOC", "Корея"), ("LOC", "Узбекистан"), ("LOC", "Кыргызская Республика")} <= entities
+
+
+def test_a_place_after_a_title_gives_the_name_no_case(ner):
+    doc = ner("Заместитель акима Уральска Гулзада Нурмуханова сообщила о проверке.")
+    assert ("PER", "Гулзада Нурмуханова") in found(doc)

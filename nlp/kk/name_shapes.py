@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import Protocol
 
+from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span
@@ -93,8 +94,7 @@ def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = tuple(ending_list("surname"))
     for span in [s for s in spans if s.label_ in ("PER", "ORG", "LOC")]:
         words = [t for t in span if not _is_initial(t.text)]
-        if len(words) != 1 or not (stem(words[0].text).endswith(surnames)
-                                   or strip_case(words[0].text).lower().endswith(surnames)):
+        if len(words) != 1 or not words[0].is_alpha or not words[0].text[:1].isupper():
             continue
         start, end = span.start, span.end
         while start > 0 and span.start - start < MAX_INITIALS and _is_initial(doc[start - 1].text):
@@ -102,6 +102,10 @@ def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
         if not _is_initial(span[-1].text):
             while end < len(doc) and end - span.end < MAX_INITIALS and _is_initial(doc[end].text):
                 end += 1
+        # a surname of no Kazakh or Russian pattern ("Ким", "Ли") takes two initials after it, not one
+        if not (stem(words[0].text).endswith(surnames) or strip_case(words[0].text).lower().endswith(surnames)
+                or end - span.end == MAX_INITIALS):
+            continue
         if (start, end) != (span.start, span.end) and not any(
                 s is not span and s.start < end and start < s.end for s in spans):
             spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
@@ -110,6 +114,45 @@ def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _is_initial(text: str) -> bool:
     return INITIAL.fullmatch(text) is not None and text[0].isupper()
+
+
+def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named in the Russian way in Kazakh text is one name with the Russian patronymic after it ("Ким
+    Виктор" + "Сергеевич") and, before a first name and such a patronymic, with the surname before them ("Пак" +
+    "Сергей Владимирович"): a capitalised word in the nominative that is no head of a body or post and that the
+    article never writes in lower case."""
+    patronymic = re.compile(r"(?:" + "|".join(_shapes()["russian_patronymics"]) + r")\w*$")
+    for span in [s for s in spans if s.label_ == "PER"]:
+        start, end = span.start, span.end
+        if end < len(doc) and patronymic.search(doc[end].text) and doc[end].text[:1].isupper() \
+                and not patronymic.search(span[-1].text):
+            end += 1
+        if patronymic.search(doc[end - 1].text) and end - start == 2 and start > 0:
+            word = doc[start - 1]
+            if (word.is_alpha and word.text[:1].isupper() and not word.is_upper and strip_case(word.text) == word.text
+                    and not is_lower_case_elsewhere(Span(doc, word.i, word.i + 1))
+                    and not any(s.start <= word.i < s.end for s in spans)):
+                start -= 1
+        if (start, end) != (span.start, span.end) and not any(
+                s is not span and s.start < end and start < s.end for s in spans):
+            spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
+    return spans
+
+
+def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Жасурбек Тошматовтан": capitalised words the models called a body, with no head of a body, no legal form
+    and no quote among them, the last a surname, are a person."""
+    surnames = tuple(ending_list("surname"))
+    result = []
+    for span in spans:
+        last = span[-1]
+        if (span.label_ == "ORG" and len(span) in (2, 3)
+                and all(t.is_alpha and _is_capitalised_word(t.text) for t in span)
+                and not any(stem(t.text) in rules.heads or _legal_form(t.text, rules) for t in span)
+                and (stem(last.text).endswith(surnames) or strip_case(last.text).lower().endswith(surnames))):
+            span = Span(doc, span.start, span.end, label="PER")
+        result.append(span)
+    return result
 
 
 def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
@@ -233,5 +276,5 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     """The rules of this module over the entity component's spans, before norms are set."""
     spans = without_plural_openers(doc, spans)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
-    spans = with_initials(doc, spans)
+    spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

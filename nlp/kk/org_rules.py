@@ -144,8 +144,17 @@ class OrgRules:
                         break
                     if strip_case(token.text) != token.text:
                         break
+            if end is None and self._names_a_state(span):
+                end = span.end  # "Корея Республикасының" the models took for a person or a body
             result.append(Span(doc, span.start, end, label="LOC") if end is not None else span)
         return result
+
+    def _names_a_state(self, span: Span) -> bool:
+        """Capitalised words in the nominative and a form of state with the possessive, nothing else."""
+        *name, form = span
+        return (span.label_ != "LOC" and 0 < len(name) <= 2 and stem(form.text) in self.state_forms
+                and has_possessive(form.text) and form.text[:1].isupper()
+                and all(t.is_alpha and t.text[:1].isupper() and strip_case(t.text) == t.text for t in name))
 
     def _with_capitalised_unit(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Ұлыбритания Парламенті", "Қазақстанның Парламентінде", "Біріккен Ұлттар Ұйымы Бас
