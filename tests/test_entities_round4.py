@@ -72,6 +72,17 @@ def test_a_state_named_by_its_place_and_form_is_that_place(kk_ner, text, state):
     assert ("LOC", state) in entities
     assert not [norm for label, norm in entities if "Республика" in norm]
 
+
+def test_a_body_named_inside_a_post_stays_an_organisation_where_no_post_is_asked_for(kk_ner):
+    entities = found(kk_ner("Абай облысы әкімдігінің құрылыс басқармасы басшысының орынбасары Сәкен Төлеуұлы "
+                            "Рахимовке пара берілді."))
+    assert ("ORG", "Абай облысы әкімдігінің құрылыс басқармасы") in entities
+    assert ("PER", "Сәкен Төлеуұлы Рахимов") in entities
+
+
+def test_a_post_naming_no_body_gives_no_organisation(kk_ner):
+    assert not [e for e in kk_ner("Облыс әкімінің орынбасары Сәкен Рахимов мәлімдеді.").ents if e.label_ == "ORG"]
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

@@ -372,8 +372,18 @@ class OrgRules:
                 return Span(span.doc, span.start, span.end - 1, label="LOC")
             return Span(span.doc, span.start, span.end, label="POSITION")
         if span.label_ in ("ORG", "LOC") and head in self.position_heads:
+            body_end = None if positions else self._body_end_before_post(span)
+            if body_end is not None:  # no position asked for: the body named in it stays ("басқармасы басшысының")
+                return Span(span.doc, span.start, body_end, label="ORG")
             return Span(span.doc, span.start, span.end, label="POSITION")
         return span
+
+    def _body_end_before_post(self, span: Span) -> int | None:
+        """The end of the body a position names before its post's words: its last head with the possessive before
+        them ("Абай облысы әкімдігінің құрылыс басқармасы" of "… басқармасы басшысының орынбасары")."""
+        post = next((t.i for t in span if stem(t.text) in self.position_heads), span.end)
+        return next((t.i + 1 for t in reversed(span.doc[span.start:post])
+                     if stem(t.text) in self.heads and has_possessive(t.text)), None)
 
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
