@@ -83,6 +83,10 @@ def test_a_body_named_inside_a_post_stays_an_organisation_where_no_post_is_asked
 def test_a_post_naming_no_body_gives_no_organisation(kk_ner):
     assert not [e for e in kk_ner("Облыс әкімінің орынбасары Сәкен Рахимов мәлімдеді.").ents if e.label_ == "ORG"]
 
+
+def test_a_rural_district_the_models_miss_is_a_place(kk_ner):
+    assert ("LOC", "Ақшы ауылдық округі") in found(kk_ner("Сот Ақшы ауылдық округінің әкіміне үкім шығарды."))
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

@@ -387,7 +387,8 @@ class OrgRules:
 
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
-        capitalised word, at most one lower-case word and a place noun, then an organisation's name."""
+        capitalised word, at most one lower-case word and a place noun, then an organisation's name; with no
+        organisation after a district's noun, the capitalised word is that district."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
@@ -401,6 +402,10 @@ class OrgRules:
                 end = self._head_end(doc, Span(doc, token.i, noun + 1, label="PLACE"))
                 if end is not None and not any(s.start < end and token.i < s.end for s in spans + found):
                     found.append(Span(doc, token.i, end, label="ORG"))
+                elif end is None and noun == token.i + 2 and stem(doc[noun].text) in self.norm_place_nouns:
+                    # a rural district the models missed ("Мақаншы ауылдық округінің әкімі"): the place, its norm
+                    # with the district's words (entities.entity_norm)
+                    found.append(Span(doc, token.i, token.i + 1, label="LOC"))
                 break
         return found
 
