@@ -87,6 +87,12 @@ def test_a_post_naming_no_body_gives_no_organisation(kk_ner):
 def test_a_rural_district_the_models_miss_is_a_place(kk_ner):
     assert ("LOC", "Ақшы ауылдық округі") in found(kk_ner("Сот Ақшы ауылдық округінің әкіміне үкім шығарды."))
 
+
+def test_a_person_before_former_and_a_bare_place_noun_stays_a_person(kk_ner):
+    entities = found(kk_ner("Қостанай облысының прокуроры Ерлан Сейітқали бұрынғы аудан әкімінің ісін сотқа жіберді."))
+    assert ("PER", "Ерлан Сейітқали") in entities
+    assert not [norm for label, norm in entities if "Сейітқали" in norm and label != "PER"]
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

@@ -427,12 +427,15 @@ class OrgRules:
         return span.label_ == "LOC" and span.end < len(doc) and stem(doc[span.end].text) in self.currency_words
 
     def _named_after_person(self, doc: Doc, span: Span) -> Span:
-        """"Бұқар жырау ауданы": a person's name and a place noun are a place."""
+        """"Бұқар жырау ауданы": a person's name and a place noun with the possessive are a place; not a person
+        before a word no name holds and a bare noun ("Ерлан Сейітқали бұрынғы аудан әкімінің": the former district
+        akim's)."""
         if span.label_ != "PER":
             return span
         for end in (span.end, span.end + 1):
-            if end < len(doc) and stem(doc[end].text) in self.place_nouns and is_name_word(doc[end].text):
-                if end == span.end or doc[span.end].is_lower:
+            if end < len(doc) and stem(doc[end].text) in self.place_nouns and is_name_word(doc[end].text) \
+                    and has_possessive(doc[end].text):
+                if end == span.end or doc[span.end].is_lower and doc[span.end].lower_ not in self.not_in_names:
                     return Span(doc, span.start, end + 1, label="LOC")
         return span
 
