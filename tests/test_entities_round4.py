@@ -139,3 +139,12 @@ def test_a_state_named_by_its_form_and_name_alone_is_that_name(ner):
 def test_a_place_after_a_title_gives_the_name_no_case(ner):
     doc = ner("Заместитель акима Уральска Гулзада Нурмуханова сообщила о проверке.")
     assert ("PER", "Гулзада Нурмуханова") in found(doc)
+
+
+def test_a_kind_of_office_named_by_adjectives_alone_is_no_organisation(ner):
+    entities = found(ner("Антикоррупционный фронт-офис при Департаменте полиции подвёл итоги."))
+    assert entities == {("ORG", "Департамент полиции")}
+
+
+def test_an_office_with_a_quoted_name_keeps_the_name(ner):
+    assert ("ORG", "Адал команда") in found(ner("Проектный офис «Адал команда» проверил закупки."))

@@ -501,7 +501,8 @@ def _line_of(text: str, start: int, stop: int) -> str:
 def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", Kazakhstan in a
     citation of its codes ("ст. 366 УК РК" cites a law, it names no place), a legal form with no name after
-    it ("счета ТОО с остатком") and the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС")."""
+    it ("счета ТОО с остатком"), the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС") and a kind of office
+    named by adjectives alone ("Антикоррупционный фронт-офис")."""
     vocabulary = org_words()
     ignore = {name.lower() for name in vocabulary["ignore"]}
     kept = []
@@ -521,6 +522,9 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue
         if m.label == "ORG" and m.end - m.start == 1 and words[m.start].text in vocabulary["kinds_of_facility"]:
             continue  # "на реконструкцию ТЭЦ": a kind of plant, no one organisation
+        if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
+                adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
+            continue  # "Антикоррупционный фронт-офис": a kind of office, no name
         if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
             continue  # "свыше 20 000 МРП": a unit of money, no organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
