@@ -93,6 +93,10 @@ def test_a_person_before_former_and_a_bare_place_noun_stays_a_person(kk_ner):
     assert ("PER", "Ерлан Сейітқали") in entities
     assert not [norm for label, norm in entities if "Сейітқали" in norm and label != "PER"]
 
+
+def test_the_head_of_a_body_opening_a_sentence_is_no_person(kk_ner):
+    assert not kk_ner("Облыс әкімдігі жанындағы кеңсе тексерді. Прокуратура биыл 20 мекемені тексерді.").ents
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

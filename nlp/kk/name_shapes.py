@@ -139,6 +139,11 @@ def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans
 
 
+def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Прокуратура биыл …": one word, the head of a body, is no person (and, named by no more, no entity)."""
+    return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in rules.heads)]
+
+
 def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Жасурбек Тошматовтан": capitalised words the models called a body, with no head of a body, no legal form
     and no quote among them, the last a surname, are a person."""
@@ -277,4 +282,5 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = without_plural_openers(doc, spans)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
+    spans = without_bodies_taken_for_persons(spans, rules)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
