@@ -97,6 +97,15 @@ def test_a_person_before_former_and_a_bare_place_noun_stays_a_person(kk_ner):
 def test_the_head_of_a_body_opening_a_sentence_is_no_person(kk_ner):
     assert not kk_ner("Облыс әкімдігі жанындағы кеңсе тексерді. Прокуратура биыл 20 мекемені тексерді.").ents
 
+
+@pytest.mark.parametrize("text, body", [
+    ("Іске ««Самұрық-Энерго» ұлттық компаниясы» АҚ-ның Павлодар облыстық филиалының инженері тартылды.",
+     "«Самұрық-Энерго» ұлттық компаниясы» АҚ-ның Павлодар облыстық филиалы"),
+    ("«Қазпошта» АҚ-ның Атырау облыстық филиалы тексерілді.", "«Қазпошта» АҚ-ның Атырау облыстық филиалы"),
+])
+def test_a_companys_regional_branch_is_one_organisation_with_the_company(kk_ner, text, body):
+    assert {norm for label, norm in found(kk_ner(text)) if label == "ORG"} == {body}
+
 # Russian ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

@@ -223,6 +223,19 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
     return spans
 
 
+def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы": a company in the genitive and its branch or unit named right
+    after it are one organisation, as a body in the genitive and its department are ("агенттігінің … департаменті")."""
+    for company in [s for s in spans if s.label_ == "ORG"]:
+        form = company[-1].text
+        if not (_legal_form(form, rules) and "-" in form and is_genitive(form)):
+            continue
+        unit = next((s for s in spans if s.start == company.end and s.label_ == "ORG"), None)
+        if unit is not None and stem(unit[-1].text) in rules.heads and has_possessive(unit[-1].text):
+            spans = replace_overlapping(spans, Span(doc, company.start, unit.end, label="ORG"))
+    return spans
+
+
 def _after_form_phrase(doc: Doc, start: int) -> int | None:
     """The end of a legal form in words at `start` ("мемлекеттік коммуналдық кәсіпорнына", "шаруа
     қожалығының"; the last word in any case), or None."""
