@@ -3,6 +3,11 @@ body's name ending before a word in another case, and the other general causes b
 the curated sets') through the real components and models."""
 
 import pytest
+import spacy
+from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
+from pokazatel.nlp.kk.name_shapes import cut_before_counts
+from pokazatel.nlp.kk.org_rules import org_rules
+from spacy.tokens import Span
 
 
 def found(doc) -> set[tuple[str, str]]:
@@ -105,6 +110,15 @@ def test_the_head_of_a_body_opening_a_sentence_is_no_person(kk_ner):
 ])
 def test_a_companys_regional_branch_is_one_organisation_with_the_company(kk_ner, text, body):
     assert {norm for label, norm in found(kk_ner(text)) if label == "ORG"} == {body}
+
+
+def test_a_count_ends_a_bodys_name():
+    doc = spacy.blank("kk")("Департамент 40 мемлекеттік органда талдау жүргізді. Есеп комитеті 12 ведомстводан "
+                            "есеп алды. № 7 мектеп-лицей тексерілді.")
+    # what a model may hand the rules: bodies run on into the count of bodies after them; a numbered school
+    spans = [Span(doc, 0, 4, label="ORG"), Span(doc, 7, 11, label="ORG"), Span(doc, 14, 17, label="ORG")]
+    kept = [(s.text, s.label_) for s in cut_before_counts(doc, spans, org_rules())]
+    assert kept == [("Есеп комитеті", "ORG"), ("№ 7 мектеп-лицей", "ORG")]
 
 # Russian ------------------------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ class NameRules(Protocol):
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     max_quoted_words: int
+    number_sign: str
 
 
 @cache
@@ -137,6 +138,21 @@ def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 s is not span and s.start < end and start < s.end for s in spans):
             spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
     return spans
+
+
+def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Департамент 35 мемлекеттік органда": a body's name holds no count of bodies; a number in an organisation
+    (not after "№", not in quotes) ends it, and a lone head left before the number names no one."""
+    result = []
+    for span in spans:
+        count = next((t.i for t in span[1:] if t.text.isdigit() and doc[t.i - 1].text != rules.number_sign), None)
+        if span.label_ != "ORG" or count is None or any(t.text in rules.opening_quotes for t in span):
+            result.append(span)
+            continue
+        kept = Span(doc, span.start, count, label="ORG")
+        if not (len(kept) == 1 and stem(kept[0].text) in rules.heads):
+            result.append(kept)
+    return result
 
 
 def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> list[Span]:
@@ -292,7 +308,7 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
-    spans = without_plural_openers(doc, spans)
+    spans = cut_before_counts(doc, without_plural_openers(doc, spans), rules)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     spans = without_bodies_taken_for_persons(spans, rules)
