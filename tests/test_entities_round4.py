@@ -114,11 +114,13 @@ def test_a_companys_regional_branch_is_one_organisation_with_the_company(kk_ner,
 
 def test_a_count_ends_a_bodys_name():
     doc = spacy.blank("kk")("Департамент 40 мемлекеттік органда талдау жүргізді. Есеп комитеті 12 ведомстводан "
-                            "есеп алды. № 7 мектеп-лицей тексерілді.")
-    # what a model may hand the rules: bodies run on into the count of bodies after them; a numbered school
-    spans = [Span(doc, 0, 4, label="ORG"), Span(doc, 7, 11, label="ORG"), Span(doc, 14, 17, label="ORG")]
+                            "есеп алды. № 7 мектеп-лицей тексерілді. Хабар 24 арнасы көрсетті.")
+    # what a model may hand the rules: bodies run on into the count of bodies after them; a numbered school; a
+    # channel whose name ends in a number
+    spans = [Span(doc, 0, 4, label="ORG"), Span(doc, 7, 11, label="ORG"), Span(doc, 14, 17, label="ORG"),
+             Span(doc, 19, 21, label="ORG")]
     kept = [(s.text, s.label_) for s in cut_before_counts(doc, spans, org_rules())]
-    assert kept == [("Есеп комитеті", "ORG"), ("№ 7 мектеп-лицей", "ORG")]
+    assert kept == [("Есеп комитеті", "ORG"), ("№ 7 мектеп-лицей", "ORG"), ("Хабар 24", "ORG")]
 
 # Russian ------------------------------------------------------------------------------------------------
 

@@ -142,10 +142,12 @@ def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Департамент 35 мемлекеттік органда": a body's name holds no count of bodies; a number in an organisation
-    (not after "№", not in quotes) ends it, and a lone head left before the number names no one."""
+    (not after "№", not in quotes) with lower-case words after it, what it counts, ends it, and a lone head left
+    before the number names no one. A number closing a name is the name's ("«Хабар 24»")."""
     result = []
     for span in spans:
-        count = next((t.i for t in span[1:] if t.text.isdigit() and doc[t.i - 1].text != rules.number_sign), None)
+        count = next((t.i for t in span[1:-1] if t.text.isdigit() and doc[t.i - 1].text != rules.number_sign
+                      and doc[t.i + 1].is_lower), None)
         if span.label_ != "ORG" or count is None or any(t.text in rules.opening_quotes for t in span):
             result.append(span)
             continue
