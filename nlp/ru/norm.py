@@ -317,9 +317,9 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
     hinted = min(case_hint) if len({FOREIGN_MASCULINE_ENDINGS.get(c) for c in case_hint}) == 1 else None
     if case is None:
         case = hinted  # no part declines: the governing word tells ("гражданину … Ван Лэю", "гражданина")
-    elif hinted is not None and case not in case_hint and known is None and not any(map(_is_russian_surname, words)):
-        # the governing word's case fits no reading of a name with no first name we know ("гражданину Чэнь
-        # Мину" is no woman Мина): a foreign man's name in that case
+    elif hinted is not None and case not in case_hint and known is None and not any(map(_is_known_name, words)):
+        # the governing word's case fits no reading of a name no word of which is a name we know ("гражданину
+        # Чэнь Мину" is no woman Мина; "министра … Игорь Лепеха" stays): a foreign man's name in that case
         foreign = [foreign_masculine_nominative(word, hinted) for word in words]
         if foreign != words:
             return " ".join(foreign)
@@ -337,8 +337,10 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
     return " ".join(out)
 
 
-def _is_russian_surname(word: str) -> bool:
-    return SURNAME_FORM.search(word.lower()) is not None and any("Surn" in p.tag for p in _name_parses(word))
+def _is_known_name(word: str) -> bool:
+    """A first name, surname or patronymic pymorphy knows, or a Russian-pattern surname."""
+    parses = [p for p in parse(word.lower()) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    return any(p.is_known for p in parses) or SURNAME_FORM.search(word.lower()) is not None and bool(parses)
 
 
 # A man's name part of no Russian pattern (Пак, Цой, Лэй, Йылдыз) declines as a masculine noun: "Пака", "Цоя", "Лэю".
