@@ -15,11 +15,13 @@ data/kazakh/name_shapes.yaml):
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Protocol
 
+from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
-from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_plural
+from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
@@ -34,6 +36,7 @@ class NameRules(Protocol):
     opening_quotes: frozenset[str]
     closing_quotes: frozenset[str]
     max_quoted_words: int
+    number_sign: str
 
 
 @cache
@@ -80,6 +83,99 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span], rules: NameRules)
             continue  # the word opens a name of its own
         spans = replace_overlapping(spans, Span(doc, span.start, after + 1, label="PER"))
     return spans
+
+
+INITIAL = re.compile(r"[^\W\d_]\.")
+MAX_INITIALS = 2
+
+
+def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ж. Қ." + "Омаровты", "Омаров" + "Ж. Қ.": a surname and the initials written before or after it are one
+    person, whatever the models made of the surname alone (an initial is one capital letter and its stop)."""
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ in ("PER", "ORG", "LOC")]:
+        words = [t for t in span if not _is_initial(t.text)]
+        if len(words) != 1 or not words[0].is_alpha or not words[0].text[:1].isupper():
+            continue
+        start, end = span.start, span.end
+        while start > 0 and span.start - start < MAX_INITIALS and _is_initial(doc[start - 1].text):
+            start -= 1
+        if not _is_initial(span[-1].text):
+            while end < len(doc) and end - span.end < MAX_INITIALS and _is_initial(doc[end].text):
+                end += 1
+        # a surname of no Kazakh or Russian pattern ("Ким", "Ли") takes two initials after it, not one
+        if not (stem(words[0].text).endswith(surnames) or strip_case(words[0].text).lower().endswith(surnames)
+                or end - span.end == MAX_INITIALS):
+            continue
+        if (start, end) != (span.start, span.end) and not any(
+                s is not span and s.start < end and start < s.end for s in spans):
+            spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
+    return spans
+
+
+def _is_initial(text: str) -> bool:
+    return INITIAL.fullmatch(text) is not None and text[0].isupper()
+
+
+def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named in the Russian way in Kazakh text is one name with the Russian patronymic after it ("Ким
+    Виктор" + "Сергеевич") and, before a first name and such a patronymic, with the surname before them ("Пак" +
+    "Сергей Владимирович"): a capitalised word in the nominative that is no head of a body or post and that the
+    article never writes in lower case."""
+    patronymic = re.compile(r"(?:" + "|".join(_shapes()["russian_patronymics"]) + r")\w*$")
+    for span in [s for s in spans if s.label_ == "PER"]:
+        start, end = span.start, span.end
+        if end < len(doc) and patronymic.search(doc[end].text) and doc[end].text[:1].isupper() \
+                and not patronymic.search(span[-1].text):
+            end += 1
+        if patronymic.search(doc[end - 1].text) and end - start == 2 and start > 0:
+            word = doc[start - 1]
+            if (word.is_alpha and word.text[:1].isupper() and not word.is_upper and strip_case(word.text) == word.text
+                    and not is_lower_case_elsewhere(Span(doc, word.i, word.i + 1))
+                    and not any(s.start <= word.i < s.end for s in spans)):
+                start -= 1
+        if (start, end) != (span.start, span.end) and not any(
+                s is not span and s.start < end and start < s.end for s in spans):
+            spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
+    return spans
+
+
+def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Департамент 35 мемлекеттік органда": a body's name holds no count of bodies; a number in an organisation
+    (not after "№", not in quotes) with lower-case words after it, what it counts, ends it, and a lone head left
+    before the number names no one. A number closing a name is the name's ("«Хабар 24»")."""
+    result = []
+    for span in spans:
+        count = next((t.i for t in span[1:-1] if t.text.isdigit() and doc[t.i - 1].text != rules.number_sign
+                      and doc[t.i + 1].is_lower), None)
+        if span.label_ != "ORG" or count is None or any(t.text in rules.opening_quotes for t in span):
+            result.append(span)
+            continue
+        kept = Span(doc, span.start, count, label="ORG")
+        if not (len(kept) == 1 and stem(kept[0].text) in rules.heads):
+            result.append(kept)
+    return result
+
+
+def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Прокуратура биыл …": one word, the head of a body, is no person (and, named by no more, no entity)."""
+    return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in rules.heads)]
+
+
+def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Жасурбек Тошматовтан": capitalised words the models called a body, with no head of a body, no legal form
+    and no quote among them, the last a surname, are a person."""
+    surnames = tuple(ending_list("surname"))
+    result = []
+    for span in spans:
+        last = span[-1]
+        if (span.label_ == "ORG" and len(span) in (2, 3)
+                and all(t.is_alpha and _is_capitalised_word(t.text) for t in span)
+                and not any(stem(t.text) in rules.heads or _legal_form(t.text, rules) for t in span)
+                and (stem(last.text).endswith(surnames) or strip_case(last.text).lower().endswith(surnames))):
+            span = Span(doc, span.start, span.end, label="PER")
+        result.append(span)
+    return result
 
 
 def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
@@ -145,6 +241,19 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
     return spans
 
 
+def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы": a company in the genitive and its branch or unit named right
+    after it are one organisation, as a body in the genitive and its department are ("агенттігінің … департаменті")."""
+    for company in [s for s in spans if s.label_ == "ORG"]:
+        form = company[-1].text
+        if not (_legal_form(form, rules) and "-" in form and is_genitive(form)):
+            continue
+        unit = next((s for s in spans if s.start == company.end and s.label_ == "ORG"), None)
+        if unit is not None and stem(unit[-1].text) in rules.heads and has_possessive(unit[-1].text):
+            spans = replace_overlapping(spans, Span(doc, company.start, unit.end, label="ORG"))
+    return spans
+
+
 def _after_form_phrase(doc: Doc, start: int) -> int | None:
     """The end of a legal form in words at `start` ("мемлекеттік коммуналдық кәсіпорнына", "шаруа
     қожалығының"; the last word in any case), or None."""
@@ -182,8 +291,9 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
                 if has_possessive(token.text) and not is_plural(token.text):
                     end = i + 1
                 break
-            if token.lower_ not in joiners and strip_case(token.text) != token.text and not has_possessive(token.text):
-                break  # a word in another case starts a clause ("ғимаратында")
+            if token.lower_ not in joiners and strip_case(token.text) != token.text and (
+                    not has_possessive(token.text) or not is_name_word(token.text)):
+                break  # a word in another case starts a clause ("ғимаратында", "үкімімен": "сотының үкімімен")
         if end is not None and not any(span.end <= s.start < end and s.end > end for s in spans):
             spans = replace_overlapping(spans, Span(doc, span.start, end, label="ORG"))
     return spans
@@ -200,6 +310,8 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
-    spans = without_plural_openers(doc, spans)
+    spans = cut_before_counts(doc, without_plural_openers(doc, spans), rules)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
+    spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
+    spans = without_bodies_taken_for_persons(spans, rules)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

@@ -144,8 +144,17 @@ class OrgRules:
                         break
                     if strip_case(token.text) != token.text:
                         break
+            if end is None and self._names_a_state(span):
+                end = span.end  # "Корея Республикасының" the models took for a person or a body
             result.append(Span(doc, span.start, end, label="LOC") if end is not None else span)
         return result
+
+    def _names_a_state(self, span: Span) -> bool:
+        """Capitalised words in the nominative and a form of state with the possessive, nothing else."""
+        *name, form = span
+        return (span.label_ != "LOC" and 0 < len(name) <= 2 and stem(form.text) in self.state_forms
+                and has_possessive(form.text) and form.text[:1].isupper()
+                and all(t.is_alpha and t.text[:1].isupper() and strip_case(t.text) == t.text for t in name))
 
     def _with_capitalised_unit(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Ұлыбритания Парламенті", "Қазақстанның Парламентінде", "Біріккен Ұлттар Ұйымы Бас
@@ -363,12 +372,23 @@ class OrgRules:
                 return Span(span.doc, span.start, span.end - 1, label="LOC")
             return Span(span.doc, span.start, span.end, label="POSITION")
         if span.label_ in ("ORG", "LOC") and head in self.position_heads:
+            body_end = None if positions else self._body_end_before_post(span)
+            if body_end is not None:  # no position asked for: the body named in it stays ("басқармасы басшысының")
+                return Span(span.doc, span.start, body_end, label="ORG")
             return Span(span.doc, span.start, span.end, label="POSITION")
         return span
 
+    def _body_end_before_post(self, span: Span) -> int | None:
+        """The end of the body a position names before its post's words: its last head with the possessive before
+        them ("Абай облысы әкімдігінің құрылыс басқармасы" of "… басқармасы басшысының орынбасары")."""
+        post = next((t.i for t in span if stem(t.text) in self.position_heads), span.end)
+        return next((t.i + 1 for t in reversed(span.doc[span.start:post])
+                     if stem(t.text) in self.heads and has_possessive(t.text)), None)
+
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
-        capitalised word, at most one lower-case word and a place noun, then an organisation's name."""
+        capitalised word, at most one lower-case word and a place noun, then an organisation's name; with no
+        organisation after a district's noun, the capitalised word is that district."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
@@ -382,6 +402,10 @@ class OrgRules:
                 end = self._head_end(doc, Span(doc, token.i, noun + 1, label="PLACE"))
                 if end is not None and not any(s.start < end and token.i < s.end for s in spans + found):
                     found.append(Span(doc, token.i, end, label="ORG"))
+                elif end is None and noun == token.i + 2 and stem(doc[noun].text) in self.norm_place_nouns:
+                    # a rural district the models missed ("Мақаншы ауылдық округінің әкімі"): the place, its norm
+                    # with the district's words (entities.entity_norm)
+                    found.append(Span(doc, token.i, token.i + 1, label="LOC"))
                 break
         return found
 
@@ -403,12 +427,15 @@ class OrgRules:
         return span.label_ == "LOC" and span.end < len(doc) and stem(doc[span.end].text) in self.currency_words
 
     def _named_after_person(self, doc: Doc, span: Span) -> Span:
-        """"Бұқар жырау ауданы": a person's name and a place noun are a place."""
+        """"Бұқар жырау ауданы": a person's name and a place noun with the possessive are a place; not a person
+        before a word no name holds and a bare noun ("Ерлан Сейітқали бұрынғы аудан әкімінің": the former district
+        akim's)."""
         if span.label_ != "PER":
             return span
         for end in (span.end, span.end + 1):
-            if end < len(doc) and stem(doc[end].text) in self.place_nouns and is_name_word(doc[end].text):
-                if end == span.end or doc[span.end].is_lower:
+            if end < len(doc) and stem(doc[end].text) in self.place_nouns and is_name_word(doc[end].text) \
+                    and has_possessive(doc[end].text):
+                if end == span.end or doc[span.end].is_lower and doc[span.end].lower_ not in self.not_in_names:
                     return Span(doc, span.start, end + 1, label="LOC")
         return span
 

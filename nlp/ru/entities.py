@@ -35,8 +35,16 @@ from pokazatel.nlp.ru.initials import with_final_initial_stop
 from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
-from pokazatel.nlp.ru.norm import SINGULAR_HEADS, adjective_parses, person_norm, phrase_norm, surname_keys
-from pokazatel.nlp.ru.place_names import written_place_name
+from pokazatel.nlp.ru.norm import (
+    CASES,
+    SINGULAR_HEADS,
+    adjective_parses,
+    foreign_masculine_nominative,
+    person_norm,
+    phrase_norm,
+    surname_keys,
+)
+from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from slovnet.markup import BIOMarkup
@@ -50,6 +58,7 @@ QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 MAX_TITLE_GAP = 3  # genitive words between a person's noun and the name it stands beside
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
 CURRENCY_LEMMAS = {"доллар", "доллары"}
@@ -492,7 +501,8 @@ def _line_of(text: str, start: int, stop: int) -> str:
 def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", Kazakhstan in a
     citation of its codes ("ст. 366 УК РК" cites a law, it names no place), a legal form with no name after
-    it ("счета ТОО с остатком") and the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС")."""
+    it ("счета ТОО с остатком"), the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС") and a kind of office
+    named by adjectives alone ("Антикоррупционный фронт-офис")."""
     vocabulary = org_words()
     ignore = {name.lower() for name in vocabulary["ignore"]}
     kept = []
@@ -512,6 +522,9 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue
         if m.label == "ORG" and m.end - m.start == 1 and words[m.start].text in vocabulary["kinds_of_facility"]:
             continue  # "на реконструкцию ТЭЦ": a kind of plant, no one organisation
+        if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
+                adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
+            continue  # "Антикоррупционный фронт-офис": a kind of office, no name
         if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
             continue  # "свыше 20 000 МРП": a unit of money, no organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
@@ -552,6 +565,8 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
         else:
             head = _coordinated_head(words, mentions, mention) if mention.label == "LOC" else None
             mention.norm = phrase_norm(surface, mention.label, head)
+            if mention.label == "LOC":
+                mention.norm = state_by_its_name(mention.norm)
             if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
                 mention.norm = balance_quotes(mention.norm)
 
@@ -577,8 +592,9 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
     """Cases a name may be in, from the word governing it: a preposition ("против Омарова") or the
     title it stands beside ("директора [ТОО «Х»] Т. Жукенова")."""
     before = mention.start - 1
-    previous = next((m for m in mentions if m.end == mention.start and m.label == "ORG"), None)
-    if previous is not None:
+    previous = next((m for m in mentions if m.end == mention.start and m.label in ("ORG", "LOC")), None)
+    if previous is not None and (previous.label == "ORG" or previous.start > 0
+                                 and words[previous.start - 1].lemma in org_words()["citizen_nouns"]):
         before = previous.start - 1
     if before < 0:
         return frozenset()
@@ -586,8 +602,9 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
     if word in PREPOSITION_CASES:
         return PREPOSITION_CASES[word]
     titles = position_words()["heads"]
-    cases = frozenset(p.tag.case for p in parse(word)
-                      if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in titles)
+    # a title, or any person's noun: "гражданину [Турции] Мехмету Йылдызу"
+    cases = frozenset(p.tag.case for p in parse(word) if p.tag.POS == "NOUN" and p.tag.number == "sing" and (
+        p.normal_form in titles or "anim" in p.tag and p.is_known and not NAME_TAGS & set(p.tag.grammemes)))
     if cases:
         return cases
     # a person's noun a few genitive words before agrees with the name ("сотрудника приёмной комиссии Белова С. А.")
@@ -627,9 +644,14 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: fr
             if keys & known_keys:
                 return norm
         return person_norm(surface, case_hint)
+    for _, known_norm in people:  # a foreign name said again in another case: "Ван Лэю … Ван Лэя"
+        if any(" ".join(foreign_masculine_nominative(w, case) for w in parts) == known_norm for case in CASES[1:]):
+            return known_norm
     norm = person_norm(surface, case_hint)
     known = set()
-    for word in norm.split()[1:] or norm.split():
+    names = norm.split()
+    # a name written surname first ("Цой Виктор Александрович") is referred back by its first word
+    for word in names[1:] + (names[:1] if len(names) == 3 and _is_patronymic(names[-1]) else []) or names:
         known |= surname_keys(word)
     people.append((known, norm))
     return norm

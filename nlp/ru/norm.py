@@ -314,6 +314,15 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
             case = _pymorphy_reading(others, case_hint)[1]
     else:
         gender, case = _pymorphy_reading(words, case_hint)
+    hinted = min(case_hint) if len({FOREIGN_MASCULINE_ENDINGS.get(c) for c in case_hint}) == 1 else None
+    if case is None:
+        case = hinted  # no part declines: the governing word tells ("гражданину … Ван Лэю", "гражданина")
+    elif hinted is not None and case not in case_hint and known is None and not any(map(_is_known_name, words)):
+        # the governing word's case fits no reading of a name no word of which is a name we know ("гражданину
+        # Чэнь Мину" is no woman Мина; "министра … Игорь Лепеха" stays): a foreign man's name in that case
+        foreign = [foreign_masculine_nominative(word, hinted) for word in words]
+        if foreign != words:
+            return " ".join(foreign)
     out = []
     for index, (word, reading) in enumerate(zip(words, readings, strict=True)):
         if reading is not None:
@@ -321,8 +330,39 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
         elif index + 1 < len(words) and PATRONYMIC_FORM.search(words[index + 1].lower()) and not _declines(word):
             out.append(_given_name_nominative(word, gender, case))
         else:
-            out.append(_nominative_name_part(word, gender, case))
+            nominative = _nominative_name_part(word, gender, case)
+            if nominative == word and gender in ("masc", None) and not _declines(word):
+                nominative = foreign_masculine_nominative(word, case)
+            out.append(nominative)
     return " ".join(out)
+
+
+def _is_known_name(word: str) -> bool:
+    """A first name, surname or patronymic pymorphy knows, or a Russian-pattern surname."""
+    parses = [p for p in parse(word.lower()) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    return any(p.is_known for p in parses) or SURNAME_FORM.search(word.lower()) is not None and bool(parses)
+
+
+# A man's name part of no Russian pattern (Пак, Цой, Лэй, Йылдыз) declines as a masculine noun: "Пака", "Цоя", "Лэю".
+FOREIGN_MASCULINE_ENDINGS = {"gent": ("я", "а"), "accs": ("я", "а"), "datv": ("ю", "у"), "ablt": ("ем", "ом")}
+SOFT_ENDINGS = ("я", "ю", "ем")  # after a vowel they stand for the stem's final й
+VOWELS = "аеёиоуыэюяәіөүұ"
+
+
+def foreign_masculine_nominative(word: str, case: str | None) -> str:
+    """The nominative of a man's foreign name part in `case` (the case the name's other parts or the word
+    governing it tell): "Пака" → "Пак", "Цоя" → "Цой", "Лэю" → "Лэй"; a word its case ending does not fit stays."""
+    if not _is_word(word) or word.endswith(".") or not CYRILLIC.search(word):
+        return word
+    for ending in FOREIGN_MASCULINE_ENDINGS.get(case or "", ()):
+        stem = word[: -len(ending)]
+        if not word.lower().endswith(ending) or len(stem) < 2:
+            continue
+        if ending in SOFT_ENDINGS and stem[-1].lower() in VOWELS:
+            return stem + "й"
+        if ending not in SOFT_ENDINGS and stem[-1].lower() not in VOWELS and stem[-1].isalpha():
+            return stem
+    return word
 
 
 GIVEN_NAME_ENDINGS = {"masc": {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"},

@@ -55,3 +55,15 @@ def written_place_name(entry: Entry, surface: str) -> str | None:
         return None
     key = _surface_key(surface)
     return next((variant for variant_key, variant in names if variant_key == key), None)
+
+
+def state_by_its_name(norm: str) -> str:
+    """A state named by its form and its name alone is that name, as Kazakh "Қазақстан Республикасы" is "Қазақстан"
+    and the gazetteer's "Республика Казахстан" "Казахстан": "Республика Корея" → "Корея", so one country is one
+    row; with words between or an adjective ("Кыргызская Республика", "Китайская Народная Республика") the official
+    name stays."""
+    words = norm.split()
+    if len(words) == 2 and words[0] == "Республика" and words[1][:1].isupper() and words[1].isalpha() \
+            and not words[1].lower().endswith(("ая", "ий", "ой")):
+        return words[1]
+    return norm
