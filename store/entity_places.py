@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # store.query imports this module, and extract must not load sqlite_utils (test_start_cost)
+    import sqlite_utils
 
 
 def has_column(db: sqlite_utils.Database) -> bool:
