@@ -15,7 +15,7 @@ from pokazatel.nlp.evaluation.kaznerd_corpus import read_iob2
 from pokazatel.nlp.kk.crf import sentence_features
 from pokazatel.nlp.kk.iob import iob_spans
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
-from pokazatel.nlp.training.ner_kk_crf import features_digest, train_crf, train_ner_kk_crf
+from pokazatel.nlp.training.ner_kk_crf import features_digest, train_crf, train_crf_with_report, train_ner_kk_crf
 
 FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
 SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]
@@ -98,6 +98,17 @@ def test_training_is_deterministic_so_the_same_features_rebuild_the_same_model(k
     assert train_crf(sentences, 0.01, 0.05, 30) == train_crf(sentences, 0.01, 0.05, 30)
     assert train_crf(sentences, 0.01, 0.05, 30) != train_crf(sentences[1:], 0.01, 0.05, 30)
     assert features_digest(sentences) != features_digest(sentences[1:])
+
+
+def test_training_reports_whether_lbfgs_stopped_at_the_iteration_limit_or_before(kaznerd_file):
+    sentences = read_iob2(kaznerd_file)
+    model, cut_short = train_crf_with_report(sentences, 0.01, 0.05, 20)
+    assert model == train_crf(sentences, 0.01, 0.05, 20)
+    assert cut_short["iterations"] == 20 and "maximum number of iterations" in cut_short["ended"]
+    assert set(cut_short["loss_by_iteration"]) == {10, 20}
+    _, unlimited = train_crf_with_report(sentences, 0.01, 0.05, 2000)
+    assert 20 < unlimited["iterations"] < 2000 and "maximum" not in unlimited["ended"]
+    assert unlimited["loss"] < cut_short["loss"] and unlimited["active_features"] > 0
 
 
 def test_the_shipped_crf_was_trained_on_the_features_the_code_makes_today():

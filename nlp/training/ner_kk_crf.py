@@ -35,6 +35,14 @@ DEFAULT_GRID: tuple[tuple[float, float, int], ...] = (
 
 def train_crf(sentences: Iterable[Sentence], c1: float, c2: float, max_iterations: int) -> bytes:
     """A crfsuite model (L-BFGS, L1 `c1` and L2 `c2`) trained on `sentences`, as the bytes of its file."""
+    return train_crf_with_report(sentences, c1, c2, max_iterations)[0]
+
+
+def train_crf_with_report(sentences: Iterable[Sentence], c1: float, c2: float,
+                          max_iterations: int) -> tuple[bytes, dict]:
+    """train_crf's model and how its optimisation ended: {"iterations": run, "ended": crfsuite's message (the
+    maximum number of iterations, or a stop before it: convergence or its test on the loss over the last 10
+    iterations), "loss": the last loss, "loss_by_iteration": every 10th, "active_features"}."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in sentences:
         trainer.append(sentence_features(sentence.words), sentence.mapped_tags())
@@ -43,7 +51,15 @@ def train_crf(sentences: Iterable[Sentence], c1: float, c2: float, max_iteration
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "model.crfsuite"
         trainer.train(str(path))
-        return path.read_bytes()
+        model = path.read_bytes()
+    iterations = trainer.logparser.iterations
+    endings = [line.strip() for line in trainer.logparser.log if line.startswith(("L-BFGS resulted", "L-BFGS term"))]
+    report = {"iterations": len(iterations),
+              "ended": endings[-1] if endings else None,
+              "loss": iterations[-1]["loss"] if iterations else None,
+              "loss_by_iteration": {i["num"]: i["loss"] for i in iterations if i["num"] % 10 == 0},
+              "active_features": iterations[-1].get("active_features") if iterations else None}
+    return model, report
 
 
 def features_digest(sentences: Iterable[Sentence]) -> str:
