@@ -298,3 +298,15 @@ def test_malformed_training_file_is_reported_with_its_line(tmp_path, capsys):
     error = capsys.readouterr().err
     assert error.startswith("pokazatel train classifier: ") and "bad.jsonl:2" in error and error.count("\n") == 1
     assert not (tmp_path / "model.json.gz").exists()
+
+
+def test_written_examples_in_kazakh_latin_are_read_in_cyrillic_as_the_pipeline_reads_them(tmp_path):
+    (tmp_path / "latin.jsonl").write_text(
+        '{"id": "a", "lang": "kk", "title": "Ákim para aldy", "text": "Aýyl ákimi jer telimi úshin para aldy.", '
+        '"relevant": true, "topic": "bribery"}\n'
+        '{"id": "b", "lang": "ru", "title": "Аким задержан", "text": "Аким задержан при получении взятки.", '
+        '"relevant": true, "topic": "bribery"}\n', encoding="utf-8")
+    latin, cyrillic = load_examples(tmp_path)
+    assert (latin["title"], latin["text"]) == ("Әкім пара алды", "Ауыл әкімі жер телімі үшін пара алды.")
+    assert latin["relevant"] is True and latin["origin"] == "written"
+    assert cyrillic["text"] == "Аким задержан при получении взятки."

@@ -31,6 +31,7 @@ from pokazatel.nlp.classify.linear import (
 )
 from pokazatel.nlp.classify.paid_acts import load_paid_lexicon
 from pokazatel.nlp.classify.subject import load_disputed_markers, load_lexicon, load_posing_markers
+from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
@@ -66,7 +67,8 @@ class TrainingDataError(ValueError):
 
 
 def load_examples(data_dir: Path) -> list[dict]:
-    """Every example of every *.jsonl file in data_dir, checked against the label set."""
+    """Every example of every *.jsonl file in data_dir, checked against the label set; Latin-script Kazakh is
+    read in Cyrillic, as the pipeline reads it."""
     files = sorted(Path(data_dir).glob("*.jsonl"))
     if not files:
         raise TrainingDataError(f"no training files (*.jsonl) in {data_dir}")
@@ -75,10 +77,17 @@ def load_examples(data_dir: Path) -> list[dict]:
         for path in files:
             for number, example in read_json_lines(path):
                 _check_example(example, f"{path}:{number}")
-                examples.append({**example, "origin": "written"})
+                examples.append({**_in_cyrillic(example), "origin": "written"})
     except JsonLinesError as error:
         raise TrainingDataError(str(error)) from None
     return examples
+
+
+def _in_cyrillic(example: dict) -> dict:
+    title, text = example.get("title") or "", example.get("text") or ""
+    if not is_kazakh_latin(f"{title}\n{text}"):
+        return example
+    return {**example, "title": to_cyrillic(title).text, "text": to_cyrillic(text).text}
 
 
 def _check_example(example: dict, where: str) -> None:
