@@ -107,10 +107,15 @@ def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (stem(words[0].text).endswith(surnames) or strip_case(words[0].text).lower().endswith(surnames)
                 or end - span.end == MAX_INITIALS):
             continue
-        if (start, end) != (span.start, span.end) and not any(
-                s is not span and s.start < end and start < s.end for s in spans):
-            spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
+        spans = _widened_person(doc, spans, span, start, end)
     return spans
+
+
+def _widened_person(doc: Doc, spans: list[Span], span: Span, start: int, end: int) -> list[Span]:
+    """`span` widened to the person `start`-`end`, unless that would overlap another entity."""
+    if (start, end) == (span.start, span.end) or any(s is not span and s.start < end and start < s.end for s in spans):
+        return spans
+    return replace_overlapping(spans, Span(doc, start, end, label="PER"))
 
 
 def _is_initial(text: str) -> bool:
@@ -134,9 +139,7 @@ def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not is_lower_case_elsewhere(Span(doc, word.i, word.i + 1))
                     and not any(s.start <= word.i < s.end for s in spans)):
                 start -= 1
-        if (start, end) != (span.start, span.end) and not any(
-                s is not span and s.start < end and start < s.end for s in spans):
-            spans = replace_overlapping(spans, Span(doc, start, end, label="PER"))
+        spans = _widened_person(doc, spans, span, start, end)
     return spans
 
 

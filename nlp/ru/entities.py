@@ -37,6 +37,7 @@ from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import (
     CASES,
+    NAME_TAGS,
     SINGULAR_HEADS,
     adjective_parses,
     foreign_masculine_nominative,
@@ -58,7 +59,6 @@ QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12
 MAX_GAP_WORDS = 5
-NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 MAX_TITLE_GAP = 3  # genitive words between a person's noun and the name it stands beside
 MAX_PADDED_CHARS = 64_000  # characters of one slovnet batch once padded (8 texts of 8,000)
 CURRENCY_LEMMAS = {"доллар", "доллары"}

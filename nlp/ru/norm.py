@@ -47,6 +47,9 @@ def inflect(analysis, grammemes: set[str]) -> str | None:
     return inflected.word if inflected is not None else None
 
 
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy's tags of a first name, surname, patronymic
+
+
 # Organisations and places --------------------------------------------------------------------------
 
 def _noun_parses(word: str, label: str) -> list:
@@ -54,7 +57,7 @@ def _noun_parses(word: str, label: str) -> list:
     if label == "LOC":
         preferred = [p for p in parses if "Geox" in p.tag] or [p for p in parses if "inan" in p.tag]
     elif label == "POSITION":
-        preferred = [p for p in parses if "anim" in p.tag and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        preferred = [p for p in parses if "anim" in p.tag and not NAME_TAGS & set(p.tag.grammemes)]
     else:
         preferred = [p for p in parses if "inan" in p.tag]
     return preferred or parses
@@ -235,7 +238,7 @@ SURNAME_FORM = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ою)?
 PATRONYMIC_FORM = re.compile(r"(вич|ич)(а|у|ем|е)?$|(вн|чн)(а|ы|е|у|ой)$")
 
 
-def _name_parses(word: str, tags: frozenset[str] = frozenset({"Name", "Surn", "Patr"})) -> list:
+def _name_parses(word: str, tags: frozenset[str] = NAME_TAGS) -> list:
     """Singular analyses of a word as a first name, surname or patronymic (as any noun if none)."""
     parses = [p for p in parse(word.lower()) if p.tag.number != "plur"]
     named = [p for p in parses if tags & set(p.tag.grammemes)]
@@ -339,7 +342,7 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
 
 def _is_known_name(word: str) -> bool:
     """A first name, surname or patronymic pymorphy knows, or a Russian-pattern surname."""
-    parses = [p for p in parse(word.lower()) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    parses = [p for p in parse(word.lower()) if NAME_TAGS & set(p.tag.grammemes)]
     return any(p.is_known for p in parses) or SURNAME_FORM.search(word.lower()) is not None and bool(parses)
 
 
