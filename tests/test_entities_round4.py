@@ -179,3 +179,8 @@ def test_a_kind_of_office_named_by_adjectives_alone_is_no_organisation(ner):
 
 def test_an_office_with_a_quoted_name_keeps_the_name(ner):
     assert ("ORG", "Адал команда") in found(ner("Проектный офис «Адал команда» проверил закупки."))
+
+
+def test_a_place_written_in_capitals_is_normed_as_written_elsewhere_and_an_abbreviation_keeps_its_capitals(kk_ner):
+    entities = {(e.label_, e._.norm) for e in kk_ner("ТАШКЕНТ. Өзбекстан мен АҚШ арасында келісім жасалды.").ents}
+    assert ("LOC", "Ташкент") in entities and ("LOC", "АҚШ") in entities

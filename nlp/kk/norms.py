@@ -22,12 +22,25 @@ def entity_norm(span: Span) -> str:
     norms "Республике Казахстан"), so one country is one row in search and statistics; a name with words between
     keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея")."""
     words = span.text.split()
+    if span.label_ == "LOC":
+        words = [_place_in_capitals(word) for word in words]
     if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
         return words[0]
     nominative = strip_case(words[-1])
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
     return " ".join(words + _place_noun_of(span))
+
+
+MIN_CAPITALS_OF_A_NAME = 5  # "ШҚО", "АҚШ", "ТМД": shorter words in capitals are abbreviations
+
+
+def _place_in_capitals(word: str) -> str:
+    """"АСТАНА" (a dateline: "ASTANA. Kazinform"), "НҰР-СҰЛТАН": a place written in capitals is normed as it is
+    written elsewhere, so one city is one row in search and statistics; an abbreviation keeps its capitals."""
+    if not word.isupper() or len(word.replace("-", "")) < MIN_CAPITALS_OF_A_NAME:
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _place_noun_of(span: Span) -> list[str]:
