@@ -37,9 +37,14 @@ def tag_counts(db) -> dict:
     return {table: db[table].count for table in ("classifications", "entities", "statistics", "article_lemmas")}
 
 
+# Enough batches that a poll sees the run half done even on a loaded machine: with 120 articles a CI run once saw
+# none done, then all (the whole load took about a second once the models were in).
+KILLED_RUN_ARTICLES = 360
+
+
 def test_a_process_killed_mid_load_loses_nothing_and_adds_nothing_twice(tmp_path, pokazatel_cmd):
     reference = open_db(tmp_path / "reference.db")
-    fill(reference, 120)
+    fill(reference, KILLED_RUN_ARTICLES)
     copy_db(reference, tmp_path / "killed.db")
     process_articles(reference, batch_size=8)
     expected = tag_counts(reference)
@@ -50,9 +55,9 @@ def test_a_process_killed_mid_load_loses_nothing_and_adds_nothing_twice(tmp_path
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and worker.poll() is None:
         done = killed.execute("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL").fetchone()[0]
-        if 0 < done < 120:
+        if 0 < done < KILLED_RUN_ARTICLES:
             break
-        time.sleep(0.05)
+        time.sleep(0.01)
     assert worker.poll() is None, "the process step ended before it could be killed"
     worker.send_signal(signal.SIGKILL)
     worker.wait()
@@ -62,7 +67,7 @@ def test_a_process_killed_mid_load_loses_nothing_and_adds_nothing_twice(tmp_path
     assert untagged == 0
     process_articles(killed, batch_size=8)
     assert tag_counts(killed) == expected
-    assert killed["articles"].count == 120
+    assert killed["articles"].count == KILLED_RUN_ARTICLES
 
 
 @pytest.mark.slow
