@@ -38,7 +38,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, f1_score
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from pokazatel.jsonlines import JsonLinesError, read_json_lines
@@ -194,13 +194,22 @@ def _probability(margins: np.ndarray, calibration: tuple[float, float]) -> np.nd
     return 1.0 / (1.0 + np.exp(-(calibration[0] * margins + calibration[1])))
 
 
-def _out_of_fold(corpus: Corpus, examples: Sequence[dict], folds: int, seed: int):
-    """Out-of-fold relevance margins and topics; strata: origin x relevant."""
+def fold_splits(examples: Sequence[dict], folds: int, seed: int,
+                groups: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train rows, test rows) of each fold, stratified by origin x relevant; with `groups` (near_duplicates.py),
+    the members of a group are always in the same fold."""
     strata = [f"{e['origin']}/{e['relevant']}" for e in examples]
+    rows = np.zeros(len(examples))
+    if groups is None:
+        return list(StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(rows, strata))
+    return list(StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(rows, strata, groups))
+
+
+def _out_of_fold(corpus: Corpus, examples: Sequence[dict], folds: int, seed: int, groups: np.ndarray | None = None):
+    """Out-of-fold relevance margins and topics (fold_splits)."""
     margins = np.zeros(len(examples))
     topics: list[str] = [""] * len(examples)
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_rows, test_rows in splitter.split(np.zeros(len(examples)), strata):
+    for train_rows, test_rows in fold_splits(examples, folds, seed, groups):
         blocks, kept, relevance, topic = _fit_parts(corpus, examples, train_rows, seed)
         matrix = corpus.matrix(test_rows, blocks, kept)
         margins[test_rows] = _margins(relevance, matrix)
