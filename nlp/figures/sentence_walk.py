@@ -13,6 +13,7 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
+from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
 from pokazatel.nlp.figures.events import (
     NO_FIGURE,
@@ -175,8 +176,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                           or spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
+            after_case_count = bool(records) and records[-1]["unit"] == "case"
             survey = m.kind == "percent" and (is_share_of_people(tokens, figure.mention.first, m.last, lang)
-                                              or names_share_of_people(tokens, clause, lang))
+                                              or names_share_of_people(tokens, clause, lang)
+                                              or is_share_of_cases(tokens, figure.mention.first, m.last,
+                                                                   after_case_count, lang))
             if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
                     and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
