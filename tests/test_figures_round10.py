@@ -161,3 +161,33 @@ def test_a_year_and_a_part_of_a_year_apart_stay_apart():
 def test_a_kazakh_difference_counts_what_the_sentence_counted():
     text = "Жарты жылда 52 сыбайлас жемқорлық қылмысы тіркелді, бұл былтырғыдан 6-ға аз."
     assert figures(text, "kk") == [(52, "case", "cases"), (6, "case", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Сот бөлім басшысын пара алғаны үшін 6 жылға соттады, тағы бір инспектор 2 жылға бас бостандығын шектеуге "
+         "кесілді.", "kk", [(6, "year", "prison_term"), (2, "year", "prison_term")]),
+        ("Пара алды деген күдікпен бір кеден қызметкері ұсталды.", "kk", [(1, "person", "detained")]),
+    ],
+)
+def test_one_defendants_sentence_is_no_count_of_the_convicted(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_year_before_after_another_number_is_that_numbers():
+    text = "В 2025 году за взятки осуждены 640 человек против 702 годом ранее."
+    assert [(r["value"], r["period"]) for r in records(text)] == [(640, "2025"), (702, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Во втором квартале 2026 года зарегистрировано 88 коррупционных преступлений, что на 7% больше, чем за тот "
+         "же период прошлого года.", "ru"),
+        ("2026 жылдың екінші тоқсанында 88 сыбайлас жемқорлық қылмысы тіркелді, бұл өткен жылмен салыстырғанда 7 "
+         "пайызға көп.", "kk"),
+    ],
+)
+def test_a_comparisons_difference_takes_the_period_of_what_it_compares(text, lang):
+    assert [(r["value"], r["period"]) for r in records(text, lang)] == [(88, "2026-Q2"), (7, "2026-Q2")]

@@ -205,8 +205,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and has_anaphora(tokens, (sentence.start, sentence.end), lang):
                 choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
+            penalised = m.kind == "person" and any(f.measure.kind in ("term", "mci") and clause[0] <= f.mention.first
+                                                   < clause[1] for f in figures)  # "тағы бір маман 3 жылға … кесілді"
             if figure.value == 1 and not figure.mention.digits \
-                    and (choice.event == "other" or figure.mention.collective or by_penalty) \
+                    and (choice.event == "other" or figure.mention.collective or by_penalty or penalised) \
                     and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
                 # ақталды" counts the acquitted
@@ -241,6 +243,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_count = m
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period, lang)
+            if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
+                    tokens, figure.mention.first, m.last, clause, lang))):
+                period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
