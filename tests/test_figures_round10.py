@@ -191,3 +191,16 @@ def test_a_year_before_after_another_number_is_that_numbers():
 )
 def test_a_comparisons_difference_takes_the_period_of_what_it_compares(text, lang):
     assert [(r["value"], r["period"]) for r in records(text, lang)] == [(88, "2026-Q2"), (7, "2026-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Департамент раскрыл хищение субсидий. В 2024 году чиновники похитили 80 млн тенге бюджетных средств. Все "
+         "четверо задержаны.", "ru"),
+        ("Департамент субсидия жымқырған топты әшкереледі. Олар 2024 жылы бюджеттен 80 млн теңге жымқырған. "
+         "Төртеуі де ұсталды.", "kk"),
+    ],
+)
+def test_when_the_offence_was_is_no_period_of_the_counts_after_it(text, lang):
+    assert [(r["value"], r["period"]) for r in records(text, lang)] == [(80000000, None), (4, None)]

@@ -250,7 +250,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
-            carried = sentence_periods[0].value
+            own = {r["period"] for r, n in zip(records, sentence_of, strict=True) if n == number}
+            carried = next((p.value for p in sentence_periods if p.aggregate or p.value in own), None)  # "олар 2025
+            # жылы … алған. Бесеуі де ұсталып": a date no count took, when the offence was, is no period of those after
         if heads_a_list(tokens, sentence):
             list_event = head_event(tokens, sentence, previous_sentence_event, lang)
         elif not in_list:
