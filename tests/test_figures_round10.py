@@ -204,3 +204,15 @@ def test_a_comparisons_difference_takes_the_period_of_what_it_compares(text, lan
 )
 def test_when_the_offence_was_is_no_period_of_the_counts_after_it(text, lang):
     assert [(r["value"], r["period"]) for r in records(text, lang)] == [(80000000, None), (4, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Басшы қызметтік өкілеттігін асыра пайдаланды деген күдікпен ұсталды. Тергеу деректері бойынша, ол жабдық "
+        "сатып алу кезінде жеткізушіге 40 млн теңге артық төлеуге рұқсат берген.",
+        "Аудит қаржылық бұзушылықтарды анықтады: мердігерге 40 млн теңге артық төленген.",
+    ],
+)
+def test_a_kazakh_overpayment_is_damage(text):
+    assert figures(text, "kk") == [(40000000, "KZT", "damage")]
