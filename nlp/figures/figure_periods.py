@@ -83,9 +83,28 @@ def periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, en
 
 
 def _nearest(tokens: list[Token], periods: list[PeriodMention], mention: NumberMention) -> PeriodMention | None:
+    """The period nearest the number, preferring one with no other number between them: in "в 2024 году осуждены
+    1 012 человек против 1 145 годом ранее" the year before is the 1 145's."""
     if not periods:
         return None
-    return min(periods, key=lambda p: min(abs(p.start - mention.end), abs(mention.start - p.end)))
+    clear = [p for p in periods if not _number_between(tokens, p, mention)]
+    return min(clear or periods, key=lambda p: min(abs(p.start - mention.end), abs(mention.start - p.end)))
+
+
+def _number_between(tokens: list[Token], period: PeriodMention, mention: NumberMention) -> bool:
+    if period.end <= mention.start:
+        k = mention.first - 1
+        while k >= 0 and tokens[k].start >= period.end:
+            if tokens[k].is_digit:
+                return True
+            k -= 1
+        return False
+    k = mention.last + 1
+    while k < len(tokens) and tokens[k].end <= period.start:
+        if tokens[k].is_digit and tokens[k].start >= mention.end:
+            return True
+        k += 1
+    return False
 
 
 def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], periods: list[PeriodMention],

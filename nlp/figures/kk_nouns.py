@@ -14,7 +14,7 @@ def kk_known_noun(word: str) -> str | None:
     """The dictionary noun a Kazakh word form is built on, when it is one the rules know."""
     data = rules("units")
     known = [*data["person_nouns"]["kk"], *data["case_nouns"]["kk"], *data["kk_uninflected"]]
-    endings = set(ending_list("counted_noun"))
+    endings = {*ending_list("counted_noun"), *data["kk_vowel_possessive_endings"]}
     for noun in sorted(known, key=len, reverse=True):
         if word.startswith(noun) and _is_endings(word[len(noun) :], endings):
             return noun

@@ -16,6 +16,7 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.values import word_value
 
 YEAR = r"(?:19|20)\d\d"
+YEAR_PARTS = {"half", "quarter", "count", "range"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             found.append((span[0], span[1], kind, match))
     found.sort()
     mentions: list[PeriodMention] = []
+    yearless: list[bool] = []  # per mention: a part of a year that names no year of its own ("за шесть месяцев")
     last_year: int | None = None
     for start, end, kind, match in found:
         groups = match.groupdict()
@@ -144,9 +146,29 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
         if value:
             baseline = _is_baseline(lowered, match, lang)
             mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind), baseline))
+            yearless.append(kind in YEAR_PARTS and not (groups.get("year") or groups.get("rel")))
             if not baseline:  # "годом ранее" after "чем в 2023 году" is the year before the report's, not 2022
                 last_year = int(value[:4])
-    return mentions
+    return _with_years_before(lowered, mentions, yearless, lang)
+
+
+def _with_years_before(lowered: str, mentions: list[PeriodMention], yearless: list[bool],
+                       lang: str) -> list[PeriodMention]:
+    """A part of a year that names no year takes the year named right before it, as one period: "в прошлом году за
+    шесть месяцев" is last year's first half, "былтыр алғашқы алты айда" too, not this year's."""
+    joiners = rules("periods")["year_part_joiners"][lang]
+    joined: list[PeriodMention] = []
+    for mention, no_year in zip(mentions, yearless, strict=True):
+        previous = joined[-1] if joined else None
+        gap = lowered[previous.end : mention.start] if previous else "\n"
+        if no_year and previous and len(previous.value) == 4 and "\n" not in gap \
+                and all(word in joiners for word in gap.split()):
+            value = mention.value.replace(mention.value[:4], previous.value)
+            joined[-1] = PeriodMention(previous.start, mention.end, value, mention.aggregate,
+                                       previous.baseline or mention.baseline)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _is_aggregate(lowered: str, match: re.Match, kind: str) -> bool:

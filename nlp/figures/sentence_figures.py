@@ -16,6 +16,7 @@ from pokazatel.nlp.figures.units import (
     kk_genitive_whole,
     kk_predicate_noun,
     measure,
+    ru_noun_after_count_word,
     ru_people_after_dash,
 )
 from pokazatel.nlp.figures.values import NumberMention
@@ -119,18 +120,23 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     the sentence's previous figure ("годом ранее – 1 267", "оның 6,2 миллиарды") or counts the cases the
     sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
     last = figure.measure.last
-    if lang == "kk" and (figure.mention.possessive or figure.mention.collective):
+    possessive = figure.mention.possessive or tokens[last].lower in rules("units")["approximate_possessive"][lang]
+    if lang == "kk" and (possessive or figure.mention.collective):
         noun = kk_predicate_noun(tokens, last + 1)
         if noun and (noun[0] == "person" or not figure.mention.collective):
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
     first = figure.mention.first
-    whole = kk_genitive_whole(tokens, first, sentence_start) if lang == "kk" and figure.mention.possessive else None
+    whole = kk_genitive_whole(tokens, first, sentence_start) if lang == "kk" and possessive else None
     if whole:
         return replace(figure, measure=Measure(whole[0], whole[0], whole[1], last))
-    if lang == "kk" and figure.mention.possessive and first > sentence_start and tokens[first - 1].is_word \
+    if lang == "kk" and possessive and first > sentence_start and tokens[first - 1].is_word \
             and tokens[first - 1].lower.endswith(ending_list("genitive")) \
             and tokens[first - 1].lower not in rules("statistics")["anaphora"][lang]:
         return None  # "салынған 14 су құбырының бесеуі": a part of things that are no people or cases
+    parts_of = [f for f in earlier if f.measure.kind in ("person", "case", "item")] \
+        if lang == "kk" and possessive and figure.mention.collective else []  # "17 шағым түсті, оның бесеуі бойынша":
+    if parts_of:  # five of the complaints
+        return replace(figure, measure=replace(parts_of[-1].measure, last=last))
     if figure.mention.collective:
         return replace(figure, measure=Measure("person", "person", last_person, last))
     people = ru_people_after_dash(tokens, last) if lang == "ru" else None
@@ -143,7 +149,8 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
         # "осуждённых ... достигло 420" reaches back over its sentence, a dash over DASH_REACH tokens
         reach = sentence_start if after_copula else max(sentence_start, first - DASH_REACH)
-        noun = counted_noun_before(tokens, first - 1, reach, lang)
+        noun = (after_copula and ru_noun_after_count_word(tokens, first - 1, reach)) \
+            or counted_noun_before(tokens, first - 1, reach, lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
     counts = [f for f in earlier if f.measure.kind != "percent"]
@@ -152,7 +159,7 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if last_count is not None and (_of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования",
         # "Из них 12 осуждены"
-    if last_count is not None and lang == "kk" and figure.mention.possessive and before is not None \
+    if last_count is not None and lang == "kk" and possessive and before is not None \
             and before.lower in data["anaphora"][lang]:
         return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))

@@ -13,6 +13,7 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
+from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
 from pokazatel.nlp.figures.events import (
     NO_FIGURE,
@@ -175,8 +176,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                           or spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
+            after_case_count = bool(records) and records[-1]["unit"] == "case"
             survey = m.kind == "percent" and (is_share_of_people(tokens, figure.mention.first, m.last, lang)
-                                              or names_share_of_people(tokens, clause, lang))
+                                              or names_share_of_people(tokens, clause, lang)
+                                              or is_share_of_cases(tokens, figure.mention.first, m.last,
+                                                                   after_case_count, lang))
             if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
                     and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
                 choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
@@ -201,8 +205,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and has_anaphora(tokens, (sentence.start, sentence.end), lang):
                 choice = EventChoice(listed[1], frozenset())  # "Сотталғандардың арасында 8 әкімдік қызметкері, 5
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
+            penalised = m.kind == "person" and any(f.measure.kind in ("term", "mci") and clause[0] <= f.mention.first
+                                                   < clause[1] for f in figures)  # "тағы бір маман 3 жылға … кесілді"
             if figure.value == 1 and not figure.mention.digits \
-                    and (choice.event == "other" or figure.mention.collective or by_penalty) \
+                    and (choice.event == "other" or figure.mention.collective or by_penalty or penalised) \
                     and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
                 # ақталды" counts the acquitted
@@ -237,11 +243,16 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_count = m
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period, lang)
+            if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
+                    tokens, figure.mention.first, m.last, clause, lang))):
+                period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
-            carried = sentence_periods[0].value
+            own = {r["period"] for r, n in zip(records, sentence_of, strict=True) if n == number}
+            carried = next((p.value for p in sentence_periods if p.aggregate or p.value in own), None)  # "олар 2025
+            # жылы … алған. Бесеуі де ұсталып": a date no count took, when the offence was, is no period of those after
         if heads_a_list(tokens, sentence):
             list_event = head_event(tokens, sentence, previous_sentence_event, lang)
         elif not in_list:

@@ -60,6 +60,8 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
         return None
     if mention.possessive:
         return Measure("bare", None, "", mention.last)
+    if j < len(tokens) and tokens[j].lower in rules("units")["approximate_possessive"][lang]:
+        return Measure("bare", None, "", j)  # "оның 600-ге жуығы": about 600 of them
     noun = _ru_noun(tokens, j) if lang == "ru" else _kk_noun(tokens, j)
     if noun is None:
         return _overstated_quantity(tokens, mention, j, lang)
@@ -435,7 +437,7 @@ def _kk_adjective_before_noun(tokens: list[Token], k: int) -> bool:
 
 
 def _kk_is_verb(word: str) -> bool:
-    if kk_known_noun(word):
+    if kk_known_noun(word) or word in rules("units")["kk_trigger_nouns"]:
         return False
     if is_kk_trigger_word(word):
         return True
@@ -455,9 +457,11 @@ def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
 
 
 def _kk_kind(obj: str) -> str:
+    """What a Kazakh object counts, by its head, the last word: "полиция қызметкері" people, "тұрғын үй" (a dwelling,
+    no resident) things."""
     data = rules("units")
     words = obj.split()
-    if any(_is_kk_person_word(w) for w in words):
+    if words and _is_kk_person_word(words[-1]):
         return "person"
     if obj in data["case_nouns"]["kk"] or (words and words[-1] in data["case_nouns"]["kk"]):
         return "case"
@@ -519,6 +523,16 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
             kind = _kk_kind(obj) if obj else None
         if kind in kinds:
             return kind, obj
+    return None
+
+
+def ru_noun_after_count_word(tokens: list[Token], end: int, start: int) -> tuple[str, str] | None:
+    """(kind, object) of the noun right after the last "число"/"количество" in tokens[start:end]: what a number at
+    the end of its sentence counts ("число обращений граждан … выросло до 12 тысяч" counts appeals, not citizens)."""
+    for k in range(end - 1, start - 1, -1):
+        if tokens[k].lower in rules("units")["count_words"]["ru"] and k + 1 < end:
+            noun = _ru_noun(tokens, k + 1)
+            return (noun[0], noun[1]) if isinstance(noun, tuple) else None
     return None
 
 

@@ -54,6 +54,13 @@ def _vocabulary(lang: str) -> dict[str, NumberWord]:
     return words
 
 
+@cache
+def _longest_first(lang: str) -> tuple[tuple[str, NumberWord], ...]:
+    """The vocabulary's stems, longest first: "бесеуі" is the collective "бесеу" + "і" (five of them), not "бес" +
+    "еуі"."""
+    return tuple(sorted(_vocabulary(lang).items(), key=lambda item: len(item[0]), reverse=True))
+
+
 @lru_cache(maxsize=200_000)  # asked of every token; a Kazakh word no number is compared with every number stem
 def word_value(word: str, lang: str, after_tens: bool = False) -> NumberWord | None:
     """The number a word stands for, or None: "двух" → 2, "мыңнан" → 1000 (multiplier), "екеуі" → 2.
@@ -67,7 +74,7 @@ def word_value(word: str, lang: str, after_tens: bool = False) -> NumberWord | N
     data = rules("numbers")
     if lower in data["kk_not_numbers"]:
         return None
-    for stem, number in vocabulary.items():
+    for stem, number in _longest_first(lang):
         if (stem in data["kk_bare_only"] and not after_tens) or not lower.startswith(stem):
             continue
         if lower[len(stem) :] in ending_list("number"):
@@ -103,6 +110,19 @@ def _is_ordinal_plural(number: str, suffix: str) -> bool:
     whole = number.split(".")[0]
     teen = len(whole) >= 2 and whole[-2] == "1"
     return "." in number or teen or int(whole[-1]) not in genitive["last_digits"]
+
+
+def _is_lone_multiplier(tokens: list[Token], i: int, lang: str) -> bool:
+    """A million or a billion with no number before it, one of it: "более миллиарда тенге", "миллион долларов",
+    "больше миллиарда из этой суммы", "миллиард теңгеден астам"; a singular form (not "миллионы", "сотни миллионов")
+    after a word of approximation or before a currency."""
+    data = rules("numbers")["lone_multipliers"]
+    if tokens[i].lower not in data[lang]:
+        return False
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return before in data["approximators"][lang] or after.startswith(tuple(rules("units")["currencies"]["KZT"]
+                                                                          + rules("units")["currencies"]["USD"]))
 
 
 def _smaller_multiplier_follows(tokens: list[Token], j: int, lang: str, ceiling: float) -> bool:
@@ -145,12 +165,16 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
         total, current, last_unit, digits = 0.0, value, -1.0, True
     else:
         word = word_value(token.text, lang)
-        if word is None or word.kind == "multiplier" or (word.value == 1 and _one_of_several(tokens, i, lang)) \
+        lone = word is not None and word.kind == "multiplier" and _is_lone_multiplier(tokens, i, lang)
+        if word is None or (word.kind == "multiplier" and not lone) \
+                or (word.value == 1 and _one_of_several(tokens, i, lang)) \
                 or (lang == "kk" and _names_a_quarter(tokens, i)):
             return None
         total, current, last_unit, digits = 0.0, word.value, word.value, False
         collective = word.kind == "collective"
     last, has_multiplier, ceiling = i, False, float("inf")
+    if not token.is_digit and lone:  # "более миллиарда тенге": one billion
+        total, current, last_unit, has_multiplier, ceiling = word.value, 0.0, None, True, word.value
     j = i + 1
     while j < len(tokens):
         following = tokens[j]
