@@ -4,6 +4,9 @@ per word form must be little and bounded."""
 from __future__ import annotations
 
 import gc
+import importlib
+import inspect
+import pkgutil
 import random
 import tracemalloc
 
@@ -35,3 +38,29 @@ def test_new_words_leave_only_their_columns_behind():
     finally:
         tracemalloc.stop()
     assert held < 3000 * 400, f"{held / 3000:.0f} bytes kept per new word"
+
+
+PER_WORD_ARGUMENTS = {"word", "text", "token", "form", "lower"}
+# unbounded caches keyed by a word of the rule files, not of the articles: as many as the files hold
+RULE_WORD_CACHES = {"pokazatel.nlp.figures.events._match_rule"}
+
+
+def tagging_modules() -> list:
+    import pokazatel.nlp
+
+    names = [module.name for module in pkgutil.walk_packages(pokazatel.nlp.__path__, "pokazatel.nlp.")
+             if not module.name.startswith(("pokazatel.nlp.training", "pokazatel.nlp.evaluation"))]
+    return [importlib.import_module(name) for name in names]
+
+
+def test_every_cache_of_what_a_word_of_an_article_is_bounded():
+    unbounded = set()
+    for module in tagging_modules():
+        for name, function in vars(module).items():
+            info = getattr(function, "cache_info", None)
+            if info is None or getattr(function, "__module__", None) != module.__name__ or info().maxsize is not None:
+                continue
+            if PER_WORD_ARGUMENTS & set(inspect.signature(function).parameters):
+                unbounded.add(f"{module.__name__}.{name}")
+    assert unbounded - RULE_WORD_CACHES == set()
+    assert len(tagging_modules()) > 50  # the walk found the package's modules
