@@ -9,7 +9,7 @@ akimats resolve by rule through the places of places.yaml ("Алматы обл�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pokazatel.nlp.kk.stem import stem, strip_case
 
@@ -58,6 +58,7 @@ def kazakh_names() -> list[str]:
             if kazakh_letters & set(name)]
 
 
+@lru_cache(maxsize=20_000)  # an article's bodies are named several times: 1,254 questions for 649 norms on 300 articles
 def canonical_body(norm: str | None) -> str | None:
     """The canonical name of the body `norm` names, or None if it names no known body."""
     if not norm or not norm.strip():
