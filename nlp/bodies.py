@@ -9,7 +9,7 @@ akimats resolve by rule through the places of places.yaml ("Алматы обл�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pokazatel.nlp.kk.stem import stem, strip_case
 
@@ -58,6 +58,9 @@ def kazakh_names() -> list[str]:
             if kazakh_letters & set(name)]
 
 
+# an article's bodies are named several times: 1,254 questions for 649 norms on 300 articles (1,829 norms after
+# 1,195 articles held 0.2 MB)
+@lru_cache(maxsize=5_000)
 def canonical_body(norm: str | None) -> str | None:
     """The canonical name of the body `norm` names, or None if it names no known body."""
     if not norm or not norm.strip():

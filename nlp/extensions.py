@@ -14,6 +14,7 @@ DOC_ATTRIBUTES = {
     "transliteration": None,  # nlp.kk.latin.Transliteration when the article was written in Kazakh Latin
     "razdel_tokens": None,  # a Russian Doc's razdel tokens (nlp/ru/tokenizer.py), for natasha and the entity rules
     "text": None,  # doc.text, kept by doc_text()
+    "lower_case_stems": None,  # a Kazakh Doc's lower-case words by stem (nlp/kk/lower_case_elsewhere.py)
 }
 SPAN_ATTRIBUTES = {
     "norm": None,  # nominative form of the entity

@@ -9,12 +9,12 @@ words joined by single spaces; punctuation is dropped, numbers stay.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers doc._.lemmas)
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.ru.morph import lemma, parse
+from pokazatel.nlp.ru.morph import PARSE_CACHE_SIZE, lemma, parse
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,7 +23,7 @@ CYRILLIC = re.compile(r"[а-яё]")
 MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _russian(word: str) -> str:
     """pymorphy's lemma; for an unknown word or a name that may be a surname, the surname's lemma, so
     "Бектенов", "Бектенова" and "Бектеновым" all index as "бектенов" (its first guess would be

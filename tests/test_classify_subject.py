@@ -5,6 +5,7 @@ from pokazatel.nlp.classify.subject import (
     SUBJECT_FEATURES,
     load_lexicon,
     load_posing_markers,
+    sentence_pieces,
     sentences,
     subject_features,
 )
@@ -25,6 +26,16 @@ def test_sentences_are_cut_at_sentence_ends_and_line_breaks():
     assert sentences("Первое. Второе!\nТретье? Четвёртое… Пятое") == [
         "Первое.", "Второе!", "Третье?", "Четвёртое…", "Пятое"]
     assert sentences("  \n\n ") == []
+
+
+def test_an_articles_sentences_are_cut_once_for_all_the_evidence_that_reads_them():
+    text = "Аким задержан. Он получил взятку!\nСуд назначит наказание"
+    pieces = sentence_pieces(text)
+    assert pieces == ("Аким задержан.", "Он получил взятку!", "Суд назначит наказание") == tuple(sentences(text))
+    assert sentence_pieces(text) is pieces
+    listed = sentences(text)
+    listed.append("изменённый список")  # a caller's own list: the kept pieces stay as they were
+    assert sentence_pieces(text) == pieces and len(pieces) == 3
 
 
 def test_a_story_about_a_bribe_is_about_corruption_in_most_of_its_sentences():

@@ -116,6 +116,20 @@ def test_gazetteer_matches_inflected_forms():
     assert found == {("LOC", "Түркістан облысындағы"), ("ORG", "Жоғарғы Сотқа")}
 
 
+def test_the_gazetteer_answers_the_same_words_again_as_the_first_time():
+    gazetteer = load_gazetteer()
+    words = ["Түркістан", "облысындағы", "Жоғарғы", "Сотқа", "шағым", "түсті", "."]
+    first = gazetteer.find_in_words(words)
+    assert first == [(0, 2, "LOC"), (2, 4, "ORG")]
+    first.append((9, 9, "PER"))  # a caller's own list: the next answer is not changed by it
+    assert gazetteer.find_in_words(list(words)) == [(0, 2, "LOC"), (2, 4, "ORG")]
+    other = ["Ақтөбеде", "Жоғарғы", "Сотқа", "шағым", "түсті", "."]
+    for _ in range(3):  # more articles than are kept: each still answered as it should be
+        assert gazetteer.find_in_words(other) == [(0, 1, "LOC"), (1, 3, "ORG")]
+        assert gazetteer.find_in_words(words) == [(0, 2, "LOC"), (2, 4, "ORG")]
+        other = [*other, "тағы"]
+
+
 def test_missing_model_says_how_to_train(tmp_path):
     with pytest.raises(MissingModelError, match="pokazatel train ner-kk --kaznerd FILE"):
         load_ner_model(tmp_path / "ner-kk")

@@ -39,6 +39,15 @@ def test_a_name_is_not_a_common_word_for_sharing_a_sentence_with_others():
     assert not is_lower_case_elsewhere(doc[0:2])  # only one-word spans are judged
 
 
+def test_a_word_is_not_lower_case_elsewhere_for_being_lower_case_itself():
+    nlp = spacy.blank("kk")
+    doc = nlp("сыйақы төленген. Сыйақы алғандар бесеу. Төленген ақша қайтарылды.")
+    assert not is_lower_case_elsewhere(doc[0:1])  # the only lower-case "сыйақы" is this one
+    assert is_lower_case_elsewhere(doc[3:4])  # "Сыйақы": the first word is it in lower case
+    assert is_lower_case_elsewhere(doc[7:8])  # "Төленген", asked of the same Doc after the others
+    assert not is_lower_case_elsewhere(doc[1:2])  # "төленген" has no other lower-case form in the article
+
+
 @pytest.mark.parametrize("text, name", [
     ("Transparency International uıymy", "Transparency International"),
     ("Washington Post gazetiniń", "Washington Post"),

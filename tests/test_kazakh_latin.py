@@ -3,7 +3,7 @@ quote of the extract record pointing into the Latin original. All sentences are 
 
 import pytest
 from pokazatel.crawlers.prefilter import matches_prefilter
-from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import _normalise, is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.pipeline import analyse
 
@@ -48,6 +48,22 @@ def test_every_cyrillic_span_maps_back_to_its_latin_letters():
     word = result.text.index("ұсталды")
     assert result.original_text(word, word + len("ұсталды")) == "ustaldy"
     assert len(result.starts) == len(result.ends) == len(result.text)
+
+
+def test_a_letter_read_as_two_maps_both_to_it():
+    result = to_cyrillic("Taxı")
+    assert result.text == "Такси"
+    assert result.original_text(2, 3) == result.original_text(3, 4) == "x"
+    assert result.starts == (0, 1, 2, 2, 3) and result.ends == (1, 2, 3, 3, 4)
+
+
+def test_letters_are_lower_cased_one_by_one_whatever_their_neighbours():
+    """İ (two characters in lower case) and Σ (σ or ς by its neighbours, when a whole text is lower-cased) keep
+    their one-character reading, so every offset still points at its own letter."""
+    result = to_cyrillic("İzmir ΑΣ")
+    assert _normalise("İzmir ΑΣ") == "İzmir ασ"
+    assert result.text == "İзмір ΑΣ"
+    assert result.starts == tuple(range(8)) and result.ends == tuple(range(1, 9))
 
 
 def test_kazakh_latin_is_detected_as_kazakh():

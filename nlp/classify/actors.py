@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.subject import sentences, stems_pattern
+from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -93,7 +93,7 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     public_service, not_acts = stems_pattern(lexicon.public_service), stems_pattern(lexicon.not_acts)
     pronoun, catchers = whole_words_pattern(lexicon.pronouns), whole_words_pattern(lexicon.catchers)
     catching, caught_by = stems_pattern(lexicon.catching), stems_pattern(lexicon.caught_by)
-    pieces = [title or "", *sentences(text)]
+    pieces = [title or "", *sentence_pieces(text)]
     honest = [not poses.search(piece) for piece in pieces]
     has_act = [bool(acts.search(piece)) for piece in pieces]
     # the fraud word first: it is the rarer half, so public money and a private party are looked for only then

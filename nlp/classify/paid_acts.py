@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 
-from pokazatel.nlp.classify.subject import sentences, stems_pattern
+from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -67,7 +67,7 @@ def paid_act_features(title: str, text: str, lexicon: PaidActLexicon, actors: tu
     public, poses = stems_pattern(actors + lexicon.public_staff), stems_pattern(posing)
     seizing, goods, act = stems_pattern(lexicon.seizing), stems_pattern(lexicon.goods), stems_pattern(acts)
     # commas dropped: "за то, чтобы" is read as "за то чтобы"
-    pieces = [piece.replace(",", " ") for piece in [title or "", *sentences(text)]]
+    pieces = [piece.replace(",", " ") for piece in [title or "", *sentence_pieces(text)]]
     # the rarer halves are looked for first, the long list of posts only where money was taken for something
     paid = sum(any(public.search(pieces[j]) for j in (i, 0, *range(max(1, i - CONTEXT_BEFORE), i)))
                for i, piece in enumerate(pieces)

@@ -23,7 +23,7 @@ take that back.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pokazatel.resources import data_path, read_yaml
@@ -68,7 +68,14 @@ def stems_pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
 
 def sentences(text: str) -> list[str]:
     """The text cut after . ! ? … and at line breaks; empty pieces dropped."""
-    return [piece for piece in _SENTENCE_END.split(text or "") if piece.strip()]
+    return list(sentence_pieces(text))
+
+
+@lru_cache(maxsize=2)
+def sentence_pieces(text: str) -> tuple[str, ...]:
+    """sentences(text) as a tuple, cut once for the three evidence functions that read an article's sentences
+    one after the other (subject, paid acts, actors): the last two texts are kept."""
+    return tuple(piece for piece in _SENTENCE_END.split(text or "") if piece.strip())
 
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...],
@@ -87,7 +94,7 @@ def subject_features(title: str, text: str, lexicon: tuple[str, ...],
         posing_marker = bool(poses.search(piece))
         return not posing_marker and not rumours.search(piece), posing_marker
 
-    pieces = sentences(text)
+    pieces = sentence_pieces(text)
     verdicts = [verdict(piece) for piece in pieces]
     title_names, title_poses = verdict(title or "")
     with_core = [names for names, _ in verdicts]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.ru import morph
+from pokazatel.nlp.ru.morph import PARSE_CACHE_SIZE
 
 THOUSANDS_SPACE = "[ \u00a0\u2009\u202f]"
 TOKEN = re.compile(
@@ -113,19 +114,19 @@ def _clauses(tokens: list[Token], start: int, end: int, openers: set[str]) -> tu
     return tuple(clauses)
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def ru_lemma(word: str) -> str:
     """Russian lemma; participles keep their adjective form ("осуждённых" stays a participle lemma
     of "осудить", which is what the trigger lists use)."""
     return morph.lemma(word).replace("ё", "е")
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def ru_pos(word: str) -> str:
     return str(morph.parse(word.lower())[0].tag.POS or "")
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def ru_is_animate(word: str) -> bool:
     return "anim" in morph.parse(word.lower())[0].tag
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pokazatel.nlp.figures.events import is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
@@ -19,6 +19,7 @@ from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate,
 from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
+from pokazatel.nlp.ru.morph import PARSE_CACHE_SIZE
 
 MAX_NOUN_DISTANCE = 4  # words between a number and the noun it counts ("3 промышленных предприятия")
 OVERSTATED_REACH = 8  # words before a measure its overstatement may stand ("завышен объём … на 1,5 тыс. тонн")
@@ -316,7 +317,7 @@ def _overstated_quantity(tokens: list[Token], mention: NumberMention, j: int, la
     return Measure("item", "item", ru_lemma(tokens[j].lower), j)
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _can_be_noun(word: str) -> bool:
     return any(parse.tag.POS == "NOUN" for parse in morph.parse(word))
 

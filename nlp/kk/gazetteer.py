@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pokazatel.resources import data_path, read_yaml
 
 GAZETTEER_DIR = data_path("gazetteer")
+RECENT_ARTICLES = 2  # whose matches Gazetteer.find_in_words keeps
 
 
 @lru_cache(maxsize=200_000)
@@ -34,12 +35,25 @@ class Gazetteer:
     forms, nominatives or stems agree ("агенттігінің" ~ "агенттігі", "Ақордада" ~ "Ақорда")."""
 
     by_first_word: dict[str, list[tuple[tuple[frozenset[str], ...], str]]]  # longest entries first
+    # the last articles' words and what was found in them: the entity component and the CRF's features ask
+    # for the same words of each Kazakh article, one after the other
+    _recent: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def find(self, doc: Doc) -> list[Span]:
         return [Span(doc, start, end, label=label) for start, end, label in self.find_in_words([t.text for t in doc])]
 
     def find_in_words(self, words: list[str]) -> list[tuple[int, int, str]]:
         """`find` over the words alone, as (start, end, label): no Doc to build (the CRF's features ask too)."""
+        key = tuple(words)
+        found = self._recent.get(key)
+        if found is None:
+            if len(self._recent) >= RECENT_ARTICLES:
+                self._recent.clear()
+            found = self._recent[key] = tuple(self._find_in_words(words))
+        return list(found)
+
+    def _find_in_words(self, words: list[str]) -> list[tuple[int, int, str]]:
         found, i = [], 0
         keys = [_word_keys(word) for word in words]
         while i < len(words):

@@ -73,7 +73,13 @@ def _normalise(text: str) -> str:
     """Lower case of the same length, each capital I already read as i (І) or ı (И) from its word."""
     table = _table()["capital_i"]
     front_vowels = set(table["front_vowels"])
-    lowered = [_lower(c) for c in text]
+    lowered_text = text.lower()
+    # str.lower is _lower character by character when no character grows and no Σ is there (its lower case
+    # depends on its neighbours): one call instead of one per character
+    if len(lowered_text) == len(text) and "Σ" not in text:
+        lowered = list(lowered_text)
+    else:
+        lowered = [_lower(c) for c in text]
     for word in LATIN_WORD.finditer(text):
         if "I" not in word.group():
             continue
@@ -91,25 +97,28 @@ def to_cyrillic(text: str) -> Transliteration:
     table = _table()
     letters, sequences, after_consonant = table["letters"], table["sequences"], table["after_consonant"]
     longest = max(len(key) for key in sequences)
+    sequence_starts = {key[0] for key in sequences}  # the only letters a sequence is looked for at
     dotless, ts = table["dotless_i"], table["ts"]
     vowels = set(dotless["vowels"])
     low = _normalise(text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i = 0
-    while i < len(text):
+    i, length = 0, len(text)
+    while i < length:
+        char = low[i]
         width, piece = 1, None
-        for size in range(longest, 1, -1):
-            sequence = low[i : i + size]
-            if sequence in sequences:
-                width, piece = size, sequences[sequence]
-                if sequence in after_consonant and i > 0 and low[i - 1].isalpha() and low[i - 1] not in vowels:
-                    piece = after_consonant[sequence]
-                break
+        if char in sequence_starts:
+            for size in range(longest, 1, -1):
+                sequence = low[i : i + size]
+                if sequence in sequences:
+                    width, piece = size, sequences[sequence]
+                    if sequence in after_consonant and i > 0 and low[i - 1].isalpha() and low[i - 1] not in vowels:
+                        piece = after_consonant[sequence]
+                    break
         if piece is None:
-            char = low[i]
-            if low[i : i + 2] == "ts" and low[i + 2 : i + 3] != "h" and _ts_is_one_letter(low, i, ts):
+            if char == "t" and low[i + 1 : i + 2] == "s" and low[i + 2 : i + 3] != "h" \
+                    and _ts_is_one_letter(low, i, ts):
                 width, piece = 2, ts["letter"]
             elif char == "ı":
                 piece = dotless["after_vowel"] if i > 0 and low[i - 1] in vowels else dotless["elsewhere"]
@@ -118,8 +127,12 @@ def to_cyrillic(text: str) -> Transliteration:
         if text[i].isupper():
             piece = piece.upper() if width == 1 or text[i + 1].isupper() else piece[0].upper() + piece[1:]
         out.append(piece)
-        starts.extend([i] * len(piece))
-        ends.extend([i + width] * len(piece))
+        if len(piece) == 1:
+            starts.append(i)
+            ends.append(i + width)
+        else:
+            starts.extend([i] * len(piece))
+            ends.extend([i + width] * len(piece))
         i += width
     return Transliteration(text, "".join(out), tuple(starts), tuple(ends))
 

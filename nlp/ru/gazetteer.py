@@ -8,10 +8,10 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
-from pokazatel.nlp.ru.morph import analyzer, lemma, parse
+from pokazatel.nlp.ru.morph import PARSE_CACHE_SIZE, analyzer, lemma, parse
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -61,7 +61,7 @@ class Gazetteer:
         return found
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def word_lemma(word: str) -> str:
     """Lemma used for matching: abbreviations and non-Cyrillic words keep their lower-case form."""
     if word.isupper() and len(word) > 1 or not re.search(r"[а-яё]", word.lower()):
@@ -77,7 +77,7 @@ Y_STEM_ENDINGS = re.compile(r"(?<=[аеоуыэ])(я|ю|ем|е)$")
 CONSONANT_STEM_ENDINGS = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def word_lemmas(word: str) -> frozenset[str]:
     """Every lemma a word form may have, for matching: the likeliest one and all pymorphy's readings,
     and for a capitalised word its nominative in -й or in a consonant if it has the endings of that declension."""

@@ -7,7 +7,9 @@ from functools import cache, lru_cache
 
 import pymorphy3
 
-PARSE_CACHE_SIZE = 100_000  # word forms: a long crawl's vocabulary keeps growing, memory must not
+# word forms kept by every cache of what a Russian word form is (its parses, lemmas, part of speech): a long
+# crawl's vocabulary keeps growing, memory must not
+PARSE_CACHE_SIZE = 100_000
 
 
 @cache
@@ -21,7 +23,7 @@ def parse(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def lemma(word: str) -> str:
     """Dictionary form, lower case: 'сотрудника' -> 'сотрудник'."""
     return parse(word.lower())[0].normal_form

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from pokazatel.nlp.ru.gazetteer import position_words
 from pokazatel.nlp.ru.mentions import Mention, Word
-from pokazatel.nlp.ru.morph import parse
+from pokazatel.nlp.ru.morph import PARSE_CACHE_SIZE, parse
 from pokazatel.nlp.ru.norm import inflect, nominative_adjective, restore_case
 
 MAX_COMPLEMENT = 4
@@ -35,7 +35,7 @@ def _is_genitive(word: Word) -> bool:
     return _can_be_genitive(word.text)
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _can_be_genitive(text: str) -> bool:
     if not text[:1].isalpha() or len(text) < 3:
         return False
@@ -48,7 +48,7 @@ def _singular_title(word: Word, titles: frozenset[str]) -> bool:
     return _is_singular_title(word.text, titles)
 
 
-@cache
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _is_singular_title(text: str, titles: frozenset[str]) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.number == "sing" and _title_lemma(p.normal_form) in titles
                for p in parse(text.lower()))

@@ -1,0 +1,66 @@
+"""What the tagging keeps between articles stays small: a long crawl brings new words every night, and what is kept
+per word form must be little and bounded."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import inspect
+import pkgutil
+import random
+import tracemalloc
+
+from pokazatel.nlp.classify.linear import char_ngrams
+from pokazatel.nlp.classify.model import load_classifier
+
+
+def invented_words(count: int, seed: int = 7) -> list[str]:
+    letters = "абвгдежзиклмнопрстуфхцчшщыэюяәғқңөұүһі"
+    generator = random.Random(seed)
+    return ["".join(generator.choice(letters) for _ in range(generator.randint(6, 12))) for _ in range(count)]
+
+
+def test_new_words_leave_only_their_columns_behind():
+    """The character-gram block remembers each word's columns (a few hundred bytes), not its 30-odd grams (about
+    3 KB a word, which grew to 95 MB over 946 articles)."""
+    block = load_classifier().model.blocks["chars"]
+    words = invented_words(3000)
+    document = " ".join(words)
+    block.row("прогрев", char_ngrams)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        columns, _ = block.row(document, char_ngrams)
+        del columns
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 3000 * 400, f"{held / 3000:.0f} bytes kept per new word"
+
+
+PER_WORD_ARGUMENTS = {"word", "text", "token", "form", "lower"}
+# unbounded caches keyed by a word of the rule files, not of the articles: as many as the files hold
+RULE_WORD_CACHES = {"pokazatel.nlp.figures.events._match_rule"}
+
+
+def tagging_modules() -> list:
+    import pokazatel.nlp
+
+    names = [module.name for module in pkgutil.walk_packages(pokazatel.nlp.__path__, "pokazatel.nlp.")
+             if not module.name.startswith(("pokazatel.nlp.training", "pokazatel.nlp.evaluation"))]
+    return [importlib.import_module(name) for name in names]
+
+
+def test_every_cache_of_what_a_word_of_an_article_is_bounded():
+    unbounded = set()
+    for module in tagging_modules():
+        for name, function in vars(module).items():
+            info = getattr(function, "cache_info", None)
+            if info is None or getattr(function, "__module__", None) != module.__name__ or info().maxsize is not None:
+                continue
+            if PER_WORD_ARGUMENTS & set(inspect.signature(function).parameters):
+                unbounded.add(f"{module.__name__}.{name}")
+    assert unbounded - RULE_WORD_CACHES == set()
+    assert len(tagging_modules()) > 50  # the walk found the package's modules
