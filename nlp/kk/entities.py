@@ -139,7 +139,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_region_adjectives(doc, join_named_after(doc, spans), org_rules().heads)
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
-    spans = without_lower_case_openers(join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions))
+    spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
+                          org_rules().administrative_words)
+    spans = without_lower_case_openers(spans)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:

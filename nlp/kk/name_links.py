@@ -65,10 +65,13 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
     return spans
 
 
-def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str]) -> list[Span]:
-    """A place named by its abbreviation, "бойынша", then a body (an ORG, or lower-case name words up to a head):
-    one ORG. Places written out ("Ақмола облысы бойынша …") the organisation rules join themselves."""
-    for place in [s for s in spans if s.label_ == "LOC" and is_abbreviation(s)]:
+def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str],
+                  administrative_words: frozenset[str]) -> list[Span]:
+    """A place named by its abbreviation or with its administrative word ("облысы", "қаласы"), "бойынша", then a
+    body (an ORG, or lower-case name words up to a head): one ORG. The organisation rules join a place written out
+    to a body the models found; a body written in lower case they do not see."""
+    for place in [s for s in spans if s.label_ == "LOC"
+                  and (is_abbreviation(s) or stem(s[-1].text) in administrative_words)]:
         after = place.end
         if after + 1 >= len(doc) or doc[after].lower_ not in postpositions:
             continue
@@ -81,10 +84,14 @@ def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositi
 
 def _head_end(doc: Doc, first: int, heads: frozenset[str]) -> int | None:
     """The end of the body's name from `first`: at the first word whose stem is a head and which carries the
-    possessive ("соты", "сотының", "ауруханасы"), through lower-case name words only."""
+    possessive ("соты", "сотының", "ауруханасы"), through lower-case name words only: a hyphenated word
+    ("іс-қимыл") is one, and so is a word in a case that a postposition after it governs ("жемқорлыққа қарсы")."""
+    governing = frozenset(_links()["governing_postpositions"])
     for i in range(first, min(len(doc), first + MAX_BODY_WORDS)):
         token = doc[i]
-        if not token.is_alpha or not token.is_lower or not is_name_word(token.text) and not has_possessive(token.text):
+        governed = i + 1 < len(doc) and doc[i + 1].lower_ in governing
+        if (not all(part.isalpha() for part in token.text.split("-")) or not token.is_lower
+                or not is_name_word(token.text) and not has_possessive(token.text) and not governed):
             return None
         if stem(token.text) in heads and has_possessive(token.text):
             return i + 1
