@@ -1,5 +1,5 @@
-"""fresh4 to fresh15, fresh17, kk_cyrillic2, ru_stream and rel_stream2 to rel_stream6 are evaluation sets: every quote and
-entity text must point into its own article."""
+"""fresh4 to fresh15, fresh17, kk_cyrillic2, ru_stream and rel_stream2 to rel_stream6 are evaluation sets: every
+quote and entity text must point into its own article."""
 
 import json
 from pathlib import Path

@@ -48,6 +48,7 @@ from pokazatel.nlp.ru.norm import (
 from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
+from pokazatel.nlp.ru.women_surnames import with_womens_norms
 from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -223,6 +224,19 @@ def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
         elif any(w.text[:1].isupper() for w in words[start:mention.end]):
             kept.append(Mention(start, mention.end, mention.label))
     return kept
+
+
+def relabel_surname_mentions(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A one-word place no gazetteer knows that is the surname of someone the text names in full is that person
+    ("Светлану Петрову-Ахметжанову … Петровой-Ахметжановой запрещено"), unless a place's preposition governs it
+    ("в Курчатове")."""
+    surnames = _full_name_surnames(words, mentions)
+    for mention in mentions:
+        if (mention.label == "LOC" and mention.entry is None and mention.end - mention.start == 1
+                and word_lemmas(words[mention.start].text) & surnames
+                and not (mention.start > 0 and words[mention.start - 1].lemma in PLACE_PREPOSITIONS)):
+            mention.label = "PER"
+    return mentions
 
 
 def _full_name_surnames(words: list[Word], mentions: list[Mention]) -> frozenset[str]:
@@ -569,6 +583,8 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
                 mention.norm = state_by_its_name(mention.norm)
             if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
                 mention.norm = balance_quotes(mention.norm)
+    with_womens_norms(words, mentions, lambda full: person_norm(
+        _mention_text(text, words, full), _case_hint(words, mentions, full), gender="femn"))
 
 
 def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
@@ -590,10 +606,10 @@ def _is_settlement_kind(word: Word) -> bool:
 
 def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> frozenset[str]:
     """Cases a name may be in, from the word governing it: a preposition ("против Омарова") or the
-    title it stands beside ("директора [ТОО «Х»] Т. Жукенова")."""
+    title it stands beside ("директора [ТОО «Х»] Т. Жукенова", "заместителя [Ахметовой] Марину Ким")."""
     before = mention.start - 1
-    previous = next((m for m in mentions if m.end == mention.start and m.label in ("ORG", "LOC")), None)
-    if previous is not None and (previous.label == "ORG" or previous.start > 0
+    previous = next((m for m in mentions if m.end == mention.start and m.label in ("ORG", "LOC", "PER")), None)
+    if previous is not None and (previous.label in ("ORG", "PER") or previous.start > 0
                                  and words[previous.start - 1].lemma in org_words()["citizen_nouns"]):
         before = previous.start - 1
     if before < 0:
@@ -670,7 +686,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = relabel_settlements(words, mentions)
-    mentions = add_gazetteer(words, mentions)
+    mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = drop_noise(text, words, mentions)

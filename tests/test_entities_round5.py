@@ -1,0 +1,72 @@
+"""Issue 12, entities on curated articles, round 5 (fresh17's and fresh14's errors and leftovers of earlier rounds):
+the general causes below, each on sentences of its own (not the curated sets'), through the real components."""
+
+import pytest
+from pokazatel.nlp.ru.norm import person_norm, restore_case
+
+
+def found(doc) -> set[tuple[str, str]]:
+    return {(e.label_, e._.norm) for e in doc.ents}
+
+
+# Kazakh -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Істі Жамбыл облысы бойынша сыбайлас жемқорлыққа қарсы іс-қимыл департаменті тергеп жатыр.",
+     "Жамбыл облысы бойынша сыбайлас жемқорлыққа қарсы іс-қимыл департаменті"),
+    ("Оны Шымкент қаласы бойынша полиция департаменті ұстады.", "Шымкент қаласы бойынша полиция департаменті"),
+    ("Материалдар СҚО бойынша сыбайлас жемқорлыққа қарсы қызмет департаментіне жіберілді.",
+     "СҚО бойынша сыбайлас жемқорлыққа қарсы қызмет департаменті"),
+])
+def test_a_branch_written_in_lower_case_after_its_region_is_one_organisation(kk_ner, text, body):
+    entities = found(kk_ner(text))
+    assert ("ORG", body) in entities
+    assert not [norm for label, norm in entities if label == "LOC"]
+
+
+def test_a_region_with_bojynsha_and_no_body_after_it_stays_a_place(kk_ner):
+    entities = found(kk_ner("Маңғыстау облысы бойынша жұмыссыздар саны азайды."))
+    assert not [norm for label, norm in entities if label == "ORG"]
+
+
+# Russian ------------------------------------------------------------------------------------------------
+
+def test_each_part_of_a_hyphenated_word_keeps_its_own_capital():
+    assert restore_case("Петровой-Водкиной", "петрова-водкина") == "Петрова-Водкина"
+    assert restore_case("Ким-Орлову", "ким-орлова") == "Ким-Орлова"
+
+
+def test_a_hyphenated_womans_surname_is_normed_part_by_part():
+    assert person_norm("Ольги Петровой-Водкиной") == "Ольга Петрова-Водкина"
+
+
+def test_a_hyphenated_surname_said_again_alone_is_the_person_not_a_place(ner):
+    entities = found(ner("Суд оправдал Ольгу Смирнову-Тарасову. Смирновой-Тарасовой вернули изъятое имущество."))
+    assert entities == {("PER", "Ольга Смирнова-Тарасова")}
+
+
+def test_a_double_surname_whose_second_part_does_not_decline_loses_the_first_parts_ending():
+    assert person_norm("Ирину Волкову-Беккер") == "Ирина Волкова-Беккер"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Суд осудил Марину Соколову-Ахметову. Соколовой-Ахметовой запрещено работать в госсекторе.",
+     "Марина Соколова-Ахметова"),
+    ("Полиция задержала Марину Орлову. Орловой предъявлено обвинение.", "Марина Орлова"),
+])
+def test_a_surname_said_again_in_a_womans_form_makes_the_name_a_womans(ner, text, person):
+    assert found(ner(text)) == {("PER", person)}
+
+
+def test_a_name_said_again_in_a_mans_form_stays_a_mans(ner):
+    assert ("PER", "Марин Орлов") in found(ner("Следователь передал Марину Орлову дело. Орлов согласился."))
+
+
+def test_a_surname_after_a_place_preposition_stays_a_place(ner):
+    entities = found(ner("Физик Игорь Курчатов работал в Москве. Позже он приехал в Курчатов."))
+    assert ("LOC", "Курчатов") in entities
+
+
+def test_the_title_before_an_owners_name_tells_the_case_of_the_name_after_it(ner):
+    entities = found(ner("Документы подписывались через помощника Жумабековой Марину Орлову."))
+    assert ("PER", "Марина Орлова") in entities
