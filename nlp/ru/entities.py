@@ -444,6 +444,24 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
         for p in parse(word.text.lower()))
 
 
+def _namesake_end(words: list[Word], first: int, mention: Mention | None) -> int | None:
+    """Where the name of the person a body is named after ends, from `first` (right after "имени"): a person
+    found there, or up to three capitalised words, with a lower-case title after them ("Казыбек би")."""
+    if mention is not None:
+        if mention.label != "PER":
+            return None
+        end = mention.end
+    else:
+        end = first
+        while end < len(words) and end - first < 3 and words[end].text[:1].isupper() and words[end].text.isalpha():
+            end += 1
+    if end == first:
+        return None
+    while end < len(words) and words[end].text in org_words()["namesake_titles"]:
+        end += 1
+    return end
+
+
 def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
@@ -469,6 +487,11 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         while cursor < len(words):
             tail = starting_at.get(cursor)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
+            if cursor > start and words[cursor - 1].lemma == "имя":
+                namesake = _namesake_end(words, cursor, tail)
+                if namesake is not None:  # a body named after a person: "суд района имени Казыбек би"
+                    last, cursor, gap = Mention(cursor, namesake, "PER"), namesake, 0
+                    continue
             if tail is not None:
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
