@@ -29,6 +29,34 @@ def test_a_region_with_bojynsha_and_no_body_after_it_stays_a_place(kk_ner):
     assert not [norm for label, norm in entities if label == "ORG"]
 
 
+@pytest.mark.parametrize("text, court", [
+    ("Теміртау қаласы Әйтеке би атындағы аудандық соты шешім шығарды.",
+     "Теміртау қаласы Әйтеке би атындағы аудандық соты"),
+    ("Қарағанды қаласы Қазыбек би атындағы аудандық сотының үкімімен облыстық білім басқармасының бұрынғы маманы "
+     "Айгүл Сейітова 4 жылға сотталды.", "Қарағанды қаласы Қазыбек би атындағы аудандық соты"),
+])
+def test_a_court_named_after_a_person_with_a_title_is_one_organisation_from_its_town(kk_ner, text, court):
+    entities = found(kk_ner(text))
+    assert ("ORG", court) in entities
+    assert not [norm for label, norm in entities if label == "LOC" or norm in ("Әйтеке", "Қазыбек")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ішкі істер министрлігі Қылмыстық-атқару жүйесі комитеті мәлімдеме жасады.",
+     "Ішкі істер министрлігі Қылмыстық-атқару жүйесі комитеті"),
+    ("Оны Қаржы министрлігі Мемлекеттік кірістер комитетінің Ақтөбе облысы бойынша мемлекеттік кірістер департаменті "
+     "тексерді.", "Қаржы министрлігі Мемлекеттік кірістер комитетінің Ақтөбе облысы бойынша мемлекеттік кірістер "
+     "департаменті"),
+])
+def test_a_ministry_written_before_its_committee_is_one_organisation_with_it(kk_ner, text, body):
+    assert {norm for label, norm in found(kk_ner(text)) if label == "ORG"} == {body}
+
+
+def test_a_ministry_before_another_body_in_the_genitive_stays_apart(kk_ner):
+    entities = found(kk_ner("Қаржы министрлігі Ұлттық банктің ұсынысын қолдады."))
+    assert ("ORG", "Қаржы министрлігі") in entities
+
+
 # Russian ------------------------------------------------------------------------------------------------
 
 def test_each_part_of_a_hyphenated_word_keeps_its_own_capital():
@@ -70,3 +98,12 @@ def test_a_surname_after_a_place_preposition_stays_a_place(ner):
 def test_the_title_before_an_owners_name_tells_the_case_of_the_name_after_it(ner):
     entities = found(ner("Документы подписывались через помощника Жумабековой Марину Орлову."))
     assert ("PER", "Марина Орлова") in entities
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Приговор вынес суд района имени Казыбек би города Караганды.", "суд района имени Казыбек би города Караганды"),
+    ("Дело передано в суд района имени Турара Рыскулова.", "суд района имени Турара Рыскулова"),
+])
+def test_a_court_of_a_district_named_after_a_person_is_one_organisation(ner, text, court):
+    entities = {(label, norm.casefold()) for label, norm in found(ner(text))}
+    assert entities == {("ORG", court.casefold())}

@@ -15,7 +15,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-from pokazatel.nlp.kk.name_links import join_branches, join_named_after, join_region_adjectives
+from pokazatel.nlp.kk.name_links import join_branches, join_committees, join_named_after, join_region_adjectives
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
@@ -137,7 +137,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
     spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
-    spans = join_region_adjectives(doc, join_named_after(doc, spans), org_rules().heads)
+    spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
+    spans = join_committees(doc, spans, org_rules().heads)
+    spans = join_region_adjectives(doc, spans, org_rules().heads)
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
                           org_rules().administrative_words)
