@@ -2,6 +2,7 @@
 the general causes below, each on sentences of its own (not the curated sets'), through the real components."""
 
 import pytest
+from pokazatel.nlp.kk.latin import to_cyrillic
 from pokazatel.nlp.ru.norm import person_norm, restore_case
 
 
@@ -57,6 +58,17 @@ def test_a_ministry_before_another_body_in_the_genitive_stays_apart(kk_ner):
     assert ("ORG", "Қаржы министрлігі") in entities
 
 
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Interpoldyń", "Интерполдың"),  # vowels of both rows: a loanword, И
+    ("Iranmen", "Иранмен"),  # a loanword suffix of the other row
+    ("Imasheva", "Имашева"),
+    ("Ishki", "Ішкі"),  # front vowels only: І
+    ("Islam", "Ислам"),  # back vowels only: И
+])
+def test_a_latin_capital_i_in_a_word_of_both_vowel_rows_is_i_of_a_loanword(latin, cyrillic):
+    assert to_cyrillic(latin).text == cyrillic
+
+
 # Russian ------------------------------------------------------------------------------------------------
 
 def test_each_part_of_a_hyphenated_word_keeps_its_own_capital():
@@ -107,3 +119,17 @@ def test_the_title_before_an_owners_name_tells_the_case_of_the_name_after_it(ner
 def test_a_court_of_a_district_named_after_a_person_is_one_organisation(ner, text, court):
     entities = {(label, norm.casefold()) for label, norm in found(ner(text))}
     assert entities == {("ORG", court.casefold())}
+
+
+def test_a_kazakh_person_ends_at_the_surname_before_a_word_the_models_ran_on(kk_ner):
+    entities = found(kk_ner("Ақша жымқырған Ерлан Сапаров Интерпол арқылы іздеуге жарияланды."))
+    assert ("PER", "Ерлан Сапаров") in entities
+    assert not [norm for label, norm in entities if label == "PER" and norm != "Ерлан Сапаров"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Бас есепші Айжан Мұқанова-Ли қамауға алынды. Мұқанова-Лидің шотынан ақша табылды.", "Айжан Мұқанова-Ли"),
+    ("Бөлім басшысы Ержан Бекенов-Сейітов ұсталды.", "Ержан Бекенов-Сейітов"),
+])
+def test_a_double_surname_after_a_kazakh_first_name_is_part_of_the_person(kk_ner, text, person):
+    assert {norm for label, norm in found(kk_ner(text)) if label == "PER"} == {person}

@@ -22,7 +22,7 @@ from typing import Protocol
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -203,6 +203,39 @@ def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
     return result
 
 
+def with_double_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Динара Сәрсенбаева-Ким": a double surname right after a person's name is part of it (whatever the models
+    made of it); its first part has a surname's ending, each part a capital."""
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ == "PER" and s.end < len(doc)]:
+        parts = doc[span.end].text.split("-")
+        if (len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+                and (stem(parts[0]).endswith(surnames) or parts[0].lower().endswith(surnames))):
+            spans = replace_overlapping(spans, Span(doc, span.start, span.end + 1, label="PER"))
+    return spans
+
+
+def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Серік Мұратов Интерпол арқылы": a person named first name first ends at the surname (or patronymic) after
+    it; a capitalised word the models ran on past it with no name's ending is no part of the name."""
+    surnames, patronymics = tuple(ending_list("surname")), tuple(ending_list("patronymic"))
+
+    def has_ending(token: Token, endings: tuple[str, ...]) -> bool:
+        return stem(token.text).endswith(endings) or strip_case(token.text).lower().endswith(endings)
+
+    def is_surname(token: Token) -> bool:
+        return has_ending(token, surnames) and not has_ending(token, patronymics)
+
+    result = []
+    for span in spans:
+        last = max((t.i for t in span[1:] if is_surname(t)), default=None) if span.label_ == "PER" else None
+        if last is not None and last + 1 < span.end and not has_ending(span[0], surnames) and not any(
+                _is_initial(t.text) or has_ending(t, patronymics) for t in doc[last + 1 : span.end]):
+            span = Span(doc, span.start, last + 1, label="PER")
+        result.append(span)
+    return result
+
+
 def surname_before_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Жақсыбеков Энергетика министрлігінде қызмет атқарған": a sentence opened by the surname of a person named
     in full in the article, which the models ran into the body after it, is that person, then the body."""
@@ -315,6 +348,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     """The rules of this module over the entity component's spans, before norms are set."""
     spans = cut_before_counts(doc, without_plural_openers(doc, spans), rules)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
+    spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     spans = without_bodies_taken_for_persons(spans, rules)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
