@@ -133,3 +133,16 @@ def test_a_kazakh_person_ends_at_the_surname_before_a_word_the_models_ran_on(kk_
 ])
 def test_a_double_surname_after_a_kazakh_first_name_is_part_of_the_person(kk_ner, text, person):
     assert {norm for label, norm in found(kk_ner(text)) if label == "PER"} == {person}
+
+
+def test_the_oecd_is_one_organisation_in_russian(ner):
+    entities = found(ner("Эксперты Организации экономического сотрудничества и развития подготовили доклад."))
+    assert entities == {("ORG", "Организация экономического сотрудничества и развития")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Қашқын Интерпол арқылы іздеуге жарияланды.", "Интерпол"),
+    ("Экономикалық ынтымақтастық және даму ұйымы жаңа шолу жариялады.", "Экономикалық ынтымақтастық және даму ұйымы"),
+])
+def test_international_bodies_are_known_in_kazakh(kk_ner, text, body):
+    assert ("ORG", body) in found(kk_ner(text))
