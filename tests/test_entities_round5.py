@@ -146,3 +146,9 @@ def test_the_oecd_is_one_organisation_in_russian(ner):
 ])
 def test_international_bodies_are_known_in_kazakh(kk_ner, text, body):
     assert ("ORG", body) in found(kk_ner(text))
+
+
+def test_a_person_the_models_ran_into_a_known_body_is_the_person_then_the_body(kk_ner):
+    entities = found(kk_ner("Инспектор кәсіпкер Бахтияр Юсуповтан пара талап еткен. Бұл туралы Юсупов Антикордың "
+                            "фронт-офисіне хабарлаған."))
+    assert entities == {("PER", "Бахтияр Юсупов"), ("ORG", "Антикор")}

@@ -178,6 +178,8 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
     Атырау ...")."""
     if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
         return False
+    if model_span.label_ == "PER" and gazetteer_span.label_ == "ORG":  # "Каримов Антикордың": a person, then the body
+        return False
     if model_span.label_ == "POSITION" and not _ends_in_a_head(model_span, gazetteer_span):
         return False
     before = model_span.doc[model_span.start : gazetteer_span.start]
