@@ -152,3 +152,10 @@ def test_a_person_the_models_ran_into_a_known_body_is_the_person_then_the_body(k
     entities = found(kk_ner("Инспектор кәсіпкер Бахтияр Юсуповтан пара талап еткен. Бұл туралы Юсупов Антикордың "
                             "фронт-офисіне хабарлаған."))
     assert entities == {("PER", "Бахтияр Юсупов"), ("ORG", "Антикор")}
+
+
+def test_a_person_run_into_a_known_body_keeps_the_name_the_other_model_read_in_full(kk_ner):
+    entities = found(kk_ner("Директордың көмекшісі Айнұр Болатқызы Сәрсенова Интерполдың көмегімен Египеттен "
+                            "ұсталды."))
+    assert ("PER", "Айнұр Болатқызы Сәрсенова") in entities
+    assert ("ORG", "Интерпол") in entities

@@ -121,8 +121,10 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         tagged = ner(model_copy(doc, ner))
     # An unwanted POSITION goes first, so it hides neither the bodies and places named inside it nor the
     # other model's names.
+    known = gazetteer.find(doc)
+
     def wanted(found: Iterable[tuple[int, int, str]]) -> list[Span]:
-        spans = (Span(doc, start, end, label=label) for start, end, label in found)
+        spans = (_person_before_known_body(Span(doc, start, end, label=label), known) for start, end, label in found)
         return [span for span in spans if span.label_ in labels and not _is_noise(span, common)]
 
     predicted = wanted((e.start, e.end, e.label_) for e in tagged.ents)
@@ -134,7 +136,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
                                     second_first_for=frozenset({"PER"}))
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
-    spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
+    spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), known, common)
     spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
@@ -158,6 +160,17 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     return doc
 
 
+def _person_before_known_body(span: Span, gazetteer_spans: list[Span]) -> Span:
+    """"Каримов Антикордың", "Серік Мұратов Интерпол": a person a model ran into a known body ends before it. A
+    word opening the sentence alone before the body is left to the gazetteer ("Тергеуді Қаржылық мониторинг …")."""
+    if span.label_ != "PER":
+        return span
+    body = next((g for g in gazetteer_spans if g.label_ == "ORG" and span.start < g.start < span.end), None)
+    if body is None or body.start - span.start == 1 and starts_sentence(span[0]):
+        return span
+    return Span(span.doc, span.start, body.start, label="PER")
+
+
 def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span], common: frozenset[str]) -> list[Span]:
     """The gazetteer knows full names, so its spans replace model spans they overlap, unless the model
     span is a longer name around it ("Қазақстан Республикасы" around "Қазақстан": the extra words are
@@ -177,8 +190,6 @@ def _extends_name(model_span: Span, gazetteer_span: Span, common: frozenset[str]
     Ассамблеясы"), not a run-in before it ("Қайтарылған қаражат Арнайы мемлекеттік қор", "Ақша
     Атырау ...")."""
     if not (model_span.start <= gazetteer_span.start and gazetteer_span.end <= model_span.end):
-        return False
-    if model_span.label_ == "PER" and gazetteer_span.label_ == "ORG":  # "Каримов Антикордың": a person, then the body
         return False
     if model_span.label_ == "POSITION" and not _ends_in_a_head(model_span, gazetteer_span):
         return False
