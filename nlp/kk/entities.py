@@ -12,6 +12,7 @@ from pathlib import Path
 
 import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
+from pokazatel.nlp.kk.datelines import without_dateline_agency
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
@@ -145,7 +146,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
                           org_rules().administrative_words)
-    spans = without_lower_case_openers(spans)
+    spans = without_dateline_agency(doc, without_lower_case_openers(spans))
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:

@@ -160,6 +160,13 @@ def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Spa
     return result
 
 
+def capitals_taken_for_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"… деп хабарлайды AZERTADJ": one word all in capitals, no initial, is an organisation's name (an agency, an
+    abbreviation), no person's: Kazakh news writes people's names capitalised, not in capitals."""
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PER" and len(s) == 1 and s[0].is_alpha
+            and s[0].is_upper and len(s[0].text) > 3 else s for s in spans]
+
+
 def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> list[Span]:
     """"Прокуратура биыл …": one word, the head of a body, is no person (and, named by no more, no entity)."""
     return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in rules.heads)]
@@ -350,5 +357,5 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
-    spans = without_bodies_taken_for_persons(spans, rules)
+    spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
