@@ -225,7 +225,9 @@ def with_double_surname(doc: Doc, spans: list[Span]) -> list[Span]:
 def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Серік Мұратов Интерпол арқылы": a person named first name first ends at the surname (or patronymic) after
     it; a capitalised word the models ran on past it with no name's ending is no part of the name."""
-    surnames, patronymics = tuple(ending_list("surname")), tuple(ending_list("patronymic"))
+    patronymics = tuple(ending_list("patronymic"))
+    # "-ұл" alone is also the end of first names ("Абдул Махди"): a surname here has a longer ending
+    surnames = tuple(e for e in ending_list("surname") if e not in ("ұл", "ул"))
 
     def has_ending(token: Token, endings: tuple[str, ...]) -> bool:
         return stem(token.text).endswith(endings) or strip_case(token.text).lower().endswith(endings)
