@@ -174,3 +174,9 @@ def test_an_agency_named_in_capitals_as_the_source_is_an_organisation_not_a_pers
     entities = found(kk_ner(text))
     assert not [label for label, norm in entities if label == "PER"]
     assert ("ORG", "АЗЕРТАДЖ") in entities
+
+
+def test_a_branch_named_before_its_company_is_one_organisation_with_it(ner):
+    entities = found(ner("Директора Жамбылского филиала АО «Казпочта» задержали."))
+    assert ("ORG", "Жамбылский филиал АО «Казпочта»") in entities
+    assert ("ORG", "АО «Казпочта»") not in entities

@@ -332,6 +332,16 @@ def add_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def join_branches_of_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A branch named before its company is one organisation with it, as a body's regional department is:
+    "Туркестанского филиала РГП «Казводхоз»" (the gold convention of fresh15's Kazakh branches)."""
+    for branch, company in zip(mentions, mentions[1:], strict=False):
+        if (branch.label == "ORG" and branch.end == company.start and _is_company(words, company)
+                and words[branch.end - 1].lemma in org_words()["branch_heads"]):
+            return join_branches_of_companies(words, _replace(mentions, Mention(branch.start, company.end, "ORG")))
+    return mentions
+
+
 def _is_company(words: list[Word], mention: Mention) -> bool:
     """A legal form and a quoted name ("АО «НК «ҚазАвтоЖол»"): the name ends at its closing quote, so a
     place after it ("филиал АО «…» по Акмолинской области") is the branch's, a place of its own."""
@@ -712,6 +722,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
+    mentions = join_branches_of_companies(words, mentions)
     mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
