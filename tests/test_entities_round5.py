@@ -180,3 +180,9 @@ def test_a_branch_named_before_its_company_is_one_organisation_with_it(ner):
     entities = found(ner("Директора Жамбылского филиала АО «Казпочта» задержали."))
     assert ("ORG", "Жамбылский филиал АО «Казпочта»") in entities
     assert ("ORG", "АО «Казпочта»") not in entities
+
+
+def test_a_companys_branch_named_by_a_town_alone_is_one_organisation_with_it(kk_ner):
+    entities = found(kk_ner("Полиция «Алтын Жол» ЖШС-ның Тараз филиалының басшысын ұстады."))
+    assert ("ORG", "«Алтын Жол» ЖШС-ның Тараз филиалы") in entities
+    assert not [norm for label, norm in entities if label == "LOC"]

@@ -293,9 +293,12 @@ def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list
         form = company[-1].text
         if not (_legal_form(form, rules) and "-" in form and is_genitive(form)):
             continue
-        unit = next((s for s in spans if s.start == company.end and s.label_ == "ORG"), None)
-        if unit is not None and stem(unit[-1].text) in rules.heads and has_possessive(unit[-1].text):
-            spans = replace_overlapping(spans, Span(doc, company.start, unit.end, label="ORG"))
+        unit = next((s for s in spans if s.start == company.end and s.label_ in ("ORG", "LOC")), None)
+        end = unit.end if unit is not None and unit.label_ == "ORG" else unit.end + 1 if unit is not None else None
+        # a place the models found alone names the branch with the head after it: "ЖШС-ның Павлодар филиалы"
+        if end is not None and end <= len(doc) and stem(doc[end - 1].text) in rules.heads \
+                and has_possessive(doc[end - 1].text):
+            spans = replace_overlapping(spans, Span(doc, company.start, end, label="ORG"))
     return spans
 
 
