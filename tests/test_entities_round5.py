@@ -186,3 +186,14 @@ def test_a_companys_branch_named_by_a_town_alone_is_one_organisation_with_it(kk_
     entities = found(kk_ner("Полиция «Алтын Жол» ЖШС-ның Тараз филиалының басшысын ұстады."))
     assert ("ORG", "«Алтын Жол» ЖШС-ның Тараз филиалы") in entities
     assert not [norm for label, norm in entities if label == "LOC"]
+
+
+def test_a_region_or_towns_common_noun_and_a_lower_case_body_opening_a_sentence_name_no_body(kk_ner):
+    entities = found(kk_ner("Басқарманың бұрынғы басшысы Жанат Серікұлы Омаров 6 жылға сотталды.\nОблыс әкімдігі "
+                            "жанындағы жобалық кеңсе «Қазақтелеком» АҚ-ның еншілес ұйымы тексерілгенін хабарлады."))
+    assert ("ORG", "«Қазақтелеком» АҚ") in entities
+    assert ("ORG", "Облыс әкімдігі") not in entities
+
+
+def test_a_named_region_and_its_body_opening_a_sentence_stay_a_body(kk_ner):
+    assert ("ORG", "Жамбыл облысы әкімдігі") in found(kk_ner("Жамбыл облысы әкімдігі мәлімдеме жасады."))
