@@ -197,3 +197,11 @@ def test_a_region_or_towns_common_noun_and_a_lower_case_body_opening_a_sentence_
 
 def test_a_named_region_and_its_body_opening_a_sentence_stay_a_body(kk_ner):
     assert ("ORG", "Жамбыл облысы әкімдігі") in found(kk_ner("Жамбыл облысы әкімдігі мәлімдеме жасады."))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Суд признал бывшего акима Каскеленского сельского округа Жумабаева Е. С. виновным.", "Жумабаев Е. С."),
+    ("Заместитель акима Костаная Жумабаева Е. С. провела приём граждан.", "Жумабаева Е. С."),
+])
+def test_a_name_after_a_title_and_its_place_takes_the_case_of_the_first_title(ner, text, person):
+    assert ("PER", person) in found(ner(text))

@@ -647,10 +647,14 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
         before = previous.start - 1
     if before < 0:
         return frozenset()
+    titles = position_words()["heads"]
+    if previous is not None and previous.label == "LOC":
+        chain = _title_chain_head(words, previous.start - 1, titles)
+        if chain is not None:  # "бывшего акима [… округа] Сапарова", "заместитель акима [Уральска] Сапарова"
+            return chain
     word = words[before].text.lower()
     if word in PREPOSITION_CASES:
         return PREPOSITION_CASES[word]
-    titles = position_words()["heads"]
     # a title, or any person's noun: "гражданину [Турции] Мехмету Йылдызу"
     cases = frozenset(p.tag.case for p in parse(word) if p.tag.POS == "NOUN" and p.tag.number == "sing" and (
         p.normal_form in titles or "anim" in p.tag and p.is_known and not NAME_TAGS & set(p.tag.grammemes)))
@@ -667,6 +671,22 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parse(word)):
             break
     return frozenset()
+
+
+def _title_chain_head(words: list[Word], last: int, titles: frozenset[str]) -> frozenset[str] | None:
+    """The cases of the first title of the lower-case titles ending at `last` before a place and a name: the
+    name stands beside that one ("заместитель акима Уральска Иванова": the deputy's case, not the akim's); None
+    where no title ends there."""
+    def title_cases(index: int) -> frozenset[str]:
+        return frozenset(p.tag.case for p in parse(words[index].text.lower()) if p.tag.POS == "NOUN"
+                         and p.tag.number == "sing" and p.normal_form in titles)
+
+    if last < 0 or not words[last].text.islower() or not title_cases(last):
+        return None
+    first = last
+    while first > 0 and title_cases(first - 1):  # the first may open the sentence: "Заместитель акима …"
+        first -= 1
+    return title_cases(first)
 
 
 def _gazetteer_norm(entry: Entry, surface: str) -> str:
