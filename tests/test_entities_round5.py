@@ -205,3 +205,8 @@ def test_a_named_region_and_its_body_opening_a_sentence_stay_a_body(kk_ner):
 ])
 def test_a_name_after_a_title_and_its_place_takes_the_case_of_the_first_title(ner, text, person):
     assert ("PER", person) in found(ner(text))
+
+
+def test_a_place_the_models_ran_into_a_known_body_is_not_left_a_person(kk_ner):
+    entities = found(kk_ner("Бұл туралы Баварияның Әділет министрлігі хабарлады."))
+    assert not [norm for label, norm in entities if label == "PER"]

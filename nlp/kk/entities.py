@@ -21,7 +21,7 @@ from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_sh
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
-from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.kk.stem import ending_list, stem
 from pokazatel.nlp.kk.surnames import complete_surnames, with_surname_mentions
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.language import Language
@@ -162,15 +162,23 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     return doc
 
 
+SURNAMES = tuple(ending_list("surname"))
+
+
 def _person_before_known_body(span: Span, gazetteer_spans: list[Span]) -> Span:
-    """"Каримов Антикордың", "Серік Мұратов Интерпол": a person a model ran into a known body ends before it. A
-    word opening the sentence alone before the body is left to the gazetteer ("Тергеуді Қаржылық мониторинг …")."""
+    """"Каримов Антикордың", "Серік Мұратов Интерпол": a person a model ran into a known body ends before it. One
+    word alone before the body is left to the gazetteer unless it is a surname not opening the sentence
+    ("Тергеуді Қаржылық мониторинг …")."""
     if span.label_ != "PER":
         return span
     body = next((g for g in gazetteer_spans if g.label_ == "ORG" and span.start < g.start < span.end), None)
-    if body is None or body.start - span.start == 1 and starts_sentence(span[0]):
+    if body is None:
         return span
-    return Span(span.doc, span.start, body.start, label="PER")
+    person = Span(span.doc, span.start, body.start, label="PER")
+    # one word left must look like a surname: "Баварияның Әділет министрлігі" names the land's ministry
+    if len(person) == 1 and (starts_sentence(person[0]) or not stem(person[0].text).endswith(SURNAMES)):
+        return span
+    return person
 
 
 def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span], common: frozenset[str]) -> list[Span]:
