@@ -12,15 +12,16 @@ from pathlib import Path
 
 import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
+from pokazatel.nlp.kk.datelines import without_dateline_agency
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-from pokazatel.nlp.kk.name_links import join_branches, join_named_after, join_region_adjectives
+from pokazatel.nlp.kk.name_links import join_branches, join_committees, join_named_after, join_region_adjectives
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
-from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.kk.stem import ending_list, stem
 from pokazatel.nlp.kk.surnames import complete_surnames, with_surname_mentions
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.language import Language
@@ -121,8 +122,10 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         tagged = ner(model_copy(doc, ner))
     # An unwanted POSITION goes first, so it hides neither the bodies and places named inside it nor the
     # other model's names.
+    known = gazetteer.find(doc)
+
     def wanted(found: Iterable[tuple[int, int, str]]) -> list[Span]:
-        spans = (Span(doc, start, end, label=label) for start, end, label in found)
+        spans = (_person_before_known_body(Span(doc, start, end, label=label), known) for start, end, label in found)
         return [span for span in spans if span.label_ in labels and not _is_noise(span, common)]
 
     predicted = wanted((e.start, e.end, e.label_) for e in tagged.ents)
@@ -134,12 +137,17 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
                                     second_first_for=frozenset({"PER"}))
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
-    spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), gazetteer.find(doc), common)
+    spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), known, common)
     spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
-    spans = join_region_adjectives(doc, join_named_after(doc, spans), org_rules().heads)
+    spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
+    spans = join_committees(doc, spans, org_rules().heads)
+    spans = join_region_adjectives(doc, spans, org_rules().heads)
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
-    spans = without_lower_case_openers(join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions))
+    spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
+                          org_rules().administrative_words)
+    spans = without_lower_case_openers(spans, org_rules().administrative_words, org_rules().heads)
+    spans = without_dateline_agency(doc, spans)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:
@@ -152,6 +160,25 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     complete_surnames(kept)
     doc.ents = kept
     return doc
+
+
+SURNAMES = tuple(ending_list("surname"))
+
+
+def _person_before_known_body(span: Span, gazetteer_spans: list[Span]) -> Span:
+    """"Каримов Антикордың", "Серік Мұратов Интерпол": a person a model ran into a known body ends before it. One
+    word alone before the body is left to the gazetteer unless it is a surname not opening the sentence
+    ("Тергеуді Қаржылық мониторинг …")."""
+    if span.label_ != "PER":
+        return span
+    body = next((g for g in gazetteer_spans if g.label_ == "ORG" and span.start < g.start < span.end), None)
+    if body is None:
+        return span
+    person = Span(span.doc, span.start, body.start, label="PER")
+    # one word left must look like a surname: "Баварияның Әділет министрлігі" names the land's ministry
+    if len(person) == 1 and (starts_sentence(person[0]) or not stem(person[0].text).endswith(SURNAMES)):
+        return span
+    return person
 
 
 def _gazetteer_first(model_spans: list[Span], gazetteer_spans: list[Span], common: frozenset[str]) -> list[Span]:

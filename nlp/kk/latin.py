@@ -84,7 +84,8 @@ def _normalise(text: str) -> str:
         if "I" not in word.group():
             continue
         others = {lowered[k] for k in range(word.start(), word.end()) if text[k] != "I"}
-        front = bool(front_vowels & others) or "i" in others or not others & set(table["vowels"])
+        loanword = bool(front_vowels & others) and bool(set(table["back_vowels"]) & others) and "i" not in others
+        front = not loanword and (bool(front_vowels & others) or "i" in others or not others & set(table["vowels"]))
         for k in range(word.start(), word.end()):
             if text[k] == "I":
                 lowered[k] = table["front"] if front else table["back"]

@@ -4,6 +4,8 @@
   person "Қожа Ахмет Ясауи" and the body "Халықаралық қазақ-түрік университеті";
 - a regional body named with the region's adjective: "Батыс Қазақстан облыстық соты", "Абай облыстық соты" (the
   region's name, here the poet's, is no person and its first word no stray capital);
+- a ministry and its committee written side by side, the ministry in the nominative as official names write it: "Қаржы
+  министрлігі Мемлекеттік кірістер комитетінің … департаменті";
 - a body's branch in a region the text names by its abbreviation, or whose name is written in lower case: "БҚО
   бойынша экономикалық тергеу департаменті", "ШҚО бойынша Мемлекеттік кірістер департаменті"."""
 
@@ -35,15 +37,34 @@ def _region_names() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def join_named_after(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A PER or LOC, "атындағы", then an ORG: one ORG over all three."""
-    links = frozenset(_links()["named_after"])
-    for body in [s for s in spans if s.label_ == "ORG" and s.start >= 2]:
-        if doc[body.start - 1].lower_ not in links:
+def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
+                     administrative_words: frozenset[str]) -> list[Span]:
+    """A PER or LOC (with the title Kazakh gives the person: "Қазыбек би"), "атындағы", then an ORG or lower-case
+    name words up to a body's head: one ORG over all, from the town or region it stands in where the name starts
+    with one ("Қарағанды қаласы Қазыбек би атындағы аудандық соты")."""
+    links, titles = frozenset(_links()["named_after"]), frozenset(_links()["namesake_titles"])
+    for link in [t.i for t in doc if t.lower_ in links and t.i >= 1]:
+        end = link
+        while end > 1 and doc[end - 1].lower_ in titles:
+            end -= 1
+        namesake = next((s for s in spans if s.end == end and s.label_ in ("PER", "LOC")), None)
+        if namesake is None and end < link:  # a title tells a name the models missed: "Әйтеке би атындағы"
+            first = end
+            while first > max(0, end - 3) and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
+                first -= 1
+            namesake = Span(doc, first, end, label="PER") if first < end else None
+        if namesake is None:
             continue
-        namesake = next((s for s in spans if s.end == body.start - 1 and s.label_ in ("PER", "LOC")), None)
-        if namesake is not None:
-            spans = replace_overlapping(spans, Span(doc, namesake.start, body.end, label="ORG"))
+        body = next((s for s in spans if s.start == link + 1 and s.label_ == "ORG"), None)
+        body_end = body.end if body is not None else _head_end(doc, link + 1, heads)
+        if body_end is None:
+            continue
+        start = namesake.start
+        where = doc[start - 1] if start >= 2 else None
+        if (where is not None and stem(where.text) in administrative_words and is_name_word(where.text)
+                and (place := next((s for s in spans if s.end in (start - 1, start) and s.label_ == "LOC"), None))):
+            start = place.start
+        spans = replace_overlapping(spans, Span(doc, start, body_end, label="ORG"))
     return spans
 
 
@@ -65,10 +86,13 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
     return spans
 
 
-def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str]) -> list[Span]:
-    """A place named by its abbreviation, "бойынша", then a body (an ORG, or lower-case name words up to a head):
-    one ORG. Places written out ("Ақмола облысы бойынша …") the organisation rules join themselves."""
-    for place in [s for s in spans if s.label_ == "LOC" and is_abbreviation(s)]:
+def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str],
+                  administrative_words: frozenset[str]) -> list[Span]:
+    """A place named by its abbreviation or with its administrative word ("облысы", "қаласы"), "бойынша", then a
+    body (an ORG, or lower-case name words up to a head): one ORG. The organisation rules join a place written out
+    to a body the models found; a body written in lower case they do not see."""
+    for place in [s for s in spans if s.label_ == "LOC"
+                  and (is_abbreviation(s) or stem(s[-1].text) in administrative_words)]:
         after = place.end
         if after + 1 >= len(doc) or doc[after].lower_ not in postpositions:
             continue
@@ -81,11 +105,33 @@ def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositi
 
 def _head_end(doc: Doc, first: int, heads: frozenset[str]) -> int | None:
     """The end of the body's name from `first`: at the first word whose stem is a head and which carries the
-    possessive ("соты", "сотының", "ауруханасы"), through lower-case name words only."""
+    possessive ("соты", "сотының", "ауруханасы"), through lower-case name words only: a hyphenated word
+    ("іс-қимыл") is one, and so is a word in a case that a postposition after it governs ("жемқорлыққа қарсы")."""
+    governing = frozenset(_links()["governing_postpositions"])
     for i in range(first, min(len(doc), first + MAX_BODY_WORDS)):
         token = doc[i]
-        if not token.is_alpha or not token.is_lower or not is_name_word(token.text) and not has_possessive(token.text):
+        governed = i + 1 < len(doc) and doc[i + 1].lower_ in governing
+        if (not all(part.isalpha() for part in token.text.split("-")) or not token.is_lower
+                or not is_name_word(token.text) and not has_possessive(token.text) and not governed):
             return None
         if stem(token.text) in heads and has_possessive(token.text):
             return i + 1
     return None
+
+
+def join_committees(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """A parent body in the nominative (its head's possessive, no case) right before an organisation whose first
+    head is one of the parent's units: one ORG ("Ішкі істер министрлігі Қылмыстық-атқару жүйесі комитеті")."""
+    units = {stem(parent): frozenset(map(stem, children)) for parent, children in _links()["units_of"].items()}
+    result: list[Span] = []
+    for span in spans:
+        parent = result[-1] if result else None
+        if (parent is not None and parent.label_ == span.label_ == "ORG" and parent.end == span.start
+                and stem(parent[-1].text) in units and has_possessive(parent[-1].text)
+                and is_name_word(parent[-1].text)
+                and (first_head := next((t for t in span if stem(t.text) in heads), None)) is not None
+                and stem(first_head.text) in units[stem(parent[-1].text)]):
+            result[-1] = Span(doc, parent.start, span.end, label="ORG")
+        else:
+            result.append(span)
+    return result

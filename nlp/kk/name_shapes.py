@@ -22,7 +22,7 @@ from typing import Protocol
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -160,6 +160,13 @@ def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Spa
     return result
 
 
+def capitals_taken_for_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"… деп хабарлайды AZERTADJ": one word all in capitals, no initial, is an organisation's name (an agency, an
+    abbreviation), no person's: Kazakh news writes people's names capitalised, not in capitals."""
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PER" and len(s) == 1 and s[0].is_alpha
+            and s[0].is_upper and len(s[0].text) > 3 else s for s in spans]
+
+
 def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> list[Span]:
     """"Прокуратура биыл …": one word, the head of a body, is no person (and, named by no more, no entity)."""
     return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in rules.heads)]
@@ -200,6 +207,41 @@ def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
         if rest[0].lower_.endswith(tuple(_shapes()["place_locatives"])) and stem(rest[0].text) not in rules.heads:
             pieces.append(Span(doc, rest.start, rest.end, label="LOC"))
         result = sorted([s for s in result if s is not span] + pieces, key=lambda s: s.start)
+    return result
+
+
+def with_double_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Динара Сәрсенбаева-Ким": a double surname right after a person's name is part of it (whatever the models
+    made of it); its first part has a surname's ending, each part a capital."""
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ == "PER" and s.end < len(doc)]:
+        parts = doc[span.end].text.split("-")
+        if (len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+                and (stem(parts[0]).endswith(surnames) or parts[0].lower().endswith(surnames))):
+            spans = replace_overlapping(spans, Span(doc, span.start, span.end + 1, label="PER"))
+    return spans
+
+
+def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Серік Мұратов Интерпол арқылы": a person named first name first ends at the surname (or patronymic) after
+    it; a capitalised word the models ran on past it with no name's ending is no part of the name."""
+    patronymics = tuple(ending_list("patronymic"))
+    # "-ұл" alone is also the end of first names ("Абдул Махди"): a surname here has a longer ending
+    surnames = tuple(e for e in ending_list("surname") if e not in ("ұл", "ул"))
+
+    def has_ending(token: Token, endings: tuple[str, ...]) -> bool:
+        return stem(token.text).endswith(endings) or strip_case(token.text).lower().endswith(endings)
+
+    def is_surname(token: Token) -> bool:
+        return has_ending(token, surnames) and not has_ending(token, patronymics)
+
+    result = []
+    for span in spans:
+        last = max((t.i for t in span[1:] if is_surname(t)), default=None) if span.label_ == "PER" else None
+        if last is not None and last + 1 < span.end and not has_ending(span[0], surnames) and not any(
+                _is_initial(t.text) or has_ending(t, patronymics) for t in doc[last + 1 : span.end]):
+            span = Span(doc, span.start, last + 1, label="PER")
+        result.append(span)
     return result
 
 
@@ -251,9 +293,12 @@ def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list
         form = company[-1].text
         if not (_legal_form(form, rules) and "-" in form and is_genitive(form)):
             continue
-        unit = next((s for s in spans if s.start == company.end and s.label_ == "ORG"), None)
-        if unit is not None and stem(unit[-1].text) in rules.heads and has_possessive(unit[-1].text):
-            spans = replace_overlapping(spans, Span(doc, company.start, unit.end, label="ORG"))
+        unit = next((s for s in spans if s.start == company.end and s.label_ in ("ORG", "LOC")), None)
+        end = unit.end if unit is not None and unit.label_ == "ORG" else unit.end + 1 if unit is not None else None
+        # a place the models found alone names the branch with the head after it: "ЖШС-ның Павлодар филиалы"
+        if end is not None and end <= len(doc) and stem(doc[end - 1].text) in rules.heads \
+                and has_possessive(doc[end - 1].text):
+            spans = replace_overlapping(spans, Span(doc, company.start, end, label="ORG"))
     return spans
 
 
@@ -315,6 +360,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     """The rules of this module over the entity component's spans, before norms are set."""
     spans = cut_before_counts(doc, without_plural_openers(doc, spans), rules)
     spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
+    spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
-    spans = without_bodies_taken_for_persons(spans, rules)
+    spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

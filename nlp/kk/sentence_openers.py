@@ -51,8 +51,16 @@ def _rest(span: Span) -> Span:
     return rest
 
 
-def without_lower_case_openers(spans: list[Span]) -> list[Span]:
+def without_lower_case_openers(spans: list[Span], administrative_words: frozenset[str] = frozenset(),
+                               heads: frozenset[str] = frozenset()) -> list[Span]:
     """`spans` without a one-word organisation opening a sentence that the article writes in lower case elsewhere
-    ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it. Places stay: "АСТАНА. KAZINFORM" opens an
+    ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it, nor a region's or town's common noun and a
+    body's head in lower case: "Облыс әкімдігі", "Аудандық сот" name no body, as "облыс әкімдігі" inside a
+    sentence does not ("Ауыл шаруашылығы министрлігі" names one). Places stay: "АСТАНА. KAZINFORM" opens an
     article that also writes "Италияның астанасы"."""
-    return [s for s in spans if not (s.label_ == "ORG" and starts_sentence(s[0]) and is_lower_case_elsewhere(s))]
+    def unnamed(span: Span) -> bool:
+        return (len(span) == 2 and span[0].is_alpha and stem(span[0].text) in administrative_words
+                and span[1].is_lower and stem(span[1].text) in heads)
+
+    return [s for s in spans if not (s.label_ == "ORG" and starts_sentence(s[0])
+                                     and (is_lower_case_elsewhere(s) or unnamed(s)))]

@@ -48,6 +48,7 @@ from pokazatel.nlp.ru.norm import (
 from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
+from pokazatel.nlp.ru.women_surnames import with_womens_norms
 from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -225,6 +226,19 @@ def trim_titles(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def relabel_surname_mentions(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A one-word place no gazetteer knows that is the surname of someone the text names in full is that person
+    ("Светлану Петрову-Ахметжанову … Петровой-Ахметжановой запрещено"), unless a place's preposition governs it
+    ("в Курчатове")."""
+    surnames = _full_name_surnames(words, mentions)
+    for mention in mentions:
+        if (mention.label == "LOC" and mention.entry is None and mention.end - mention.start == 1
+                and word_lemmas(words[mention.start].text) & surnames
+                and not (mention.start > 0 and words[mention.start - 1].lemma in PLACE_PREPOSITIONS)):
+            mention.label = "PER"
+    return mentions
+
+
 def _full_name_surnames(words: list[Word], mentions: list[Mention]) -> frozenset[str]:
     """The lemmas of the last word of every person named in two words or more."""
     return frozenset().union(*(word_lemmas(words[m.end - 1].text) for m in mentions
@@ -315,6 +329,16 @@ def add_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             if close is not None:
                 mentions = _replace(mentions, Mention(i, close + 1, "ORG"))
                 inside_until = close + 1
+    return mentions
+
+
+def join_branches_of_companies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """A branch named before its company is one organisation with it, as a body's regional department is:
+    "Туркестанского филиала РГП «Казводхоз»" (the gold convention of fresh15's Kazakh branches)."""
+    for branch, company in zip(mentions, mentions[1:], strict=False):
+        if (branch.label == "ORG" and branch.end == company.start and _is_company(words, company)
+                and words[branch.end - 1].lemma in org_words()["branch_heads"]):
+            return join_branches_of_companies(words, _replace(mentions, Mention(branch.start, company.end, "ORG")))
     return mentions
 
 
@@ -430,6 +454,24 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
         for p in parse(word.text.lower()))
 
 
+def _namesake_end(words: list[Word], first: int, mention: Mention | None) -> int | None:
+    """Where the name of the person a body is named after ends, from `first` (right after "имени"): a person
+    found there, or up to three capitalised words, with a lower-case title after them ("Казыбек би")."""
+    if mention is not None:
+        if mention.label != "PER":
+            return None
+        end = mention.end
+    else:
+        end = first
+        while end < len(words) and end - first < 3 and words[end].text[:1].isupper() and words[end].text.isalpha():
+            end += 1
+    if end == first:
+        return None
+    while end < len(words) and words[end].text in org_words()["namesake_titles"]:
+        end += 1
+    return end
+
+
 def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
     heads = org_words()["heads"]
@@ -455,6 +497,11 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         while cursor < len(words):
             tail = starting_at.get(cursor)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
+            if cursor > start and words[cursor - 1].lemma == "имя":
+                namesake = _namesake_end(words, cursor, tail)
+                if namesake is not None:  # a body named after a person: "суд района имени Казыбек би"
+                    last, cursor, gap = Mention(cursor, namesake, "PER"), namesake, 0
+                    continue
             if tail is not None:
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
@@ -569,6 +616,8 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
                 mention.norm = state_by_its_name(mention.norm)
             if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
                 mention.norm = balance_quotes(mention.norm)
+    with_womens_norms(words, mentions, lambda full: person_norm(
+        _mention_text(text, words, full), _case_hint(words, mentions, full), gender="femn"))
 
 
 def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
@@ -590,18 +639,22 @@ def _is_settlement_kind(word: Word) -> bool:
 
 def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> frozenset[str]:
     """Cases a name may be in, from the word governing it: a preposition ("против Омарова") or the
-    title it stands beside ("директора [ТОО «Х»] Т. Жукенова")."""
+    title it stands beside ("директора [ТОО «Х»] Т. Жукенова", "заместителя [Ахметовой] Марину Ким")."""
     before = mention.start - 1
-    previous = next((m for m in mentions if m.end == mention.start and m.label in ("ORG", "LOC")), None)
-    if previous is not None and (previous.label == "ORG" or previous.start > 0
+    previous = next((m for m in mentions if m.end == mention.start and m.label in ("ORG", "LOC", "PER")), None)
+    if previous is not None and (previous.label in ("ORG", "PER") or previous.start > 0
                                  and words[previous.start - 1].lemma in org_words()["citizen_nouns"]):
         before = previous.start - 1
     if before < 0:
         return frozenset()
+    titles = position_words()["heads"]
+    if previous is not None and previous.label == "LOC":
+        chain = _title_chain_head(words, previous.start - 1, titles)
+        if chain is not None:  # "бывшего акима [… округа] Сапарова", "заместитель акима [Уральска] Сапарова"
+            return chain
     word = words[before].text.lower()
     if word in PREPOSITION_CASES:
         return PREPOSITION_CASES[word]
-    titles = position_words()["heads"]
     # a title, or any person's noun: "гражданину [Турции] Мехмету Йылдызу"
     cases = frozenset(p.tag.case for p in parse(word) if p.tag.POS == "NOUN" and p.tag.number == "sing" and (
         p.normal_form in titles or "anim" in p.tag and p.is_known and not NAME_TAGS & set(p.tag.grammemes)))
@@ -618,6 +671,22 @@ def _case_hint(words: list[Word], mentions: list[Mention], mention: Mention) -> 
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parse(word)):
             break
     return frozenset()
+
+
+def _title_chain_head(words: list[Word], last: int, titles: frozenset[str]) -> frozenset[str] | None:
+    """The cases of the first title of the lower-case titles ending at `last` before a place and a name: the
+    name stands beside that one ("заместитель акима Уральска Иванова": the deputy's case, not the akim's); None
+    where no title ends there."""
+    def title_cases(index: int) -> frozenset[str]:
+        return frozenset(p.tag.case for p in parse(words[index].text.lower()) if p.tag.POS == "NOUN"
+                         and p.tag.number == "sing" and p.normal_form in titles)
+
+    if last < 0 or not words[last].text.islower() or not title_cases(last):
+        return None
+    first = last
+    while first > 0 and title_cases(first - 1):  # the first may open the sentence: "Заместитель акима …"
+        first -= 1
+    return title_cases(first)
 
 
 def _gazetteer_norm(entry: Entry, surface: str) -> str:
@@ -670,9 +739,10 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = relabel_settlements(words, mentions)
-    mentions = add_gazetteer(words, mentions)
+    mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
+    mentions = join_branches_of_companies(words, mentions)
     mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):

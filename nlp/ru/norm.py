@@ -30,9 +30,12 @@ MASCULINE_CASE_ENDINGS = frozenset({"", "а", "у", "ом", "е"})
 
 
 def restore_case(original: str, new: str) -> str:
-    """Copy the capitalisation of `original` onto the inflected `new` (same stem, letter by letter)."""
+    """Copy the capitalisation of `original` onto the inflected `new` (same stem, letter by letter; a hyphenated
+    word part by part, as each part takes its own ending: "Петровой-Водкиной" → "Петрова-Водкина")."""
     if original.isupper() and len(original) > 1:
         return new.upper()
+    if "-" in original and original.count("-") == new.count("-"):
+        return "-".join(map(restore_case, original.split("-"), new.split("-")))
     letters = list(new)
     for position, char in enumerate(original[:len(letters)]):
         if char.isupper():
@@ -259,9 +262,10 @@ def _declines(word: str) -> bool:
     return any("Name" in p.tag and p.is_known for p in parse(lower))  # not a guess from the ending
 
 
-def _pymorphy_reading(words: list[str], case_hint: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+def _pymorphy_reading(words: list[str], case_hint: frozenset[str] = frozenset(),
+                      only_gender: str | None = None) -> tuple[str | None, str | None]:
     """(gender, case) that every declining part of the name can have: one of `case_hint` (the cases
-    the context allows) if possible, else nominative if possible, else the likeliest."""
+    the context allows) if possible, else nominative if possible, else the likeliest; of `only_gender` if given."""
     scores: dict[tuple[str, str], float] = {}
     for word in words:
         if not _is_word(word) or len(word) <= 2 or not _declines(word):
@@ -274,6 +278,8 @@ def _pymorphy_reading(words: list[str], case_hint: frozenset[str] = frozenset())
         if not seen:
             continue
         scores = seen if not scores else {k: v + seen[k] for k, v in scores.items() if k in seen}
+    if only_gender is not None:
+        scores = {key: score for key, score in scores.items() if key[0] == only_gender}
     if not scores:
         return None, None
     ranked = sorted(scores, key=scores.get, reverse=True)
@@ -298,6 +304,9 @@ def _inflect_name_part(word: str, parses: list, gender: str | None, case: str | 
 
 
 def _nominative_name_part(word: str, gender: str | None, case: str | None) -> str:
+    if "-" in word and all(map(_is_word, word.split("-"))):
+        # each part of a double surname declines on its own or not at all ("Волкову-Беккер" → "Волкова-Беккер")
+        return "-".join(_nominative_name_part(part, gender, case) for part in word.split("-"))
     if not _is_word(word) or len(word) <= 2 or word.endswith("."):
         return word
     lower = word.lower()
@@ -310,9 +319,10 @@ def _nominative_name_part(word: str, gender: str | None, case: str | None) -> st
     return word
 
 
-def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
+def person_norm(text: str, case_hint: frozenset[str] = frozenset(), gender: str | None = None) -> str:
     """Nominative of a person's name: 'Олжаса Бектенова' -> 'Олжас Бектенов'. `case_hint`: the cases
-    the words around allow ("директора Т. Жукенова": genitive), used when the name itself is ambiguous."""
+    the words around allow ("директора Т. Жукенова": genitive), used when the name itself is ambiguous;
+    `gender`, where the text tells it elsewhere ("Марину Орлову" is Марин Орлов in the dative or Марина Орлова)."""
     words = text.split()
     readings = [first_name_reading(w) for w in words]
     known = next((r for r in readings if r is not None), None)
@@ -322,7 +332,7 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset()) -> str:
             others = [w for w, r in zip(words, readings, strict=True) if r is None]
             case = _pymorphy_reading(others, case_hint)[1]
     else:
-        gender, case = _pymorphy_reading(words, case_hint)
+        gender, case = _pymorphy_reading(words, case_hint, gender)
     hinted = min(case_hint) if len({FOREIGN_MASCULINE_ENDINGS.get(c) for c in case_hint}) == 1 else None
     if case is None:
         case = hinted  # no part declines: the governing word tells ("гражданину … Ван Лэю", "гражданина")
