@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pokazatel.nlp.classify.linear import LinearClassifier
+from pokazatel.nlp.classify.topic_rules import load_topic_rules
 from pokazatel.nlp.extensions import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,14 +35,18 @@ class Verdict:
 
 
 class ArticleClassifier:
-    """The loaded model; `classify` takes (title, text) pairs."""
+    """The loaded model and the topic rules over it (topic_rules.py); `classify` takes (title, text) pairs."""
 
     def __init__(self, model: LinearClassifier):
         self.model = model
         self.metadata: dict = model.metadata
+        self.topic_rules = load_topic_rules()
 
     def classify(self, articles: Sequence[tuple[str, str]]) -> list[Verdict]:
-        return [Verdict(*prediction) for prediction in self.model.predict(list(articles))]
+        articles = list(articles)
+        return [Verdict(relevant, self.topic_rules.topic(title, text, topic) if relevant else topic, probability)
+                for (title, text), (relevant, topic, probability)
+                in zip(articles, self.model.predict(articles), strict=True)]
 
 
 _lock = threading.Lock()
