@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from pokazatel.cli.backfill_command import iso_date
@@ -35,6 +36,10 @@ def run(args: argparse.Namespace) -> int:
         today = date.fromisoformat(now_almaty()[:10])  # the articles' day, as backfill's
         if args.since > today:  # it started Prefect and recorded a run that tagged nothing
             raise UsageError(f"pokazatel process: --since {args.since} is after today ({today}): nothing to re-tag")
+    nothing = _nothing_to_tag(args)
+    if nothing:  # asked by hand to tag and nothing waits: said, not a silent exit 0 (the nightly `run` is ok)
+        print(f"pokazatel process: {nothing}", file=sys.stderr)
+        return 1
     if args.all:
         from pokazatel.flows.nightly import reprocess, with_dask
 
@@ -51,3 +56,24 @@ def run(args: argparse.Namespace) -> int:
           f" {counts['entities']} entities, {counts['statistics']} figures")
     print_processing_warnings(counts, args.db)
     return 0
+
+
+def _nothing_to_tag(args: argparse.Namespace) -> str | None:
+    """Why there is nothing for this `process` to tag, or None when there is. Asked before any model loads."""
+    from pokazatel.store.db import open_db
+
+    db = open_db(args.db, readonly=True)
+    try:
+        stored, waiting = db.execute(
+            "SELECT count(*), count(*) FILTER (WHERE (? OR processed_at IS NULL) AND (? IS NULL OR published_at >= ?)) "
+            "FROM articles", [args.all, args.since and args.since.isoformat(), args.since and args.since.isoformat()]
+        ).fetchone()
+    finally:
+        db.close()
+    if waiting:
+        return None
+    if not stored:
+        return "nothing to tag: the database holds no articles yet (`pokazatel run`, `crawl` or `import` stores them)"
+    if args.all:
+        return f"nothing to re-tag: none of the {stored} stored articles was published on {args.since} or after"
+    return f"nothing to tag: all {stored} stored articles are tagged (`pokazatel process --all` re-tags them)"

@@ -48,8 +48,9 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--event", help="articles reporting a figure of this event (convicted, bribe, …)")
     group.add_argument("--min-value", type=finite_number, metavar="N", help="… with a value of at least N")
     group.add_argument("--unit", help="… in this unit (person, KZT, year, …), comma-separated")
-    group.add_argument("--period", help="… covering this period as `stats --by period` shows it: 2024, 2024-H1, "
-                                        "2024-Q3, 2024-07 or 2024-01..2024-09; comma-separated")
+    group.add_argument("--period", help="… of a period within this one, written as `stats --by period` shows it: "
+                                        "2024 (finds 2024, 2024-H1, 2024-Q3, 2024-07, …), 2024-H1, 2024-Q3, 2024-07 "
+                                        "or 2024-01..2024-09; comma-separated")
 
 
 def filters_from_args(args: argparse.Namespace) -> dict:
