@@ -10,6 +10,7 @@ normal locking, gives each query a consistent WAL snapshot and never writes.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -121,6 +122,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     _check_can_listen(host, port)
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     _plain_error_pages()
+    _neutralised_csv()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
@@ -168,3 +170,30 @@ def _plain_error_pages() -> None:
     import datasette.handle_exception
 
     datasette.handle_exception.rich = None
+
+
+class _NeutralisingCsv:
+    """The csv module as Datasette's CSV views use it, each cell a spreadsheet would run as a formula
+    neutralised as `pokazatel export` does (pokazatel.store.export.neutralise)."""
+
+    @staticmethod
+    def writer(out, *args, **kwargs):
+        return _NeutralisingWriter(csv.writer(out, *args, **kwargs))
+
+
+class _NeutralisingWriter:
+    def __init__(self, writer) -> None:
+        self._writer = writer
+
+    def writerow(self, row):
+        from pokazatel.store.export import neutralise
+
+        return self._writer.writerow([neutralise(cell) for cell in row])  # Datasette awaits what write returns
+
+
+def _neutralised_csv() -> None:
+    """A title crawled as '=HYPERLINK("http://…")' reached an analyst's spreadsheet as a live formula through
+    the web UI's CSV links, though `pokazatel export` neutralises it."""
+    import datasette.views.base
+
+    datasette.views.base.csv = _NeutralisingCsv

@@ -2,12 +2,14 @@
 fixed by its cause, and checked here through the command line in a subprocess."""
 
 import csv
+import io
 import json
 import os
 import signal
 import sqlite3
 import subprocess
 import time
+import urllib.request
 
 import pytest
 from pokazatel.store.db import open_db
@@ -239,3 +241,38 @@ def _signal_once(process: subprocess.Popen, started) -> None:
     process.send_signal(signal.SIGINT)
 
 
+
+# --- the web UI's CSV links neutralise formula-like cells as `export` does --------------------------------------
+
+
+@pytest.mark.slow
+def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kazakh_letters(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
+                      "title": '=HYPERLINK("http://example.com/x","взятка") аким задержан', "lead": "-2+3 лид",
+                      "author": "@редакция", "text": '+7 701 000 00 00 звонил аким.\n"Цитата", сказал он; точка.',
+                      "published_at": "2026-11-20T10:00:00+05:00"})
+    save_article(db, {"url": "https://example.kz/news/2", "source": "example", "lang": "kk",
+                      "title": "Әкім пара алғаны үшін ұсталды", "text": "Қарағанды облысында әкім ұсталды.",
+                      "published_at": "2026-11-21T10:00:00+05:00"})
+    db.close()
+    port = free_port()
+    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(f"{base}/-/versions.json", server)
+        for path in ("/news/articles.csv?_dl=1", "/news/articles.csv?_stream=on",
+                     "/news.csv?sql=select+title,+lead,+author,+text+from+articles+order+by+id"):
+            with urllib.request.urlopen(base + path, timeout=30) as response:
+                rows = sorted(csv.DictReader(io.StringIO(response.read().decode("utf-8"), newline="")),
+                              key=lambda row: row["title"])
+            assert [row["title"] for row in rows] == ["'=HYPERLINK(\"http://example.com/x\",\"взятка\") аким задержан",
+                                                      "Әкім пара алғаны үшін ұсталды"], path
+            assert (rows[0]["lead"], rows[0]["author"]) == ("'-2+3 лид", "'@редакция"), path
+            assert rows[0]["text"] == "'+7 701 000 00 00 звонил аким.\n\"Цитата\", сказал он; точка.", path
+            assert not [cell for row in rows for cell in row.values() if cell and cell[0] in "=+-@\t\r"], path
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
