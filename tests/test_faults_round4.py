@@ -141,6 +141,22 @@ def test_process_with_nothing_to_tag_says_why_in_one_line_and_exits_1(tmp_path, 
     assert db.execute("SELECT count(*) FROM runs").fetchone()[0] == 0, "no run recorded for nothing"
 
 
+
+def test_process_asked_to_rebuild_an_older_search_index_does_it_and_says_so_with_exit_0(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _article(db, 1, [_figure(2, "2024")])
+    with db.conn:  # an index table of an earlier version left beside the current one: read commands refuse it
+        db.conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text)")
+    db.close()
+    refused = _cli(pokazatel_cmd, "search", "чиновник", "--db", database)
+    assert "run `pokazatel process` once" in _one_line(refused, 1)
+    rebuilt = _cli(pokazatel_cmd, "process", "--db", database)  # what the line asks: nothing to tag, but done
+    assert rebuilt.returncode == 0 and "the search index is rebuilt for this version; nothing to tag" in \
+        rebuilt.stdout, rebuilt.stderr
+    assert _urls(_cli(pokazatel_cmd, "search", "чиновник", "--json", "--db", database)) == ["1"]
+    assert _cli(pokazatel_cmd, "process", "--db", database).returncode == 1, "nothing left to do the second time"
+
 # --- two `process --all` at once re-tag each article once ------------------------------------------------------
 
 
