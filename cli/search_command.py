@@ -8,7 +8,8 @@ Output, one of:
              relevant (bool or null: null when not processed yet), score (float, higher is better),
              exact (bool: the exact word form was found, not only another form),
              snippet (str: the original text around the matches, marked [like this]).
-  --csv      the same fields as CSV with a header row.
+  --csv      the same fields as CSV with a header row; a text cell a spreadsheet would run as a formula
+             (=, +, -, @ first) starts with an apostrophe, as in `pokazatel export`.
 
 The filters here are shared by `pokazatel stats` and `pokazatel export`.
 """
@@ -112,9 +113,11 @@ def run(args: argparse.Namespace) -> int:
         for result in results:
             print(json.dumps({field: result[field] for field in RESULT_FIELDS}, ensure_ascii=False))
     elif args.csv:
+        from pokazatel.store.export import neutralise
+
         writer = csv.writer(sys.stdout)
-        writer.writerow(RESULT_FIELDS)
-        writer.writerows([result[field] for field in RESULT_FIELDS] for result in results)
+        writer.writerow(RESULT_FIELDS)  # a title crawled as "=HYPERLINK(…)" is no formula in a spreadsheet
+        writer.writerows([neutralise(result[field]) for field in RESULT_FIELDS] for result in results)
     else:
         print_table(results)
     return 0

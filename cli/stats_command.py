@@ -3,7 +3,8 @@ behind each sum. `--json` prints one JSON object a group: the --by fields, count
 article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count; sum is
 null, empty in CSV, when the group's figures are in several units: group by unit to add them up),
 sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
-`--csv` prints the same columns (urls space-separated, no article_ids).
+`--csv` prints the same columns (urls space-separated, no article_ids; formula-like text neutralised as in
+`pokazatel export`).
 `--conflicts` prints the facts that disagree, side by side with their sources."""
 
 from __future__ import annotations
@@ -62,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
         columns = [*by, "count", "sum", "articles", "facts", "mentions", "counted", "sum_level", "conflicts", "urls"]
         writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows({**row, "urls": " ".join(row["urls"])} for row in rows)
+        from pokazatel.store.export import neutralise
+
+        # a group named from text (an object, a body) that a spreadsheet would run as a formula is neutralised
+        writer.writerows({name: neutralise(value) for name, value in {**row, "urls": " ".join(row["urls"])}.items()}
+                         for row in rows)
         return 0
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)

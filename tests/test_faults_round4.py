@@ -292,3 +292,22 @@ def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kaz
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+def test_search_and_stats_csv_give_no_live_formula(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
+                      "title": '=HYPERLINK("http://example.com/x","взятка") чиновник задержан',
+                      "text": "Чиновник задержан за взятку.", "published_at": "2026-11-20T10:00:00+05:00"})
+    save_analyses(db, [{"id": 1, "relevant": True, "topic": "bribery", "entities": [],
+                        "statistics": [_figure(2, "2024") | {"object": "-квартиры"}]}])
+    db.close()
+    found = _cli(pokazatel_cmd, "search", "чиновник", "--csv", "--db", database)
+    assert found.returncode == 0, found.stderr
+    [row] = csv.DictReader(io.StringIO(found.stdout))
+    assert row["title"] == "'=HYPERLINK(\"http://example.com/x\",\"взятка\") чиновник задержан"  # was a formula
+    grouped = _cli(pokazatel_cmd, "stats", "--by", "event,object", "--csv", "--db", database)
+    assert grouped.returncode == 0, grouped.stderr
+    [row] = csv.DictReader(io.StringIO(grouped.stdout))
+    assert (row["object"], row["sum"], row["count"]) == ("'-квартиры", "2.0", "1")
