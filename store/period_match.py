@@ -33,6 +33,12 @@ def month_bounds(period: str | None) -> tuple[int, int] | None:
 
 
 def period_within(period: str | None, wanted: str) -> bool:
-    """Whether a figure's period lies within the period asked for (each given as `stats --by period` shows it)."""
-    inner, outer = month_bounds(period), month_bounds(wanted)
-    return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+    """Whether a figure's period lies within a period asked for (each written as `stats --by period` shows it;
+    `wanted` may list several, comma-separated)."""
+    inner = month_bounds(period)
+    return inner is not None and any(outer[0] <= inner[0] <= inner[1] <= outer[1] for outer in _bounds_of(wanted))
+
+
+@lru_cache(maxsize=64)
+def _bounds_of(wanted: str) -> tuple[tuple[int, int], ...]:
+    return tuple(dict.fromkeys(bounds for part in wanted.split(",") if (bounds := month_bounds(part.strip()))))

@@ -239,9 +239,9 @@ class Filters:
                 clauses.append(f"{alias}.{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
         periods = as_list(self.period)
-        if periods:  # a figure of a period within one asked for (pokazatel.store.period_match)
-            clauses.append(f"({' OR '.join([f'pk_period_within({alias}.period, ?)'] * len(periods))})")
-            params.extend(periods)
+        if periods:  # a figure of a period within one asked for (pokazatel.store.period_match); one call, as
+            clauses.append(f"pk_period_within({alias}.period, ?)")  # 1,000 ORs are too deep for SQLite
+            params.append(",".join(periods))
         if self.min_value is not None:
             try:
                 params.append(float(self.min_value))
