@@ -109,6 +109,10 @@ def datasette_args(path: Path, metadata_file: Path, host: str, port: int) -> lis
         "--setting", "facet_time_limit_ms", "1000",
         "--setting", "default_page_size", "50",
         "--setting", "allow_download", "off",  # a copy taken mid-write could be torn
+        # Datasette cuts a streamed CSV at 100 MB by default, after its 200 OK: the analyst got the first part of
+        # the archive, its last cell ending in "CSV contains more than … bytes". Pages are streamed one at a time
+        # (memory flat), so the whole table is sent.
+        "--setting", "max_csv_mb", "0",
     ]
 
 

@@ -293,6 +293,9 @@ def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kaz
             assert (rows[0]["lead"], rows[0]["author"]) == ("'-2+3 лид", "'@редакция"), path
             assert rows[0]["text"] == "'+7 701 000 00 00 звонил аким.\n\"Цитата\", сказал он; точка.", path
             assert not [cell for row in rows for cell in row.values() if cell and cell[0] in "=+-@\t\r"], path
+        # a streamed CSV is not cut short (at Datasette's default 100 MB) with an error written into its last cell
+        with urllib.request.urlopen(f"{base}/-/settings.json", timeout=30) as response:
+            assert json.load(response)["max_csv_mb"] == 0
     finally:
         server.terminate()
         server.wait(timeout=60)
