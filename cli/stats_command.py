@@ -60,11 +60,11 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if args.csv:
+        from pokazatel.store.export import neutralise
+
         columns = [*by, "count", "sum", "articles", "facts", "mentions", "counted", "sum_level", "conflicts", "urls"]
         writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        from pokazatel.store.export import neutralise
-
         # a group named from text (an object, a body) that a spreadsheet would run as a formula is neutralised
         writer.writerows({name: neutralise(value) for name, value in {**row, "urls": " ".join(row["urls"])}.items()}
                          for row in rows)
