@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import time
 import urllib.request
+from xml.etree import ElementTree
 
 import pytest
 from pokazatel.store.db import open_db
@@ -318,3 +319,21 @@ def test_search_and_stats_csv_give_no_live_formula(tmp_path, pokazatel_cmd):
     assert grouped.returncode == 0, grouped.stderr
     [row] = csv.DictReader(io.StringIO(grouped.stdout))
     assert (row["object"], row["sum"], row["count"]) == ("'-квартиры", "2.0", "1")
+
+
+def test_a_watch_feed_stays_well_formed_xml_whatever_a_crawled_title_holds(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    open_db(database).close()
+    assert _cli(pokazatel_cmd, "watch", "add", "bribes", "чиновник", "--db", database).returncode == 0
+    db = open_db(database)
+    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
+                      "title": "<b>Чиновник</b> \x01задержан\x0b & ]]> \ufffe",
+                      "text": "Чиновник задержан за взятку.\x08", "published_at": "2026-11-20T10:00:00+05:00"})
+    save_analyses(db, [{"id": 1, "relevant": True, "topic": "bribery", "entities": [], "statistics": []}])
+    db.close()
+    out = tmp_path / "feed.atom"
+    shown = _cli(pokazatel_cmd, "watch", "show", "bribes", "--out", out, "--db", database)
+    assert shown.returncode == 0, shown.stderr
+    root = ElementTree.parse(out).getroot()  # a control character made the whole feed unreadable
+    titles = [element.text for element in root.iter("{http://www.w3.org/2005/Atom}title")]
+    assert titles == ["pokazatel: bribes (чиновник)", "<b>Чиновник</b> задержан & ]]> "]
