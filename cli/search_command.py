@@ -133,6 +133,8 @@ def nothing_found(db, what: str) -> str:
 
 
 def print_table(results: list[dict]) -> None:
+    from pokazatel.cli.terminal_text import shown
+
     if not results:
         return
     width = max(80, shutil.get_terminal_size((120, 24)).columns)
@@ -141,8 +143,8 @@ def print_table(results: list[dict]) -> None:
     snippet_width = max(20, width - 10 - sources - title_width - 6)
     for result in results:
         title = _clip(result["title"], title_width)
-        print(f"{(result['published_at'] or '')[:10]:10}  {result['source']:{sources}}  {title:{title_width}}  "
-              f"{_clip_around_match(result['snippet'], snippet_width)}")
+        print(shown(f"{(result['published_at'] or '')[:10]:10}  {result['source']:{sources}}  {title:{title_width}}  "
+                    f"{_clip_around_match(result['snippet'], snippet_width)}"))
 
 
 def _clip(text: str, width: int) -> str:

@@ -69,12 +69,14 @@ def run(args: argparse.Namespace) -> int:
         writer.writerows({name: neutralise(value) for name, value in {**row, "urls": " ".join(row["urls"])}.items()}
                          for row in rows)
         return 0
+    from pokazatel.cli.terminal_text import shown
+
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)
         total = f"{row['sum']:,.0f}".replace(",", " ") if row["sum"] is not None else "—"
-        print(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}{_notes(row)}")
+        print(shown(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}{_notes(row)}"))
         for url in row["urls"][:args.refs]:
-            print(f"    {url}")
+            print(shown(f"    {url}"))
         if len(row["urls"]) > args.refs:
             print(f"    … {len(row['urls']) - args.refs} more")
     return 0
@@ -116,15 +118,17 @@ def print_conflicts(args: argparse.Namespace) -> int:
         for story in stories:
             print(json.dumps(story, ensure_ascii=False))
         return 0
+    from pokazatel.cli.terminal_text import shown
+
     if not stories:
         print("no conflicting facts")
     for story in stories:
-        print(f"{story['event']}  {story['unit']}  period={story['period'] or '—'}  {story['scope'] or '—'}"
-              f"  subject={story['subject'] or '—'}")
+        print(shown(f"{story['event']}  {story['unit']}  period={story['period'] or '—'}  {story['scope'] or '—'}"
+                    f"  subject={story['subject'] or '—'}"))
         for fact in story["facts"]:
             value = f"{fact['value']:,.10g}".replace(",", " ")
             print(f"  {value:>14}  {fact['sources']} source(s)")
             for article in fact["articles"]:
-                print(f"      {(article['published_at'] or '')[:10]}  {article['outlet']}  «{article['quote']}»"
-                      f"  {article['url']}")
+                print(shown(f"      {(article['published_at'] or '')[:10]}  {article['outlet']}  «{article['quote']}»"
+                            f"  {article['url']}"))
     return 0

@@ -337,3 +337,21 @@ def test_a_watch_feed_stays_well_formed_xml_whatever_a_crawled_title_holds(tmp_p
     root = ElementTree.parse(out).getroot()  # a control character made the whole feed unreadable
     titles = [element.text for element in root.iter("{http://www.w3.org/2005/Atom}title")]
     assert titles == ["pokazatel: bribes (чиновник)", "<b>Чиновник</b> задержан & ]]> "]
+
+
+def test_a_crawled_title_cannot_send_escape_sequences_to_the_journalists_terminal(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
+                      "title": "\x1b]0;owned\x07\x1b[31mЧиновник\x1b[0m задержан",
+                      "text": "Чиновник задержан за взятку.\x1b[2J", "published_at": "2026-11-20T10:00:00+05:00"})
+    save_analyses(db, [{"id": 1, "relevant": True, "topic": "bribery", "entities": [],
+                        "statistics": [_figure(2, "2024") | {"object": "\x1b[8mквартиры"}]}])
+    db.close()
+    for command in (("search", "чиновник"), ("stats", "--by", "event,object")):
+        table = _cli(pokazatel_cmd, *command, "--db", database)
+        assert table.returncode == 0 and table.stdout, table.stderr
+        assert "\x1b" not in table.stdout and "\x07" not in table.stdout, command  # the terminal's title was set
+        assert "\ufffd" in table.stdout
+    found = _cli(pokazatel_cmd, "search", "чиновник", "--json", "--db", database)
+    assert json.loads(found.stdout)["title"].startswith("\x1b]0;owned"), "JSON keeps the data (escaped)"
