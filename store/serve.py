@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 from pokazatel.store import readonly_open
 from pokazatel.store.db import db_path, open_db
@@ -40,9 +41,9 @@ def metadata_for(path: Path) -> dict:
     databases = metadata.get("databases", {})
     if TEMPLATE_DB_NAME in databases:
         databases[path.stem] = databases.pop(TEMPLATE_DB_NAME)
-    if "description_html" in metadata:
+    if "description_html" in metadata:  # a URL path as Datasette writes the name: "news.2024" is news~2E2024
         metadata["description_html"] = metadata["description_html"].replace(
-            f"/{TEMPLATE_DB_NAME}/", f"/{path.stem}/")
+            f"/{TEMPLATE_DB_NAME}/", f"/{tilde_encode(path.stem)}/")
     return metadata
 
 

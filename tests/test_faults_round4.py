@@ -5,10 +5,12 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from xml.etree import ElementTree
 
@@ -355,3 +357,27 @@ def test_a_crawled_title_cannot_send_escape_sequences_to_the_journalists_termina
         assert "\ufffd" in table.stdout
     found = _cli(pokazatel_cmd, "search", "чиновник", "--json", "--db", database)
     assert json.loads(found.stdout)["title"].startswith("\x1b]0;owned"), "JSON keeps the data (escaped)"
+
+
+@pytest.mark.slow
+def test_the_home_pages_links_reach_a_database_whose_file_name_has_dots(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.2024.db"
+    db = open_db(database)
+    _article(db, 1, [_figure(2, "2024")])
+    db.close()
+    port = free_port()
+    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(f"{base}/-/versions.json", server)
+        with urllib.request.urlopen(f"{base}/", timeout=30) as response:
+            home = response.read().decode("utf-8")
+        links = [link for link in re.findall(r'href="(/[^"]+)"', home) if "/-/" not in link and "static" not in link]
+        assert len(links) >= 4, home
+        for link in links:  # "/news.2024/article_overview" was a 404: Datasette names it news~2E2024
+            with urllib.request.urlopen(base + urllib.parse.quote(link, safe="/?=&~+"), timeout=30) as response:
+                assert response.status == 200, link
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
