@@ -45,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"pokazatel process: {nothing}", file=sys.stderr)
         return 1
     if args.all:
+        from pokazatel.cli.flow_console import one_line_failures
         from pokazatel.flows.nightly import reprocess, with_dask
 
+        one_line_failures()
         flow_fn = with_dask(reprocess, address=args.dask_address) if args.dask_address else reprocess
         summary = flow_fn(database=args.db, since=args.since.isoformat() if args.since else None,
                           batch_size=args.batch_size, fan_out=bool(args.dask_address), workers=args.workers)

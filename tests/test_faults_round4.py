@@ -381,3 +381,27 @@ def test_the_home_pages_links_reach_a_database_whose_file_name_has_dots(tmp_path
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+@pytest.mark.slow
+def test_a_flow_failing_at_run_time_says_so_in_lines_without_a_traceback(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _article(db, 1, [_figure(2, "2024")])
+    db.close()
+    retag = subprocess.Popen([*pokazatel_cmd, "process", "--all", "--db", str(database)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    blocker = sqlite3.connect(database, isolation_level=None)
+    try:  # once the flow has recorded its run, another writer holds the database past the 30 s busy timeout
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and retag.poll() is None and not _count(
+                database, "SELECT count(*) FROM runs"):
+            time.sleep(0.05)
+        blocker.execute("BEGIN IMMEDIATE")
+        _, stderr = retag.communicate(timeout=300)
+    finally:
+        blocker.close()
+    assert retag.returncode == 1, stderr
+    assert "Encountered exception during execution: OperationalError('database is locked')" in stderr, stderr
+    assert "Traceback" not in stderr, "Prefect printed three tracebacks of its engine"
+    assert "pokazatel: database error: database is locked" in stderr.splitlines()
