@@ -36,7 +36,10 @@ def run(args: argparse.Namespace) -> int:
     if args.since > today:
         raise UsageError(f"pokazatel backfill: --since {args.since} is after today ({today}): nothing to fetch")
     check_flow_arguments(args)
+    from pokazatel.cli.flow_console import one_line_failures
     from pokazatel.flows.nightly import backfill
+
+    one_line_failures()
     flow_fn, fan_out = flow_with_runner(backfill, args)
     summary = flow_fn(since=args.since, until=args.until, database=args.db, demo=args.demo,
                       sources=args.source, batch_size=args.batch_size, fan_out=fan_out)

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from pokazatel.nlp.labels import EVENTS, TOPICS, UNITS
+from pokazatel.store.period_match import month_bounds
 from pokazatel.store.query import as_list
 
 # the shapes of a figure's period (../shared/gold/SCHEMA.md): a year, half, quarter, month or a span of months
@@ -39,6 +40,9 @@ def check_filters(args: argparse.Namespace, filters: dict) -> None:
         if not PERIOD.fullmatch(period):
             raise UsageError(f"{command}: --period {period!r} is not a period: write it as `stats --by period` "
                              "shows one (2024, 2024-H1, 2024-Q3, 2024-07, 2024-01..2024-09)")
+        first, last = month_bounds(period)
+        if first > last:
+            raise UsageError(f"{command}: --period {period!r} ends before it starts")
     sources = as_list(filters.get("source"))
     if sources:
         _check(command, "--source", sources, _stored_sources(args))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from pokazatel.cli.backfill_command import iso_date
@@ -27,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from pokazatel.nlp.parallel import one_blas_thread
 
     one_blas_thread()  # before the pipelines import numpy
-    check_flow_arguments(args, database_must_exist=True)
+    index_was_old = _search_index_is_old(args.db)
+    check_flow_arguments(args, database_must_exist=True)  # opened for writing: an old search index is rebuilt
     if args.since:
         from pokazatel.cli.main import UsageError
         from pokazatel.store.load import now_almaty
@@ -35,9 +37,18 @@ def run(args: argparse.Namespace) -> int:
         today = date.fromisoformat(now_almaty()[:10])  # the articles' day, as backfill's
         if args.since > today:  # it started Prefect and recorded a run that tagged nothing
             raise UsageError(f"pokazatel process: --since {args.since} is after today ({today}): nothing to re-tag")
+    nothing = _nothing_to_tag(args)
+    if nothing and index_was_old:  # what search's "run `pokazatel process` once" asked for is done
+        print(f"pokazatel process: the search index is rebuilt for this version; {nothing}")
+        return 0
+    if nothing:  # asked by hand to tag and nothing waits: said, not a silent exit 0 (the nightly `run` is ok)
+        print(f"pokazatel process: {nothing}", file=sys.stderr)
+        return 1
     if args.all:
+        from pokazatel.cli.flow_console import one_line_failures
         from pokazatel.flows.nightly import reprocess, with_dask
 
+        one_line_failures()
         flow_fn = with_dask(reprocess, address=args.dask_address) if args.dask_address else reprocess
         summary = flow_fn(database=args.db, since=args.since.isoformat() if args.since else None,
                           batch_size=args.batch_size, fan_out=bool(args.dask_address), workers=args.workers)
@@ -51,3 +62,44 @@ def run(args: argparse.Namespace) -> int:
           f" {counts['entities']} entities, {counts['statistics']} figures")
     print_processing_warnings(counts, args.db)
     return 0
+
+
+def _nothing_to_tag(args: argparse.Namespace) -> str | None:
+    """Why there is nothing for this `process` to tag, or None when there is. Asked before any model loads."""
+    from pokazatel.store.db import open_db
+
+    db = open_db(args.db, readonly=True)
+    try:
+        stored, waiting = db.execute(
+            "SELECT count(*), count(*) FILTER (WHERE (? OR processed_at IS NULL) AND (? IS NULL OR published_at >= ?)) "
+            "FROM articles", [args.all, args.since and args.since.isoformat(), args.since and args.since.isoformat()]
+        ).fetchone()
+    finally:
+        db.close()
+    if waiting:
+        return None
+    if not stored:
+        return "nothing to tag: the database holds no articles yet (`pokazatel run`, `crawl` or `import` stores them)"
+    if args.all:
+        return f"nothing to re-tag: none of the {stored} stored articles was published on {args.since} or after"
+    return f"nothing to tag: all {stored} stored articles are tagged (`pokazatel process --all` re-tags them)"
+
+
+def _search_index_is_old(path: str | None) -> bool:
+    """Whether the database holds an older version's search index, which read commands refuse until a command
+    that writes (they say `process`) has rebuilt it. False when it cannot tell: the checks that follow say why."""
+    import sqlite3
+
+    import sqlite_utils
+    from pokazatel.store import search_index
+    from pokazatel.store.db import db_path
+
+    target = db_path(path)
+    if not target.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as conn:
+            db = sqlite_utils.Database(conn)
+            return "articles" in db.table_names() and not search_index.is_current(db)
+    except sqlite3.Error:
+        return False

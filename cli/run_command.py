@@ -51,8 +51,10 @@ def run(args: argparse.Namespace) -> int:
     from pokazatel.cli.preflight import check_flow_arguments
 
     check_flow_arguments(args)  # before Prefect is even imported
+    from pokazatel.cli.flow_console import one_line_failures
     from pokazatel.flows.nightly import nightly
 
+    one_line_failures()
     flow_fn, fan_out = flow_with_runner(nightly, args)
     summary = flow_fn(database=args.db, demo=args.demo, sources=args.source, batch_size=args.batch_size,
                       fan_out=fan_out)

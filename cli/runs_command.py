@@ -18,6 +18,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pokazatel.cli.terminal_text import shown
     from pokazatel.store.health import run_flags
     from pokazatel.store.runs import recent_runs
 
@@ -37,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
               f" entities {entry['entities_added']}, figures {entry['statistics_added']}")
         for source in entry["sources"]:
             failed = f", failed {source['failed']}: {'; '.join(source['errors'])[:160]}" if source["failed"] else ""
-            print(f"    {source['source']:<16} fetched {source['fetched']}, new {source['new']}{failed}")
+            print(shown(f"    {source['source']:<16} fetched {source['fetched']}, new {source['new']}{failed}"))
             for flag in entry["health"].get(source["source"], []):
                 print(f"    {'':<16} ! {flag}")
         for error in entry["errors"]:
-            print(f"    error: {error}")
+            print(shown(f"    error: {error}"))  # a server's error page may hold anything
     return 0

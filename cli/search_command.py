@@ -8,7 +8,8 @@ Output, one of:
              relevant (bool or null: null when not processed yet), score (float, higher is better),
              exact (bool: the exact word form was found, not only another form),
              snippet (str: the original text around the matches, marked [like this]).
-  --csv      the same fields as CSV with a header row.
+  --csv      the same fields as CSV with a header row; a text cell a spreadsheet would run as a formula
+             (=, +, -, @ first) starts with an apostrophe, as in `pokazatel export`.
 
 The filters here are shared by `pokazatel stats` and `pokazatel export`.
 """
@@ -48,8 +49,9 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--event", help="articles reporting a figure of this event (convicted, bribe, …)")
     group.add_argument("--min-value", type=finite_number, metavar="N", help="… with a value of at least N")
     group.add_argument("--unit", help="… in this unit (person, KZT, year, …), comma-separated")
-    group.add_argument("--period", help="… covering this period as `stats --by period` shows it: 2024, 2024-H1, "
-                                        "2024-Q3, 2024-07 or 2024-01..2024-09; comma-separated")
+    group.add_argument("--period", help="… of a period within this one, written as `stats --by period` shows it: "
+                                        "2024 (finds 2024, 2024-H1, 2024-Q3, 2024-07, …), 2024-H1, 2024-Q3, 2024-07 "
+                                        "or 2024-01..2024-09; comma-separated")
 
 
 def filters_from_args(args: argparse.Namespace) -> dict:
@@ -111,9 +113,11 @@ def run(args: argparse.Namespace) -> int:
         for result in results:
             print(json.dumps({field: result[field] for field in RESULT_FIELDS}, ensure_ascii=False))
     elif args.csv:
+        from pokazatel.store.export import neutralise
+
         writer = csv.writer(sys.stdout)
-        writer.writerow(RESULT_FIELDS)
-        writer.writerows([result[field] for field in RESULT_FIELDS] for result in results)
+        writer.writerow(RESULT_FIELDS)  # a title crawled as "=HYPERLINK(…)" is no formula in a spreadsheet
+        writer.writerows([neutralise(result[field]) for field in RESULT_FIELDS] for result in results)
     else:
         print_table(results)
     return 0
@@ -129,6 +133,8 @@ def nothing_found(db, what: str) -> str:
 
 
 def print_table(results: list[dict]) -> None:
+    from pokazatel.cli.terminal_text import shown
+
     if not results:
         return
     width = max(80, shutil.get_terminal_size((120, 24)).columns)
@@ -137,8 +143,8 @@ def print_table(results: list[dict]) -> None:
     snippet_width = max(20, width - 10 - sources - title_width - 6)
     for result in results:
         title = _clip(result["title"], title_width)
-        print(f"{(result['published_at'] or '')[:10]:10}  {result['source']:{sources}}  {title:{title_width}}  "
-              f"{_clip_around_match(result['snippet'], snippet_width)}")
+        print(shown(f"{(result['published_at'] or '')[:10]:10}  {result['source']:{sources}}  {title:{title_width}}  "
+                    f"{_clip_around_match(result['snippet'], snippet_width)}"))
 
 
 def _clip(text: str, width: int) -> str:

@@ -3,7 +3,8 @@ behind each sum. `--json` prints one JSON object a group: the --by fields, count
 article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count; sum is
 null, empty in CSV, when the group's figures are in several units: group by unit to add them up),
 sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
-`--csv` prints the same columns (urls space-separated, no article_ids).
+`--csv` prints the same columns (urls space-separated, no article_ids; formula-like text neutralised as in
+`pokazatel export`).
 `--conflicts` prints the facts that disagree, side by side with their sources."""
 
 from __future__ import annotations
@@ -59,17 +60,23 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if args.csv:
+        from pokazatel.store.export import neutralise
+
         columns = [*by, "count", "sum", "articles", "facts", "mentions", "counted", "sum_level", "conflicts", "urls"]
         writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows({**row, "urls": " ".join(row["urls"])} for row in rows)
+        # a group named from text (an object, a body) that a spreadsheet would run as a formula is neutralised
+        writer.writerows({name: neutralise(value) for name, value in {**row, "urls": " ".join(row["urls"])}.items()}
+                         for row in rows)
         return 0
+    from pokazatel.cli.terminal_text import shown
+
     for row in rows:
         keys = "  ".join(f"{row[name] if row[name] is not None else '—'}" for name in by)
         total = f"{row['sum']:,.0f}".replace(",", " ") if row["sum"] is not None else "—"
-        print(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}{_notes(row)}")
+        print(shown(f"{keys}  count={row['count']}  sum={total}  articles={row['articles']}{_notes(row)}"))
         for url in row["urls"][:args.refs]:
-            print(f"    {url}")
+            print(shown(f"    {url}"))
         if len(row["urls"]) > args.refs:
             print(f"    … {len(row['urls']) - args.refs} more")
     return 0
@@ -111,15 +118,17 @@ def print_conflicts(args: argparse.Namespace) -> int:
         for story in stories:
             print(json.dumps(story, ensure_ascii=False))
         return 0
+    from pokazatel.cli.terminal_text import shown
+
     if not stories:
         print("no conflicting facts")
     for story in stories:
-        print(f"{story['event']}  {story['unit']}  period={story['period'] or '—'}  {story['scope'] or '—'}"
-              f"  subject={story['subject'] or '—'}")
+        print(shown(f"{story['event']}  {story['unit']}  period={story['period'] or '—'}  {story['scope'] or '—'}"
+                    f"  subject={story['subject'] or '—'}"))
         for fact in story["facts"]:
             value = f"{fact['value']:,.10g}".replace(",", " ")
             print(f"  {value:>14}  {fact['sources']} source(s)")
             for article in fact["articles"]:
-                print(f"      {(article['published_at'] or '')[:10]}  {article['outlet']}  «{article['quote']}»"
-                      f"  {article['url']}")
+                print(shown(f"      {(article['published_at'] or '')[:10]}  {article['outlet']}  «{article['quote']}»"
+                            f"  {article['url']}"))
     return 0

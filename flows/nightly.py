@@ -34,10 +34,11 @@ def crawl_source(source: str, database: str, demo_base: str | None, since: date 
 
 @task(retries=1, retry_delay_seconds=30)
 def process_chunk(database: str, ids: list[int], batch_size: int, workers: int | None = None,
-                  unprocessed_only: bool = False) -> dict[str, int]:
+                  unprocessed_only: bool = False, tagged_after: str | None = None) -> dict[str, int]:
     db = open_db(database)
     try:
-        return process_articles(db, ids, batch_size=batch_size, workers=workers, unprocessed_only=unprocessed_only)
+        return process_articles(db, ids, batch_size=batch_size, workers=workers, unprocessed_only=unprocessed_only,
+                                tagged_after=tagged_after)
     finally:
         db.close()
 
@@ -67,16 +68,17 @@ def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
 
 def _process(database: str, ids: list[int], batch_size: int, fan_out: bool,
              chunk_size: int = PROCESS_CHUNK, workers: int | None = None,
-             unprocessed_only: bool = False) -> dict[str, int]:
+             unprocessed_only: bool = False, tagged_after: str | None = None) -> dict[str, int]:
     """Without fan-out, one task tags everything in `workers` local processes (default: as many as
     pay); fanned out on Dask, each task of `chunk_size` articles uses one process, Dask the rest.
-    With unprocessed_only, an article another run tagged since `ids` were listed is skipped."""
+    With unprocessed_only, an article another run tagged since `ids` were listed is skipped; with
+    tagged_after, one another run tagged after that time."""
     totals = {"articles": 0, "entities": 0, "statistics": 0, "relevant": 0}
     if not fan_out:
         if ids:
-            _add(totals, process_chunk(database, ids, batch_size, workers, unprocessed_only))
+            _add(totals, process_chunk(database, ids, batch_size, workers, unprocessed_only, tagged_after))
         return totals
-    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size, 1, unprocessed_only)
+    futures = [process_chunk.submit(database, ids[i:i + chunk_size], batch_size, 1, unprocessed_only, tagged_after)
                for i in range(0, len(ids), chunk_size)]
     for future in futures:
         _add(totals, future.result())
@@ -173,15 +175,17 @@ def backfill(since: date, until: date | None = None, database: str | None = None
 @flow(name="reprocess", log_prints=True)
 def reprocess(database: str | None = None, since: str | None = None, batch_size: int = 64,
               fan_out: bool = False, chunk_size: int = PROCESS_CHUNK, workers: int | None = None) -> dict[str, Any]:
-    """Re-tag stored articles after a model or rule change; each batch replaces its old tags atomically."""
+    """Re-tag stored articles after a model or rule change; each batch replaces its old tags atomically. An
+    article another run re-tags after this one started is left to it: two at once tag each article once."""
     database = str(db_path(database))
     db = open_db(database)
+    started = now_almaty()
     run_id = start_run(db, "reprocess")
     processed: dict[str, int] = {}
     status = "failed"
     try:
         processed = _process(database, pending_ids(db, everything=True, since=since), batch_size, fan_out,
-                             chunk_size, workers)
+                             chunk_size, workers, tagged_after=started)
         status = "ok"
     except (KeyboardInterrupt, ExternalSignal):  # each committed batch is whole; the rest keeps its old tags
         status = "interrupted"

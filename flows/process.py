@@ -39,12 +39,13 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 def process_articles(db: sqlite_utils.Database, ids: Iterable[int] | None = None, *,
                      batch_size: int = 64, workers: int | None = None,
-                     unprocessed_only: bool | None = None) -> dict[str, int]:
+                     unprocessed_only: bool | None = None, tagged_after: str | None = None) -> dict[str, int]:
     """Tag the given articles (default: the unprocessed ones), replacing any old tags atomically
     in one transaction per batch. `workers` processes tag them (default: both cores when there are
     enough articles to pay for a second process). Each batch is claimed before it is read, so runs at
     once on one database share the work: an article another live process is tagging is left to it, and
-    with `unprocessed_only` (the default when no ids are given) so is one tagged since the list was made.
+    with `unprocessed_only` (the default when no ids are given) so is one tagged since the list was made,
+    and with `tagged_after` (a re-tag's start) one tagged after that time by another run re-tagging too.
     Returns counts of what was written, with "left_to_others": the articles left so."""
     if unprocessed_only is None:
         unprocessed_only = ids is None
@@ -57,7 +58,7 @@ def process_articles(db: sqlite_utils.Database, ids: Iterable[int] | None = None
 
     def claimed_articles() -> Iterator[dict]:
         for batch in _batches(ids, batch_size):
-            mine = processing_claims.claim(db, batch, unprocessed_only=unprocessed_only)
+            mine = processing_claims.claim(db, batch, unprocessed_only=unprocessed_only, tagged_after=tagged_after)
             claimed.extend(mine)
             totals["left_to_others"] += len(batch) - len(mine)
             if mine:

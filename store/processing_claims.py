@@ -28,9 +28,12 @@ SCHEMA = f"""CREATE TABLE IF NOT EXISTS {TABLE} (
 CLAIM_HOURS = 6
 
 
-def claim(db: sqlite_utils.Database, candidates: Iterable[int], *, unprocessed_only: bool) -> list[int]:
+def claim(db: sqlite_utils.Database, candidates: Iterable[int], *, unprocessed_only: bool,
+          tagged_after: str | None = None) -> list[int]:
     """Of `candidates`, in order, the articles this process now holds: those no other live process has
-    claimed (and with unprocessed_only, still unprocessed: another run may have tagged them meanwhile)."""
+    claimed (and with unprocessed_only, still unprocessed: another run may have tagged them meanwhile;
+    with tagged_after, a time as now_almaty gives it, not tagged after it: a re-tag started at that time
+    leaves what another re-tag running alongside has done since to it)."""
     candidates = list(candidates)
     if not candidates:
         return []
@@ -43,6 +46,9 @@ def claim(db: sqlite_utils.Database, candidates: Iterable[int], *, unprocessed_o
         if unprocessed_only:
             taken |= {row[0] for row in db.execute(
                 f"SELECT id FROM articles WHERE id IN ({marks}) AND processed_at IS NOT NULL", candidates)}
+        if tagged_after:  # strictly after: a tag of the same second may be older than the re-tag, so it is redone
+            taken |= {row[0] for row in db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks}) AND processed_at > ?", [*candidates, tagged_after])}
         mine = [article_id for article_id in dict.fromkeys(candidates) if article_id not in taken]
         stamp, pid, host = now_almaty(), os.getpid(), socket.gethostname()
         db.conn.executemany(f"INSERT OR IGNORE INTO {TABLE} (article_id, pid, host, claimed_at) "

@@ -10,6 +10,7 @@ normal locking, gives each query a consistent WAL snapshot and never writes.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import yaml
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 from pokazatel.store import readonly_open
 from pokazatel.store.db import db_path, open_db
@@ -39,9 +41,9 @@ def metadata_for(path: Path) -> dict:
     databases = metadata.get("databases", {})
     if TEMPLATE_DB_NAME in databases:
         databases[path.stem] = databases.pop(TEMPLATE_DB_NAME)
-    if "description_html" in metadata:
+    if "description_html" in metadata:  # a URL path as Datasette writes the name: "news.2024" is news~2E2024
         metadata["description_html"] = metadata["description_html"].replace(
-            f"/{TEMPLATE_DB_NAME}/", f"/{path.stem}/")
+            f"/{TEMPLATE_DB_NAME}/", f"/{tilde_encode(path.stem)}/")
     return metadata
 
 
@@ -108,6 +110,10 @@ def datasette_args(path: Path, metadata_file: Path, host: str, port: int) -> lis
         "--setting", "facet_time_limit_ms", "1000",
         "--setting", "default_page_size", "50",
         "--setting", "allow_download", "off",  # a copy taken mid-write could be torn
+        # Datasette cuts a streamed CSV at 100 MB by default, after its 200 OK: the analyst got the first part of
+        # the archive, its last cell ending in "CSV contains more than … bytes". Pages are streamed one at a time
+        # (memory flat), so the whole table is sent.
+        "--setting", "max_csv_mb", "0",
     ]
 
 
@@ -121,6 +127,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     _check_can_listen(host, port)
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     _plain_error_pages()
+    _neutralised_csv()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
@@ -168,3 +175,30 @@ def _plain_error_pages() -> None:
     import datasette.handle_exception
 
     datasette.handle_exception.rich = None
+
+
+class _NeutralisingCsv:
+    """The csv module as Datasette's CSV views use it, each cell a spreadsheet would run as a formula
+    neutralised as `pokazatel export` does (pokazatel.store.export.neutralise)."""
+
+    @staticmethod
+    def writer(out, *args, **kwargs):
+        return _NeutralisingWriter(csv.writer(out, *args, **kwargs))
+
+
+class _NeutralisingWriter:
+    def __init__(self, writer) -> None:
+        self._writer = writer
+
+    def writerow(self, row):
+        from pokazatel.store.export import neutralise
+
+        return self._writer.writerow([neutralise(cell) for cell in row])  # Datasette awaits what write returns
+
+
+def _neutralised_csv() -> None:
+    """A title crawled as '=HYPERLINK("http://…")' reached an analyst's spreadsheet as a live formula through
+    the web UI's CSV links, though `pokazatel export` neutralises it."""
+    import datasette.views.base
+
+    datasette.views.base.csv = _NeutralisingCsv

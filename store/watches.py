@@ -35,6 +35,8 @@ NAME = re.compile(r"^[\w.-]{1,64}$")
 MAX_MATCHES = 5000  # a check reads at most this many matches of one watch
 FEED_ENTRIES = 100
 ATOM = "http://www.w3.org/2005/Atom"
+# What XML 1.0 cannot hold, escaped or not: one such character in a crawled title made the whole feed unreadable.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class WatchError(ValueError):
@@ -135,7 +137,7 @@ def feed(db: sqlite_utils.Database, name: str, base_url: str = "") -> str:
         entry = ElementTree.SubElement(root, f"{{{ATOM}}}entry")
         _text(entry, "id", f"tag:pokazatel,2024:article:{article_id}")
         _text(entry, "title", title)
-        ElementTree.SubElement(entry, f"{{{ATOM}}}link", href=url)
+        ElementTree.SubElement(entry, f"{{{ATOM}}}link", href=NOT_XML.sub("", url))
         _text(entry, "updated", _atom_time(first_seen))
         if published:
             _text(entry, "published", _atom_time(published))
@@ -144,7 +146,7 @@ def feed(db: sqlite_utils.Database, name: str, base_url: str = "") -> str:
 
 
 def _text(parent: ElementTree.Element, tag: str, value: str) -> None:
-    ElementTree.SubElement(parent, f"{{{ATOM}}}{tag}").text = value
+    ElementTree.SubElement(parent, f"{{{ATOM}}}{tag}").text = NOT_XML.sub("", value)
 
 
 def _atom_time(value: str) -> str:
