@@ -39,6 +39,7 @@ from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_lis
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
     is_allocated_whole,
+    is_customary,
     is_law_provision,
     is_service_volume,
     recounts_the_detained,
@@ -129,6 +130,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
                                                                     m.unit, records, lang)):
                 continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
+            if is_customary(tokens, clause, lang):
+                continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
             source = m.kind == "person" and is_source(tokens, figure, lang)
             if source:
                 choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
