@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure
@@ -132,6 +133,13 @@ def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], 
         return None
     second = [p for p in periods_in(tokens, periods, sentences[1].start, sentences[1].end) if p.aggregate]
     return second[0].value if second else None
+
+
+def registers_crimes(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does a count's clause say crimes were registered ("зарегистрировано 140 преступлений", "186 қылмыс
+    тіркелгенін"): a statistic of a period, not a case?"""
+    keys = set(scope_keys(tokens, *clause, lang))
+    return any(occurs(word, keys, lang) for word in rules("periods")["registered"][lang])
 
 
 def _audited_span(lead_text: str, lang: str) -> str | None:

@@ -33,7 +33,7 @@ from pokazatel.nlp.figures.events import (
     names_share_of_people,
     states_value,
 )
-from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in
+from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in, registers_crimes
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
@@ -84,6 +84,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
     list_event: str | None = None  # the event a list's head ("В их числе:") gives the lines after it
     recaps = recap_sentences(text, tokens, sentences, lang)
+    stated_period: str | None = None
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
@@ -245,11 +246,13 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind in ("person", "case"):
                 last_count = m
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
-                                   periods, carried, lead_period, lang)
+                                   periods, carried, lead_period or stated_period, lang)
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
+            if m.kind == "case" and period and not stated_period and registers_crimes(tokens, clause, lang):
+                stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты": a report told in the body
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
