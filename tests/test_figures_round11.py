@@ -115,3 +115,9 @@ def test_cases_opened_in_a_case_story_give_its_amounts_no_period():
     text = ("В 2024 году полиция возбудила 3 уголовных дела о взятках против сотрудников акимата. По версии следствия, "
             "чиновники получили 12 млн тенге.")
     assert periods(text) == [(3, "cases", "2024"), (12000000, "bribe", None)]
+
+
+def test_a_surveys_share_takes_no_period_from_crimes_registered_before_it():
+    text = ("Министр 2025 жылы 64 сыбайлас жемқорлық қылмысы тіркелгенін айтты. Агенттік сауалнамасына "
+            "қатысқандардың 62 пайызы жемқорлыққа тап болмағанын айтты.")
+    assert periods(text, "kk") == [(64, "cases", "2025"), (62, "other", None)]

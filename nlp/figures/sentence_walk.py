@@ -246,7 +246,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind in ("person", "case"):
                 last_count = m
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
-                                   periods, carried, lead_period or stated_period, lang)
+                                   periods, carried, lead_period or (None if survey else stated_period), lang)
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
