@@ -63,9 +63,19 @@ def test_a_kazakh_count_of_cases_after_the_count_word():
     assert periods(text, "kk") == [(350, "cases", "2026")]
 
 
-def test_the_residents_count_is_the_setting():
-    text = "Ауданда тұрғындар саны 40 мыңға жетті, ал оның әкімі пара алды деп айыпталды."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ауданда тұрғындардың саны 40 мыңға жетті, ал оның әкімі пара алды деп айыпталды.",
+        "Агенттік қызметкерлерінің саны 2 мыңнан асады, деді төраға сыбайлас жемқорлыққа қарсы күрес туралы.",
+    ],
+)
+def test_a_count_word_of_people_no_trigger_names_is_the_setting(text):
     assert figures(text, "kk") == []
+
+
+def test_a_count_word_after_a_participle_that_names_the_role():
+    assert figures("Пара алғаны үшін ұсталған шенеуніктердің саны 25 болды.", "kk") == [(25, "person", "detained")]
 
 
 @pytest.mark.parametrize(
