@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure
@@ -113,13 +114,16 @@ def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], 
     when that sentence announces a report ("подвело итоги работы за 10 месяцев"), names a part of a year or a
     running total ("С начала года департамент зарегистрировал..."); or, when the first sentence only announces
     a report without a period or a figure ("департаменті жұмыс қорытындысын жариялады"), the span the second
-    sentence opens with ("Биыл өңірде 71 қылмыс тіркелді")."""
+    sentence opens with ("Биыл өңірде 71 қылмыс тіркелді"); or the years an audit the lead reports covered
+    ("2022–2024 жылдардағы жұмсалуын тексерді")."""
     if not sentences:
         return None
     first = sentences[0]
     lead_text = text[tokens[first.start].start : tokens[first.end - 1].end].lower()
     report = any(word in lead_text for word in rules("periods")["report_words"][lang])
     lead = periods_in(tokens, periods, first.start, first.end)
+    if not lead and (span := _audited_span(lead_text, lang)):
+        return span
     if lead:
         summing = is_summing(text, lead[0], lang)
         part_of_year = any(len(p.value) > 4 for p in lead)
@@ -129,6 +133,26 @@ def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], 
         return None
     second = [p for p in periods_in(tokens, periods, sentences[1].start, sentences[1].end) if p.aggregate]
     return second[0].value if second else None
+
+
+def registers_crimes(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does a count's clause say crimes were registered ("зарегистрировано 140 преступлений", "186 қылмыс
+    тіркелгенін"): a statistic of a period, not a case?"""
+    keys = set(scope_keys(tokens, *clause, lang))
+    return any(occurs(word, keys, lang) for word in rules("periods")["registered"][lang])
+
+
+def _audited_span(lead_text: str, lang: str) -> str | None:
+    """"2022-01..2024-12" for a lead that reports an audit of the years 2022–2024 ("… 2022–2024 жылдардағы жұмсалуын
+    тексерді")."""
+    data = rules("periods")["audited_span"]
+    if not re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, data["audit"][lang])) + ")", lead_text):
+        return None
+    years = "|".join(map(re.escape, data["years"][lang]))
+    found = re.search(rf"(?<![\w-])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s+(?:{years})", lead_text)
+    if not found or not int(found[1]) < int(found[2]):
+        return None
+    return f"{found[1]}-01..{found[2]}-12"
 
 
 def is_summing(text: str, period: PeriodMention, lang: str) -> bool:

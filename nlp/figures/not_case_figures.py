@@ -2,9 +2,9 @@
 ("на сумму свыше 20 000 МРП закон предусматривает…", "штраф до 2 000 МРП"), a budget the stolen part was taken from
 ("жөндеуге бөлінген 1,8 млрд теңгенің 240 млн теңгесін жымқырған"), what a bribe or a fee paid for ("за пропуск 4
 грузовиков", "при регистрации 10,2 тысячи автомашин"), a whole already reported named again for its part, and people
-already counted as detained, named again at their arrest ("Всем троим санкционирован арест"). Words in
-data/rules/statistics.yaml (`law_provides`, `law_threshold_before`, `law_maximum_before`, `allocation`,
-`service_before`, `whole_group`)."""
+already counted as detained, named again at their arrest ("Всем троим санкционирован арест"), and what is
+customary ("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`,
+`law_threshold_before`, `law_maximum_before`, `allocation`, `service_before`, `whole_group`, `customary`)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def is_law_provision(tokens: list[Token], kind: str, first: int, clause: tuple[i
     if before in data["law_threshold_before"][lang] and says_any(tokens, sentence, data["law_provides"][lang], lang):
         return True
     return before in data["law_maximum_before"][lang] and _names_a_fine(tokens, first, sentence, lang)
+
+
+def is_customary(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does the clause say what is customary ("откат в 10–15% … считается нормой"), not what a case gave?"""
+    return says_any(tokens, clause, rules("statistics")["customary"][lang], lang)
 
 
 def says_any(tokens: list[Token], scope: tuple[int, int], entries: list[str], lang: str) -> bool:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pokazatel.nlp.figures.events import has_anaphora, reports_change
+from pokazatel.nlp.figures.events import has_anaphora, is_kk_trigger_word, reports_change
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token
 from pokazatel.nlp.figures.units import (
     Measure,
     counted_noun_before,
     kk_genitive_whole,
+    kk_noun_before_count_word,
     kk_predicate_noun,
     measure,
     ru_noun_after_count_word,
@@ -153,6 +154,12 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
             or counted_noun_before(tokens, first - 1, reach, lang)
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
+    counted = kk_noun_before_count_word(tokens, first, sentence_start) if lang == "kk" else None
+    named_role = any(is_kk_trigger_word(t.lower) for t in tokens[max(sentence_start, first - 3) : first - 1])
+    if counted and (counted[0] == "case" or named_role):  # "сотталғандардың саны", "ұсталған шенеуніктердің саны";
+        # not "агенттік қызметкерлерінің саны" (a body's staff: the setting)
+        return replace(figure, measure=Measure(counted[0], counted[0], counted[1], last))  # "сотталғандардың саны
+        # 300-ге жетті"
     counts = [f for f in earlier if f.measure.kind != "percent"]
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))

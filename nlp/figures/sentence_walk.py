@@ -33,12 +33,13 @@ from pokazatel.nlp.figures.events import (
     names_share_of_people,
     states_value,
 )
-from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in
+from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in, registers_crimes
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
     is_allocated_whole,
+    is_customary,
     is_law_provision,
     is_service_volume,
     recounts_the_detained,
@@ -83,6 +84,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
     list_event: str | None = None  # the event a list's head ("В их числе:") gives the lines after it
     recaps = recap_sentences(text, tokens, sentences, lang)
+    stated_period: str | None = None
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
@@ -129,6 +131,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
                                                                     m.unit, records, lang)):
                 continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
+            if is_customary(tokens, clause, lang):
+                continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
             source = m.kind == "person" and is_source(tokens, figure, lang)
             if source:
                 choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
@@ -242,11 +246,13 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind in ("person", "case"):
                 last_count = m
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
-                                   periods, carried, lead_period, lang)
+                                   periods, carried, lead_period or (None if survey else stated_period), lang)
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
+            if m.kind == "case" and period and not stated_period and registers_crimes(tokens, clause, lang):
+                stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты": a report told in the body
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:

@@ -537,6 +537,14 @@ def ru_noun_after_count_word(tokens: list[Token], end: int, start: int) -> tuple
     return None
 
 
+def kk_noun_before_count_word(tokens: list[Token], first: int, start: int) -> tuple[str, str] | None:
+    """(kind, object) of the genitive person or case noun before "саны" right before a number: "сотталғандардың саны
+    300-ге жетті" counts 300 convicts."""
+    if first - 2 < start or tokens[first - 1].lower not in rules("units")["count_words"]["kk"]:
+        return None
+    return kk_genitive_whole(tokens, first - 1, start)
+
+
 def kk_genitive_whole(tokens: list[Token], first: int, start: int) -> tuple[str, str] | None:
     """(kind, object) of the genitive person or case noun right before a possessive number: "қызметшілердің
     43-і" counts 43 of the servants."""
