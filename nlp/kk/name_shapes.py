@@ -1,9 +1,11 @@
 """The whole shape of long Kazakh names the models and the organisation rules leave cut (words in
 data/kazakh/name_shapes.yaml):
 
-- a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға");
+- a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға"),
+  and a plural noun alone is no place ("Инвестицияларға", "Идеяларыңызды");
 - a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
-  "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы";
+  "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы", and a person named surname first with the patronymic
+  after the first name ("Сейітов Марат Ерланұлы");
 - a person's name ends at a word in the genitive: "Ковалёвтың Амстердамдағы пәтері" is the person, then a place;
   a sentence opened by a person's surname and a body is the person, then the body ("Жақсыбеков Энергетика
   министрлігінде");
@@ -20,7 +22,7 @@ from functools import cache
 from typing import Protocol
 
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span, Token
 
@@ -82,6 +84,22 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span], rules: NameRules)
         if any(s.start <= after < s.end and (s.start < after or len(s) > 1) for s in spans if s is not span):
             continue  # the word opens a name of its own
         spans = replace_overlapping(spans, Span(doc, span.start, after + 1, label="PER"))
+    return spans
+
+
+def with_patronymic_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Сейітов Марат" + "Ерланұлы": a person named surname first, then the first name, is one name with the
+    patronymic right after it, as a list of appointees writes them."""
+    patronymics = tuple(ending_list("patronymic"))
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ == "PER" and len(s) == 2]:
+        after = span.end
+        if after >= len(doc) or not (_is_capitalised_word(doc[after].text) and doc[after].is_alpha):
+            continue
+        if not strip_case(doc[after].text).lower().endswith(patronymics) \
+                or not stem(span[0].text).endswith(surnames) or span[-1].lower_.endswith(patronymics):
+            continue
+        spans = _widened_person(doc, spans, span, span.start, after + 1)
     return spans
 
 
@@ -356,10 +374,29 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
         and all(t.is_lower for t in s[1:]))]
 
 
+MIN_PLURAL_STEM = 3  # "Индер" (a district) is no plural of "ин"
+
+
+def _is_plural_noun(word: str) -> bool:
+    """"Инвестицияларға", "Идеяларыңызды": a plural ending after the stem, then at most a possessive and a case."""
+    nominative = strip_case(word).lower()
+    bases = [nominative, *(nominative[: -len(p)] for p in _shapes()["plural_possessives"] if nominative.endswith(p))]
+    return any(base.endswith(e.suffix) and len(base) - len(e.suffix) >= MIN_PLURAL_STEM
+               and e.fits(base[: -len(e.suffix)]) for base in bases for e in suffixes().groups["plural"])
+
+
+def without_plural_places(spans: list[Span]) -> list[Span]:
+    """A plural noun alone is no place, whichever rule made it: a place's name is singular, and the models read a
+    capitalised plural as one ("Инвестицияларға кепілдік беру жөніндегі …", "Идеяларыңызды қолдаймын")."""
+    return [s for s in spans
+            if not (s.label_ == "LOC" and len(s) == 1 and s[0].is_alpha and _is_plural_noun(s[0].text))]
+
+
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
-    spans = cut_before_counts(doc, without_plural_openers(doc, spans), rules)
-    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
+    spans = cut_before_counts(doc, without_plural_places(without_plural_openers(doc, spans)), rules)
+    spans = with_patronymic_after_first_name(doc, with_surname_after_patronymic(doc, spans, rules))
+    spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))

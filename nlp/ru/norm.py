@@ -304,8 +304,9 @@ def _inflect_name_part(word: str, parses: list, gender: str | None, case: str | 
 
 
 def _nominative_name_part(word: str, gender: str | None, case: str | None) -> str:
-    if "-" in word and all(map(_is_word, word.split("-"))):
-        # each part of a double surname declines on its own or not at all ("Волкову-Беккер" → "Волкова-Беккер")
+    if "-" in word and all(_is_word(part) and part[:1].isupper() for part in word.split("-")):
+        # each part of a double surname declines on its own or not at all ("Волкову-Беккер" → "Волкова-Беккер");
+        # a part in lower case is no surname's ("Сары-озек", a canal the models took for a person, stays)
         return "-".join(_nominative_name_part(part, gender, case) for part in word.split("-"))
     if not _is_word(word) or len(word) <= 2 or word.endswith("."):
         return word
