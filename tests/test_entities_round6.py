@@ -49,8 +49,33 @@ def test_a_place_ending_like_a_plural_stays_a_place(kk_ner):
     assert ("LOC", "Павлодар") in entities
 
 
+@pytest.mark.parametrize("text", [
+    "Айып қала әкімдігінің құрылыс бөлімінің басшысына тағылды.",
+    "Тергеу аяқталды. Күдік қала әкімдігінің құрылыс бөлімінің үш қызметкеріне тағылды.",
+    "Ескерту қала әкімдігінің құрылыс бөліміне жіберілді.",
+    "Айып аудан әкімдігінің құрылыс бөлімінің басшысына тағылды.",
+])
+def test_a_common_opener_before_a_lower_case_town_body_names_no_body(kk_ner, text):
+    assert not [norm for label, norm in found(kk_ner(text)) if label == "ORG"]
+
+
+def test_a_ministry_written_with_its_first_word_capitalised_stays_a_body(kk_ner):
+    entities = found(kk_ner("Тексеру аяқталды. Ауыл шаруашылығы министрлігі жауап берді."))
+    assert ("ORG", "Ауыл шаруашылығы министрлігі") in entities
+
+
 # Russian ------------------------------------------------------------------------------------------------
 
 def test_a_hyphenated_name_with_a_lower_case_part_is_not_declined_part_by_part():
     assert person_norm("Сары-озек") == "Сары-озек"
     assert person_norm("Петровой-Водкиной", gender="femn") == "Петрова-Водкина"
+
+
+def test_a_courts_level_and_head_opening_a_sentence_name_no_body(ner):
+    text = "Имущество осуждённых конфисковано.\nРайонный суд вынес приговор 19 сентября."
+    assert not [norm for label, norm in found(ner(text)) if label == "ORG"]
+
+
+def test_a_unique_court_opening_a_sentence_stays_a_body(ner):
+    entities = found(ner("Верховный суд оставил приговор в силе."))
+    assert ("ORG", "Верховный суд") in entities
