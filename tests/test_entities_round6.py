@@ -64,6 +64,37 @@ def test_a_ministry_written_with_its_first_word_capitalised_stays_a_body(kk_ner)
     assert ("ORG", "Ауыл шаруашылығы министрлігі") in entities
 
 
+def test_the_abstract_noun_of_a_lack_opening_a_sentence_is_no_name(kk_ner):
+    text = "Сауалнама нәтижелері жарияланды. Жауапсыздықтың салдары ретінде тұрғындар кезектерді атады."
+    assert not found(kk_ner(text))
+
+
+def test_a_name_opening_with_the_letters_of_a_lack_stays_a_name(kk_ner):
+    assert ("PER", "Сыздықов Марат") in found(kk_ner("Сыздықов Марат сотталды."))
+
+
+@pytest.mark.parametrize("text", [
+    "Респонденттердің 60 пайызы риза. Мемлекеттік қызметтер порталын тұрғындардың 58 пайызы пайдаланады.",
+    to_cyrillic("Respondentterdiń 60 paıyzy rıza. Memlekettik qyzmetter portalyn turǵyndardyń 58 paıyzy "
+                "paıdalanady.").text,
+])
+def test_a_website_is_no_organisation(kk_ner, text):
+    assert not [norm for label, norm in found(kk_ner(text)) if label == "ORG"]
+
+
+@pytest.mark.parametrize("text", [
+    "Жиын өтті. Ішкі тексеру нәтижесінде 5 қызметкер жазаланды.",
+    "Жиын өтті. Ішкі бақылау пен аудит қорытындысы шықты.",
+])
+def test_an_adjective_of_place_alone_is_no_place(kk_ner, text):
+    assert not found(kk_ner(text))
+
+
+def test_a_name_holding_an_adjective_of_place_stays_a_name(kk_ner):
+    entities = found(kk_ner("Ішкі істер министрлігі мәлімдеді."))
+    assert ("ORG", "Ішкі істер министрлігі") in entities
+
+
 # Russian ------------------------------------------------------------------------------------------------
 
 def test_a_hyphenated_name_with_a_lower_case_part_is_not_declined_part_by_part():

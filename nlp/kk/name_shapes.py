@@ -2,7 +2,8 @@
 data/kazakh/name_shapes.yaml):
 
 - a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға"),
-  and a plural noun alone is no place ("Инвестицияларға", "Идеяларыңызды");
+  and a plural noun alone is no place ("Инвестицияларға", "Идеяларыңызды"), nor the abstract noun of a lack any
+  name ("Жауапсыздықтың"), nor a website ("Электрондық үкімет порталы"), nor an adjective alone ("Ішкі аудит");
 - a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
   "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы", and a person named surname first with the patronymic
   after the first name ("Сейітов Марат Ерланұлы");
@@ -392,9 +393,38 @@ def without_plural_places(spans: list[Span]) -> list[Span]:
             if not (s.label_ == "LOC" and len(s) == 1 and s[0].is_alpha and _is_plural_noun(s[0].text))]
 
 
+MIN_PRIVATIVE_STEM = 3  # "заңсыздық"; "Сыздықов" opens with the ending's letters
+
+
+def without_privative_nouns(spans: list[Span]) -> list[Span]:
+    """"Жауапсыздықтың салдары …": one word holding the abstract noun of a lack is a common noun, capitalised
+    because it opens a sentence, whatever the models made of it."""
+    def privative(word: str) -> bool:
+        lower = word.lower()
+        return any(lower.find(ending, MIN_PRIVATIVE_STEM) >= 0 for ending in _shapes()["privative_nouns"])
+
+    return [s for s in spans if not (len(s) == 1 and s[0].is_alpha and privative(s[0].text))]
+
+
+def without_websites(spans: list[Span]) -> list[Span]:
+    """"Электрондық үкімет порталын тұрғындардың 58 пайызы пайдаланады": an organisation a website's noun in lower
+    case stands in after its first word is the site, no body."""
+    websites = frozenset(_shapes()["website_nouns"])
+    return [s for s in spans if not (s.label_ == "ORG" and any(t.is_lower and stem(t.text) in websites for t in s[1:]))]
+
+
+def without_lone_adjectives(spans: list[Span]) -> list[Span]:
+    """"Ішкі аудит нәтижесінде …": an adjective of place or time alone, capitalised as a sentence's first word, is
+    no place nor person."""
+    adjectives = frozenset(_shapes()["attribute_adjectives"])
+    return [s for s in spans if not (s.label_ in ("LOC", "PER") and len(s) == 1 and s[0].lower_ in adjectives)]
+
+
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
-    spans = cut_before_counts(doc, without_plural_places(without_plural_openers(doc, spans)), rules)
+    spans = without_privative_nouns(without_plural_places(without_plural_openers(doc, spans)))
+    spans = without_lone_adjectives(without_websites(spans))
+    spans = cut_before_counts(doc, spans, rules)
     spans = with_patronymic_after_first_name(doc, with_surname_after_patronymic(doc, spans, rules))
     spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
