@@ -95,6 +95,23 @@ def test_a_name_holding_an_adjective_of_place_stays_a_name(kk_ner):
     assert ("ORG", "Ішкі істер министрлігі") in entities
 
 
+UNIT = "Қаржы министрлігі Мемлекеттік кірістер комитетінің Қостанай облыстық аумақтық басқармасы"
+
+
+@pytest.mark.parametrize("text", [
+    f"Тексеруді {UNIT} жүргізді.",
+    to_cyrillic("Tekserýdi Qarjy mınıstrligi Memlekettik kirister komıtetiniń Qostanaı oblystyq aýmaqtyq basqarmasy "
+                "júrgizdi.").text,
+])
+def test_a_committees_regional_unit_named_by_a_region_adjective_keeps_its_ministry(kk_ner, text):
+    assert {norm for label, norm in found(kk_ner(text)) if label == "ORG"} == {UNIT}
+
+
+def test_a_regional_unit_named_alone_stays_one_organisation(kk_ner):
+    entities = found(kk_ner("Қостанай облыстық аумақтық басқармасы тексеру жүргізді."))
+    assert entities == {("ORG", "Қостанай облыстық аумақтық басқармасы")}
+
+
 # Russian ------------------------------------------------------------------------------------------------
 
 def test_a_hyphenated_name_with_a_lower_case_part_is_not_declined_part_by_part():
