@@ -95,6 +95,32 @@ def test_a_name_holding_an_adjective_of_place_stays_a_name(kk_ner):
     assert ("ORG", "Ішкі істер министрлігі") in entities
 
 
+def test_the_capitalised_words_after_a_citizens_noun_are_the_citizen_said_again_in_any_case(kk_ner):
+    doc = kk_ner("Ол Қытай Халық Республикасының азаматы Ван Сяо Линнің компаниясымен келісімшарт жасады. "
+                 "Ван Сяо Линге қатысты іс бөлінді.")
+    assert [(e.label_, e._.norm) for e in doc.ents if e.label_ != "LOC"] == [("PER", "Ван Сяо Лин")] * 2
+
+
+def test_a_name_of_short_syllables_loses_its_case_ending_and_is_one_person(kk_ner):
+    doc = kk_ner("Корея Республикасының азаматы Пак Чон Хоның серіктесі ұсталды. Пак Чон Хоға айып тағылды.")
+    assert [(e.label_, e._.norm) for e in doc.ents if e.label_ != "LOC"] == [("PER", "Пак Чон Хо")] * 2
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Қазақстан азаматы Ұлттық банкке шағым түсірді.", "Ұлттық банк"),
+    ("Қазақстан азаматы Жоғарғы Сотқа шағым түсірді.", "Жоғарғы Сот"),
+])
+def test_a_body_after_a_citizens_noun_stays_a_body(kk_ner, text, body):
+    assert ("ORG", body) in found(kk_ner(text))
+
+
+@pytest.mark.parametrize("word, nominative", [("Хоның", "Хо"), ("Хоға", "Хо"), ("Аида", "Аида"), ("Ермек", "Ермек")])
+def test_a_foreign_syllables_case_ending_goes_but_a_name_stays(word, nominative):
+    from pokazatel.nlp.kk.norms import name_word_nominative
+
+    assert name_word_nominative(word) == nominative
+
+
 UNIT = "Қаржы министрлігі Мемлекеттік кірістер комитетінің Қостанай облыстық аумақтық басқармасы"
 
 

@@ -6,7 +6,8 @@ data/kazakh/name_shapes.yaml):
   name ("Жауапсыздықтың"), nor a website ("Электрондық үкімет порталы"), nor an adjective alone ("Ішкі аудит");
 - a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
   "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы", and a person named surname first with the patronymic
-  after the first name ("Сейітов Марат Ерланұлы");
+  after the first name ("Сейітов Марат Ерланұлы"); the capitalised words after a citizen's noun are a person ("Қытай
+  азаматы Ван Сяо Линнің"), and said again in another case they are the same person ("Ван Сяо" + "Линге");
 - a person's name ends at a word in the genitive: "Ковалёвтың Амстердамдағы пәтері" is the person, then a place;
   a sentence opened by a person's surname and a body is the person, then the body ("Жақсыбеков Энергетика
   министрлігінде");
@@ -23,6 +24,7 @@ from functools import cache
 from typing import Protocol
 
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
+from pokazatel.nlp.kk.norms import name_word_nominative
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span, Token
@@ -101,6 +103,49 @@ def with_patronymic_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 or not stem(span[0].text).endswith(surnames) or span[-1].lower_.endswith(patronymics):
             continue
         spans = _widened_person(doc, spans, span, span.start, after + 1)
+    return spans
+
+
+def citizens_named(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Қытай азаматы Ван Сяо Линнің компаниясымен": the capitalised words after a citizen's noun are the citizen,
+    whatever the models made of them (a company with the noun after, a person cut), unless an adjective or a body's
+    head tells a body ("азаматы Ұлттық банкке жүгінді")."""
+    nouns = frozenset(_shapes()["citizen_nouns"])
+    adjectives = tuple(ending_list("adjective"))
+    for noun in [t for t in doc if t.lower_ in nouns]:
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= _shapes()["max_citizen_name_words"] \
+                and _is_capitalised_word(doc[end].text) and doc[end].is_alpha:
+            end += 1
+        words = doc[noun.i + 1 : end]
+        after = doc[end] if end < len(doc) else None
+        if not len(words) or any(t.lower_.endswith(adjectives) for t in words) \
+                or any(stem(t.text) in rules.heads | rules.position_heads for t in words) \
+                or after is not None and stem(after.text) in rules.heads and not has_possessive(after.text):
+            continue  # "Ұлттық банкке": the body itself; "Линнің компаниясымен" is his company
+        if any(s.start < noun.i + 1 < s.end for s in spans):
+            continue  # the noun's first word is inside a name of its own
+        spans = replace_overlapping(spans, Span(doc, noun.i + 1, end, label="PER"))
+    return spans
+
+
+def with_name_said_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ван Сяо" + "Линге" after "Ван Сяо Лин": a person cut before a capitalised word that completes, without its
+    case ending, a person named in full in the article is that person, and so is a body or place of the same words
+    ("Пак Чон Хоға" after "Пак Чон Хоның")."""
+    full_names = {(*(t.lower_ for t in s[:-1]), name_word_nominative(s[-1].text).lower())
+                  for s in spans if s.label_ == "PER" and len(s) > 1}
+    def words_of(span: Span) -> tuple[str, ...]:
+        return (*(t.lower_ for t in span[:-1]), name_word_nominative(span[-1].text).lower())
+
+    for span in [s for s in spans if s.label_ != "PER" and len(s) > 1 and words_of(s) in full_names]:
+        spans = replace_overlapping(spans, Span(doc, span.start, span.end, label="PER"))  # "Пак Чон Хоға" an ORG
+    for span in [s for s in spans if s.label_ == "PER"]:
+        after = span.end
+        if after >= len(doc) or not (_is_capitalised_word(doc[after].text) and doc[after].is_alpha):
+            continue
+        if words_of(doc[span.start : after + 1]) in full_names:
+            spans = _widened_person(doc, spans, span, span.start, after + 1)
     return spans
 
 
@@ -241,6 +286,9 @@ def with_double_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans
 
 
+MIN_SURNAME_LETTERS = 3
+
+
 def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Серік Мұратов Интерпол арқылы": a person named first name first ends at the surname (or patronymic) after
     it; a capitalised word the models ran on past it with no name's ending is no part of the name."""
@@ -252,7 +300,9 @@ def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
         return stem(token.text).endswith(endings) or strip_case(token.text).lower().endswith(endings)
 
     def is_surname(token: Token) -> bool:
-        return has_ending(token, surnames) and not has_ending(token, patronymics)
+        # a syllable of three letters is no surname's stem and ending ("Ли Мин Хо", "Ван Сяо Лин")
+        return has_ending(token, surnames) and not has_ending(token, patronymics) \
+            and len(strip_case(token.text)) > MIN_SURNAME_LETTERS
 
     result = []
     for span in spans:
@@ -426,6 +476,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = without_lone_adjectives(without_websites(spans))
     spans = cut_before_counts(doc, spans, rules)
     spans = with_patronymic_after_first_name(doc, with_surname_after_patronymic(doc, spans, rules))
+    spans = with_name_said_again(doc, citizens_named(doc, spans, rules))
     spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
