@@ -153,3 +153,20 @@ def test_a_courts_level_and_head_opening_a_sentence_name_no_body(ner):
 def test_a_unique_court_opening_a_sentence_stays_a_body(ner):
     entities = found(ner("Верховный суд оставил приговор в силе."))
     assert ("ORG", "Верховный суд") in entities
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Деньги он требовал у предпринимателя Ким Мин Ира за выделение участка.", "Ким Мин Ир"),
+    ("Деньги он требовал у предпринимателя Пак Чон Ира, гражданина Республики Корея.", "Пак Чон Ир"),
+])
+def test_a_three_syllable_name_whose_last_looks_russian_takes_the_governing_words_case(ner, text, person):
+    assert {norm for label, norm in found(ner(text)) if label == "PER"} == {person}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Заместитель директора Анна Ивановна Ли выступила.", "Анна Ивановна Ли"),
+    ("Деньги получил от предпринимателя Олега Ивановича Кима.", "Олег Иванович Ким"),
+])
+def test_a_russian_three_word_name_keeps_its_own_reading(ner, text, person):
+    assert ("PER", person) in found(ner(text))
+
