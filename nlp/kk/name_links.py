@@ -70,7 +70,8 @@ def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
 
 def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
     """A region's name, "облыстық", lower-case name words and a body's head: one ORG, whatever the models made of
-    the region's words."""
+    the region's words, unless a longer organisation already holds it (a committee's regional unit after the ministry
+    and the committee: "Қаржы министрлігі Мемлекеттік кірістер комитетінің Қостанай облыстық аумақтық басқармасы")."""
     adjectives = frozenset(_links()["region_adjectives"])
     for adjective in [t.i for t in doc if t.lower_ in adjectives]:
         for region in _region_names():
@@ -80,7 +81,8 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
             if not doc[start].text[:1].isupper():
                 break
             end = _head_end(doc, adjective + 1, heads)
-            if end is not None and not any(s.start < end < s.end for s in spans):
+            if end is not None and not any(s.start < end < s.end for s in spans) and not any(
+                    s.label_ == "ORG" and s.start <= start and end <= s.end and len(s) > end - start for s in spans):
                 spans = replace_overlapping(spans, Span(doc, start, end, label="ORG"))
             break
     return spans

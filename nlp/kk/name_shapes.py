@@ -1,9 +1,13 @@
 """The whole shape of long Kazakh names the models and the organisation rules leave cut (words in
 data/kazakh/name_shapes.yaml):
 
-- a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға");
+- a plural common noun opening a sentence and a body's head after it name nothing ("Материалдар прокуратураға"),
+  and a plural noun alone is no place ("Инвестицияларға", "Идеяларыңызды"), nor the abstract noun of a lack any
+  name ("Жауапсыздықтың"), nor a website ("Электрондық үкімет порталы"), nor an adjective alone ("Ішкі аудит");
 - a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
-  "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы";
+  "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы", and a person named surname first with the patronymic
+  after the first name ("Сейітов Марат Ерланұлы"); the capitalised words after a citizen's noun are a person ("Қытай
+  азаматы Ван Сяо Линнің"), and said again in another case they are the same person ("Ван Сяо" + "Линге");
 - a person's name ends at a word in the genitive: "Ковалёвтың Амстердамдағы пәтері" is the person, then a place;
   a sentence opened by a person's surname and a body is the person, then the body ("Жақсыбеков Энергетика
   министрлігінде");
@@ -20,7 +24,8 @@ from functools import cache
 from typing import Protocol
 
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
+from pokazatel.nlp.kk.norms import name_word_nominative
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from pokazatel.nlp.kk.word_forms import has_possessive, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span, Token
 
@@ -82,6 +87,66 @@ def with_surname_after_patronymic(doc: Doc, spans: list[Span], rules: NameRules)
         if any(s.start <= after < s.end and (s.start < after or len(s) > 1) for s in spans if s is not span):
             continue  # the word opens a name of its own
         spans = replace_overlapping(spans, Span(doc, span.start, after + 1, label="PER"))
+    return spans
+
+
+def with_patronymic_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Сейітов Марат" + "Ерланұлы": a person named surname first, then the first name, is one name with the
+    patronymic right after it, as a list of appointees writes them."""
+    patronymics = tuple(ending_list("patronymic"))
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ == "PER" and len(s) == 2]:
+        after = span.end
+        if after >= len(doc) or not (_is_capitalised_word(doc[after].text) and doc[after].is_alpha):
+            continue
+        if not strip_case(doc[after].text).lower().endswith(patronymics) \
+                or not stem(span[0].text).endswith(surnames) or span[-1].lower_.endswith(patronymics):
+            continue
+        spans = _widened_person(doc, spans, span, span.start, after + 1)
+    return spans
+
+
+def citizens_named(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Қытай азаматы Ван Сяо Линнің компаниясымен": the capitalised words after a citizen's noun are the citizen,
+    whatever the models made of them (a company with the noun after, a person cut), unless an adjective or a body's
+    head tells a body ("азаматы Ұлттық банкке жүгінді")."""
+    nouns = frozenset(_shapes()["citizen_nouns"])
+    adjectives = tuple(ending_list("adjective"))
+    for noun in [t for t in doc if t.lower_ in nouns]:
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= _shapes()["max_citizen_name_words"] \
+                and _is_capitalised_word(doc[end].text) and doc[end].is_alpha:
+            end += 1
+        words = doc[noun.i + 1 : end]
+        after = doc[end] if end < len(doc) else None
+        if not len(words) or any(t.lower_.endswith(adjectives) for t in words) \
+                or any(stem(t.text) in rules.heads | rules.position_heads for t in words) \
+                or after is not None and stem(after.text) in rules.heads and not has_possessive(after.text):
+            continue  # "Ұлттық банкке": the body itself; "Линнің компаниясымен" is his company
+        if any(s.start < noun.i + 1 < s.end for s in spans):
+            continue  # the noun's first word is inside a name of its own
+        spans = replace_overlapping(spans, Span(doc, noun.i + 1, end, label="PER"))
+    return spans
+
+
+def with_name_said_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ван Сяо" + "Линге" after "Ван Сяо Лин": a person cut before a capitalised word that completes, without its
+    case ending, a person named in full in the article is that person, and so is a body of the same words ("Пак Чон
+    Хоға" after "Пак Чон Хоның")."""
+    full_names = {(*(t.lower_ for t in s[:-1]), name_word_nominative(s[-1].text).lower())
+                  for s in spans if s.label_ == "PER" and len(s) > 1}
+    def words_of(span: Span) -> tuple[str, ...]:
+        return (*(t.lower_ for t in span[:-1]), name_word_nominative(span[-1].text).lower())
+
+    # a place stays: the models call a place a person more often than a person a place ("Солтүстік Аралға")
+    for span in [s for s in spans if s.label_ == "ORG" and len(s) > 1 and words_of(s) in full_names]:
+        spans = replace_overlapping(spans, Span(doc, span.start, span.end, label="PER"))  # "Пак Чон Хоға" an ORG
+    for span in [s for s in spans if s.label_ == "PER"]:
+        after = span.end
+        if after >= len(doc) or not (_is_capitalised_word(doc[after].text) and doc[after].is_alpha):
+            continue
+        if words_of(doc[span.start : after + 1]) in full_names:
+            spans = _widened_person(doc, spans, span, span.start, after + 1)
     return spans
 
 
@@ -222,6 +287,9 @@ def with_double_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans
 
 
+MIN_SURNAME_LETTERS = 3
+
+
 def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Серік Мұратов Интерпол арқылы": a person named first name first ends at the surname (or patronymic) after
     it; a capitalised word the models ran on past it with no name's ending is no part of the name."""
@@ -233,7 +301,9 @@ def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
         return stem(token.text).endswith(endings) or strip_case(token.text).lower().endswith(endings)
 
     def is_surname(token: Token) -> bool:
-        return has_ending(token, surnames) and not has_ending(token, patronymics)
+        # a syllable of three letters is no surname's stem and ending ("Ли Мин Хо", "Ван Сяо Лин")
+        return has_ending(token, surnames) and not has_ending(token, patronymics) \
+            and len(strip_case(token.text)) > MIN_SURNAME_LETTERS
 
     result = []
     for span in spans:
@@ -356,10 +426,59 @@ def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:
         and all(t.is_lower for t in s[1:]))]
 
 
+MIN_PLURAL_STEM = 3  # "Индер" (a district) is no plural of "ин"
+
+
+def _is_plural_noun(word: str) -> bool:
+    """"Инвестицияларға", "Идеяларыңызды": a plural ending after the stem, then at most a possessive and a case."""
+    nominative = strip_case(word).lower()
+    bases = [nominative, *(nominative[: -len(p)] for p in _shapes()["plural_possessives"] if nominative.endswith(p))]
+    return any(base.endswith(e.suffix) and len(base) - len(e.suffix) >= MIN_PLURAL_STEM
+               and e.fits(base[: -len(e.suffix)]) for base in bases for e in suffixes().groups["plural"])
+
+
+def without_plural_places(spans: list[Span]) -> list[Span]:
+    """A plural noun alone is no place, whichever rule made it: a place's name is singular, and the models read a
+    capitalised plural as one ("Инвестицияларға кепілдік беру жөніндегі …", "Идеяларыңызды қолдаймын")."""
+    return [s for s in spans
+            if not (s.label_ == "LOC" and len(s) == 1 and s[0].is_alpha and _is_plural_noun(s[0].text))]
+
+
+MIN_PRIVATIVE_STEM = 3  # "заңсыздық"; "Сыздықов" opens with the ending's letters
+
+
+def without_privative_nouns(spans: list[Span]) -> list[Span]:
+    """"Жауапсыздықтың салдары …": one word holding the abstract noun of a lack is a common noun, capitalised
+    because it opens a sentence, whatever the models made of it."""
+    def privative(word: str) -> bool:
+        lower = word.lower()
+        return any(lower.find(ending, MIN_PRIVATIVE_STEM) >= 0 for ending in _shapes()["privative_nouns"])
+
+    return [s for s in spans if not (len(s) == 1 and s[0].is_alpha and privative(s[0].text))]
+
+
+def without_websites(spans: list[Span]) -> list[Span]:
+    """"Электрондық үкімет порталын тұрғындардың 58 пайызы пайдаланады": an organisation a website's noun in lower
+    case stands in after its first word is the site, no body."""
+    websites = frozenset(_shapes()["website_nouns"])
+    return [s for s in spans if not (s.label_ == "ORG" and any(t.is_lower and stem(t.text) in websites for t in s[1:]))]
+
+
+def without_lone_adjectives(spans: list[Span]) -> list[Span]:
+    """"Ішкі аудит нәтижесінде …": an adjective of place or time alone, capitalised as a sentence's first word, is
+    no place nor person."""
+    adjectives = frozenset(_shapes()["attribute_adjectives"])
+    return [s for s in spans if not (s.label_ in ("LOC", "PER") and len(s) == 1 and s[0].lower_ in adjectives)]
+
+
 def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """The rules of this module over the entity component's spans, before norms are set."""
-    spans = cut_before_counts(doc, without_plural_openers(doc, spans), rules)
-    spans = surname_before_body(doc, cut_at_genitive(doc, with_surname_after_patronymic(doc, spans, rules), rules))
+    spans = without_privative_nouns(without_plural_places(without_plural_openers(doc, spans)))
+    spans = without_lone_adjectives(without_websites(spans))
+    spans = cut_before_counts(doc, spans, rules)
+    spans = with_patronymic_after_first_name(doc, with_surname_after_patronymic(doc, spans, rules))
+    spans = with_name_said_again(doc, citizens_named(doc, spans, rules))
+    spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))

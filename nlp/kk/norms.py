@@ -4,7 +4,7 @@ one name is one row in search and statistics."""
 from __future__ import annotations
 
 from pokazatel.nlp.kk.org_rules import org_rules
-from pokazatel.nlp.kk.stem import stem, strip_case
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.tokens import Span
 
 
@@ -13,6 +13,26 @@ def _is_part_of_name(word: str, nominative: str) -> bool:
     sonorant other than н/м, where the accusative of a surname would rather follow -ин: Маминді)."""
     ending = word[len(nominative):].lower()
     return ending == "н" or (ending in ("ды", "ді") and nominative[-1:].lower() not in "нм")
+
+
+VOWELS = frozenset("аәеиоөұүыіэюя")
+FOREIGN_SYLLABLE = 2  # "Хо", "Ли", "Бо": Chinese and Korean names' syllables, shorter than any Kazakh stem
+
+
+def name_word_nominative(word: str) -> str:
+    """A person's word without its case ending, also after a syllable of two letters that the stemmer leaves whole
+    ("Ли Мин Хоның", "Хоға" → "Хо"); a Kazakh name is longer."""
+    nominative = strip_case(word)
+    if nominative != word or not word[:1].isupper():
+        return nominative
+    for ending in suffixes().groups["case"]:
+        rest = word[: -len(ending.suffix)]
+        # a syllable ending in a vowel, and no locative: "Аида" is a name, not "Аи" + "да"
+        if word.lower().endswith(ending.suffix) and len(rest) == FOREIGN_SYLLABLE and rest.isalpha() \
+                and rest[-1].lower() in VOWELS and ending.suffix not in ending_list("locative") \
+                and ending.fits(rest.lower()):
+            return rest
+    return word
 
 
 def entity_norm(span: Span) -> str:
@@ -26,7 +46,7 @@ def entity_norm(span: Span) -> str:
         words = [_place_in_capitals(word) for word in words]
     if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
         return words[0]
-    nominative = strip_case(words[-1])
+    nominative = name_word_nominative(words[-1]) if span.label_ == "PER" and len(words) > 1 else strip_case(words[-1])
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
     return " ".join(words + _place_noun_of(span))

@@ -52,15 +52,21 @@ def _rest(span: Span) -> Span:
 
 
 def without_lower_case_openers(spans: list[Span], administrative_words: frozenset[str] = frozenset(),
-                               heads: frozenset[str] = frozenset()) -> list[Span]:
+                               heads: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> list[Span]:
     """`spans` without a one-word organisation opening a sentence that the article writes in lower case elsewhere
     ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it, nor a region's or town's common noun and a
-    body's head in lower case: "Облыс әкімдігі", "Аудандық сот" name no body, as "облыс әкімдігі" inside a
-    sentence does not ("Ауыл шаруашылығы министрлігі" names one). Places stay: "АСТАНА. KAZINFORM" opens an
-    article that also writes "Италияның астанасы"."""
-    def unnamed(span: Span) -> bool:
-        return (len(span) == 2 and span[0].is_alpha and stem(span[0].text) in administrative_words
-                and span[1].is_lower and stem(span[1].text) in heads)
+    body's head in lower case, with its unit's lower-case words or after a common word the sentence opens with:
+    "Облыс әкімдігі", "Аудандық сот", "Күдік қала әкімдігінің кәсіпкерлік бөліміне тағылды" name no body, as "облыс
+    әкімдігі" inside a sentence does not ("Ауыл шаруашылығы министрлігі" names one). `common`: stems the training
+    corpus writes in lower case and never in a name. Places stay: "АСТАНА. KAZINFORM" opens an article that also
+    writes "Италияның астанасы"."""
+    def unnamed(words: Span) -> bool:
+        return (len(words) >= 2 and words[0].is_alpha and stem(words[0].text) in administrative_words
+                and stem(words[1].text) in heads and all(t.is_lower or not t.is_alpha for t in words[1:]))
+
+    def after_common_opener(span: Span) -> bool:
+        return len(span) > 2 and span[0].is_alpha and stem(span[0].text) in common and span[1].is_lower \
+            and unnamed(span[1:])
 
     return [s for s in spans if not (s.label_ == "ORG" and starts_sentence(s[0])
-                                     and (is_lower_case_elsewhere(s) or unnamed(s)))]
+                                     and (is_lower_case_elsewhere(s) or unnamed(s) or after_common_opener(s)))]

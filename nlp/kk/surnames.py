@@ -17,9 +17,10 @@ def with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
 
     def run_in(span: Span) -> bool:
         """A surname the model ran into a sentence's first word ("Сот Жұмабаевты ..."), the person
-        being named in full elsewhere with another first name."""
+        being named in full elsewhere with another first name; a first word of a surname's shape is a name
+        written surname first ("Исетов Арман" opening a line of a list, "Қырықбаев Арман" in the next)."""
         first, last = stem(span[0].text), stem(span[-1].text)
-        return len(span) == 2 and starts_sentence(span[0]) and any(
+        return len(span) == 2 and starts_sentence(span[0]) and not first.endswith(ending_list("surname")) and any(
             surname == last and given != first for given, surname in full_names
         )
 

@@ -572,6 +572,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
         if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
                 adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
             continue  # "Антикоррупционный фронт-офис": a kind of office, no name
+        if m.label == "ORG" and _is_level_and_head(words, m, vocabulary):
+            continue  # "Районный суд вынес приговор": a kind of body, capitalised as the sentence's first words
         if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
             continue  # "свыше 20 000 МРП": a unit of money, no organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
@@ -579,6 +581,13 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue  # "Telegram-канале" is where news was posted, not an organisation
         kept.append(m)
     return kept
+
+
+def _is_level_and_head(words: list[Word], mention: Mention, vocabulary: dict) -> bool:
+    """A body's level and head alone opening a sentence: "Районный суд", "Областной акимат"."""
+    first = mention.start
+    return (mention.end - first == 2 and (first == 0 or words[first - 1].text in SENTENCE_ENDS)
+            and words[first].lemma in vocabulary["level_adjectives"] and words[first + 1].lemma in vocabulary["heads"])
 
 
 def _mention_text(text: str, words: list[Word], mention: Mention) -> str:

@@ -304,8 +304,9 @@ def _inflect_name_part(word: str, parses: list, gender: str | None, case: str | 
 
 
 def _nominative_name_part(word: str, gender: str | None, case: str | None) -> str:
-    if "-" in word and all(map(_is_word, word.split("-"))):
-        # each part of a double surname declines on its own or not at all ("Волкову-Беккер" → "Волкова-Беккер")
+    if "-" in word and all(_is_word(part) and part[:1].isupper() for part in word.split("-")):
+        # each part of a double surname declines on its own or not at all ("Волкову-Беккер" → "Волкова-Беккер");
+        # a part in lower case is no surname's ("Сары-озек", a canal the models took for a person, stays)
         return "-".join(_nominative_name_part(part, gender, case) for part in word.split("-"))
     if not _is_word(word) or len(word) <= 2 or word.endswith("."):
         return word
@@ -334,6 +335,12 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset(), gender: str 
     else:
         gender, case = _pymorphy_reading(words, case_hint, gender)
     hinted = min(case_hint) if len({FOREIGN_MASCULINE_ENDINGS.get(c) for c in case_hint}) == 1 else None
+    if hinted is not None and _is_east_asian_with_a_first_name_last(words, case_hint):
+        # "у предпринимателя Ким Сон Ира": three syllables, the last read as a Russian first name in a case the
+        # governing word rules out, are a foreign man's name in that case, no woman Ира
+        foreign = [foreign_masculine_nominative(word, hinted) for word in words]
+        if foreign != words:
+            return " ".join(foreign)
     if case is None:
         case = hinted  # no part declines: the governing word tells ("гражданину … Ван Лэю", "гражданина")
     elif hinted is not None and case not in case_hint and known is None and not any(map(_is_known_name, words)):
@@ -354,6 +361,20 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset(), gender: str 
                 nominative = foreign_masculine_nominative(word, case)
             out.append(nominative)
     return " ".join(out)
+
+
+MAX_SYLLABLE_LETTERS = 3
+
+
+def _is_east_asian_with_a_first_name_last(words: list[str], case_hint: frozenset[str]) -> bool:
+    """Three words, none of a Russian surname's or patronymic's form, the last a first name pymorphy knows in none
+    of the cases the governing word allows ("у предпринимателя Ким Сон Ира"): a Korean or Chinese name whose last
+    syllable looks Russian."""
+    if len(words) != 3 or any(len(w) > MAX_SYLLABLE_LETTERS and SURNAME_FORM.search(w.lower())
+                              or PATRONYMIC_FORM.search(w.lower()) for w in words):
+        return False  # "Мин", "Лин" are syllables, not surnames in -ин
+    last = [p for p in parse(words[-1].lower()) if "Name" in p.tag and p.is_known]
+    return bool(last) and not any(p.tag.case in case_hint for p in last)
 
 
 def _is_known_name(word: str) -> bool:
