@@ -167,11 +167,9 @@ def test_process_asked_to_rebuild_an_older_search_index_does_it_and_says_so_with
 # --- two `process --all` at once re-tag each article once ------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_two_process_all_at_once_retag_each_article_once(tmp_path, pokazatel_cmd):
-    database = tmp_path / "news.db"
+def _two_runs_at_once(database, articles: int, pokazatel_cmd) -> tuple[sqlite3.Connection, list[str]]:
     db = open_db(database)
-    fill(db, 600)
+    fill(db, articles)
     with db.conn:  # every stamp a tag gets, whoever gives it
         db.conn.executescript("""
             CREATE TABLE tag_log (article_id INTEGER, processed_at TEXT);
@@ -183,17 +181,28 @@ def test_two_process_all_at_once_retag_each_article_once(tmp_path, pokazatel_cmd
     outputs = [run.communicate(timeout=900) for run in runs]
     for run, (_, stderr) in zip(runs, outputs, strict=True):
         assert run.returncode == 0, stderr
-    conn = sqlite3.connect(database)
-    (first_start, first_end), (second_start, second_end) = conn.execute(
-        "SELECT started_at, finished_at FROM runs ORDER BY id").fetchall()
-    both_running = max(first_start, second_start)
+    return sqlite3.connect(database), [stdout for stdout, _ in outputs]
+
+
+@pytest.mark.slow
+def test_two_process_all_at_once_retag_each_article_once(tmp_path, pokazatel_cmd):
+    # On a loaded machine one run can load its models after the other has finished: then the runs did not overlap
+    # and nothing was tested, so the pair is run again on a queue four times longer.
+    for attempt, articles in enumerate((600, 2400)):
+        database = tmp_path / f"news{attempt}.db"
+        conn, stdouts = _two_runs_at_once(database, articles, pokazatel_cmd)
+        (first_start, first_end), (second_start, second_end) = conn.execute(
+            "SELECT started_at, finished_at FROM runs ORDER BY id").fetchall()
+        both_running = max(first_start, second_start)
+        if min(first_end, second_end) > both_running:
+            break
     assert min(first_end, second_end) > both_running, "the two runs did not overlap: nothing was tested"
     twice = conn.execute("SELECT count(*) FROM (SELECT article_id FROM tag_log WHERE processed_at > ? "
                          "GROUP BY article_id HAVING count(*) > 1)", [both_running]).fetchone()[0]
     assert twice == 0, f"{twice} articles re-tagged by both runs after both had started"
-    assert conn.execute("SELECT count(DISTINCT article_id) FROM tag_log").fetchone()[0] == 600
+    assert conn.execute("SELECT count(DISTINCT article_id) FROM tag_log").fetchone()[0] == articles
     assert conn.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0
-    assert any("left to another run" in stdout for stdout, _ in outputs)
+    assert any("left to another run" in stdout for stdout in stdouts)
     assert conn.execute("SELECT count(*) FROM processing_claims").fetchone()[0] == 0
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
