@@ -3,12 +3,16 @@ stored by `pokazatel import` into a fresh /tmp database, then tagged by `pokazat
 batches, one worker, in this process) `--rounds` times, each round through a fresh copy of that database. CPU
 time only (`time.process_time`), never wall time: the machine is shared.
 
-    .venv/bin/python bench/bench_process_memory.py ARTICLES.jsonl [--rounds 3] [--trace]
+    .venv/bin/python bench/bench_process_memory.py ARTICLES.jsonl [--rounds 3] [--vary] [--trace] [--where-peak]
+
+`--vary`: from the second round on, every third word of five letters or more gets one letter doubled, by a
+seed of its own per round, so each round brings new word forms as a long crawl does (the same articles again
+bring none: the caches and vocabularies then do not grow).
 
 After loading and after each round it prints: CPU seconds of the round, resident memory now and the process's
 peak so far (`getrusage`), with `--trace` the Python memory held now and its peak within the round (tracemalloc:
-slows the run about 2x, so its CPU figures are not comparable with those of a run without it), the spaCy
-vocabularies' sizes (strings, lexemes) and the largest per-word caches (entries). "loaded" is after the models
+slows the run 3-4x, so its CPU figures are not comparable with those of a run without it), the spaCy
+vocabularies' strings and the per-word caches with the most misses (entries/misses). "loaded" is after the models
 loaded and one article of each language was tagged (what the process step's workers start from).
 """
 
@@ -18,6 +22,8 @@ import argparse
 import contextlib
 import gc
 import json
+import random
+import re
 import resource
 import shutil
 import subprocess
@@ -56,12 +62,11 @@ def word_caches() -> dict[str, object]:
 def vocabularies() -> str:
     from pokazatel.nlp.pipeline import load_pipeline
 
-    sizes = []
-    for lang in ("ru", "kk"):
-        if load_pipeline.cache_info().currsize:  # loaded already: no new load for the figure
-            nlp = load_pipeline(lang)
-            sizes.append(f"{lang} strings {len(nlp.vocab.strings):,} lexemes {len(nlp.vocab):,}")
-    return "; ".join(sizes)
+    # strings only: len(vocab) counts every lexeme ever added, also those a memory zone dropped
+    kazakh = load_pipeline("kk")
+    vocabularies = {"ru": load_pipeline("ru").vocab, "kk": kazakh.vocab,
+                    "kk NER model": kazakh.get_pipe("pokazatel_entities_kk").ner.vocab}
+    return ", ".join(f"{name} {len(vocab.strings):,}" for name, vocab in vocabularies.items())
 
 
 def report(label: str, cpu: float | None, trace: bool, caches: dict[str, object]) -> None:
@@ -72,7 +77,7 @@ def report(label: str, cpu: float | None, trace: bool, caches: dict[str, object]
         held, peak = tracemalloc.get_traced_memory()
         line += f", Python held {held / 2**20:.0f} MB (peak {peak / 2**20:.0f})"
     print(line, flush=True)
-    print(f"  vocab: {vocabularies()}", flush=True)
+    print(f"  vocabulary strings: {vocabularies()}", flush=True)
     infos = sorted(((function.cache_info(), name) for name, function in caches.items()), key=lambda i: -i[0].misses)
     print("  caches (entries/misses): " + ", ".join(f"{name} {info.currsize:,}/{info.misses:,}"
                                                     for info, name in infos[:10] if info.currsize), flush=True)
@@ -123,11 +128,33 @@ class PeakWatcher:
             print(f"  high {rss:.0f} MB at " + " < ".join(reversed(stack)), flush=True)
 
 
+def varied_copy(path: str, number: int, folder: Path) -> str:
+    """The articles with every third long word of their texts given a letter twice, chosen by `number`."""
+    generator = random.Random(number)
+
+    def vary(match: re.Match) -> str:
+        word = match.group()
+        if generator.random() >= 1 / 3:
+            return word
+        at = generator.randrange(1, len(word) - 1)
+        return word[:at] + word[at] + word[at:]
+
+    target = folder / f"varied{number}.jsonl"
+    with open(path, encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            record = json.loads(line)
+            record["text"] = re.sub(r"\w{5,}", vary, record["text"])
+            record["url"] = f"{record['url']}#{number}" if record.get("url") else None
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return str(target)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("articles", help="JSON lines for `pokazatel import`")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--vary", action="store_true", help="new word forms in every round after the first")
     parser.add_argument("--trace", action="store_true", help="tracemalloc figures (slower)")
     parser.add_argument("--where-peak", action="store_true", help="where the main thread was at each new high")
     args = parser.parse_args()
@@ -150,7 +177,12 @@ def main() -> None:
             tracemalloc.start()
         for number in range(1, args.rounds + 1):
             database = Path(folder) / f"round{number}.db"
-            shutil.copy(template, database)
+            if args.vary and number > 1:
+                varied = varied_copy(args.articles, number, Path(folder))
+                subprocess.run([sys.executable, "-m", "pokazatel", "import", varied, "--db", str(database)],
+                               check=True, stdout=subprocess.DEVNULL)
+            else:
+                shutil.copy(template, database)
             db = pokazatel.open_db(str(database))
             if args.trace:
                 tracemalloc.reset_peak()

@@ -110,12 +110,15 @@ def record_language(record: Mapping[str, Any]) -> str:
 
 def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32,
                  lemmas: bool = True) -> Iterator[dict]:
-    """Run records of one language through a given pipeline (e.g. one loaded with `spacy.load`)."""
+    """Run records of one language through a given pipeline (e.g. one loaded with `spacy.load`). Inside a spaCy
+    memory zone: what the articles added to the vocabulary (each new word form's lexeme and strings) is dropped
+    once their records are made, so a long run's vocabulary does not grow with every word it meets."""
     records = list(records)
     docs = (_make_doc(nlp, record) for record in records)
     skipped = [] if lemmas else [name for name in nlp.pipe_names if name == LEMMAS_COMPONENT]
-    for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size, disable=skipped), strict=True):
-        yield doc_to_record(doc, record["id"], nlp.lang)
+    with nlp.memory_zone():
+        for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size, disable=skipped), strict=True):
+            yield doc_to_record(doc, record["id"], nlp.lang)
 
 
 def _make_doc(nlp: Language, record: Mapping[str, Any]):

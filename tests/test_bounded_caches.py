@@ -123,3 +123,30 @@ def test_every_per_word_cache_holds_a_few_tens_of_mb_at_most_when_full():
     print(sorted(((round(mb), name) for name, mb in worst.items()), reverse=True))
     assert {name: round(mb) for name, mb in worst.items() if mb > MOST_MB_A_CACHE} == {}
     assert len(worst) > 20
+
+
+def vocabulary_sizes() -> dict[str, int]:
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    kazakh = load_pipeline("kk")
+    vocabularies = {"ru": load_pipeline("ru").vocab, "kk": kazakh.vocab,
+                    "kk NER model": kazakh.get_pipe("pokazatel_entities_kk").ner.vocab}
+    return {name: len(vocab.strings) for name, vocab in vocabularies.items()}
+
+
+def test_new_words_leave_the_spacy_vocabularies_as_they_were():
+    """spaCy keeps a lexeme and strings for every word form a Doc ever had; tagging inside memory zones drops them
+    once the records are made (they grew by 33,000 Russian and 29,000 Kazakh strings over 1,195 articles)."""
+    from pokazatel.nlp.pipeline import analyse
+
+    def articles(words: list[str]) -> list[dict]:
+        return [{"id": f"ru{n}", "lang": "ru", "text": f"Аким района {word.capitalize()} задержан в Алматы за {word}."}
+                for n, word in enumerate(words[::2])] + [
+                {"id": f"kk{n}", "lang": "kk", "text": f"Атырауда {word.capitalize()} пара алу кезінде ұсталды."}
+                for n, word in enumerate(words[1::2])]
+
+    list(analyse(articles(invented_words(20, seed=3))))
+    before = vocabulary_sizes()
+    records = list(analyse(articles(invented_words(400, seed=4))))
+    assert all(record.get("error") is None and record["lang"] in ("ru", "kk") for record in records)
+    assert vocabulary_sizes() == before

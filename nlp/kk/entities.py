@@ -7,6 +7,7 @@ and is the spaCy component."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -248,6 +249,16 @@ class KazakhEntities:
         copies = self.ner.pipe([model_copy(doc, self.ner) for doc in docs], batch_size=len(docs))
         for doc, tagged in zip(docs, copies, strict=True):
             yield tag_entities(doc, self.ner, self.gazetteer, self.labels, self.common, self.second_ner, tagged)
+
+    @contextmanager
+    def memory_zone(self, mem: object = None) -> Iterator[None]:
+        """Entered by the pipeline's Language.memory_zone: the NER models' own vocabularies drop what the zone's
+        articles added too."""
+        with ExitStack() as stack:
+            for model in (self.ner, self.second_ner):
+                if model is not None:
+                    stack.enter_context(model.memory_zone())
+            yield
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         model_dir = Path(path) / "ner"
