@@ -678,7 +678,7 @@ def test_the_ner_model_tags_a_batch_a_bounded_number_of_tokens_at_a_time(monkeyp
     component = nlp.get_pipe("pokazatel_entities_kk")
     sentence = ("Алматы облысының әкімі Марат Сұлтанғазиев Қонаев қаласында 12 мектептің құрылысын тексерді. "
                 "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі 3 шенеунікті ұстады. ")
-    texts = [sentence * repeats for repeats in (120, 9, 75, 1, 180, 24, 90, 6)]
+    texts = [sentence * repeats for repeats in (180, 14, 110, 1, 270, 36, 135, 9)]
     alone = [[(e.start, e.end, e.label_) for e in nlp(text).ents] for text in texts]
     given, pipe = [], component.ner.pipe
 
