@@ -21,6 +21,21 @@ def windows(items: Iterable[T], size: int = WINDOW) -> Iterator[list[T]]:
         yield chunk
 
 
+def within_tokens(docs: Iterable[Sequence], most: int) -> Iterator[list]:
+    """Consecutive chunks of documents (anything with a length: its tokens) of at most `most` tokens together; a
+    longer document alone."""
+    chunk: list = []
+    tokens = 0
+    for doc in docs:
+        if chunk and tokens + len(doc) > most:
+            yield chunk
+            chunk, tokens = [], 0
+        chunk.append(doc)
+        tokens += len(doc)
+    if chunk:
+        yield chunk
+
+
 def tapered_windows(items: Iterable[T], size: int, parts: int, smallest: int = 16) -> Iterator[list[T]]:
     """Consecutive chunks of `size` items, read lazily but `parts` chunks ahead, so that the end of the input is
     seen in time to cut what is left into shrinking chunks (a `parts`-th of it each, at least `smallest`):

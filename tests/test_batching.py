@@ -1,7 +1,7 @@
 """Language batches and the process pool: the records must be those of one article at a time, in input order."""
 
 import pytest
-from pokazatel.nlp.batching import positions_by_language, tapered_windows, windows
+from pokazatel.nlp.batching import positions_by_language, tapered_windows, windows, within_tokens
 from pokazatel.nlp.parallel import PARALLEL_MIN_ARTICLES, choose_workers
 from pokazatel.nlp.pipeline import analyse
 
@@ -49,6 +49,13 @@ def test_tapered_windows_shrink_at_the_end_and_read_a_bounded_way_ahead():
     assert [n for chunk in tapered_windows(numbers(1_000), 50, 4) for n in chunk] == list(range(1_000))
     assert [len(chunk) for chunk in tapered_windows(range(10), 4, 4)] == [4, 4, 2]  # never above the size
     assert list(tapered_windows([], 4, 4)) == []
+
+
+def test_documents_go_together_within_a_number_of_tokens_and_a_longer_one_alone():
+    documents = [["w"] * size for size in (3, 4, 9, 2, 2, 1, 5)]
+    chunks = list(within_tokens(iter(documents), 8))
+    assert [[len(d) for d in chunk] for chunk in chunks] == [[3, 4], [9], [2, 2, 1], [5]]
+    assert list(within_tokens([], 8)) == []
 
 
 def test_positions_by_language_keep_each_languages_order():

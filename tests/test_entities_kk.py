@@ -666,3 +666,29 @@ def test_a_latin_script_name_of_the_gazetteer_is_found_in_a_latin_script_article
     # the article reaches the pipeline read into Cyrillic ("Транспаренцы Інтернатіонал"), the entry too
     words = to_cyrillic("Búgin Transparency International saraptamasy jarııalandy .").text.split()
     assert load_gazetteer().find_in_words(words) == [(1, 3, "ORG")]
+
+
+def test_the_ner_model_tags_a_batch_a_bounded_number_of_tokens_at_a_time(monkeypatch):
+    """Its arrays grow with the tokens it is given at once (64 long articles lifted the peak by 500 MB); the
+    entities are those of each article tagged alone."""
+    from pokazatel.nlp.kk.entities import NER_TOKENS_AT_ONCE
+    from pokazatel.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("kk")
+    component = nlp.get_pipe("pokazatel_entities_kk")
+    sentence = ("Алматы облысының әкімі Марат Сұлтанғазиев Қонаев қаласында 12 мектептің құрылысын тексерді. "
+                "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі 3 шенеунікті ұстады. ")
+    texts = [sentence * repeats for repeats in (180, 14, 110, 1, 270, 36, 135, 9)]
+    alone = [[(e.start, e.end, e.label_) for e in nlp(text).ents] for text in texts]
+    given, pipe = [], component.ner.pipe
+
+    def counting_pipe(docs, batch_size):
+        docs = list(docs)
+        given.append([len(doc) for doc in docs])
+        return pipe(docs, batch_size=batch_size)
+
+    monkeypatch.setattr(component.ner, "pipe", counting_pipe)
+    together = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts, batch_size=64)]
+    assert together == alone
+    assert sum(map(sum, given)) > 3 * NER_TOKENS_AT_ONCE  # the texts were long enough to be cut
+    assert all(sum(sizes) <= NER_TOKENS_AT_ONCE or len(sizes) == 1 for sizes in given)

@@ -61,7 +61,8 @@ def _longest_first(lang: str) -> tuple[tuple[str, NumberWord], ...]:
     return tuple(sorted(_vocabulary(lang).items(), key=lambda item: len(item[0]), reverse=True))
 
 
-@lru_cache(maxsize=200_000)  # asked of every token; a Kazakh word no number is compared with every number stem
+# asked of every token (24 MB at most); a Kazakh word no number is compared with every number stem
+@lru_cache(maxsize=100_000)
 def word_value(word: str, lang: str, after_tens: bool = False) -> NumberWord | None:
     """The number a word stands for, or None: "двух" → 2, "мыңнан" → 1000 (multiplier), "екеуі" → 2.
     After a tens word even "бір" may take an ending ("он бірі")."""

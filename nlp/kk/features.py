@@ -45,7 +45,7 @@ FEATURES: dict[str, Callable[[str], str]] = {
 }
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=75_000)  # about 500 bytes a word form: 38 MB at most
 def _word_features(word: str, names: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(get_string_id(f"{name}={FEATURES[name](word)}") for name in names)
 

@@ -22,7 +22,7 @@ GAZETTEER_DIR = data_path("gazetteer")
 RECENT_ARTICLES = 2  # whose matches Gazetteer.find_in_words keeps
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)  # about 400 bytes a word form: 40 MB at most
 def _word_keys(word: str) -> frozenset[str]:
     """Forms a word is compared by: itself, its nominative and its stem (lower-cased); made once per word form
     (the gazetteer looks at every token of every Kazakh article, twice with the CRF's features)."""

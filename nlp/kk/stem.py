@@ -103,7 +103,7 @@ def _is_protected(word: str) -> bool:
     return word in data.uninflected or word.endswith(data.protected_endings)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)  # about 270 bytes a word form: 27 MB at most
 def stem(word: str) -> str:
     """Lower-cased stem of a Kazakh word: case, possessive and plural endings (or a verb ending)
     stripped, keeping at least MIN_STEM letters. "Параны" → "пара"; non-words come back lower-cased."""

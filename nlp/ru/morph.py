@@ -10,6 +10,9 @@ import pymorphy3
 # word forms kept by every cache of what a Russian word form is (its parses, lemmas, part of speech): a long
 # crawl's vocabulary keeps growing, memory must not
 PARSE_CACHE_SIZE = 100_000
+# pymorphy's analyses of a word form take about 3.5 KB (its parses with their methods): fewer are kept (35 MB), and
+# the caches of what is read from them (lemmas, parts of speech) keep PARSE_CACHE_SIZE word forms
+PARSES_KEPT = 10_000
 
 
 @cache
@@ -17,7 +20,7 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=PARSE_CACHE_SIZE)
+@lru_cache(maxsize=PARSES_KEPT)
 def parse(word: str) -> tuple:
     """All analyses of a word form, most likely first."""
     return tuple(analyzer().parse(word))
