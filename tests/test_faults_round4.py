@@ -27,10 +27,11 @@ def _cli(pokazatel_cmd, *arguments, **options) -> subprocess.CompletedProcess:
                           **options)
 
 
-def _article(db, number: int, statistics: list[dict], entities: list[dict] | None = None) -> None:
+def _article(db, number: int, statistics: list[dict], entities: list[dict] | None = None, *, title: str | None = None,
+             text: str | None = None) -> None:
     url = f"https://example.kz/news/{number}"
-    save_article(db, {"url": url, "source": "example", "lang": "ru", "title": f"Задержан чиновник {number}",
-                      "text": f"В стране {number} задержан чиновник за взятку.",
+    save_article(db, {"url": url, "source": "example", "lang": "ru", "title": title or f"Задержан чиновник {number}",
+                      "text": text or f"В стране {number} задержан чиновник за взятку.",
                       "published_at": "2026-11-20T10:00:00+05:00"})
     article_id = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()[0]
     save_analyses(db, [{"id": article_id, "relevant": True, "topic": "bribery", "entities": entities or [],
@@ -316,11 +317,8 @@ def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kaz
 def test_search_and_stats_csv_give_no_live_formula(tmp_path, pokazatel_cmd):
     database = tmp_path / "news.db"
     db = open_db(database)
-    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
-                      "title": '=HYPERLINK("http://example.com/x","взятка") чиновник задержан',
-                      "text": "Чиновник задержан за взятку.", "published_at": "2026-11-20T10:00:00+05:00"})
-    save_analyses(db, [{"id": 1, "relevant": True, "topic": "bribery", "entities": [],
-                        "statistics": [_figure(2, "2024") | {"object": "-квартиры"}]}])
+    _article(db, 1, [_figure(2, "2024") | {"object": "-квартиры"}],
+             title='=HYPERLINK("http://example.com/x","взятка") чиновник задержан', text="Чиновник задержан за взятку.")
     db.close()
     found = _cli(pokazatel_cmd, "search", "чиновник", "--csv", "--db", database)
     assert found.returncode == 0, found.stderr
@@ -337,10 +335,7 @@ def test_a_watch_feed_stays_well_formed_xml_whatever_a_crawled_title_holds(tmp_p
     open_db(database).close()
     assert _cli(pokazatel_cmd, "watch", "add", "bribes", "чиновник", "--db", database).returncode == 0
     db = open_db(database)
-    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
-                      "title": "<b>Чиновник</b> \x01задержан\x0b & ]]> \ufffe",
-                      "text": "Чиновник задержан за взятку.\x08", "published_at": "2026-11-20T10:00:00+05:00"})
-    save_analyses(db, [{"id": 1, "relevant": True, "topic": "bribery", "entities": [], "statistics": []}])
+    _article(db, 1, [], title="<b>Чиновник</b> \x01задержан\x0b & ]]> \ufffe", text="Чиновник задержан за взятку.\x08")
     db.close()
     out = tmp_path / "feed.atom"
     shown = _cli(pokazatel_cmd, "watch", "show", "bribes", "--out", out, "--db", database)
@@ -353,11 +348,8 @@ def test_a_watch_feed_stays_well_formed_xml_whatever_a_crawled_title_holds(tmp_p
 def test_a_crawled_title_cannot_send_escape_sequences_to_the_journalists_terminal(tmp_path, pokazatel_cmd):
     database = tmp_path / "news.db"
     db = open_db(database)
-    save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
-                      "title": "\x1b]0;owned\x07\x1b[31mЧиновник\x1b[0m задержан",
-                      "text": "Чиновник задержан за взятку.\x1b[2J", "published_at": "2026-11-20T10:00:00+05:00"})
-    save_analyses(db, [{"id": 1, "relevant": True, "topic": "bribery", "entities": [],
-                        "statistics": [_figure(2, "2024") | {"object": "\x1b[8mквартиры"}]}])
+    _article(db, 1, [_figure(2, "2024") | {"object": "\x1b[8mквартиры"}],
+             title="\x1b]0;owned\x07\x1b[31mЧиновник\x1b[0m задержан", text="Чиновник задержан за взятку.\x1b[2J")
     db.close()
     for command in (("search", "чиновник"), ("stats", "--by", "event,object")):
         table = _cli(pokazatel_cmd, *command, "--db", database)
