@@ -12,6 +12,8 @@ import subprocess
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from xml.etree import ElementTree
 
 import pytest
@@ -45,6 +47,21 @@ def _figure(value: float, period: str | None, unit: str = "person", event: str =
 def _urls(result: subprocess.CompletedProcess) -> list[str]:
     assert result.returncode == 0, result.stderr
     return sorted(json.loads(line)["url"].rsplit("/", 1)[1] for line in result.stdout.splitlines())
+
+
+@contextmanager
+def _served(pokazatel_cmd, database) -> Iterator[str]:
+    """`pokazatel serve` on the database at a free port, until the block ends: its base URL."""
+    port = free_port()
+    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(f"{base}/-/versions.json", server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
 
 
 def _one_line(result: subprocess.CompletedProcess, status: int) -> str:
@@ -290,12 +307,7 @@ def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kaz
                       "title": "Әкім пара алғаны үшін ұсталды", "text": "Қарағанды облысында әкім ұсталды.",
                       "published_at": "2026-11-21T10:00:00+05:00"})
     db.close()
-    port = free_port()
-    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(f"{base}/-/versions.json", server)
+    with _served(pokazatel_cmd, database) as base:
         for path in ("/news/articles.csv?_dl=1", "/news/articles.csv?_stream=on",
                      "/news.csv?sql=select+title,+lead,+author,+text+from+articles+order+by+id"):
             with urllib.request.urlopen(base + path, timeout=30) as response:
@@ -309,9 +321,6 @@ def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kaz
         # a streamed CSV is not cut short (at Datasette's default 100 MB) with an error written into its last cell
         with urllib.request.urlopen(f"{base}/-/settings.json", timeout=30) as response:
             assert json.load(response)["max_csv_mb"] == 0
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 def test_search_and_stats_csv_give_no_live_formula(tmp_path, pokazatel_cmd):
@@ -366,12 +375,7 @@ def test_the_home_pages_links_reach_a_database_whose_file_name_has_dots(tmp_path
     db = open_db(database)
     _article(db, 1, [_figure(2, "2024")])
     db.close()
-    port = free_port()
-    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(f"{base}/-/versions.json", server)
+    with _served(pokazatel_cmd, database) as base:
         with urllib.request.urlopen(f"{base}/", timeout=30) as response:
             home = response.read().decode("utf-8")
         links = [link for link in re.findall(r'href="(/[^"]+)"', home) if "/-/" not in link and "static" not in link]
@@ -379,9 +383,6 @@ def test_the_home_pages_links_reach_a_database_whose_file_name_has_dots(tmp_path
         for link in links:  # "/news.2024/article_overview" was a 404: Datasette names it news~2E2024
             with urllib.request.urlopen(base + urllib.parse.quote(link, safe="/?=&~+"), timeout=30) as response:
                 assert response.status == 200, link
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 @pytest.mark.slow
