@@ -41,9 +41,25 @@ def _read_gold(path: Path) -> list[dict]:
     if not path.is_file():
         raise UsageError(f"pokazatel eval: no gold file at {path}")
     try:
-        return [record for _, record in read_json_lines(path)]
+        numbered = list(read_json_lines(path))
     except JsonLinesError as error:
         raise UsageError(f"pokazatel eval: {error}") from None
+    _check_topics(path, numbered)
+    return [record for _, record in numbered]
+
+
+def _check_topics(path: Path, numbered: list[tuple[int, dict]]) -> None:
+    """Refuse a record whose topic is none of SCHEMA.md's: no system could predict it, so scoring would count a
+    right answer wrong (kk_cyrillic's 'recovered' did, for asset_recovery)."""
+    from pokazatel.cli.main import UsageError
+    from pokazatel.nlp.labels import TOPICS
+
+    for number, record in numbered:
+        topic = record.get("topic") if isinstance(record, dict) else None
+        if topic not in TOPICS:
+            name = record.get("id") if isinstance(record, dict) else None
+            raise UsageError(f"pokazatel eval: {path}:{number}: record {name!r} has topic {topic!r}, not one of "
+                             f"SCHEMA.md's ({', '.join(TOPICS)})")
 
 
 def _line(name: str, s: dict) -> str:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from conftest import GOLD_DEV, PROJECT_ROOT
+from pokazatel.cli.eval_command import _read_gold
 from pokazatel.nlp.evaluation.real import LabelError, join_texts, score_labelled
 
 ARTICLES = [
@@ -25,6 +27,10 @@ LABELS = [
     {"id": "t:2", "file": "week.jsonl", "relevant": False, "topic": "other", "statistics": []},
     {"id": "t:3", "relevant": False, "topic": "other", "statistics": []},  # no "file": every file is searched
 ]
+
+# every shipped set but data/eval/real/heldout.jsonl, which is never read but to measure it once
+EVAL_SETS = [*PROJECT_ROOT.glob("data/eval/*.jsonl"), PROJECT_ROOT / "data" / "eval" / "real" / "dev.jsonl",
+             PROJECT_ROOT / "data" / "eval" / "real" / "dev_scored2.jsonl", GOLD_DEV]
 
 
 @pytest.fixture
@@ -97,3 +103,25 @@ def test_eval_of_labels_without_texts_or_with_an_unknown_id_is_a_usage_error(lab
                                    "statistics": []}) + "\n", encoding="utf-8")
     result = _pokazatel("eval", unknown, "--texts", texts)
     assert result.returncode == 2 and "t:404" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_refuses_a_record_whose_topic_schema_does_not_have(labelled_set, tmp_path):
+    _, texts = labelled_set
+    gold = tmp_path / "gold.jsonl"
+    records = [{"id": "g-1", "text": "Аким задержан при получении взятки.", "relevant": True, "topic": "bribery",
+                "entities": [], "statistics": []},
+               {"id": "g-2", "text": "Суд конфисковал дом бывшего акима.", "relevant": True, "topic": "recovered",
+                "entities": [], "statistics": []}]
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = _pokazatel("eval", gold)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "gold.jsonl:2" in result.stderr and "'g-2'" in result.stderr and "'recovered'" in result.stderr
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({**LABELS[0], "topic": None}) + "\n", encoding="utf-8")
+    result = _pokazatel("eval", labels, "--texts", texts)
+    assert result.returncode == 2 and "'t:1'" in result.stderr and "None" in result.stderr
+
+
+@pytest.mark.parametrize("path", sorted(EVAL_SETS), ids=lambda path: path.name)
+def test_every_shipped_set_names_only_schema_topics(path):
+    assert _read_gold(path)
