@@ -1,8 +1,10 @@
 """Rules over the topic model's choice for a relevant article (data/rules/topic.yaml).
 
-The topic model reads n-grams, so a report that counts corruption crimes as a whole and lists bribes and thefts as
-its examples reads like a bribery or embezzlement story; SCHEMA.md makes a statistics summary `policy`. A count of
-corruption crimes in the headline or the lead says the article is such a summary. The rules never touch relevance.
+The topic model reads n-grams, so a report that lists bribes and thefts as its examples reads like a bribery or
+embezzlement story, and bonuses paid without grounds and then returned read like asset recovery. What the headline
+and the lead name settles such articles: a count of corruption crimes as a whole or a digest of a period's work makes
+the article a report (SCHEMA.md's `policy`), unjustified bonuses from the budget are waste of public funds
+(`embezzlement`). The rules never touch relevance.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from pokazatel.nlp.classify.subject import LEAD_SENTENCES, sentences
+from pokazatel.nlp.labels import TOPICS
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -20,19 +23,40 @@ TOPIC_RULES_FILE = data_path("rules", "topic.yaml")
 
 
 @dataclass(frozen=True)
+class TopicRule:
+    name: str
+    topic: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+    def applies(self, lead: list[str]) -> bool:
+        return (any(self.pattern.search(piece) for piece in lead)
+                and not (self.unless and any(self.unless.search(piece) for piece in lead)))
+
+
+@dataclass(frozen=True)
 class TopicRules:
-    summary_topic: str
-    summary_counts: re.Pattern[str]
+    rules: tuple[TopicRule, ...]
 
     def topic(self, title: str, text: str, predicted: str) -> str:
-        """The topic for a relevant article the model gave `predicted`: the summary topic when the headline or
-        the lead counts corruption crimes as a whole."""
+        """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
+        headline or the lead holds, and none of its `unless` patterns, else `predicted`."""
         lead = [title or "", *sentences(text)[:LEAD_SENTENCES]]
-        return self.summary_topic if any(self.summary_counts.search(piece) for piece in lead) else predicted
+        return next((rule.topic for rule in self.rules if rule.applies(lead)), predicted)
 
 
 @cache
 def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
-    summary = (read_yaml(path) or {})["statistics_summary"]
-    patterns = [pattern for by_language in summary["counts"].values() for pattern in by_language]
-    return TopicRules(summary["topic"], re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+    rules = []
+    for entry in (read_yaml(path) or {})["rules"]:
+        if entry["topic"] not in TOPICS or entry["topic"] == "other":
+            raise ValueError(f"{path}: rule {entry['name']!r} gives topic {entry['topic']!r}, not a corruption topic")
+        unless = entry.get("unless")
+        rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
+                               _one_pattern(unless) if unless else None))
+    return TopicRules(tuple(rules))
+
+
+def _one_pattern(by_language: dict[str, list[str]]) -> re.Pattern[str]:
+    patterns = [pattern for patterns in by_language.values() for pattern in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
