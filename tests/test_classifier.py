@@ -182,6 +182,8 @@ def test_training_reports_calibrated_cross_validated_scores(written_only):
     written = cv["by_origin"]["written"]
     assert written["relevance"]["f1"] >= 0.9
     assert written["topic_given_relevant"]["macro_f1"] >= 0.8
+    with_rules = written["topic_given_relevant_with_rules"]
+    assert with_rules["n"] == written["topic_given_relevant"]["n"] and with_rules["macro_f1"] >= 0.8
     calibration = written["calibration"]
     assert calibration["brier"] < 0.1
     # calibrated: in every well-filled bin the share truly relevant is near the mean predicted probability

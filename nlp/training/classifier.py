@@ -5,7 +5,8 @@ real news: the labelled dev articles and the unlabelled dev articles that name n
 (real_examples.py). Relevance is a logistic regression whose out-of-fold margins are Platt-calibrated (on the
 real articles when there are any), so the stored relevance_score is a probability on the stream; its
 threshold is fixed (RELEVANCE_THRESHOLD: why there), never chosen on held-out labels.
-Topic is a linear SVM over the corruption topics.
+Topic is a linear SVM over the corruption topics; the report scores its out-of-fold topics alone and with the topic
+rules over them (topic_rules.py), as the shipped classifier applies them.
 
 Run it as `pokazatel train classifier [--texts DIR --labels FILE] [--out FILE]`: it prints the report.
 """
@@ -31,6 +32,7 @@ from pokazatel.nlp.classify.linear import (
 )
 from pokazatel.nlp.classify.paid_acts import load_paid_lexicon
 from pokazatel.nlp.classify.subject import load_disputed_markers, load_lexicon, load_posing_markers
+from pokazatel.nlp.classify.topic_rules import load_topic_rules
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
@@ -317,6 +319,14 @@ def _topic_scores(examples: Sequence[dict], rows: np.ndarray, topics: Sequence[s
             "accuracy": round(float(np.mean([g == p for g, p in zip(gold, predicted, strict=True)])), 4)}
 
 
+def _with_topic_rules(examples: Sequence[dict], topics: Sequence[str]) -> list[str]:
+    """The out-of-fold topics as the shipped classifier gives them: the topic rules over the model's choice
+    (topic_rules.py), for the relevant examples (_topic_scores reads no other)."""
+    rules = load_topic_rules()
+    return [rules.topic(example.get("title", ""), example.get("text", ""), topic) if example["relevant"] else topic
+            for example, topic in zip(examples, topics, strict=True)]
+
+
 def gather_examples(data_dir: Path, texts_dir: Path | None = None, labels: Path | None = None,
                     weak_negatives: bool = True) -> list[dict]:
     examples = load_examples(data_dir)
@@ -340,6 +350,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
+    ruled = _with_topic_rules(examples, topics)
     calibration = calibrate(margins, gold, origins)
     probabilities = _probability(margins, calibration)
     real = np.flatnonzero(origins != "written")
@@ -356,6 +367,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
                                        "calibration": _calibration_report(probabilities[rows], gold[rows])}
         if gold[rows].any():
             report["by_origin"][origin]["topic_given_relevant"] = _topic_scores(examples, rows, topics)
+            report["by_origin"][origin]["topic_given_relevant_with_rules"] = _topic_scores(examples, rows, ruled)
     if len(real):
         report["real_all"] = {"relevance": _relevance_scores(gold[real], predicted[real]),
                               "average_precision": round(float(average_precision_score(gold[real],
