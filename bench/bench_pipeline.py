@@ -7,7 +7,8 @@ Russian only with --russian-only:
 
     .venv/bin/python bench/bench_pipeline.py [--articles FILE.jsonl ...] [--n 300] [--repeat 3] [--blas-threads 1]
 
-On a machine other jobs keep busy, give both sides one OpenBLAS thread (--blas-threads 1): see README.
+On a machine other jobs keep busy, give both sides one OpenBLAS thread (--blas-threads 1): see data/eval/HISTORY.md,
+"Speed and scale".
 """
 
 from __future__ import annotations

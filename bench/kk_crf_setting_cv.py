@@ -1,8 +1,8 @@
 """The Kazakh CRF alone, one (c1, c2, iterations) setting at a time, on the 5 folds of ner_kk.fold_of: each
 fold's CRF trained on the other four, scored on the fold (exact spans, micro over PER, LOC, ORG), with how
-crfsuite's L-BFGS ended (iterations run, last loss). How README's "Kazakh NER" table of CRF settings was
-measured. Every (setting, fold) is appended to --cache as it finishes, so a rerun continues where one stopped;
---table prints the table from the cache without training.
+crfsuite's L-BFGS ended (iterations run, last loss). How the "Kazakh NER" table of CRF settings in
+data/eval/HISTORY.md was measured. Every (setting, fold) is appended to --cache as it finishes, so a rerun
+continues where one stopped; --table prints the table from the cache without training.
 
     nice .venv/bin/python bench/kk_crf_setting_cv.py --kaznerd ../shared/data/KazNERD/IOB2_valid.txt \
         --cache /tmp/kk-crf-cv.jsonl --setting 0.01,0.05,150 --setting 0.05,0.05,150

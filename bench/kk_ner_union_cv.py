@@ -1,8 +1,8 @@
 """Cross-validation of the Kazakh entity component's two models on KazNERD: for one fold of five, the
 spaCy model and the CRF trained on the other four, and the component (gazetteer and organisation rules
 included) scored on the fold with the spaCy model alone ("no_crf") and with both models ("component", as
-the pipeline runs it: the CRF's names first, `union_of_models`). How README's "Kazakh NER" figures for the
-union were measured.
+the pipeline runs it: the CRF's names first, `union_of_models`). How the "Kazakh NER" figures for the union
+in data/eval/HISTORY.md were measured.
 
     .venv/bin/python bench/kk_ner_union_cv.py --kaznerd ../shared/data/KazNERD/IOB2_valid.txt --fold 0 \
         --spacy-model data/models/ner-kk           # the shipped model never saw fold 0

@@ -1,7 +1,7 @@
 """Judges a retrained relevance model two ways: at its own threshold, and with another model's margin cut held.
 
 A model calls an article relevant when a * margin + b >= logit(threshold), i.e. when its margin reaches the cut
-(logit(threshold) - b) / a. Platt's a and b follow a handful of real articles near the boundary (README,
+(logit(threshold) - b) / a. Platt's a and b follow a handful of real articles near the boundary (data/eval/HISTORY.md,
 "Twelfth pass"), so a retraining moves the cut as well as the margins; holding the shipped model's cut shows
 what the new margins alone do. The classifier is run alone on (title, text), Latin-script Kazakh read in
 Cyrillic as the pipeline does, which gives `pokazatel eval`'s relevance figures.

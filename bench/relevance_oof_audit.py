@@ -1,5 +1,5 @@
-"""Is the relevance classifier's out-of-fold (OOF) estimate optimistic about unseen real articles? How README's
-"Thirteenth pass" was measured, on the dev bucket only (never a held-out article):
+"""Is the relevance classifier's out-of-fold (OOF) estimate optimistic about unseen real articles? How the
+"Thirteenth pass" of data/eval/HISTORY.md was measured, on the dev bucket only (never a held-out article):
 
 - near-duplicate groups among the training examples (nlp/training/near_duplicates.py) and how many of them
   training's stratified folds split;

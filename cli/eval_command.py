@@ -190,6 +190,6 @@ def run(args: argparse.Namespace) -> int:
         print_ner_scores("KazNERD held-out (exact span):", kaznerd)
         if kaznerd.get("crf_seen_in_training"):
             print("KazNERD: the component's CRF was trained on every sentence of this file, held-out ones too, so"
-                  " the component's scores are optimistic here; no_crf is the component without it (README,"
-                  " Kazakh NER: the cross-validated scores of both)")
+                  " the component's scores are optimistic here; no_crf is the component without it"
+                  " (data/eval/HISTORY.md, Kazakh NER: the cross-validated scores of both)")
     return 0

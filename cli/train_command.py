@@ -30,8 +30,8 @@ def add_parser(commands) -> None:
                         "CRF (settings chosen by 5-fold cross-validation, about 40 minutes; data/models/ner-kk-crf)")
     parser.add_argument("--crf-setting", metavar="C1,C2,ITERATIONS",
                         help="ner-kk --ner-model crf: cross-validate and train only this setting (the shipped "
-                        "data/models/ner-kk-crf: 0.01,0.05,150, the best mean of 17 settings by 5-fold CV; README, "
-                        "Kazakh NER)")
+                        "data/models/ner-kk-crf: 0.01,0.05,150, the best mean of 17 settings by 5-fold CV; "
+                        "data/eval/HISTORY.md, Kazakh NER)")
     parser.add_argument("--epochs", type=int, default=40, help="ner-kk --ner-model spacy: at most this many epochs")
     parser.add_argument("--max-minutes", type=float, default=30.0,
                         help="ner-kk: cross-validation stops trying settings (crf) or epochs (spacy) past this")

@@ -27,7 +27,7 @@ from typing import Any
 from pokazatel.nlp.batching import tapered_windows
 
 # Below this many articles a second process does not pay for loading the models a second time
-# (measured with bench/bench_pipeline.py: see README "Speed and scale").
+# (measured with bench/bench_pipeline.py: see data/eval/HISTORY.md, "Speed and scale").
 PARALLEL_MIN_ARTICLES = 200
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -36,7 +36,7 @@ POOL_WINDOW = 96  # articles per task: small enough to keep both workers busy to
 
 def default_workers() -> int:
     """Two processes when the machine has a core to spare, else one: on a two-core machine whose cores
-    other jobs keep busy, a second process only adds a second model load (README, "Speed and scale")."""
+    other jobs keep busy, a second process only adds a second model load (data/eval/HISTORY.md, "Speed and scale")."""
     cores = os.cpu_count() or 1
     return 2 if cores >= 2 and os.getloadavg()[0] <= cores - 1 else 1
 
@@ -59,7 +59,7 @@ def one_blas_thread() -> None:
     """One OpenBLAS thread in this process (and the processes it starts) unless the environment says otherwise;
     before numpy first loads, which reads it. OpenBLAS starts a thread per core, which spins while it waits for
     work: on a machine other jobs keep busy that cost CPU and bought nothing. Measured on 1,100 mixed articles
-    at load 6 (README, "Speed and scale"): `extract -w1` used 15.2 and 16.2 CPU s with one thread against 15.7
+    at load 6 (bench/bench_pipeline.py): `extract -w1` used 15.2 and 16.2 CPU s with one thread against 15.7
     and 16.5 with the default, at the same speed (natasha alone, one article at a time: 7.5 CPU s against 51-59)."""
     for variable in BLAS_THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
@@ -118,7 +118,7 @@ def analyse_in_pool(records: Iterable[Mapping[str, Any]], workers: int, tag_wind
     each started with `warm_up` (loading the pipelines once), in input order. With `preload`, when this
     process may fork (may_fork), `preload(first window)` loads the pipelines here instead and the workers
     are forked after it; a caller that forks so must not mind holding the models itself."""
-    # the chunks in flight, 2 per worker, are read ahead: the last ones shrink (README, "Speed and scale")
+    # the chunks in flight, 2 per worker, are read ahead: the last ones shrink (data/eval/HISTORY.md, "Speed and scale")
     chunks = tapered_windows(records, min(window, POOL_WINDOW), 2 * workers)
     if preload is not None and may_fork():
         first = next(chunks, None)

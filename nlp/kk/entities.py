@@ -100,7 +100,7 @@ def union_of_models(first: list[Span], second: list[Span],
                     is_body: Callable[[Span], bool] = lambda span: False,
                     second_first_for: frozenset[str] = frozenset()) -> list[Span]:
     """The first model's spans, and the second's where the first found nothing overlapping: the CRF and
-    the spaCy model miss different names (cross-validated on KazNERD, README "Kazakh NER"). A body of the
+    the spaCy model miss different names (cross-validated on KazNERD, data/eval/HISTORY.md "Kazakh NER"). A body of the
     second (`is_body`) around the first's spans replaces them ("Ресей жазушылар одағының" around "Ресей"),
     and so does the second's one span over a first's span labelled one of `second_first_for` when it has that
     label too or covers the whole span (a part of it with another label is a word of the name: "Фолкер" of
@@ -138,7 +138,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     if second_ner is not None:
         # the CRF's names first: it finds more organisations and cuts them less; but where the CRF sees a person
         # and the spaCy model a person over it or a name around it, the model's stands: on KazNERD folds 0-2 the
-        # model was right in 9 of 17 such pairs, the CRF in 5 (README "Kazakh NER")
+        # model was right in 9 of 17 such pairs, the CRF in 5 (data/eval/HISTORY.md "Kazakh NER")
         predicted = union_of_models(wanted(model_spans(doc, second_ner)), predicted, org_rules().is_body,
                                     second_first_for=frozenset({"PER"}))
     predicted = [org_rules().place_described(span) for span in predicted]
