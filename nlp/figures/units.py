@@ -553,4 +553,8 @@ def kk_genitive_whole(tokens: list[Token], first: int, start: int) -> tuple[str,
     43-і" counts 43 of the servants."""
     if first - 1 < start or not tokens[first - 1].lower.endswith(ending_list("genitive")):
         return None
-    return counted_noun_before(tokens, first, first - 1, "kk")
+    noun = counted_noun_before(tokens, first, first - 1, "kk")
+    compound = _kk_compound(tokens, first - 2) if noun and first - 2 >= start else None
+    if compound and compound[1] == first - 1:
+        return noun[0], compound[0]  # "лауазымды тұлғалардың саны": the compound, not its last word
+    return noun
