@@ -3,8 +3,9 @@ wanted is charged, even a lone "one"; Kazakh people sent to court are charged; w
 share too; an amount restated in other units in the next sentence keeps its event; a Kazakh count word after a
 participle and its noun counts convicts; a Kazakh part of people the setting named is counted by its verb; periods:
 a running total in a report of part of a year carries the report's span to the next sentences, "годом ранее" is the
-span just named a year earlier, a period in a later clause with a number of its own is that number's; a dateline
-is no lead. Every sentence is written for these tests, none copied from an evaluation set."""
+span just named a year earlier, a period in a later clause with a number of its own is that number's, a baseline
+period right before a number is that number's; a dateline is no lead. Every sentence is written for these tests,
+none copied from an evaluation set."""
 
 from datetime import date
 
@@ -148,3 +149,9 @@ def test_a_year_earlier_after_a_surveys_months_is_the_year_before():
             "октябре–ноябре 2025 года.\nДоля граждан, у которых вымогали взятку, снизилась до 11,4%. Годом ранее этот "
             "показатель составлял 13%.")
     assert [(value, period) for value, _, period in periods(text)][-1] == (13, "2024")  # not "2024-10..2024-11"
+
+
+def test_a_compared_figure_right_after_its_baseline_period_takes_it():
+    text = ("Агенттік биылғы 10 айдың қорытындысын айтты. Жыл басынан бері сыбайлас жемқорлық үшін 70 адам қылмыстық "
+            "жауапкершілікке тартылды. Бұл өткен жылғы 95 адаммен салыстырғанда әлдеқайда аз.")
+    assert periods(text, "kk") == [(70, "charged", "2026-01..2026-10"), (95, "charged", "2025")]

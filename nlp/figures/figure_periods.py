@@ -54,6 +54,9 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             return None  # a case story: its amounts and items are not reported for a period
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
+    own_baseline = _baseline_of(text, tokens, periods, figure)
+    if own_baseline:
+        return period_in_report(text, tokens, own_baseline, sentence, lead_period, lang)
     others = [p for p in sentence_periods if not _claimed_by_another_number(tokens, p, figure, sentence)]
     found = _nearest(tokens, in_clause, figure.mention) or _nearest(tokens, others, figure.mention)
     if found:
@@ -83,6 +86,13 @@ def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentenc
                                                for phrase in rules("periods")["same_period"][lang]):
         return lead_period.replace(lead_year, year)
     return year
+
+
+def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], figure: Figure) -> PeriodMention | None:
+    """The baseline period right before the figure, which is the compared figure itself: "Бұл өткен жылғы 112 адаммен
+    салыстырғанда аз" (112 is last year's)."""
+    start = tokens[figure.mention.first].start
+    return next((p for p in periods if p.baseline and p.end <= start and not text[p.end : start].strip()), None)
 
 
 def _claimed_by_another_number(tokens: list[Token], period: PeriodMention, figure: Figure,
