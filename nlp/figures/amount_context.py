@@ -1,6 +1,6 @@
 """What an amount is beside the other amounts and words of its sentence: the whole a part is taken from, a
 contract's sum, a price a nearer amount's trigger does not claim, money spent on building, what counted buildings
-cost."""
+cost, the amount before restated in other units."""
 
 from __future__ import annotations
 
@@ -122,3 +122,16 @@ def _names_building(counted: str, lang: str) -> bool:
     if lang == "ru":
         return counted in buildings or counted.split()[-1] in buildings
     return any(counted.split()[-1].startswith(word) for word in buildings)
+
+
+def restates_amount_before(tokens: list[Token], sentence: Sentence, figure: Figure, before: dict | None,
+                           lang: str) -> bool:
+    """Is the sentence only the amount of the sentence before (`before`, its last record) in other units: "…
+    пара алған. Бұл шамамен 1,9 млн теңге", "… штраф 1 500 МРП. Это около 5,9 млн тенге"?"""
+    if before is None or before["unit"] in ("person", "case", "item", "year", "month", "percent") \
+            or before["unit"] == figure.measure.unit:
+        return False
+    opening = [t.lower for t in tokens[sentence.start : figure.mention.first]]
+    words = rules("statistics")["restatement_openers"][lang]
+    return bool(opening) and opening[0] in rules("statistics")["anaphora"][lang] \
+        and all(word in words for word in opening)

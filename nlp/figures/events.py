@@ -86,6 +86,13 @@ def is_kk_trigger_word(word: str) -> bool:
     return any(len(t.words) == 1 and word_matches(word, t.words[0], "kk") for t in triggers("kk"))
 
 
+@lru_cache(maxsize=50_000)
+def is_kk_person_trigger_word(word: str) -> bool:
+    """A Kazakh word form that is a one-word trigger of an event of people ("сотталды", "ұсталды")."""
+    return any(len(t.words) == 1 and "person" in t.units and word_matches(word, t.words[0], "kk")
+               for t in triggers("kk"))
+
+
 TriggerIndex = dict[str, list[tuple[int, Trigger]]]
 
 
@@ -372,6 +379,11 @@ def names_indicator(tokens: list[Token], scope: tuple[int, int], lang: str) -> b
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
     """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
     return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
+
+
+def is_wanted(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause say someone is wanted ("объявлен в розыск", "іздеуге жарияланды")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["wanted"][lang]))
 
 
 def is_obligation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

@@ -54,10 +54,23 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             return None  # a case story: its amounts and items are not reported for a period
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
-    found = _nearest(tokens, in_clause, figure.mention) or _nearest(tokens, sentence_periods, figure.mention)
-    if found and lead_period and len(lead_period) > 4 and len(found.value) == 4:
+    own_baseline = _baseline_of(text, tokens, periods, figure)
+    if own_baseline:
+        return period_in_report(text, tokens, own_baseline, sentence, lead_period, lang)
+    others = [p for p in sentence_periods if not _claimed_by_another_number(tokens, p, figure, sentence)]
+    found = _nearest(tokens, in_clause, figure.mention) or _nearest(tokens, others, figure.mention)
+    if found:
+        return period_in_report(text, tokens, found, sentence, lead_period, lang)
+    return (carried if counts else None) or lead_period
+
+
+def period_in_report(text: str, tokens: list[Token], found: PeriodMention, sentence: tuple[int, int],
+                     lead_period: str | None, lang: str) -> str:
+    """The period a period mention gives the figures of its sentence: in a report of part of a year a bare year
+    may be the report's span (`_within_report`); elsewhere the mention's own value."""
+    if lead_period and len(lead_period) > 4 and len(found.value) == 4:
         return _within_report(text, tokens, found, sentence, lead_period, lang)
-    return (found.value if found else None) or (carried if counts else None) or lead_period
+    return found.value
 
 
 def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentence: tuple[int, int], lead_period: str,
@@ -73,6 +86,32 @@ def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentenc
                                                for phrase in rules("periods")["same_period"][lang]):
         return lead_period.replace(lead_year, year)
     return year
+
+
+def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], figure: Figure) -> PeriodMention | None:
+    """The baseline period right before the figure, which is the compared figure itself: "Бұл өткен жылғы 112 адаммен
+    салыстырғанда аз" (112 is last year's)."""
+    start = tokens[figure.mention.first].start
+    return next((p for p in periods if p.baseline and p.end <= start and not text[p.end : start].strip()), None)
+
+
+def _claimed_by_another_number(tokens: list[Token], period: PeriodMention, figure: Figure,
+                               sentence: tuple[int, int]) -> bool:
+    """Does a number of the period's own clause, a later one than the figure's, stand beside it: in "Это 72%, годом
+    ранее было 64%" the year before is the 64%'s, not the 72%'s (a period opening the sentence scopes all of it)?"""
+    inside = [i for i in range(*sentence) if period.start <= tokens[i].start < period.end]
+    if not inside or inside[0] <= figure.measure.last:
+        return False
+    own = range(figure.mention.first, figure.measure.last + 1)
+    for step, edge in ((1, sentence[1]), (-1, sentence[0] - 1)):
+        i = inside[-1] + 1 if step == 1 else inside[0] - 1
+        while i != edge and tokens[i].text not in {",", ";"}:
+            if i in own:
+                return False  # the figure's own clause
+            if tokens[i].is_digit:
+                return True
+            i += step
+    return False
 
 
 def periods_in(tokens: list[Token], periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:

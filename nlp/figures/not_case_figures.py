@@ -15,7 +15,7 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
 
-AMOUNTS = {"money", "mci"}
+AMOUNTS = {"money", "mci", "percent"}  # a law provides shares too: "вознаграждение в размере 10% от суммы взятки"
 ALLOCATION_REACH = 3  # words before a whole amount its budget word may stand ("жөндеуге бөлінген 1,8 млрд теңгенің")
 SERVICE_REACH = 3  # words before a count its "за"/"при" may stand ("за беспрепятственный пропуск 4 грузовиков")
 SAME_VALUE = 0.005  # the scoring rule's tolerance: amounts this close are one amount

@@ -17,6 +17,7 @@ from pokazatel.nlp.figures.values import word_value
 
 YEAR = r"(?:19|20)\d\d"
 YEAR_PARTS = {"half", "quarter", "count", "range"}
+REPORT_SPAN = re.compile(r"\d{4}-[HQ]\d|(\d{4})-01\.\.\1-\d\d")  # "2026-H1", "2026-Q3", "2026-01..2026-09"
 
 
 @dataclass(frozen=True)
@@ -115,13 +116,13 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
     found.sort()
     mentions: list[PeriodMention] = []
     yearless: list[bool] = []  # per mention: a part of a year that names no year of its own ("за шесть месяцев")
-    last_year: int | None = None
+    last_value: str | None = None
     for start, end, kind, match in found:
         groups = match.groupdict()
         year = _year(groups, relative, published)
         value = None
         if kind == "before":
-            value = str(last_year - 1) if last_year else None
+            value = _year_earlier(last_value) if last_value else None
         elif kind == "relative" or (kind == "year"):
             value = str(year) if year else None
         elif year is None:
@@ -148,8 +149,17 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             mentions.append(PeriodMention(start, end, value, _is_aggregate(lowered, match, kind), baseline))
             yearless.append(kind in YEAR_PARTS and not (groups.get("year") or groups.get("rel")))
             if not baseline:  # "годом ранее" after "чем в 2023 году" is the year before the report's, not 2022
-                last_year = int(value[:4])
+                last_value = value
     return _with_years_before(lowered, mentions, yearless, lang)
+
+
+def _year_earlier(value: str) -> str:
+    """The period a year before `value`: a report's span (a half, a quarter, the months from January: "за 9 месяцев
+    2026 года …, годом ранее") the same span a year earlier; a year, a month or other months (when a survey was held)
+    the year before."""
+    if REPORT_SPAN.fullmatch(value):
+        return re.sub(r"\d{4}", lambda year: str(int(year[0]) - 1), value)
+    return str(int(value[:4]) - 1)
 
 
 def _with_years_before(lowered: str, mentions: list[PeriodMention], yearless: list[bool],

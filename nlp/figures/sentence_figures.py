@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pokazatel.nlp.figures.events import has_anaphora, is_kk_trigger_word, reports_change
+from pokazatel.nlp.figures.events import has_anaphora, is_kk_person_trigger_word, is_kk_trigger_word, reports_change
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token
 from pokazatel.nlp.figures.units import (
@@ -31,6 +31,8 @@ TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
 APPROXIMATORS = {"около", "порядка", "почти", "более", "свыше", "примерно", "шамамен", "шамасы"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+ROLE_REACH = 4  # tokens back from a Kazakh count word's number to its role ("сотталған лауазымды тұлғалардың саны")
+PREDICATE_REACH = 7  # words from a Kazakh possessive part to the verb of people it is the subject of
 DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars
 
@@ -155,9 +157,10 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         if noun:
             return replace(figure, measure=Measure(noun[0], noun[0], noun[1], last))
     counted = kk_noun_before_count_word(tokens, first, sentence_start) if lang == "kk" else None
-    named_role = any(is_kk_trigger_word(t.lower) for t in tokens[max(sentence_start, first - 3) : first - 1])
-    if counted and (counted[0] == "case" or named_role):  # "сотталғандардың саны", "ұсталған шенеуніктердің саны";
-        # not "агенттік қызметкерлерінің саны" (a body's staff: the setting)
+    named_role = any(is_kk_trigger_word(t.lower)
+                     for t in tokens[max(sentence_start, first - ROLE_REACH) : first - 1])
+    if counted and (counted[0] == "case" or named_role):  # "сотталғандардың саны", "ұсталған шенеуніктердің саны",
+        # "сотталған лауазымды тұлғалардың саны"; not "агенттік қызметкерлерінің саны" (a body's staff: the setting)
         return replace(figure, measure=Measure(counted[0], counted[0], counted[1], last))  # "сотталғандардың саны
         # 300-ге жетті"
     counts = [f for f in earlier if f.measure.kind != "percent"]
@@ -172,7 +175,21 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     noun = counted_noun_before(tokens, first, sentence_start, lang, kinds=("case",))
     if noun and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=Measure("case", "case", noun[1], last))
+    if lang == "kk" and possessive and before is not None and before.lower in data["anaphora"][lang] \
+            and _people_predicate(tokens, last + 1):
+        return replace(figure, measure=Measure("person", "person", last_person, last))  # "Облыста қызметшілердің
+        # саны 9 мың. Биыл олардың 12-сі … сотталды": a part of people the setting named, counted by what befell them
     return None
+
+
+def _people_predicate(tokens: list[Token], j: int) -> bool:
+    """Does the clause after a Kazakh possessive part end in a verb of people ("… сотталды", "… ұсталды")?"""
+    for token in tokens[j : j + PREDICATE_REACH]:
+        if not token.is_word:
+            return False
+        if is_kk_person_trigger_word(token.lower):
+            return True
+    return False
 
 
 def _of_them(tokens: list[Token], last: int, lang: str) -> bool:

@@ -10,6 +10,7 @@ from pokazatel.nlp.figures.amount_context import (
     is_contract_sum,
     is_cost_of_counted_buildings,
     names_contract,
+    restates_amount_before,
     spent_on_building,
     whole_of_part,
 )
@@ -28,12 +29,19 @@ from pokazatel.nlp.figures.events import (
     is_obligation,
     is_penalty_threat,
     is_share_of_people,
+    is_wanted,
     item_event,
     names_indicator,
     names_share_of_people,
     states_value,
 )
-from pokazatel.nlp.figures.figure_periods import figure_period, is_summing, periods_in, registers_crimes
+from pokazatel.nlp.figures.figure_periods import (
+    figure_period,
+    is_summing,
+    period_in_report,
+    periods_in,
+    registers_crimes,
+)
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
@@ -194,6 +202,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 elif previous_percent_event and not own_trigger:
                     choice = EventChoice(previous_percent_event, frozenset())  # "..., а в 2022 году – 12,1%"
                 previous_percent_event = choice.event
+            if m.kind == "money" and choice.event == "other" and not choice.trigger and restates_amount_before(
+                    tokens, sentence, figure, records[-1] if records and sentence_of[-1] == number - 1 else None, lang):
+                choice = EventChoice(records[-1]["event"], frozenset())  # "… 500 АЕК пара алған. Бұл шамамен 1,9 млн
+                # теңге": the same bribe in tenge
             if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang) \
                     and not names_contract(tokens, clause, lang):
@@ -213,9 +225,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                    < clause[1] for f in figures)  # "тағы бір маман 3 жылға … кесілді"
             if figure.value == 1 and not figure.mention.digits \
                     and (choice.event == "other" or figure.mention.collective or by_penalty or penalised) \
-                    and not (m.kind == "person" and acquittal_words(tokens, clause, lang)):
+                    and not (m.kind == "person" and (acquittal_words(tokens, clause, lang)
+                                                     or is_wanted(tokens, clause, lang))):
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
-                # ақталды" counts the acquitted
+                # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
             if choice.event == "other" and not choice.trigger and not survey and (
                     in_background(tokens, clause, lang)
                     or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
@@ -257,7 +270,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             sentence_of.append(number)
         if sentence_periods:
             own = {r["period"] for r, n in zip(records, sentence_of, strict=True) if n == number}
-            carried = next((p.value for p in sentence_periods if p.aggregate or p.value in own), None)  # "олар 2025
+            given = ((p, period_in_report(text, tokens, p, (sentence.start, sentence.end), lead_period, lang))
+                     for p in sentence_periods)  # "С начала года …" in a 9-month report: its span, for the next
+            # sentences too
+            carried = next((value for p, value in given if p.aggregate or value in own), None)  # "олар 2025
             # жылы … алған. Бесеуі де ұсталып": a date no count took, when the offence was, is no period of those after
         if heads_a_list(tokens, sentence):
             list_event = head_event(tokens, sentence, previous_sentence_event, lang)

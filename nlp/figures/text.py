@@ -83,7 +83,7 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
         next_token = None if last else tokens[i + 1]
         newline = next_token is not None and "\n" in text[token.end : next_token.start]
         ends = newline or last
-        if not ends and SENTENCE_END.fullmatch(token.text):
+        if not ends and SENTENCE_END.fullmatch(token.text) and not _ends_dateline(tokens, i):
             previous = tokens[i - 1].lower if i else ""
             ends = not next_token.text[0].islower() and (
                 previous not in abbreviations or (previous in amount_words and opens_sentence(next_token)))
@@ -93,6 +93,12 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
             if newline:
                 paragraph += 1
     return sentences
+
+
+def _ends_dateline(tokens: list[Token], i: int) -> bool:
+    """Is the full stop at `i` the end of a dateline's place opening the text ("АСТАНА. KAZINFORM – …"): no sentence
+    of its own, so the lead is the sentence after it?"""
+    return i == 1 and tokens[0].is_word and len(tokens[0].text) > 2 and tokens[0].text.isupper()
 
 
 def opens_sentence(token: Token) -> bool:

@@ -487,13 +487,16 @@ def _kk_object(noun: str) -> str:
 def kk_predicate_noun(tokens: list[Token], j: int) -> tuple[str, str] | None:
     """The case or person noun a Kazakh "N of them" is said to be, later in its clause and inflected as a
     predicate: "оның 51-і пара алу мен беру фактілері", "жетеуі – полиция қызметкерлері"."""
-    for token in tokens[j : j + MAX_PREDICATE_DISTANCE]:
+    postpositions = rules("units")["kk_postpositions"]
+    for k, token in enumerate(tokens[j : j + MAX_PREDICATE_DISTANCE], start=j):
         if not token.is_word:
             if token.text in {"–", "—", "-"}:
                 continue
             return None
         noun = kk_known_noun(token.lower)
         if noun is not None and noun != token.lower and _kk_kind(noun) in ("case", "person"):
+            if k + 1 < len(tokens) and tokens[k + 1].lower in postpositions:
+                return None  # "олардың 12-сі сыбайлас жемқорлық қылмыстары үшін сотталды": what they were convicted for
             return _kk_kind(noun), _kk_object(noun)
     return None
 
@@ -550,4 +553,8 @@ def kk_genitive_whole(tokens: list[Token], first: int, start: int) -> tuple[str,
     43-і" counts 43 of the servants."""
     if first - 1 < start or not tokens[first - 1].lower.endswith(ending_list("genitive")):
         return None
-    return counted_noun_before(tokens, first, first - 1, "kk")
+    noun = counted_noun_before(tokens, first, first - 1, "kk")
+    compound = _kk_compound(tokens, first - 2) if noun and first - 2 >= start else None
+    if compound and compound[1] == first - 1:
+        return noun[0], compound[0]  # "лауазымды тұлғалардың саны": the compound, not its last word
+    return noun
