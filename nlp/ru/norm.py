@@ -24,7 +24,7 @@ CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 NORM_CACHE_SIZE = 5_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Administrative units are named in the singular even in "Карагандинской и Туркестанской областях".
-SINGULAR_HEADS = frozenset({"область", "район", "город", "округ", "село", "аул", "посёлок", "поселок"})
+SINGULAR_HEADS = frozenset({"область", "район", "город", "округ", "село", "аул", "посёлок", "поселок", "гарнизон"})
 QUOTES = "«»\"„“”'"
 MASCULINE_CASE_ENDINGS = frozenset({"", "а", "у", "ом", "е"})
 
