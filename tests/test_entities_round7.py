@@ -3,6 +3,7 @@ villages before people, quasi-public companies, foreign names in case forms): th
 sentences of its own (not the curated sets' nor the real articles'), through the real components."""
 
 import pytest
+from pokazatel.nlp.kk.latin import to_cyrillic
 
 
 def found(doc) -> set[tuple[str, str]]:
@@ -53,3 +54,47 @@ def test_a_body_named_after_a_person_with_initials_keeps_them_and_the_next_perso
 def test_a_village_before_a_person_is_a_place_and_the_person_after_it(ner):
     entities = found(ner("Суд вынес приговор бывшему акиму аула Кенжарык Б. Омаровой, ущерб 3 млн тенге."))
     assert {("LOC", "Кенжарык"), ("PER", "Б. Омарова")} <= entities
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Допросили бывшего водителя Чэнь Хуаня, ущерб составил 2 млн тенге.", "Чэнь Хуань"),
+    ("Следователи допросили бывшего бухгалтера Ли Вэньцзюня, гражданина Китая.", "Ли Вэньцзюнь"),
+])
+def test_a_foreign_mans_soft_stem_loses_its_case_ending(ner, text, person):
+    assert ("PER", person) in found(ner(text))
+
+
+# Kazakh -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Прокурорлар 4410 әскери бөлімінің қоймасында тексеру жүргізді.", "4410 әскери бөлімі"),
+    ("Тергеу 3656 әскери бөлімінің бұрынғы командиріне қатысты.", "3656 әскери бөлімі"),
+    ("Ұлттық ұланның 6505 әскери бөлімінің командирі Асқар Нұров ұсталды.", "Ұлттық ұланның 6505 әскери бөлімі"),
+    (to_cyrillic("Prokýrorlar 4410 áskerı bóliminiń qoımasynda tekserý júrgizdi.").text, "4410 әскери бөлімі"),
+])
+def test_a_military_unit_is_named_by_its_number_and_kind(kk_ner, text, unit):
+    organisations = {norm for label, norm in found(kk_ner(text)) if label == "ORG"}
+    assert organisations == {unit}
+
+
+@pytest.mark.parametrize("text", ["Ол 2019 әскери жиында болды.", "Тексеру 1250 әскери қызметшіні қамтыды."])
+def test_a_number_before_a_military_word_that_names_no_unit_is_no_organisation(kk_ner, text):
+    assert not found(kk_ner(text))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("«ҚазАгро» ұлттық басқарушы холдингі» АҚ-ның бұрынғы басшысы ұсталды.",
+     "«ҚазАгро» ұлттық басқарушы холдингі» АҚ"),
+    ("«ҚазАгро» ұлттық холдингі» АҚ-ның бұрынғы басшысы ұсталды.", "«ҚазАгро» ұлттық холдингі» АҚ"),
+    ("«Нұрлы Жол Инвест» ЖШҚ-ның директоры ұсталды.", "«Нұрлы Жол Инвест» ЖШҚ"),
+])
+def test_a_holding_and_a_russian_limited_company_keep_their_forms(kk_ner, text, company):
+    assert ("ORG", company) in found(kk_ner(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Тергеушілер Чэнь Лимин мен Ли Цзиньге айып тақты.", "Ли Цзинь"),
+    ("Тергеушілер Ван Цзюньді ұстады.", "Ван Цзюнь"),
+])
+def test_a_foreign_name_in_a_soft_sign_loses_its_case_ending(kk_ner, text, person):
+    assert ("PER", person) in found(kk_ner(text))

@@ -42,6 +42,7 @@ class NameRules(Protocol):
     closing_quotes: frozenset[str]
     max_quoted_words: int
     number_sign: str
+    unit_number_words: frozenset[str]
 
 
 @cache
@@ -211,11 +212,12 @@ def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Департамент 35 мемлекеттік органда": a body's name holds no count of bodies; a number in an organisation
     (not after "№", not in quotes) with lower-case words after it, what it counts, ends it, and a lone head left
-    before the number names no one. A number closing a name is the name's ("«Хабар 24»")."""
+    before the number names no one. A number closing a name is the name's ("«Хабар 24»"), and so is a unit's number
+    ("Ұлттық ұланның 6505 әскери бөлімі")."""
     result = []
     for span in spans:
         count = next((t.i for t in span[1:-1] if t.text.isdigit() and doc[t.i - 1].text != rules.number_sign
-                      and doc[t.i + 1].is_lower), None)
+                      and doc[t.i + 1].is_lower and stem(doc[t.i + 1].text) not in rules.unit_number_words), None)
         if span.label_ != "ORG" or count is None or any(t.text in rules.opening_quotes for t in span):
             result.append(span)
             continue
