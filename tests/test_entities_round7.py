@@ -98,3 +98,15 @@ def test_a_holding_and_a_russian_limited_company_keep_their_forms(kk_ner, text, 
 ])
 def test_a_foreign_name_in_a_soft_sign_loses_its_case_ending(kk_ner, text, person):
     assert ("PER", person) in found(kk_ner(text))
+
+
+def test_a_surname_run_into_a_state_after_it_is_the_person_then_the_state(kk_ner):
+    entities = found(kk_ner("Тергеушілер Ерлан Оралбаевтан жауап алды. Оралбаев Ресей Федерациясына кетіп үлгерген."))
+    assert ("LOC", "Ресей") in entities
+    assert {norm for label, norm in entities if label == "PER"} == {"Ерлан Оралбаев"}
+
+
+@pytest.mark.parametrize("text", ["Ерлан Сейітов, Ұлттық ұлан Бас қолбасшысының кеңесшісі, мәлімдеді.",
+                                  "Ұлттық ұлан Бас қолбасшысының орынбасары Асқар Нұров марапатталды."])
+def test_a_known_body_in_the_bare_form_before_a_post_stays_an_organisation(kk_ner, text):
+    assert ("ORG", "Ұлттық ұлан") in found(kk_ner(text))

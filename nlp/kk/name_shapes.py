@@ -318,16 +318,17 @@ def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def surname_before_body(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Жақсыбеков Энергетика министрлігінде қызмет атқарған": a sentence opened by the surname of a person named
-    in full in the article, which the models ran into the body after it, is that person, then the body."""
+    """"Жақсыбеков Энергетика министрлігінде қызмет атқарған", "Жақсыбеков Ресей Федерациясына кетті": a sentence
+    opened by the surname of a person named in full in the article, which the models ran into the body or place
+    after it, is that person, then the body or place."""
     surnames = {stem(s[-1].text) for s in spans if s.label_ == "PER" and len(s) > 1}
-    for span in [s for s in spans if s.label_ == "ORG" and len(s) > 2]:
+    for span in [s for s in spans if s.label_ == "ORG" and len(s) > 2 or s.label_ == "LOC" and len(s) > 1]:
         first, second = span[0], span[1]
         if (_starts_sentence(doc, span.start) and first.is_alpha and stem(first.text) in surnames
                 and _is_capitalised_word(second.text)):
             spans = sorted([s for s in spans if s is not span]
                            + [Span(doc, span.start, span.start + 1, label="PER"),
-                              Span(doc, span.start + 1, span.end, label="ORG")], key=lambda s: s.start)
+                              Span(doc, span.start + 1, span.end, label=span.label_)], key=lambda s: s.start)
     return spans
 
 

@@ -383,8 +383,13 @@ class OrgRules:
         """The end of the body a position names before its post's words: its last head with the possessive before
         them ("Абай облысы әкімдігінің құрылыс басқармасы" of "… басқармасы басшысының орынбасары")."""
         post = next((t.i for t in span if stem(t.text) in self.position_heads), span.end)
-        return next((t.i + 1 for t in reversed(span.doc[span.start:post])
-                     if stem(t.text) in self.heads and has_possessive(t.text)), None)
+        end = next((t.i + 1 for t in reversed(span.doc[span.start:post])
+                    if stem(t.text) in self.heads and has_possessive(t.text)), None)
+        if end is None:  # a known body in the bare form before its post: "Ұлттық ұлан Бас қолбасшысының"
+            words = [t.text for t in span.doc[span.start:post]]
+            end = next((span.start + e for s, e, label in load_gazetteer().find_in_words(words)
+                        if s == 0 and label == "ORG"), None)
+        return end
 
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
