@@ -110,3 +110,20 @@ def test_a_surname_run_into_a_state_after_it_is_the_person_then_the_state(kk_ner
                                   "Ұлттық ұлан Бас қолбасшысының орынбасары Асқар Нұров марапатталды."])
 def test_a_known_body_in_the_bare_form_before_a_post_stays_an_organisation(kk_ner, text):
     assert ("ORG", "Ұлттық ұлан") in found(kk_ner(text))
+
+
+@pytest.mark.parametrize("latin, cyrillic_norm, norm", [
+    ("«KEGOC» AQ-nyń Aqmola fılıalynyń dırektory ustaldy.", "«КЕГОЦ» АҚ-ның Ақмола филиалы",
+     "«KEGOC» АҚ-ның Ақмола филиалы"),
+    ("«Qazaqtelekom» AQ-nyń dırektory ustaldy.", "«Қазақтелеком» АҚ", "«Қазақтелеком» АҚ"),
+])
+def test_a_quoted_foreign_name_inside_a_latin_script_name_keeps_its_spelling(latin, cyrillic_norm, norm):
+    from pokazatel.nlp.kk.latin import point_into_original
+
+    transliteration = to_cyrillic(latin)
+    words = transliteration.text.split(" ")
+    surface = " ".join(words[:4] if "филиал" in cyrillic_norm else words[:2])
+    start = transliteration.text.index(surface)
+    entity = {"label": "ORG", "text": surface, "norm": cyrillic_norm, "start": start, "end": start + len(surface)}
+    record = point_into_original({"entities": [entity], "positions": [], "statistics": []}, transliteration)
+    assert record["entities"][0]["norm"] == norm
