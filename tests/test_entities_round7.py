@@ -127,3 +127,18 @@ def test_a_quoted_foreign_name_inside_a_latin_script_name_keeps_its_spelling(lat
     entity = {"label": "ORG", "text": surface, "norm": cyrillic_norm, "start": start, "end": start + len(surface)}
     record = point_into_original({"entities": [entity], "positions": [], "statistics": []}, transliteration)
     assert record["entities"][0]["norm"] == norm
+
+
+@pytest.mark.parametrize("text", [
+    "Іс бойынша аудан әкімінің орынбасары жауап берді. Аудандық білім бөлімі мектептерде тексеру бастады.",
+    "Қарыз төленбеді. Облыстық денсаулық сақтау басқармасының басшысы Б. Оспанов бұл туралы айтты.",
+    to_cyrillic("Is boıynsha aýdan ákiminiń orynbasary jaýap berdi. Aýdandyq bilim bólimi mektepterde tekserý "
+                "bastady.").text,
+])
+def test_a_level_and_a_lower_case_unit_opening_a_sentence_name_no_body(kk_ner, text):
+    assert not [norm for label, norm in found(kk_ner(text)) if label == "ORG"]
+
+
+def test_a_noun_and_a_lower_case_name_opening_a_sentence_still_name_a_ministry(kk_ner):
+    text = "Жиын өтті. Ауыл шаруашылығы министрлігі жаңа бағдарлама ұсынды."
+    assert ("ORG", "Ауыл шаруашылығы министрлігі") in found(kk_ner(text))
