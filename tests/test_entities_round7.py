@@ -142,3 +142,15 @@ def test_a_level_and_a_lower_case_unit_opening_a_sentence_name_no_body(kk_ner, t
 def test_a_noun_and_a_lower_case_name_opening_a_sentence_still_name_a_ministry(kk_ner):
     text = "Жиын өтті. Ауыл шаруашылығы министрлігі жаңа бағдарлама ұсынды."
     assert ("ORG", "Ауыл шаруашылығы министрлігі") in found(kk_ner(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Тергеу аяқталды. Қ. Жұбанов атындағы Батыс Қазақстан университетінің проректоры ұсталды.",
+     "Қ. Жұбанов атындағы Батыс Қазақстан университеті"),
+    ("Тергеу аяқталды. С. Асфендияров атындағы Қазақ медицина университетінің проректоры ұсталды.",
+     "С. Асфендияров атындағы Қазақ медицина университеті"),
+])
+def test_a_body_named_after_a_person_may_open_its_own_name_capitalised(kk_ner, text, body):
+    entities = found(kk_ner(text))
+    assert ("ORG", body) in entities
+    assert not [norm for label, norm in entities if label in ("PER", "LOC")]
