@@ -154,6 +154,18 @@ def _ts_is_one_letter(low: str, i: int, ts: dict[str, Any]) -> bool:
                for stem in ts["stems"] for found in re.finditer(re.escape(stem), word))
 
 
+QUOTED = re.compile(r"«([^«»]+)»")
+
+
+def _with_quoted_foreign_names(norm: str, original: str) -> str:
+    """"«KEGOC» AQ-nyń Aqmola fılıalynyń": a quoted foreign name inside a longer name keeps its own spelling in the
+    norm ("«KEGOC» АҚ-ның Ақмола филиалы", not "«КЕГОЦ» …"), as a foreign name standing alone does."""
+    for inner in QUOTED.findall(original):
+        if foreign_name(inner) == inner:
+            norm = norm.replace(to_cyrillic(inner).text, inner)
+    return norm
+
+
 def point_into_original(record: dict[str, Any], transliteration: Transliteration) -> dict[str, Any]:
     """The extract record of a transliterated article with every entity's and figure's start/end and
     text/quote pointing into the Latin original; norms, objects and lemmas stay Cyrillic, as in any
@@ -164,7 +176,9 @@ def point_into_original(record: dict[str, Any], transliteration: Transliteration
         name = foreign_name(transliteration.original[start:end]) if named else None
         if name is not None:  # "Transparency International uıymy": the name in its own spelling
             return {**item, "start": start, "end": start + len(name), surface: name, "norm": name}
-        norm = {"norm": with_e_loanwords(item["norm"])} if named and "norm" in item else {}
+        original = transliteration.original[start:end]
+        norm = {"norm": _with_quoted_foreign_names(with_e_loanwords(item["norm"]), original)} \
+            if named and "norm" in item else {}
         return {**item, "start": start, "end": end, surface: transliteration.original[start:end], **norm}
 
     return {

@@ -55,7 +55,9 @@ def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
             namesake = Span(doc, first, end, label="PER") if first < end else None
         if namesake is None:
             continue
-        body = next((s for s in spans if s.start == link + 1 and s.label_ == "ORG"), None)
+        # a model may call the body a place ("Батыс Қазақстан университетінің"): its head says what it is
+        body = next((s for s in spans if s.start == link + 1 and (s.label_ == "ORG" or s.label_ == "LOC"
+                                                                   and stem(s[-1].text) in heads)), None)
         body_end = body.end if body is not None else _head_end(doc, link + 1, heads)
         if body_end is None:
             continue
@@ -108,12 +110,16 @@ def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositi
 def _head_end(doc: Doc, first: int, heads: frozenset[str]) -> int | None:
     """The end of the body's name from `first`: at the first word whose stem is a head and which carries the
     possessive ("соты", "сотының", "ауруханасы"), through lower-case name words only: a hyphenated word
-    ("іс-қимыл") is one, and so is a word in a case that a postposition after it governs ("жемқорлыққа қарсы")."""
+    ("іс-қимыл") is one, and so is a word in a case that a postposition after it governs ("жемқорлыққа қарсы"). The
+    name's first words may be capitalised ("Батыс Қазақстан медицина университеті"), none after a lower-case one."""
     governing = frozenset(_links()["governing_postpositions"])
+    lower_seen = False
     for i in range(first, min(len(doc), first + MAX_BODY_WORDS)):
         token = doc[i]
         governed = i + 1 < len(doc) and doc[i + 1].lower_ in governing
-        if (not all(part.isalpha() for part in token.text.split("-")) or not token.is_lower
+        capitalised_first = token.text[:1].isupper() and not token.text.isupper() and not lower_seen
+        lower_seen = lower_seen or token.is_lower
+        if (not all(part.isalpha() for part in token.text.split("-")) or not (token.is_lower or capitalised_first)
                 or not is_name_word(token.text) and not has_possessive(token.text) and not governed):
             return None
         if stem(token.text) in heads and has_possessive(token.text):

@@ -42,6 +42,7 @@ class NameRules(Protocol):
     closing_quotes: frozenset[str]
     max_quoted_words: int
     number_sign: str
+    unit_number_words: frozenset[str]
 
 
 @cache
@@ -211,11 +212,12 @@ def russian_style_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def cut_before_counts(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Департамент 35 мемлекеттік органда": a body's name holds no count of bodies; a number in an organisation
     (not after "№", not in quotes) with lower-case words after it, what it counts, ends it, and a lone head left
-    before the number names no one. A number closing a name is the name's ("«Хабар 24»")."""
+    before the number names no one. A number closing a name is the name's ("«Хабар 24»"), and so is a unit's number
+    ("Ұлттық ұланның 6505 әскери бөлімі")."""
     result = []
     for span in spans:
         count = next((t.i for t in span[1:-1] if t.text.isdigit() and doc[t.i - 1].text != rules.number_sign
-                      and doc[t.i + 1].is_lower), None)
+                      and doc[t.i + 1].is_lower and stem(doc[t.i + 1].text) not in rules.unit_number_words), None)
         if span.label_ != "ORG" or count is None or any(t.text in rules.opening_quotes for t in span):
             result.append(span)
             continue
@@ -316,16 +318,17 @@ def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def surname_before_body(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Жақсыбеков Энергетика министрлігінде қызмет атқарған": a sentence opened by the surname of a person named
-    in full in the article, which the models ran into the body after it, is that person, then the body."""
+    """"Жақсыбеков Энергетика министрлігінде қызмет атқарған", "Жақсыбеков Ресей Федерациясына кетті": a sentence
+    opened by the surname of a person named in full in the article, which the models ran into the body or place
+    after it, is that person, then the body or place."""
     surnames = {stem(s[-1].text) for s in spans if s.label_ == "PER" and len(s) > 1}
-    for span in [s for s in spans if s.label_ == "ORG" and len(s) > 2]:
+    for span in [s for s in spans if s.label_ == "ORG" and len(s) > 2 or s.label_ == "LOC" and len(s) > 1]:
         first, second = span[0], span[1]
         if (_starts_sentence(doc, span.start) and first.is_alpha and stem(first.text) in surnames
                 and _is_capitalised_word(second.text)):
             spans = sorted([s for s in spans if s is not span]
                            + [Span(doc, span.start, span.start + 1, label="PER"),
-                              Span(doc, span.start + 1, span.end, label="ORG")], key=lambda s: s.start)
+                              Span(doc, span.start + 1, span.end, label=span.label_)], key=lambda s: s.start)
     return spans
 
 

@@ -12,7 +12,7 @@ def _is_part_of_name(word: str, nominative: str) -> bool:
     """Endings names themselves end in: Тұрсын, Ерсін (-н); Сатыбалды, Есенгелді (-ды/-ді after a
     sonorant other than н/м, where the accusative of a surname would rather follow -ин: Маминді)."""
     ending = word[len(nominative):].lower()
-    return ending == "н" or (ending in ("ды", "ді") and nominative[-1:].lower() not in "нм")
+    return ending == "н" or (ending in ("ды", "ді") and nominative[-1:].lower() not in "нмь")  # "Цзюньді"
 
 
 VOWELS = frozenset("аәеиоөұүыіэюя")
@@ -25,6 +25,10 @@ def name_word_nominative(word: str) -> str:
     nominative = strip_case(word)
     if nominative != word or not word[:1].isupper():
         return nominative
+    # a foreign stem in a soft sign takes the front endings: "Цзюньге", "Игорьдің" → "Цзюнь", "Игорь"
+    soft = [e.suffix for e in suffixes().groups["case"] if word.lower().endswith("ь" + e.suffix)]
+    if soft:
+        return word[: -len(max(soft, key=len))]
     for ending in suffixes().groups["case"]:
         rest = word[: -len(ending.suffix)]
         # a syllable ending in a vowel, and no locative: "Аида" is a name, not "Аи" + "да"

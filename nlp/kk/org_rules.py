@@ -68,6 +68,7 @@ class OrgRules:
     not_in_names: frozenset[str]  # lower-case words
     branch_postpositions: frozenset[str]
     number_sign: str
+    unit_number_words: frozenset[str]  # stems
     max_gap: int
     legal_forms: frozenset[str]
     legal_form_phrases: tuple[tuple[str, ...], ...]  # stems of each word
@@ -93,7 +94,7 @@ class OrgRules:
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
             and not self._holds_amount(s) and not self._is_title_only(s) and not self._names_a_facility(doc, s)
         ]
-        spans = self._with_state_form(doc, spans)
+        spans = self._with_state_form(doc, [part for s in spans for part in self._cut_at_unit_number(s)])
         anchored = self._numbered(doc, spans) + self._unnamed_places(doc, spans)
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
@@ -382,8 +383,13 @@ class OrgRules:
         """The end of the body a position names before its post's words: its last head with the possessive before
         them ("Абай облысы әкімдігінің құрылыс басқармасы" of "… басқармасы басшысының орынбасары")."""
         post = next((t.i for t in span if stem(t.text) in self.position_heads), span.end)
-        return next((t.i + 1 for t in reversed(span.doc[span.start:post])
-                     if stem(t.text) in self.heads and has_possessive(t.text)), None)
+        end = next((t.i + 1 for t in reversed(span.doc[span.start:post])
+                    if stem(t.text) in self.heads and has_possessive(t.text)), None)
+        if end is None:  # a known body in the bare form before its post: "Ұлттық ұлан Бас қолбасшысының"
+            words = [t.text for t in span.doc[span.start:post]]
+            end = next((span.start + e for s, e, label in load_gazetteer().find_in_words(words)
+                        if s == 0 and label == "ORG"), None)
+        return end
 
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
@@ -439,12 +445,30 @@ class OrgRules:
                     return Span(doc, span.start, end + 1, label="LOC")
         return span
 
+    def _is_unit_number(self, token: Token) -> bool:
+        doc = token.doc
+        return (token.text.isdigit() and len(token.text) >= 3 and token.i + 1 < len(doc)
+                and (token.i == 0 or doc[token.i - 1].text != self.number_sign)
+                and stem(doc[token.i + 1].text) in self.unit_number_words)
+
+    def _cut_at_unit_number(self, span: Span) -> list[Span]:
+        """"Тергеу 3656 әскери бөлімінің": a unit's name starts at its number; what a model ran on into it before stays
+        a name of its own ("Ұлттық ұланның"), but for one word opening a sentence. The unit itself is _numbered's."""
+        cut = next((t.i for t in span[1:] if self._is_unit_number(t)), None)
+        if cut is None:
+            return [span]
+        before = span.doc[span.start:cut]
+        keep = len(before) > 1 or not starts_sentence(before[0])
+        return [Span(span.doc, span.start, cut, label=span.label_)] if keep else []
+
     def _numbered(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"№ 12 мектеп-гимназия": a number sign and a number heading an organisation's name."""
+        """"№ 12 мектеп-гимназия": a number sign and a number heading an organisation's name; "5571 әскери бөлімі": a
+        unit's number of three digits or more, before the word of its kind, with no sign."""
         found = []
         for token in doc[:-1]:
-            if token.text == self.number_sign and doc[token.i + 1].like_num:
-                anchor = Span(doc, token.i, token.i + 2, label="NUMBER")
+            signed = token.text == self.number_sign and doc[token.i + 1].like_num
+            if signed or self._is_unit_number(token):
+                anchor = Span(doc, token.i, token.i + 1 + signed, label="NUMBER")
                 end = self._head_end(doc, anchor)
                 if end is not None and not any(s.start < end and token.i < s.end for s in spans):
                     found.append(Span(doc, token.i, end, label="ORG"))
@@ -604,6 +628,7 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         not_in_names=frozenset(data["not_in_names"]),
         branch_postpositions=frozenset(data["branch_postpositions"]),
         number_sign=data["number_sign"],
+        unit_number_words=frozenset(map(stem, data["unit_number_words"])),
         max_gap=int(data["max_gap"]),
         legal_forms=frozenset(data["legal_forms"]),
         legal_form_phrases=tuple(sorted((tuple(map(stem, phrase.split())) for phrase in data["legal_form_phrases"]),

@@ -56,13 +56,17 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
     """`spans` without a one-word organisation opening a sentence that the article writes in lower case elsewhere
     ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it, nor a region's or town's common noun and a
     body's head in lower case, with its unit's lower-case words or after a common word the sentence opens with:
-    "Облыс әкімдігі", "Аудандық сот", "Күдік қала әкімдігінің кәсіпкерлік бөліміне тағылды" name no body, as "облыс
-    әкімдігі" inside a sentence does not ("Ауыл шаруашылығы министрлігі" names one). `common`: stems the training
-    corpus writes in lower case and never in a name. Places stay: "АСТАНА. KAZINFORM" opens an article that also
-    writes "Италияның астанасы"."""
+    "Облыс әкімдігі", "Аудандық сот", "Облыстық денсаулық сақтау басқармасының", "Күдік қала әкімдігінің кәсіпкерлік
+    бөліміне тағылды" name no body, as "облыс әкімдігі" inside a sentence does not ("Ауыл шаруашылығы министрлігі"
+    names one). `common`: stems the training corpus writes in lower case and never in a name. Places stay: "АСТАНА.
+    KAZINFORM" opens an article that also writes "Италияның астанасы"."""
     def unnamed(words: Span) -> bool:
+        # a level's adjective may have its unit's words before the head: "Аудандық білім бөлімі" ("Ауыл шаруашылығы
+        # министрлігі", a noun and a name, stays)
+        level = words[0].lower_.endswith(ending_list("adjective"))
         return (len(words) >= 2 and words[0].is_alpha and stem(words[0].text) in administrative_words
-                and stem(words[1].text) in heads and all(t.is_lower or not t.is_alpha for t in words[1:]))
+                and (stem(words[1].text) in heads or level and stem(words[-1].text) in heads)
+                and all(t.is_lower or not t.is_alpha for t in words[1:]))
 
     def after_common_opener(span: Span) -> bool:
         return len(span) > 2 and span[0].is_alpha and stem(span[0].text) in common and span[1].is_lower \

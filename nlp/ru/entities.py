@@ -169,12 +169,20 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
 
 
 def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """"в ауле Коктерек": a one-word "person" after a kind of settlement is the settlement's name."""
+    """"в ауле Коктерек": a one-word "person" after a kind of settlement is the settlement's name; a longer one
+    ("акиму аула Кенжарык Б. Омаровой") is the settlement's name and the person after it."""
+    result = []
     for mention in mentions:
-        if (mention.label == "PER" and mention.end - mention.start == 1 and mention.start > 0
-                and _is_settlement_kind(words[mention.start - 1])):
+        after_settlement = mention.label == "PER" and mention.start > 0 and _is_settlement_kind(
+            words[mention.start - 1])
+        if after_settlement and mention.end - mention.start == 1:
             mention.label = "LOC"
-    return mentions
+        elif after_settlement and any(len(w.text) > 1 and w.text[:1].isupper() and w.text.isalpha()
+                                      for w in words[mention.start + 1:mention.end]):  # not "Ержанов К. Т."
+            result.append(Mention(mention.start, mention.start + 1, "LOC"))
+            mention = Mention(mention.start + 1, mention.end, "PER")
+        result.append(mention)
+    return result
 
 
 def trim_punctuation(words: list[Word], mentions: list[Mention]) -> list[Mention]:
@@ -454,9 +462,40 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
         for p in parse(word.text.lower()))
 
 
+def _namesake_start(words: list[Word], cursor: int) -> int | None:
+    """Where the person a body is named after starts, if `cursor` follows "имени", its rank ("имени академика …") or
+    an initial natasha cut the body at ("гимназии № 7 имени А" + ". Байтурсынова")."""
+    if cursor > 0 and words[cursor - 1].lemma == "имя":
+        return cursor
+    if cursor > 1 and words[cursor - 2].lemma == "имя" and words[cursor - 1].lemma in org_words()["namesake_ranks"]:
+        return cursor
+    if cursor > 1 and words[cursor - 2].lemma == "имя" and _is_initial(words, cursor - 1):
+        return cursor - 1
+    return None
+
+
+def _is_initial(words: list[Word], index: int) -> bool:
+    text = words[index].text
+    return len(text) == 1 and text.isupper() and index + 1 < len(words) and words[index + 1].text == "."
+
+
+def _initials_and_surname_end(words: list[Word], first: int) -> int | None:
+    """"Е. А. Букетова": initials, then the capitalised surname."""
+    end = first
+    while end < len(words) and _is_initial(words, end):
+        end += 2
+    if end == first or end >= len(words) or not (words[end].text[:1].isupper() and words[end].text.isalpha()):
+        return None
+    return end + 1
+
+
 def _namesake_end(words: list[Word], first: int, mention: Mention | None) -> int | None:
-    """Where the name of the person a body is named after ends, from `first` (right after "имени"): a person
-    found there, or up to three capitalised words, with a lower-case title after them ("Казыбек би")."""
+    """Where the name of the person a body is named after ends, from `first` (right after "имени"): initials and a
+    surname, a person found there, or up to three capitalised words, with a lower-case title after them ("Казыбек
+    би")."""
+    initialled = _initials_and_surname_end(words, first)
+    if initialled is not None:
+        return initialled
     if mention is not None:
         if mention.label != "PER":
             return None
@@ -486,6 +525,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             start, cursor = at.start, at.end
         elif at is None and not inside and word_lemmas(words[i].text) & heads:
             start, cursor = i, i + 1
+            if i > 0 and i - 1 not in inside_of and words[i - 1].lemma in org_words()["branch_adjectives"]:
+                start = i - 1  # "военной прокуратуры Семейского гарнизона": the branch of service is the body's
         else:
             i += 1
             continue
@@ -493,14 +534,18 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         # Департамента государственных доходов по …" (with a name of its own: "руководитель управления
         # Департамента …" names the department only)
         unit = at is None and words[i].text[:1].islower() and _is_singular(words[i])
-        last, gap = None, 0
+        last, gap, rest = None, 0, None
         while cursor < len(words):
             tail = starting_at.get(cursor)
             after_po = cursor > 0 and words[cursor - 1].lemma in ("по", *SINGULAR_HEADS)
-            if cursor > start and words[cursor - 1].lemma == "имя":
-                namesake = _namesake_end(words, cursor, tail)
+            first = _namesake_start(words, cursor) if cursor > start else None
+            if first is not None:
+                tail = starting_at.get(first) if first < cursor else tail
+                namesake = _namesake_end(words, first, tail)
                 if namesake is not None:  # a body named after a person: "суд района имени Казыбек би"
-                    last, cursor, gap = Mention(cursor, namesake, "PER"), namesake, 0
+                    if tail is not None and tail.label == "PER" and tail.end > namesake:
+                        rest = Mention(namesake, tail.end, "PER")  # "имени Е. А. Букетова Серик Абдрахманов"
+                    last, cursor, gap = Mention(first, namesake, "PER"), namesake, 0
                     continue
             if tail is not None:
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
@@ -524,6 +569,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             break
         if last is not None:
             mentions = _replace(mentions, Mention(start, last.end, "ORG"))
+            if rest is not None and rest.start >= last.end:
+                mentions = sorted([*mentions, rest], key=lambda m: m.start)
             starting_at, inside_of = _mention_index(mentions)
             i = last.end
         else:

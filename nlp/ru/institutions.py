@@ -1,7 +1,8 @@
 """Public institutions named in lower case by their kind and number (kinds in data/gazetteer/institutions.yaml):
 "школы-гимназии № 38", "поликлиникой № 5" are organisations, as the gold's "№ 12 мектеп-гимназия" is; the place after
 one joins it as it joins any body (join_bodies_and_places). Without a number a kind names no organisation, even with
-its place ("в областную больницу Усть-Каменогорска" is the town, dev.jsonl)."""
+its place ("в областную больницу Усть-Каменогорска" is the town, dev.jsonl). A military unit is named by its kind
+and a number with no sign ("войсковой части 6505"), and its parent body after it joins it as any body's does."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def _kinds() -> frozenset[str]:
     return frozenset(read_yaml(GAZETTEER_DIR / "institutions.yaml")["kinds"])
 
 
+@cache
+def _numbered_units() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in read_yaml(GAZETTEER_DIR / "institutions.yaml")["numbered_units"])
+
+
 def add_institutions(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """ORG mentions for numbered institutions where no mention is."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -29,4 +35,19 @@ def add_institutions(words: list[Word], mentions: list[Mention]) -> list[Mention
             continue
         if words[i + 1].text == NUMBER_SIGN and words[i + 2].text.isdigit() and not taken & {i + 1, i + 2}:
             found.append(Mention(i, i + 3, "ORG"))
+    found += _units(words, taken)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _units(words: list[Word], taken: set[int]) -> list[Mention]:
+    """"войсковой части 6505", "воинская часть № 3517": a unit's kind and its number."""
+    found = []
+    for phrase in _numbered_units():
+        size = len(phrase)
+        for i in range(len(words) - size):
+            if not all(lemma in word_lemmas(w.text) for lemma, w in zip(phrase, words[i:i + size], strict=True)):
+                continue
+            number = i + size + (words[i + size].text == NUMBER_SIGN)
+            if number < len(words) and words[number].text.isdigit() and not taken & set(range(i, number + 1)):
+                found.append(Mention(i, number + 1, "ORG"))
+    return found

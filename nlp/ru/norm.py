@@ -24,7 +24,7 @@ CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 NORM_CACHE_SIZE = 5_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Administrative units are named in the singular even in "Карагандинской и Туркестанской областях".
-SINGULAR_HEADS = frozenset({"область", "район", "город", "округ", "село", "аул", "посёлок", "поселок"})
+SINGULAR_HEADS = frozenset({"область", "район", "город", "округ", "село", "аул", "посёлок", "поселок", "гарнизон"})
 QUOTES = "«»\"„“”'"
 MASCULINE_CASE_ENDINGS = frozenset({"", "а", "у", "ом", "е"})
 
@@ -387,11 +387,13 @@ def _is_known_name(word: str) -> bool:
 FOREIGN_MASCULINE_ENDINGS = {"gent": ("я", "а"), "accs": ("я", "а"), "datv": ("ю", "у"), "ablt": ("ем", "ом")}
 SOFT_ENDINGS = ("я", "ю", "ем")  # after a vowel they stand for the stem's final й
 VOWELS = "аеёиоуыэюяәіөүұ"
+SOFT_FINALS = "лнр"  # consonants a foreign name's syllable ends in before a soft sign
 
 
 def foreign_masculine_nominative(word: str, case: str | None) -> str:
     """The nominative of a man's foreign name part in `case` (the case the name's other parts or the word
-    governing it tell): "Пака" → "Пак", "Цоя" → "Цой", "Лэю" → "Лэй"; a word its case ending does not fit stays."""
+    governing it tell): "Пака" → "Пак", "Цоя" → "Цой", "Лэю" → "Лэй", "Хуаня" → "Хуань"; a word its case ending does
+    not fit stays."""
     if not _is_word(word) or word.endswith(".") or not CYRILLIC.search(word):
         return word
     for ending in FOREIGN_MASCULINE_ENDINGS.get(case or "", ()):
@@ -400,6 +402,8 @@ def foreign_masculine_nominative(word: str, case: str | None) -> str:
             continue
         if ending in SOFT_ENDINGS and stem[-1].lower() in VOWELS:
             return stem + "й"
+        if ending in SOFT_ENDINGS and stem[-1].lower() in SOFT_FINALS:
+            return stem + "ь"  # "Хуаня", "Вэньцзюню" → "Хуань", "Вэньцзюнь"
         if ending not in SOFT_ENDINGS and stem[-1].lower() not in VOWELS and stem[-1].isalpha():
             return stem
     return word
