@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
                           batch_size=args.batch_size, fan_out=bool(args.dask_address), workers=args.workers)
         print_summary(summary)
         if not summary.get("processed_articles") and summary.get("processed_left_to_others"):
-            print(f"pokazatel process: {_held_elsewhere(summary['processed_left_to_others'], [])}", file=sys.stderr)
+            print(f"pokazatel process: {_taken_by_others(summary['processed_left_to_others'])}", file=sys.stderr)
             return 1
         return 0
     from pokazatel import open_db, process
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     counts = process(db, batch_size=args.batch_size, workers=args.workers)
     if not counts["articles"] and counts["left_to_others"]:  # another run claimed them after the check above
-        print(f"pokazatel process: {_held_elsewhere(counts['left_to_others'], [])}", file=sys.stderr)
+        print(f"pokazatel process: {_taken_by_others(counts['left_to_others'])}", file=sys.stderr)
         return 1
     print(f"processed {counts['articles']} articles ({counts['relevant']} about corruption):"
           f" {counts['entities']} entities, {counts['statistics']} figures")
@@ -71,8 +71,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _held_elsewhere(count: int, holders: list[str]) -> str:
-    by = f" ({', '.join(holders)})" if holders else ""
-    return f"nothing to tag: all {count} articles waiting are being tagged by another run{by}, which stores their tags"
+    return (f"nothing to tag: all {count} articles waiting are being tagged by another run ({', '.join(holders)}), "
+            "which stores their tags")
+
+
+def _taken_by_others(count: int) -> str:
+    return f"nothing to tag: another run tagged or is tagging all {count} articles that were waiting"
 
 
 def _nothing_to_tag(args: argparse.Namespace) -> str | None:
