@@ -4,6 +4,7 @@ port or server, fixed by its cause, and checked here through the command line in
 import csv
 import http.client
 import io
+import json
 import socket
 import sqlite3
 import subprocess
@@ -168,3 +169,25 @@ def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_
     assert "pokazatel serve: the CSV download /news/failing_late.csv failed after its first rows (integer overflow)" \
         in served_log
     assert "Traceback" not in served_log, served_log
+
+
+@pytest.mark.slow
+def test_a_sorted_tables_pages_and_streamed_csv_hold_every_row_once_when_rows_share_the_sort_value(tmp_path,
+                                                                                                  pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    for number in range(1, 131):  # one minute's articles, as an outlet giving dates without times stores a day's
+        _store(db, number)
+    db.close()
+    with _served(pokazatel_cmd, database, tmp_path / "serve.log") as base:
+        for sort in ("", "&_sort=source", "&_sort_desc=title"):
+            seen, url = [], f"{base}/news/articles.json?_shape=objects&_size=50{sort}"
+            while url:  # the pages a journalist reads with "Next page"
+                with urllib.request.urlopen(url, timeout=60) as response:
+                    page = json.load(response)
+                seen += [row["id"] for row in page["rows"]]
+                url = page.get("next_url")
+            assert sorted(seen) == list(range(1, 131)), (sort, len(seen), len(set(seen)))  # was 99 rows, 50 distinct
+        with urllib.request.urlopen(f"{base}/news/articles.csv?_stream=on&_dl=1", timeout=60) as response:
+            rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"), newline="")))
+        assert sorted(int(row["id"]) for row in rows) == list(range(1, 131))
