@@ -2,6 +2,7 @@
 port or server, fixed by its cause, and checked here through the command line in a subprocess."""
 
 import csv
+import gzip
 import http.client
 import io
 import json
@@ -14,11 +15,16 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import yaml
+from pokazatel.crawlers.demo_server import running
+from pokazatel.crawlers.run import crawl
 from pokazatel.store import processing_claims
 from pokazatel.store.db import open_db
 from pokazatel.store.load import now_almaty, save_article
+from test_crawl_faults import article_html
 from test_web import free_port, wait_until_up
 
 
@@ -191,3 +197,81 @@ def test_a_sorted_tables_pages_and_streamed_csv_hold_every_row_once_when_rows_sh
         with urllib.request.urlopen(f"{base}/news/articles.csv?_stream=on&_dl=1", timeout=60) as response:
             rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"), newline="")))
         assert sorted(int(row["id"]) for row in rows) == list(range(1, 131))
+
+
+# --- the crawl against a hostile site ----------------------------------------------------------------------------
+
+HOSTILE = {"/news/ok-1": "Аким задержан за взятку", "/news/bomb-2": "Страница-бомба gzip",
+           "/news/chunked-3": "Страница в 50 МБ без длины", "/news/ok-4": "Аким района задержан"}
+
+
+class HostileSite(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    bomb = b""
+
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+    def _head(self, length: int | None, **headers: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", headers.pop("content_type", "text/html; charset=utf-8"))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        self.end_headers()
+
+    def do_GET(self) -> None:  # noqa: N802
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        try:
+            if self.path == "/feed.rss":  # an unescaped & in every title, the last item cut off
+                items = "".join(f"<item><title>{title} & Co</title><link>{base}{path}</link></item>"
+                                for path, title in HOSTILE.items())
+                body = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}<item><title>об'.encode()
+                self._head(len(body), content_type="application/rss+xml")
+                self.wfile.write(body)
+            elif self.path == "/news/bomb-2":  # 64 KB on the wire, 64 MB unpacked
+                self._head(len(self.bomb), Content_Encoding="gzip")
+                self.wfile.write(self.bomb)
+            elif self.path == "/news/chunked-3":  # no Content-Length: the size is known only as it arrives
+                self._head(None, Transfer_Encoding="chunked")
+                chunk = b"<p>" + b"x" * (1024 * 1024) + b"</p>"
+                for _ in range(50):
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.write(b"0\r\n\r\n")
+            elif self.path in HOSTILE:
+                body = article_html(HOSTILE[self.path]).encode()
+                self._head(len(body))
+                self.wfile.write(body)
+            else:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the crawler gave up on the page
+
+
+@pytest.mark.slow
+def test_a_hostile_sites_bombs_are_bounded_and_skipped_with_their_reason_and_its_news_kept(tmp_path):
+    handler = type("Handler", (HostileSite,), {"bomb": gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9)})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    database = tmp_path / "news.db"
+    with running(server):
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        source = {"name": "hostile", "title": "Hostile", "langs": ["ru"], "homepage": f"{base}/",
+                  "start": [{"rss": f"{base}/feed.rss"}], "article": "/news/", "verified": "test"}
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(yaml.safe_dump({"sources": [source]}, allow_unicode=True), encoding="utf-8")
+        counts = crawl(["hostile"], db_path=database, sources_file=sources,
+                       settings={"RETRY_TIMES": 0, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False})["hostile"]
+    conn = sqlite3.connect(database)
+    stored = sorted(row[0] for row in conn.execute("SELECT title FROM articles"))
+    assert stored == sorted([HOSTILE["/news/ok-1"], HOSTILE["/news/ok-4"]])
+    assert counts["new"] == 2 and counts["failed"] == 2, counts["errors"]
+    errors = dict(line.removeprefix(base).split(": ", 1) for line in counts["errors"])
+    assert "exceeded DOWNLOAD_MAXSIZE (10485760 B) during decompression" in errors["/news/bomb-2"]
+    assert errors["/news/chunked-3"] == ("larger than download max size (10,485,760 bytes): cut off while it was "
+                                         "arriving")  # was "DownloadCancelledError"
+    backlog = [row[0] for row in conn.execute("SELECT url FROM crawl_backlog")]
+    assert backlog == [], "an oversized page is not asked again on the next nights (it was, five times)"

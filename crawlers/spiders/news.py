@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 import scrapy
-from pokazatel.crawlers.backlog import BACKLOG_URL, is_transient
+from pokazatel.crawlers.backlog import BACKLOG_URL, is_transient, oversized
 from pokazatel.crawlers.counts import count, fail, note_article, note_entry
 from pokazatel.crawlers.dates import to_iso
 from pokazatel.crawlers.encoding import page_text
@@ -33,7 +33,7 @@ def _error_message(failure: Failure) -> str:
     response = getattr(reason, "response", None)
     if response is not None and getattr(response, "status", None):
         return f"HTTP {response.status}"
-    return failure.getErrorMessage() or failure.type.__name__
+    return oversized(failure) or failure.getErrorMessage() or failure.type.__name__
 
 
 class NewsSpider(scrapy.Spider):
