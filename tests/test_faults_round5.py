@@ -10,6 +10,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -275,3 +276,45 @@ def test_a_hostile_sites_bombs_are_bounded_and_skipped_with_their_reason_and_its
                                          "arriving")  # was "DownloadCancelledError"
     backlog = [row[0] for row in conn.execute("SELECT url FROM crawl_backlog")]
     assert backlog == [], "an oversized page is not asked again on the next nights (it was, five times)"
+
+
+# --- `run` killed with SIGKILL while it tags, then run again ------------------------------------------------------
+
+
+def _count(database, sql: str) -> int:
+    if not database.exists():
+        return 0
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+        try:
+            return conn.execute(sql).fetchone()[0]
+        except sqlite3.OperationalError:  # the tables are not made yet
+            return 0
+
+
+@pytest.mark.slow
+def test_a_run_killed_while_tagging_loses_nothing_and_tags_nothing_twice_when_run_again(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    command = [*pokazatel_cmd, "run", "--demo", "--batch-size", "2", "--db", str(database)]
+    killed = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    tagged = "SELECT count(*) FROM articles WHERE processed_at IS NOT NULL"
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and killed.poll() is None and not _count(database, tagged):
+        time.sleep(0.05)
+    killed.kill()  # SIGKILL: nothing in the run can react
+    killed.wait()
+    stored, tagged_before = _count(database, "SELECT count(*) FROM articles"), _count(database, tagged)
+    assert 0 < tagged_before < stored, (tagged_before, stored, "killed in the middle of tagging")
+    again = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0, again.stderr
+    conn = sqlite3.connect(database)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == stored, "the crawl found nothing new"
+    assert conn.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM classifications").fetchone()[0] == stored
+    for duplicates in ("SELECT count(*) - count(DISTINCT article_id || ':' || start || ':' || \"end\" || label) "
+                       "FROM entities",
+                       "SELECT count(*) - count(DISTINCT article_id || ':' || start || ':' || event || ':' || value) "
+                       "FROM statistics"):
+        assert conn.execute(duplicates).fetchone()[0] == 0, duplicates
+    assert [row[0] for row in conn.execute("SELECT status FROM runs ORDER BY id")] == ["abandoned", "ok"]
+    assert conn.execute("SELECT count(*) FROM processing_claims").fetchone()[0] == 0
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
