@@ -51,8 +51,15 @@ def metadata_for(path: Path) -> dict:
 
 # Datasette plugin hooks: this module registers itself.
 
+# The longest string or blob a query of the web UI may make or read. SQLite's default (1,000,000,000 bytes) let one
+# visitor's `select length(randomblob(900000000))` take the server from 160 MB to 1 GB, three at once (Datasette's
+# three SQL threads) 3 GB. A stored article is at most a 10 MB page (the crawl's DOWNLOAD_MAXSIZE).
+MAX_VALUE_BYTES = 50 * 1024 * 1024
+
+
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     register_functions(conn)
     conn.create_function("pk_search_match", 1, _search_match, deterministic=True)
     conn.create_function("pk_snippet", 2, _snippet, deterministic=True)

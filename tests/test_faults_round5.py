@@ -6,6 +6,7 @@ import gzip
 import http.client
 import io
 import json
+import re
 import socket
 import sqlite3
 import subprocess
@@ -17,6 +18,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 import yaml
@@ -198,6 +200,37 @@ def test_a_sorted_tables_pages_and_streamed_csv_hold_every_row_once_when_rows_sh
         with urllib.request.urlopen(f"{base}/news/articles.csv?_stream=on&_dl=1", timeout=60) as response:
             rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"), newline="")))
         assert sorted(int(row["id"]) for row in rows) == list(range(1, 131))
+
+
+
+def _peak_memory_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+@pytest.mark.slow
+def test_one_visitors_query_cannot_make_the_server_hold_a_gigabyte(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _store(db, 1, text="Аким задержан за взятку. " * 100_000)  # 2.5 MB: a long article is still served
+    db.close()
+    port = free_port()
+    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(f"{base}/-/versions.json", server)
+        before = _peak_memory_mb(server.pid)
+        query = urllib.parse.urlencode({"sql": "select length(randomblob(900000000))"})
+        status, answer = _get(f"{base}/news.json?{query}")
+        assert status == 400 and json.loads(answer)["error"] == "string or blob too big"
+        assert _peak_memory_mb(server.pid) < before + 200, "the server took 900 MB more for one query"
+        query = urllib.parse.urlencode({"sql": "select length(text) from articles"})
+        status, answer = _get(f"{base}/news.json?{query}")
+        assert status == 200 and json.loads(answer)["rows"] == [[2_500_000]]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
 
 
 # --- the crawl against a hostile site ----------------------------------------------------------------------------
