@@ -7,6 +7,7 @@ import http.client
 import io
 import json
 import re
+import resource
 import socket
 import sqlite3
 import subprocess
@@ -351,3 +352,30 @@ def test_a_run_killed_while_tagging_loses_nothing_and_tags_nothing_twice_when_ru
     assert [row[0] for row in conn.execute("SELECT status FROM runs ORDER BY id")] == ["abandoned", "ok"]
     assert conn.execute("SELECT count(*) FROM processing_claims").fetchone()[0] == 0
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# --- a JSON-lines input without line ends ----------------------------------------------------------------------
+
+
+def _at_most_a_gigabyte() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1024 ** 3, 1024 ** 3))
+
+
+def test_import_of_a_file_without_line_ends_is_refused_in_bounded_memory(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    open_db(database).close()
+    endless = _cli(pokazatel_cmd, "import", "/dev/zero", "--db", database, preexec_fn=_at_most_a_gigabyte)
+    assert "/dev/zero:1: a line longer than 64 MB: not an article" in _one_line(endless, 2)  # it took 13 GB in 16 s
+    assert sqlite3.connect(database).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+@pytest.mark.slow
+def test_extract_skips_a_line_longer_than_any_article_and_tags_the_next(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "articles.jsonl"
+    with lines.open("w", encoding="utf-8") as out:
+        out.write('{"id": "dump", "text": "' + "x" * (65 * 1024 * 1024) + '"}\n')
+        out.write(json.dumps({"id": "next", "text": "Аким района задержан при получении взятки в 2 млн тенге."},
+                             ensure_ascii=False) + "\n")
+    tagged = _cli(pokazatel_cmd, "extract", lines, preexec_fn=_at_most_a_gigabyte)
+    assert f"{lines}:1: a line longer than 64 MB: not a record, skipped" in _one_line(tagged, 2)
+    assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == ["next"]
