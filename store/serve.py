@@ -150,10 +150,10 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:  # a closed terminal: the same orderly shutdown
         signal.signal(signal.SIGHUP, _shut_down_as_on_sigterm)
-    from pokazatel.store import trends, watch_feed, web_search
+    from pokazatel.store import trends, watch_feed, web_arguments, web_search
 
     for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches"),  # /-/trends, feeds
-                         (web_search, "pokazatel-search")):
+                         (web_search, "pokazatel-search"), (web_arguments, "pokazatel-arguments")):
         if not pm.has_plugin(name):
             pm.register(module, name=name)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:

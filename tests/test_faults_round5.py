@@ -154,6 +154,26 @@ def test_the_web_uis_table_search_takes_any_typed_text_and_says_plainly_what_raw
     assert "Traceback" not in served_log and "ERROR" not in served_log, served_log  # each '"' logged its SQL
 
 
+
+@pytest.mark.slow
+def test_a_non_numeric_page_or_time_limit_in_the_address_is_a_400_without_a_traceback(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    for number in range(1, 61):
+        _store(db, number)
+    db.close()
+    log = tmp_path / "serve.log"
+    with _served(pokazatel_cmd, database, log) as base:
+        for path, argument in (("/news/article_overview?_next=abc", "_next"), ("/news/figures?_next=x", "_next"),
+                               ("/news/articles?_timelimit=abc", "_timelimit")):
+            status, page = _get(base + path)  # a 500 with a traceback in the log
+            assert status == 400 and f"{argument} must be a whole number" in page, (path, status)
+        status, page = _get(f"{base}/news/article_overview.json?_next=50&_shape=objects")
+        assert status == 200 and len(json.loads(page)["rows"]) == 10
+        assert _get(f"{base}/news/articles?_timelimit=1000")[0] == 200
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
 @pytest.mark.slow
 def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_whole_file(tmp_path, pokazatel_cmd):
     database = tmp_path / "news.db"
