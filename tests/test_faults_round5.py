@@ -399,3 +399,18 @@ def test_extract_skips_a_line_longer_than_any_article_and_tags_the_next(tmp_path
     tagged = _cli(pokazatel_cmd, "extract", lines, preexec_fn=_at_most_a_gigabyte)
     assert f"{lines}:1: a line longer than 64 MB: not a record, skipped" in _one_line(tagged, 2)
     assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == ["next"]
+
+
+# --- an export that finds nothing says why, as search does --------------------------------------------------------
+
+
+def test_an_empty_export_of_articles_not_tagged_yet_says_to_process_them(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _store(db, 1)
+    db.close()
+    out = tmp_path / "articles.csv"
+    exported = _cli(pokazatel_cmd, "export", "articles", "--out", out, "--db", database)
+    assert exported.returncode == 0 and exported.stderr == (  # was "exported 0 articles to …" and no more
+        f"exported 0 articles to {out}; 1 stored articles are not tagged yet: run `pokazatel process` first\n")
+    assert out.read_text(encoding="utf-8").startswith("id,url,")
