@@ -153,7 +153,8 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     from pokazatel.store import trends, watch_feed, web_arguments, web_search
 
     for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches"),  # /-/trends, feeds
-                         (web_search, "pokazatel-search"), (web_arguments, "pokazatel-arguments")):
+                         (web_search, "pokazatel-search"), (web_arguments, "pokazatel-arguments"),
+                         (web_paging, "pokazatel-paging")):
         if not pm.has_plugin(name):
             pm.register(module, name=name)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:

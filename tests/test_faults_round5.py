@@ -186,7 +186,8 @@ def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_
     db.close()
     log = tmp_path / "serve.log"
     with _served(pokazatel_cmd, database, log) as base:
-        with urllib.request.urlopen(f"{base}/news/failing_late.csv?_stream=on&_dl=1", timeout=60) as response:
+        # pages of 100 rows: the first two are sent, the third fails
+        with urllib.request.urlopen(f"{base}/news/failing_late.csv?_stream=on&_dl=1&_size=100", timeout=60) as response:
             assert response.status == 200
             with pytest.raises(http.client.IncompleteRead) as cut:  # it ended whole, its last line "integer overflow"
                 response.read()
@@ -218,9 +219,25 @@ def test_a_sorted_tables_pages_and_streamed_csv_hold_every_row_once_when_rows_sh
                 seen += [row["id"] for row in page["rows"]]
                 url = page.get("next_url")
             assert sorted(seen) == list(range(1, 131)), (sort, len(seen), len(set(seen)))  # was 99 rows, 50 distinct
-        with urllib.request.urlopen(f"{base}/news/articles.csv?_stream=on&_dl=1", timeout=60) as response:
-            rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"), newline="")))
-        assert sorted(int(row["id"]) for row in rows) == list(range(1, 131))
+        for table in ("articles", "article_overview"):
+            with urllib.request.urlopen(f"{base}/news/{table}.csv?_stream=on&_dl=1", timeout=60) as response:
+                rows = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"), newline="")))
+            assert sorted(int(row["id"]) for row in rows) == list(range(1, 131)), table
+
+
+def test_a_streamed_csv_is_read_in_pages_of_the_most_rows_allowed_unless_it_names_a_size():
+    from pokazatel.store.web_paging import stream_in_full_pages
+
+    def query(path: str, query_string: bytes) -> bytes:
+        return stream_in_full_pages({"type": "http", "path": path, "query_string": query_string})["query_string"]
+
+    # pages of 50: figures.csv of 20,000 figures took 8.5 s to stream, 0.5 s in pages of 1,000
+    assert query("/news/figures.csv", b"_stream=on&event=bribe") == b"_stream=on&event=bribe&_size=max"
+    assert query("/news/figures.csv", b"_stream=on&_search=%D0%B0%D0%BA%D0%B8%D0%BC") == \
+        b"_stream=on&_search=%D0%B0%D0%BA%D0%B8%D0%BC&_size=max"
+    for path, kept in (("/news/figures.csv", b"_stream=on&_size=10"), ("/news/figures.csv", b"_dl=1"),
+                       ("/news/figures.csv", b"_stream="), ("/news/figures", b"_stream=on")):
+        assert query(path, kept) == kept, (path, kept)
 
 
 
