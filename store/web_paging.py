@@ -22,9 +22,10 @@ from datasette.database import Database
 from datasette.utils import escape_sqlite
 
 _NAME = r'(?:\[[^\]]+\]|"(?:[^"]|"")+"|\w+)'
-# The shape of TableView's first page: one sort column, no tie-breaker, no offset.
-FIRST_PAGE = re.compile(rf"(select .+ from (?P<table>{_NAME}) (?:where .+ )?order by {_NAME}(?: desc)?) (limit \d+)",
-                        re.DOTALL)
+# The shape of TableView's first page: rows of one table (its first `from`), one sort column, no tie-breaker, no
+# offset. A query typed in the SQL box of the same shape gets the tie-breaker too, which only orders its ties.
+FIRST_PAGE = re.compile(rf"(select (?:(?! from ).)+ from (?P<table>{_NAME}) (?:where .+ )?order by {_NAME}(?: desc)?)"
+                        r" (limit \d+)", re.DOTALL)
 
 
 def _unquoted(name: str) -> str:
