@@ -1,5 +1,6 @@
 """The product as its users meet it, round 5: each fault found by running the real command on a real database,
-port or server, fixed by its cause, and checked here through the command line in a subprocess."""
+server or site, fixed by its cause, and checked here the same way (the command in a subprocess, the server on a
+free port, the site a local HTTP server); two helpers the subprocesses cannot reach are checked in this process."""
 
 import csv
 import gzip
