@@ -281,6 +281,7 @@ HOSTILE = {"/news/ok-1": "Аким задержан за взятку", "/news/b
 class HostileSite(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     bomb = b""
+    local_page = ""  # a page on the crawler's own disk
 
     def log_message(self, format: str, *args) -> None:
         pass
@@ -300,6 +301,7 @@ class HostileSite(BaseHTTPRequestHandler):
             if self.path == "/feed.rss":  # an unescaped & in every title, the last item cut off
                 items = "".join(f"<item><title>{title} & Co</title><link>{base}{path}</link></item>"
                                 for path, title in HOSTILE.items())
+                items += f"<item><title>Локальный файл</title><link>file://{self.local_page}</link></item>"
                 body = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}<item><title>об'.encode()
                 self._head(len(body), content_type="application/rss+xml")
                 self.wfile.write(body)
@@ -325,8 +327,12 @@ class HostileSite(BaseHTTPRequestHandler):
 
 
 @pytest.mark.slow
-def test_a_hostile_sites_bombs_are_bounded_and_skipped_with_their_reason_and_its_news_kept(tmp_path):
-    handler = type("Handler", (HostileSite,), {"bomb": gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9)})
+def test_a_hostile_sites_bombs_and_local_links_are_skipped_with_their_reason_and_its_news_kept(tmp_path):
+    local_page = tmp_path / "news" / "secret.html"
+    local_page.parent.mkdir()
+    local_page.write_text(article_html("Файл с диска краулера"), encoding="utf-8")
+    handler = type("Handler", (HostileSite,), {"bomb": gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9),
+                                               "local_page": str(local_page)})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     database = tmp_path / "news.db"
@@ -340,7 +346,7 @@ def test_a_hostile_sites_bombs_are_bounded_and_skipped_with_their_reason_and_its
                        settings={"RETRY_TIMES": 0, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False})["hostile"]
     conn = sqlite3.connect(database)
     stored = sorted(row[0] for row in conn.execute("SELECT title FROM articles"))
-    assert stored == sorted([HOSTILE["/news/ok-1"], HOSTILE["/news/ok-4"]])
+    assert stored == sorted([HOSTILE["/news/ok-1"], HOSTILE["/news/ok-4"]])  # the local file was read and stored
     assert counts["new"] == 2 and counts["failed"] == 2, counts["errors"]
     errors = dict(line.removeprefix(base).split(": ", 1) for line in counts["errors"])
     assert "exceeded DOWNLOAD_MAXSIZE (10485760 B) during decompression" in errors["/news/bomb-2"]
