@@ -151,6 +151,9 @@ def test_the_web_uis_table_search_takes_any_typed_text_and_says_plainly_what_raw
             assert status == 400 and "is not valid FTS5 syntax" in page, (typed, page[:300])
         query = urllib.parse.urlencode({"_search": "чинов* NOT взятка", "_searchmode": "raw"})
         assert "3 rows where search matches" in _get(f"{base}/news/articles?{query}")[1]
+        status, page = _get(f"{base}/news/articles?" + urllib.parse.urlencode({"_search": "аким " * 5000}))
+        assert status == 400 and "The search has 5,000 words: at most 200" in page  # 50,000 words held it 11 s
+        assert _get(f"{base}/news/articles?" + urllib.parse.urlencode({"_search": "чиновник " * 200}))[0] == 200
     served_log = log.read_text(encoding="utf-8")
     assert "Traceback" not in served_log and "ERROR" not in served_log, served_log  # each '"' logged its SQL
 
