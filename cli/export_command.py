@@ -42,5 +42,8 @@ def run(args: argparse.Namespace) -> int:
             export(db, args.kind, sys.stdout, fmt=fmt, excel=args.excel, **filters_from_args(args))
         else:
             count = export(db, args.kind, Path(args.out), fmt=fmt, excel=args.excel, **filters_from_args(args))
-            print(f"exported {count} {args.kind} to {args.out}", file=sys.stderr)
+            untagged = 0 if count else db.execute(
+                "SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0]
+            why = f"; {untagged} stored articles are not tagged yet: run `pokazatel process` first" if untagged else ""
+            print(f"exported {count} {args.kind} to {args.out}{why}", file=sys.stderr)  # search says the same
     return 0

@@ -44,7 +44,13 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
 
 def read_records(lines, source: str, problems: list[str]) -> Iterator[dict]:
     """The good records; each bad line is added to problems (one line each) and skipped."""
-    for number, line in enumerate(lines, 1):
+    from pokazatel.cli.bounded_lines import MAX_LINE_MB, bounded_lines
+
+    for number, line in enumerate(bounded_lines(lines), 1):
+        if line is None:
+            problems.append(f"pokazatel extract: {source}:{number}: a line longer than {MAX_LINE_MB} MB: not a "
+                            "record, skipped")
+            continue
         if not line.strip():
             continue
         record, problem = record_problem(line)

@@ -85,6 +85,7 @@ def _published(value: Any) -> str | None:
 
 def read_articles(path: str, default_source: str) -> Iterator[dict]:
     """The file's articles, one at a time (memory flat however large the file); UsageError at a bad line."""
+    from pokazatel.cli.bounded_lines import MAX_LINE_MB, bounded_lines
     from pokazatel.cli.main import UsageError
 
     if path == "-":  # every line is checked before any is stored, so the input is read twice
@@ -95,7 +96,10 @@ def read_articles(path: str, default_source: str) -> Iterator[dict]:
     except OSError as error:
         raise UsageError(f"pokazatel import: cannot read {path}: {error.strerror}") from None
     with lines:
-        for number, raw in enumerate(lines, 1):
+        for number, raw in enumerate(bounded_lines(lines), 1):
+            if raw is None:
+                raise UsageError(f"pokazatel import: {path}:{number}: a line longer than {MAX_LINE_MB} MB: not an "
+                                 "article (a file without line ends?)")
             if not raw.strip():
                 continue
             try:

@@ -53,29 +53,48 @@ def run(args: argparse.Namespace) -> int:
         summary = flow_fn(database=args.db, since=args.since.isoformat() if args.since else None,
                           batch_size=args.batch_size, fan_out=bool(args.dask_address), workers=args.workers)
         print_summary(summary)
+        if not summary.get("processed_articles") and summary.get("processed_left_to_others"):
+            print(f"pokazatel process: {_taken_by_others(summary['processed_left_to_others'])}", file=sys.stderr)
+            return 1
         return 0
     from pokazatel import open_db, process
 
     db = open_db(args.db)
     counts = process(db, batch_size=args.batch_size, workers=args.workers)
+    if not counts["articles"] and counts["left_to_others"]:  # another run claimed them after the check above
+        print(f"pokazatel process: {_taken_by_others(counts['left_to_others'])}", file=sys.stderr)
+        return 1
     print(f"processed {counts['articles']} articles ({counts['relevant']} about corruption):"
           f" {counts['entities']} entities, {counts['statistics']} figures")
     print_processing_warnings(counts, args.db)
     return 0
 
 
+def _held_elsewhere(count: int, holders: list[str]) -> str:
+    return (f"nothing to tag: all {count} articles waiting are being tagged by another run ({', '.join(holders)}), "
+            "which stores their tags")
+
+
+def _taken_by_others(count: int) -> str:
+    return f"nothing to tag: another run tagged or is tagging all {count} articles that were waiting"
+
+
 def _nothing_to_tag(args: argparse.Namespace) -> str | None:
     """Why there is nothing for this `process` to tag, or None when there is. Asked before any model loads."""
+    from pokazatel.store import processing_claims
     from pokazatel.store.db import open_db
 
+    since = args.since and args.since.isoformat()
+    to_tag, params = "(? OR processed_at IS NULL) AND (? IS NULL OR published_at >= ?)", [args.all, since, since]
     db = open_db(args.db, readonly=True)
     try:
-        stored, waiting = db.execute(
-            "SELECT count(*), count(*) FILTER (WHERE (? OR processed_at IS NULL) AND (? IS NULL OR published_at >= ?)) "
-            "FROM articles", [args.all, args.since and args.since.isoformat(), args.since and args.since.isoformat()]
-        ).fetchone()
+        stored, waiting = db.execute(f"SELECT count(*), count(*) FILTER (WHERE {to_tag}) FROM articles",
+                                     params).fetchone()
+        held, holders = processing_claims.held_by_others(db, to_tag, params) if waiting else (0, [])
     finally:
         db.close()
+    if waiting and held == waiting:  # the other run tags them; this one would load its models to tag nothing
+        return _held_elsewhere(waiting, holders)
     if waiting:
         return None
     if not stored:

@@ -10,6 +10,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 BACKLOG_URL = "pokazatel_backlog_url"  # request meta: the URL the backlog knows the request by
+OVERSIZED = "pokazatel_oversized"  # request meta: the size limit the body received so far passed
+RECEIVED = "pokazatel_received"  # request meta: the body's bytes received so far
 TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 
 
@@ -20,7 +22,18 @@ def is_transient(failure: Failure) -> bool:
         return failure.value.response.status in TRANSIENT_HTTP
     from scrapy.exceptions import IgnoreRequest
 
-    return not failure.check(IgnoreRequest) and "max size" not in (failure.getErrorMessage() or "")
+    return not failure.check(IgnoreRequest) and "max size" not in (failure.getErrorMessage() or "") \
+        and not oversized(failure)
+
+
+def oversized(failure: Failure) -> str | None:
+    """Why a page sent without its length (chunked) failed, when it failed by passing the size limit: Scrapy cuts it
+    off there with a DownloadCancelledError that says nothing (the run's errors read "DownloadCancelledError", and the
+    page was asked again on five more nights)."""
+    request = getattr(failure, "request", None)
+    if request is None or not request.meta.get(OVERSIZED):
+        return None
+    return f"larger than download max size ({request.meta[OVERSIZED]:,} bytes): cut off while it was arriving"
 
 
 class BacklogSignals:
@@ -28,6 +41,8 @@ class BacklogSignals:
     stored stays in the backlog with the error."""
 
     def __init__(self, crawler: Crawler) -> None:
+        self.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        crawler.signals.connect(self.bytes_received, signal=signals.bytes_received)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.item_error, signal=signals.item_error)
@@ -35,6 +50,14 @@ class BacklogSignals:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BacklogSignals:
         return cls(crawler)
+
+    def bytes_received(self, data: bytes, request, spider) -> None:
+        """Counts a body's bytes as they arrive, so a failure past the size limit is known as such (oversized)."""
+        received = request.meta.get(RECEIVED, 0) + len(data)
+        request.meta[RECEIVED] = received
+        max_size = request.meta.get("download_maxsize", self.max_size)
+        if max_size and received > max_size:
+            request.meta[OVERSIZED] = max_size
 
     def item_scraped(self, item, response, spider) -> None:
         self._done(response, spider)

@@ -25,6 +25,9 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_ENABLED = True
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
+# Only the web: a feed's link to file:///…/news/x.html was read from the crawler's own disk and stored (and served)
+# as an article. Scrapy also fetches file:, data:, ftp: and s3: addresses unless their handlers are removed.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 
 # Off by default; `pokazatel crawl --http-cache` turns it on (re-runs without re-fetching).
 HTTPCACHE_ENABLED = False

@@ -67,6 +67,18 @@ def release(db: sqlite_utils.Database, article_ids: Iterable[int]) -> None:
                             [(article_id, os.getpid(), socket.gethostname()) for article_id in article_ids])
 
 
+def held_by_others(db: sqlite_utils.Database, where: str, params: list) -> tuple[int, list[str]]:
+    """How many articles matching `where` (SQL over `articles`) a live process other than this one holds, and
+    those processes ("pid P on HOST"). Only reads: a read-only database can be asked."""
+    if TABLE not in db.table_names():
+        return 0, []
+    me = (os.getpid(), socket.gethostname())
+    claims = db.execute(f"SELECT c.pid, c.host, c.claimed_at FROM articles JOIN {TABLE} c "
+                        f"ON c.article_id = articles.id WHERE {where}", params).fetchall()
+    held = [(pid, host) for pid, host, claimed_at in claims if (pid, host) != me and _live(pid, host, claimed_at)]
+    return len(held), sorted({f"pid {pid} on {host}" for pid, host in held})
+
+
 def _forget_dead_claims(db: sqlite_utils.Database) -> None:
     """Inside the caller's write transaction: claims whose process is gone, or too old to trust, end."""
     rows = db.execute(f"SELECT DISTINCT pid, host, claimed_at FROM {TABLE}").fetchall()

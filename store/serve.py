@@ -19,12 +19,14 @@ import sqlite3
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 from datasette import hookimpl
 from datasette.utils import tilde_encode
+from datasette.utils.asgi import Base400
 from markupsafe import Markup, escape
-from pokazatel.store import readonly_open
+from pokazatel.store import readonly_open, web_paging
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.query import QueryError, lemmatise, register_functions
 
@@ -49,8 +51,15 @@ def metadata_for(path: Path) -> dict:
 
 # Datasette plugin hooks: this module registers itself.
 
+# The longest string or blob a query of the web UI may make or read. SQLite's default (1,000,000,000 bytes) let one
+# visitor's `select length(randomblob(900000000))` take the server from 160 MB to 1 GB, three at once (Datasette's
+# three SQL threads) 3 GB. A stored article is at most a 10 MB page (the crawl's DOWNLOAD_MAXSIZE).
+MAX_VALUE_BYTES = 50 * 1024 * 1024
+
+
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     register_functions(conn)
     conn.create_function("pk_search_match", 1, _search_match, deterministic=True)
     conn.create_function("pk_snippet", 2, _snippet, deterministic=True)
@@ -71,9 +80,14 @@ def render_cell(value, column, table, database, datasette):
 
 @hookimpl
 def handle_exception(datasette, request, exception):
-    """A sort on a column that does not exist is the visitor's mistake: 400, not Datasette's 500."""
+    """A sort on a column that does not exist is the visitor's mistake: 400, not Datasette's 500. A CSV download
+    broken off after its 200 OK is said in the log, and its connection closed without the body's end."""
     from datasette.views.base import DatasetteError
 
+    if isinstance(exception, CsvStreamBroken):
+        print(f"pokazatel serve: the CSV download {request.path} failed after its first rows ({exception}); its "
+              "connection is closed without the end of the file", file=sys.stderr, flush=True)
+        return _NoMoreResponse()
     if isinstance(exception, DatasetteError) and exception.status == 500 and \
             str(exception.message).startswith("Cannot sort"):
         exception.status = 400
@@ -128,6 +142,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     lemmatise("взятка", "ru")  # load the morphology now, not on the first search someone makes
     _plain_error_pages()
     _neutralised_csv()
+    web_paging.install()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
@@ -135,9 +150,11 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:  # a closed terminal: the same orderly shutdown
         signal.signal(signal.SIGHUP, _shut_down_as_on_sigterm)
-    from pokazatel.store import trends, watch_feed
+    from pokazatel.store import trends, watch_feed, web_arguments, web_search
 
-    for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches")):  # /-/trends, feeds
+    for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches"),  # /-/trends, feeds
+                         (web_search, "pokazatel-search"), (web_arguments, "pokazatel-arguments"),
+                         (web_paging, "pokazatel-paging")):
         if not pm.has_plugin(name):
             pm.register(module, name=name)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:
@@ -183,7 +200,42 @@ class _NeutralisingCsv:
 
     @staticmethod
     def writer(out, *args, **kwargs):
+        _break_off_on_error(out)
         return _NeutralisingWriter(csv.writer(out, *args, **kwargs))
+
+
+class CsvStreamBroken(Base400):
+    """A CSV download failed after its 200 OK and first rows were sent. A Base400 only because Datasette's own
+    exception handler, which runs whatever a plugin answers, prints the traceback of any other kind."""
+
+
+class _NoMoreResponse:
+    """What is sent after a broken CSV download: nothing. uvicorn then closes the connection without the
+    chunked body's last chunk, so the client sees a cut download, not a whole file."""
+
+    async def asgi_send(self, send) -> None:
+        return None
+
+
+def _break_off_on_error(out) -> None:
+    """When a page of a streamed CSV fails (the database locked, a query past the time limit), Datasette
+    writes the error's text straight into the response and ends it as a whole file: the analyst's CSV
+    ended in a row reading "database is locked". Rows reach the response through the writers wrapped
+    around it (`out`), the error text straight: rows keep their way, the error text raises instead."""
+    from datasette.utils.asgi import AsgiWriter
+
+    holder = out
+    while not isinstance(getattr(holder, "writer", None), AsgiWriter):
+        holder = getattr(holder, "writer", None)
+        if holder is None:  # another Datasette's chain of writers: left as it is
+            return
+    response = holder.writer
+    holder.writer = SimpleNamespace(write=response.write)
+
+    async def broken_off(error_text: str) -> None:
+        raise CsvStreamBroken(error_text)
+
+    response.write = broken_off
 
 
 class _NeutralisingWriter:

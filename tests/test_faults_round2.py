@@ -35,9 +35,10 @@ def test_two_process_runs_at_once_share_the_articles_and_tag_none_twice(tmp_path
     command = [*pokazatel_cmd, "process", "--db", str(tmp_path / "shared.db"), "--batch-size", "4", "--workers", "1"]
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [run.communicate(timeout=600) for run in runs]
-    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
+    for run, (out, err) in zip(runs, outputs, strict=True):  # on a loaded machine one run may take them all
+        assert run.returncode == 0 or (run.returncode == 1 and out == "" and "nothing to tag" in err), err
     # each article was tagged by one run only: the counts of the two runs add up to the articles
-    assert sum(processed_count(out) for out, _ in outputs) == 60
+    assert sum(processed_count(out) for out, _ in outputs if out) == 60
     shared = open_db(tmp_path / "shared.db")
     assert tag_counts(shared) == tag_counts(reference)
     assert shared.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0

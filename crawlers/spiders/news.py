@@ -7,10 +7,10 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from typing import Any
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import scrapy
-from pokazatel.crawlers.backlog import BACKLOG_URL, is_transient
+from pokazatel.crawlers.backlog import BACKLOG_URL, is_transient, oversized
 from pokazatel.crawlers.counts import count, fail, note_article, note_entry
 from pokazatel.crawlers.dates import to_iso
 from pokazatel.crawlers.encoding import page_text
@@ -33,7 +33,7 @@ def _error_message(failure: Failure) -> str:
     response = getattr(reason, "response", None)
     if response is not None and getattr(response, "status", None):
         return f"HTTP {response.status}"
-    return failure.getErrorMessage() or failure.type.__name__
+    return oversized(failure) or failure.getErrorMessage() or failure.type.__name__
 
 
 class NewsSpider(scrapy.Spider):
@@ -261,6 +261,9 @@ class NewsSpider(scrapy.Spider):
         """An article link to fetch: it matches the source's pattern, is in the date range, is not
         stored yet (and, in a source check, is one of the few sampled)."""
         if not self.article_pattern.search(url) or self._before_since(published_hint):
+            return False
+        if urlsplit(url).scheme not in ("http", "https"):  # never asked for (settings.DOWNLOAD_HANDLERS)
+            self.logger.warning("%s: not an http(s) address: not followed", url)
             return False
         note_entry(self.crawler, entry, links=1)
         if self.sample:
