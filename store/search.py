@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
+from pokazatel.store.kazakh_keyboard import keyboard_fold, keyboard_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -198,17 +199,34 @@ def original_expression(term: Term) -> str:
 
 
 def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
-    """The term in every language's lemmas, ORed: the query's language is not known."""
+    """The term in every language's lemmas, ORed: the query's language is not known. Lemmas are
+    matched with Kazakh letters folded, as the index holds them."""
     if term.prefix:  # a prefix is matched as typed: the lemma of a word's beginning means nothing
-        return original_expression(term)
+        return _quote(keyboard_fold(" ".join(term.words)).split()) + " *"
     forms = []
     for lang in langs:
-        lemmas = tuple(lemmatise(term.text or " ".join(term.words), lang).split()) or term.words
+        lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
         if lemmas not in forms:
             forms.append(lemmas)
     if len(forms) == 1:
         return _quote(forms[0])
     return "(" + " OR ".join(_quote(form) for form in forms) + ")"
+
+
+def kazakh_forms(term: Term) -> list[tuple[str, ...]]:
+    """The folded Kazakh lemmas a term typed otherwise than in Kazakh Cyrillic may be: in Latin letters
+    ("qamauga": қамауға), or without Kazakh letters ("камауга"); [] when it is typed in neither way."""
+    text = term.text or " ".join(term.words)
+    cyrillic = kazakh_cyrillic(text)
+    forms = []
+    if cyrillic:
+        forms.append(tuple(keyboard_fold(lemmatise(cyrillic, "kk")).split()))
+    words = WORD.findall(keyboard_fold((cyrillic or text).lower()))
+    stems = [keyboard_stems(word) for word in words]
+    if words and all(stems):
+        for choice in range(max(map(len, stems))):
+            forms.append(tuple(options[min(choice, len(options) - 1)] for options in stems))
+    return [form for form in dict.fromkeys(forms) if form]
 
 
 def positive_terms(node) -> list[Term]:
@@ -223,13 +241,12 @@ def term_expression(term: Term, langs: tuple[str, ...]) -> str:
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
     ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones."""
     if term.prefix:
-        return f"{{{ORIGINAL} {LEMMAS}}}: {original_expression(term)}"
+        return f"({{{ORIGINAL}}}: {original_expression(term)} OR {{{LEMMAS}}}: {lemma_expression(term, langs)})"
     options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
-    cyrillic = kazakh_cyrillic(term.text or " ".join(term.words)) if "kk" in langs else None
-    if cyrillic:
-        lemmas = tuple(lemmatise(cyrillic, "kk").split())
-        if lemmas:
-            options.append(f"({{{LEMMAS}}}: {_quote(lemmas)} AND {search_index.facet_clause(langs=['kk'])})")
+    if "kk" in langs:
+        kazakh = [_quote(form) for form in kazakh_forms(term)]
+        if kazakh:
+            options.append(f"({{{LEMMAS}}}: ({' OR '.join(kazakh)}) AND {search_index.facet_clause(langs=['kk'])})")
     return "(" + " OR ".join(options) + ")"
 
 
@@ -405,9 +422,11 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 @lru_cache(maxsize=200_000)
 def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    lemmas = {lemmatise(word, lang) for lang in langs}
-    cyrillic = kazakh_cyrillic(word) if "kk" in langs else None
-    return frozenset(lemmas | {lemmatise(cyrillic, "kk")} if cyrillic else lemmas)
+    """The word's lemmas as the index folds them, and the stems it may have as Kazakh typed otherwise."""
+    lemmas = {keyboard_fold(lemmatise(word, lang)) for lang in langs}
+    if "kk" in langs:
+        lemmas.update(" ".join(form) for form in kazakh_forms(Term((word,), text=word)))
+    return frozenset(lemmas)
 
 
 def _fold_word(word: str) -> str:
@@ -456,7 +475,7 @@ class Highlighter:
         """Where the first word matching the query starts (None: nowhere). Found by a regular
         expression over the words' beginnings, not word by word, unless a query word shares too
         little with its lemma for one."""
-        folded = _fold_word(text)
+        folded = keyboard_fold(_fold_word(text))
         if self.candidates is None or len(folded) != len(text):
             return next((m.start() for m in WORD.finditer(text) if self.matches(m.group())), None)
         for candidate in self.candidates.finditer(folded):
@@ -497,10 +516,10 @@ CANDIDATE_LETTERS = 5  # forms of a word share their first letters with its lemm
 def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern | None:
     """Words that may match: those starting with a typed prefix, or with the first letters a query
     word shares with its lemmas. None when a word shares fewer than three (идти / шёл)."""
-    beginnings = set(_fold_word(t.words[-1]) for t in terms if t.prefix)
+    beginnings = set(keyboard_fold(_fold_word(t.words[-1])) for t in terms if t.prefix)
     for term in terms:
         for word in (term.words[:-1] if term.prefix else term.words):
-            folded = _fold_word(word)
+            folded = keyboard_fold(_fold_word(word))
             for lemma in _word_lemmas(word, langs) | {folded}:
                 shared = os.path.commonprefix([folded, lemma])
                 if len(shared) < 3:
