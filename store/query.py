@@ -60,13 +60,15 @@ def lemmatise(text: str, lang: str) -> str:
 @lru_cache(maxsize=100_000)
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form
-    pymorphy3 offers (a surname in the genitive is ambiguous) and its Kazakh lemma."""
+    pymorphy3 offers (a surname in the genitive is ambiguous) and its Kazakh lemma, Kazakh letters folded
+    as a Russian keyboard types them."""
     from pokazatel.nlp.ru.morph import parse
+    from pokazatel.store.kazakh_keyboard import keyboard_fold
 
     folded = fold(word)
     variants = {folded, fold(lemmatise(word, "kk"))}
     variants.update(fold(p.normal_form) for p in parse(folded))
-    return frozenset(v for v in variants if v)
+    return frozenset(keyboard_fold(v) for v in variants if v)  # "Толеуова" is "Төлеуов" typed without ө
 
 
 @lru_cache(maxsize=200_000)

@@ -16,16 +16,18 @@ ARTICLES = [
         "url": "https://example.kz/kk/1", "source": "example", "lang": "kk",
         "published_at": "2025-04-02T10:00:00+05:00",
         "title": "Аудан әкімдері парақорлыққа күдікті",
-        "text": "Тергеушілер екі ауыл әкімін қамауға алды. Олардың үкімі келесі айда шығады. "
+        "text": "Тергеушілер екі ауыл әкімін, соның ішінде Асқар Төлеуовті, қамауға алды. "
+                "Олардың үкімі келесі айда шығады. "
                 "Кәсіпкерден алынған ақша тәркіленді.",
-        "relevant": True, "topic": "bribery", "entities": [], "statistics": [],
+        "relevant": True, "topic": "bribery", "entities": [("Асқар Төлеуовті", "PER", "Асқар Төлеуов")],
+        "statistics": [],
     },
     {
         "url": "https://example.kz/ru/2", "source": "example", "lang": "ru",
         "published_at": "2025-04-03T10:00:00+05:00",
         "title": "Бывший глава района Жакыпов задержан",
         "text": "Бывшего главу района Жакыпова задержали в Кокшетау по подозрению в растрате бюджетных денег.",
-        "relevant": True, "topic": "embezzlement", "entities": [], "statistics": [],
+        "relevant": True, "topic": "embezzlement", "entities": [("Жакыпова", "PER", "Жакыпов")], "statistics": [],
     },
 ]
 
@@ -71,3 +73,9 @@ def test_keyboard_fold_and_stems():
     assert "аким" in keyboard_stems("акимдери")
     assert keyboard_stems("қамауға") == (), "a word with a Kazakh letter goes through the stemmer"
     assert keyboard_stems("qamauga") == ()
+
+
+@pytest.mark.parametrize(("entity", "article"), [("Аскара Толеуова", 0), ("Төлеуовке", 0), ("Жақыповтың", 1)])
+def test_entity_filter_folds_kazakh_letters_both_ways(db, entity, article):
+    assert found(db, "алды OR задержали", entity=entity) == [ARTICLES[article]["url"]]
+    assert found(db, "алды OR задержали", entity="Аскара Толеуова Жакыпова") == []
