@@ -40,6 +40,20 @@ def _folded_groups() -> dict[str, tuple]:
             for name, group in suffixes().groups.items()}
 
 
+@cache
+def _folded_uninflected() -> tuple[frozenset[str], tuple[str, ...]]:
+    from pokazatel.nlp.kk.stem import suffixes
+
+    data = suffixes()
+    return frozenset(map(keyboard_fold, data.uninflected)), tuple(map(keyboard_fold, data.protected_endings))
+
+
+def _is_protected(word: str) -> bool:
+    """A word that only looks inflected ("Караганды", "Казакстан"), as the stemmer keeps it."""
+    words, endings = _folded_uninflected()
+    return word in words or word.endswith(endings)
+
+
 def _strip(word: str, group: str) -> str | None:
     from pokazatel.nlp.kk.stem import MIN_STEM
 
@@ -55,12 +69,19 @@ def _strip(word: str, group: str) -> str | None:
 def keyboard_stems(word: str) -> tuple[str, ...]:
     """The folded stems a word typed without Kazakh letters may be of: the stemmer's own, and the
     word with case, possessive and plural endings (or a verb ending) stripped as they read folded.
-    Empty for a word with a Kazakh letter or any non-Cyrillic letter."""
+    Empty for a word with a Kazakh letter or any non-Cyrillic letter, and for a word Russian
+    morphology knows ("взятки" is Russian, not Kazakh typed without its letters)."""
     from pokazatel.nlp.kk.stem import stem
+    from pokazatel.nlp.ru.morph import parse
 
     lower = word.lower()
     if keyboard_fold(lower) != lower or not lower.isalpha() or not all("а" <= c <= "я" or c == "ё" for c in lower):
         return ()
+    analyses = parse(lower)
+    if analyses and analyses[0].is_known:
+        return ()
+    if _is_protected(lower):
+        return (keyboard_fold(stem(lower)),)
     current = lower
     for group in ("case", "possessive", "plural"):
         current = _strip(current, group) or current

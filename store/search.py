@@ -203,14 +203,19 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
     matched with Kazakh letters folded, as the index holds them."""
     if term.prefix:  # a prefix is matched as typed: the lemma of a word's beginning means nothing
         return _quote(keyboard_fold(" ".join(term.words)).split()) + " *"
+    forms = _lemma_forms(term, langs)
+    if len(forms) == 1:
+        return _quote(forms[0])
+    return "(" + " OR ".join(_quote(form) for form in forms) + ")"
+
+
+def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
     forms = []
     for lang in langs:
         lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
         if lemmas not in forms:
             forms.append(lemmas)
-    if len(forms) == 1:
-        return _quote(forms[0])
-    return "(" + " OR ".join(_quote(form) for form in forms) + ")"
+    return forms
 
 
 def kazakh_forms(term: Term) -> list[tuple[str, ...]]:
@@ -244,7 +249,8 @@ def term_expression(term: Term, langs: tuple[str, ...]) -> str:
         return f"({{{ORIGINAL}}}: {original_expression(term)} OR {{{LEMMAS}}}: {lemma_expression(term, langs)})"
     options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
     if "kk" in langs:
-        kazakh = [_quote(form) for form in kazakh_forms(term)]
+        lemma_forms = _lemma_forms(term, langs)
+        kazakh = [_quote(form) for form in kazakh_forms(term) if form not in lemma_forms]
         if kazakh:
             options.append(f"({{{LEMMAS}}}: ({' OR '.join(kazakh)}) AND {search_index.facet_clause(langs=['kk'])})")
     return "(" + " OR ".join(options) + ")"
