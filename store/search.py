@@ -31,6 +31,8 @@ from pokazatel.store.query import (
     Filters,
     QueryError,
     as_list,
+    body_names,
+    fold,
     kazakh_cyrillic,
     lemmatise,
     parse_day,
@@ -244,16 +246,39 @@ def positive_terms(node) -> list[Term]:
 def term_expression(term: Term, langs: tuple[str, ...]) -> str:
     """The term as written in the original columns, or in any of its lemmas in the lemma columns; a
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
-    ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones."""
+    ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones.
+    A term naming a state body ("АФМ", "Антикор") also finds the body's other names."""
+    options = [option for one in (term, *body_terms(term)) for option in _term_options(one, langs)]
+    return "(" + " OR ".join(options) + ")"
+
+
+def _term_options(term: Term, langs: tuple[str, ...]) -> list[str]:
     if term.prefix:
-        return f"({{{ORIGINAL}}}: {original_expression(term)} OR {{{LEMMAS}}}: {lemma_expression(term, langs)})"
+        return [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
     options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
     if "kk" in langs:
         lemma_forms = _lemma_forms(term, langs)
         kazakh = [_quote(form) for form in kazakh_forms(term) if form not in lemma_forms]
         if kazakh:
             options.append(f"({{{LEMMAS}}}: ({' OR '.join(kazakh)}) AND {search_index.facet_clause(langs=['kk'])})")
-    return "(" + " OR ".join(options) + ")"
+    return options
+
+
+@lru_cache(maxsize=1_000)
+def body_terms(term: Term) -> tuple[Term, ...]:
+    """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
+    full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…)."""
+    if term.prefix:
+        return ()
+    typed = term.text or " ".join(term.words)
+    body, names = body_names(typed)
+    if body is None:
+        return ()
+    return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
+
+
+def with_body_names(terms: list[Term]) -> list[Term]:
+    return [*terms, *(name for term in terms for name in body_terms(term))]
 
 
 def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
@@ -396,7 +421,7 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
-    highlight = Highlighter(terms, langs, mark)
+    highlight = Highlighter(with_body_names(terms), langs, mark)
     exact = ExactForms(terms)
     rows = Results()
     rows.windowed = windowed
@@ -539,4 +564,4 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
 
 def highlight(text: str, query: str, mark: tuple[str, str] = MARK, langs: tuple[str, ...] = LANGS) -> str:
     """A snippet of `text` with the words matching `query` in any form marked."""
-    return Highlighter(positive_terms(parse_query(query)), langs, mark)(text)
+    return Highlighter(with_body_names(positive_terms(parse_query(query))), langs, mark)(text)
