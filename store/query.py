@@ -87,11 +87,18 @@ def names_match(norm: str | None, wanted: str | None) -> bool:
 
 def body_names(name: str) -> tuple[str | None, list[str]]:
     """The canonical body `name` names (pokazatel.nlp.bodies) and every name data/gazetteer/bodies.yaml
-    gives it, Russian and Kazakh, full and short; (None, []) for a name of no known body."""
+    gives it, Russian and Kazakh, full and short; (None, []) for a name of no known body. A name in
+    another case names it too: by its Russian lemmas ("Генпрокуратуры"), or as a name of as many words,
+    each sharing a form with it ("Агентства по финансовому мониторингу")."""
     from pokazatel.nlp.bodies import body_entries, canonical_body
 
-    body = canonical_body(name)
-    names = [[entry["body"], *entry.get("names", [])] for entry in body_entries() if entry["body"] == body]
+    body = canonical_body(name) or canonical_body(lemmatise(name, "ru"))
+    entries = [[entry["body"], *entry.get("names", [])] for entry in body_entries()]
+    if body is None:
+        words = len(WORD.findall(name))
+        body = next((names[0] for names in entries for other in names
+                     if len(WORD.findall(other)) == words and names_match(other, name)), None)
+    names = [names for names in entries if names[0] == body]
     return body, (names[0] if names else [])
 
 

@@ -453,11 +453,18 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 @lru_cache(maxsize=200_000)
 def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    """The word's lemmas as the index folds them, and the stems it may have as Kazakh typed otherwise."""
+    """A word's lemmas as the index folds them; a Latin word's also through its Kazakh Cyrillic."""
     lemmas = {keyboard_fold(lemmatise(word, lang)) for lang in langs}
-    if "kk" in langs:
-        lemmas.update(" ".join(form) for form in kazakh_forms(Term((word,), text=word)))
-    return frozenset(lemmas)
+    cyrillic = kazakh_cyrillic(word) if "kk" in langs else None
+    return frozenset(lemmas | {keyboard_fold(lemmatise(cyrillic, "kk"))} if cyrillic else lemmas)
+
+
+def _query_word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+    """A query word's lemmas, and the stems it may have as Kazakh typed without Kazakh letters."""
+    lemmas = _word_lemmas(word, langs)
+    if "kk" not in langs:
+        return lemmas
+    return lemmas | {" ".join(form) for form in kazakh_forms(Term((word,), text=word))}
 
 
 def _fold_word(word: str) -> str:
@@ -489,7 +496,7 @@ class Highlighter:
         self.mark = mark
         self.prefixes = tuple(_fold_word(t.words[-1]) for t in terms if t.prefix)
         self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
-        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _word_lemmas(w, langs)}
+        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _query_word_lemmas(w, langs)}
         self.seen: dict[str, bool] = {}  # a page of articles repeats most of its words
         self.candidates = _candidate_pattern(terms, langs)
 
@@ -551,7 +558,7 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
     for term in terms:
         for word in (term.words[:-1] if term.prefix else term.words):
             folded = keyboard_fold(_fold_word(word))
-            for lemma in _word_lemmas(word, langs) | {folded}:
+            for lemma in _query_word_lemmas(word, langs) | {folded}:
                 shared = os.path.commonprefix([folded, lemma])
                 if len(shared) < 3:
                     return None

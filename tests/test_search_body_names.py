@@ -24,6 +24,8 @@ ARTICLES = [
             "Министерство энергетики провело мониторинг цен на топливо в регионах."),
     article(4, "kk", "Дәрігер пара алды",
             "Сыбайлас жемқорлыққа қарсы қызмет дәрігерді пара алған кезде ұстады."),
+    {**article(5, "ru", "Прокуроры проверили закупки", "Генеральная прокуратура выявила нарушения при закупках."),
+     "entities": [("Генеральная прокуратура", "ORG", "Генеральная прокуратура")]},
 ]
 
 
@@ -51,3 +53,9 @@ def test_the_snippet_marks_the_body_name_found(db):
     [row] = search(db, "АФМ", lang="kk")
     assert "[Қаржылық] [мониторинг] [агенттігі]" in row["snippet"]
     assert row["exact"] is False
+
+
+@pytest.mark.parametrize("name", ["Генпрокуратуры", "Генпрокуратурой", "Генеральной прокуратуры"])
+def test_a_body_in_another_case_is_found_by_its_names(db, name):
+    assert urls(search(db, "закупках", entity=name)) == {ARTICLES[4]["url"]}
+    assert urls(search(db, name)) == {ARTICLES[4]["url"]}
