@@ -8,6 +8,7 @@ without Kazakh letters cannot be stemmed by the Kazakh stemmer, whose endings ca
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
@@ -26,6 +27,16 @@ def sql_fold(column: str) -> str:
 def keyboard_fold(text: str) -> str:
     """`text` with every Kazakh letter as the Russian letter typed for it: "әкімі" -> "акими"."""
     return text.translate(_FOLD)
+
+
+def folded_pattern(text: str) -> str:
+    """A regular expression for every spelling of `text` that folds to what `text` folds to:
+    "кам" -> "[кқ][аә]м". Cheaper than folding a whole article to look for a word in it."""
+    pattern = []
+    for letter in keyboard_fold(text):
+        spellings = letter + "".join(k for k, f in zip(KAZAKH_LETTERS, KEYBOARD_LETTERS, strict=True) if f == letter)
+        pattern.append(f"[{spellings}]" if len(spellings) > 1 else re.escape(letter))
+    return "".join(pattern)
 
 
 @cache

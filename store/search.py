@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
-from pokazatel.store.kazakh_keyboard import keyboard_fold, keyboard_stems
+from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -513,7 +513,7 @@ class Highlighter:
         """Where the first word matching the query starts (None: nowhere). Found by a regular
         expression over the words' beginnings, not word by word, unless a query word shares too
         little with its lemma for one."""
-        folded = keyboard_fold(_fold_word(text))
+        folded = _fold_word(text)
         if self.candidates is None or len(folded) != len(text):
             return next((m.start() for m in WORD.finditer(text) if self.matches(m.group())), None)
         for candidate in self.candidates.finditer(folded):
@@ -565,7 +565,7 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
                 beginnings.add(shared[:CANDIDATE_LETTERS])
     if not beginnings:
         return None
-    alternatives = "|".join(re.escape(b) for b in sorted(beginnings, key=len, reverse=True))
+    alternatives = "|".join(folded_pattern(b) for b in sorted(beginnings, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})\w*")
 
 
