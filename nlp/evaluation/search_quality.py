@@ -1,5 +1,6 @@
 """Does search find what a journalist means? Scores `pokazatel.store.search.search` on a query set
-(data/eval/search_queries.jsonl) over a database built from the curated sets' own texts.
+(data/eval/search/search_queries.jsonl; a folder of its own, as data/eval/*.jsonl are SCHEMA.md sets)
+over a database built from the curated sets' own texts.
 
 Each query names the articles it must find (`must`, judged by reading), those it must not (`must_not`),
 and those a result may fairly be (`also`: other forms or relatives of the word). Recall is over
@@ -25,7 +26,7 @@ import sqlite_utils
 
 from pokazatel.resources import data_path
 
-QUERIES = data_path("eval", "search_queries.jsonl")
+QUERIES = data_path("eval", "search", "search_queries.jsonl")
 URL_PREFIX = "urn:pokazatel:search-eval:"
 TOP = 10
 RESULTS = 1_000  # more than any query's must-find list
@@ -34,7 +35,7 @@ RESULTS = 1_000  # more than any query's must-find list
 def curated_sets() -> list[Path]:
     """The sets whose texts the query set was judged on: data/eval's SCHEMA.md sets and the shared dev set."""
     shared = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "dev.jsonl"
-    sets = sorted(p for p in data_path("eval").glob("*.jsonl") if p != QUERIES)
+    sets = sorted(data_path("eval").glob("*.jsonl"))
     return [shared, *sets] if shared.is_file() else sets
 
 
