@@ -57,17 +57,24 @@ def lemmatise(text: str, lang: str) -> str:
     return _lemmatiser()(text, lang)
 
 
+UNKNOWN_NOUN_ENDINGS = ("ом", "ем", "а", "у", "е")  # a masculine noun's case endings, for words no dictionary knows
+
+
 @lru_cache(maxsize=100_000)
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form
-    pymorphy3 offers (a surname in the genitive is ambiguous) and its Kazakh lemma, Kazakh letters folded
-    as a Russian keyboard types them."""
+    pymorphy3 offers (a surname in the genitive is ambiguous), an unknown word without a masculine case
+    ending, and its Kazakh lemma; Kazakh letters folded as a Russian keyboard types them."""
     from pokazatel.nlp.ru.morph import parse
     from pokazatel.store.kazakh_keyboard import keyboard_fold
 
     folded = fold(word)
     variants = {folded, fold(lemmatise(word, "kk"))}
-    variants.update(fold(p.normal_form) for p in parse(folded))
+    analyses = parse(folded)
+    variants.update(fold(p.normal_form) for p in analyses)
+    if analyses and not analyses[0].is_known:  # "Антикора": pymorphy guesses a feminine "антикора"
+        variants.update(folded[: -len(e)] for e in UNKNOWN_NOUN_ENDINGS
+                        if folded.endswith(e) and len(folded) > len(e) + 3)
     return frozenset(keyboard_fold(v) for v in variants if v)  # "Толеуова" is "Төлеуов" typed without ө
 
 
@@ -92,7 +99,9 @@ def body_names(name: str) -> tuple[str | None, list[str]]:
     each sharing a form with it ("Агентства по финансовому мониторингу")."""
     from pokazatel.nlp.bodies import body_entries, canonical_body
 
-    body = canonical_body(name) or canonical_body(lemmatise(name, "ru"))
+    one_word = WORD.findall(name) == [name.strip()]
+    body = next(filter(None, map(canonical_body, [name, lemmatise(name, "ru"),
+                                                  *(sorted(word_variants(name)) if one_word else [])])), None)
     entries = [[entry["body"], *entry.get("names", [])] for entry in body_entries()]
     if body is None:
         words = len(WORD.findall(name))

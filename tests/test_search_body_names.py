@@ -26,6 +26,8 @@ ARTICLES = [
             "Сыбайлас жемқорлыққа қарсы қызмет дәрігерді пара алған кезде ұстады."),
     {**article(5, "ru", "Прокуроры проверили закупки", "Генеральная прокуратура выявила нарушения при закупках."),
      "entities": [("Генеральная прокуратура", "ORG", "Генеральная прокуратура")]},
+    {**article(6, "ru", "Антикор задержал судью", "Антикор задержал судью районного суда при получении денег."),
+     "entities": [("Антикор", "ORG", "Антикор")]},
 ]
 
 
@@ -40,7 +42,7 @@ def urls(rows: list[dict]) -> set[str]:
 
 def test_an_abbreviation_finds_the_body_by_its_full_names_in_both_languages(db):
     assert urls(search(db, "АФМ")) == {ARTICLES[0]["url"], ARTICLES[1]["url"]}
-    assert urls(search(db, "Антикор")) == {ARTICLES[3]["url"]}
+    assert urls(search(db, "Антикор")) == {ARTICLES[3]["url"], ARTICLES[5]["url"]}
 
 
 def test_a_full_name_finds_the_other_names_and_a_word_of_it_alone_does_not(db):
@@ -59,3 +61,8 @@ def test_the_snippet_marks_the_body_name_found(db):
 def test_a_body_in_another_case_is_found_by_its_names(db, name):
     assert urls(search(db, "закупках", entity=name)) == {ARTICLES[4]["url"]}
     assert urls(search(db, name)) == {ARTICLES[4]["url"]}
+
+
+@pytest.mark.parametrize("name", ["Антикора", "Антикору", "Антикором"])
+def test_a_name_no_dictionary_knows_is_found_in_another_case(db, name):
+    assert urls(search(db, "судью", entity=name)) == {ARTICLES[5]["url"]}
