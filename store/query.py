@@ -85,11 +85,21 @@ def name_key(name: str) -> tuple[frozenset[str], ...]:
 
 def names_match(norm: str | None, wanted: str | None) -> bool:
     """Does the entity `norm` ('Олжас Бектенов') name who the user typed ('Бектенова')? Each word
-    the user typed must share a form with some word of the norm."""
+    the user typed must share a form with some word of the norm, or be an initial of one or have
+    one for its initial ("Данияра Сапарова" is "Сапаров Д. К.", "Д. Сапаров" is "Данияр Сапаров"),
+    and one word at least share a form."""
     if not norm or not wanted:
         return False
-    have = name_key(norm)
-    return all(any(variants & other for other in have) for variants in name_key(wanted))
+    have, typed = name_key(norm), name_key(wanted)
+    return (all(any(variants & other or _initial_of(variants, other) for other in have) for variants in typed)
+            and any(variants & other for other in have for variants in typed))
+
+
+def _initial_of(one: frozenset[str], other: frozenset[str]) -> bool:
+    """One word is a single letter the other begins with."""
+    initial, word = (one, other) if min(map(len, one)) == 1 else (other, one)
+    return min(map(len, initial)) == 1 and min(map(len, word)) > 1 and any(
+        form.startswith(letter) for letter in initial if len(letter) == 1 for form in word)
 
 
 def body_names(name: str) -> tuple[str | None, list[str]]:
