@@ -103,22 +103,38 @@ def _initial_of(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def body_names(name: str) -> tuple[str | None, list[str]]:
-    """The canonical body `name` names (pokazatel.nlp.bodies) and every name data/gazetteer/bodies.yaml
-    gives it, Russian and Kazakh, full and short; (None, []) for a name of no known body. A name in
-    another case names it too: by its Russian lemmas ("Генпрокуратуры"), or as a name of as many words,
-    each sharing a form with it ("Агентства по финансовому мониторингу")."""
-    from pokazatel.nlp.bodies import body_entries, canonical_body
+    """The canonical body `name` names (pokazatel.nlp.bodies) and every name the gazetteer gives it, Russian
+    and Kazakh, full and short; (None, []) for a name of no known body. A name in another case names it
+    too: by its Russian lemmas ("Генпрокуратуры"), or as a name of as many words, each sharing a form
+    with it ("Агентства по финансовому мониторингу")."""
+    from pokazatel.nlp.bodies import canonical_body
 
     one_word = WORD.findall(name) == [name.strip()]
     body = next(filter(None, map(canonical_body, [name, lemmatise(name, "ru"),
                                                   *(sorted(word_variants(name)) if one_word else [])])), None)
-    entries = [[entry["body"], *entry.get("names", [])] for entry in body_entries()]
     if body is None:
         words = len(WORD.findall(name))
-        body = next((names[0] for names in entries for other in names
+        body = next((names[0] for names in _body_name_lists().values() for other in names
                      if len(WORD.findall(other)) == words and names_match(other, name)), None)
-    names = [names for names in entries if names[0] == body]
-    return body, (names[0] if names else [])
+    return body, _body_name_lists().get(body, [])
+
+
+@cache
+def _body_name_lists() -> dict[str, list[str]]:
+    """Each body's names: data/gazetteer/bodies.yaml's, and the norms and variants organisations.yaml
+    ties to it but abbreviations bodies.yaml does not list ("АПК" is also the agro-industrial complex)."""
+    from pokazatel.nlp.bodies import body_entries
+
+    from pokazatel.resources import data_path, read_yaml
+
+    names = {entry["body"]: [entry["body"], *entry.get("names", [])] for entry in body_entries()}
+    by_id = {entry["id"]: entry["body"] for entry in body_entries() if entry.get("id")}
+    for item in read_yaml(data_path("gazetteer", "organisations.yaml")):
+        body = by_id.get(item.get("body"))
+        if body:
+            names[body].extend(other for other in [item["norm"], *item.get("variants", [])]
+                               if not (other.isupper() and other not in names[body]))
+    return {body: list(dict.fromkeys(listed)) for body, listed in names.items()}
 
 
 LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
