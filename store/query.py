@@ -83,6 +83,7 @@ def name_key(name: str) -> tuple[frozenset[str], ...]:
     return tuple(word_variants(word) for word in WORD.findall(name))
 
 
+@lru_cache(maxsize=200_000)  # SQL calls it on every entity row an --entity search reads
 def names_match(norm: str | None, wanted: str | None) -> bool:
     """Does the entity `norm` ('Олжас Бектенов') name who the user typed ('Бектенова')? Each word
     the user typed must share a form with some word of the norm, or be an initial of one or have
@@ -102,9 +103,10 @@ def _initial_of(one: frozenset[str], other: frozenset[str]) -> bool:
         form.startswith(letter) for letter in initial if len(letter) == 1 for form in word)
 
 
-def body_names(name: str) -> tuple[str | None, list[str]]:
+@lru_cache(maxsize=10_000)
+def body_names(name: str) -> tuple[str | None, tuple[str, ...]]:
     """The canonical body `name` names (pokazatel.nlp.bodies) and every name the gazetteer gives it, Russian
-    and Kazakh, full and short; (None, []) for a name of no known body. A name in another case names it
+    and Kazakh, full and short; (None, ()) for a name of no known body. A name in another case names it
     too: by its Russian lemmas ("Генпрокуратуры"), or as a name of as many words, each sharing a form
     with it ("Агентства по финансовому мониторингу")."""
     from pokazatel.nlp.bodies import canonical_body
@@ -116,11 +118,11 @@ def body_names(name: str) -> tuple[str | None, list[str]]:
         words = len(WORD.findall(name))
         body = next((names[0] for names in _body_name_lists().values() for other in names
                      if len(WORD.findall(other)) == words and names_match(other, name)), None)
-    return body, _body_name_lists().get(body, [])
+    return body, _body_name_lists().get(body, ())
 
 
 @cache
-def _body_name_lists() -> dict[str, list[str]]:
+def _body_name_lists() -> dict[str, tuple[str, ...]]:
     """Each body's names: data/gazetteer/bodies.yaml's, and the norms and variants organisations.yaml
     ties to it but abbreviations bodies.yaml does not list ("АПК" is also the agro-industrial complex)."""
     from pokazatel.nlp.bodies import body_entries
@@ -134,7 +136,7 @@ def _body_name_lists() -> dict[str, list[str]]:
         if body:
             names[body].extend(other for other in [item["norm"], *item.get("variants", [])]
                                if not (other.isupper() and other not in names[body]))
-    return {body: list(dict.fromkeys(listed)) for body, listed in names.items()}
+    return {body: tuple(dict.fromkeys(listed)) for body, listed in names.items()}
 
 
 LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
