@@ -57,16 +57,25 @@ def lemmatise(text: str, lang: str) -> str:
     return _lemmatiser()(text, lang)
 
 
+UNKNOWN_NOUN_ENDINGS = ("ом", "ем", "а", "у", "е")  # a masculine noun's case endings, for words no dictionary knows
+
+
 @lru_cache(maxsize=100_000)
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form
-    pymorphy3 offers (a surname in the genitive is ambiguous) and its Kazakh lemma."""
+    pymorphy3 offers (a surname in the genitive is ambiguous), an unknown word without a masculine case
+    ending, and its Kazakh lemma; Kazakh letters folded as a Russian keyboard types them."""
     from pokazatel.nlp.ru.morph import parse
+    from pokazatel.store.kazakh_keyboard import keyboard_fold
 
     folded = fold(word)
     variants = {folded, fold(lemmatise(word, "kk"))}
-    variants.update(fold(p.normal_form) for p in parse(folded))
-    return frozenset(v for v in variants if v)
+    analyses = parse(folded)
+    variants.update(fold(p.normal_form) for p in analyses)
+    if analyses and not analyses[0].is_known:  # "Антикора": pymorphy guesses a feminine "антикора"
+        variants.update(folded[: -len(e)] for e in UNKNOWN_NOUN_ENDINGS
+                        if folded.endswith(e) and len(folded) > len(e) + 3)
+    return frozenset(keyboard_fold(v) for v in variants if v)  # "Толеуова" is "Төлеуов" typed without ө
 
 
 @lru_cache(maxsize=200_000)
@@ -74,23 +83,60 @@ def name_key(name: str) -> tuple[frozenset[str], ...]:
     return tuple(word_variants(word) for word in WORD.findall(name))
 
 
+@lru_cache(maxsize=200_000)  # SQL calls it on every entity row an --entity search reads
 def names_match(norm: str | None, wanted: str | None) -> bool:
     """Does the entity `norm` ('Олжас Бектенов') name who the user typed ('Бектенова')? Each word
-    the user typed must share a form with some word of the norm."""
+    the user typed must share a form with some word of the norm, or be an initial of one or have
+    one for its initial ("Данияра Сапарова" is "Сапаров Д. К.", "Д. Сапаров" is "Данияр Сапаров"),
+    and one word at least share a form."""
     if not norm or not wanted:
         return False
-    have = name_key(norm)
-    return all(any(variants & other for other in have) for variants in name_key(wanted))
+    have, typed = name_key(norm), name_key(wanted)
+    return (all(any(variants & other or _initial_of(variants, other) for other in have) for variants in typed)
+            and any(variants & other for other in have for variants in typed))
 
 
-def body_names(name: str) -> tuple[str | None, list[str]]:
-    """The canonical body `name` names (pokazatel.nlp.bodies) and every name data/gazetteer/bodies.yaml
-    gives it, Russian and Kazakh, full and short; (None, []) for a name of no known body."""
-    from pokazatel.nlp.bodies import body_entries, canonical_body
+def _initial_of(one: frozenset[str], other: frozenset[str]) -> bool:
+    """One word is a single letter the other begins with."""
+    initial, word = (one, other) if min(map(len, one)) == 1 else (other, one)
+    return min(map(len, initial)) == 1 and min(map(len, word)) > 1 and any(
+        form.startswith(letter) for letter in initial if len(letter) == 1 for form in word)
 
-    body = canonical_body(name)
-    names = [[entry["body"], *entry.get("names", [])] for entry in body_entries() if entry["body"] == body]
-    return body, (names[0] if names else [])
+
+@lru_cache(maxsize=10_000)
+def body_names(name: str) -> tuple[str | None, tuple[str, ...]]:
+    """The canonical body `name` names (pokazatel.nlp.bodies) and every name the gazetteer gives it, Russian
+    and Kazakh, full and short; (None, ()) for a name of no known body. A name in another case names it
+    too: by its Russian lemmas ("Генпрокуратуры"), or as a name of as many words, each sharing a form
+    with it ("Агентства по финансовому мониторингу")."""
+    from pokazatel.nlp.bodies import canonical_body
+
+    one_word = WORD.findall(name) == [name.strip()]
+    body = next(filter(None, map(canonical_body, [name, lemmatise(name, "ru"),
+                                                  *(sorted(word_variants(name)) if one_word else [])])), None)
+    if body is None:
+        words = len(WORD.findall(name))
+        body = next((names[0] for names in _body_name_lists().values() for other in names
+                     if len(WORD.findall(other)) == words and names_match(other, name)), None)
+    return body, _body_name_lists().get(body, ())
+
+
+@cache
+def _body_name_lists() -> dict[str, tuple[str, ...]]:
+    """Each body's names: data/gazetteer/bodies.yaml's, and the norms and variants organisations.yaml
+    ties to it but abbreviations bodies.yaml does not list ("АПК" is also the agro-industrial complex)."""
+    from pokazatel.nlp.bodies import body_entries
+
+    from pokazatel.resources import data_path, read_yaml
+
+    names = {entry["body"]: [entry["body"], *entry.get("names", [])] for entry in body_entries()}
+    by_id = {entry["id"]: entry["body"] for entry in body_entries() if entry.get("id")}
+    for item in read_yaml(data_path("gazetteer", "organisations.yaml")):
+        body = by_id.get(item.get("body"))
+        if body:
+            names[body].extend(other for other in [item["norm"], *item.get("variants", [])]
+                               if not (other.isupper() and other not in names[body]))
+    return {body: tuple(dict.fromkeys(listed)) for body, listed in names.items()}
 
 
 LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")

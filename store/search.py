@@ -24,12 +24,15 @@ from typing import Any
 
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
+from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
     Filters,
     QueryError,
     as_list,
+    body_names,
+    fold,
     kazakh_cyrillic,
     lemmatise,
     parse_day,
@@ -198,17 +201,39 @@ def original_expression(term: Term) -> str:
 
 
 def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
-    """The term in every language's lemmas, ORed: the query's language is not known."""
+    """The term in every language's lemmas, ORed: the query's language is not known. Lemmas are
+    matched with Kazakh letters folded, as the index holds them."""
     if term.prefix:  # a prefix is matched as typed: the lemma of a word's beginning means nothing
-        return original_expression(term)
-    forms = []
-    for lang in langs:
-        lemmas = tuple(lemmatise(term.text or " ".join(term.words), lang).split()) or term.words
-        if lemmas not in forms:
-            forms.append(lemmas)
+        return _quote(keyboard_fold(" ".join(term.words)).split()) + " *"
+    forms = _lemma_forms(term, langs)
     if len(forms) == 1:
         return _quote(forms[0])
     return "(" + " OR ".join(_quote(form) for form in forms) + ")"
+
+
+def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
+    forms = []
+    for lang in langs:
+        lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
+        if lemmas not in forms:
+            forms.append(lemmas)
+    return forms
+
+
+def kazakh_forms(term: Term) -> list[tuple[str, ...]]:
+    """The folded Kazakh lemmas a term typed otherwise than in Kazakh Cyrillic may be: in Latin letters
+    ("qamauga": қамауға), or without Kazakh letters ("камауга"); [] when it is typed in neither way."""
+    text = term.text or " ".join(term.words)
+    cyrillic = kazakh_cyrillic(text)
+    forms = []
+    if cyrillic:
+        forms.append(tuple(keyboard_fold(lemmatise(cyrillic, "kk")).split()))
+    words = WORD.findall(keyboard_fold((cyrillic or text).lower()))
+    stems = [keyboard_stems(word) for word in words]
+    if words and all(stems):
+        for choice in range(max(map(len, stems))):
+            forms.append(tuple(options[min(choice, len(options) - 1)] for options in stems))
+    return [form for form in dict.fromkeys(forms) if form]
 
 
 def positive_terms(node) -> list[Term]:
@@ -221,16 +246,39 @@ def positive_terms(node) -> list[Term]:
 def term_expression(term: Term, langs: tuple[str, ...]) -> str:
     """The term as written in the original columns, or in any of its lemmas in the lemma columns; a
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
-    ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones."""
-    if term.prefix:
-        return f"{{{ORIGINAL} {LEMMAS}}}: {original_expression(term)}"
-    options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
-    cyrillic = kazakh_cyrillic(term.text or " ".join(term.words)) if "kk" in langs else None
-    if cyrillic:
-        lemmas = tuple(lemmatise(cyrillic, "kk").split())
-        if lemmas:
-            options.append(f"({{{LEMMAS}}}: {_quote(lemmas)} AND {search_index.facet_clause(langs=['kk'])})")
+    ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones.
+    A term naming a state body ("АФМ", "Антикор") also finds the body's other names."""
+    options = [option for one in (term, *body_terms(term)) for option in _term_options(one, langs)]
     return "(" + " OR ".join(options) + ")"
+
+
+def _term_options(term: Term, langs: tuple[str, ...]) -> list[str]:
+    if term.prefix:
+        return [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
+    options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
+    if "kk" in langs:
+        lemma_forms = _lemma_forms(term, langs)
+        kazakh = [_quote(form) for form in kazakh_forms(term) if form not in lemma_forms]
+        if kazakh:
+            options.append(f"({{{LEMMAS}}}: ({' OR '.join(kazakh)}) AND {search_index.facet_clause(langs=['kk'])})")
+    return options
+
+
+@lru_cache(maxsize=1_000)
+def body_terms(term: Term) -> tuple[Term, ...]:
+    """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
+    full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…)."""
+    if term.prefix:
+        return ()
+    typed = term.text or " ".join(term.words)
+    body, names = body_names(typed)
+    if body is None:
+        return ()
+    return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
+
+
+def with_body_names(terms: list[Term]) -> list[Term]:
+    return [*terms, *(name for term in terms for name in body_terms(term))]
 
 
 def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
@@ -373,7 +421,7 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
-    highlight = Highlighter(terms, langs, mark)
+    highlight = Highlighter(with_body_names(terms), langs, mark)
     exact = ExactForms(terms)
     rows = Results()
     rows.windowed = windowed
@@ -405,9 +453,18 @@ def _articles(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 @lru_cache(maxsize=200_000)
 def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    lemmas = {lemmatise(word, lang) for lang in langs}
+    """A word's lemmas as the index folds them; a Latin word's also through its Kazakh Cyrillic."""
+    lemmas = {keyboard_fold(lemmatise(word, lang)) for lang in langs}
     cyrillic = kazakh_cyrillic(word) if "kk" in langs else None
-    return frozenset(lemmas | {lemmatise(cyrillic, "kk")} if cyrillic else lemmas)
+    return frozenset(lemmas | {keyboard_fold(lemmatise(cyrillic, "kk"))} if cyrillic else lemmas)
+
+
+def _query_word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+    """A query word's lemmas, and the stems it may have as Kazakh typed without Kazakh letters."""
+    lemmas = _word_lemmas(word, langs)
+    if "kk" not in langs:
+        return lemmas
+    return lemmas | {" ".join(form) for form in kazakh_forms(Term((word,), text=word))}
 
 
 def _fold_word(word: str) -> str:
@@ -439,7 +496,7 @@ class Highlighter:
         self.mark = mark
         self.prefixes = tuple(_fold_word(t.words[-1]) for t in terms if t.prefix)
         self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
-        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _word_lemmas(w, langs)}
+        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _query_word_lemmas(w, langs)}
         self.seen: dict[str, bool] = {}  # a page of articles repeats most of its words
         self.candidates = _candidate_pattern(terms, langs)
 
@@ -497,21 +554,21 @@ CANDIDATE_LETTERS = 5  # forms of a word share their first letters with its lemm
 def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern | None:
     """Words that may match: those starting with a typed prefix, or with the first letters a query
     word shares with its lemmas. None when a word shares fewer than three (идти / шёл)."""
-    beginnings = set(_fold_word(t.words[-1]) for t in terms if t.prefix)
+    beginnings = set(keyboard_fold(_fold_word(t.words[-1])) for t in terms if t.prefix)
     for term in terms:
         for word in (term.words[:-1] if term.prefix else term.words):
-            folded = _fold_word(word)
-            for lemma in _word_lemmas(word, langs) | {folded}:
+            folded = keyboard_fold(_fold_word(word))
+            for lemma in _query_word_lemmas(word, langs) | {folded}:
                 shared = os.path.commonprefix([folded, lemma])
                 if len(shared) < 3:
                     return None
                 beginnings.add(shared[:CANDIDATE_LETTERS])
     if not beginnings:
         return None
-    alternatives = "|".join(re.escape(b) for b in sorted(beginnings, key=len, reverse=True))
+    alternatives = "|".join(folded_pattern(b) for b in sorted(beginnings, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})\w*")
 
 
 def highlight(text: str, query: str, mark: tuple[str, str] = MARK, langs: tuple[str, ...] = LANGS) -> str:
     """A snippet of `text` with the words matching `query` in any form marked."""
-    return Highlighter(positive_terms(parse_query(query)), langs, mark)(text)
+    return Highlighter(with_body_names(positive_terms(parse_query(query))), langs, mark)(text)

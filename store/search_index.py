@@ -1,5 +1,6 @@
 """The one full-text index search reads: each article's words as written, their lemmas once it is
-processed, and facet tokens ("langkk", "year2023", "eventdamage") that let the index narrow a search
+processed (Kazakh letters folded as a Russian keyboard types them: pokazatel.store.kazakh_keyboard),
+and facet tokens ("langkk", "year2023", "eventdamage") that let the index narrow a search
 by filters while it matches the words, so SQL checks the filters only on the ranked articles a page needs.
 
 search_fts is an external-content FTS5 table over the view search_documents, so it stores no copy
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 import sqlite_utils
+from pokazatel.store.kazakh_keyboard import sql_fold
 
 COLUMNS = ("title", "text", "title_lemmas", "text_lemmas", "facets")
 
@@ -22,9 +24,9 @@ COLUMNS = ("title", "text", "title_lemmas", "text_lemmas", "facets")
 # "sourceanticor_gov" is indexed as the two tokens "sourceanticor gov", and found as that phrase.
 # Written as SQLite stores them, so a database whose objects differ is known to need a rebuild.
 SCHEMA = {
-    "search_documents": """CREATE VIEW search_documents AS
+    "search_documents": f"""CREATE VIEW search_documents AS
     SELECT a.id, a.title, a.text,
-           coalesce(l.title, '') AS title_lemmas, coalesce(l.text, '') AS text_lemmas,
+           {sql_fold("coalesce(l.title, '')")} AS title_lemmas, {sql_fold("coalesce(l.text, '')")} AS text_lemmas,
            coalesce('lang' || a.lang, '') || ' ' || coalesce('source' || a.source, '')
            || ' ' || coalesce('year' || substr(a.published_at, 1, 4), '')
            || ' ' || coalesce('month' || substr(a.published_at, 1, 4) || substr(a.published_at, 6, 2), '')

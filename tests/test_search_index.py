@@ -36,8 +36,9 @@ def test_index_follows_loads_and_reprocessing(tmp_path):
                "lemmas": {"title": "жаңа тақырып", "text": "жаңа мәтін"}}
     save_analyses(db, [changed], model="test")
     integrity_check(db)
-    assert article_id not in matches(db, "facets: eventdetained OR facets: topicbribery OR text_lemmas: шенеунік")
-    assert article_id in matches(db, "facets: topicfraud AND text_lemmas: мәтін")
+    # the lemma columns hold Kazakh letters as a Russian keyboard types them (pokazatel.store.kazakh_keyboard)
+    assert article_id not in matches(db, "facets: eventdetained OR facets: topicbribery OR text_lemmas: шенеуник")
+    assert article_id in matches(db, "facets: topicfraud AND text_lemmas: матин")
     assert article_id in matches(db, "text: шенеунікті"), "the original words stay indexed"
 
 

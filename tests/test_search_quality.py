@@ -1,0 +1,49 @@
+"""The search quality measurement (pokazatel.nlp.evaluation.search_quality) on a real database: invented
+articles imported and tagged by the pipeline, then scored against a small query set."""
+
+from __future__ import annotations
+
+import json
+
+from pokazatel.nlp.evaluation.search_quality import QUERIES, build_database, read_queries, score
+
+ARTICLES = [
+    {"id": "t-1", "lang": "ru", "published": "2025-03-01", "title": "В Павлодаре задержан инспектор",
+     "text": "Антикоррупционная служба задержала налогового инспектора при получении взятки в размере 3 млн тенге."},
+    {"id": "t-2", "lang": "kk", "published": "2025-03-02", "title": "Екі шенеунік қамауға алынды",
+     "text": "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі пара алған екі шенеунікті қамауға алды."},
+    {"id": "t-3", "lang": "ru", "published": "2025-03-03", "title": "Осуждён бывший аким района",
+     "text": "Суд приговорил бывшего акима района к 8 годам лишения свободы за хищение бюджетных средств."},
+]
+QUERY_SET = [
+    {"id": "q1", "kind": "ru_morph", "query": "взяткой", "filters": {}, "must": ["t-1"], "must_not": ["t-3"],
+     "also": []},
+    {"id": "q2", "kind": "kk_keyboard", "query": "камауга", "filters": {}, "must": ["t-2"], "must_not": [],
+     "also": []},
+    {"id": "q3", "kind": "ru_morph", "query": "хищениями", "filters": {"lang": "kk"}, "must": ["t-3"],
+     "must_not": [], "also": []},
+]
+
+
+def test_scores_recall_precision_and_misses_on_a_built_database(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    db = build_database(tmp_path / "search.db", [gold])
+    scored, summary = score(db, QUERY_SET)
+    by_id = {row["id"]: row for row in scored}
+    assert by_id["q1"]["recall"] == 1.0 and by_id["q1"]["precision"] == 1.0 and by_id["q1"]["wrong"] == []
+    assert by_id["q2"]["recall"] == 1.0
+    assert by_id["q3"]["recall"] == 0.0 and by_id["q3"]["missed_unmatched"] == ["t-3"], "a filter that excludes it"
+    assert by_id["q3"]["precision"] is None
+    assert summary["ru_morph"]["queries"] == 2 and summary["ru_morph"]["recall"] == 0.5
+    assert summary["all"]["empty"] == 1
+
+
+def test_the_shipped_query_set_is_well_formed():
+    queries = read_queries(QUERIES)
+    assert len(queries) >= 60
+    assert len({q["id"] for q in queries}) == len(queries)
+    for query in queries:
+        assert query["must"], query["id"]
+        assert not set(query["must"]) & set(query["must_not"]), query["id"]
+        assert set(query["filters"]) <= {"entity", "event", "min_value", "unit", "period", "lang"}, query["id"]
