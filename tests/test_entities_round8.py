@@ -138,3 +138,29 @@ def test_a_common_opener_before_a_capitalised_name_is_left_to_the_other_rules():
 ])
 def test_a_body_named_after_a_person_with_initials_starts_at_the_initials(kk_ner, text, body):
     assert ("ORG", body) in found(kk_ner(text))
+
+
+def test_an_adjective_of_having_before_a_head_is_a_word_of_the_name(kk_ner):
+    text = "Тергеушілер Қостанай облыстық көпбейінді ауруханасында тексеру жүргізді."
+    assert ("ORG", "Қостанай облыстық көпбейінді ауруханасы") in found(kk_ner(text))
+
+
+def test_an_accusative_after_a_place_before_a_head_names_no_body():
+    doc = kazakh_doc("Бүгін Қостанай облысы жерді басқармасына берді.")
+    spans = org_rules().apply(doc, [Span(doc, 1, 3, label="LOC")])
+    assert words_of(spans) == [("Қостанай облысы", "LOC")]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Жамбыл облысы Мерке ауданының Ақбұлақ ауылдық округі әкімі аппаратының бас маманы Ерлан Сейітов ұсталды.",
+     "Жамбыл облысы Мерке ауданының Ақбұлақ ауылдық округі әкімі аппараты"),
+    ("Тергеушілер Сайрам ауданы әкімінің аппаратында тексеру жүргізді.", "Сайрам ауданы әкімінің аппараты"),
+])
+def test_an_akims_office_after_its_place_is_one_organisation(kk_ner, text, office):
+    assert ("ORG", office) in found(kk_ner(text))
+
+
+def test_an_office_word_without_a_post_before_it_ends_no_name(kk_ner):
+    organisations = {norm for label, norm in found(kk_ner("Сайрам ауданының әкімі аппарат қызметкерлерімен кездесті."))
+                     if label == "ORG"}
+    assert organisations == set()

@@ -66,6 +66,8 @@ class OrgRules:
     settlement_nouns: frozenset[str]  # stems
     garrison_words: frozenset[str]  # stems
     unit_rank_words: frozenset[str]
+    having_endings: tuple[str, ...]
+    office_heads: frozenset[str]  # stems
     spokesman_units: tuple[tuple[str, ...], ...]  # stems of each word
     norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
@@ -513,6 +515,10 @@ class OrgRules:
             if not (token.is_alpha or "-" in token.text) or token.lower_.startswith(self.blocker_prefixes) \
                     or token.lower_ in self.not_in_names:
                 break
+            if word_stem in self.office_heads and stem(doc[i - 1].text) in self.position_heads \
+                    and has_possessive(token.text):
+                end = i + 1  # "Сайрам ауданы әкімінің аппараты": the akim's office
+                break
             if word_stem in self.heads:
                 if is_plural(token.text):
                     break  # "Қазақстан елшіліктері": several bodies, no name
@@ -524,9 +530,19 @@ class OrgRules:
                 continue
             if end is not None and token.text[:1].islower():
                 break  # after a head only a capitalised name part continues it
-            if not (is_name_word(token.text) or token.lower_ in self.connectors):
+            if not (is_name_word(token.text) or token.lower_ in self.connectors or self._adjective_of_having(doc, i)):
                 break
         return end
+
+    def _adjective_of_having(self, doc: Doc, index: int) -> bool:
+        """"облыстық көпбейінді ауруханасы": an adjective of having ends as an accusative does, but stands between
+        another adjective and a head with the possessive, where no accusative can ("облысы жерді басқармасына берді"
+        stays an object)."""
+        token = doc[index]
+        return (token.is_lower and token.lower_.endswith(self.having_endings) and index > 0
+                and doc[index - 1].lower_.endswith(ending_list("adjective"))
+                and not token.lower_.endswith(ending_list("verb")) and index + 1 < len(doc)
+                and stem(doc[index + 1].text) in self.heads and has_possessive(doc[index + 1].text))
 
     def _place_headed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
@@ -650,6 +666,8 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         settlement_nouns=frozenset(map(stem, data["settlement_nouns"])),
         garrison_words=frozenset(map(stem, data["garrison_words"])),
         unit_rank_words=frozenset(data["unit_rank_words"]),
+        having_endings=tuple(data["having_endings"]),
+        office_heads=frozenset(map(stem, data["office_heads"])),
         spokesman_units=tuple(tuple(map(stem, phrase.split())) for phrase in data["spokesman_units"]),
         norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
