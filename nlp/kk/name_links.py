@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
-from pokazatel.nlp.kk.name_shapes import replace_overlapping
+from pokazatel.nlp.kk.name_shapes import is_initial, replace_overlapping
 from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_name_word
 from spacy.tokens import Doc, Span
@@ -53,6 +53,8 @@ def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
             while first > max(0, end - 3) and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
                 first -= 1
             namesake = Span(doc, first, end, label="PER") if first < end else None
+        if namesake is None:  # so do initials: "М. Әуезов атындағы", whatever the models made of the surname
+            namesake = _initialled_surname(doc, end)
         if namesake is None:
             continue
         # a model may call the body a place ("Батыс Қазақстан университетінің"): its head says what it is
@@ -68,6 +70,16 @@ def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
             start = place.start
         spans = replace_overlapping(spans, Span(doc, start, body_end, label="ORG"))
     return spans
+
+
+def _initialled_surname(doc: Doc, end: int) -> Span | None:
+    """A capitalised surname ending at `end` with one or two initials before it ("М. Әуезов", "Е. А. Бөкетов")."""
+    if end < 2 or not doc[end - 1].is_alpha or not doc[end - 1].text[:1].isupper():
+        return None
+    first = end - 1
+    while first > max(0, end - 3) and is_initial(doc[first - 1].text):
+        first -= 1
+    return Span(doc, first, end, label="PER") if first < end - 1 else None
 
 
 def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:

@@ -43,6 +43,7 @@ class NameRules(Protocol):
     max_quoted_words: int
     number_sign: str
     unit_number_words: frozenset[str]
+    unit_rank_words: frozenset[str]
 
 
 @cache
@@ -160,14 +161,14 @@ def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     person, whatever the models made of the surname alone (an initial is one capital letter and its stop)."""
     surnames = tuple(ending_list("surname"))
     for span in [s for s in spans if s.label_ in ("PER", "ORG", "LOC")]:
-        words = [t for t in span if not _is_initial(t.text)]
+        words = [t for t in span if not is_initial(t.text)]
         if len(words) != 1 or not words[0].is_alpha or not words[0].text[:1].isupper():
             continue
         start, end = span.start, span.end
-        while start > 0 and span.start - start < MAX_INITIALS and _is_initial(doc[start - 1].text):
+        while start > 0 and span.start - start < MAX_INITIALS and is_initial(doc[start - 1].text):
             start -= 1
-        if not _is_initial(span[-1].text):
-            while end < len(doc) and end - span.end < MAX_INITIALS and _is_initial(doc[end].text):
+        if not is_initial(span[-1].text):
+            while end < len(doc) and end - span.end < MAX_INITIALS and is_initial(doc[end].text):
                 end += 1
         # a surname of no Kazakh or Russian pattern ("Ким", "Ли") takes two initials after it, not one
         if not (stem(words[0].text).endswith(surnames) or strip_case(words[0].text).lower().endswith(surnames)
@@ -184,7 +185,7 @@ def _widened_person(doc: Doc, spans: list[Span], span: Span, start: int, end: in
     return replace_overlapping(spans, Span(doc, start, end, label="PER"))
 
 
-def _is_initial(text: str) -> bool:
+def is_initial(text: str) -> bool:
     return INITIAL.fullmatch(text) is not None and text[0].isupper()
 
 
@@ -311,7 +312,7 @@ def cut_after_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         last = max((t.i for t in span[1:] if is_surname(t)), default=None) if span.label_ == "PER" else None
         if last is not None and last + 1 < span.end and not has_ending(span[0], surnames) and not any(
-                _is_initial(t.text) or has_ending(t, patronymics) for t in doc[last + 1 : span.end]):
+                is_initial(t.text) or has_ending(t, patronymics) for t in doc[last + 1 : span.end]):
             span = Span(doc, span.start, last + 1, label="PER")
         result.append(span)
     return result
@@ -410,7 +411,7 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
                 break
             if stem(token.text) in rules.heads and i > span.end:
                 if has_possessive(token.text) and not is_plural(token.text):
-                    end = i + 1
+                    end = _past_ranked_unit(doc, i + 1, rules)
                 break
             if token.lower_ not in joiners and strip_case(token.text) != token.text and (
                     not has_possessive(token.text) or not is_name_word(token.text)):
@@ -418,6 +419,18 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
         if end is not None and not any(span.end <= s.start < end and s.end > end for s in spans):
             spans = replace_overlapping(spans, Span(doc, span.start, end, label="ORG"))
     return spans
+
+
+def _past_ranked_unit(doc: Doc, end: int, rules: NameRules) -> int:
+    """"Әскери полициясы" + "бас басқармасы": a unit's head, rank words and a head with the possessive name the
+    unit's main directorate, one unit."""
+    rank = end
+    while rank < len(doc) and doc[rank].lower_ in rules.unit_rank_words:
+        rank += 1
+    if end < rank < len(doc) and doc[rank].is_lower and stem(doc[rank].text) in rules.heads \
+            and has_possessive(doc[rank].text) and not is_plural(doc[rank].text):
+        return rank + 1
+    return end
 
 
 def without_plural_openers(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -62,6 +62,13 @@ class OrgRules:
     place_nouns: frozenset[str]  # stems
     state_forms: frozenset[str]  # stems
     facility_heads: frozenset[str]  # stems
+    event_heads: frozenset[str]  # stems
+    settlement_nouns: frozenset[str]  # stems
+    garrison_words: frozenset[str]  # stems
+    unit_rank_words: frozenset[str]
+    having_endings: tuple[str, ...]
+    office_heads: frozenset[str]  # stems
+    spokesman_units: tuple[tuple[str, ...], ...]  # stems of each word
     norm_place_nouns: frozenset[str]  # stems
     position_heads: frozenset[str]  # stems
     state_head_titles: frozenset[str]  # stems
@@ -88,7 +95,7 @@ class OrgRules:
         """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
         spans = [part for span in spans for part in _places_side_by_side(span)]
         spans = [self._with_possessive_head(doc, self._trimmed(self._cut_after_head(self._cut_before_verb(s))))
-                 for s in spans]
+                 for s in map(self._without_spokesman_unit, spans)]
         spans = [
             self._as_position(self._named_after_person(doc, s), positions) for s in spans
             if len(s) and not self._is_currency(doc, s) and not self._is_bare_administrative_word(s)
@@ -201,6 +208,15 @@ class OrgRules:
             if word_stem in self.heads or word_stem in self.position_heads:
                 label = "ORG" if word_stem in self.heads else "POSITION"
                 return Span(span.doc, span.start, token.i + 1, label=label)
+        return span
+
+    def _without_spokesman_unit(self, span: Span) -> Span:
+        """"ҚМГ баспасөз қызметі": the body a press service speaks for, without the service."""
+        for phrase in self.spokesman_units:
+            size = len(phrase)
+            if span.label_ == "ORG" and len(span) > size and tuple(stem(t.text) for t in span[-size:]) == phrase \
+                    and all(t.is_lower for t in span[-size:]):
+                return Span(span.doc, span.start, span.end - size, label="ORG")
         return span
 
     def _cut_after_head(self, span: Span) -> Span:
@@ -394,7 +410,8 @@ class OrgRules:
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
         capitalised word, at most one lower-case word and a place noun, then an organisation's name; with no
-        organisation after a district's noun, the capitalised word is that district."""
+        organisation after a district's noun, the capitalised word is that district, and before a village's or
+        settlement's noun with the possessive, that village."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
@@ -412,18 +429,22 @@ class OrgRules:
                     # a rural district the models missed ("Мақаншы ауылдық округінің әкімі"): the place, its norm
                     # with the district's words (entities.entity_norm)
                     found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+                elif end is None and noun == token.i + 1 and stem(doc[noun].text) in self.settlement_nouns \
+                        and has_possessive(doc[noun].text):
+                    found.append(Span(doc, token.i, token.i + 1, label="LOC"))  # "Доссор кентінің әкімі"
                 break
         return found
 
     def _names_a_facility(self, doc: Doc, span: Span) -> bool:
         """"Алматы халықаралық әуежайынан": a place in the nominative before a building's or port's word with the
-        possessive of the compound names that building ("Ақтауда порт салынды": a port built in Aktau)."""
+        possessive of the compound names that building ("Ақтауда порт салынды": a port built in Aktau); before an
+        event's word, that event ("Азия чемпионатында")."""
         if span.label_ != "LOC" or strip_case(span[-1].text) != span[-1].text:
             return False
         for token in doc[span.end : span.end + self.max_unit_adjectives + 1]:
             if not token.is_lower:
                 return False
-            if stem(token.text) in self.facility_heads:
+            if stem(token.text) in self.facility_heads | self.event_heads:
                 return has_possessive(token.text)
             if not token.lower_.endswith(ending_list("adjective")):
                 return False
@@ -482,7 +503,8 @@ class OrgRules:
             administrative = True
         else:
             administrative = anchor.label_ == "NUMBER" or any(
-                stem(t.text) in self.administrative_words for t in doc[anchor.end - 1 : anchor.end + 1]
+                stem(t.text) in self.administrative_words | self.garrison_words
+                for t in doc[anchor.end - 1 : anchor.end + 1]
             )
         if not administrative:
             return None
@@ -492,6 +514,10 @@ class OrgRules:
             word_stem = stem(token.text)
             if not (token.is_alpha or "-" in token.text) or token.lower_.startswith(self.blocker_prefixes) \
                     or token.lower_ in self.not_in_names:
+                break
+            if word_stem in self.office_heads and stem(doc[i - 1].text) in self.position_heads \
+                    and has_possessive(token.text):
+                end = i + 1  # "Сайрам ауданы әкімінің аппараты": the akim's office
                 break
             if word_stem in self.heads:
                 if is_plural(token.text):
@@ -504,9 +530,19 @@ class OrgRules:
                 continue
             if end is not None and token.text[:1].islower():
                 break  # after a head only a capitalised name part continues it
-            if not (is_name_word(token.text) or token.lower_ in self.connectors):
+            if not (is_name_word(token.text) or token.lower_ in self.connectors or self._adjective_of_having(doc, i)):
                 break
         return end
+
+    def _adjective_of_having(self, doc: Doc, index: int) -> bool:
+        """"облыстық көпбейінді ауруханасы": an adjective of having ends as an accusative does, but stands between
+        another adjective and a head with the possessive, where no accusative can ("облысы жерді басқармасына берді"
+        stays an object)."""
+        token = doc[index]
+        return (token.is_lower and token.lower_.endswith(self.having_endings) and index > 0
+                and doc[index - 1].lower_.endswith(ending_list("adjective"))
+                and not token.lower_.endswith(ending_list("verb")) and index + 1 < len(doc)
+                and stem(doc[index + 1].text) in self.heads and has_possessive(doc[index + 1].text))
 
     def _place_headed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
@@ -581,6 +617,10 @@ class OrgRules:
         genitive = is_genitive(last.text)
         gap = 0 if genitive else self.max_unit_adjectives if (
             stem(last.text) in self.heads and has_possessive(last.text) and strip_case(last.text) == last.text) else -1
+        ranks = 0  # "полициясы бас басқармасы": a rank word stands as an adjective does, after the genitive too
+        while end + ranks < len(doc) and doc[end + ranks].lower_ in self.unit_rank_words:
+            ranks += 1
+        gap = gap + ranks if gap >= 0 else gap
         for i in range(end, min(len(doc), end + gap + 1)):
             token = doc[i]
             if i in taken or not token.is_lower:
@@ -588,7 +628,7 @@ class OrgRules:
             if stem(token.text) in self.heads:
                 unit = has_possessive(token.text) and (genitive or i > end and not is_plural(token.text))
                 return i if unit else None
-            if not token.lower_.endswith(ending_list("adjective")):
+            if not (token.lower_.endswith(ending_list("adjective")) or token.lower_ in self.unit_rank_words):
                 return None
         return None
 
@@ -622,6 +662,13 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         place_nouns=frozenset(map(stem, data["place_nouns"])),
         state_forms=frozenset(map(stem, data["state_forms"])),
         facility_heads=frozenset(map(stem, data["facility_heads"])),
+        event_heads=frozenset(map(stem, data["event_heads"])),
+        settlement_nouns=frozenset(map(stem, data["settlement_nouns"])),
+        garrison_words=frozenset(map(stem, data["garrison_words"])),
+        unit_rank_words=frozenset(data["unit_rank_words"]),
+        having_endings=tuple(data["having_endings"]),
+        office_heads=frozenset(map(stem, data["office_heads"])),
+        spokesman_units=tuple(tuple(map(stem, phrase.split())) for phrase in data["spokesman_units"]),
         norm_place_nouns=frozenset(map(stem, data["norm_place_nouns"])),
         position_heads=frozenset(map(stem, data["position_heads"])),
         state_head_titles=frozenset(map(stem, data["state_head_titles"])),

@@ -58,8 +58,9 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
     body's head in lower case, with its unit's lower-case words or after a common word the sentence opens with:
     "Облыс әкімдігі", "Аудандық сот", "Облыстық денсаулық сақтау басқармасының", "Күдік қала әкімдігінің кәсіпкерлік
     бөліміне тағылды" name no body, as "облыс әкімдігі" inside a sentence does not ("Ауыл шаруашылығы министрлігі"
-    names one). `common`: stems the training corpus writes in lower case and never in a name. Places stay: "АСТАНА.
-    KAZINFORM" opens an article that also writes "Италияның астанасы"."""
+    names one), nor a common opening word before lower-case words ending in no head ("Биыл облыстың денсаулық сақтау
+    саласына": a sector). `common`: stems the training corpus writes in lower case and never in a name. Places stay:
+    "АСТАНА. KAZINFORM" opens an article that also writes "Италияның астанасы"."""
     def unnamed(words: Span) -> bool:
         # a level's adjective may have its unit's words before the head: "Аудандық білім бөлімі" ("Ауыл шаруашылығы
         # министрлігі", a noun and a name, stays)
@@ -72,5 +73,11 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
         return len(span) > 2 and span[0].is_alpha and stem(span[0].text) in common and span[1].is_lower \
             and unnamed(span[1:])
 
+    def headless_after_common_opener(span: Span) -> bool:
+        # "Биыл облыстың денсаулық сақтау саласына …": a common word and lower-case words ending in no body's head
+        return len(span) >= 2 and span[0].is_alpha and stem(span[0].text) in common \
+            and all(t.is_lower or not t.is_alpha for t in span[1:]) and stem(span[-1].text) not in heads
+
     return [s for s in spans if not (s.label_ == "ORG" and starts_sentence(s[0])
-                                     and (is_lower_case_elsewhere(s) or unnamed(s) or after_common_opener(s)))]
+                                     and (is_lower_case_elsewhere(s) or unnamed(s) or after_common_opener(s)
+                                          or headless_after_common_opener(s)))]

@@ -2,10 +2,12 @@
 "школы-гимназии № 38", "поликлиникой № 5" are organisations, as the gold's "№ 12 мектеп-гимназия" is; the place after
 one joins it as it joins any body (join_bodies_and_places). Without a number a kind names no organisation, even with
 its place ("в областную больницу Усть-Каменогорска" is the town, dev.jsonl). A military unit is named by its kind
-and a number with no sign ("войсковой части 6505"), and its parent body after it joins it as any body's does."""
+and a number with no sign ("войсковой части 6505"), and its parent body after it joins it as any body's does. A named
+body of a numbered kind keeps the number after it ("Павлодарский городской суд № 2")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from pokazatel.nlp.ru.gazetteer import GAZETTEER_DIR, word_lemmas
@@ -19,6 +21,11 @@ NUMBER_SIGN = "№"
 @cache
 def _kinds() -> frozenset[str]:
     return frozenset(read_yaml(GAZETTEER_DIR / "institutions.yaml")["kinds"])
+
+
+@cache
+def _numbered_heads() -> frozenset[str]:
+    return _kinds() | frozenset(read_yaml(GAZETTEER_DIR / "institutions.yaml")["numbered_heads"])
 
 
 @cache
@@ -36,7 +43,22 @@ def add_institutions(words: list[Word], mentions: list[Mention]) -> list[Mention
         if words[i + 1].text == NUMBER_SIGN and words[i + 2].text.isdigit() and not taken & {i + 1, i + 2}:
             found.append(Mention(i, i + 3, "ORG"))
     found += _units(words, taken)
-    return sorted([*mentions, *found], key=lambda m: m.start)
+    return sorted([*_with_numbers(words, mentions, taken), *found], key=lambda m: m.start)
+
+
+def _with_numbers(words: list[Word], mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"Павлодарский городской суд" + "№ 2": an organisation ending in a numbered kind's word takes the number
+    after it; a body the gazetteer knows is one of its kind, the number is a document's ("решение Верховного суда
+    № 12")."""
+    result = []
+    for mention in mentions:
+        end = mention.end
+        if (mention.label == "ORG" and mention.entry is None and end + 1 < len(words) and words[end].text == NUMBER_SIGN
+                and words[end + 1].text.isdigit() and not taken & {end, end + 1}
+                and word_lemmas(words[end - 1].text) & _numbered_heads()):
+            mention = replace(mention, end=end + 2)
+        result.append(mention)
+    return result
 
 
 def _units(words: list[Word], taken: set[int]) -> list[Mention]:

@@ -368,9 +368,11 @@ MAX_SYLLABLE_LETTERS = 3
 
 def _is_east_asian_with_a_first_name_last(words: list[str], case_hint: frozenset[str]) -> bool:
     """Three words, none of a Russian surname's or patronymic's form, the last a first name pymorphy knows in none
-    of the cases the governing word allows ("у предпринимателя Ким Сон Ира"): a Korean or Chinese name whose last
-    syllable looks Russian."""
-    if len(words) != 3 or any(len(w) > MAX_SYLLABLE_LETTERS and SURNAME_FORM.search(w.lower())
+    of the cases the governing word allows ("у предпринимателя Ким Сон Ира"), or two such words, the first no name
+    it knows ("гражданину Чжан Юню" is no woman Юня): a Korean or Chinese name whose last syllable looks Russian."""
+    if len(words) == 2 and _is_known_name(words[0]):
+        return False  # "гражданину Китая Чжан Юню": of two words, the first is no name pymorphy knows
+    if len(words) not in (2, 3) or any(len(w) > MAX_SYLLABLE_LETTERS and SURNAME_FORM.search(w.lower())
                               or PATRONYMIC_FORM.search(w.lower()) for w in words):
         return False  # "Мин", "Лин" are syllables, not surnames in -ин
     last = [p for p in parse(words[-1].lower()) if "Name" in p.tag and p.is_known]
