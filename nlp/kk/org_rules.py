@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.kk.gazetteer import load_gazetteer
+from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, load_gazetteer
 from pokazatel.nlp.kk.quoted_names import companies, quoted_names
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import (
@@ -333,7 +333,8 @@ class OrgRules:
         in_place = first.lower_.endswith(ending_list("locative_attributive")) or (
             strip_case(first.text) != first.text and first.lower_.endswith(ending_list("locative"))
             # a sentence's first word is capitalised anyway ("Құрамында ..."): there a known place only
-            and (not starts_sentence(first) or load_gazetteer().find_in_words([first.text]) == [(0, 1, "LOC")]))
+            and (not starts_sentence(first)
+                 or load_gazetteer(GAZETTEER_DIR).find_in_words([first.text]) == [(0, 1, "LOC")]))
         if len(span) > 1 and first.text[:1].isupper() and in_place and all(t.is_lower for t in span[1:]):
             # "Алматыдағы ұлттық университетте"; "Астанада мемлекеттік мекеменің бухгалтері" (in Astana, an office's)
             return Span(span.doc, span.start, span.start + 1, label="LOC")
@@ -403,7 +404,7 @@ class OrgRules:
                     if stem(t.text) in self.heads and has_possessive(t.text)), None)
         if end is None:  # a known body in the bare form before its post: "Ұлттық ұлан Бас қолбасшысының"
             words = [t.text for t in span.doc[span.start:post]]
-            end = next((span.start + e for s, e, label in load_gazetteer().find_in_words(words)
+            end = next((span.start + e for s, e, label in load_gazetteer(GAZETTEER_DIR).find_in_words(words)
                         if s == 0 and label == "ORG"), None)
         return end
 
