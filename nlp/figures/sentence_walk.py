@@ -229,7 +229,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                      or is_wanted(tokens, clause, lang))):
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
-            if choice.event == "other" and not choice.trigger and not survey and (
+            if choice.event == "other" and not choice.trigger and not survey and not source and (
                     in_background(tokens, clause, lang)
                     or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
