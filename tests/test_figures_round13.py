@@ -1,7 +1,8 @@
 """The statistics extractor on round 13's phrasing (issue 11: fresh19's errors and earlier sets' leftovers): a number
 a Kazakh military unit is known by counts nobody; Kazakh "айып тақты" charges the people it names; the givers of
-money counted by those they stand for ("от родителей 14 учеников") are a figure of their own, not the setting. Every
-sentence is written for these tests, none copied from an evaluation set."""
+money counted by those they stand for ("от родителей 14 учеников") are a figure of their own, not the setting; a Kazakh
+part of people after a count of cases sent to court is charged. Every sentence is written for these tests, none
+copied from an evaluation set."""
 
 from datetime import date
 
@@ -55,3 +56,26 @@ def test_the_givers_counted_by_whom_they_stand_for_are_a_figure():
 
 def test_pupils_of_the_setting_are_still_no_figure():
     assert figures("В гимназии обучаются 800 учеников. Директор задержан при получении взятки.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Биыл сыбайлас жемқорлық бойынша 120 қылмыстық іс сотқа жіберілді. Олардың 40-тан астамы – басшылар.",
+        "Агенттік биыл 300 сыбайлас жемқорлық ісін сотқа жолдады, олардың 50-ден астамы – мемлекеттік органдардың "
+        "басшылары.",
+    ],
+)
+def test_people_of_the_cases_sent_to_court_are_charged(text):
+    assert [event for _, _, event in figures(text, "kk")] == ["cases", "charged"]
+
+
+def test_people_of_the_crimes_registered_take_no_event_of_their_own():
+    text = "Биыл сыбайлас жемқорлық бойынша 120 қылмыс тіркелді. Олардың 40-тан астамы – басшылар."
+    assert [event for _, _, event in figures(text, "kk")] == ["cases", "other"]
+
+
+def test_a_part_takes_the_event_of_the_last_count_before_it():
+    text = "Биыл сыбайлас жемқорлық үшін 250 адам сотталды. Сотқа 120 іс жіберілді. Олардың 40-тан астамы – басшылар."
+    assert [event for _, _, event in figures(text, "kk")] == ["convicted", "cases", "charged"]
+

@@ -87,6 +87,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
     carried: str | None = None
     last_person_event: str | None = None
+    cases_people_event: str | None = None  # what the clause of the last count of cases did to their people
     previous_paragraph = -1
     previous_item_event: str | None = None
     previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
@@ -247,9 +248,12 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang) \
+                anaphor_event = cases_people_event if last_count is not None and last_count.kind == "case" \
+                    and cases_people_event else last_person_event  # "Сотқа 120 іс жіберілді. Олардың 40-тан астамы
+                # – басшылар": people of the cases sent to court are charged
+                if anaphor_event and not source and not difference and has_anaphora(tokens, clause, lang) \
                         and not in_dative(tokens, figure, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid to
-                    choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
+                    choice = EventChoice(anaphor_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             listed = figure, choice.event
             if m.kind == "person":
@@ -258,6 +262,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_person = m.object or last_person
             if m.kind in ("person", "case"):
                 last_count = m
+            if m.kind == "case":
+                people = choose_event(tokens, "person", figure.mention.first, m.last, clause,
+                                      (sentence.start, sentence.end), lang, theme)
+                cases_people_event = people.event if people and not people.weak and people.trigger \
+                    and people.event != "other" else None
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period or (None if survey else stated_period), lang)
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
