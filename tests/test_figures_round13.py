@@ -79,3 +79,29 @@ def test_a_part_takes_the_event_of_the_last_count_before_it():
     text = "Биыл сыбайлас жемқорлық үшін 250 адам сотталды. Сотқа 120 іс жіберілді. Олардың 40-тан астамы – басшылар."
     assert [event for _, _, event in figures(text, "kk")] == ["convicted", "cases", "charged"]
 
+
+def periods(text: str, lang: str = "ru") -> list[tuple[float, str, str | None]]:
+    return [(r["value"], r["event"], r["period"]) for r in extract_statistics(text, lang, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За 9 месяцев 2026 года зарегистрировано 76 коррупционных преступлений – больше, чем в 2025 году, когда их "
+         "было 64.", [(76, "cases", "2026-01..2026-09"), (64, "cases", "2025")]),
+        ("За 9 месяцев 2026 года зарегистрировано 76 коррупционных преступлений, что больше, чем в 2025 году, когда "
+         "по итогам года суды осудили 64 человека.", [(76, "cases", "2026-01..2026-09"), (64, "convicted", "2025")]),
+    ],
+)
+def test_a_relative_clause_after_a_baseline_is_the_baselines(text, expected):
+    assert periods(text) == expected
+
+
+def test_people_counted_before_and_said_again_at_another_time():
+    text = ("Служба подвела итоги работы за 9 месяцев 2026 года. За коррупцию осуждены 76 человек. Это больше, чем в "
+            "2025 году, когда их было 64.")
+    assert periods(text) == [(76, "convicted", "2026-01..2026-09"), (64, "convicted", "2025")]
+
+
+def test_a_bare_number_after_a_copula_with_nothing_counted_before_is_no_figure():
+    assert figures("Суд осудил за взятку акима района. Их было 64.") == []

@@ -169,6 +169,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if last_count is not None and (_of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования",
         # "Из них 12 осуждены"
+    if last_count is not None and after_copula and has_anaphora(tokens, (sentence_start, first), lang):
+        return replace(figure, measure=replace(last_count, last=last))  # "Осуждены 76 человек. Это больше, чем в 2025
+        # году, когда их было 64": the people counted before, at another time
     if last_count is not None and lang == "kk" and possessive and before is not None \
             and before.lower in data["anaphora"][lang]:
         return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"
