@@ -105,3 +105,22 @@ def test_people_counted_before_and_said_again_at_another_time():
 
 def test_a_bare_number_after_a_copula_with_nothing_counted_before_is_no_figure():
     assert figures("Суд осудил за взятку акима района. Их было 64.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По версии следствия, директор подрядчика завысил стоимость ремонта нефтебазы на 340 млн тенге. Ему "
+        "предъявлено обвинение в хищении.",
+        "Следствие установило, что начальник отдела завысил объёмы поставок на 62 млн тенге. Ему предъявлено "
+        "обвинение в хищении.",
+    ],
+)
+def test_the_amount_a_price_was_overstated_by_is_damage(text):
+    assert [(event, unit) for _, unit, event in figures(text)] == [("damage", "KZT")]
+
+
+def test_a_contract_sum_beside_an_overstatement_stays_no_figure():
+    text = ("За два года фирмы получили договоры на 230 млн тенге, завысив цены почти вдвое. Чиновнику предъявлено "
+            "обвинение.")
+    assert figures(text) == []

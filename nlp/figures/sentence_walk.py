@@ -9,6 +9,7 @@ from pokazatel.nlp.figures.amount_context import (
     claimed_by_nearer_amount,
     is_contract_sum,
     is_cost_of_counted_buildings,
+    is_overstatement,
     names_contract,
     restates_amount_before,
     spent_on_building,
@@ -168,6 +169,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
+            if m.kind == "money" and choice.event == "other" and not choice.trigger \
+                    and is_overstatement(tokens, figure, clause, lang):
+                choice = EventChoice("damage", frozenset())  # "завысил стоимость ремонта на 1,2 млрд тенге": overpaid
             if m.kind == "money" and is_contract_sum(tokens, figure, lang):
                 choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
