@@ -124,3 +124,30 @@ def test_a_contract_sum_beside_an_overstatement_stays_no_figure():
     text = ("За два года фирмы получили договоры на 230 млн тенге, завысив цены почти вдвое. Чиновнику предъявлено "
             "обвинение.")
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("По делу о взятке задержаны двое посредников. Всем троим объявлено о подозрении.", "ru",
+         [(2, "person", "detained", "посредник"), (3, "person", "charged", "человек")]),
+        ("Субсидияны жымқырды деген күдік аудандық әкімдіктің екі қызметкеріне және үш шаруа қожалығының басшысына "
+         "тағылды. Бесеуі де ұсталып, оның үшеуіне сот қамауға алу түріндегі бұлтартпау шарасын таңдады.", "kk",
+         [(2, "person", "charged", "қызметкер"), (3, "person", "charged", "басшы"), (5, "person", "detained", "адам"),
+          (3, "person", "detained", "адам")]),
+    ],
+)
+def test_a_collective_larger_than_the_last_count_counts_people(text, lang, expected):
+    assert counted(text, lang) == expected
+
+
+def test_a_collective_part_of_the_last_count_keeps_its_noun():
+    text = "По делу о взятке задержаны трое посредников. Двоим из них объявлено о подозрении."
+    assert counted(text) == [(3, "person", "detained", "посредник"), (2, "person", "charged", "посредник")]
+
+
+def test_collectives_listed_after_a_whole_keep_its_noun():
+    text = ("По итогам проверки антикоррупционной службы к дисциплинарной ответственности привлечены 15 сотрудников "
+            "акимата: двое уволены, четверым объявлен выговор, ещё шестеро предупреждены о неполном служебном "
+            "соответствии.")
+    assert {obj for _, unit, _, obj in counted(text) if unit == "person"} == {"сотрудник"}

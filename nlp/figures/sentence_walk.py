@@ -68,7 +68,7 @@ from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
-from pokazatel.nlp.figures.sentence_figures import DEFAULT_PERSON, Figure, sentence_figures
+from pokazatel.nlp.figures.sentence_figures import DEFAULT_PERSON, Figure, people_counted, sentence_figures
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -85,6 +85,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     firm: list[bool] = []  # per record: did a trigger of its own decide its event
     sentence_of: list[int] = []  # per record: the index of its sentence
     last_person = DEFAULT_PERSON[lang]
+    last_people: float | None = None  # the value of the last count of people
     last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
     carried: str | None = None
     last_person_event: str | None = None
@@ -104,7 +105,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             on_matter = False  # "Бұған дейін Бас прокуратура жыл басынан бері 320 млрд теңге актив қайтарылғанын
             # хабарлаған": a running total recapped in a case story is another report's figure
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
-        figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
+        figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count, last_people)
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = False
@@ -263,7 +264,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind == "person":
                 last_person_event = choice.event
             if m.kind == "person":
-                last_person = m.object or last_person
+                last_person, last_people = people_counted(last_person, last_people, figure)
             if m.kind in ("person", "case"):
                 last_count = m
             if m.kind == "case":
