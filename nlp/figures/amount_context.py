@@ -1,6 +1,6 @@
 """What an amount is beside the other amounts and words of its sentence: the whole a part is taken from, a
-contract's sum, a price a nearer amount's trigger does not claim, money spent on building, what counted buildings
-cost, the amount before restated in other units."""
+contract's sum, an overstatement, a price a nearer amount's trigger does not claim, money spent on building, what
+counted buildings cost, the amount before restated in other units."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.sentence_figures import APPROXIMATORS, COORDINATION_WORDS, Figure
-from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.text import Sentence, Token, ru_lemma
 from pokazatel.nlp.figures.values import word_value
 from pokazatel.nlp.kk.stem import ending_list
 
@@ -40,6 +40,15 @@ def whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoice
     named = [m for m in find_triggers(tokens, noun, noun + 1, lang)
              if "money" in m.trigger.units and not m.trigger.weak and m.trigger.event not in ("other", NO_FIGURE)]
     return EventChoice(named[0].trigger.event, named[0].indices) if named else None
+
+
+def is_overstatement(tokens: list[Token], figure: Figure, clause: tuple[int, int], lang: str) -> bool:
+    """"завысил стоимость ремонта на 1,2 млрд тенге": an amount by which a price or volume was overstated, the money
+    overpaid (units.yaml's `overstated` words before it in its clause, "на" right before it)."""
+    first = figure.mention.first
+    words = rules("units")["overstated"]["words"].get(lang, [])
+    return bool(words) and first > clause[0] and tokens[first - 1].lower == "на" \
+        and any(tokens[k].is_word and ru_lemma(tokens[k].lower) in words for k in range(clause[0], first - 1))
 
 
 def is_contract_sum(tokens: list[Token], figure: Figure, lang: str) -> bool:

@@ -54,7 +54,7 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             return None  # a case story: its amounts and items are not reported for a period
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
-    own_baseline = _baseline_of(text, tokens, periods, figure)
+    own_baseline = _baseline_of(text, tokens, periods, figure, lang)
     if own_baseline:
         return period_in_report(text, tokens, own_baseline, sentence, lead_period, lang)
     others = [p for p in sentence_periods if not _claimed_by_another_number(tokens, p, figure, sentence)]
@@ -88,11 +88,17 @@ def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentenc
     return year
 
 
-def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], figure: Figure) -> PeriodMention | None:
+def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], figure: Figure,
+                 lang: str) -> PeriodMention | None:
     """The baseline period right before the figure, which is the compared figure itself: "Бұл өткен жылғы 112 адаммен
-    салыстырғанда аз" (112 is last year's)."""
+    салыстырғанда аз" (112 is last year's), or whose relative clause holds the figure: "больше, чем в 2025 году,
+    когда их было 64"."""
     start = tokens[figure.mention.first].start
-    return next((p for p in periods if p.baseline and p.end <= start and not text[p.end : start].strip()), None)
+    relative = rules("periods")["baseline"]["relative"][lang]
+    opens_relative = re.compile(rf"\s*,?\s*(?:{'|'.join(map(re.escape, relative))})(?!\w)[^,.;:–—]*$") if relative \
+        else None
+    return next((p for p in periods if p.baseline and p.end <= start and (
+        not text[p.end : start].strip() or (opens_relative and opens_relative.match(text[p.end : start])))), None)
 
 
 def _claimed_by_another_number(tokens: list[Token], period: PeriodMention, figure: Figure,

@@ -13,7 +13,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.sentence_figures import KK_ABLATIVE, Figure
-from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.text import Sentence, Token, ru_lemma
 from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import word_value
 from pokazatel.nlp.ru import morph
@@ -47,14 +47,17 @@ def role_or_acquittal(tokens: list[Token], figure: Figure, clause: tuple[int, in
 
 
 def is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
-    """"получили взятки от 7 предпринимателей", "11 фермерден пара алған": people counted after "от" or in the
-    ablative are whom money or complaints came from, never the offenders; "от 3 до 5", "5-тен 7-ге дейін" are
-    ranges."""
+    """"получили взятки от 7 предпринимателей", "от родителей 14 учеников", "11 фермерден пара алған": people
+    counted after "от" (or after "от" and those who stand for them) or in the ablative are whom money or complaints
+    came from, never the offenders; "от 3 до 5", "5-тен 7-ге дейін" are ranges."""
     first, last = figure.mention.first, figure.measure.last
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if lang == "kk":
         return tokens[last].lower.endswith(KK_ABLATIVE) and not (
             following is not None and (following.is_digit or word_value(following.text, lang) is not None))
+    if first > 1 and tokens[first - 2].lower == "от" \
+            and ru_lemma(tokens[first - 1].lower) in rules("statistics")["givers_for_others"]["ru"]:
+        return True  # "от родителей 14 учеников"
     return first > 0 and tokens[first - 1].lower == "от" and (following is None or following.lower != "до")
 
 

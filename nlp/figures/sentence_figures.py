@@ -47,7 +47,8 @@ class Figure:
 
 
 def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentence_start: int, lang: str,
-                     last_person: str, last_count: Measure | None = None) -> list[Figure]:
+                     last_person: str, last_count: Measure | None = None,
+                     last_people: float | None = None) -> list[Figure]:
     """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
     "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
     measured = [(m, measure(tokens, m, lang)) for m in mentions]
@@ -67,7 +68,7 @@ def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentenc
         if figure.measure.kind == "merged":
             continue
         if figure.measure.kind == "bare":
-            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person, last_count)
+            figure = _elliptic(tokens, figure, resolved, sentence_start, lang, last_person, last_count, last_people)
             if figure is None:
                 continue
             figure = replace(figure, elliptic=True)
@@ -78,9 +79,17 @@ def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentenc
         if resolved and _restates(tokens, resolved[-1], figure):
             figure = replace(figure, restates=True)
         if figure.measure.kind == "person":
-            last_person = figure.measure.object or last_person
+            last_person, last_people = people_counted(last_person, last_people, figure)
         resolved.append(figure)
     return resolved
+
+
+def people_counted(last_person: str, last_people: float | None, figure: Figure) -> tuple[str, float]:
+    """The noun and size of the people counted last, after this count of people: the largest count of one noun, so
+    that parts listed after a whole ("19 сотрудников … трое уволены, четверым объявлен выговор") stay within it."""
+    noun = figure.measure.object or last_person
+    same = noun == last_person and last_people is not None
+    return noun, max(last_people, figure.value) if same else figure.value
 
 
 def _joined(tokens: list[Token], last: int, following: Figure, lang: str) -> bool:
@@ -116,7 +125,7 @@ def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figur
 
 
 def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], sentence_start: int, lang: str,
-              last_person: str, last_count: Measure | None = None) -> Figure | None:
+              last_person: str, last_count: Measure | None = None, last_people: float | None = None) -> Figure | None:
     """A number standing without a noun: a collective numeral counts people ("пятеро уволены"); after a dash
     or in parentheses it counts the noun before it ("выявлено фактов взяточничества – 517", "осуждено акимов
     (12)"); otherwise it repeats the unit of
@@ -141,7 +150,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if parts_of:  # five of the complaints
         return replace(figure, measure=replace(parts_of[-1].measure, last=last))
     if figure.mention.collective:
-        return replace(figure, measure=Measure("person", "person", last_person, last))
+        more = last_people is not None and figure.value > last_people  # "двое сотрудников и трое фермеров … Все
+        # пятеро": more than the people counted last are people of several kinds
+        return replace(figure, measure=Measure("person", "person", DEFAULT_PERSON[lang] if more else last_person, last))
     people = ru_people_after_dash(tokens, last) if lang == "ru" else None
     if people:
         return replace(figure, measure=Measure("person", "person", people[1], last))
@@ -169,6 +180,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if last_count is not None and (_of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования",
         # "Из них 12 осуждены"
+    if last_count is not None and after_copula and has_anaphora(tokens, (sentence_start, first), lang):
+        return replace(figure, measure=replace(last_count, last=last))  # "Осуждены 76 человек. Это больше, чем в 2025
+        # году, когда их было 64": the people counted before, at another time
     if last_count is not None and lang == "kk" and possessive and before is not None \
             and before.lower in data["anaphora"][lang]:
         return replace(figure, measure=replace(last_count, last=last))  # "… қылмыс тіркелді. Оның 410-ы пара алу, …"

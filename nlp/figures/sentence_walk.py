@@ -9,6 +9,7 @@ from pokazatel.nlp.figures.amount_context import (
     claimed_by_nearer_amount,
     is_contract_sum,
     is_cost_of_counted_buildings,
+    is_overstatement,
     names_contract,
     restates_amount_before,
     spent_on_building,
@@ -67,7 +68,7 @@ from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
-from pokazatel.nlp.figures.sentence_figures import DEFAULT_PERSON, Figure, sentence_figures
+from pokazatel.nlp.figures.sentence_figures import DEFAULT_PERSON, Figure, people_counted, sentence_figures
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -84,9 +85,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     firm: list[bool] = []  # per record: did a trigger of its own decide its event
     sentence_of: list[int] = []  # per record: the index of its sentence
     last_person = DEFAULT_PERSON[lang]
+    last_people: float | None = None  # the value of the last count of people
     last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
     carried: str | None = None
     last_person_event: str | None = None
+    cases_people_event: str | None = None  # what the clause of the last count of cases did to their people
     previous_paragraph = -1
     previous_item_event: str | None = None
     previous_sentence_event: str | None = None  # the event of the last figure of the sentence before
@@ -102,7 +105,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             on_matter = False  # "Бұған дейін Бас прокуратура жыл басынан бері 320 млрд теңге актив қайтарылғанын
             # хабарлаған": a running total recapped in a case story is another report's figure
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
-        figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count)
+        figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count, last_people)
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = False
@@ -167,6 +170,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
+            if m.kind == "money" and choice.event == "other" and not choice.trigger \
+                    and is_overstatement(tokens, figure, clause, lang):
+                choice = EventChoice("damage", frozenset())  # "завысил стоимость ремонта на 1,2 млрд тенге": overpaid
             if m.kind == "money" and is_contract_sum(tokens, figure, lang):
                 choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
@@ -229,7 +235,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                      or is_wanted(tokens, clause, lang))):
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
-            if choice.event == "other" and not choice.trigger and not survey and (
+            if choice.event == "other" and not choice.trigger and not survey and not source and (
                     in_background(tokens, clause, lang)
                     or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
                 background = True
@@ -247,17 +253,25 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):
                     continue  # "Екеуіне де ... тыйым салынды": the two already counted, named again
-                if last_person_event and not source and not difference and has_anaphora(tokens, clause, lang) \
+                anaphor_event = cases_people_event if last_count is not None and last_count.kind == "case" \
+                    and cases_people_event else last_person_event  # "Сотқа 120 іс жіберілді. Олардың 40-тан астамы
+                # – басшылар": people of the cases sent to court are charged
+                if anaphor_event and not source and not difference and has_anaphora(tokens, clause, lang) \
                         and not in_dative(tokens, figure, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid to
-                    choice = EventChoice(last_person_event, frozenset())  # "Олардың арасында ... үш басшы бар"
+                    choice = EventChoice(anaphor_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             listed = figure, choice.event
             if m.kind == "person":
                 last_person_event = choice.event
             if m.kind == "person":
-                last_person = m.object or last_person
+                last_person, last_people = people_counted(last_person, last_people, figure)
             if m.kind in ("person", "case"):
                 last_count = m
+            if m.kind == "case":
+                people = choose_event(tokens, "person", figure.mention.first, m.last, clause,
+                                      (sentence.start, sentence.end), lang, theme)
+                cases_people_event = people.event if people and not people.weak and people.trigger \
+                    and people.event != "other" else None
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period or (None if survey else stated_period), lang)
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(

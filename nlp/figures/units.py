@@ -150,9 +150,20 @@ def _is_label(tokens: list[Token], mention: NumberMention, lang: str) -> bool:
         return True
     if before and before[-1].text in {":", "/"} and mention.first >= 2 and tokens[mention.first - 2].is_digit:
         return True
-    if lang == "kk" and (_is_kk_day(tokens, mention, before, after) or _is_kk_fraction(tokens, mention)):
+    if lang == "kk" and (_is_kk_day(tokens, mention, before, after) or _is_kk_fraction(tokens, mention)
+                         or _names_kk_thing(tokens, mention)):
         return True
     return after is not None and after.lower in _month_words(lang)
+
+
+def _names_kk_thing(tokens: list[Token], mention: NumberMention) -> bool:
+    """"3656 әскери бөлімінің": the number a military unit is known by."""
+    following = [t.lower for t in tokens[mention.last + 1 : mention.last + 4]]
+    for phrase in rules("units")["kk_named_by_number"]:
+        starts = phrase.split()
+        if len(following) >= len(starts) and all(w.startswith(s) for w, s in zip(following, starts, strict=False)):
+            return True
+    return False
 
 
 def _is_kk_fraction(tokens: list[Token], mention: NumberMention) -> bool:
