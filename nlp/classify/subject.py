@@ -34,6 +34,10 @@ DISPUTED_FEATURES = ("subject:disputed_lead",)
 LEAD_SENTENCES = 2
 PASSING_SHARE = 0.25
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_SENTENCE_CUT = re.compile(r"((?<=[.!?…])[^\S\n]+|\s*\n\s*)")
+# an initial ("Б. Жакупов", "Е. А. Букетова") or a dateline ("TARAZ. KAZINFORM –", "АСТАНА. Суд …") ends no sentence
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+_DATELINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\.$")
 
 
 def _entries(path: Path, section: str) -> tuple[str, ...]:
@@ -74,8 +78,28 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=2)
 def sentence_pieces(text: str) -> tuple[str, ...]:
     """sentences(text) as a tuple, cut once for the three evidence functions that read an article's sentences
-    one after the other (subject, paid acts, actors): the last two texts are kept."""
-    return tuple(piece for piece in _SENTENCE_END.split(text or "") if piece.strip())
+    one after the other (subject, paid acts, actors): the last two texts are kept. A cut inside a line after an
+    initial or after an upper-case dateline is no sentence end: the piece is joined to the next."""
+    parts = _SENTENCE_CUT.split(text or "")
+    pieces: list[str] = []
+    joined = False
+    for number, part in enumerate(parts):
+        if number % 2:  # a separator: a space inside a line may join, a line break never does
+            joined = "\n" not in part and bool(pieces) and _ends_no_sentence(pieces[-1])
+            continue
+        if not part.strip():
+            continue
+        if joined:
+            pieces[-1] = f"{pieces[-1]} {part}"
+        else:
+            pieces.append(part)
+    return tuple(pieces)
+
+
+def _ends_no_sentence(piece: str) -> bool:
+    stripped = piece.strip()
+    return bool(_INITIAL.search(stripped) and stripped[-2].isupper()
+                or _DATELINE.match(stripped) and stripped.isupper())
 
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...],
