@@ -5,11 +5,17 @@ the second sentence after "TARAZ. KAZINFORM –" is in the lead), quasi-public c
 import math
 
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features, load_actor_lexicon
+from pokazatel.nlp.classify.keywords import feature_names, prefilter_entries
+from pokazatel.nlp.classify.linear import PASSING, evidence
+from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.classify.paid_acts import load_paid_lexicon, paid_act_features
 from pokazatel.nlp.classify.subject import (
     SUBJECT_FEATURES,
+    load_disputed_markers,
     load_lexicon,
     load_posing_markers,
+    load_procedure_markers,
+    procedure_headline,
     sentence_pieces,
     subject_features,
 )
@@ -17,6 +23,9 @@ from pokazatel.nlp.kk.latin import to_cyrillic
 
 ACTORS = load_actor_lexicon()
 CORE = load_lexicon()
+KEYWORDS = prefilter_entries()
+PASSING_COLUMN = len(feature_names(KEYWORDS)) + PASSING
+PROCEDURE = load_procedure_markers()
 
 
 def subject(title: str, text: str) -> dict[str, float]:
@@ -54,6 +63,48 @@ def test_a_core_word_only_after_the_lead_is_still_in_passing():
     text = ("Министерство подвело итоги года. Открыто 12 школ. Построено 40 км дорог. Набрано 300 учителей. "
             "Министр отдельно упомянул борьбу с коррупцией. Следующий год будет трудным.")
     assert subject("Итоги года в министерстве", text)["subject:passing_mention"] == 1.0
+
+
+def passing(title: str, text: str) -> float:
+    row = evidence(title, text, KEYWORDS, CORE, (), ACTORS, load_disputed_markers(), load_paid_lexicon(),
+                   PROCEDURE)
+    return row[PASSING_COLUMN]
+
+
+WANTED = ("Бывший директор коммунального предприятия объявлен в розыск. Об этом сообщили в департаменте полиции. "
+          "Его подозревают в хищении 300 млн тенге при ремонте теплосетей. Сам он выехал за рубеж в марте. "
+          "Его заместитель уже арестован. Следствие продолжается. Суд назначит меру пресечения заочно. "
+          "Предприятие продолжает работу. Теплосети отремонтируют к зиме. Подрядчик сменён. "
+          "Жалоб от жителей не поступало. Новые трубы уложены на двух улицах.")
+
+
+def test_a_charge_named_after_the_lead_of_a_case_headline_is_not_in_passing():
+    assert subject("Экс-директора предприятия объявили в розыск", WANTED)["subject:passing_mention"] == 1.0
+    assert passing("Экс-директора предприятия объявили в розыск", WANTED) == 0.0
+    assert passing("Бұрынғы директор халықаралық іздеуге жарияланды", WANTED) == 0.0
+    assert passing("Бывшего главврача осудили на 5 лет", WANTED) == 0.0
+    late = ("Бывший директор предприятия арестован. Об этом сообщили в полиции. Он выехал за рубеж в марте. "
+            "Его заместитель тоже под следствием. Следствие продолжается. Ранее в области выявили хищения в школах. "
+            "Суд назначит меру пресечения. Предприятие работает. Теплосети отремонтируют к зиме. Подрядчик сменён.")
+    assert passing("Экс-директора предприятия арестовали", late) == 1.0  # only the first four sentences
+
+
+def test_a_detention_headline_or_a_law_keeps_the_flag():
+    assert passing("Экс-директора предприятия задержали", WANTED) == 1.0  # police news reports detentions of all kinds
+    text = ("Депутаты приняли закон о пастбищах. Он уточняет сроки аренды. Законопроект прошёл антикоррупционную "
+            "экспертизу. Закон вступит в силу через десять дней. Его подпишет Президент.")
+    assert passing("Мажилис принял закон о пастбищах", text) == 1.0
+
+
+def test_the_procedure_markers_are_read_in_the_headline_only():
+    assert procedure_headline("Аким арестован", PROCEDURE)
+    assert procedure_headline(to_cyrillic("Poshta bólimsheniń burynǵy dırektory sottaldy").text, PROCEDURE)
+    assert procedure_headline("Бұрынғы директор сотталды", PROCEDURE)
+    assert procedure_headline("Соттың үкімі күшінде қалды", PROCEDURE)
+    assert not procedure_headline("Мажилис принял закон о пастбищах", PROCEDURE)
+    assert not procedure_headline("Үкімет отырысында егіс науқаны талқыланды", PROCEDURE)
+    assert not procedure_headline("Аким арестован", ())
+    assert not procedure_headline("В ведомстве опровергли слухи об аресте акима", PROCEDURE, load_disputed_markers())
 
 
 def test_fraud_at_a_national_holdings_subsidiary_is_public_money_not_private_theft():
@@ -97,3 +148,10 @@ def test_a_forester_paid_for_each_felling_ticket_is_a_paid_act():
     shop = paid_act_features("Итоги ярмарки", "Фермер продавал картофель, получая за каждый мешок по 3 тысячи тенге.",
                              load_paid_lexicon(), ACTORS.actors, ACTORS.acts)
     assert shop[0] == 0.0
+
+
+def test_the_shipped_model_was_trained_with_these_procedure_markers_and_reads_case_headlines():
+    model = load_classifier().model
+    assert model.subject_procedure == PROCEDURE
+    relevant = model.probabilities([("Экс-директора предприятия объявили в розыск", WANTED)])[0]
+    assert relevant >= model.threshold
