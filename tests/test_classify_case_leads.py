@@ -4,6 +4,7 @@ the second sentence after "TARAZ. KAZINFORM –" is in the lead), quasi-public c
 
 import math
 
+from pokazatel.crawlers.prefilter import matches_prefilter
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features, load_actor_lexicon
 from pokazatel.nlp.classify.keywords import feature_names, prefilter_entries
 from pokazatel.nlp.classify.linear import PASSING, evidence
@@ -155,3 +156,11 @@ def test_the_shipped_model_was_trained_with_these_procedure_markers_and_reads_ca
     assert model.subject_procedure == PROCEDURE
     relevant = model.probabilities([("Экс-директора предприятия объявили в розыск", WANTED)])[0]
     assert relevant >= model.threshold
+
+
+def test_a_bribe_demanded_or_asked_for_is_a_corruption_keyword_in_kazakh():
+    assert matches_prefilter("Емхана басшысы пара талап етті", "Ол науқастардан ақша сұраған.")
+    assert matches_prefilter("Инспектор ұсталды", "Ол жүргізушіден пара сұраған.")
+    assert matches_prefilter("Инспектор ұсталды", "Ол параны қолма-қол алған.")
+    assert not matches_prefilter("Емхана жөнделді", "Жаңа жабдық алынды, науқастар талап еткен кезек қысқарды.")
+    assert {"пара талап", "пара сұра"} <= set(CORE)
