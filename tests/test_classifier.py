@@ -204,7 +204,8 @@ def test_training_features_equal_the_shipped_models_features(written_only):
     trained = corpus.matrix(rows, blocks, kept).toarray()
     applied = featurise(blocks, corpus.keyword_entries, corpus.subject_lexicon,
                         [(e["title"], e["text"]) for e in examples], corpus.subject_posing,
-                        corpus.actor_lexicon, corpus.subject_disputed, corpus.paid_lexicon).toarray()
+                        corpus.actor_lexicon, corpus.subject_disputed, corpus.paid_lexicon,
+                        corpus.subject_procedure).toarray()
     assert trained.shape == applied.shape and np.allclose(trained, applied)
 
 
