@@ -40,29 +40,3 @@ def test_the_shipped_model_calls_the_paid_teacher_relevant_and_the_passing_repor
          "Очереди в ЦОНах сократились. Приложение скачали 2 млн раз. В планах новые сервисы. Министр также "
          "упомянул борьбу с коррупцией.")])
     assert teacher.relevant and not report.relevant
-
-
-# Round 15: a sentence that tells public money stolen or misused (actors.py) switches the flag off as well. An audit
-# release of our own: no corruption word in the headline or the lead, the budget money named once, in the fifth of
-# eight sentences
-AUDIT_TITLE = "Ревизионная комиссия нашла нарушения в управлении строительства"
-AUDIT = ("Ревизионная комиссия области завершила проверку управления строительства. Проверены 26 объектов за два "
-         "года. Выявлены финансовые нарушения на 2,4 млрд тенге. Подрядчики получили оплату за работы, которые не "
-         "выполнялись. Кроме того, 600 млн тенге бюджетных средств использованы неэффективно. В бюджет возвращено "
-         "300 млн тенге. Пять должностных лиц привлечены к дисциплинарной ответственности. Материалы направлены в "
-         "прокуратуру.")
-
-
-def test_public_money_misused_in_a_sentence_cancels_the_passing_flag():
-    without_actors = evidence(AUDIT_TITLE, AUDIT, KEYWORDS, CORE, (), paid_lexicon=load_paid_lexicon())
-    with_actors = evidence(AUDIT_TITLE, AUDIT, KEYWORDS, CORE, (), ACTORS, (), load_paid_lexicon())
-    assert without_actors[PASSING_COLUMN] == 1.0
-    assert with_actors[PASSING_COLUMN] == 0.0
-
-
-def test_budget_money_named_in_passing_with_no_misuse_keeps_the_flag():
-    text = ("Министерство подвело итоги года. Запущены 40 новых электронных услуг. Очереди в ЦОНах сократились. "
-            "Приложение скачали 2 млн раз. В планах новые сервисы. На них выделены бюджетные средства. Отчёт "
-            "опубликован на сайте. Следующий отчёт выйдет весной.")
-    row = evidence("Итоги года в министерстве", text, KEYWORDS, CORE, (), ACTORS, (), load_paid_lexicon())
-    assert row[PASSING_COLUMN] == 1.0

@@ -45,7 +45,6 @@ KEYWORD_MASS = SUMMARY_FEATURES.index("keyword_hits_log")
 POSING = SUBJECT_FEATURES.index("subject:posing")
 PASSING = SUBJECT_FEATURES.index("subject:passing_mention")
 PAID_ACTS = PAID_FEATURES.index("paid:paid_act_sentences")
-PUBLIC_MONEY_FRAUD = ACTOR_FEATURES.index("actors:public_money_fraud_sentences")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
 
 Prediction = tuple[bool, str, float]  # (relevant, topic, relevance probability)
@@ -169,19 +168,17 @@ def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: 
     disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
     by the keyword mass (subject.py says why). A mention in passing is none when a sentence tells money taken for an
     official's act: a college teacher paid for grades, the bribe's word named once at the end, scored 0.06 because
-    the flag outweighed that evidence. Nor when a sentence tells public money stolen or misused (actors.py): an audit
-    release whose lead gives the violations' sum and whose third sentence names the budget money had the flag."""
+    the flag outweighed that evidence."""
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
     subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed)
     subject[POSING] *= mass
     dishonest = subject_posing + subject_disputed
     paid = paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)
-    actors = actor_features(title, text, actor_lexicon, dishonest)
-    if paid[PAID_ACTS] or actors[PUBLIC_MONEY_FRAUD]:
+    if paid[PAID_ACTS]:
         subject[PASSING] = 0.0
-    return [*keyword, *subject, *actors, *(flag * mass for flag in disputed_features(title, text, subject_disputed)),
-            *paid]
+    return [*keyword, *subject, *actor_features(title, text, actor_lexicon, dishonest),
+            *(flag * mass for flag in disputed_features(title, text, subject_disputed)), *paid]
 
 
 def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
