@@ -83,3 +83,31 @@ def test_two_offences_extortion_returns_or_a_charge_further_down_keep_the_models
 def test_a_period_digest_that_lists_charges_stays_policy():
     assert RULES.topic("Антикор подвёл итоги недели", "За неделю задержаны трое акимов сёл при получении взяток и "
                        "бухгалтер, подозреваемый в присвоении.", "bribery") == "policy"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Бывшего акима осудили", "Экс-аким района признан виновным в превышении должностных полномочий при выдаче "
+     "разрешений на строительство."),
+    ("Штраф за халатность", "Начальнику отдела ЖКХ назначен штраф за халатность при приёмке котельной."),
+    ("Директора колледжа уволили", "Директор уволен из-за конфликта интересов: он принял на работу сына."),
+    ("Аким незаконно раздал пастбища", "Аким сельского округа незаконно выделил 9 земельных участков знакомым."),
+    ("Бөлім басшысы сотталды", "Ол қызмет бабын асыра пайдаланғаны үшін 3 жылға сотталды."),
+    ("Әкімдік қызметкерлері ұсталды", "Олар 30 жер телімін заңсыз берген."),
+])
+def test_abuse_of_office_named_as_the_charge_or_land_given_away_unlawfully_is_abuse_of_office(title, text):
+    assert RULES.topic(title, text, "bribery") == "abuse_of_office"
+    assert RULES.topic(title, text, "policy") == "abuse_of_office"
+
+
+@pytest.mark.parametrize("title, text, predicted", [
+    # conflict of interest as a subject of prevention, not a charge
+    ("Чиновников обучили", "Госслужащим рассказали, как выявлять конфликт интересов.", "policy"),
+    ("Жаңа талаптар", "Мемлекеттік қызметшілер үшін мүдделер қақтығысы туралы жаңа ереже енгізілді.", "policy"),
+    # land returned to the state; a land bribe
+    ("Пресечена незаконная передача земельного участка", "Участок возвращён в государственную собственность.",
+     "asset_recovery"),
+    ("Аким осуждён за взятку", "Он незаконно выделил земельный участок за взятку в 5 млн тенге.", "bribery"),
+])
+def test_conflict_of_interest_as_prevention_or_land_with_another_offence_keep_the_models_topic(title, text,
+                                                                                                predicted):
+    assert RULES.topic(title, text, predicted) == predicted
