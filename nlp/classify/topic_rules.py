@@ -3,8 +3,9 @@
 The topic model reads n-grams, so a report that lists bribes and thefts as its examples reads like a bribery or
 embezzlement story, and bonuses paid without grounds and then returned read like asset recovery. What the headline
 and the lead name settles such articles: a count of corruption crimes as a whole or a digest of a period's work makes
-the article a report (SCHEMA.md's `policy`), unjustified bonuses from the budget are waste of public funds
-(`embezzlement`). The rules never touch relevance.
+the article a report (SCHEMA.md's `policy`), unjustified bonuses from the budget or a purchase the officials overpaid
+are waste of public funds (`embezzlement`), and the offence a person is detained, charged or convicted for is the
+article's topic when no other is named beside it. The rules never touch relevance.
 """
 
 from __future__ import annotations
