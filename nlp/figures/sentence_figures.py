@@ -177,7 +177,7 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     counts = [f for f in earlier if f.measure.kind != "percent"]
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))
-    if last_count is not None and (_of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
+    if last_count is not None and (of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования",
         # "Из них 12 осуждены"
     if last_count is not None and after_copula and has_anaphora(tokens, (sentence_start, first), lang):
@@ -206,7 +206,16 @@ def _people_predicate(tokens: list[Token], j: int) -> bool:
     return False
 
 
-def _of_them(tokens: list[Token], last: int, lang: str) -> bool:
+def is_part_of_them(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """Is the number a part of the people or cases counted before: "один из них", "оның біреуі"?"""
+    first = figure.mention.first
+    if lang == "kk":
+        return figure.mention.possessive and first > 0 \
+            and tokens[first - 1].lower in rules("statistics")["anaphora"][lang]
+    return of_them(tokens, figure.measure.last, lang)
+
+
+def of_them(tokens: list[Token], last: int, lang: str) -> bool:
     """Is the number followed by "из них", "из которых": a part of the people or cases counted before?"""
     following = " ".join(t.lower for t in tokens[last + 1 : last + 4])
     return any(following == words or following.startswith(f"{words} ")

@@ -68,7 +68,13 @@ from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
-from pokazatel.nlp.figures.sentence_figures import DEFAULT_PERSON, Figure, people_counted, sentence_figures
+from pokazatel.nlp.figures.sentence_figures import (
+    DEFAULT_PERSON,
+    Figure,
+    is_part_of_them,
+    people_counted,
+    sentence_figures,
+)
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -229,8 +235,13 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
             penalised = m.kind == "person" and any(f.measure.kind in ("term", "mci") and clause[0] <= f.mention.first
                                                    < clause[1] for f in figures)  # "тағы бір маман 3 жылға … кесілді"
+            part = is_part_of_them(tokens, figure, lang)
+            counted_part = part and own_trigger and choice.event == "detained"  # "один из них арестован", "оның
+            # біреуі қамауға алынды": a part of the detained held in custody, as "двое из них"; not "один из которых
+            # уволен", which the labels count no more than any lone "one"
             if figure.value == 1 and not figure.mention.digits \
-                    and (choice.event == "other" or figure.mention.collective or by_penalty or penalised) \
+                    and (choice.event == "other" or by_penalty or penalised
+                         or ((figure.mention.collective or part) and not counted_part)) \
                     and not (m.kind == "person" and (acquittal_words(tokens, clause, lang)
                                                      or is_wanted(tokens, clause, lang))):
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
@@ -257,7 +268,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and cases_people_event else last_person_event  # "Сотқа 120 іс жіберілді. Олардың 40-тан астамы
                 # – басшылар": people of the cases sent to court are charged
                 if anaphor_event and not source and not difference and has_anaphora(tokens, clause, lang) \
-                        and not in_dative(tokens, figure, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid to
+                        and not in_dative(tokens, figure, lang) \
+                        and not acquittal_words(tokens, clause, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid
+                    # to; "двое из них оправданы": the acquitted are none of the convicts counted before
                     choice = EventChoice(anaphor_event, frozenset())  # "Олардың арасында ... үш басшы бар"
             previous_event = choice.event
             listed = figure, choice.event

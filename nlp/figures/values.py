@@ -246,12 +246,15 @@ def _names_a_quarter(tokens: list[Token], i: int) -> bool:
 
 
 def _one_of_several(tokens: list[Token], i: int, lang: str) -> bool:
-    """"один из заместителей", "ни одного случая": the word "one" that counts nothing."""
+    """"один из заместителей", "ни одного случая": the word "one" that counts nothing; not "один из них"."""
     if lang != "ru":
         return False
     words = rules("numbers")["ru_one_not_count"]
     before = tokens[i - 1].lower if i else ""
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    following = " ".join(t.lower for t in tokens[i + 1 : i + 3])
+    if following in rules("statistics")["of_them"][lang]:
+        return False  # "задержаны двое, один из них арестован": one of the people counted before, as "двое из них"
     return before in words["before"] or after in words["after"]
 
 
