@@ -373,17 +373,27 @@ def _count(database, sql: str) -> int:
 
 
 @pytest.mark.slow
-def test_a_run_killed_while_tagging_loses_nothing_and_tags_nothing_twice_when_run_again(tmp_path, pokazatel_cmd):
-    database = tmp_path / "news.db"
-    command = [*pokazatel_cmd, "run", "--demo", "--batch-size", "2", "--db", str(database)]
+def _killed_while_tagging(database, command: list[str]) -> tuple[int, int]:
+    """Starts the run, SIGKILLs it once the first article is tagged: (stored, tagged) when it died."""
     killed = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     tagged = "SELECT count(*) FROM articles WHERE processed_at IS NOT NULL"
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and killed.poll() is None and not _count(database, tagged):
-        time.sleep(0.05)
+        time.sleep(0.01)
     killed.kill()  # SIGKILL: nothing in the run can react
     killed.wait()
-    stored, tagged_before = _count(database, "SELECT count(*) FROM articles"), _count(database, tagged)
+    return _count(database, "SELECT count(*) FROM articles"), _count(database, tagged)
+
+
+def test_a_run_killed_while_tagging_loses_nothing_and_tags_nothing_twice_when_run_again(tmp_path, pokazatel_cmd):
+    # On a loaded machine the run can tag every article between two looks at the database: then it was not killed
+    # in the middle and nothing was tested, so it is tried again on a new database.
+    for attempt in range(3):
+        database = tmp_path / f"news{attempt}.db"
+        command = [*pokazatel_cmd, "run", "--demo", "--batch-size", "2", "--db", str(database)]
+        stored, tagged_before = _killed_while_tagging(database, command)
+        if 0 < tagged_before < stored:
+            break
     assert 0 < tagged_before < stored, (tagged_before, stored, "killed in the middle of tagging")
     again = subprocess.run(command, capture_output=True, text=True, timeout=900)
     assert again.returncode == 0, again.stderr
