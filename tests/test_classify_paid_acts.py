@@ -1,5 +1,5 @@
 """The classifier's evidence without corruption words (nlp/classify/paid_acts.py) on hand-written sentences: money
-taken for an official's act, goods seized in an operation."""
+taken for an official's act or a price for a paper a clerk issues, goods seized in an operation."""
 
 import math
 
@@ -12,6 +12,7 @@ from pokazatel.nlp.classify.paid_acts import (
     PaidActLexicon,
     load_paid_lexicon,
     paid_act_features,
+    price_pattern,
 )
 from pokazatel.nlp.classify.subject import load_posing_markers
 
@@ -61,6 +62,33 @@ def test_goods_seized_count_and_a_corruption_act_beside_them_does_not():
     assert kazakh["paid:goods_seizure_sentences"] == math.log1p(1)
     bribe = features("", "У таможенника, получившего взятку за пропуск контрабандных сигарет, изъяли 2 тысячи блоков.")
     assert bribe["paid:goods_seizure_sentences"] == 0.0
+
+
+def test_a_price_is_a_sum_of_money_never_a_duration_or_a_count():
+    price = price_pattern(LEXICON.price, LEXICON.sum_scale)
+    for paid in ("за 250 тысяч тенге", "за 1 5 млн. тенге", "за 300 000 тенге", "за 500 долларов", "за 2 тыс. рублей",
+                 "150 мың теңгеге", "1 5 млн теңгеге", "300 долларға"):
+        assert price.search(paid), paid
+    for other in ("за 15 минут", "за 3 дня", "за 2-3 дня", "за 2 года", "за 3 тысячи заявлений", "за 2024 год",
+                  "250 тысяч тенге", "15 минутта", "150 мың теңге", "3 мың өтініш"):
+        assert not price.search(other), other
+
+
+def test_a_clerk_issuing_papers_for_a_price_is_a_paid_act_in_both_languages():
+    def paid(title: str, text: str) -> float:
+        return features(title, text)["paid:paid_act_sentences"]
+    assert paid("Задержан сотрудник ЦОНа", "В Таразе задержан сотрудник ЦОНа. По данным полиции, он за 150 тысяч "
+                "тенге оформлял справки без проверки документов.") == math.log1p(1)
+    assert paid("Приговор инспектору", "Инспектор отдела регистрации за 80 тысяч тенге регистрировал автомобили без "
+                "осмотра.") == math.log1p(1)
+    assert paid("ХҚКО қызметкері ұсталды", "Тергеу мәліметінше, ХҚКО қызметкері 120 мың теңгеге жүргізуші куәлігін "
+                "емтихансыз рәсімдеп берген.") == math.log1p(1)
+    assert paid("Ярмарка в Таразе", "Фермер за 5 тысяч тенге продавал мешок картофеля. Сотрудник акимата следил "
+                "за порядком.") == 0.0  # a sale, not a paper issued
+    assert paid("Итоги года в ЦОНах", "Сотрудники ЦОНов за 15 минут оформляли документы, госпошлина составила "
+                "2 тысячи тенге.") == 0.0  # a duration, the fee no price paid to the clerk
+    assert paid("ХҚКО жұмысы", "ХҚКО қызметкерлері 15 минутта құжаттарды рәсімдеп береді, баж салығы 3 мың "
+                "теңге.") == 0.0
 
 
 def test_an_empty_lexicon_gives_zeros_and_the_sections_round_trip():
