@@ -30,18 +30,8 @@ from pokazatel.store import processing_claims
 from pokazatel.store.db import open_db
 from pokazatel.store.load import now_almaty, save_article
 from test_crawl_faults import article_html
+from test_faults_round4 import _cli, _one_line
 from test_web import free_port, wait_until_up
-
-
-def _cli(pokazatel_cmd, *arguments, **options) -> subprocess.CompletedProcess:
-    return subprocess.run([*pokazatel_cmd, *map(str, arguments)], capture_output=True, text=True, timeout=300,
-                          **options)
-
-
-def _one_line(result: subprocess.CompletedProcess, status: int) -> str:
-    assert result.returncode == status and result.stderr.count("\n") == 1, (result.returncode, result.stderr)
-    assert "Traceback" not in result.stderr
-    return result.stderr
 
 
 def _store(db, number: int, *, title: str | None = None, text: str | None = None) -> None:
