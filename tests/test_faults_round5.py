@@ -95,18 +95,25 @@ def test_process_that_finds_every_article_claimed_after_it_looked_exits_1_too(tm
 
 
 @contextmanager
-def _served(pokazatel_cmd, database, log) -> Iterator[str]:
-    """`pokazatel serve` on the database at a free port until the block ends, its log in the file `log`."""
+def _server(pokazatel_cmd, database, log) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`pokazatel serve` on the database at a free port until the block ends, its log in the file `log`: its base
+    URL and its process."""
     port = free_port()
     with open(log, "w", encoding="utf-8") as log_file:
         server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
                                   stdout=log_file, stderr=subprocess.STDOUT, text=True)
         try:
             wait_until_up(f"http://127.0.0.1:{port}/-/versions.json", server)
-            yield f"http://127.0.0.1:{port}"
+            yield f"http://127.0.0.1:{port}", server
         finally:
             server.terminate()
             server.wait(timeout=60)
+
+
+@contextmanager
+def _served(pokazatel_cmd, database, log) -> Iterator[str]:
+    with _server(pokazatel_cmd, database, log) as (base, _):
+        yield base
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -246,12 +253,7 @@ def test_one_visitors_query_cannot_make_the_server_hold_a_gigabyte(tmp_path, pok
     db = open_db(database)
     _store(db, 1, text="Аким задержан за взятку. " * 100_000)  # 2.5 MB: a long article is still served
     db.close()
-    port = free_port()
-    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(f"{base}/-/versions.json", server)
+    with _server(pokazatel_cmd, database, tmp_path / "serve.log") as (base, server):
         before = _peak_memory_mb(server.pid)
         query = urllib.parse.urlencode({"sql": "select length(randomblob(900000000))"})
         status, answer = _get(f"{base}/news.json?{query}")
@@ -260,9 +262,6 @@ def test_one_visitors_query_cannot_make_the_server_hold_a_gigabyte(tmp_path, pok
         query = urllib.parse.urlencode({"sql": "select length(text) from articles"})
         status, answer = _get(f"{base}/news.json?{query}")
         assert status == 200 and json.loads(answer)["rows"] == [[2_500_000]]
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 # --- the crawl against a hostile site ----------------------------------------------------------------------------
