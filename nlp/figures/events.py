@@ -316,7 +316,10 @@ def _not_done(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
 def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """"В районе 27 школ", "Облыста 1,5 миллионнан астам мал басы бар": a clause that says what there is, not what
     was done: in Russian one with no verb that opens with a place, in Kazakh one with "бар"."""
-    clause = tokens[scope[0] : scope[1]]
+    start = scope[0]
+    while start < scope[1] and tokens[start].text in DASHES:
+        start += 1  # "– В центральном аппарате у нас около 2 700 сотрудников": a line of an interview
+    clause = tokens[start : scope[1]]
     words = [t for t in clause if t.is_word]
     if not words or has_anaphora(tokens, scope, lang) or any(t.text in DASHES for t in clause):
         return False  # "В их числе – три квартиры", "В прошлом году – 131 человек": a dash stands for a verb

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from pokazatel.nlp.figures.events import is_allocation, word_key, word_matches
+from pokazatel.nlp.figures.events import in_background, is_allocation, mentions_corruption, word_key, word_matches
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Token, ru_pos
+from pokazatel.nlp.figures.text import Sentence, Token, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
 
 AMOUNTS = {"money", "mci", "percent"}  # a law provides shares too: "вознаграждение в размере 10% от суммы взятки"
@@ -36,6 +36,15 @@ def is_law_provision(tokens: list[Token], kind: str, first: int, clause: tuple[i
     if before in data["law_threshold_before"][lang] and says_any(tokens, sentence, data["law_provides"][lang], lang):
         return True
     return before in data["law_maximum_before"][lang] and _names_a_fine(tokens, first, sentence, lang)
+
+
+def cases_of_the_setting(tokens: list[Token], clause: tuple[int, int], sentence: Sentence, lang: str) -> bool:
+    """Is a count of cases in a clause that names no corruption told beside the setting, another clause of its
+    sentence describing it ("В судах области работают 146 судей, с начала года они рассмотрели более 9 тысяч уголовных
+    дел", "облыс соттарына 3 800 іс түсті, соттарда 146 судья жұмыс істейді")?"""
+    words = " ".join(t.lower for t in tokens[clause[0] : clause[1]]).replace("ё", "е")
+    return not mentions_corruption(words, lang) and any(
+        other != clause and in_background(tokens, other, lang) for other in sentence.clauses)
 
 
 def is_customary(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

@@ -47,6 +47,7 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
+    cases_of_the_setting,
     is_allocated_whole,
     is_customary,
     is_law_provision,
@@ -148,6 +149,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
                                                                     m.unit, records, lang)):
                 continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
+            if m.kind == "case" and not choice.trigger and cases_of_the_setting(tokens, clause, sentence, lang):
+                continue  # "В судах работают 146 судей, с начала года они рассмотрели 9 тысяч уголовных дел": the
+                # courts' whole caseload, told with their staff
             if is_customary(tokens, clause, lang):
                 continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
             source = m.kind == "person" and is_source(tokens, figure, lang)
@@ -200,6 +204,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                                           or spent_on_building(tokens, sentence, lang)):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
+            if m.kind == "percent" and allocated and not own_trigger:
+                continue  # "выделено 96 млрд тенге, что на 12% больше": the budget's growth
             after_case_count = bool(records) and records[-1]["unit"] == "case"
             survey = m.kind == "percent" and (is_share_of_people(tokens, figure.mention.first, m.last, lang)
                                               or names_share_of_people(tokens, clause, lang)
