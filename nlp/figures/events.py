@@ -380,8 +380,11 @@ def names_indicator(tokens: list[Token], scope: tuple[int, int], lang: str) -> b
 
 
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
-    """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
-    return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
+    """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any; a capitalised word inside
+    the clause or one in capitals is a name ("АҚТАУ. KAZINFORM – … үкімді": the city, not "ақтау үкімі")."""
+    found = _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
+    named = any(tokens[i].text[:1].isupper() and (i != scope[0] or tokens[i].text.isupper()) for i in found)
+    return frozenset() if named else found
 
 
 def is_wanted(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
@@ -434,6 +437,14 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     def says(words: list[str]) -> bool:
         return any(word_matches(key, word, lang) for key in keys for word in words)
     return says(data["allocation"][lang]) and not says(data["unlawful"][lang])
+
+
+def is_funding(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause name lawful funding received ("государственного гранта"), lawfully as far as it says?"""
+    data = rules("statistics")
+    keys = scope_keys(tokens, *scope, lang)
+    return any(word_matches(key, word, lang) for key in keys for word in data["funding"][lang]) \
+        and is_allocation(tokens, scope, lang)
 
 
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:

@@ -15,9 +15,11 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
 
-AMOUNTS = {"money", "mci", "percent"}  # a law provides shares too: "вознаграждение в размере 10% от суммы взятки"
+AMOUNTS = {"money", "mci", "percent", "term"}  # a law provides shares ("вознаграждение в размере 10% от суммы
+# взятки") and terms too ("санкция предусматривает штраф в 200 МРП и лишение права управления на 7 лет")
 ALLOCATION_REACH = 3  # words before a whole amount its budget word may stand ("жөндеуге бөлінген 1,8 млрд теңгенің")
 SERVICE_REACH = 3  # words before a count its "за"/"при" may stand ("за беспрепятственный пропуск 4 грузовиков")
+RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
 SAME_VALUE = 0.005  # the scoring rule's tolerance: amounts this close are one amount
 
 
@@ -86,12 +88,17 @@ def _is_whole(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     return any(t.lower == "из" for t in tokens[max(0, first - ALLOCATION_REACH) : first])
 
 
-def is_service_volume(tokens: list[Token], first: int, lang: str) -> bool:
+def is_service_volume(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Does a count of things stand as what a bribe, a fee or a service was for ("за беспрепятственный пропуск 4
     грузовиков", "за регистрацию 9,4 тысячи автомашин", "при регистрации 10,2 тысячи автомашин")? A noun of the
     action right before the count and "за"/"при" before that: what was paid for, not what the case counts; and so
-    is a count right after "для" ("оборудование для 40 больниц")."""
-    if lang != "ru" or first == 0 or not tokens[first - 1].is_word:
+    is a count right after "для" ("оборудование для 40 больниц") and a Kazakh count in the dative before a word of
+    supply ("14 мектепке тамақ жеткізу кезінде")."""
+    if lang == "kk":
+        data = rules("statistics")
+        return tokens[last].lower.endswith(tuple(data["bribe_recipients"]["dative_endings"]["kk"])) and any(
+            t.lower.startswith(tuple(data["service_after"]["kk"])) for t in tokens[last + 1 : last + 3])
+    if first == 0 or not tokens[first - 1].is_word:
         return False
     if tokens[first - 1].lower in rules("statistics")["for_whom_before"][lang]:
         return True  # "закупленное оборудование для 40 больниц": what it was for
@@ -99,6 +106,22 @@ def is_service_volume(tokens: list[Token], first: int, lang: str) -> bool:
         return False
     prepositions = rules("statistics")["service_before"][lang]
     return any(t.lower in prepositions for t in tokens[max(0, first - SERVICE_REACH) : first - 1])
+
+
+def joins_a_count(tokens: list[Token], count_end: int, first: int, lang: str) -> bool:
+    """Is the count at `first` joined to the count of things ending at `count_end` ("27 аппаратов ИВЛ и 14
+    наркозно-дыхательных аппаратов"): "и" or a comma right before it and no verb between the two?"""
+    between = tokens[count_end + 1 : first]
+    return bool(between) and between[-1].lower in rules("statistics")["count_joiners"][lang] \
+        and not any(t.is_word and ru_pos(t.lower) in RU_VERB_POS for t in between)
+
+
+def restates_a_status(tokens: list[Token], first: int, clause: tuple[int, int], collective: bool, lang: str) -> bool:
+    """Is a collective of the whole group ("Оба бывших чиновника подозреваются …") said only to be in a state
+    (`status_verbs`), naming again people told of before rather than counting an act done to them?"""
+    words = rules("statistics")["whole_group"][lang]
+    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words)
+    return collective and whole and says_any(tokens, clause, rules("statistics")["status_verbs"][lang], lang)
 
 
 def recounts_the_detained(tokens: list[Token], first: int, records: Sequence[Mapping], collective: bool,
