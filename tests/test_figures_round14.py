@@ -177,3 +177,21 @@ def test_a_kazakh_genitive_count_of_bodies_an_audit_checked_counts_them():
     text = ("Басқарма басшысы қызметтік өкілеттігін асыра пайдаланды деген күдікпен ұсталды. Бұл туралы облыс "
             "прокуроры А. Б. Сейітов мәлім етті. Прокуратура биыл 28 мемлекеттік органның сатып алуларын тексерді.")
     assert (28, "item", "other") in figures(text, "kk")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Директор больницы похитил 45 млн тенге. Кроме того, фиктивным сотрудникам начислено 9 млн тенге "
+         "зарплаты.", "ru"),
+        ("Директор 45 млн теңгені жымқырған. Оған қоса, жалған қызметкерлердің атына 9 млн теңге жалақы "
+         "есептелген.", "kk"),
+    ],
+)
+def test_pay_to_fictitious_staff_is_stolen_money(text, lang):
+    assert figures(text, lang) == [(45_000_000, "KZT", "damage"), (9_000_000, "KZT", "damage")]
+
+
+def test_a_real_salary_stays_no_figure():
+    text = "Директор больницы, получавший зарплату 600 тысяч тенге в месяц, похитил 45 млн тенге."
+    assert figures(text) == [(45_000_000, "KZT", "damage")]
