@@ -440,7 +440,8 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
 
 
 def is_funding(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
-    """Does the clause name lawful funding received ("государственного гранта"), lawfully as far as it says?"""
+    """Does the clause name money received as funding ("вуз получил 2,1 млрд тенге государственного гранта"), lawfully
+    as far as it says?"""
     data = rules("statistics")
     keys = scope_keys(tokens, *scope, lang)
     return any(word_matches(key, word, lang) for key in keys for word in data["funding"][lang]) \

@@ -1,16 +1,26 @@
 """Numbers in an article about corruption that are no figure of its case, by where they stand: what a law provides
 ("на сумму свыше 20 000 МРП закон предусматривает…", "штраф до 2 000 МРП"), a budget the stolen part was taken from
 ("жөндеуге бөлінген 1,8 млрд теңгенің 240 млн теңгесін жымқырған"), what a bribe or a fee paid for ("за пропуск 4
-грузовиков", "при регистрации 10,2 тысячи автомашин"), a whole already reported named again for its part, and people
-already counted as detained, named again at their arrest ("Всем троим санкционирован арест"), and what is
-customary ("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`,
-`law_threshold_before`, `law_maximum_before`, `allocation`, `service_before`, `whole_group`, `customary`)."""
+грузовиков", "при регистрации 10,2 тысячи автомашин", "при закупке 27 аппаратов … и 14 …", "14 мектепке тамақ
+жеткізу"), a whole already reported named again for its part, people already counted as detained, named again at
+their arrest ("Всем троим санкционирован арест"), a whole group named again in its state ("Оба бывших чиновника
+подозреваются"), cases told beside the setting (courts' whole caseload beside their judges) and what is customary
+("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`, `law_threshold_before`,
+`law_maximum_before`, `allocation`, `service_before`, `service_after`, `count_joiners`, `whole_group`,
+`status_verbs`, `customary`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from pokazatel.nlp.figures.events import in_background, is_allocation, mentions_corruption, word_key, word_matches
+from pokazatel.nlp.figures.events import (
+    RU_VERB_POS,
+    in_background,
+    is_allocation,
+    mentions_corruption,
+    word_key,
+    word_matches,
+)
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
@@ -19,7 +29,6 @@ AMOUNTS = {"money", "mci", "percent", "term"}  # a law provides shares ("воз�
 # взятки") and terms too ("санкция предусматривает штраф в 200 МРП и лишение права управления на 7 лет")
 ALLOCATION_REACH = 3  # words before a whole amount its budget word may stand ("жөндеуге бөлінген 1,8 млрд теңгенің")
 SERVICE_REACH = 3  # words before a count its "за"/"при" may stand ("за беспрепятственный пропуск 4 грузовиков")
-RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
 SAME_VALUE = 0.005  # the scoring rule's tolerance: amounts this close are one amount
 
 
