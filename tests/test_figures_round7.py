@@ -52,7 +52,7 @@ def test_the_lines_of_a_list_take_the_event_of_its_head(text, lang, expected):
 
 
 def test_a_dash_line_without_a_head_ending_in_a_colon_keeps_its_own_reading():
-    text = "Аким задержан за взятку в 3 млн тенге.\n– В селе 200 дворов, – сказал житель."
+    text = "Аким задержан за взятку в 3 млн тенге.\n– В селе он обошёл 200 дворов, – сказал житель."
     assert figures(text) == [(3000000, "KZT", "bribe"), (200, "item", "other")]
 
 

@@ -1,6 +1,7 @@
 """What an amount is beside the other amounts and words of its sentence: the whole a part is taken from, a
 contract's sum, an overstatement, a price a nearer amount's trigger does not claim, money spent on building, what
-counted buildings cost, the amount before restated in other units."""
+counted buildings cost, the amount before restated in other units, a part of money handed over in parts, money
+put into the budget."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from pokazatel.nlp.figures.events import (
     word_matches,
 )
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.not_case_figures import says_any
+from pokazatel.nlp.figures.records import CASE_MONEY
 from pokazatel.nlp.figures.sentence_figures import APPROXIMATORS, COORDINATION_WORDS, Figure
 from pokazatel.nlp.figures.text import Sentence, Token, ru_lemma
 from pokazatel.nlp.figures.values import word_value
@@ -21,6 +24,21 @@ from pokazatel.nlp.kk.stem import ending_list
 
 AMOUNT_KINDS = {"money", "mci"}
 KK_ATTRIBUTIVE = ("лік", "лық", "дік", "дық", "тік", "тық")  # "200 млн теңгелік келісімшарт": a 200-million contract
+
+
+def part_of_case_money(tokens: list[Token], sentence: Sentence, unit: str | None, records: list[dict],
+                       lang: str) -> str | None:
+    """The event of the bribe or damage reported last in `unit`, when the sentence tells of money handed over in parts
+    (`money_in_parts`): its amounts are those parts."""
+    if not says_any(tokens, (sentence.start, sentence.end), rules("statistics")["money_in_parts"][lang], lang):
+        return None
+    return next((r["event"] for r in reversed(records) if r["event"] in CASE_MONEY and r["unit"] == unit), None)
+
+
+def goes_to_the_state(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does the clause say the money went into the budget or to the state (`returned_to`)?"""
+    lowered = f" {' '.join(t.lower for t in tokens[clause[0] : clause[1]])} "
+    return any(f" {phrase} " in lowered for phrase in rules("statistics")["returned_to"][lang])
 
 
 def whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoice | None:

@@ -316,7 +316,10 @@ def _not_done(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
 def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """"В районе 27 школ", "Облыста 1,5 миллионнан астам мал басы бар": a clause that says what there is, not what
     was done: in Russian one with no verb that opens with a place, in Kazakh one with "бар"."""
-    clause = tokens[scope[0] : scope[1]]
+    start = scope[0]
+    while start < scope[1] and tokens[start].text in DASHES:
+        start += 1  # "– В центральном аппарате у нас около 2 700 сотрудников": a line of an interview
+    clause = tokens[start : scope[1]]
     words = [t for t in clause if t.is_word]
     if not words or has_anaphora(tokens, scope, lang) or any(t.text in DASHES for t in clause):
         return False  # "В их числе – три квартиры", "В прошлом году – 131 человек": a dash stands for a verb
@@ -377,8 +380,11 @@ def names_indicator(tokens: list[Token], scope: tuple[int, int], lang: str) -> b
 
 
 def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> frozenset[int]:
-    """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any."""
-    return _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
+    """The words of the clause that acquit ("ещё двое оправданы", "екеуі ақталды"), if any; a capitalised word inside
+    the clause or one in capitals is a name ("АҚТАУ. KAZINFORM – … үкімді": the city, not "ақтау үкімі")."""
+    found = _first_entry_found(tokens, scope, lang, rules("statistics")["acquittal"][lang])
+    named = any(tokens[i].text[:1].isupper() and (i != scope[0] or tokens[i].text.isupper()) for i in found)
+    return frozenset() if named else found
 
 
 def is_wanted(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
@@ -431,6 +437,15 @@ def is_allocation(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     def says(words: list[str]) -> bool:
         return any(word_matches(key, word, lang) for key in keys for word in words)
     return says(data["allocation"][lang]) and not says(data["unlawful"][lang])
+
+
+def is_funding(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause name money received as funding ("вуз получил 2,1 млрд тенге государственного гранта"), lawfully
+    as far as it says?"""
+    data = rules("statistics")
+    keys = scope_keys(tokens, *scope, lang)
+    return any(word_matches(key, word, lang) for key in keys for word in data["funding"][lang]) \
+        and is_allocation(tokens, scope, lang)
 
 
 def is_share_of_people(tokens: list[Token], first: int, last: int, lang: str) -> bool:

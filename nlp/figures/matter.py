@@ -48,8 +48,10 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
             since_matter = reach + 1
             allowed.append(False)
             continue
-        if opener == "note":
-            since_matter = reach + 1  # a reference note continues nothing: its own words must name the matter
+        if opener in ("note", "recap"):
+            since_matter = reach + 1  # a reference note or a recap continues nothing: its own words must name the
+            # matter, or it and the sentences after it tell the setting ("Напомним, на образование района выделено
+            # 14 млрд тенге. В районе 86 школ.")
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
         since_matter = 0 if on_matter else since_matter + (0 if line else 1)
         allowed.append(on_matter or (opener is None and since_matter <= reach))

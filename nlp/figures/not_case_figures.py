@@ -1,21 +1,32 @@
 """Numbers in an article about corruption that are no figure of its case, by where they stand: what a law provides
 ("на сумму свыше 20 000 МРП закон предусматривает…", "штраф до 2 000 МРП"), a budget the stolen part was taken from
 ("жөндеуге бөлінген 1,8 млрд теңгенің 240 млн теңгесін жымқырған"), what a bribe or a fee paid for ("за пропуск 4
-грузовиков", "при регистрации 10,2 тысячи автомашин"), a whole already reported named again for its part, and people
-already counted as detained, named again at their arrest ("Всем троим санкционирован арест"), and what is
-customary ("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`,
-`law_threshold_before`, `law_maximum_before`, `allocation`, `service_before`, `whole_group`, `customary`)."""
+грузовиков", "при регистрации 10,2 тысячи автомашин", "при закупке 27 аппаратов … и 14 …", "14 мектепке тамақ
+жеткізу"), a whole already reported named again for its part, people already counted as detained, named again at
+their arrest ("Всем троим санкционирован арест"), a whole group named again in its state ("Оба бывших чиновника
+подозреваются"), cases told beside the setting (courts' whole caseload beside their judges) and what is customary
+("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`, `law_threshold_before`,
+`law_maximum_before`, `allocation`, `service_before`, `service_after`, `count_joiners`, `whole_group`,
+`status_verbs`, `customary`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from pokazatel.nlp.figures.events import is_allocation, word_key, word_matches
+from pokazatel.nlp.figures.events import (
+    RU_VERB_POS,
+    in_background,
+    is_allocation,
+    mentions_corruption,
+    word_key,
+    word_matches,
+)
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Token, ru_pos
+from pokazatel.nlp.figures.text import Sentence, Token, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
 
-AMOUNTS = {"money", "mci", "percent"}  # a law provides shares too: "вознаграждение в размере 10% от суммы взятки"
+AMOUNTS = {"money", "mci", "percent", "term"}  # a law provides shares ("вознаграждение в размере 10% от суммы
+# взятки") and terms too ("санкция предусматривает штраф в 200 МРП и лишение права управления на 7 лет")
 ALLOCATION_REACH = 3  # words before a whole amount its budget word may stand ("жөндеуге бөлінген 1,8 млрд теңгенің")
 SERVICE_REACH = 3  # words before a count its "за"/"при" may stand ("за беспрепятственный пропуск 4 грузовиков")
 SAME_VALUE = 0.005  # the scoring rule's tolerance: amounts this close are one amount
@@ -36,6 +47,15 @@ def is_law_provision(tokens: list[Token], kind: str, first: int, clause: tuple[i
     if before in data["law_threshold_before"][lang] and says_any(tokens, sentence, data["law_provides"][lang], lang):
         return True
     return before in data["law_maximum_before"][lang] and _names_a_fine(tokens, first, sentence, lang)
+
+
+def cases_of_the_setting(tokens: list[Token], clause: tuple[int, int], sentence: Sentence, lang: str) -> bool:
+    """Is a count of cases in a clause that names no corruption told beside the setting, another clause of its
+    sentence describing it ("В судах области работают 146 судей, с начала года они рассмотрели более 9 тысяч уголовных
+    дел", "облыс соттарына 3 800 іс түсті, соттарда 146 судья жұмыс істейді")?"""
+    words = " ".join(t.lower for t in tokens[clause[0] : clause[1]]).replace("ё", "е")
+    return not mentions_corruption(words, lang) and any(
+        other != clause and in_background(tokens, other, lang) for other in sentence.clauses)
 
 
 def is_customary(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
@@ -77,12 +97,17 @@ def _is_whole(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     return any(t.lower == "из" for t in tokens[max(0, first - ALLOCATION_REACH) : first])
 
 
-def is_service_volume(tokens: list[Token], first: int, lang: str) -> bool:
+def is_service_volume(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Does a count of things stand as what a bribe, a fee or a service was for ("за беспрепятственный пропуск 4
     грузовиков", "за регистрацию 9,4 тысячи автомашин", "при регистрации 10,2 тысячи автомашин")? A noun of the
     action right before the count and "за"/"при" before that: what was paid for, not what the case counts; and so
-    is a count right after "для" ("оборудование для 40 больниц")."""
-    if lang != "ru" or first == 0 or not tokens[first - 1].is_word:
+    is a count right after "для" ("оборудование для 40 больниц") and a Kazakh count in the dative before a word of
+    supply ("14 мектепке тамақ жеткізу кезінде")."""
+    if lang == "kk":
+        data = rules("statistics")
+        return tokens[last].lower.endswith(tuple(data["bribe_recipients"]["dative_endings"]["kk"])) and any(
+            t.lower.startswith(tuple(data["service_after"]["kk"])) for t in tokens[last + 1 : last + 3])
+    if first == 0 or not tokens[first - 1].is_word:
         return False
     if tokens[first - 1].lower in rules("statistics")["for_whom_before"][lang]:
         return True  # "закупленное оборудование для 40 больниц": what it was for
@@ -90,6 +115,22 @@ def is_service_volume(tokens: list[Token], first: int, lang: str) -> bool:
         return False
     prepositions = rules("statistics")["service_before"][lang]
     return any(t.lower in prepositions for t in tokens[max(0, first - SERVICE_REACH) : first - 1])
+
+
+def joins_a_count(tokens: list[Token], count_end: int, first: int, lang: str) -> bool:
+    """Is the count at `first` joined to the count of things ending at `count_end` ("27 аппаратов ИВЛ и 14
+    наркозно-дыхательных аппаратов"): "и" or a comma right before it and no verb between the two?"""
+    between = tokens[count_end + 1 : first]
+    return bool(between) and between[-1].lower in rules("statistics")["count_joiners"][lang] \
+        and not any(t.is_word and ru_pos(t.lower) in RU_VERB_POS for t in between)
+
+
+def restates_a_status(tokens: list[Token], first: int, clause: tuple[int, int], collective: bool, lang: str) -> bool:
+    """Is a collective of the whole group ("Оба бывших чиновника подозреваются …") said only to be in a state
+    (`status_verbs`), naming again people told of before rather than counting an act done to them?"""
+    words = rules("statistics")["whole_group"][lang]
+    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words)
+    return collective and whole and says_any(tokens, clause, rules("statistics")["status_verbs"][lang], lang)
 
 
 def recounts_the_detained(tokens: list[Token], first: int, records: Sequence[Mapping], collective: bool,

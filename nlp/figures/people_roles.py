@@ -53,8 +53,9 @@ def is_source(tokens: list[Token], figure: Figure, lang: str) -> bool:
     first, last = figure.mention.first, figure.measure.last
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if lang == "kk":
-        return tokens[last].lower.endswith(KK_ABLATIVE) and not (
-            following is not None and (following.is_digit or word_value(following.text, lang) is not None))
+        return tokens[last].lower.endswith(KK_ABLATIVE) and not (following is not None and (
+            following.is_digit or word_value(following.text, lang) is not None
+            or following.lower.startswith(tuple(rules("statistics")["ablative_comparison"]["kk"]))))
     if first > 1 and tokens[first - 2].lower == "от" \
             and ru_lemma(tokens[first - 1].lower) in rules("statistics")["givers_for_others"]["ru"]:
         return True  # "от родителей 14 учеников"

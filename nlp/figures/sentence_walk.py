@@ -7,10 +7,12 @@ from __future__ import annotations
 from pokazatel.nlp.figures.amount_context import (
     AMOUNT_KINDS,
     claimed_by_nearer_amount,
+    goes_to_the_state,
     is_contract_sum,
     is_cost_of_counted_buildings,
     is_overstatement,
     names_contract,
+    part_of_case_money,
     restates_amount_before,
     spent_on_building,
     whole_of_part,
@@ -27,6 +29,7 @@ from pokazatel.nlp.figures.events import (
     is_allocation,
     is_building,
     is_claim,
+    is_funding,
     is_obligation,
     is_penalty_threat,
     is_share_of_people,
@@ -47,11 +50,14 @@ from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
+    cases_of_the_setting,
     is_allocated_whole,
     is_customary,
     is_law_provision,
     is_service_volume,
+    joins_a_count,
     recounts_the_detained,
+    restates_a_status,
     restates_a_whole,
 )
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
@@ -115,6 +121,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = False
+        service: int | None = None  # where the sentence's last count of what a fee or purchase was for ends
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
         for figure in figures:
@@ -141,13 +148,19 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
-            if m.kind == "item" and is_service_volume(tokens, figure.mention.first, lang):
-                continue  # "за беспрепятственный пропуск 4 грузовиков": what a bribe paid for
+            if m.kind == "item" and (is_service_volume(tokens, figure.mention.first, m.last, lang) or (
+                    service is not None and joins_a_count(tokens, service, figure.mention.first, lang))):
+                service = m.last
+                continue  # "за беспрепятственный пропуск 4 грузовиков": what a bribe paid for; "при закупке 27
+                # аппаратов ИВЛ и 14 наркозно-дыхательных аппаратов": both what was bought
             if is_law_provision(tokens, m.kind, figure.mention.first, clause, (sentence.start, sentence.end), lang) \
                     or (m.kind in AMOUNT_KINDS and is_allocated_whole(tokens, figure.mention.first, m.last, lang)) \
                     or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
                                                                     m.unit, records, lang)):
                 continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
+            if m.kind == "case" and not choice.trigger and cases_of_the_setting(tokens, clause, sentence, lang):
+                continue  # "В судах работают 146 судей, с начала года они рассмотрели 9 тысяч уголовных дел": the
+                # courts' whole caseload, told with their staff
             if is_customary(tokens, clause, lang):
                 continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
             source = m.kind == "person" and is_source(tokens, figure, lang)
@@ -196,10 +209,13 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
                 continue  # "ему грозит штраф до 2 000 МРП": what the law provides, not a sentence
-            if m.kind == "money" and not own_trigger and (allocated or is_allocation(tokens, clause, lang)
-                                                          or spent_on_building(tokens, sentence, lang)):
+            if m.kind == "money" and (allocated or is_allocation(tokens, clause, lang)
+                                      or spent_on_building(tokens, sentence, lang)) \
+                    and (not own_trigger or (choice.weak and is_funding(tokens, clause, lang))):
                 allocated = True
                 continue  # "на ремонт школ выделено 4,7 млрд тенге, в том числе ... – 1,2 млрд": a budget
+            if m.kind == "percent" and allocated and not own_trigger:
+                continue  # "выделено 96 млрд тенге, что на 12% больше": the budget's growth
             after_case_count = bool(records) and records[-1]["unit"] == "case"
             survey = m.kind == "percent" and (is_share_of_people(tokens, figure.mention.first, m.last, lang)
                                               or names_share_of_people(tokens, clause, lang)
@@ -218,6 +234,15 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, sentence, figure, records[-1] if records and sentence_of[-1] == number - 1 else None, lang):
                 choice = EventChoice(records[-1]["event"], frozenset())  # "… 500 АЕК пара алған. Бұл шамамен 1,9 млн
                 # теңге": the same bribe in tenge
+            if m.kind == "money" and choice.event == "other" and not source:
+                case_money = part_of_case_money(tokens, sentence, m.unit, records, lang)
+                if case_money:
+                    choice = EventChoice(case_money, frozenset())  # "Деньги передавались в два приёма: 10 млн тенге
+                    # в августе и 5 млн тенге в сентябре": parts of the bribe reported before
+            if m.kind == "money" and choice.event == "other" and not choice.trigger \
+                    and previous_sentence_event == "recovered" and goes_to_the_state(tokens, clause, lang):
+                choice = EventChoice("recovered", frozenset())  # "возвращены 11 участков. Кроме того, в бюджет
+                # перечислено 640 млн тенге"
             if m.kind == "money" and choice.event == "other" and not choice.trigger and previous_item_event \
                     and states_value(tokens, clause, lang) and not in_background(tokens, clause, lang) \
                     and not names_contract(tokens, clause, lang):
@@ -260,6 +285,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, figure.mention.first, [r for r, n in zip(records, sentence_of, strict=True) if n < number],
                     figure.mention.collective, choice.event, lang):
                 continue  # "задержаны двое посредников. Всем троим санкционирован арест": the same detention
+            if m.kind == "person" and restates_a_status(tokens, figure.mention.first, clause,
+                                                        figure.mention.collective, lang):
+                continue  # "Оба бывших чиновника подозреваются в преступлениях": who they are, told again
             if m.kind == "person" and choice.event == "other":
                 if figure.mention.collective and any(r["unit"] == "person" and r["value"] == figure.value
                                                      for r in records):

@@ -72,7 +72,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]:
-    """Sentences end at . ! ? (not after an abbreviation or before a lower-case word) and at line breaks."""
+    """Sentences end at . ! ? (not after an abbreviation or an initial, or before a lower-case word) and at line
+    breaks."""
     abbreviations = set(rules("text")["abbreviations"])
     amount_words = set(rules("text")["amount_abbreviations"])
     openers = set(rules("text")["clause_openers"][lang])
@@ -85,7 +86,7 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
         ends = newline or last
         if not ends and SENTENCE_END.fullmatch(token.text) and not _ends_dateline(tokens, i):
             previous = tokens[i - 1].lower if i else ""
-            ends = not next_token.text[0].islower() and (
+            ends = not next_token.text[0].islower() and not _is_initial(tokens, i) and (
                 previous not in abbreviations or (previous in amount_words and opens_sentence(next_token)))
         if ends:
             sentences.append(Sentence(start, i + 1, paragraph, _clauses(tokens, start, i + 1, openers)))
@@ -93,6 +94,11 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
             if newline:
                 paragraph += 1
     return sentences
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    """Is the full stop at `i` an initial's ("прокуроры Е. Қ. Жақсыбеков"): after one capital letter?"""
+    return i > 0 and tokens[i - 1].is_word and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
 
 
 def _ends_dateline(tokens: list[Token], i: int) -> bool:

@@ -386,10 +386,29 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if token.lower in data["kk_modifiers"] or _kk_adjective_before_noun(tokens, k):
             continue
         if token.lower.endswith(ending_list("genitive")):
+            if _kk_givers_after(tokens, k):  # "14 оқушының ата-анасынан": the pupils whose parents gave, counted
+                return "person", _kk_object(kk_noun_base(token.lower)), k + 1
+            if _kk_audited_after(tokens, k):  # "35 мемлекеттік органның сатып алуларын тексерді": bodies audited
+                obj = kk_noun_base(token.lower)
+                return _kk_kind(obj), _kk_object(obj), k
             return None  # "үш мектептің құрылысына": the number belongs to a noun phrase, not a count
         obj = kk_noun_base(token.lower)
         return _kk_kind(obj), _kk_object(obj), k
     return ""
+
+
+def _kk_givers_after(tokens: list[Token], k: int) -> bool:
+    """Is the genitive at k followed by people who stand for it in the ablative ("оқушының ата-анасынан")?"""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and following.lower.endswith(KK_ABLATIVE) and following.lower.startswith(
+        tuple(rules("statistics")["givers_for_others"]["kk"]))
+
+
+def _kk_audited_after(tokens: list[Token], k: int) -> bool:
+    """Is the genitive at k the owner of what an audit checked: its possessed noun phrase, then a verb of
+    `kk_audited` within two more words ("органның сатып алуларын тексерді")?"""
+    verbs = tuple(rules("units")["kk_audited"])
+    return any(t.lower.startswith(verbs) for t in tokens[k + 2 : k + 5] if t.is_word)
 
 
 def _kk_counts_next(tokens: list[Token], k: int) -> bool:
