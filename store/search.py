@@ -25,18 +25,21 @@ from typing import Any
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
+from pokazatel.store.kazakh_paradigm import is_kazakh, paradigm_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
     Filters,
     QueryError,
     as_list,
+    body_name_words,
     body_names,
     fold,
     kazakh_cyrillic,
     lemmatise,
     parse_day,
     register_functions,
+    word_variants,
 )
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
@@ -248,20 +251,50 @@ def term_expression(term: Term, langs: tuple[str, ...]) -> str:
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
     ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones.
     A term naming a state body ("АФМ", "Антикор") also finds the body's other names."""
-    options = [option for one in (term, *body_terms(term)) for option in _term_options(one, langs)]
-    return "(" + " OR ".join(options) + ")"
+    names = [option for name in body_terms(term) for option in _term_options(name, langs, near=False)]
+    return "(" + " OR ".join([*_term_options(term, langs), *names]) + ")"
 
 
-def _term_options(term: Term, langs: tuple[str, ...]) -> list[str]:
+# words a phrase's lemmas may have between them: "превышение полномочий" in "превышении должностных полномочий"
+PHRASE_GAP = 2
+
+
+def _term_options(term: Term, langs: tuple[str, ...], near: bool = True) -> list[str]:
+    """The term's FTS5 alternatives. A word with a Kazakh letter ("әкімдері") is Kazakh: its Kazakh lemmas,
+    which fold to Russian ones ("аким"), are looked for in Kazakh articles only (a name's, capitalised, in
+    Russian ones too: "Жақыповты"), with the other forms of its verb or short noun
+    (pokazatel.store.kazakh_paradigm). A phrase's lemmas also match a few words apart and in either order
+    (`near`; a body's names, each given whole, need not); its exact form in the original text ranks above."""
+    original = f"{{{ORIGINAL}}}: {original_expression(term)}"
     if term.prefix:
-        return [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
-    options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
-    if "kk" in langs:
-        lemma_forms = _lemma_forms(term, langs)
-        kazakh = [_quote(form) for form in kazakh_forms(term) if form not in lemma_forms]
-        if kazakh:
-            options.append(f"({{{LEMMAS}}}: ({' OR '.join(kazakh)}) AND {search_index.facet_clause(langs=['kk'])})")
+        return [original, f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
+    lemma_forms = _lemma_forms(term, langs)
+    typed = term.text or " ".join(term.words)
+    kazakh_only = "kk" in langs and len(langs) > 1 and is_kazakh(typed) and not typed[:1].isupper()
+    open_forms = _lemma_forms(term, tuple(lang for lang in langs if lang != "kk")) if kazakh_only else lemma_forms
+    kazakh = [form for form in [*lemma_forms, *kazakh_forms(term), *_paradigm_forms(term)]
+              if form not in open_forms] if "kk" in langs else []
+    options = [original, *_lemma_options(open_forms, near)]
+    if kazakh:
+        alternatives = " OR ".join(_lemma_options(list(dict.fromkeys(kazakh)), near))
+        options.append(f"(({alternatives}) AND {search_index.facet_clause(langs=['kk'])})")
     return options
+
+
+def _lemma_options(forms: list[tuple[str, ...]], near: bool) -> list[str]:
+    options = [f"{{{LEMMAS}}}: ({' OR '.join(_quote(form) for form in forms)})"] if forms else []
+    for form in forms if near else ():
+        if len(form) > 1:
+            words = " ".join(_quote((word,)) for word in form)
+            options.append(f"{{{LEMMAS}}}: NEAR({words}, {len(form) - 2 + PHRASE_GAP})")
+    return options
+
+
+def _paradigm_forms(term: Term) -> list[tuple[str, ...]]:
+    """A Kazakh word's other verb or short-noun forms as the index stems them; none for a name (capitalised)."""
+    if len(term.words) != 1 or term.words[0][:1].isupper():
+        return []
+    return [(stem,) for stem in paradigm_stems(term.words[0])]
 
 
 @lru_cache(maxsize=1_000)
@@ -277,8 +310,47 @@ def body_terms(term: Term) -> tuple[Term, ...]:
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
 
-def with_body_names(terms: list[Term]) -> list[Term]:
-    return [*terms, *(name for term in terms for name in body_terms(term))]
+def with_body_names(terms: list[Term], tree=None) -> list[Term]:
+    """The terms and the other names of the bodies they name, one term or several side by side."""
+    runs = [name for _, _, names in _body_runs_in(tree) for name in names] if tree is not None else []
+    return [*terms, *(name for term in terms for name in body_terms(term)), *runs]
+
+
+MAX_BODY_WORDS = 10  # the longest name of bodies.yaml has 9 words
+
+
+def body_runs(include: tuple) -> list[tuple[int, int, tuple[Term, ...]]]:
+    """(start, end, other names) of each run of words side by side in a query that names a state body
+    ("Бас прокуратура", "Верховного суда"), the longest first; the words that no body's name has in any form
+    are never tried."""
+    runs, start = [], 0
+    while start < len(include):
+        for end in range(min(len(include), start + MAX_BODY_WORDS), start + 1, -1):
+            run = include[start:end]
+            if not all(isinstance(t, Term) and not t.prefix and _in_body_names(t) for t in run):
+                continue
+            names = body_terms(Term(tuple(w for t in run for w in t.words),
+                                    text=" ".join(t.text or " ".join(t.words) for t in run)))
+            if names:
+                runs.append((start, end, names))
+                start = end
+                break
+        else:
+            start += 1
+    return runs
+
+
+def _in_body_names(term: Term) -> bool:
+    words = body_name_words()
+    return all(not word_variants(word).isdisjoint(words) for word in term.words)
+
+
+def _body_runs_in(node) -> list[tuple[int, int, tuple[Term, ...]]]:
+    if isinstance(node, Term):
+        return []
+    if isinstance(node, Any_):
+        return [run for option in node.options for run in _body_runs_in(option)]
+    return [*body_runs(node.include), *(run for child in node.include for run in _body_runs_in(child))]
 
 
 def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
@@ -292,7 +364,11 @@ def _expression(node, langs: tuple[str, ...]) -> str:
         return term_expression(node, langs)
     if isinstance(node, Any_):
         return "(" + " OR ".join(_expression(option, langs) for option in node.options) + ")"
-    sql = "(" + " AND ".join(_expression(child, langs) for child in node.include) + ")"
+    parts = [_expression(child, langs) for child in node.include]
+    for start, end, names in reversed(body_runs(node.include)):  # the words, or the body under another name
+        others = " OR ".join(option for name in names for option in _term_options(name, langs, near=False))
+        parts[start:end] = ["((" + " AND ".join(parts[start:end]) + f") OR {others})"]
+    sql = "(" + " AND ".join(parts) + ")"
     for child in node.exclude:
         sql = f"({sql} NOT {_expression(child, langs)})"
     return sql
@@ -421,7 +497,7 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
-    highlight = Highlighter(with_body_names(terms), langs, mark)
+    highlight = Highlighter(with_body_names(terms, tree), langs, mark)
     exact = ExactForms(terms)
     rows = Results()
     rows.windowed = windowed
@@ -460,11 +536,13 @@ def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
 
 
 def _query_word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    """A query word's lemmas, and the stems it may have as Kazakh typed without Kazakh letters."""
+    """A query word's lemmas, the stems it may have as Kazakh typed without Kazakh letters, and those of its
+    other Kazakh verb or short-noun forms."""
     lemmas = _word_lemmas(word, langs)
     if "kk" not in langs:
         return lemmas
-    return lemmas | {" ".join(form) for form in kazakh_forms(Term((word,), text=word))}
+    term = Term((word,), text=word)
+    return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term))}
 
 
 def _fold_word(word: str) -> str:
@@ -571,4 +649,5 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
 
 def highlight(text: str, query: str, mark: tuple[str, str] = MARK, langs: tuple[str, ...] = LANGS) -> str:
     """A snippet of `text` with the words matching `query` in any form marked."""
-    return Highlighter(with_body_names(positive_terms(parse_query(query))), langs, mark)(text)
+    tree = parse_query(query)
+    return Highlighter(with_body_names(positive_terms(tree), tree), langs, mark)(text)
