@@ -25,7 +25,7 @@ from typing import Any
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
-from pokazatel.store.kazakh_paradigm import is_kazakh, paradigm_stems
+from pokazatel.store.kazakh_paradigm import adjective_noun, is_kazakh, paradigm_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -246,20 +246,21 @@ def positive_terms(node) -> list[Term]:
     return [term for child in children for term in positive_terms(child)]
 
 
-def term_expression(term: Term, langs: tuple[str, ...]) -> str:
+def term_expression(term: Term, langs: tuple[str, ...], alone: bool = True) -> str:
     """The term as written in the original columns, or in any of its lemmas in the lemma columns; a
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
     ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones.
-    A term naming a state body ("АФМ", "Антикор") also finds the body's other names."""
+    A term naming a state body ("АФМ", "Антикор") also finds the body's other names. A Kazakh adjective
+    `alone` (not beside other words it may describe: "мемлекеттік кірістер") also finds its noun."""
     names = [option for name in body_terms(term) for option in _term_options(name, langs, near=False)]
-    return "(" + " OR ".join([*_term_options(term, langs), *names]) + ")"
+    return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names]) + ")"
 
 
 # words a phrase's lemmas may have between them: "превышение полномочий" in "превышении должностных полномочий"
 PHRASE_GAP = 2
 
 
-def _term_options(term: Term, langs: tuple[str, ...], near: bool = True) -> list[str]:
+def _term_options(term: Term, langs: tuple[str, ...], near: bool = True, alone: bool = False) -> list[str]:
     """The term's FTS5 alternatives. A word with a Kazakh letter ("әкімдері") is Kazakh: its Kazakh lemmas,
     which fold to Russian ones ("аким"), are looked for in Kazakh articles only (a name's, capitalised, in
     Russian ones too: "Жақыповты"), with the other forms of its verb or short noun
@@ -272,7 +273,7 @@ def _term_options(term: Term, langs: tuple[str, ...], near: bool = True) -> list
     typed = term.text or " ".join(term.words)
     kazakh_only = "kk" in langs and len(langs) > 1 and is_kazakh(typed) and not typed[:1].isupper()
     open_forms = _lemma_forms(term, tuple(lang for lang in langs if lang != "kk")) if kazakh_only else lemma_forms
-    kazakh = [form for form in [*lemma_forms, *kazakh_forms(term), *_paradigm_forms(term)]
+    kazakh = [form for form in [*lemma_forms, *kazakh_forms(term), *_paradigm_forms(term, alone)]
               if form not in open_forms] if "kk" in langs else []
     options = [original, *_lemma_options(open_forms, near)]
     if kazakh:
@@ -290,11 +291,13 @@ def _lemma_options(forms: list[tuple[str, ...]], near: bool) -> list[str]:
     return options
 
 
-def _paradigm_forms(term: Term) -> list[tuple[str, ...]]:
-    """A Kazakh word's other verb or short-noun forms as the index stems them; none for a name (capitalised)."""
+def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
+    """A Kazakh word's other verb or short-noun forms as the index stems them, and an adjective's noun when it
+    stands alone; none for a name (capitalised)."""
     if len(term.words) != 1 or term.words[0][:1].isupper():
         return []
-    return [(stem,) for stem in paradigm_stems(term.words[0])]
+    word = term.words[0]
+    return [(stem,) for stem in (*paradigm_stems(word), *(adjective_noun(word) if alone else ()))]
 
 
 @lru_cache(maxsize=1_000)
@@ -359,18 +362,18 @@ def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
     return _expression(parse_query(query), langs)
 
 
-def _expression(node, langs: tuple[str, ...]) -> str:
+def _expression(node, langs: tuple[str, ...], alone: bool = True) -> str:
     if isinstance(node, Term):
-        return term_expression(node, langs)
+        return term_expression(node, langs, alone)
     if isinstance(node, Any_):
-        return "(" + " OR ".join(_expression(option, langs) for option in node.options) + ")"
-    parts = [_expression(child, langs) for child in node.include]
+        return "(" + " OR ".join(_expression(option, langs, alone) for option in node.options) + ")"
+    parts = [_expression(child, langs, len(node.include) == 1) for child in node.include]
     for start, end, names in reversed(body_runs(node.include)):  # the words, or the body under another name
         others = " OR ".join(option for name in names for option in _term_options(name, langs, near=False))
         parts[start:end] = ["((" + " AND ".join(parts[start:end]) + f") OR {others})"]
     sql = "(" + " AND ".join(parts) + ")"
     for child in node.exclude:
-        sql = f"({sql} NOT {_expression(child, langs)})"
+        sql = f"({sql} NOT {_expression(child, langs, alone=False)})"
     return sql
 
 
@@ -535,14 +538,14 @@ def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemmas | {keyboard_fold(lemmatise(cyrillic, "kk"))} if cyrillic else lemmas)
 
 
-def _query_word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -> frozenset[str]:
     """A query word's lemmas, the stems it may have as Kazakh typed without Kazakh letters, and those of its
-    other Kazakh verb or short-noun forms."""
+    other Kazakh verb or short-noun forms (and an adjective's noun, the word `alone` in its query)."""
     lemmas = _word_lemmas(word, langs)
     if "kk" not in langs:
         return lemmas
     term = Term((word,), text=word)
-    return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term))}
+    return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term, alone))}
 
 
 def _fold_word(word: str) -> str:
@@ -574,7 +577,9 @@ class Highlighter:
         self.mark = mark
         self.prefixes = tuple(_fold_word(t.words[-1]) for t in terms if t.prefix)
         self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
-        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _query_word_lemmas(w, langs)}
+        alone = len(terms) == 1
+        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words
+                       for lemma in _query_word_lemmas(w, langs, alone)}
         self.seen: dict[str, bool] = {}  # a page of articles repeats most of its words
         self.candidates = _candidate_pattern(terms, langs)
 
@@ -636,7 +641,7 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
     for term in terms:
         for word in (term.words[:-1] if term.prefix else term.words):
             folded = keyboard_fold(_fold_word(word))
-            for lemma in _query_word_lemmas(word, langs) | {folded}:
+            for lemma in _query_word_lemmas(word, langs, len(terms) == 1) | {folded}:
                 shared = os.path.commonprefix([folded, lemma])
                 if len(shared) < 3:
                     return None

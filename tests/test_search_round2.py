@@ -33,6 +33,10 @@ ARTICLES = [
             "Облыстық ұстаздар жарысында жеңімпаздар анықталды. Іс-шараға жүз мұғалім қатысты."),
     article(7, "ru", "Комиссия отчиталась о ремонте",
             "Полномочия комиссии расширили в мае. Отдельно сообщили о значительном превышении расходов."),
+    article(8, "kk", "Облыста қылмыс азайды",
+            "Былтыр облыста 40 қылмыс тіркелді, олардың жартысы ашылды."),
+    article(9, "kk", "Мемлекеттік кірістер департаменті есеп берді",
+            "Мемлекеттік кірістер департаменті салық түсімдері туралы айтты."),
 ]
 
 
@@ -70,6 +74,18 @@ def test_a_kazakh_verb_form_finds_its_passive_and_its_verbal_noun(db):
     assert found(db, "тәркілеу") == {3}
     assert found(db, "сотталды") == {4}  # "соттады"
     assert "[ұсталды]" in highlight(ARTICLES[2]["text"], "ұстаған")
+
+
+@pytest.mark.parametrize("query", ["устаган", "усталганы"])
+def test_a_kazakh_verb_typed_without_kazakh_letters_finds_its_other_forms(db, query):
+    assert found(db, query) == {3}
+
+
+def test_a_kazakh_adjective_alone_finds_its_noun_but_not_beside_the_word_it_describes(db):
+    assert found(db, "қылмыстық") == {8}  # "қылмыс"
+    assert found(db, "кылмыстык") == {8}
+    assert found(db, "мемлекеттік кірістер") == {9}  # not article 3's "мемлекет кірісіне" (the state's income)
+    assert "[қылмыс]" in highlight(ARTICLES[7]["text"], "қылмыстық")
 
 
 def test_a_short_kazakh_noun_finds_its_other_cases_but_not_a_compound(db):
