@@ -41,6 +41,7 @@ from pokazatel.store.query import (
     register_functions,
     word_variants,
 )
+from pokazatel.store.word_families import with_families
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
 EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of the word
@@ -215,11 +216,14 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
 
 
 def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
+    (pokazatel.store.word_families)."""
     forms = []
     for lang in langs:
         lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
-        if lemmas not in forms:
-            forms.append(lemmas)
+        for form in with_families(lemmas) if lang == "ru" else [lemmas]:
+            if form not in forms:
+                forms.append(form)
     return forms
 
 
@@ -539,9 +543,11 @@ def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
 
 
 def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -> frozenset[str]:
-    """A query word's lemmas, the stems it may have as Kazakh typed without Kazakh letters, and those of its
-    other Kazakh verb or short-noun forms (and an adjective's noun, the word `alone` in its query)."""
+    """A query word's lemmas and their word families, the stems it may have as Kazakh typed without Kazakh
+    letters, and those of its other Kazakh verb or short-noun forms (and an adjective's noun, the word `alone`
+    in its query)."""
     lemmas = _word_lemmas(word, langs)
+    lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
     if "kk" not in langs:
         return lemmas
     term = Term((word,), text=word)

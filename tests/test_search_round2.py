@@ -1,7 +1,8 @@
 """Search, second round, on a real SQLite database built through pokazatel.store.load: a phrase typed shorter
-or in another order than written, a surname in another case than the nominative the text has, a Kazakh verb's
-and a short noun's other forms, a Kazakh word not finding the Russian word its letters fold to, and a body
-named in several words found under its other names. The articles are invented for these tests."""
+or in another order than written, a Russian verb finding the noun made from it, a surname in another case than
+the nominative the text has, a Kazakh verb's and a short noun's other forms, a Kazakh adjective's noun, a Kazakh
+word not finding the Russian word its letters fold to, and a body named in several words found under its other
+names. The articles are invented for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ ARTICLES = [
             "Былтыр облыста 40 қылмыс тіркелді, олардың жартысы ашылды."),
     article(9, "kk", "Мемлекеттік кірістер департаменті есеп берді",
             "Мемлекеттік кірістер департаменті салық түсімдері туралы айтты."),
+    article(10, "ru", "Свидетель дал показания", "Свидетель дал показания по делу о взятке на даче."),
+    article(11, "ru", "Инспектора поймали с поличным", "Инспектора поймали при получении взятки за справку."),
 ]
 
 
@@ -58,6 +61,13 @@ def test_a_phrase_typed_shorter_or_in_another_order_finds_the_longer_one(db):
 def test_a_phrase_still_needs_its_words_close(db):
     assert found(db, "превышение полномочий") == {1, 7}
     assert found(db, '"превышение полномочий"') == {1}  # article 7 has them sentences apart
+
+
+def test_a_verb_finds_the_noun_made_from_it_and_back(db):
+    assert found(db, '"получил взятку"') == {11}  # "при получении взятки"
+    assert found(db, "задержание") == {5}  # "задержан"
+    assert found(db, "дача") == {10}  # only the word itself: "дача" is no family of "дать" ("дал показания")
+    assert "[получении]" in highlight(ARTICLES[10]["text"], '"получил взятку"')
 
 
 def test_a_surname_in_another_case_finds_its_nominative(db):
