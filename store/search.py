@@ -41,6 +41,7 @@ from pokazatel.store.query import (
     register_functions,
     word_variants,
 )
+from pokazatel.store.search_aliases import alias_names, alias_words
 from pokazatel.store.word_families import with_families
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
@@ -307,13 +308,14 @@ def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=1_000)
 def body_terms(term: Term) -> tuple[Term, ...]:
     """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
-    full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…)."""
+    full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…), or
+    those data/search/aliases.yaml gives a service or term that is no body there."""
     if term.prefix:
         return ()
     typed = term.text or " ".join(term.words)
     body, names = body_names(typed)
     if body is None:
-        return ()
+        names = alias_names(typed)
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
 
@@ -348,7 +350,7 @@ def body_runs(include: tuple) -> list[tuple[int, int, tuple[Term, ...]]]:
 
 
 def _in_body_names(term: Term) -> bool:
-    words = body_name_words()
+    words = body_name_words() | alias_words()
     return all(not word_variants(word).isdisjoint(words) for word in term.words)
 
 

@@ -1,8 +1,8 @@
 """Search, second round, on a real SQLite database built through pokazatel.store.load: a phrase typed shorter
 or in another order than written, a Russian verb finding the noun made from it, a surname in another case than
 the nominative the text has, a Kazakh verb's and a short noun's other forms, a Kazakh adjective's noun, a Kazakh
-word not finding the Russian word its letters fold to, and a body named in several words found under its other
-names. The articles are invented for these tests."""
+word not finding the Russian word its letters fold to, and a body or service named in several words found under
+its other names. The articles are invented for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ ARTICLES = [
             "Мемлекеттік кірістер департаменті салық түсімдері туралы айтты."),
     article(10, "ru", "Свидетель дал показания", "Свидетель дал показания по делу о взятке на даче."),
     article(11, "ru", "Инспектора поймали с поличным", "Инспектора поймали при получении взятки за справку."),
+    article(12, "kk", "Жол полициясының қызметкері жазаланды", "Жол полициясының инспекторы жүргізушіден ақша алды."),
+    article(13, "ru", "Дело о растрате передано в суд",
+            "Служба экономических расследований завершила расследование растраты в акимате."),
 ]
 
 
@@ -110,6 +113,13 @@ def test_a_kazakh_word_does_not_find_the_russian_word_its_letters_fold_to(db):
 def test_a_body_named_in_several_words_is_found_under_its_other_names(db):
     assert found(db, "Бас прокуратура") == {5}  # "Генпрокуратура"
     assert "[Генпрокуратура]" in highlight(ARTICLES[4]["text"], "Бас прокуратура")
+
+
+def test_a_service_no_body_list_has_is_found_under_its_name_in_the_other_language(db):
+    assert found(db, "дорожной полиции") == {12}  # "Жол полициясының"
+    assert found(db, '"дорожная полиция"') == {12}
+    assert found(db, "Экономикалық тергеу қызметі") == {13}
+    assert found(db, "дорожной") == set()  # a word of an alias alone is no alias
 
 
 def test_the_paradigm_keeps_to_the_root_and_to_kazakh_words():
