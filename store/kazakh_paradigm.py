@@ -130,13 +130,16 @@ def paradigm_stems(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=10_000)
-def adjective_noun(word: str) -> tuple[str, ...]:
-    """The folded stem of the noun a Kazakh adjective is made from (қылмыстық → қылмыс); () for other words."""
+def adjective_relatives(word: str) -> tuple[str, ...]:
+    """Folded stems of a Kazakh adjective's noun (қылмыстық → қылмыс), or of a noun's adjectives (лауазым →
+    лауазымдық); () for a Russian word."""
     lower = word.lower()
     if not lower.isalpha() or not looks_kazakh(lower):
         return ()
     folded = not is_kazakh(lower)
     own = folded_stem(lower) if folded else stem(lower)
-    endings = (keyboard_fold(e) if folded else e for e in _paradigm()["adjective_endings"])
-    return tuple(keyboard_fold(own[: -len(e)]) for e in endings
-                 if own.endswith(e) and len(own) - len(e) >= MIN_ROOT + 1)
+    endings = [keyboard_fold(e) if folded else e for e in _paradigm()["adjective_endings"]]
+    nouns = [own[: -len(e)] for e in endings if own.endswith(e) and len(own) - len(e) >= MIN_ROOT + 1]
+    if not nouns and len(own) > MIN_ROOT:
+        nouns = [own + e for e in endings]
+    return tuple(keyboard_fold(noun) for noun in nouns)

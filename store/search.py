@@ -25,7 +25,7 @@ from typing import Any
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
-from pokazatel.store.kazakh_paradigm import adjective_noun, is_kazakh, paradigm_stems
+from pokazatel.store.kazakh_paradigm import adjective_relatives, is_kazakh, paradigm_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -256,7 +256,8 @@ def term_expression(term: Term, langs: tuple[str, ...], alone: bool = True) -> s
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
     ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones.
     A term naming a state body ("АФМ", "Антикор") also finds the body's other names. A Kazakh adjective
-    `alone` (not beside other words it may describe: "мемлекеттік кірістер") also finds its noun."""
+    `alone` (not beside other words it may describe: "мемлекеттік кірістер") also finds its noun, and a noun
+    alone its adjectives."""
     names = [option for name in body_terms(term) for option in _term_options(name, langs, near=False)]
     return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names]) + ")"
 
@@ -297,12 +298,12 @@ def _lemma_options(forms: list[tuple[str, ...]], near: bool) -> list[str]:
 
 
 def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
-    """A Kazakh word's other verb or short-noun forms as the index stems them, and an adjective's noun when it
-    stands alone; none for a name (capitalised)."""
+    """A Kazakh word's other verb or short-noun forms as the index stems them, and an adjective's noun or a
+    noun's adjectives when it stands alone; none for a name (capitalised)."""
     if len(term.words) != 1 or term.words[0][:1].isupper():
         return []
     word = term.words[0]
-    return [(stem,) for stem in (*paradigm_stems(word), *(adjective_noun(word) if alone else ()))]
+    return [(stem,) for stem in (*paradigm_stems(word), *(adjective_relatives(word) if alone else ()))]
 
 
 @lru_cache(maxsize=1_000)
@@ -546,8 +547,8 @@ def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
 
 def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -> frozenset[str]:
     """A query word's lemmas and their word families, the stems it may have as Kazakh typed without Kazakh
-    letters, and those of its other Kazakh verb or short-noun forms (and an adjective's noun, the word `alone`
-    in its query)."""
+    letters, and those of its other Kazakh verb or short-noun forms (and an adjective's noun or a noun's
+    adjectives, the word `alone` in its query)."""
     lemmas = _word_lemmas(word, langs)
     lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
     if "kk" not in langs:

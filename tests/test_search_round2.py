@@ -94,11 +94,12 @@ def test_a_kazakh_verb_typed_without_kazakh_letters_finds_its_other_forms(db, qu
     assert found(db, query) == {3}
 
 
-def test_a_kazakh_adjective_alone_finds_its_noun_but_not_beside_the_word_it_describes(db):
+def test_a_kazakh_adjective_alone_finds_its_noun_and_back_but_not_beside_the_word_it_describes(db):
     assert found(db, "қылмыстық") == {8}  # "қылмыс"
     assert found(db, "кылмыстык") == {8}
     assert found(db, "мемлекеттік кірістер") == {9}  # not article 3's "мемлекет кірісіне" (the state's income)
     assert "[қылмыс]" in highlight(ARTICLES[7]["text"], "қылмыстық")
+    assert found(db, "мемлекет") == {3, 9}  # a noun alone finds its adjective, "Мемлекеттік"
 
 
 def test_a_short_kazakh_noun_finds_its_other_cases_but_not_a_compound(db):
