@@ -35,8 +35,11 @@ def _russian(word: str) -> str:
         surname = next((a for a in analyses if "Surn" in a.tag and "sing" in a.tag), None)
         if surname is not None:
             return surname.normal_form
-        if word.endswith(MASCULINE_SURNAME_ENDINGS) and any("Surn" in a.tag for a in analyses):
-            return word  # "бектенов": pymorphy only offers the plural "Бектены"
+        if word.endswith(MASCULINE_SURNAME_ENDINGS) and (
+                any("Surn" in a.tag for a in analyses) or "plur" in analyses[0].tag):
+            # "бектенов": pymorphy only offers the plural "Бектены"; "сапаров", "тулегенов": a name's or an
+            # unknown word's plural genitive ("of the Тулегены") is in news a surname's nominative
+            return word
     return lemma(word)
 
 

@@ -93,11 +93,17 @@ def keyboard_stems(word: str) -> tuple[str, ...]:
         return ()
     if _is_protected(lower):
         return (keyboard_fold(stem(lower)),)
-    current = lower
+    return tuple(dict.fromkeys((keyboard_fold(stem(lower)), folded_stem(lower))))
+
+
+def folded_stem(word: str) -> str:
+    """The stem of a lower-case Kazakh word typed without Kazakh letters: the stemmer's endings stripped as
+    they read folded."""
+    current = word
     for group in ("case", "possessive", "plural"):
         current = _strip(current, group) or current
-    if current == lower:
-        current = _strip(lower, "verb") or lower
-    if current != lower and lower[len(current)] in "аеиоуыэюя" and current[-1] == "г":  # әкімдігі → әкімдік
+    if current == word:
+        current = _strip(word, "verb") or word
+    if current != word and word[len(current)] in "аеиоуыэюя" and current[-1] == "г":  # әкімдігі → әкімдік
         current = current[:-1] + "к"
-    return tuple(dict.fromkeys((keyboard_fold(stem(lower)), current)))
+    return current

@@ -122,6 +122,13 @@ def body_names(name: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 @cache
+def body_name_words() -> frozenset[str]:
+    """Every form of every word of the bodies' names (word_variants): a query word outside it names no body."""
+    return frozenset(variant for names in _body_name_lists().values() for name in names
+                     for word in WORD.findall(name) for variant in word_variants(word))
+
+
+@cache
 def _body_name_lists() -> dict[str, tuple[str, ...]]:
     """Each body's names: data/gazetteer/bodies.yaml's, and the norms and variants organisations.yaml
     ties to it but abbreviations bodies.yaml does not list ("АПК" is also the agro-industrial complex)."""

@@ -25,19 +25,24 @@ from typing import Any
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
+from pokazatel.store.kazakh_paradigm import adjective_relatives, is_kazakh, paradigm_stems
 from pokazatel.store.query import (
     LANGS,
     WORD,
     Filters,
     QueryError,
     as_list,
+    body_name_words,
     body_names,
     fold,
     kazakh_cyrillic,
     lemmatise,
     parse_day,
     register_functions,
+    word_variants,
 )
+from pokazatel.store.search_aliases import alias_names, alias_words
+from pokazatel.store.word_families import with_families
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
 EXACT_WEIGHT = 2.0  # the exact form the user typed ranks above other forms of the word
@@ -212,11 +217,14 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
 
 
 def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
+    (pokazatel.store.word_families)."""
     forms = []
     for lang in langs:
         lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
-        if lemmas not in forms:
-            forms.append(lemmas)
+        for form in with_families(lemmas) if lang == "ru" else [lemmas]:
+            if form not in forms:
+                forms.append(form)
     return forms
 
 
@@ -243,42 +251,118 @@ def positive_terms(node) -> list[Term]:
     return [term for child in children for term in positive_terms(child)]
 
 
-def term_expression(term: Term, langs: tuple[str, ...]) -> str:
+def term_expression(term: Term, langs: tuple[str, ...], alone: bool = True) -> str:
     """The term as written in the original columns, or in any of its lemmas in the lemma columns; a
     prefix is matched as typed in all of them. A term typed in the Latin alphabet is also Kazakh Latin
     ("Qazaqstanda"), whose articles' lemmas are Cyrillic: its Cyrillic lemmas are matched in Kazakh ones.
-    A term naming a state body ("АФМ", "Антикор") also finds the body's other names."""
-    options = [option for one in (term, *body_terms(term)) for option in _term_options(one, langs)]
-    return "(" + " OR ".join(options) + ")"
+    A term naming a state body ("АФМ", "Антикор") also finds the body's other names. A Kazakh adjective
+    `alone` (not beside other words it may describe: "мемлекеттік кірістер") also finds its noun, and a noun
+    alone its adjectives."""
+    names = [option for name in body_terms(term) for option in _term_options(name, langs, near=False)]
+    return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names]) + ")"
 
 
-def _term_options(term: Term, langs: tuple[str, ...]) -> list[str]:
+# words a phrase's lemmas may have between them: "превышение полномочий" in "превышении должностных полномочий"
+PHRASE_GAP = 2
+
+
+def _term_options(term: Term, langs: tuple[str, ...], near: bool = True, alone: bool = False) -> list[str]:
+    """The term's FTS5 alternatives. A word with a Kazakh letter ("әкімдері") is Kazakh: its Kazakh lemmas,
+    which fold to Russian ones ("аким"), are looked for in Kazakh articles only (a name's, capitalised, in
+    Russian ones too: "Жақыповты"), with the other forms of its verb or short noun
+    (pokazatel.store.kazakh_paradigm). A phrase's lemmas also match a few words apart and in either order
+    (`near`; a body's names, each given whole, need not); its exact form in the original text ranks above."""
+    original = f"{{{ORIGINAL}}}: {original_expression(term)}"
     if term.prefix:
-        return [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
-    options = [f"{{{ORIGINAL}}}: {original_expression(term)}", f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
-    if "kk" in langs:
-        lemma_forms = _lemma_forms(term, langs)
-        kazakh = [_quote(form) for form in kazakh_forms(term) if form not in lemma_forms]
-        if kazakh:
-            options.append(f"({{{LEMMAS}}}: ({' OR '.join(kazakh)}) AND {search_index.facet_clause(langs=['kk'])})")
+        return [original, f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
+    lemma_forms = _lemma_forms(term, langs)
+    typed = term.text or " ".join(term.words)
+    kazakh_only = "kk" in langs and len(langs) > 1 and is_kazakh(typed) and not typed[:1].isupper()
+    open_forms = _lemma_forms(term, tuple(lang for lang in langs if lang != "kk")) if kazakh_only else lemma_forms
+    kazakh = [form for form in [*lemma_forms, *kazakh_forms(term), *_paradigm_forms(term, alone)]
+              if form not in open_forms] if "kk" in langs else []
+    options = [original, *_lemma_options(open_forms, near)]
+    if kazakh:
+        alternatives = " OR ".join(_lemma_options(list(dict.fromkeys(kazakh)), near))
+        options.append(f"(({alternatives}) AND {search_index.facet_clause(langs=['kk'])})")
     return options
+
+
+def _lemma_options(forms: list[tuple[str, ...]], near: bool) -> list[str]:
+    options = [f"{{{LEMMAS}}}: ({' OR '.join(_quote(form) for form in forms)})"] if forms else []
+    for form in forms if near else ():
+        if len(form) > 1:
+            words = " ".join(_quote((word,)) for word in form)
+            options.append(f"{{{LEMMAS}}}: NEAR({words}, {len(form) - 2 + PHRASE_GAP})")
+    return options
+
+
+def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
+    """A Kazakh word's other verb or short-noun forms as the index stems them, and an adjective's noun or a
+    noun's adjectives when it stands alone; none for a name (capitalised)."""
+    if len(term.words) != 1 or term.words[0][:1].isupper():
+        return []
+    word = term.words[0]
+    return [(stem,) for stem in (*paradigm_stems(word), *(adjective_relatives(word) if alone else ()))]
 
 
 @lru_cache(maxsize=1_000)
 def body_terms(term: Term) -> tuple[Term, ...]:
     """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
-    full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…)."""
+    full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…), or
+    those data/search/aliases.yaml gives a service or term that is no body there."""
     if term.prefix:
         return ()
     typed = term.text or " ".join(term.words)
     body, names = body_names(typed)
     if body is None:
-        return ()
+        names = alias_names(typed)
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
 
-def with_body_names(terms: list[Term]) -> list[Term]:
-    return [*terms, *(name for term in terms for name in body_terms(term))]
+def with_body_names(terms: list[Term], tree=None) -> list[Term]:
+    """The terms and the other names of the bodies they name, one term or several side by side."""
+    runs = [name for _, _, names in _body_runs_in(tree) for name in names] if tree is not None else []
+    return [*terms, *(name for term in terms for name in body_terms(term)), *runs]
+
+
+MAX_BODY_WORDS = 10  # the longest name of bodies.yaml has 9 words
+MAX_BODY_TRIES = 100  # runs looked up a query (0.6 ms each): 200 words of bodies' names would take 0.6 s
+
+
+def body_runs(include: tuple) -> list[tuple[int, int, tuple[Term, ...]]]:
+    """(start, end, other names) of each run of words side by side in a query that names a state body
+    ("Бас прокуратура", "Верховного суда"), the longest first; the words that no body's name has in any form
+    are never tried."""
+    runs, start, tries = [], 0, 0
+    while start < len(include) and tries < MAX_BODY_TRIES:
+        for end in range(min(len(include), start + MAX_BODY_WORDS), start + 1, -1):
+            run = include[start:end]
+            if not all(isinstance(t, Term) and not t.prefix and _in_body_names(t) for t in run):
+                continue
+            tries += 1
+            names = body_terms(Term(tuple(w for t in run for w in t.words),
+                                    text=" ".join(t.text or " ".join(t.words) for t in run)))
+            if names:
+                runs.append((start, end, names))
+                start = end
+                break
+        else:
+            start += 1
+    return runs
+
+
+def _in_body_names(term: Term) -> bool:
+    words = body_name_words() | alias_words()
+    return all(not word_variants(word).isdisjoint(words) for word in term.words)
+
+
+def _body_runs_in(node) -> list[tuple[int, int, tuple[Term, ...]]]:
+    if isinstance(node, Term):
+        return []
+    if isinstance(node, Any_):
+        return [run for option in node.options for run in _body_runs_in(option)]
+    return [*body_runs(node.include), *(run for child in node.include for run in _body_runs_in(child))]
 
 
 def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
@@ -287,14 +371,18 @@ def match_expression(query: str, langs: tuple[str, ...] = LANGS) -> str:
     return _expression(parse_query(query), langs)
 
 
-def _expression(node, langs: tuple[str, ...]) -> str:
+def _expression(node, langs: tuple[str, ...], alone: bool = True) -> str:
     if isinstance(node, Term):
-        return term_expression(node, langs)
+        return term_expression(node, langs, alone)
     if isinstance(node, Any_):
-        return "(" + " OR ".join(_expression(option, langs) for option in node.options) + ")"
-    sql = "(" + " AND ".join(_expression(child, langs) for child in node.include) + ")"
+        return "(" + " OR ".join(_expression(option, langs, alone) for option in node.options) + ")"
+    parts = [_expression(child, langs, len(node.include) == 1) for child in node.include]
+    for start, end, names in reversed(body_runs(node.include)):  # the words, or the body under another name
+        others = " OR ".join(option for name in names for option in _term_options(name, langs, near=False))
+        parts[start:end] = ["((" + " AND ".join(parts[start:end]) + f") OR {others})"]
+    sql = "(" + " AND ".join(parts) + ")"
     for child in node.exclude:
-        sql = f"({sql} NOT {_expression(child, langs)})"
+        sql = f"({sql} NOT {_expression(child, langs, alone=False)})"
     return sql
 
 
@@ -421,7 +509,7 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         if "fts5" in str(error) or "MATCH" in str(error):
             raise QueryError(f"search query cannot be run: {error}") from None
         raise
-    highlight = Highlighter(with_body_names(terms), langs, mark)
+    highlight = Highlighter(with_body_names(terms, tree), langs, mark)
     exact = ExactForms(terms)
     rows = Results()
     rows.windowed = windowed
@@ -459,12 +547,16 @@ def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemmas | {keyboard_fold(lemmatise(cyrillic, "kk"))} if cyrillic else lemmas)
 
 
-def _query_word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    """A query word's lemmas, and the stems it may have as Kazakh typed without Kazakh letters."""
+def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -> frozenset[str]:
+    """A query word's lemmas and their word families, the stems it may have as Kazakh typed without Kazakh
+    letters, and those of its other Kazakh verb or short-noun forms (and an adjective's noun or a noun's
+    adjectives, the word `alone` in its query)."""
     lemmas = _word_lemmas(word, langs)
+    lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
     if "kk" not in langs:
         return lemmas
-    return lemmas | {" ".join(form) for form in kazakh_forms(Term((word,), text=word))}
+    term = Term((word,), text=word)
+    return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term, alone))}
 
 
 def _fold_word(word: str) -> str:
@@ -496,7 +588,9 @@ class Highlighter:
         self.mark = mark
         self.prefixes = tuple(_fold_word(t.words[-1]) for t in terms if t.prefix)
         self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
-        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words for lemma in _query_word_lemmas(w, langs)}
+        alone = len(terms) == 1
+        self.lemmas = {lemma for t in terms if not t.prefix for w in t.words
+                       for lemma in _query_word_lemmas(w, langs, alone)}
         self.seen: dict[str, bool] = {}  # a page of articles repeats most of its words
         self.candidates = _candidate_pattern(terms, langs)
 
@@ -558,7 +652,7 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
     for term in terms:
         for word in (term.words[:-1] if term.prefix else term.words):
             folded = keyboard_fold(_fold_word(word))
-            for lemma in _query_word_lemmas(word, langs) | {folded}:
+            for lemma in _query_word_lemmas(word, langs, len(terms) == 1) | {folded}:
                 shared = os.path.commonprefix([folded, lemma])
                 if len(shared) < 3:
                     return None
@@ -571,4 +665,5 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
 
 def highlight(text: str, query: str, mark: tuple[str, str] = MARK, langs: tuple[str, ...] = LANGS) -> str:
     """A snippet of `text` with the words matching `query` in any form marked."""
-    return Highlighter(with_body_names(positive_terms(parse_query(query))), langs, mark)(text)
+    tree = parse_query(query)
+    return Highlighter(with_body_names(positive_terms(tree), tree), langs, mark)(text)

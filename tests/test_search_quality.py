@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from pokazatel.nlp.evaluation.search_quality import QUERIES, build_database, read_queries, score
 
 ARTICLES = [
@@ -39,11 +40,14 @@ def test_scores_recall_precision_and_misses_on_a_built_database(tmp_path):
     assert summary["all"]["empty"] == 1
 
 
-def test_the_shipped_query_set_is_well_formed():
-    queries = read_queries(QUERIES)
-    assert len(queries) >= 60
+@pytest.mark.parametrize(("path", "size"), [(QUERIES, 72), (QUERIES.with_name("search_queries2.jsonl"), 40)])
+def test_the_shipped_query_sets_are_well_formed(path, size):
+    queries = read_queries(path)
+    assert len(queries) == size
     assert len({q["id"] for q in queries}) == len(queries)
     for query in queries:
         assert query["must"], query["id"]
         assert not set(query["must"]) & set(query["must_not"]), query["id"]
-        assert set(query["filters"]) <= {"entity", "event", "min_value", "unit", "period", "lang"}, query["id"]
+        assert not set(query["must"]) & set(query["also"]), query["id"]
+        assert set(query["filters"]) <= {"entity", "event", "min_value", "unit", "period", "lang", "date_from",
+                                         "date_to"}, query["id"]

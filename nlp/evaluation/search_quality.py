@@ -7,10 +7,10 @@ and those a result may fairly be (`also`: other forms or relatives of the word).
 `must`, searching as a journalist does (only the articles judged about corruption); precision is
 over the first 10 results, a result counting when it is in `must` or `also`.
 
-    .venv/bin/python -m pokazatel.nlp.evaluation.search_quality [--db PATH] [--misses]
+    .venv/bin/python -m pokazatel.nlp.evaluation.search_quality [--db PATH] [--misses] [--queries FILE]
 
-builds the database in a temporary folder (import, then process: a minute) unless --db names one
-built before, and prints the figures by kind of query.
+(the second set: --queries data/eval/search/search_queries2.jsonl) builds the database in a temporary folder
+(import, then process: a minute) unless --db names one built before, and prints the figures by kind of query.
 """
 
 from __future__ import annotations
