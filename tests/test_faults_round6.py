@@ -1,0 +1,126 @@
+"""The product as its users meet it, round 6: each fault found by running the real command on a real database, server
+or site, fixed by its cause, and checked here the same way (the command in a subprocess, the server on a free port,
+the sites local HTTP servers)."""
+
+import sqlite3
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+from pokazatel.crawlers.demo_server import running
+from pokazatel.crawlers.run import crawl
+from test_crawl_faults import article_html
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --- the crawl fetches from the configured source's hosts only ----------------------------------------------------
+
+
+class InternalService(BaseHTTPRequestHandler):
+    """A service on the crawler's own network (an admin page, a cloud's metadata address): it records every request."""
+
+    protocol_version = "HTTP/1.1"
+    asked: list[str]
+
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.asked.append(self.path)
+        body = article_html("Внутренняя страница сети краулера").encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class OutletLinkingInside(BaseHTTPRequestHandler):
+    """An outlet whose feed, sitemap and one redirect point at the internal services."""
+
+    protocol_version = "HTTP/1.1"
+    inside: tuple[str, ...] = ()  # the internal services' base URLs
+
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+    def _send(self, status: int, body: bytes = b"", content_type: str = "text/html; charset=utf-8",
+              **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        other_host, other_port = self.inside
+        if self.path == "/feed.rss":
+            links = [f"{base}/news/ok-1", f"{other_host}/news/inside-a", f"{other_port}/news/inside-b",
+                     f"{base}/news/moved-2", "http://localhost/news/inside-c"]
+            items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in links)
+            self._send(200, f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode(),
+                       "application/rss+xml")
+        elif self.path == "/sitemap-index.xml":
+            maps = "".join(f"<sitemap><loc>{url}</loc></sitemap>" for url in (f"{other_host}/sitemap-inside.xml",
+                                                                             f"{base}/sitemap-news.xml"))
+            self._send(200, f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                            f'{maps}</sitemapindex>'.encode(), "application/xml")
+        elif self.path == "/sitemap-news.xml":
+            self._send(200, f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+                            f'<loc>{base}/news/ok-3</loc></url></urlset>'.encode(), "application/xml")
+        elif self.path == "/news/moved-2":
+            self._send(302, Location=f"{other_host}/news/inside-d")
+        elif self.path in ("/news/ok-1", "/news/ok-3"):
+            self._send(200, article_html(f"Аким задержан за взятку {self.path[-1]}").encode())
+        else:
+            self._send(404)
+
+
+@pytest.mark.slow
+def test_a_crawl_fetches_nothing_from_hosts_other_than_its_sources_whatever_links_or_redirects_there(tmp_path):
+    asked: list[str] = []
+    service = type("Service", (InternalService,), {"asked": asked})
+    other_host = ThreadingHTTPServer(("127.0.0.2", 0), service)  # another address of the crawler's machine
+    other_port = ThreadingHTTPServer(("127.0.0.1", 0), service)  # the outlet's address, another port
+    inside = (f"http://127.0.0.2:{other_host.server_address[1]}", f"http://127.0.0.1:{other_port.server_address[1]}")
+    outlet = ThreadingHTTPServer(("127.0.0.1", 0), type("Outlet", (OutletLinkingInside,), {"inside": inside}))
+    for server in (other_host, other_port, outlet):
+        server.daemon_threads = True
+    database = tmp_path / "news.db"
+    with running(other_host), running(other_port), running(outlet):
+        base = f"http://127.0.0.1:{outlet.server_address[1]}"
+        source = {"name": "outlet", "title": "Outlet", "langs": ["ru"], "homepage": f"{base}/",
+                  "start": [{"rss": f"{base}/feed.rss"}, {"sitemap_index": f"{base}/sitemap-index.xml"}],
+                  "article": "/news/", "verified": "test"}
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(yaml.safe_dump({"sources": [source]}, allow_unicode=True), encoding="utf-8")
+        counts = crawl(["outlet"], db_path=database, sources_file=sources,
+                       settings={"RETRY_TIMES": 0, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False})["outlet"]
+    assert asked == [], "the crawler fetched pages of its own network"  # /news/inside-a and -b were stored
+    conn = sqlite3.connect(database)
+    assert sorted(row[0] for row in conn.execute("SELECT url FROM articles")) == [f"{base}/news/ok-1",
+                                                                                f"{base}/news/ok-3"]
+    refused = "Filtered offsite request to '127.0.0.2'"
+    assert sorted(counts["errors"]) == [f"{inside[0]}/news/inside-d: {refused}",  # where moved-2 redirected
+                                        f"{inside[0]}/sitemap-inside.xml: {refused}"], counts["errors"]
+    assert counts["new"] == 2 and counts["failed"] == 2
+    assert conn.execute("SELECT count(*) FROM crawl_backlog").fetchone()[0] == 0, "a refusal is not asked again"
+
+
+def test_a_source_serves_its_hosts_their_subdomains_and_its_port_only():
+    from pokazatel.crawlers.sources import Source
+
+    outlet = Source.from_dict({"name": "n", "article": "/", "homepage": "https://www.outlet.kz/ru",
+                               "start": [{"rss": "https://outlet.kz/rss"}]})
+    for url in ("https://outlet.kz/a", "http://www.outlet.kz/a", "https://qz.outlet.kz/a", "https://outlet.kz:8443/a"):
+        assert outlet.serves(url), url
+    for url in ("https://notoutlet.kz/a", "https://outlet.kz.example.com/a", "http://10.0.0.1/a", "http://[::1]/a",
+                "http://169.254.169.254/latest/meta-data/", "http://outlet.kz:port/a", "javascript:alert(1)"):
+        assert not outlet.serves(url), url
+    demo = Source.from_dict({"name": "d", "article": "/", "start": [{"rss": "http://127.0.0.1:8765/feed"}]})
+    assert demo.serves("http://127.0.0.1:8765/news/1")
+    assert not demo.serves("http://127.0.0.1:6379/") and not demo.serves("http://127.0.0.2:8765/")
