@@ -2,7 +2,11 @@
 or site, fixed by its cause, and checked here the same way (the command in a subprocess, the server on a free port,
 the sites local HTTP servers)."""
 
+import json
 import sqlite3
+import urllib.error
+import urllib.parse
+import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -10,7 +14,10 @@ import pytest
 import yaml
 from pokazatel.crawlers.demo_server import running
 from pokazatel.crawlers.run import crawl
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_article
 from test_crawl_faults import article_html
+from web_server import served
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,3 +131,55 @@ def test_a_source_serves_its_hosts_their_subdomains_and_its_port_only():
     demo = Source.from_dict({"name": "d", "article": "/", "start": [{"rss": "http://127.0.0.1:8765/feed"}]})
     assert demo.serves("http://127.0.0.1:8765/news/1")
     assert not demo.serves("http://127.0.0.1:6379/") and not demo.serves("http://127.0.0.2:8765/")
+
+
+# --- the web UI's facets and _through ----------------------------------------------------------------------------
+
+
+def _get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
+
+
+@pytest.mark.slow
+def test_a_facet_or_through_naming_nothing_is_a_400_saying_so_and_logs_no_error(tmp_path):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    for number in (1, 2, 3):
+        save_article(db, {"url": f"https://example.kz/news/{number}", "source": "example", "lang": "ru",
+                          "title": f"Задержан чиновник {number}", "text": "Аким задержан за взятку.",
+                          "published_at": "2026-11-20T10:00:00+05:00"})
+    db.close()
+    log = tmp_path / "serve.log"
+    with served(database, log) as (base, _):
+        for table, query, said in (
+            ("articles", "_facet=nosuch", "_facet: articles has no column 'nosuch'"),  # logged "never awaited"
+            ("article_overview", "_facet=nosuch", "_facet: article_overview has no column 'nosuch'"),
+            ("articles", "_facet=", "_facet: articles has no column ''"),
+            ("articles", "_facet_date=nosuch", "_facet_date: articles has no column 'nosuch'"),
+            ("articles", "_facet_array=title", "_facet_array: articles.title holds values that are not JSON lists"),
+            ("articles", "_facet={}", "_facet as a JSON object needs the column's name in \"simple\""),  # a 500
+            ("articles", "_facet={bad", "_facet must be a JSON object, not '{bad'"),  # a 500
+            ("articles", '_facet={"column": "source"}', "needs the column's name in \"simple\""),  # a 500
+            ("articles", "_through=x", "_through must be a JSON object, not 'x'"),  # a 500
+            ("articles", "_through={}", '_through needs a JSON object with "table", "column" and "value"'),  # a 500
+            ("articles", '_through={"table": "x", "column": "y", "value": 1}', "_through: no table 'x'"),  # a 500
+            ("articles", '_through={"table": "runs", "column": "status", "value": "ok"}',
+             "_through: runs has no foreign key to articles"),
+        ):
+            quoted = urllib.parse.urlencode(urllib.parse.parse_qsl(query, keep_blank_values=True))
+            status, answer = _get(f"{base}/news/{table}.json?{quoted}")
+            assert (status, said in answer.get("error", "")) == (400, True), (table, query, status, answer)
+        for query in ("_facet=source", '_facet={"simple": "lang"}', "_facet_date=published_at", "_facet_array=tags",
+                      '_through={"table": "entities", "column": "label", "value": "PER"}'):
+            quoted = urllib.parse.urlencode(urllib.parse.parse_qsl(query))
+            status, answer = _get(f"{base}/news/articles.json?{quoted}")
+            assert status == 200, (query, answer)
+        facets = _get(f"{base}/news/articles.json?_facet=lang")[1]["facet_results"]
+        assert [(value["value"], value["count"]) for value in facets["lang"]["results"]] == [("ru", 3)]
+    served_log = log.read_text(encoding="utf-8")
+    for noise in ("Traceback", "ERROR", "never awaited"):
+        assert noise not in served_log, served_log
