@@ -3,6 +3,7 @@ or site, fixed by its cause, and checked here the same way (the command in a sub
 the sites local HTTP servers)."""
 
 import json
+import re
 import sqlite3
 import urllib.error
 import urllib.parse
@@ -12,10 +13,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pokazatel.cli import stats_command
 from pokazatel.crawlers.demo_server import running
 from pokazatel.crawlers.run import crawl
 from pokazatel.store.db import open_db
 from pokazatel.store.load import save_article
+from pokazatel.store.stats import Counted, one_level_sum
 from test_crawl_faults import article_html
 from web_server import served
 
@@ -183,3 +186,23 @@ def test_a_facet_or_through_naming_nothing_is_a_400_saying_so_and_logs_no_error(
     served_log = log.read_text(encoding="utf-8")
     for noise in ("Traceback", "ERROR", "never awaited"):
         assert noise not in served_log, served_log
+
+
+# --- what the documentation says is so ----------------------------------------------------------------------------
+
+
+def test_the_models_readmes_name_files_of_the_project_that_exist():
+    for readme in sorted((ROOT / "data" / "models").glob("*/README.md")):
+        named = re.findall(r"`([\w.-]+/[\w./-]+\.\w+)`", readme.read_text(encoding="utf-8"))
+        assert named, readme
+        for path in named:  # "nlp/train_ner_kk.py" and two more were gone
+            assert (ROOT / path).exists(), f"{readme}: {path}"
+
+
+def test_the_stats_command_names_every_level_its_sum_can_add():
+    national, regional = Counted(5, "total", "KZ", "a", 1), Counted(3, "total", "Алматы", "b", 1)
+    case = Counted(1, "case", "Астана", "c", 1)
+    levels = {one_level_sum(items)[1] for items in ([national, case], [regional], [regional, case], [case], [])}
+    assert levels == {"national", "regional", "regional+case", "case"}
+    documented = re.search(r"sum_level \(([^:]*):", stats_command.__doc__).group(1)
+    assert sorted(re.findall(r'"([a-z+]+)"', documented)) == sorted(levels)
