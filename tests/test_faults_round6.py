@@ -3,8 +3,12 @@ or site, fixed by its cause, and checked here the same way (the command in a sub
 the sites local HTTP servers)."""
 
 import json
+import os
 import re
+import resource
 import sqlite3
+import stat
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,6 +24,7 @@ from pokazatel.store.db import open_db
 from pokazatel.store.load import save_article
 from pokazatel.store.stats import Counted, one_level_sum
 from test_crawl_faults import article_html
+from test_faults_round4 import _article, _cli, _figure, _one_line
 from web_server import served
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,3 +211,53 @@ def test_the_stats_command_names_every_level_its_sum_can_add():
     assert levels == {"national", "regional", "regional+case", "case"}
     documented = re.search(r"sum_level \(([^:]*):", stats_command.__doc__).group(1)
     assert sorted(re.findall(r'"([a-z+]+)"', documented)) == sorted(levels)
+
+
+# --- an export to a pipe, a device or a link writes into it, never over it -----------------------------------------
+
+
+def _exported_database(tmp_path) -> Path:
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    for number in range(1, 201):
+        _article(db, number, [_figure(number, "2024")], text=f"В районе {number} задержан чиновник за взятку. " * 20)
+    db.close()
+    return database
+
+
+def test_an_export_into_a_pipe_or_through_a_link_writes_there_and_leaves_the_pipe_and_the_link(tmp_path,
+                                                                                               pokazatel_cmd):
+    database = _exported_database(tmp_path)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    exported = _cli(pokazatel_cmd, "export", "articles", "--out", pipe, "--db", database)
+    reader.join(timeout=60)
+    assert exported.returncode == 0, exported.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode), "the pipe was replaced by a regular file (as /dev/stdout was)"
+    assert len(received[0].decode("utf-8").splitlines()) == 201  # the reader got the export (it got nothing)
+    real = tmp_path / "exports" / "articles.csv"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    assert _cli(pokazatel_cmd, "export", "articles", "--out", link, "--db", database).returncode == 0
+    assert link.is_symlink() and link.resolve() == real, "the link was replaced by a file"
+    assert len(real.read_text(encoding="utf-8").splitlines()) == 201
+    assert sorted(path.name for path in real.parent.iterdir()) == ["articles.csv"]
+
+
+def _files_of_at_most_64_kb() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+def test_an_export_the_disk_cannot_hold_names_the_file_and_leaves_the_earlier_one(tmp_path, pokazatel_cmd):
+    database = _exported_database(tmp_path)
+    out = tmp_path / "articles.csv"
+    out.write_text("the export of yesterday\n", encoding="utf-8")
+    full = _cli(pokazatel_cmd, "export", "articles", "--out", out, "--db", database, preexec_fn=_files_of_at_most_64_kb)
+    assert f"pokazatel: cannot write {out}: File too large" in _one_line(full, 1)  # was "[Errno 27] File too large"
+    assert out.read_text(encoding="utf-8") == "the export of yesterday\n"
+    assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".part")] == []
