@@ -66,18 +66,27 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"pokazatel train ner-kk: no KazNERD file at {args.kaznerd}")
         if not args.out:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
-        if args.ner_model == "crf":
-            from pokazatel.nlp.training.ner_kk_crf import DEFAULT_GRID, train_ner_kk_crf
+        if args.out.exists() and not args.out.is_dir():  # found out after the training, when it saved the model
+            raise UsageError(f"pokazatel train ner-kk: --out {args.out} is a file, not a model folder")
+        from pokazatel.nlp.evaluation.kaznerd_corpus import KazNERDFileError
 
-            grid = (_crf_setting(args.crf_setting),) if args.crf_setting else DEFAULT_GRID
-            report = train_ner_kk_crf(args.kaznerd, args.out, grid=grid, seed=args.seed, max_minutes=args.max_minutes)
-        else:
-            from pokazatel.nlp.training.ner_kk import train_ner_kk
-
-            report = train_ner_kk(args.kaznerd, args.out, seed=args.seed, epochs=args.epochs,
-                                  max_minutes=args.max_minutes)
+        try:
+            report = _train_ner_kk(args)
+        except KazNERDFileError as error:  # read before the training starts
+            raise UsageError(f"pokazatel train ner-kk: {error}") from None
     print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     return 0
+
+
+def _train_ner_kk(args: argparse.Namespace) -> dict:
+    if args.ner_model == "crf":
+        from pokazatel.nlp.training.ner_kk_crf import DEFAULT_GRID, train_ner_kk_crf
+
+        grid = (_crf_setting(args.crf_setting),) if args.crf_setting else DEFAULT_GRID
+        return train_ner_kk_crf(args.kaznerd, args.out, grid=grid, seed=args.seed, max_minutes=args.max_minutes)
+    from pokazatel.nlp.training.ner_kk import train_ner_kk
+
+    return train_ner_kk(args.kaznerd, args.out, seed=args.seed, epochs=args.epochs, max_minutes=args.max_minutes)
 
 
 def _crf_setting(text: str) -> tuple[float, float, int]:

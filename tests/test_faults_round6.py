@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import write_iob2
 from pokazatel.cli import stats_command
 from pokazatel.crawlers.demo_server import running
 from pokazatel.crawlers.run import crawl
@@ -261,3 +262,24 @@ def test_an_export_the_disk_cannot_hold_names_the_file_and_leaves_the_earlier_on
     assert f"pokazatel: cannot write {out}: File too large" in _one_line(full, 1)  # was "[Errno 27] File too large"
     assert out.read_text(encoding="utf-8") == "the export of yesterday\n"
     assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".part")] == []
+
+
+# --- a KazNERD file that is not one is bad input (exit 2), said before any training starts --------------------------
+
+
+def test_a_kaznerd_file_that_is_no_iob2_or_too_short_is_bad_input_for_train_and_eval(tmp_path, pokazatel_cmd):
+    not_iob2 = tmp_path / "notes.txt"
+    not_iob2.write_text("Алматы B-LOC\nбұл жол тег емес\n", encoding="utf-8")
+    one_sentence = write_iob2(tmp_path / "one.txt", [[("Алматы", "B-LOC"), ("қаласы", "O")]])
+    out = tmp_path / "model"
+    for command, said in (
+        (("eval", "--kaznerd", not_iob2), f"pokazatel eval: {not_iob2}:2: expected 'word IOB2-tag'"),  # exit 1
+        (("train", "ner-kk", "--kaznerd", not_iob2, "--out", out), f"pokazatel train ner-kk: {not_iob2}:2: "),
+        (("train", "ner-kk", "--kaznerd", one_sentence, "--out", out),
+         f"pokazatel train ner-kk: {one_sentence}: 1 sentences, too few for 5 folds"),
+        (("train", "ner-kk", "--kaznerd", one_sentence, "--out", out, "--ner-model", "crf"), "too few for 5 folds"),
+        (("train", "ner-kk", "--kaznerd", one_sentence, "--out", not_iob2),  # found out after the training
+         f"pokazatel train ner-kk: --out {not_iob2} is a file, not a model folder"),
+    ):
+        assert said in _one_line(_cli(pokazatel_cmd, *command), 2), command
+    assert not out.exists()
