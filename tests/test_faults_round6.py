@@ -283,3 +283,19 @@ def test_a_kaznerd_file_that_is_no_iob2_or_too_short_is_bad_input_for_train_and_
     ):
         assert said in _one_line(_cli(pokazatel_cmd, *command), 2), command
     assert not out.exists()
+
+
+# --- extract refuses a publication date it cannot read instead of dropping it -------------------------------------
+
+
+@pytest.mark.slow
+def test_extract_skips_a_record_whose_publication_date_is_no_iso_date_and_says_so(tmp_path, pokazatel_cmd):
+    text = "Аким района задержан при получении взятки в этом году."
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text("".join(json.dumps({"id": number, "text": text, "published": published}) + "\n"
+                             for number, published in ((1, "20.11.2026"), (2, "2026-11-20T10:00:00+05:00"),
+                                                       (3, "2026-11-20"), (4, None))), encoding="utf-8")
+    tagged = _cli(pokazatel_cmd, "extract", lines)
+    assert f"{lines}:1: \"published\" is not an ISO date (YYYY-MM-DD or an ISO time): '20.11.2026', skipped" \
+        in _one_line(tagged, 2)  # it was tagged with no date, its "в этом году" read as no year
+    assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == [2, 3, 4]
