@@ -1,6 +1,7 @@
 """Table arguments Datasette (0.65) reads unchecked, checked here first so that a visitor's mistake is a 400 that says
 which argument is wrong, before any query runs: `_timelimit`, and `_next` on a view (an offset), read with int() (a
-visitor's `?_next=abc` on article_overview was a 500 with a traceback in the log); the facets `_facet`, `_facet_date`
+visitor's `?_next=abc` on article_overview was a 500 with a traceback in the log), and `_next` on a table (a sort
+value and key values: too few or too many logged the failing SQL as an ERROR); the facets `_facet`, `_facet_date`
 and `_facet_array` (`?_facet=nosuch` logged the failing SQL as an ERROR, then "coroutine … was never awaited" for each
 facet Datasette had lined up behind the failing one; `?_facet={}` was a 500 with a traceback); `_through`, read with
 json.loads and its keys unchecked (a 500 with a traceback)."""
@@ -11,7 +12,7 @@ import json
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.utils import escape_sqlite
+from datasette.utils import escape_sqlite, urlsafe_components
 from datasette.utils.asgi import BadRequest
 
 FACET_ARGUMENTS = ("_facet", "_facet_date", "_facet_array")
@@ -22,6 +23,23 @@ def _whole_number(request, name: str) -> None:
     value = request.args.get(name)
     if value is not None and not value.strip().isdigit():
         raise BadRequest(f"{name} must be a whole number, not {value!r}")
+
+
+async def _check_next(request, db, table: str, metadata: dict) -> None:
+    """A view's `_next` is an offset; a table's is the last row's sort value (when sorted) and primary key values.
+    With too few or too many of those, Datasette's query ended in "and )": a 400 with its SQL logged as an ERROR."""
+    if table in await db.view_names():
+        _whole_number(request, "_next")
+        return
+    keys = await db.primary_keys(table)
+    if not keys:  # a rowid table: Datasette reads the first component alone
+        return
+    components = urlsafe_components(request.args["_next"])
+    if any(request.args.get(name) or metadata.get(name[1:]) for name in ("_sort", "_sort_desc")) and \
+            len(components) > 1:
+        components = components[1:]
+    if len(components) != len(keys):
+        raise BadRequest(f"_next {request.args['_next']!r} is no page of {table}: follow the page's own Next link")
 
 
 def _json_object(name: str, value: str) -> dict:
@@ -89,8 +107,8 @@ def filters_from_request(request, database, table, datasette):
     async def check() -> None:
         _whole_number(request, "_timelimit")
         db = datasette.get_database(database)
-        if request.args.get("_next") is not None and table in await db.view_names():
-            _whole_number(request, "_next")
+        if request.args.get("_next") is not None:
+            await _check_next(request, db, table, datasette.table_metadata(database, table))
         await _check_facets(request, db, table)
         await _check_through(request, db, table)
 

@@ -142,7 +142,7 @@ def test_a_source_serves_its_hosts_their_subdomains_and_its_port_only():
     assert not demo.serves("http://127.0.0.1:6379/") and not demo.serves("http://127.0.0.2:8765/")
 
 
-# --- the web UI's facets and _through ----------------------------------------------------------------------------
+# --- the web UI's facets, _through and _next -------------------------------------------------------------------------
 
 
 def _get(url: str) -> tuple[int, dict]:
@@ -154,7 +154,7 @@ def _get(url: str) -> tuple[int, dict]:
 
 
 @pytest.mark.slow
-def test_a_facet_or_through_naming_nothing_is_a_400_saying_so_and_logs_no_error(tmp_path):
+def test_a_facet_through_or_next_naming_nothing_is_a_400_saying_so_and_logs_no_error(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     for number in (1, 2, 3):
@@ -178,12 +178,16 @@ def test_a_facet_or_through_naming_nothing_is_a_400_saying_so_and_logs_no_error(
             ("articles", '_through={"table": "x", "column": "y", "value": 1}', "_through: no table 'x'"),  # a 500
             ("articles", '_through={"table": "runs", "column": "status", "value": "ok"}',
              "_through: runs has no foreign key to articles"),
+            ("articles", "_next=a,b,c", "_next 'a,b,c' is no page of articles"),  # its SQL logged as an ERROR
+            ("articles", "_sort=title&_next=a,2,3", "_next 'a,2,3' is no page of articles"),
+            ("article_overview", "_next=x", "_next must be a whole number, not 'x'"),
         ):
             quoted = urllib.parse.urlencode(urllib.parse.parse_qsl(query, keep_blank_values=True))
             status, answer = _get(f"{base}/news/{table}.json?{quoted}")
             assert (status, said in answer.get("error", "")) == (400, True), (table, query, status, answer)
         for query in ("_facet=source", '_facet={"simple": "lang"}', "_facet_date=published_at", "_facet_array=tags",
-                      '_through={"table": "entities", "column": "label", "value": "PER"}'):
+                      '_through={"table": "entities", "column": "label", "value": "PER"}', "_sort=title&_next=a,2",
+                      "_next=2026-11-20,2"):
             quoted = urllib.parse.urlencode(urllib.parse.parse_qsl(query))
             status, answer = _get(f"{base}/news/articles.json?{quoted}")
             assert status == 200, (query, answer)
