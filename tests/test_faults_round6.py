@@ -303,3 +303,24 @@ def test_extract_skips_a_record_whose_publication_date_is_no_iso_date_and_says_s
     assert f"{lines}:1: \"published\" is not an ISO date (YYYY-MM-DD or an ISO time): '20.11.2026', skipped" \
         in _one_line(tagged, 2)  # it was tagged with no date, its "в этом году" read as no year
     assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == [2, 3, 4]
+
+
+# --- demo render of a file that holds no demo articles is bad input, said in one line --------------------------
+
+
+def test_demo_render_of_a_file_that_is_no_list_of_articles_says_what_is_wrong_in_one_line(tmp_path, pokazatel_cmd):
+    files = {"passwd.yaml": "root:x:0:0:root:/root:/bin/bash\n",  # a traceback ("string indices must be integers")
+             "cut.yaml": "- outlet: zakon\n  tags: [\n",  # five lines of the YAML parser
+             "dated.yaml": "- {outlet: zakon, lang: ru, slug: a, published: 2026-01-01, title: T, text: X}\n",
+             "no-title.yaml": "- {outlet: zakon, lang: ru, slug: a, published: '2026-01-01', text: X}\n",
+             "outlet.yaml": "- {outlet: nosuch, lang: ru, slug: a, published: '2026-01-01', title: T, text: X}\n"}
+    said = {"passwd.yaml": "not a list of articles (each with outlet, lang, slug, published, title, text)",
+            "cut.yaml": "not a YAML text (while parsing a flow node",
+            "dated.yaml": "article 1: 'published' must be text (in quotes)",
+            "no-title.yaml": "article 1: 'title' is missing", "outlet.yaml": "no demo site for outlet 'nosuch'"}
+    for name, content in files.items():
+        articles = tmp_path / name
+        articles.write_text(content, encoding="utf-8")
+        rendered = _cli(pokazatel_cmd, "demo", "render", "--articles", articles, "--out", tmp_path / "site")
+        assert said[name] in _one_line(rendered, 2), name  # exit 1, or a traceback
+    assert not (tmp_path / "site").exists()
