@@ -324,3 +324,19 @@ def test_demo_render_of_a_file_that_is_no_list_of_articles_says_what_is_wrong_in
         rendered = _cli(pokazatel_cmd, "demo", "render", "--articles", articles, "--out", tmp_path / "site")
         assert said[name] in _one_line(rendered, 2), name  # exit 1, or a traceback
     assert not (tmp_path / "site").exists()
+
+
+# --- a relative XDG folder is ignored, as the specification says -------------------------------------------------
+
+
+def test_a_relative_xdg_folder_is_ignored_for_the_default_database_and_cache(tmp_path, monkeypatch):
+    from pokazatel.resources import default_db, user_cache_dir
+
+    monkeypatch.delenv("POKAZATEL_DB", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", "data")  # the database was data/pokazatel/pokazatel.db under any folder
+    monkeypatch.setenv("XDG_CACHE_HOME", "cache")
+    assert default_db() == tmp_path / ".local" / "share" / "pokazatel" / "pokazatel.db"
+    assert user_cache_dir() == tmp_path / ".cache" / "pokazatel"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_db() == tmp_path / "data" / "pokazatel" / "pokazatel.db"
