@@ -44,6 +44,8 @@ def _read_gold(path: Path) -> list[dict]:
         numbered = list(read_json_lines(path))
     except JsonLinesError as error:
         raise UsageError(f"pokazatel eval: {error}") from None
+    if not numbered:  # scored as 0.000 everywhere, then a traceback at the topic line
+        raise UsageError(f"pokazatel eval: {path} holds no gold article: nothing to score")
     _check_topics(path, numbered)
     return [record for _, record in numbered]
 

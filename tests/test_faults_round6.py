@@ -340,3 +340,12 @@ def test_a_relative_xdg_folder_is_ignored_for_the_default_database_and_cache(tmp
     assert user_cache_dir() == tmp_path / ".cache" / "pokazatel"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_db() == tmp_path / "data" / "pokazatel" / "pokazatel.db"
+
+
+def test_eval_of_a_gold_file_without_articles_is_bad_input_not_a_traceback(tmp_path, pokazatel_cmd):
+    for content in ("", "\n\n"):
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text(content, encoding="utf-8")
+        scored = _cli(pokazatel_cmd, "eval", gold)  # scores of 0.000, then a TypeError at the topic line, exit 1
+        assert _one_line(scored, 2) == f"pokazatel eval: {gold} holds no gold article: nothing to score\n"
+        assert scored.stdout == ""
