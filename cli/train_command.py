@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from pokazatel.cli.argument_types import positive_count, positive_time
+
 from pokazatel.resources import data_path
 
 
@@ -32,8 +34,9 @@ def add_parser(commands) -> None:
                         help="ner-kk --ner-model crf: cross-validate and train only this setting (the shipped "
                         "data/models/ner-kk-crf: 0.01,0.05,150, the best mean of 17 settings by 5-fold CV; "
                         "data/eval/HISTORY.md, Kazakh NER)")
-    parser.add_argument("--epochs", type=int, default=40, help="ner-kk --ner-model spacy: at most this many epochs")
-    parser.add_argument("--max-minutes", type=float, default=30.0,
+    parser.add_argument("--epochs", type=positive_count, default=40,
+                        help="ner-kk --ner-model spacy: at most this many epochs")
+    parser.add_argument("--max-minutes", type=positive_time, default=30.0,
                         help="ner-kk: cross-validation stops trying settings (crf) or epochs (spacy) past this")
     parser.set_defaults(run=run)
 

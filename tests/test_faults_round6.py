@@ -349,3 +349,11 @@ def test_eval_of_a_gold_file_without_articles_is_bad_input_not_a_traceback(tmp_p
         scored = _cli(pokazatel_cmd, "eval", gold)  # scores of 0.000, then a TypeError at the topic line, exit 1
         assert _one_line(scored, 2) == f"pokazatel eval: {gold} holds no gold article: nothing to score\n"
         assert scored.stdout == ""
+
+
+def test_a_time_limit_of_zero_or_less_or_none_at_all_is_bad_input(tmp_path, pokazatel_cmd):
+    for command in (("sources", "check", "--demo", "--timeout", "0"), ("sources", "check", "--timeout", "-1"),
+                    ("sources", "check", "--timeout", "inf"),  # "-1" checked every source, failed each, exit 1
+                    ("train", "ner-kk", "--max-minutes", "0"), ("train", "ner-kk", "--epochs", "0")):
+        refused = _cli(pokazatel_cmd, *command)
+        assert re.search(r"argument --\S+: must be (a number above 0|at least 1), not ", _one_line(refused, 2)), command
