@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.conflicts:
         return print_conflicts(args)
-    by = tuple(part.strip() for part in args.by.split(",") if part.strip())
+    by = tuple(dict.fromkeys(part.strip() for part in args.by.split(",") if part.strip()))  # each column once
     with database_errors(args):
         db = open_readonly(args)
         rows = stats(db, by=by, mentions=args.mentions, **filters_from_args(args))

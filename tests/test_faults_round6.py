@@ -357,3 +357,13 @@ def test_a_time_limit_of_zero_or_less_or_none_at_all_is_bad_input(tmp_path, poka
                     ("train", "ner-kk", "--max-minutes", "0"), ("train", "ner-kk", "--epochs", "0")):
         refused = _cli(pokazatel_cmd, *command)
         assert re.search(r"argument --\S+: must be (a number above 0|at least 1), not ", _one_line(refused, 2)), command
+
+
+def test_stats_grouped_by_a_column_named_twice_gives_that_column_once(tmp_path, pokazatel_cmd):
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    _article(db, 1, [_figure(2, "2024")])
+    db.close()
+    grouped = _cli(pokazatel_cmd, "stats", "--by", "event,unit,event", "--csv", "--db", database)
+    assert grouped.returncode == 0, grouped.stderr
+    assert grouped.stdout.splitlines()[0].startswith("event,unit,count,")  # was "event,unit,event,count,"
