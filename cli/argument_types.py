@@ -81,3 +81,12 @@ def finite_number(text: str) -> float:
     if math.isnan(value):
         raise argparse.ArgumentTypeError(f"not a number: {text!r}")
     return value
+
+
+def positive_time(text: str) -> float:
+    """A time limit (`sources check --timeout`, `train --max-minutes`): a finite number above 0. Zero or less ran
+    the check and failed every source ("did not finish within 0.0 s", exit 1); "inf" is no limit at all."""
+    value = finite_number(text)
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"must be a number above 0, not {text}")
+    return value

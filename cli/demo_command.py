@@ -20,17 +20,14 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import yaml
     from pokazatel.cli.main import UsageError
-    from pokazatel.crawlers.demo_site import NotADemoSite, render_site
+    from pokazatel.crawlers.demo_site import DemoArticlesError, NotADemoSite, render_site
 
     if not args.articles.is_file():
         raise UsageError(f"pokazatel demo render: no articles file at {args.articles}")
     try:
         written = render_site(args.articles, args.out)
-    except NotADemoSite as error:
+    except (NotADemoSite, DemoArticlesError) as error:
         raise UsageError(f"pokazatel demo render: {error}") from None
-    except (KeyError, ValueError, yaml.YAMLError) as error:  # a malformed articles file
-        raise ValueError(f"{args.articles}: {error}") from None
     print(f"{written} files written to {args.out}")
     return 0

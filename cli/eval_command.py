@@ -44,6 +44,8 @@ def _read_gold(path: Path) -> list[dict]:
         numbered = list(read_json_lines(path))
     except JsonLinesError as error:
         raise UsageError(f"pokazatel eval: {error}") from None
+    if not numbered:  # scored as 0.000 everywhere, then a traceback at the topic line
+        raise UsageError(f"pokazatel eval: {path} holds no gold article: nothing to score")
     _check_topics(path, numbered)
     return [record for _, record in numbered]
 
@@ -164,8 +166,12 @@ def run(args: argparse.Namespace) -> int:
         if not args.kaznerd.is_file():
             raise UsageError(f"pokazatel eval: no KazNERD file at {args.kaznerd}")
         from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
+        from pokazatel.nlp.evaluation.kaznerd_corpus import KazNERDFileError
 
-        results["kaznerd"] = evaluate_kaznerd(args.kaznerd, args.ner_model, crf_dir=args.crf_model)
+        try:
+            results["kaznerd"] = evaluate_kaznerd(args.kaznerd, args.ner_model, crf_dir=args.crf_model)
+        except KazNERDFileError as error:
+            raise UsageError(f"pokazatel eval: {error}") from None
     if args.json:
         for kind in ("gold", "labelled"):
             if not args.errors and kind in results:

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from datetime import date
 
 TEXT_FIELDS = ("title", "lang", "published")  # optional, but a string (or null) when given
 
@@ -39,7 +40,19 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
     wrong = [name for name in TEXT_FIELDS if record.get(name) is not None and not isinstance(record[name], str)]
     if wrong:
         return None, f"\"{wrong[0]}\" must be a string"
+    # "20.11.2026" was ignored without a word, and "в этом году" in the text then had no year
+    if record.get("published") and not _iso_day(record["published"]):
+        return None, f"\"published\" is not an ISO date (YYYY-MM-DD or an ISO time): {record['published']!r}"
     return record, None
+
+
+def _iso_day(value: str) -> bool:
+    """Whether the value starts with the ISO day the pipeline reads ("2026-11-20", "2026-11-20T10:00:00+05:00")."""
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def read_records(lines, source: str, problems: list[str]) -> Iterator[dict]:

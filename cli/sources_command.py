@@ -7,6 +7,8 @@ import contextlib
 import json
 import sys
 
+from pokazatel.cli.argument_types import positive_time
+
 COLOURS = {"ok": "\033[32m", "warn": "\033[33m", "FAIL": "\033[31m"}
 
 
@@ -21,7 +23,8 @@ def add_parser(commands) -> None:
     check.add_argument("--source", action="append", metavar="NAME", help="only this source (repeatable)")
     check.add_argument("--demo", action="store_true", help="check the bundled offline demo sites")
     check.add_argument("--sample", type=int, default=3, metavar="N", help="articles fetched an entry point (3)")
-    check.add_argument("--timeout", type=float, default=600, metavar="SECONDS", help="for the whole check (600)")
+    check.add_argument("--timeout", type=positive_time, default=600, metavar="SECONDS",
+                       help="for the whole check (600)")
     check.add_argument("--json", action="store_true", help="one JSON object per source")
     check.set_defaults(run=run)
 

@@ -2,7 +2,8 @@
 behind each sum. `--json` prints one JSON object a group: the --by fields, count, sum, articles,
 article_ids, urls, and facts, mentions, counted ("facts" or "mentions": what count and sum count; sum is
 null, empty in CSV, when the group's figures are in several units: group by unit to add them up),
-sum_level ("national", "regional" or "case": the one level sum adds) and conflicts.
+sum_level ("national", "regional", "regional+case" or "case": what sum adds, see one_level_sum in
+pokazatel.store.stats) and conflicts.
 `--csv` prints the same columns (urls space-separated, no article_ids; formula-like text neutralised as in
 `pokazatel export`).
 `--conflicts` prints the facts that disagree, side by side with their sources."""
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.conflicts:
         return print_conflicts(args)
-    by = tuple(part.strip() for part in args.by.split(",") if part.strip())
+    by = tuple(dict.fromkeys(part.strip() for part in args.by.split(",") if part.strip()))  # each column once
     with database_errors(args):
         db = open_readonly(args)
         rows = stats(db, by=by, mentions=args.mentions, **filters_from_args(args))

@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from pokazatel.cli.argument_types import positive_count, positive_time
+
 from pokazatel.resources import data_path
 
 
@@ -32,8 +34,9 @@ def add_parser(commands) -> None:
                         help="ner-kk --ner-model crf: cross-validate and train only this setting (the shipped "
                         "data/models/ner-kk-crf: 0.01,0.05,150, the best mean of 17 settings by 5-fold CV; "
                         "data/eval/HISTORY.md, Kazakh NER)")
-    parser.add_argument("--epochs", type=int, default=40, help="ner-kk --ner-model spacy: at most this many epochs")
-    parser.add_argument("--max-minutes", type=float, default=30.0,
+    parser.add_argument("--epochs", type=positive_count, default=40,
+                        help="ner-kk --ner-model spacy: at most this many epochs")
+    parser.add_argument("--max-minutes", type=positive_time, default=30.0,
                         help="ner-kk: cross-validation stops trying settings (crf) or epochs (spacy) past this")
     parser.set_defaults(run=run)
 
@@ -66,18 +69,27 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"pokazatel train ner-kk: no KazNERD file at {args.kaznerd}")
         if not args.out:
             raise UsageError("pokazatel train ner-kk: give --out DIR (data/models/ner-kk in a checkout)")
-        if args.ner_model == "crf":
-            from pokazatel.nlp.training.ner_kk_crf import DEFAULT_GRID, train_ner_kk_crf
+        if args.out.exists() and not args.out.is_dir():  # found out after the training, when it saved the model
+            raise UsageError(f"pokazatel train ner-kk: --out {args.out} is a file, not a model folder")
+        from pokazatel.nlp.evaluation.kaznerd_corpus import KazNERDFileError
 
-            grid = (_crf_setting(args.crf_setting),) if args.crf_setting else DEFAULT_GRID
-            report = train_ner_kk_crf(args.kaznerd, args.out, grid=grid, seed=args.seed, max_minutes=args.max_minutes)
-        else:
-            from pokazatel.nlp.training.ner_kk import train_ner_kk
-
-            report = train_ner_kk(args.kaznerd, args.out, seed=args.seed, epochs=args.epochs,
-                                  max_minutes=args.max_minutes)
+        try:
+            report = _train_ner_kk(args)
+        except KazNERDFileError as error:  # read before the training starts
+            raise UsageError(f"pokazatel train ner-kk: {error}") from None
     print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     return 0
+
+
+def _train_ner_kk(args: argparse.Namespace) -> dict:
+    if args.ner_model == "crf":
+        from pokazatel.nlp.training.ner_kk_crf import DEFAULT_GRID, train_ner_kk_crf
+
+        grid = (_crf_setting(args.crf_setting),) if args.crf_setting else DEFAULT_GRID
+        return train_ner_kk_crf(args.kaznerd, args.out, grid=grid, seed=args.seed, max_minutes=args.max_minutes)
+    from pokazatel.nlp.training.ner_kk import train_ner_kk
+
+    return train_ner_kk(args.kaznerd, args.out, seed=args.seed, epochs=args.epochs, max_minutes=args.max_minutes)
 
 
 def _crf_setting(text: str) -> tuple[float, float, int]:

@@ -59,19 +59,35 @@ def article_path(article: dict[str, Any]) -> str:
                     f"?lang={article['lang']}")
         case "egemen":
             return f"/egemen/article/{slug}"
-    raise ValueError(f"no demo site for outlet {article['outlet']!r}")
+    raise DemoArticlesError(f"no demo site for outlet {article['outlet']!r}")
+
+
+class DemoArticlesError(ValueError):
+    """An articles file that is no list of demo articles, said in one line."""
+
+
+REQUIRED = ("outlet", "lang", "slug", "published", "title", "text")  # what the pages are made of
 
 
 def load_demo_articles(path: Path = ARTICLES_FILE) -> list[dict[str, Any]]:
     """The demo articles, each with its `path`; a republication without its own title or text
     takes them from the article it duplicates."""
-    articles = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    by_slug = {article["slug"]: article for article in articles}
-    for article in articles:
+    try:
+        articles = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        raise DemoArticlesError(f"{path}: not a YAML text ({' '.join(str(error).split())})") from None
+    if not isinstance(articles, list) or not all(isinstance(article, dict) for article in articles):
+        raise DemoArticlesError(f"{path}: not a list of articles (each with {', '.join(REQUIRED)})")
+    by_slug = {article.get("slug"): article for article in articles}
+    for number, article in enumerate(articles, 1):
         original = by_slug.get(article.get("duplicate_of") or "")
         if original:
             for field in ("title", "lead", "text"):
                 article.setdefault(field, original.get(field))
+        wrong = [field for field in REQUIRED if not isinstance(article.get(field), str)]
+        if wrong:
+            raise DemoArticlesError(f"{path}: article {number}: {wrong[0]!r} "
+                                    + ("must be text (in quotes)" if wrong[0] in article else "is missing"))
         article["text"] = "\n".join(line.strip() for line in article["text"].strip().splitlines() if line.strip())
         article["path"] = article_path(article)
     return articles

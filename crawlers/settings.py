@@ -50,6 +50,9 @@ LOG_LEVEL = "WARNING"
 FEED_EXPORT_ENCODING = "utf-8"
 
 DOWNLOADER_MIDDLEWARES = {
+    # only the source's own hosts: an article page's link to 127.0.0.1 or a private address was fetched and stored
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "pokazatel.crawlers.middlewares.SourceHostsMiddleware": 50,
     # process_response runs from high to low numbers: this one sees a redirect before
     # RedirectMiddleware (600) follows it.
     "pokazatel.crawlers.middlewares.RedirectLoopMiddleware": 650,

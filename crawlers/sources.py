@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -30,6 +31,31 @@ class Source:
     article: str
     selectors: dict[str, Any] = field(default_factory=dict)
     verified: str = ""
+
+    @property
+    def hosts(self) -> frozenset[tuple[str, int | None]]:
+        """The hosts its homepage and start points name, each with its port when the address gives one: a crawl of
+        the source fetches from these alone. A leading "www." is dropped, as the outlet's articles may be on its bare
+        domain or another of its subdomains (www.inform.kz's Latin edition is qz.inform.kz)."""
+        urls = [self.homepage, *(value for point in self.start for value in point.values() if isinstance(value, str))]
+        hosts = set()
+        for url in urls:
+            parts = urlsplit(url)
+            if parts.scheme in ("http", "https") and parts.hostname:
+                hosts.add((parts.hostname.removeprefix("www."), parts.port))
+        return frozenset(hosts)
+
+    def serves(self, url: str) -> bool:
+        """Whether the address is on one of the source's hosts (or a subdomain of one), on its port when one is
+        given: an article page's link to 127.0.0.1, a private address or any other site is not followed."""
+        parts = urlsplit(url)
+        try:
+            port = parts.port
+        except ValueError:  # a port that is no number
+            return False
+        host = parts.hostname or ""
+        return any((host == name or host.endswith(f".{name}")) and (wanted is None or port == wanted)
+                   for name, wanted in self.hosts)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "title": self.title, "langs": list(self.langs),

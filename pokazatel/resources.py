@@ -28,14 +28,19 @@ def read_yaml(path: Path) -> Any:
 
 def user_data_dir() -> Path:
     """Where the tool keeps what it writes by default: $XDG_DATA_HOME/pokazatel, else ~/.local/share/pokazatel."""
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "pokazatel"
+    return _xdg_base("XDG_DATA_HOME", Path.home() / ".local" / "share") / "pokazatel"
 
 
 def user_cache_dir() -> Path:
     """Where derived files that can be rebuilt go: $XDG_CACHE_HOME/pokazatel, else ~/.cache/pokazatel."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "pokazatel"
+    return _xdg_base("XDG_CACHE_HOME", Path.home() / ".cache") / "pokazatel"
+
+
+def _xdg_base(variable: str, default: Path) -> Path:
+    """The folder an XDG variable names; a relative one is ignored, as the XDG Base Directory specification says (a
+    nightly run started from another folder made a second database there)."""
+    value = os.environ.get(variable, "")
+    return Path(value) if os.path.isabs(value) else default
 
 
 def default_db() -> Path:

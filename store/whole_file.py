@@ -1,6 +1,10 @@
 """A file written whole or not at all: the text goes to a temporary file beside the target, which
 replaces the target only once everything was written and flushed to disk. A full disk or a crash
-mid-write leaves the earlier file as it was, never a cut one."""
+mid-write leaves the earlier file as it was, never a cut one.
+
+A target that is not a file (a pipe, /dev/stdout, a device) is written into as it is: replacing it put a regular
+file in its place (`export --out /dev/stdout` run as root replaced /dev/stdout for every program; `--out /dev/full`
+said "exported" with exit 0). A symbolic link to a file keeps its link: the file it points to is replaced."""
 
 from __future__ import annotations
 
@@ -17,6 +21,31 @@ from typing import TextIO
 @contextlib.contextmanager
 def written_whole(target: Path) -> Iterator[TextIO]:
     target = Path(target)
+    with _naming(target):
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                yield stream
+            return
+        target = target.resolve() if target.is_symlink() else target
+        with _replacing(target) as stream:
+            yield stream
+
+
+@contextlib.contextmanager
+def _naming(target: Path) -> Iterator[None]:
+    """A write that failed ("No space left on device") said with the user's file named."""
+    try:
+        yield
+    except BrokenPipeError:  # the reader of a pipe went away: pokazatel.cli.main stops quietly
+        raise
+    except OSError as error:
+        if error.filename is not None or not error.strerror:
+            raise
+        raise OSError(f"cannot write {target}: {error.strerror}") from None
+
+
+@contextlib.contextmanager
+def _replacing(target: Path) -> Iterator[TextIO]:
     temporary = None
     try:
         with _stop_signals_held():  # Ctrl-C or SIGTERM arriving as mkstemp returns left its file behind

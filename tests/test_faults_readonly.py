@@ -21,7 +21,7 @@ import pytest
 from pokazatel.store.db import open_db
 from pokazatel.store.runs import finish_run, start_run
 from test_search import ARTICLES, build_database
-from test_web import free_port, wait_until_up
+from web_server import free_port, wait_until_up
 
 POKAZATEL = [sys.executable, "-m", "pokazatel"]
 

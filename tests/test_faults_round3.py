@@ -4,15 +4,10 @@ fixed by its cause, and checked here through the command line in a subprocess.""
 import csv
 import json
 import os
-import subprocess
 
 from pokazatel.store.db import open_db
 from pokazatel.store.load import save_analyses, save_article
-
-
-def _cli(pokazatel_cmd, *arguments, **options) -> subprocess.CompletedProcess:
-    return subprocess.run([*pokazatel_cmd, *map(str, arguments)], capture_output=True, text=True, timeout=300,
-                          **options)
+from test_faults_round4 import _cli, _urls
 
 
 def _article(db, number: int, entities: list[dict], statistics: list[dict]) -> None:
@@ -32,11 +27,6 @@ def _place(norm: str, place: str | None = None) -> dict:
 
 def _figure(value: float, unit: str, event: str = "bribe", period: str | None = None) -> dict:
     return {"value": value, "unit": unit, "event": event, "period": period, "quote": f"{value} {unit}"}
-
-
-def _urls(result: subprocess.CompletedProcess) -> list[str]:
-    assert result.returncode == 0, result.stderr
-    return sorted(json.loads(line)["url"].rsplit("/", 1)[1] for line in result.stdout.splitlines())
 
 
 def _places_db(path):

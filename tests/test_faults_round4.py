@@ -12,8 +12,6 @@ import subprocess
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from xml.etree import ElementTree
 
 import pytest
@@ -21,7 +19,7 @@ from pokazatel.store.db import open_db
 from pokazatel.store.load import save_analyses, save_article
 from pokazatel.store.period_match import month_bounds, period_within
 from test_flows import fill
-from test_web import free_port, wait_until_up
+from web_server import served
 
 
 def _cli(pokazatel_cmd, *arguments, **options) -> subprocess.CompletedProcess:
@@ -47,21 +45,6 @@ def _figure(value: float, period: str | None, unit: str = "person", event: str =
 def _urls(result: subprocess.CompletedProcess) -> list[str]:
     assert result.returncode == 0, result.stderr
     return sorted(json.loads(line)["url"].rsplit("/", 1)[1] for line in result.stdout.splitlines())
-
-
-@contextmanager
-def _served(pokazatel_cmd, database) -> Iterator[str]:
-    """`pokazatel serve` on the database at a free port, until the block ends: its base URL."""
-    port = free_port()
-    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(f"{base}/-/versions.json", server)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 def _one_line(result: subprocess.CompletedProcess, status: int) -> str:
@@ -231,26 +214,18 @@ def test_two_process_all_at_once_retag_each_article_once(tmp_path, pokazatel_cmd
 
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
-def test_a_server_asked_to_stop_stops_cleanly_with_exit_0(tmp_path, pokazatel_cmd, signum):
+def test_a_server_asked_to_stop_stops_cleanly_with_exit_0(tmp_path, signum):
     database = tmp_path / "news.db"
     db = open_db(database)
     _article(db, 1, [_figure(2, "2024")])
     db.close()
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    port = free_port()
-    server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "TMPDIR": str(temporary)})
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/-/versions.json", server)
+    log = tmp_path / "serve.log"
+    with served(database, log, env={**os.environ, "TMPDIR": str(temporary)}) as (_, server):
         server.send_signal(signum)
         assert server.wait(timeout=60) == 0
-        assert "Traceback" not in server.stderr.read()
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+    assert "Traceback" not in log.read_text(encoding="utf-8")
     assert list(temporary.iterdir()) == []
 
 
@@ -297,7 +272,7 @@ def _signal_once(process: subprocess.Popen, started) -> None:
 
 
 @pytest.mark.slow
-def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kazakh_letters(tmp_path, pokazatel_cmd):
+def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kazakh_letters(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     save_article(db, {"url": "https://example.kz/news/1", "source": "example", "lang": "ru",
@@ -308,7 +283,7 @@ def test_the_web_uis_csv_gives_no_live_formula_and_keeps_quotes_newlines_and_kaz
                       "title": "Әкім пара алғаны үшін ұсталды", "text": "Қарағанды облысында әкім ұсталды.",
                       "published_at": "2026-11-21T10:00:00+05:00"})
     db.close()
-    with _served(pokazatel_cmd, database) as base:
+    with served(database, tmp_path / "serve.log") as (base, _):
         for path in ("/news/articles.csv?_dl=1", "/news/articles.csv?_stream=on",
                      "/news.csv?sql=select+title,+lead,+author,+text+from+articles+order+by+id"):
             with urllib.request.urlopen(base + path, timeout=30) as response:
@@ -371,12 +346,12 @@ def test_a_crawled_title_cannot_send_escape_sequences_to_the_journalists_termina
 
 
 @pytest.mark.slow
-def test_the_home_pages_links_reach_a_database_whose_file_name_has_dots(tmp_path, pokazatel_cmd):
+def test_the_home_pages_links_reach_a_database_whose_file_name_has_dots(tmp_path):
     database = tmp_path / "news.2024.db"
     db = open_db(database)
     _article(db, 1, [_figure(2, "2024")])
     db.close()
-    with _served(pokazatel_cmd, database) as base:
+    with served(database, tmp_path / "serve.log") as (base, _):
         with urllib.request.urlopen(f"{base}/", timeout=30) as response:
             home = response.read().decode("utf-8")
         links = [link for link in re.findall(r'href="(/[^"]+)"', home) if "/-/" not in link and "static" not in link]

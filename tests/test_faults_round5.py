@@ -17,8 +17,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -31,7 +29,7 @@ from pokazatel.store.db import open_db
 from pokazatel.store.load import now_almaty, save_article
 from test_crawl_faults import article_html
 from test_faults_round4 import _cli, _one_line
-from test_web import free_port, wait_until_up
+from web_server import served
 
 
 def _store(db, number: int, *, title: str | None = None, text: str | None = None) -> None:
@@ -94,28 +92,6 @@ def test_process_that_finds_every_article_claimed_after_it_looked_exits_1_too(tm
 # --- the web UI ------------------------------------------------------------------------------------------------
 
 
-@contextmanager
-def _server(pokazatel_cmd, database, log) -> Iterator[tuple[str, subprocess.Popen]]:
-    """`pokazatel serve` on the database at a free port until the block ends, its log in the file `log`: its base
-    URL and its process."""
-    port = free_port()
-    with open(log, "w", encoding="utf-8") as log_file:
-        server = subprocess.Popen([*pokazatel_cmd, "serve", "--db", str(database), "--port", str(port)],
-                                  stdout=log_file, stderr=subprocess.STDOUT, text=True)
-        try:
-            wait_until_up(f"http://127.0.0.1:{port}/-/versions.json", server)
-            yield f"http://127.0.0.1:{port}", server
-        finally:
-            server.terminate()
-            server.wait(timeout=60)
-
-
-@contextmanager
-def _served(pokazatel_cmd, database, log) -> Iterator[str]:
-    with _server(pokazatel_cmd, database, log) as (base, _):
-        yield base
-
-
 def _get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=60) as response:
@@ -125,15 +101,14 @@ def _get(url: str) -> tuple[int, str]:
 
 
 @pytest.mark.slow
-def test_the_web_uis_table_search_takes_any_typed_text_and_says_plainly_what_raw_syntax_is_wrong(tmp_path,
-                                                                                                 pokazatel_cmd):
+def test_the_web_uis_table_search_takes_any_typed_text_and_says_plainly_what_raw_syntax_is_wrong(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     for number in (1, 2, 3):
         _store(db, number)
     db.close()
     log = tmp_path / "serve.log"
-    with _served(pokazatel_cmd, database, log) as base:
+    with served(database, log) as (base, _):
         for table in ("articles", "article_overview"):
             for typed in ('"', '""', "", "AND", "*", "NEAR(", "OR NOT", "чиновник \"", "\x00"):
                 query = urllib.parse.urlencode({"_search": typed})
@@ -157,14 +132,14 @@ def test_the_web_uis_table_search_takes_any_typed_text_and_says_plainly_what_raw
 
 
 @pytest.mark.slow
-def test_a_non_numeric_page_or_time_limit_in_the_address_is_a_400_without_a_traceback(tmp_path, pokazatel_cmd):
+def test_a_non_numeric_page_or_time_limit_in_the_address_is_a_400_without_a_traceback(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     for number in range(1, 61):
         _store(db, number)
     db.close()
     log = tmp_path / "serve.log"
-    with _served(pokazatel_cmd, database, log) as base:
+    with served(database, log) as (base, _):
         for path, argument in (("/news/article_overview?_next=abc", "_next"), ("/news/figures?_next=x", "_next"),
                                ("/news/articles?_timelimit=abc", "_timelimit")):
             status, page = _get(base + path)  # a 500 with a traceback in the log
@@ -176,7 +151,7 @@ def test_a_non_numeric_page_or_time_limit_in_the_address_is_a_400_without_a_trac
 
 
 @pytest.mark.slow
-def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_whole_file(tmp_path, pokazatel_cmd):
+def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_whole_file(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     for number in range(1, 301):
@@ -186,7 +161,7 @@ def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_
                         "CASE WHEN id > 200 THEN abs(-9223372036854775807 - 1) ELSE id END AS n FROM articles")
     db.close()
     log = tmp_path / "serve.log"
-    with _served(pokazatel_cmd, database, log) as base:
+    with served(database, log) as (base, _):
         # pages of 100 rows: the first two are sent, the third fails
         with urllib.request.urlopen(f"{base}/news/failing_late.csv?_stream=on&_dl=1&_size=100", timeout=60) as response:
             assert response.status == 200
@@ -204,14 +179,13 @@ def test_a_csv_download_failing_after_its_200_is_cut_off_visibly_not_ended_as_a_
 
 
 @pytest.mark.slow
-def test_a_sorted_tables_pages_and_streamed_csv_hold_every_row_once_when_rows_share_the_sort_value(tmp_path,
-                                                                                                  pokazatel_cmd):
+def test_a_sorted_tables_pages_and_streamed_csv_hold_every_row_once_when_rows_share_the_sort_value(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     for number in range(1, 131):  # one minute's articles, as an outlet giving dates without times stores a day's
         _store(db, number)
     db.close()
-    with _served(pokazatel_cmd, database, tmp_path / "serve.log") as base:
+    with served(database, tmp_path / "serve.log") as (base, _):
         for sort in ("", "&_sort=source", "&_sort_desc=title"):
             seen, url = [], f"{base}/news/articles.json?_shape=objects&_size=50{sort}"
             while url:  # the pages a journalist reads with "Next page"
@@ -248,12 +222,12 @@ def _peak_memory_mb(pid: int) -> float:
 
 
 @pytest.mark.slow
-def test_one_visitors_query_cannot_make_the_server_hold_a_gigabyte(tmp_path, pokazatel_cmd):
+def test_one_visitors_query_cannot_make_the_server_hold_a_gigabyte(tmp_path):
     database = tmp_path / "news.db"
     db = open_db(database)
     _store(db, 1, text="Аким задержан за взятку. " * 100_000)  # 2.5 MB: a long article is still served
     db.close()
-    with _server(pokazatel_cmd, database, tmp_path / "serve.log") as (base, server):
+    with served(database, tmp_path / "serve.log") as (base, server):
         before = _peak_memory_mb(server.pid)
         query = urllib.parse.urlencode({"sql": "select length(randomblob(900000000))"})
         status, answer = _get(f"{base}/news.json?{query}")
@@ -361,7 +335,6 @@ def _count(database, sql: str) -> int:
             return 0
 
 
-@pytest.mark.slow
 def _killed_while_tagging(database, command: list[str]) -> tuple[int, int]:
     """Starts the run, SIGKILLs it once the first article is tagged: (stored, tagged) when it died."""
     killed = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -374,6 +347,7 @@ def _killed_while_tagging(database, command: list[str]) -> tuple[int, int]:
     return _count(database, "SELECT count(*) FROM articles"), _count(database, tagged)
 
 
+@pytest.mark.slow
 def test_a_run_killed_while_tagging_loses_nothing_and_tags_nothing_twice_when_run_again(tmp_path, pokazatel_cmd):
     # On a loaded machine the run can tag every article between two looks at the database: then it was not killed
     # in the middle and nothing was tested, so it is tried again on a new database.

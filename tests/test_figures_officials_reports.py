@@ -8,14 +8,11 @@ set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 from pokazatel.nlp.kk.latin import to_cyrillic
 
-PUBLISHED = date(2026, 5, 1)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 5, 1))
+figures = READ.figures
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,10 @@ sentence is written for these tests, none copied from an evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2025, 9, 1)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2025, 9, 1))
+figures = READ.figures
 
 
 @pytest.mark.parametrize(
@@ -128,7 +125,7 @@ def test_the_whole_of_a_partitive_amount_is_what_its_noun_names(text, lang, expe
 
 def test_people_named_after_a_dash_are_what_a_bare_number_counts():
     text = "Из числа осуждённых за коррупцию 11 – сотрудники полиции, 4 – работники акиматов."
-    found = extract_statistics(text, "ru", PUBLISHED)
+    found = READ.records(text, "ru")
     assert [(r["value"], r["event"], r["object"]) for r in found] == [
         (11, "convicted", "сотрудник"), (4, "convicted", "работник")]
 
@@ -202,7 +199,7 @@ def test_an_offenders_family_property_awards_jurors_and_time_served_are_no_figur
     ],
 )
 def test_one_sentence_counting_two_groups_alike_reports_both(text, lang, expected):
-    found = extract_statistics(text, lang, PUBLISHED)
+    found = READ.records(text, lang)
     assert [(r["value"], r["unit"], r["event"], r["object"]) for r in found] == expected
 
 

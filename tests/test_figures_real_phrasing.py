@@ -6,13 +6,10 @@ article."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2024, 5, 20)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2024, 5, 20))
+figures = READ.figures
 
 
 @pytest.mark.parametrize(
@@ -112,8 +109,8 @@ def test_victims_are_no_offenders_and_witnesses_no_figure(text, lang, expected):
 
 
 def test_the_months_of_a_sentence_are_no_period_of_the_report():
-    records = extract_statistics("Бюджет қаражатын жымқырған директорға 4 жыл 6 ай бас бостандығын шектеу жазасы "
-                                 "тағайындалды.", "kk", PUBLISHED)
+    records = READ.records("Бюджет қаражатын жымқырған директорға 4 жыл 6 ай бас бостандығын шектеу жазасы "
+                           "тағайындалды.", "kk")
     assert [(r["value"], r["unit"], r["event"], r["period"]) for r in records] == [(4.5, "year", "prison_term", None)]
 
 

@@ -10,18 +10,12 @@ evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 from pokazatel.nlp.figures.periods import find_periods
 
 PUBLISHED = date(2026, 7, 20)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
-
-
-def records(text: str, lang: str = "ru") -> list[dict]:
-    return extract_statistics(text, lang, PUBLISHED)
+READ = FigureReader(PUBLISHED)
+figures, records = READ.figures, READ.records
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,10 @@ report that span. Every sentence is written for these tests, none copied from an
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2026, 7, 20)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
-
-
-def periods(text: str, lang: str = "ru") -> list[tuple[float, str, str | None]]:
-    return [(r["value"], r["event"], r["period"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 7, 20))
+figures, periods = READ.figures, READ.periods
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,10 @@ none copied from an evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2026, 10, 20)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
-
-
-def periods(text: str, lang: str = "ru") -> list[tuple[float, str, str | None]]:
-    return [(r["value"], r["event"], r["period"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 10, 20))
+figures, periods = READ.figures, READ.periods
 
 
 @pytest.mark.parametrize(
@@ -86,7 +79,7 @@ def test_an_amount_in_the_same_unit_after_this_is_no_restatement():
 
 def test_a_kazakh_count_word_after_a_participle_and_its_noun_counts_convicts():
     text = "Биыл сыбайлас жемқорлық үшін сотталған лауазымды тұлғалардың саны 180-ге жетті."
-    found = extract_statistics(text, "kk", PUBLISHED)
+    found = READ.records(text, "kk")
     assert [(r["value"], r["unit"], r["event"], r["object"]) for r in found] == [
         (180, "person", "convicted", "лауазымды тұлға")]  # the compound, not its last word
 

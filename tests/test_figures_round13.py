@@ -7,17 +7,10 @@ copied from an evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2026, 10, 20)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
-
-
-def counted(text: str, lang: str = "ru") -> list[tuple[float, str, str, str]]:
-    return [(r["value"], r["unit"], r["event"], r["object"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 10, 20))
+figures, periods, counted = READ.figures, READ.periods, READ.counted
 
 
 @pytest.mark.parametrize(
@@ -78,10 +71,6 @@ def test_people_of_the_crimes_registered_take_no_event_of_their_own():
 def test_a_part_takes_the_event_of_the_last_count_before_it():
     text = "Биыл сыбайлас жемқорлық үшін 250 адам сотталды. Сотқа 120 іс жіберілді. Олардың 40-тан астамы – басшылар."
     assert [event for _, _, event in figures(text, "kk")] == ["convicted", "cases", "charged"]
-
-
-def periods(text: str, lang: str = "ru") -> list[tuple[float, str, str | None]]:
-    return [(r["value"], r["event"], r["period"]) for r in extract_statistics(text, lang, PUBLISHED)]
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,10 @@ evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2026, 11, 20)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 11, 20))
+figures = READ.figures
 
 
 @pytest.mark.parametrize(
@@ -175,7 +172,7 @@ def test_degrees_amendments_and_those_present_are_no_figure(text):
     ],
 )
 def test_months_a_report_opens_with_are_its_period_not_a_term(text, period):
-    found = extract_statistics(text, "ru", PUBLISHED)
+    found = READ.records(text, "ru")
     assert [(r["value"], r["unit"], r["event"], r["period"]) for r in found] == [(52, "person", "convicted", period)]
 
 

@@ -8,13 +8,10 @@ none copied from an evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2026, 12, 5)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 12, 5))
+figures = READ.figures
 
 
 def test_a_kazakh_thing_in_the_accusative_is_what_is_counted():

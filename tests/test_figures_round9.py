@@ -8,13 +8,10 @@ tests, none copied from an evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2026, 12, 5)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2026, 12, 5))
+figures, periods = READ.figures, READ.periods
 
 
 @pytest.mark.parametrize(
@@ -170,10 +167,6 @@ def test_a_kazakh_share_of_them_that_is_a_group_of_people_is_no_events_figure():
     assert figures(text, "kk") == [(800, "person", "convicted"), (20, "percent", "other")]
 
 
-def periods(text: str, lang: str = "ru") -> list[tuple[float, str | None]]:
-    return [(r["value"], r["period"]) for r in extract_statistics(text, lang, PUBLISHED)]
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
@@ -194,4 +187,4 @@ def periods(text: str, lang: str = "ru") -> list[tuple[float, str | None]]:
     ],
 )
 def test_a_reports_year_is_its_span_and_the_same_period_last_year_is_that_span_a_year_earlier(text, lang, expected):
-    assert periods(text, lang) == expected
+    assert [(value, period) for value, _, period in periods(text, lang)] == expected

@@ -6,13 +6,10 @@ written for these tests, none copied from an evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 
-PUBLISHED = date(2025, 3, 1)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2025, 3, 1))
+figures = READ.figures
 
 
 @pytest.mark.parametrize(

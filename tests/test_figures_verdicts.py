@@ -7,14 +7,11 @@ evaluation set."""
 from datetime import date
 
 import pytest
-from pokazatel.nlp.figures.extractor import extract_statistics
+from figure_readings import FigureReader
 from pokazatel.nlp.figures.values import parse_number
 
-PUBLISHED = date(2024, 11, 5)
-
-
-def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
-    return [(r["value"], r["unit"], r["event"]) for r in extract_statistics(text, lang, PUBLISHED)]
+READ = FigureReader(date(2024, 11, 5))
+figures = READ.figures
 
 
 @pytest.mark.parametrize(

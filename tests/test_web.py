@@ -8,16 +8,12 @@ import base64
 import csv
 import io
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, sync_playwright
 from test_search import ARTICLES, build_database
+from web_server import served
 
 pytestmark = pytest.mark.slow
 
@@ -27,42 +23,12 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise AssertionError(f"pokazatel serve exited: {server.stderr.read()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise AssertionError(f"pokazatel serve did not answer at {url}")
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     path = build_database(tmp_path_factory.mktemp("web") / "news.db")
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "pokazatel", "serve", "--db", str(path), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "POKAZATEL_DB": "/nonexistent.db"},
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{base}/-/versions.json", server)
+    with served(path, path.with_name("serve.log"), cwd=ROOT, env={**os.environ, "POKAZATEL_DB": "/nonexistent.db"}) \
+            as (base, _):
         yield base, path.stem
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import base64
 import os
-import subprocess
-import sys
 import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree
@@ -17,7 +15,8 @@ from playwright.sync_api import sync_playwright
 from pokazatel.store import watches
 from pokazatel.store.db import open_db
 from pokazatel.store.load import save_analyses, save_article
-from test_web import CHROMIUM, CHROMIUM_ARGS, free_port, wait_until_up
+from test_web import CHROMIUM, CHROMIUM_ARGS
+from web_server import served
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,17 +56,9 @@ def build(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     path = build(tmp_path_factory.mktemp("trends") / "trends.db")
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "pokazatel", "serve", "--db", str(path), "--port", str(port)],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "POKAZATEL_DB": "/nonexistent.db"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{base}/-/versions.json", server)
+    with served(path, path.with_name("serve.log"), cwd=ROOT, env={**os.environ, "POKAZATEL_DB": "/nonexistent.db"}) \
+            as (base, _):
         yield base, path.stem
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

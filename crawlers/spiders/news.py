@@ -265,6 +265,9 @@ class NewsSpider(scrapy.Spider):
         if urlsplit(url).scheme not in ("http", "https"):  # never asked for (settings.DOWNLOAD_HANDLERS)
             self.logger.warning("%s: not an http(s) address: not followed", url)
             return False
+        if not self.source.serves(url):  # never asked for (middlewares.SourceHostsMiddleware)
+            self.logger.warning("%s: not on the source's own hosts: not followed", url)
+            return False
         note_entry(self.crawler, entry, links=1)
         if self.sample:
             if self.sampled.get(entry, 0) >= self.sample:

@@ -44,6 +44,10 @@ class Sentence:
         return mapped
 
 
+class KazNERDFileError(ValueError):
+    """A file that is no IOB2 file, or holds too few sentences for what is asked of it: the user's input."""
+
+
 def read_iob2(path: Path) -> list[Sentence]:
     """Sentences of a CoNLL IOB2 file: one `word tag` per line, a blank line between sentences."""
     sentences: list[Sentence] = []
@@ -58,7 +62,7 @@ def read_iob2(path: Path) -> list[Sentence]:
                     words, tags = [], []
                 continue
             if len(parts) < 2 or not (parts[-1] == "O" or parts[-1][:2] in ("B-", "I-")):
-                raise ValueError(f"{path}:{number}: expected 'word IOB2-tag', got {line.strip()!r}")
+                raise KazNERDFileError(f"{path}:{number}: expected 'word IOB2-tag', got {line.strip()!r}")
             words.append(parts[0])
             tags.append(parts[-1])
     if words:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import spacy
 from pokazatel.nlp.evaluation.kaznerd import _prf, score_docs
-from pokazatel.nlp.evaluation.kaznerd_corpus import LABEL_MAP, Sentence, read_iob2, sentence_doc
+from pokazatel.nlp.evaluation.kaznerd_corpus import LABEL_MAP, KazNERDFileError, Sentence, read_iob2, sentence_doc
 from pokazatel.nlp.kk.entities import COMMON_WORDS_FILE, DEFAULT_MODEL_DIR
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.stem import stem
@@ -230,7 +230,7 @@ def train_ner_kk(
     started = time.monotonic()
     sentences = read_iob2(Path(kaznerd_file))
     if len(sentences) < folds:
-        raise ValueError(f"{kaznerd_file}: {len(sentences)} sentences, too few for {folds} folds")
+        raise KazNERDFileError(f"{kaznerd_file}: {len(sentences)} sentences, too few for {folds} folds")
     cv = cross_validate(sentences, folds=folds, run_folds=run_folds, seed=seed, epochs=epochs, patience=patience,
                         max_minutes=max_minutes, config_path=config_path, log=log)
     log(f"cross-validated: {cv['best_epoch']} epochs, pooled micro F1 {cv['scores']['micro']['f1']:.4f};"

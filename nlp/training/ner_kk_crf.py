@@ -18,7 +18,7 @@ from pathlib import Path
 import pycrfsuite
 import spacy
 from pokazatel.nlp.evaluation.kaznerd import span_scores
-from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2
+from pokazatel.nlp.evaluation.kaznerd_corpus import KazNERDFileError, Sentence, read_iob2
 from pokazatel.nlp.kk import crf  # noqa: F401  (registers pokazatel_crf_ner_kk)
 from pokazatel.nlp.kk.crf import CrfTagger, sentence_features
 from pokazatel.nlp.kk.iob import iob_spans
@@ -149,7 +149,7 @@ def train_ner_kk_crf(
     started = time.monotonic()
     sentences = read_iob2(Path(kaznerd_file))
     if len(sentences) < folds:
-        raise ValueError(f"{kaznerd_file}: {len(sentences)} sentences, too few for {folds} folds")
+        raise KazNERDFileError(f"{kaznerd_file}: {len(sentences)} sentences, too few for {folds} folds")
     cv = cross_validate_crf(sentences, grid=grid, folds=folds, seed=seed, max_minutes=max_minutes, log=log)
     log(f"cross-validated: c1={cv['c1']} c2={cv['c2']} iterations={cv['max_iterations']}, pooled micro F1 "
         f"{cv['scores']['micro']['f1']:.4f}; training on all {len(sentences)} sentences")
