@@ -24,6 +24,7 @@ from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
 from pokazatel.nlp.kk.stem import ending_list, stem
+from pokazatel.nlp.kk.streets import street_norm, with_streets
 from pokazatel.nlp.kk.surnames import complete_surnames, with_surname_mentions
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.language import Language
@@ -160,9 +161,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         spans = with_surname_mentions(doc, spans)
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
     # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
-    kept = filter_spans([span for span in spans if span.label_ in labels])
+    kept = filter_spans([span for span in with_streets(doc, spans) if span.label_ in labels])
     for span in kept:
-        span._.norm = entity_norm(span)
+        span._.norm = street_norm(span) or entity_norm(span)
     complete_surnames(kept)
     doc.ents = kept
     return doc

@@ -14,6 +14,7 @@ natasha finds PER/ORG/LOC; then, in order:
      beyond the gazetteer's places this fires only in Kazakhstan news (it names a place of Kazakhstan or
      a word only Kazakhstan has: тенге, МРП, аким), so other Russian text keeps natasha's spans
      (pokazatel.nlp.evaluation.factru measures that on factRuEval);
+  4b. a street's kind and name ("на улице Жамбыла") become one LOC (pokazatel.nlp.ru.streets);
   5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК",
      a legal form standing alone ("счета ТОО") and a kind of facility ("ТЭЦ") are dropped;
   6. every mention gets its nominative norm (pokazatel.nlp.ru.norm), a surname alone takes the full name said
@@ -47,6 +48,7 @@ from pokazatel.nlp.ru.norm import (
 )
 from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
+from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from pokazatel.nlp.ru.women_surnames import with_womens_norms
 from slovnet.markup import BIOMarkup
@@ -656,7 +658,10 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
     people: list[tuple[set[str], str]] = []
     for mention in mentions:
         surface = _mention_text(text, words, mention)
-        if mention.entry is not None:
+        street = street_norm(text, words, mention)
+        if street is not None:
+            mention.norm = street
+        elif mention.entry is not None:
             mention.norm = _gazetteer_norm(mention.entry, surface)
             written = written_place_name(mention.entry, surface)
             if written is not None:
@@ -798,7 +803,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
-    mentions = join_branches_of_companies(words, mentions)
+    mentions = add_streets(words, join_branches_of_companies(words, mentions))
     mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
