@@ -58,3 +58,24 @@ def test_the_place_before_a_kazakh_street_stays_apart(kk_ner):
 def test_a_street_in_the_latin_script_is_normed_in_cyrillic(kk_ner):
     cyrillic = to_cyrillic("Para Abylaı han kóshesindegi kafede berildi.").text
     assert ("LOC", "Абылай хан көшесі") in found(kk_ner(cyrillic))
+
+
+# Kazakh state institutions with their form in words or in two abbreviations ---------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Тексеру «Көкжар ауылдық округі әкімінің аппараты» мемлекеттік мекемесінде жүргізілді.",
+     "«Көкжар ауылдық округі әкімінің аппараты» мемлекеттік мекемесі"),
+    ("Ғимарат «Алматы облысының мәдениет басқармасы» мемлекеттік мекемесіне берілді.",
+     "«Алматы облысының мәдениет басқармасы» мемлекеттік мекемесі"),
+    ("Қалалық соттың шешімімен «Тараз қалалық емханасы» ШЖҚ МКК-ның бас дәрігері жұмыстан шығарылды.",
+     "«Тараз қалалық емханасы» ШЖҚ МКК"),
+])
+def test_a_state_institution_keeps_its_form(kk_ner, text, body):
+    assert ("ORG", body) in found(kk_ner(text))
+
+
+def test_a_subsidiary_is_no_unit_of_its_parent(kk_ner):
+    entities = found(kk_ner("Тексеру «Самұрық-Энерго» ұлттық компаниясының еншілес ұйымы «Алатау Жарық» АҚ-да "
+                            "жүргізілді."))
+    assert ("ORG", "«Самұрық-Энерго» ұлттық компаниясы") in entities
+    assert ("ORG", "«Алатау Жарық» АҚ") in entities

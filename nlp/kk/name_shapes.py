@@ -344,9 +344,11 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
                         if t.text in rules.closing_quotes), None)
         if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
             continue
-        form = doc[closing + 1]
-        if "-" in form.text and _legal_form(form.text, rules):
-            end = closing + 2
+        form = closing + 1
+        while form + 1 < len(doc) and doc[form].text in rules.legal_forms:
+            form += 1  # "ШЖҚ МКК-ның": bare forms before the one that takes the case
+        if "-" in doc[form].text and _legal_form(doc[form].text, rules):
+            end = form + 1
         else:  # a bare form is the organisation rules' own case; a form in words the rules' stems miss is ours
             end = _after_form_phrase(doc, closing + 1)
         if end is None or any(s.start < opening.i < s.end for s in spans):
