@@ -79,3 +79,12 @@ def test_a_subsidiary_is_no_unit_of_its_parent(kk_ner):
                             "жүргізілді."))
     assert ("ORG", "«Самұрық-Энерго» ұлттық компаниясы") in entities
     assert ("ORG", "«Алатау Жарық» АҚ") in entities
+
+
+# Names earlier rounds left -----------------------------------------------------------------------------------
+
+def test_the_central_communications_service_is_a_known_body(ner, kk_ner):
+    assert ("ORG", "Служба центральных коммуникаций при Президенте") in found(
+        ner("Брифинг прошёл в Службе центральных коммуникаций при Президенте."))
+    assert ("ORG", "Орталық коммуникациялар қызметі") in found(
+        kk_ner("Орталық коммуникациялар қызметінде өткен брифингте агенттік төрағасы сөз сөйледі."))
