@@ -88,3 +88,11 @@ def test_the_central_communications_service_is_a_known_body(ner, kk_ner):
         ner("Брифинг прошёл в Службе центральных коммуникаций при Президенте."))
     assert ("ORG", "Орталық коммуникациялар қызметі") in found(
         kk_ner("Орталық коммуникациялар қызметінде өткен брифингте агенттік төрағасы сөз сөйледі."))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Следователи допросили Марину Орлову, главного бухгалтера ТОО «Арман».", "Марина Орлова"),
+    ("Суд оправдал Татьяну Мельник за недоказанностью.", "Татьяна Мельник"),
+])
+def test_a_russian_womans_first_name_tells_her_accusative(ner, text, person):
+    assert ("PER", person) in found(ner(text))

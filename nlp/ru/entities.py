@@ -32,6 +32,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / spa
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
+from pokazatel.nlp.ru.gendered_surnames import with_gendered_norms
 from pokazatel.nlp.ru.initials import with_final_initial_stop
 from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
@@ -50,7 +51,6 @@ from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
-from pokazatel.nlp.ru.women_surnames import with_womens_norms
 from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -677,8 +677,8 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
                 mention.norm = state_by_its_name(mention.norm)
             if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
                 mention.norm = balance_quotes(mention.norm)
-    with_womens_norms(words, mentions, lambda full: person_norm(
-        _mention_text(text, words, full), _case_hint(words, mentions, full), gender="femn"))
+    with_gendered_norms(words, mentions, lambda full, gender: person_norm(
+        _mention_text(text, words, full), _case_hint(words, mentions, full), gender=gender))
 
 
 def _is_named_settlement(words: list[Word], mention: Mention) -> bool:

@@ -325,7 +325,8 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset(), gender: str 
     the words around allow ("директора Т. Жукенова": genitive), used when the name itself is ambiguous;
     `gender`, where the text tells it elsewhere ("Марину Орлову" is Марин Орлов in the dative or Марина Орлова)."""
     words = text.split()
-    readings = [first_name_reading(w) for w in words]
+    # a first name of the other gender than the text tells is another name's case form ("Марину": Марин's dative)
+    readings = [r if r is None or gender is None or r[0] == gender else None for r in map(first_name_reading, words)]
     known = next((r for r in readings if r is not None), None)
     if known is not None:
         gender, case, _ = known
