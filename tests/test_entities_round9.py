@@ -96,3 +96,18 @@ def test_the_central_communications_service_is_a_known_body(ner, kk_ner):
 ])
 def test_a_russian_womans_first_name_tells_her_accusative(ner, text, person):
     assert ("PER", person) in found(ner(text))
+
+
+def test_a_foreign_state_in_the_genitive_and_its_bureau_are_one_body(kk_ner):
+    entities = found(kk_ner("Ақшаны іздеуге Америка Құрама Штаттарының Федералдық тергеу бюросы көмектесті."))
+    assert entities == {("ORG", "Америка Құрама Штаттарының Федералдық тергеу бюросы")}
+
+
+def test_kazakhstan_and_its_bank_stay_apart(kk_ner):
+    entities = found(kk_ner("Қазақстанның Ұлттық банкі мәлімдеді."))
+    assert ("LOC", "Қазақстан") in entities
+
+
+def test_a_foreign_state_before_a_quoted_firm_stays_a_place(kk_ner):
+    entities = found(kk_ner("Ол Қытайдың «Хуа Тех» компаниясынан жабдық алған."))
+    assert ("LOC", "Қытай") in entities

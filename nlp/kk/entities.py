@@ -18,7 +18,13 @@ from pokazatel.nlp.kk.datelines import without_dateline_agency
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-from pokazatel.nlp.kk.name_links import join_branches, join_committees, join_named_after, join_region_adjectives
+from pokazatel.nlp.kk.name_links import (
+    join_branches,
+    join_committees,
+    join_foreign_state_bodies,
+    join_named_after,
+    join_region_adjectives,
+)
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
@@ -149,6 +155,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
     spans = join_committees(doc, spans, org_rules().heads)
+    spans = join_foreign_state_bodies(doc, spans, org_rules().heads | org_rules().body_heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,

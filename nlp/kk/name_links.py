@@ -16,7 +16,7 @@ from functools import cache
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
 from pokazatel.nlp.kk.name_shapes import is_initial, replace_overlapping
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_name_word
+from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_genitive, is_name_word
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
@@ -152,6 +152,33 @@ def join_committees(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[
                 and (first_head := next((t for t in span if stem(t.text) in heads), None)) is not None
                 and stem(first_head.text) in units[stem(parent[-1].text)]):
             result[-1] = Span(doc, parent.start, span.end, label="ORG")
+        else:
+            result.append(span)
+    return result
+
+
+@cache
+def _foreign_states() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(name.lower().split()) for name in _links()["foreign_states"])
+
+
+def _is_foreign_state(span: Span) -> bool:
+    """"Америка Құрама Штаттарының", "Ресейдің": a foreign state's name, its last word in any case."""
+    words = [t.lower_ for t in span]
+    return any(len(state) == len(words) and list(state[:-1]) == words[:-1] and stem(state[-1]) == stem(words[-1])
+               for state in _foreign_states())
+
+
+def join_foreign_state_bodies(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """A foreign state in the genitive right before an organisation named in words (capitalised, no quotes) whose
+    last word is a body's head: one ORG ("Америка Құрама Штаттарының Федералдық тергеу бюросы")."""
+    result: list[Span] = []
+    for span in spans:
+        state = result[-1] if result else None
+        if (state is not None and state.label_ == "LOC" and span.label_ == "ORG" and state.end == span.start
+                and is_genitive(state[-1].text) and _is_foreign_state(state) and span[0].text[:1].isupper()
+                and stem(span[-1].text) in heads):
+            result[-1] = Span(doc, state.start, span.end, label="ORG")
         else:
             result.append(span)
     return result
