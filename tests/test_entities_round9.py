@@ -111,3 +111,18 @@ def test_kazakhstan_and_its_bank_stay_apart(kk_ner):
 def test_a_foreign_state_before_a_quoted_firm_stays_a_place(kk_ner):
     entities = found(kk_ner("Ол Қытайдың «Хуа Тех» компаниясынан жабдық алған."))
     assert ("LOC", "Қытай") in entities
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Сот Қытай азаматы Чжан Вэйдің серіктесі Лю Бо 500 АЕК мөлшерінде айыппұл төлейді деп шешті.", "Лю Бо"),
+    ("Директордың жұбайы Айгүл Серікқызы да сотталды.", "Айгүл Серікқызы"),
+])
+def test_a_partners_or_relatives_name_follows_the_noun(kk_ner, text, person):
+    entities = found(kk_ner(text))
+    assert ("PER", person) in entities
+    assert not any(label == "ORG" for label, _ in entities)
+
+
+def test_a_chinese_partner_in_the_latin_script(kk_ner):
+    cyrillic = to_cyrillic("Sot Qytaı azamaty Chjan Veıdiń seriktesi Lıý Bo 500 AEK mólsherinde aıyppul tóleıdi.").text
+    assert ("PER", "Лю Бо") in found(kk_ner(cyrillic))
