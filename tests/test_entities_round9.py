@@ -126,3 +126,12 @@ def test_a_partners_or_relatives_name_follows_the_noun(kk_ner, text, person):
 def test_a_chinese_partner_in_the_latin_script(kk_ner):
     cyrillic = to_cyrillic("Sot Qytaı azamaty Chjan Veıdiń seriktesi Lıý Bo 500 AEK mólsherinde aıyppul tóleıdi.").text
     assert ("PER", "Лю Бо") in found(kk_ner(cyrillic))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Полиция задержала Ван Лэя в Алматы.", "Ван Лэй"),
+    ("Суд оштрафовал Ван Лэя.", "Ван Лэй"),
+    ("Деньги передали Чжан Мэю.", "Чжан Мэй"),
+])
+def test_a_chinese_syllable_in_ey_is_normed_without_a_governing_title(ner, text, person):
+    assert ("PER", person) in found(ner(text))
