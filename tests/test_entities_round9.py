@@ -135,3 +135,16 @@ def test_a_chinese_partner_in_the_latin_script(kk_ner):
 ])
 def test_a_chinese_syllable_in_ey_is_normed_without_a_governing_title(ner, text, person):
     assert ("PER", person) in found(ner(text))
+
+
+# fresh22's other kinds ---------------------------------------------------------------------------------------
+
+def test_a_first_name_taken_for_a_place_before_a_patronymic_is_the_persons(ner):
+    entities = found(ner("Суд приговорил бывшего акима Ербола Талгатовича Мухамеджанова к 6 годам."))
+    assert ("PER", "Ербол Талгатович Мухамеджанов") in entities
+    assert not any(label == "LOC" for label, _ in entities)
+
+
+def test_a_legal_form_before_a_person_names_no_company(ner):
+    entities = found(ner("Директор ООО Алексей Игоревич Панин проходит по делу свидетелем."))
+    assert entities == {("PER", "Алексей Игоревич Панин")}

@@ -40,8 +40,10 @@ from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import (
     CASES,
     NAME_TAGS,
+    PATRONYMIC_FORM,
     SINGULAR_HEADS,
     adjective_parses,
+    first_name_reading,
     foreign_masculine_nominative,
     person_norm,
     phrase_norm,
@@ -184,6 +186,23 @@ def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Ment
             result.append(Mention(mention.start, mention.start + 1, "LOC"))
             mention = Mention(mention.start + 1, mention.end, "PER")
         result.append(mention)
+    return result
+
+
+def join_first_names_to_patronymics(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"акима Ербола Талгатовича Мухамеджанова": natasha may take a first name after a title for a place and start
+    the person at the patronymic; a one-word place that is a first name we know, right before a person opening with a
+    patronymic, is that person's first name."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = result[-1] if result else None
+        if (previous is not None and previous.label == "LOC" and mention.label == "PER"
+                and previous.end == mention.start and previous.end - previous.start == 1
+                and first_name_reading(words[previous.start].text) is not None
+                and PATRONYMIC_FORM.search(words[mention.start].text.lower())):
+            result[-1] = Mention(previous.start, mention.end, "PER")
+        else:
+            result.append(mention)
     return result
 
 
@@ -604,8 +623,9 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
     kept = []
     for m in mentions:
         if m.end - m.start == 1 and words[m.start].text in vocabulary["legal_forms"] and not (
-                m.end < len(words) and words[m.end].text[:1].isupper()):
-            continue  # "ГУ МЧС России" goes on into a name; "счета ТОО с остатком" does not
+                m.end < len(words) and words[m.end].text[:1].isupper()
+                and not any(p.start == m.end and p.label == "PER" for p in mentions)):
+            continue  # "ГУ МЧС России" goes on into a name; "счета ТОО с остатком", "директор ООО Иван Петров" do not
         if (m.label == "LOC" and m.start > 0 and words[m.start - 1].text in vocabulary["law_codes"]
                 and m.entry is not None and m.entry.norm == COUNTRY):
             continue  # Kazakhstan's own code; "УК РФ" keeps its state, a place as in "МИД РФ" (factRuEval)
@@ -799,7 +819,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
-    mentions = relabel_settlements(words, mentions)
+    mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
     mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
