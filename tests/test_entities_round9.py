@@ -148,3 +148,18 @@ def test_a_first_name_taken_for_a_place_before_a_patronymic_is_the_persons(ner):
 def test_a_legal_form_before_a_person_names_no_company(ner):
     entities = found(ner("Директор ООО Алексей Игоревич Панин проходит по делу свидетелем."))
     assert entities == {("PER", "Алексей Игоревич Панин")}
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкент қаласы бойынша сыбайлас жемқорлыққа қарсы іс-қимыл департаменті оған күдік жариялады.",
+    "Оған Шымкент қаласы бойынша сыбайлас жемқорлыққа қарсы іс-қимыл департаменті күдік жариялады.",
+])
+def test_a_city_the_models_found_without_its_word_opens_a_lower_case_branch(kk_ner, text):
+    assert found(kk_ner(text)) == {
+        ("ORG", "Шымкент қаласы бойынша сыбайлас жемқорлыққа қарсы іс-қимыл департаменті")}
+
+
+def test_a_units_field_may_be_a_bodys_bare_noun(kk_ner):
+    entities = found(kk_ner("Алматы қаласы полиция департаментінің Түрксіб аудандық полиция басқармасының инспекторы "
+                            "ұсталды."))
+    assert ("ORG", "Алматы қаласы полиция департаментінің Түрксіб аудандық полиция басқармасы") in entities

@@ -107,9 +107,13 @@ def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositi
     """A place named by its abbreviation or with its administrative word ("облысы", "қаласы"), "бойынша", then a
     body (an ORG, or lower-case name words up to a head): one ORG. The organisation rules join a place written out
     to a body the models found; a body written in lower case they do not see."""
-    for place in [s for s in spans if s.label_ == "LOC"
-                  and (is_abbreviation(s) or stem(s[-1].text) in administrative_words)]:
+    for place in [s for s in spans if s.label_ == "LOC"]:
         after = place.end
+        if not (is_abbreviation(place) or stem(place[-1].text) in administrative_words):
+            if after < len(doc) and doc[after].is_lower and stem(doc[after].text) in administrative_words:
+                after += 1  # "Шымкент" + "қаласы": the models' place without its administrative word
+            else:
+                continue
         if after + 1 >= len(doc) or doc[after].lower_ not in postpositions:
             continue
         body = next((s for s in spans if s.start == after + 1 and s.label_ == "ORG"), None)

@@ -414,6 +414,10 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
             if stem(token.text) in rules.heads and i > span.end:
                 if has_possessive(token.text) and not is_plural(token.text):
                     end = _past_ranked_unit(doc, i + 1, rules)
+                    break
+                if (doc[span.end].text[:1].isupper() and is_name_word(token.text) and i + 1 < len(doc)
+                        and doc[i + 1].is_lower):
+                    continue  # "Түрксіб аудандық полиция басқармасы": a named unit's field, a head's bare noun
                 break
             if token.lower_ not in joiners and strip_case(token.text) != token.text and (
                     not has_possessive(token.text) or not is_name_word(token.text)):
