@@ -163,3 +163,11 @@ def test_a_units_field_may_be_a_bodys_bare_noun(kk_ner):
     entities = found(kk_ner("Алматы қаласы полиция департаментінің Түрксіб аудандық полиция басқармасының инспекторы "
                             "ұсталды."))
     assert ("ORG", "Алматы қаласы полиция департаментінің Түрксіб аудандық полиция басқармасы") in entities
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Абай атындағы мектептің директоры ұсталды.", "Абай атындағы мектеп"),
+    ("Ол Абай атындағы мектепте оқыды.", "Абай атындағы мектеп"),
+])
+def test_a_body_named_after_a_person_by_its_head_alone(kk_ner, text, body):
+    assert found(kk_ner(text)) == {("ORG", body)}

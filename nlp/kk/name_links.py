@@ -61,6 +61,8 @@ def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
         body = next((s for s in spans if s.start == link + 1 and (s.label_ == "ORG" or s.label_ == "LOC"
                                                                    and stem(s[-1].text) in heads)), None)
         body_end = body.end if body is not None else _head_end(doc, link + 1, heads)
+        if body_end is None and link + 1 < len(doc) and doc[link + 1].is_lower and stem(doc[link + 1].text) in heads:
+            body_end = link + 2  # a head alone names the body in any case: "Абай атындағы мектептің", "… мектепте"
         if body_end is None:
             continue
         start = namesake.start
