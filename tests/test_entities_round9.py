@@ -171,3 +171,18 @@ def test_a_units_field_may_be_a_bodys_bare_noun(kk_ner):
 ])
 def test_a_body_named_after_a_person_by_its_head_alone(kk_ner, text, body):
     assert found(kk_ner(text)) == {("ORG", body)}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Корей компаниясының өкілі Пак Чжон Хун Қазақстаннан кетіп қалған.", "Пак Чжон Хун"),
+    ("Компания өкілі Пак Чжон Хун елден кетті.", "Пак Чжон Хун"),
+    ("Кореялық кәсіпкер Ли Мин Хо ұсталды.", "Ли Мин Хо"),
+])
+def test_three_syllables_of_a_korean_or_chinese_name_are_one_person(kk_ner, text, person):
+    entities = found(kk_ner(text))
+    assert ("PER", person) in entities
+    assert not any(label == "ORG" for label, _ in entities)
+
+
+def test_a_kazakh_two_word_name_is_no_east_asian_one(kk_ner):
+    assert ("ORG", "Ақ Жол") in found(kk_ner("«Ақ Жол» партиясы мәлімдеді."))

@@ -256,6 +256,34 @@ def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> l
     return result
 
 
+EAST_ASIAN_NAME_WORDS = (2, 3)
+SYLLABLE_LETTERS = 4  # "Пак", "Чжон", "Хун", "Сяо": one vowel sound, Chinese and Korean names' parts
+VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)  # no Chinese or Korean name is written with one
+
+
+def _is_syllable(text: str) -> bool:
+    return (text.isalpha() and text[:1].isupper() and len(text) <= SYLLABLE_LETTERS
+            and len(VOWEL_RUN.findall(text.lower())) == 1 and not KAZAKH_LETTERS.search(text))
+
+
+def east_asian_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Пак Чжон Хун", "Ли Мин Хо": two or three capitalised syllables with no Kazakh letter are a Chinese or Korean
+    person, whatever the models called them (a body "Ли Мин Хо"), and a third syllable right after two the models
+    took is the name's last ("Пак Чжон" + "Хун")."""
+    result = []
+    for span in spans:
+        if span.label_ in ("PER", "ORG") and len(span) in EAST_ASIAN_NAME_WORDS \
+                and all(_is_syllable(t.text) for t in span):
+            end = span.end
+            if len(span) < max(EAST_ASIAN_NAME_WORDS) and end < len(doc) and _is_syllable(doc[end].text) \
+                    and not any(s.start == end for s in spans):
+                end += 1
+            span = Span(doc, span.start, end, label="PER")
+        result.append(span)
+    return result
+
+
 def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Ковалёвтың Амстердамдағы": a person's name ends at a word in the genitive (the owner of what follows)
     when one more capitalised word closes the span; that word is a place when it has a place's locative, else
@@ -504,4 +532,5 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
+    spans = east_asian_names(doc, spans)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
