@@ -186,3 +186,10 @@ def test_three_syllables_of_a_korean_or_chinese_name_are_one_person(kk_ner, text
 
 def test_a_kazakh_two_word_name_is_no_east_asian_one(kk_ner):
     assert ("ORG", "Ақ Жол") in found(kk_ner("«Ақ Жол» партиясы мәлімдеді."))
+
+
+def test_an_abbreviation_inside_a_lower_case_unit_keeps_the_unit(ner):
+    entities = found(ner("Задержан руководитель управления администрирования НДС Департамента государственных "
+                         "доходов по Павлодарской области."))
+    assert entities == {("ORG", "управление администрирования НДС Департамента государственных доходов по Павлодарской "
+                                "области")}

@@ -483,6 +483,14 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
         for p in parse(word.text.lower()))
 
 
+def _is_abbreviated_word(word: Word) -> bool:
+    """"управления администрирования НДС Департамента …": an abbreviated word of a unit's name (no legal form, no
+    unit of account), which a lower-case unit holds as it holds a genitive word."""
+    vocabulary = org_words()
+    return (word.text.isalpha() and word.text.isupper() and 2 <= len(word.text) <= 5
+            and word.text not in vocabulary["legal_forms"] and word.text not in vocabulary["units_of_account"])
+
+
 def _namesake_start(words: list[Word], cursor: int) -> int | None:
     """Where the person a body is named after starts, if `cursor` follows "имени", its rank ("имени академика …") or
     an initial natasha cut the body at ("гимназии № 7 имени А" + ". Байтурсынова")."""
@@ -583,7 +591,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             if _is_listing_comma(words, cursor, start):  # a comma of a list of words adds no word
                 cursor += 1
                 continue
-            if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)):
+            if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)
+                                        or unit and _is_abbreviated_word(words[cursor])):
                 gap += 1
                 cursor += 1
                 continue
