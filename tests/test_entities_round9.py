@@ -193,3 +193,12 @@ def test_an_abbreviation_inside_a_lower_case_unit_keeps_the_unit(ner):
                          "доходов по Павлодарской области."))
     assert entities == {("ORG", "управление администрирования НДС Департамента государственных доходов по Павлодарской "
                                 "области")}
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("Субсидии оформили на скот в селе Жибек жолы Жибекжолинского сельского округа.", "Жибек жолы"),
+    ("В селе Ақ тоғай прошёл сход.", "Ақ тоғай"),
+    ("В селе Аксу задержан аким.", "Аксу"),
+])
+def test_a_kazakh_villages_lower_case_word_is_part_of_its_name(ner, text, village):
+    assert ("LOC", village) in found(ner(text))

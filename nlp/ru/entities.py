@@ -172,6 +172,24 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+MAX_SETTLEMENT_WORDS = 2
+
+
+def with_kazakh_settlement_words(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"в селе Жибек жолы": a settlement's name after its kind goes on over lower-case words pymorphy does not know (a
+    Kazakh name's second word: "жолы", "су", "тоғай"), which a Russian sentence would not put there."""
+    for mention in mentions:
+        if mention.label != "LOC" or mention.start == 0 or not _is_settlement_kind(words[mention.start - 1]):
+            continue
+        end = mention.end
+        while (end < len(words) and end - mention.start < MAX_SETTLEMENT_WORDS and words[end].text.isalpha()
+               and words[end].text.islower() and not any(p.is_known for p in parse(words[end].text))
+               and not any(m.start == end for m in mentions)):
+            end += 1
+        mention.end = end
+    return mentions
+
+
 def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """"в ауле Коктерек": a one-word "person" after a kind of settlement is the settlement's name; a longer one
     ("акиму аула Кенжарык Б. Омаровой") is the settlement's name and the person after it."""
@@ -829,6 +847,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
+    mentions = with_kazakh_settlement_words(words, mentions)
     mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
