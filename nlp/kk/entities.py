@@ -155,7 +155,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
     spans = join_committees(doc, spans, org_rules().heads)
-    spans = join_foreign_state_bodies(doc, spans, org_rules().heads | org_rules().body_heads)
+    spans = join_foreign_state_bodies(doc, spans, org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,

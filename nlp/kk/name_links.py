@@ -176,15 +176,14 @@ def _is_foreign_state(span: Span) -> bool:
 
 
 def join_foreign_state_bodies(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
-    """A foreign state in the genitive right before an organisation named in words (capitalised, no quotes) whose
-    last word is a body's head: one ORG ("Америка Құрама Штаттарының Федералдық тергеу бюросы")."""
-    result: list[Span] = []
-    for span in spans:
-        state = result[-1] if result else None
-        if (state is not None and state.label_ == "LOC" and span.label_ == "ORG" and state.end == span.start
-                and is_genitive(state[-1].text) and _is_foreign_state(state) and span[0].text[:1].isupper()
-                and stem(span[-1].text) in heads):
-            result[-1] = Span(doc, state.start, span.end, label="ORG")
-        else:
-            result.append(span)
-    return result
+    """A foreign state in the genitive right before a body named in words (capitalised, no quotes) up to a body's head,
+    which the models found or not: one ORG ("Америка Құрама Штаттарының Федералдық тергеу бюросы")."""
+    heads = heads | frozenset(map(stem, _links()["foreign_body_heads"]))
+    for state in [s for s in spans if s.label_ == "LOC" and is_genitive(s[-1].text) and _is_foreign_state(s)]:
+        if state.end >= len(doc) or not doc[state.end].text[:1].isupper():
+            continue
+        body = next((s for s in spans if s.start == state.end and s.label_ == "ORG"), None)
+        end = body.end if body is not None and stem(body[-1].text) in heads else _head_end(doc, state.end, heads)
+        if end is not None and not any(s.start < end < s.end for s in spans):
+            spans = replace_overlapping(spans, Span(doc, state.start, end, label="ORG"))
+    return spans

@@ -268,13 +268,14 @@ def _is_syllable(text: str) -> bool:
 
 
 def east_asian_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Пак Чжон Хун", "Ли Мин Хо": two or three capitalised syllables with no Kazakh letter are a Chinese or Korean
-    person, whatever the models called them (a body "Ли Мин Хо"), and a third syllable right after two the models
-    took is the name's last ("Пак Чжон" + "Хун")."""
+    """"Пак Чжон Хун", "Ли Мин Хо": three capitalised syllables with no Kazakh letter are a Chinese or Korean person,
+    whatever the models called them (a body "Ли Мин Хо"), and a third syllable right after a person of two is the
+    name's last ("Пак Чжон" + "Хун")."""
     result = []
     for span in spans:
-        if span.label_ in ("PER", "ORG") and len(span) in EAST_ASIAN_NAME_WORDS \
-                and all(_is_syllable(t.text) for t in span):
+        # two syllables the models called a body may be one ("Бек Эйр", an airline); three are a person's name
+        if (span.label_ == "PER" or span.label_ == "ORG" and len(span) == max(EAST_ASIAN_NAME_WORDS)) \
+                and len(span) in EAST_ASIAN_NAME_WORDS and all(_is_syllable(t.text) for t in span):
             end = span.end
             if len(span) < max(EAST_ASIAN_NAME_WORDS) and end < len(doc) and _is_syllable(doc[end].text) \
                     and not any(s.start == end for s in spans):
