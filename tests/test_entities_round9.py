@@ -202,3 +202,8 @@ def test_an_abbreviation_inside_a_lower_case_unit_keeps_the_unit(ner):
 ])
 def test_a_kazakh_villages_lower_case_word_is_part_of_its_name(ner, text, village):
     assert ("LOC", village) in found(ner(text))
+
+
+def test_a_street_word_without_the_possessive_names_no_street(kk_ner):
+    entities = found(kk_ner("Сот ғимаратының жанындағы Президент көшедегі адамдармен сөйлесті."))
+    assert not any(norm.endswith("көшесі") for _, norm in entities)

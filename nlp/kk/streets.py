@@ -9,6 +9,7 @@ from functools import cache
 
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
 from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.kk.word_forms import has_possessive
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import read_yaml
@@ -22,8 +23,9 @@ def _streets() -> dict:
 
 
 def _kind(word: str) -> str | None:
-    """The nominative of a street's kind word ("көшесінен" -> "көшесі"), None for any other word."""
-    return _streets()["kazakh_kinds"].get(stem(word)) if word.islower() else None
+    """The nominative of a street's kind word, which names its street with the possessive ("көшесінен" ->
+    "көшесі"; "көшедегі" is "in the street", no name's), None for any other word."""
+    return _streets()["kazakh_kinds"].get(stem(word)) if word.islower() and has_possessive(word) else None
 
 
 def _is_capitalised(word: str) -> bool:
