@@ -207,3 +207,8 @@ def test_a_kazakh_villages_lower_case_word_is_part_of_its_name(ner, text, villag
 def test_a_street_word_without_the_possessive_names_no_street(kk_ner):
     entities = found(kk_ner("Сот ғимаратының жанындағы Президент көшедегі адамдармен сөйлесті."))
     assert not any(norm.endswith("көшесі") for _, norm in entities)
+
+
+def test_a_citys_streets_in_the_plural_name_no_street(kk_ner):
+    entities = found(kk_ner("Полиция Лондон көшелерінен қоқысты жинады."))
+    assert not any(norm.endswith("көшесі") for _, norm in entities)

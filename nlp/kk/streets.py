@@ -9,7 +9,7 @@ from functools import cache
 
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.kk.word_forms import has_possessive
+from pokazatel.nlp.kk.word_forms import has_possessive, is_plural
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import read_yaml
@@ -23,9 +23,11 @@ def _streets() -> dict:
 
 
 def _kind(word: str) -> str | None:
-    """The nominative of a street's kind word, which names its street with the possessive ("көшесінен" ->
-    "көшесі"; "көшедегі" is "in the street", no name's), None for any other word."""
-    return _streets()["kazakh_kinds"].get(stem(word)) if word.islower() and has_possessive(word) else None
+    """The nominative of a street's kind word, which names its one street with the possessive ("көшесінен" ->
+    "көшесі"; "көшедегі" is "in the street", "Ню-Йорк көшелерінен" "from New York's streets"), None for any other."""
+    if not word.islower() or not has_possessive(word) or is_plural(word):
+        return None
+    return _streets()["kazakh_kinds"].get(stem(word))
 
 
 def _is_capitalised(word: str) -> bool:
