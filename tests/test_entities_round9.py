@@ -212,3 +212,8 @@ def test_a_street_word_without_the_possessive_names_no_street(kk_ner):
 def test_a_citys_streets_in_the_plural_name_no_street(kk_ner):
     entities = found(kk_ner("Полиция Лондон көшелерінен қоқысты жинады."))
     assert not any(norm.endswith("көшесі") for _, norm in entities)
+
+
+def test_a_mans_name_in_the_genitive_like_a_womans_stays_a_mans(ner):
+    entities = found(ner("По словам представителя ДВД Павлодарской области Евгения Журавлева, задержаны двое."))
+    assert ("PER", "Евгений Журавлёв") in entities
