@@ -16,7 +16,7 @@ from functools import cache
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
 from pokazatel.nlp.kk.name_shapes import is_initial, replace_overlapping
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_name_word
+from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_genitive, is_name_word
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
@@ -61,6 +61,8 @@ def join_named_after(doc: Doc, spans: list[Span], heads: frozenset[str],
         body = next((s for s in spans if s.start == link + 1 and (s.label_ == "ORG" or s.label_ == "LOC"
                                                                    and stem(s[-1].text) in heads)), None)
         body_end = body.end if body is not None else _head_end(doc, link + 1, heads)
+        if body_end is None and link + 1 < len(doc) and doc[link + 1].is_lower and stem(doc[link + 1].text) in heads:
+            body_end = link + 2  # a head alone names the body in any case: "Абай атындағы мектептің", "… мектепте"
         if body_end is None:
             continue
         start = namesake.start
@@ -107,9 +109,13 @@ def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositi
     """A place named by its abbreviation or with its administrative word ("облысы", "қаласы"), "бойынша", then a
     body (an ORG, or lower-case name words up to a head): one ORG. The organisation rules join a place written out
     to a body the models found; a body written in lower case they do not see."""
-    for place in [s for s in spans if s.label_ == "LOC"
-                  and (is_abbreviation(s) or stem(s[-1].text) in administrative_words)]:
+    for place in [s for s in spans if s.label_ == "LOC"]:
         after = place.end
+        if not (is_abbreviation(place) or stem(place[-1].text) in administrative_words):
+            if after < len(doc) and doc[after].is_lower and stem(doc[after].text) in administrative_words:
+                after += 1  # "Шымкент" + "қаласы": the models' place without its administrative word
+            else:
+                continue
         if after + 1 >= len(doc) or doc[after].lower_ not in postpositions:
             continue
         body = next((s for s in spans if s.start == after + 1 and s.label_ == "ORG"), None)
@@ -155,3 +161,29 @@ def join_committees(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[
         else:
             result.append(span)
     return result
+
+
+@cache
+def _foreign_states() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(name.lower().split()) for name in _links()["foreign_states"])
+
+
+def _is_foreign_state(span: Span) -> bool:
+    """"Америка Құрама Штаттарының", "Ресейдің": a foreign state's name, its last word in any case."""
+    words = [t.lower_ for t in span]
+    return any(len(state) == len(words) and list(state[:-1]) == words[:-1] and stem(state[-1]) == stem(words[-1])
+               for state in _foreign_states())
+
+
+def join_foreign_state_bodies(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """A foreign state in the genitive right before a body named in words (capitalised, no quotes) up to a body's head,
+    which the models found or not: one ORG ("Америка Құрама Штаттарының Федералдық тергеу бюросы")."""
+    heads = heads | frozenset(map(stem, _links()["foreign_body_heads"]))
+    for state in [s for s in spans if s.label_ == "LOC" and is_genitive(s[-1].text) and _is_foreign_state(s)]:
+        if state.end >= len(doc) or not doc[state.end].text[:1].isupper():
+            continue
+        body = next((s for s in spans if s.start == state.end and s.label_ == "ORG"), None)
+        end = body.end if body is not None and stem(body[-1].text) in heads else _head_end(doc, state.end, heads)
+        if end is not None and not any(s.start < end < s.end for s in spans):
+            spans = replace_overlapping(spans, Span(doc, state.start, end, label="ORG"))
+    return spans

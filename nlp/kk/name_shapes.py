@@ -256,6 +256,35 @@ def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> l
     return result
 
 
+EAST_ASIAN_NAME_WORDS = (2, 3)
+SYLLABLE_LETTERS = 4  # "Пак", "Чжон", "Хун", "Сяо": one vowel sound, Chinese and Korean names' parts
+VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)  # no Chinese or Korean name is written with one
+
+
+def _is_syllable(text: str) -> bool:
+    return (text.isalpha() and text[:1].isupper() and len(text) <= SYLLABLE_LETTERS
+            and len(VOWEL_RUN.findall(text.lower())) == 1 and not KAZAKH_LETTERS.search(text))
+
+
+def east_asian_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Пак Чжон Хун", "Ли Мин Хо": three capitalised syllables with no Kazakh letter are a Chinese or Korean person,
+    whatever the models called them (a body "Ли Мин Хо"), and a third syllable right after a person of two is the
+    name's last ("Пак Чжон" + "Хун")."""
+    result = []
+    for span in spans:
+        # two syllables the models called a body may be one ("Бек Эйр", an airline); three are a person's name
+        if (span.label_ == "PER" or span.label_ == "ORG" and len(span) == max(EAST_ASIAN_NAME_WORDS)) \
+                and len(span) in EAST_ASIAN_NAME_WORDS and all(_is_syllable(t.text) for t in span):
+            end = span.end
+            if len(span) < max(EAST_ASIAN_NAME_WORDS) and end < len(doc) and _is_syllable(doc[end].text) \
+                    and not any(s.start == end for s in spans):
+                end += 1
+            span = Span(doc, span.start, end, label="PER")
+        result.append(span)
+    return result
+
+
 def cut_at_genitive(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Ковалёвтың Амстердамдағы": a person's name ends at a word in the genitive (the owner of what follows)
     when one more capitalised word closes the span; that word is a place when it has a place's locative, else
@@ -344,9 +373,11 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
                         if t.text in rules.closing_quotes), None)
         if closing is None or closing == opening.i + 1 or closing + 1 >= len(doc):
             continue
-        form = doc[closing + 1]
-        if "-" in form.text and _legal_form(form.text, rules):
-            end = closing + 2
+        form = closing + 1
+        while form + 1 < len(doc) and doc[form].text in rules.legal_forms:
+            form += 1  # "ШЖҚ МКК-ның": bare forms before the one that takes the case
+        if "-" in doc[form].text and _legal_form(doc[form].text, rules):
+            end = form + 1
         else:  # a bare form is the organisation rules' own case; a form in words the rules' stems miss is ours
             end = _after_form_phrase(doc, closing + 1)
         if end is None or any(s.start < opening.i < s.end for s in spans):
@@ -412,6 +443,10 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
             if stem(token.text) in rules.heads and i > span.end:
                 if has_possessive(token.text) and not is_plural(token.text):
                     end = _past_ranked_unit(doc, i + 1, rules)
+                    break
+                if (doc[span.end].text[:1].isupper() and is_name_word(token.text) and i + 1 < len(doc)
+                        and doc[i + 1].is_lower):
+                    continue  # "Түрксіб аудандық полиция басқармасы": a named unit's field, a head's bare noun
                 break
             if token.lower_ not in joiners and strip_case(token.text) != token.text and (
                     not has_possessive(token.text) or not is_name_word(token.text)):
@@ -498,4 +533,5 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
     spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
+    spans = east_asian_names(doc, spans)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

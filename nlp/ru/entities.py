@@ -14,6 +14,7 @@ natasha finds PER/ORG/LOC; then, in order:
      beyond the gazetteer's places this fires only in Kazakhstan news (it names a place of Kazakhstan or
      a word only Kazakhstan has: тенге, МРП, аким), so other Russian text keeps natasha's spans
      (pokazatel.nlp.evaluation.factru measures that on factRuEval);
+  4b. a street's kind and name ("на улице Жамбыла") become one LOC (pokazatel.nlp.ru.streets);
   5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК",
      a legal form standing alone ("счета ТОО") and a kind of facility ("ТЭЦ") are dropped;
   6. every mention gets its nominative norm (pokazatel.nlp.ru.norm), a surname alone takes the full name said
@@ -31,6 +32,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / spa
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
+from pokazatel.nlp.ru.gendered_surnames import with_gendered_norms
 from pokazatel.nlp.ru.initials import with_final_initial_stop
 from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
@@ -38,8 +40,10 @@ from pokazatel.nlp.ru.morph import parse
 from pokazatel.nlp.ru.norm import (
     CASES,
     NAME_TAGS,
+    PATRONYMIC_FORM,
     SINGULAR_HEADS,
     adjective_parses,
+    first_name_reading,
     foreign_masculine_nominative,
     person_norm,
     phrase_norm,
@@ -47,8 +51,8 @@ from pokazatel.nlp.ru.norm import (
 )
 from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
+from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
-from pokazatel.nlp.ru.women_surnames import with_womens_norms
 from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -168,6 +172,24 @@ def relabel_bodies(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+MAX_SETTLEMENT_WORDS = 2
+
+
+def with_kazakh_settlement_words(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"в селе Жибек жолы": a settlement's name after its kind goes on over lower-case words pymorphy does not know (a
+    Kazakh name's second word: "жолы", "су", "тоғай"), which a Russian sentence would not put there."""
+    for mention in mentions:
+        if mention.label != "LOC" or mention.start == 0 or not _is_settlement_kind(words[mention.start - 1]):
+            continue
+        end = mention.end
+        while (end < len(words) and end - mention.start < MAX_SETTLEMENT_WORDS and words[end].text.isalpha()
+               and words[end].text.islower() and not any(p.is_known for p in parse(words[end].text))
+               and not any(m.start == end for m in mentions)):
+            end += 1
+        mention.end = end
+    return mentions
+
+
 def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """"в ауле Коктерек": a one-word "person" after a kind of settlement is the settlement's name; a longer one
     ("акиму аула Кенжарык Б. Омаровой") is the settlement's name and the person after it."""
@@ -182,6 +204,23 @@ def relabel_settlements(words: list[Word], mentions: list[Mention]) -> list[Ment
             result.append(Mention(mention.start, mention.start + 1, "LOC"))
             mention = Mention(mention.start + 1, mention.end, "PER")
         result.append(mention)
+    return result
+
+
+def join_first_names_to_patronymics(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"акима Ербола Талгатовича Мухамеджанова": natasha may take a first name after a title for a place and start
+    the person at the patronymic; a one-word place that is a first name we know, right before a person opening with a
+    patronymic, is that person's first name."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = result[-1] if result else None
+        if (previous is not None and previous.label == "LOC" and mention.label == "PER"
+                and previous.end == mention.start and previous.end - previous.start == 1
+                and first_name_reading(words[previous.start].text) is not None
+                and PATRONYMIC_FORM.search(words[mention.start].text.lower())):
+            result[-1] = Mention(previous.start, mention.end, "PER")
+        else:
+            result.append(mention)
     return result
 
 
@@ -462,6 +501,14 @@ def _is_gap_word(word: Word, after_po: bool) -> bool:
         for p in parse(word.text.lower()))
 
 
+def _is_abbreviated_word(word: Word) -> bool:
+    """"управления администрирования НДС Департамента …": an abbreviated word of a unit's name (no legal form, no
+    unit of account), which a lower-case unit holds as it holds a genitive word."""
+    vocabulary = org_words()
+    return (word.text.isalpha() and word.text.isupper() and 2 <= len(word.text) <= 5
+            and word.text not in vocabulary["legal_forms"] and word.text not in vocabulary["units_of_account"])
+
+
 def _namesake_start(words: list[Word], cursor: int) -> int | None:
     """Where the person a body is named after starts, if `cursor` follows "имени", its rank ("имени академика …") or
     an initial natasha cut the body at ("гимназии № 7 имени А" + ". Байтурсынова")."""
@@ -562,7 +609,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             if _is_listing_comma(words, cursor, start):  # a comma of a list of words adds no word
                 cursor += 1
                 continue
-            if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)):
+            if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)
+                                        or unit and _is_abbreviated_word(words[cursor])):
                 gap += 1
                 cursor += 1
                 continue
@@ -602,8 +650,9 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
     kept = []
     for m in mentions:
         if m.end - m.start == 1 and words[m.start].text in vocabulary["legal_forms"] and not (
-                m.end < len(words) and words[m.end].text[:1].isupper()):
-            continue  # "ГУ МЧС России" goes on into a name; "счета ТОО с остатком" does not
+                m.end < len(words) and words[m.end].text[:1].isupper()
+                and not any(p.start == m.end and p.label == "PER" for p in mentions)):
+            continue  # "ГУ МЧС России" goes on into a name; "счета ТОО с остатком", "директор ООО Иван Петров" do not
         if (m.label == "LOC" and m.start > 0 and words[m.start - 1].text in vocabulary["law_codes"]
                 and m.entry is not None and m.entry.norm == COUNTRY):
             continue  # Kazakhstan's own code; "УК РФ" keeps its state, a place as in "МИД РФ" (factRuEval)
@@ -656,7 +705,10 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
     people: list[tuple[set[str], str]] = []
     for mention in mentions:
         surface = _mention_text(text, words, mention)
-        if mention.entry is not None:
+        street = street_norm(text, words, mention)
+        if street is not None:
+            mention.norm = street
+        elif mention.entry is not None:
             mention.norm = _gazetteer_norm(mention.entry, surface)
             written = written_place_name(mention.entry, surface)
             if written is not None:
@@ -672,8 +724,8 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
                 mention.norm = state_by_its_name(mention.norm)
             if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
                 mention.norm = balance_quotes(mention.norm)
-    with_womens_norms(words, mentions, lambda full: person_norm(
-        _mention_text(text, words, full), _case_hint(words, mentions, full), gender="femn"))
+    with_gendered_norms(words, mentions, lambda full, gender: person_norm(
+        _mention_text(text, words, full), _case_hint(words, mentions, full), gender=gender))
 
 
 def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
@@ -794,11 +846,12 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
-    mentions = relabel_settlements(words, mentions)
+    mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
+    mentions = with_kazakh_settlement_words(words, mentions)
     mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
-    mentions = join_branches_of_companies(words, mentions)
+    mentions = add_streets(words, join_branches_of_companies(words, mentions))
     mentions = drop_noise(text, words, mentions)
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):

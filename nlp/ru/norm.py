@@ -325,7 +325,8 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset(), gender: str 
     the words around allow ("директора Т. Жукенова": genitive), used when the name itself is ambiguous;
     `gender`, where the text tells it elsewhere ("Марину Орлову" is Марин Орлов in the dative or Марина Орлова)."""
     words = text.split()
-    readings = [first_name_reading(w) for w in words]
+    # a first name of the other gender than the text tells is another name's case form ("Марину": Марин's dative)
+    readings = [r if r is None or gender is None or r[0] == gender else None for r in map(first_name_reading, words)]
     known = next((r for r in readings if r is not None), None)
     if known is not None:
         gender, case, _ = known
@@ -359,6 +360,8 @@ def person_norm(text: str, case_hint: frozenset[str] = frozenset(), gender: str 
             nominative = _nominative_name_part(word, gender, case)
             if nominative == word and gender in ("masc", None) and not _declines(word):
                 nominative = foreign_masculine_nominative(word, case)
+            if nominative == word and gender in ("masc", None) and not _declines(word):
+                nominative = AFTER_E_SOFT_ENDING.sub("эй", word)
             out.append(nominative)
     return " ".join(out)
 
@@ -388,6 +391,8 @@ def _is_known_name(word: str) -> bool:
 # A man's name part of no Russian pattern (Пак, Цой, Лэй, Йылдыз) declines as a masculine noun: "Пака", "Цоя", "Лэю".
 FOREIGN_MASCULINE_ENDINGS = {"gent": ("я", "а"), "accs": ("я", "а"), "datv": ("ю", "у"), "ablt": ("ем", "ом")}
 SOFT_ENDINGS = ("я", "ю", "ем")  # after a vowel they stand for the stem's final й
+# after э, whatever the case: no Russian or Chinese nominative ends in "эя", "эю", "эем" ("Лэя" is Лэй's genitive)
+AFTER_E_SOFT_ENDING = re.compile(r"э(я|ю|ем)$")
 VOWELS = "аеёиоуыэюяәіөүұ"
 SOFT_FINALS = "лнр"  # consonants a foreign name's syllable ends in before a soft sign
 
