@@ -91,6 +91,19 @@ def test_a_clerk_issuing_papers_for_a_price_is_a_paid_act_in_both_languages():
                 "теңге.") == 0.0
 
 
+def test_an_official_selling_papers_he_issues_is_a_paid_act_priced_or_not_in_both_languages():
+    def paid(title: str, text: str) -> float:
+        return features(title, text)["paid:paid_act_sentences"]
+    assert paid("Сотрудник ЦОНа продавал справки о несудимости", "В Костанае задержан сотрудник ЦОНа. Он выдавал "
+                "справки без проверки по базе.") == math.log1p(1)
+    assert paid("Задержан инспектор", "Инспектор миграционной службы продавал разрешения на работу иностранцам.") == \
+        math.log1p(1)
+    assert paid("Орманшы ұсталды", "Тергеу мәліметінше, орман инспекторы ағаш кесуге рұқсатты сатқан.") == math.log1p(1)
+    assert paid("Мошенник продавал поддельные дипломы", "Житель Шымкента продавал дипломы через соцсети. Покупатели "
+                "обратились в полицию.") == 0.0  # no public post: a private seller of fakes
+    assert paid("Кондитерская в Актау", "Пекарь продавал торты с сертификатом качества.") == 0.0
+
+
 def test_an_empty_lexicon_gives_zeros_and_the_sections_round_trip():
     assert paid_act_features("Аким получил 1 млн тенге за выдачу земли", "", NO_PAID_LEXICON) == [0.0, 0.0]
     assert PaidActLexicon.from_json(LEXICON.to_json()) == LEXICON

@@ -33,7 +33,9 @@ from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, key
 from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PAID_FEATURES, PaidActLexicon, paid_act_features
 from pokazatel.nlp.classify.subject import (
     DISPUTED_FEATURES,
+    NO_PLAIN_MENTIONS,
     SUBJECT_FEATURES,
+    PlainMentionLexicon,
     disputed_features,
     subject_features,
 )
@@ -168,7 +170,8 @@ def evidence_width(keywords: tuple[str, ...]) -> int:
 def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
              subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
              subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-             subject_procedure: tuple[str, ...] = ()) -> list[float]:
+             subject_procedure: tuple[str, ...] = (), subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS
+             ) -> list[float]:
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
     disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
@@ -177,7 +180,8 @@ def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: 
     the flag outweighed that evidence."""
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
-    subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed, subject_procedure)
+    subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed, subject_procedure,
+                               subject_plain)
     subject[POSING] *= mass
     dishonest = subject_posing + subject_disputed
     paid = paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)
@@ -191,7 +195,8 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
                  articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
                  actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
                  subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-                 subject_procedure: tuple[str, ...] = ()) -> list[tuple[np.ndarray, np.ndarray]]:
+                 subject_procedure: tuple[str, ...] = (), subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS
+                 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each article's row of `featurise`'s matrix as (columns, values) of its nonzero entries, columns
     increasing, as the CSR matrix stores them; without scipy."""
     rows = []
@@ -208,7 +213,7 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
             values.append(np.array(weights, dtype=np.float64)[order])
             offset += len(blocks[name].idf)
         extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon,
-                                  subject_disputed, paid_lexicon, subject_procedure), dtype=np.float64)
+                                  subject_disputed, paid_lexicon, subject_procedure, subject_plain), dtype=np.float64)
         nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
         columns.append(nonzero + offset)
         values.append(extra[nonzero])
@@ -230,15 +235,15 @@ def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.
 def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
               articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
               actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON, subject_disputed: tuple[str, ...] = (),
-              paid_lexicon: PaidActLexicon = NO_PAID_LEXICON, subject_procedure: tuple[str, ...] = ()
-              ) -> sparse.csr_matrix:
+              paid_lexicon: PaidActLexicon = NO_PAID_LEXICON, subject_procedure: tuple[str, ...] = (),
+              subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     from scipy import sparse
 
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
     rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon, subject_disputed,
-                     paid_lexicon, subject_procedure) for title, text in articles]
+                     paid_lexicon, subject_procedure, subject_plain) for title, text in articles]
     parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
                                                                             evidence_width(keywords))))
     return sparse.hstack(parts, format="csr")
@@ -265,6 +270,7 @@ class LinearClassifier:
     subject_disputed: tuple[str, ...] = ()  # subject.py's rumour and denial markers it was trained with
     paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's word lists it was trained with
     subject_procedure: tuple[str, ...] = ()  # subject.py's case-procedure markers it was trained with
+    subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS  # subject.py's plain-mention lists it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
@@ -273,7 +279,8 @@ class LinearClassifier:
 
     def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         return feature_rows(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
-                            self.actor_lexicon, self.subject_disputed, self.paid_lexicon, self.subject_procedure)
+                            self.actor_lexicon, self.subject_disputed, self.paid_lexicon, self.subject_procedure,
+                            self.subject_plain)
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
@@ -307,6 +314,7 @@ class LinearClassifier:
             "subject_posing": list(self.subject_posing),
             "subject_disputed": list(self.subject_disputed),
             "subject_procedure": list(self.subject_procedure),
+            "subject_plain": self.subject_plain.to_json(),
             "actor_lexicon": self.actor_lexicon.to_json(),
             "paid_lexicon": self.paid_lexicon.to_json(),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
@@ -334,7 +342,8 @@ class LinearClassifier:
                    topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
                    tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]),
                    tuple(document["subject_disputed"]), PaidActLexicon.from_json(document["paid_lexicon"]),
-                   tuple(document.get("subject_procedure", ())))  # a file written before the markers: none
+                   tuple(document.get("subject_procedure", ())),  # a file written before the markers: none
+                   PlainMentionLexicon.from_json(document.get("subject_plain", {})))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,11 +20,17 @@ more corruption words a scam or a denial holds, the more the keyword features li
 take that back. A headline that reports a step of a criminal case against someone ("объявлен в розыск", "осуждён",
 "сотталды": `procedure_headline`) is a story about that case, which names its charge in its first paragraph but often
 after the lead ("Об этом сообщили в …"): there a core word in the first four sentences is no mention in passing.
+
+A sentence that lists a course's or a programme's topics, one of them anti-corruption ("Курс состоит из пяти модулей:
+…, основы антикоррупционного законодательства"; `PlainMentionLexicon`, subject.yaml's `plain`), names a core word
+without being about corruption: a plain mention, which counts as a mention in passing but never as a sentence of the
+share.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -43,6 +49,26 @@ _SENTENCE_CUT = re.compile(r"((?<=[.!?…])[^\S\n]+|\s*\n\s*)")
 # an initial ("Б. Жакупов", "Е. А. Букетова") or a dateline ("TARAZ. KAZINFORM –", "АСТАНА. Суд …") ends no sentence
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\.$")
+_LIST = re.compile(r":|,[^,]*,")  # an enumeration: a colon, or at least two commas
+PLAIN_SECTIONS = ("syllabus",)
+
+
+@dataclass(frozen=True)
+class PlainMentionLexicon:
+    """subject.yaml's `plain` lists: words of a course's or a programme's topics."""
+
+    syllabus: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, list[str]]:
+        return {name: list(words) for name, words in asdict(self).items()}
+
+    @classmethod
+    def from_json(cls, document: dict) -> PlainMentionLexicon:
+        """A model file written before these lists: none, as that model was trained."""
+        return cls(**{name: tuple(document.get(name, ())) for name in PLAIN_SECTIONS})
+
+
+NO_PLAIN_MENTIONS = PlainMentionLexicon()
 
 
 def _entries(path: Path, section: str) -> tuple[str, ...]:
@@ -63,6 +89,13 @@ def load_posing_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
 def load_procedure_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
     """Words of a step of a criminal case against someone ("объявлен в розыск", "осуждён", "сотталды")."""
     return _entries(path, "procedure")
+
+
+def load_plain_mentions(path: Path = SUBJECT_FILE) -> PlainMentionLexicon:
+    """The `plain` lists of subject.yaml, Russian then Kazakh entries, in file order."""
+    plain = (read_yaml(path) or {}).get("plain") or {}
+    return PlainMentionLexicon(*(tuple(entry for words in (plain.get(name) or {}).values() for entry in words or [])
+                                 for name in PLAIN_SECTIONS))
 
 
 def load_disputed_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
@@ -113,30 +146,35 @@ def _ends_no_sentence(piece: str) -> bool:
 
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...], posing: tuple[str, ...] = (),
-                     disputed: tuple[str, ...] = (), procedure: tuple[str, ...] = ()) -> list[float]:
+                     disputed: tuple[str, ...] = (), procedure: tuple[str, ...] = (),
+                     plain: PlainMentionLexicon = NO_PLAIN_MENTIONS) -> list[float]:
     """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing or
-    disputed marker: a rumour of a bribe is no sentence about one); 1.0 when the text holds one but only in passing
-    (not in the headline, not in the first two sentences, or four under a headline of a case's procedure, and in at
-    most a quarter of the sentences), else 0.0; 1.0
-    when the headline or a sentence holds a core word with a posing marker, else 0.0."""
+    disputed marker: a rumour of a bribe is no sentence about one; nor a plain mention, below); 1.0 when the text
+    holds one but only in passing (not in the headline, not in the first two sentences, or four under a headline of
+    a case's procedure, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence
+    holds a core word with a posing marker, else 0.0. A plain mention (the module's docstring) counts as a mention
+    but never as a sentence about corruption."""
     core, poses, rumours = stems_pattern(lexicon), stems_pattern(posing), stems_pattern(disputed)
+    syllabus = stems_pattern(plain.syllabus)
 
-    def verdict(piece: str) -> tuple[bool, bool]:
-        """(names corruption, poses): each piece searched for a core word once, and for a posing or disputed
-        marker only when it holds one (without a core word a piece does neither)."""
+    def verdict(piece: str) -> tuple[bool, bool, bool]:
+        """(names corruption, poses, mentions it): each piece searched for a core word once, and for a marker only
+        when it holds one (without a core word a piece does none of them)."""
         if not core.search(piece):
-            return False, False
+            return False, False, False
         posing_marker = bool(poses.search(piece))
-        return not posing_marker and not rumours.search(piece), posing_marker
+        honest = not posing_marker and not rumours.search(piece)
+        plain_mention = bool(syllabus.search(piece) and _LIST.search(piece))
+        return honest and not plain_mention, posing_marker, honest
 
     pieces = sentence_pieces(text)
     verdicts = [verdict(piece) for piece in pieces]
-    title_names, title_poses = verdict(title or "")
-    with_core = [names for names, _ in verdicts]
-    posing_found = title_poses or any(posing_marker for _, posing_marker in verdicts)
+    title_names, title_poses, _ = verdict(title or "")
+    with_core = [names for names, _, _ in verdicts]
+    posing_found = title_poses or any(posing_marker for _, posing_marker, _ in verdicts)
     share = sum(with_core) / len(pieces) if pieces else 0.0
     lead = CASE_LEAD_SENTENCES if procedure_headline(title, procedure, disputed) else LEAD_SENTENCES
-    passing = (any(with_core) and not title_names and not any(with_core[:lead])
+    passing = (any(mentions for _, _, mentions in verdicts) and not title_names and not any(with_core[:lead])
                and share <= PASSING_SHARE)
     return [share, float(passing), float(posing_found)]
 

@@ -34,6 +34,7 @@ from pokazatel.nlp.classify.paid_acts import load_paid_lexicon
 from pokazatel.nlp.classify.subject import (
     load_disputed_markers,
     load_lexicon,
+    load_plain_mentions,
     load_posing_markers,
     load_procedure_markers,
 )
@@ -126,11 +127,13 @@ class Corpus:
         self.subject_posing = load_posing_markers()
         self.subject_disputed = load_disputed_markers()
         self.subject_procedure = load_procedure_markers()
+        self.subject_plain = load_plain_mentions()
         self.actor_lexicon = load_actor_lexicon()
         self.paid_lexicon = load_paid_lexicon()
         self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
                                            self.subject_lexicon, self.subject_posing, self.actor_lexicon,
-                                           self.subject_disputed, self.paid_lexicon, self.subject_procedure)
+                                           self.subject_disputed, self.paid_lexicon, self.subject_procedure,
+                                           self.subject_plain)
                                   for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
@@ -406,6 +409,6 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
         topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing,
         actor_lexicon=corpus.actor_lexicon, subject_disputed=corpus.subject_disputed, paid_lexicon=corpus.paid_lexicon,
-        subject_procedure=corpus.subject_procedure)
+        subject_procedure=corpus.subject_procedure, subject_plain=corpus.subject_plain)
     model.save(Path(out_path))
     return metadata
