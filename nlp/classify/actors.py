@@ -20,7 +20,8 @@ Two refinements of the first pair: an act named in a sentence that also counts a
 party's (a minister who comments on a charity head's embezzlement is no actor of it), and a sentence whose act has
 no actor but a subject pronoun ("Они вымогали…", "Ол … талап етіп") takes the actor of the sentence before it. Words
 that look like acts but are not (`not_acts`: "присвоение имени", "для предотвращения злоупотреблений") are blanked
-out before acts and fraud words are looked for, and the police named as the one who detains ("Полицейские задержали
+out before acts and fraud words are looked for, and so is a finding of no offence ("Фактов нецелевого использования
+бюджетных средств не установлено": negated_findings.py); the police named as the one who detains ("Полицейские задержали
 четверых мужчин, которые вымогали…") is no actor.
 """
 
@@ -32,6 +33,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
+from pokazatel.nlp.classify.negated_findings import without_negated_findings
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
 
 from pokazatel.resources import data_path, read_yaml
@@ -40,7 +42,7 @@ ACTORS_FILE = data_path("rules", "actors.yaml")
 ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences",
                   "actors:private_theft_sentences", "actors:promised_decision_sentences")
 ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private", "promise", "public_service", "not_acts",
-                  "pronouns", "catchers", "catching", "caught_by")
+                  "pronouns", "catchers", "catching", "caught_by", "findings", "not_found")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class ActorLexicon:
     catchers: tuple[str, ...] = ()
     catching: tuple[str, ...] = ()
     caught_by: tuple[str, ...] = ()
+    findings: tuple[str, ...] = ()
+    not_found: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
         return {name: list(words) for name, words in asdict(self).items()}
@@ -98,10 +102,11 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     has_act = [bool(acts.search(piece)) for piece in pieces]
     # the fraud word first: it is the rarer half, so public money and a private party are looked for only then
     has_fraud = [bool(fraud.search(piece)) for piece in pieces]
-    for i, piece in enumerate(pieces):  # a look-alike is blanked out only where an act or a fraud word was found
-        if (has_act[i] or has_fraud[i]) and not_acts.search(piece):
-            cleaned = not_acts.sub(" ", piece)
-            has_act[i], has_fraud[i] = bool(acts.search(cleaned)), bool(fraud.search(cleaned))
+    for i, piece in enumerate(pieces):  # look-alikes are blanked out only where an act or a fraud word was found
+        if has_act[i] or has_fraud[i]:
+            cleaned = without_negated_findings(not_acts.sub(" ", piece), lexicon.findings, lexicon.not_found)
+            if cleaned != piece:
+                has_act[i], has_fraud[i] = bool(acts.search(cleaned)), bool(fraud.search(cleaned))
     has_money = [with_fraud and bool(money.search(piece)) for piece, with_fraud in zip(pieces, has_fraud, strict=True)]
     money_fraud = [ok and with_money for ok, with_money in zip(honest, has_money, strict=True)]
     private_theft = [with_fraud and not with_money and bool(private.search(piece))
