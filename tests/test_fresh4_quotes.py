@@ -12,6 +12,7 @@ SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14)
                                                     ("fresh12", 12), ("fresh13", 16), ("fresh14", 14), ("fresh15", 14),
                                                     ("fresh16", 14),
                                                     ("fresh17", 14), ("fresh18", 14), ("fresh19", 14), ("fresh20", 12),
+                                                    ("fresh23", 30),
                                                     ("kk_cyrillic2", 57),
                                                     ("ru_stream", 46), ("rel_stream2", 40), ("rel_stream3", 41),
                                                     ("rel_stream4", 40), ("rel_stream5", 40),
