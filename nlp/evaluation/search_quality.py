@@ -33,9 +33,11 @@ RESULTS = 1_000  # more than any query's must-find list
 
 
 def curated_sets() -> list[Path]:
-    """The sets whose texts the query set was judged on: data/eval's SCHEMA.md sets and the shared dev set."""
+    """The sets whose texts the query sets were judged on (judged_sets.txt): the shared dev set and those of
+    data/eval's SCHEMA.md sets that were there then. A set added later would enter the results unjudged."""
     shared = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "dev.jsonl"
-    sets = sorted(data_path("eval").glob("*.jsonl"))
+    names = data_path("eval", "search", "judged_sets.txt").read_text(encoding="utf-8").split()
+    sets = [data_path("eval", name) for name in names]
     return [shared, *sets] if shared.is_file() else sets
 
 
