@@ -333,12 +333,13 @@ def _can_be_noun(word: str) -> bool:
     return any(parse.tag.POS == "NOUN" for parse in morph.parse(word))
 
 
-def ru_people_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
-    """"Из числа осуждённых 9 – сотрудники полиции": people a bare number is said to be, after a dash."""
+def ru_counted_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
+    """People or cases a bare number is said to be, after a dash: "Из числа осуждённых 9 – сотрудники полиции",
+    "из них 29 – факты взяточничества"."""
     if last + 2 >= len(tokens) or tokens[last + 1].text not in ("–", "—", "-"):
         return None
     noun = _ru_noun(tokens, last + 2)
-    return noun if isinstance(noun, tuple) and noun[0] == "person" else None
+    return noun if isinstance(noun, tuple) and noun[0] in ("person", "case") else None
 
 
 def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int) -> tuple[str, str, int]:
