@@ -51,7 +51,10 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     in_clause = periods_in(tokens, periods, *clause)
     if not counts:
         if lead_period is None:
-            return None  # a case story: its amounts and items are not reported for a period
+            # a case story: its amounts and items are not reported for a period; but an amount told right after the
+            # counts of a report's months ("За 9 месяцев … возбуждено 22 дела. Сумма взяток составила 86 млн") is
+            # summed over their months
+            return carried if carried and len(carried) > 4 and not sentence_periods else None
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
     own_baseline = _baseline_of(text, tokens, periods, figure, lang)

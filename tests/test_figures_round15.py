@@ -1,0 +1,90 @@
+"""The statistics extractor on the phrasing behind round 15's errors (rel_stream7, fresh21, fresh19, fresh17, fresh20):
+a part of the crimes said to be facts of a kind, an internal analysis counted in Kazakh, a dwelling, prices
+overstated in a purchase, money allocated from the budget and then stolen, a recovered amount after a comma, and an
+amount told after the counts of a report's months. Every sentence is written for these tests, none copied from an
+evaluation set."""
+
+from datetime import date
+
+import pytest
+from pokazatel.nlp.figures.extractor import extract_statistics
+
+PUBLISHED = date(2026, 12, 1)
+
+
+def records(text: str, lang: str = "ru") -> list[dict]:
+    return extract_statistics(text, lang, PUBLISHED)
+
+
+def figures(text: str, lang: str = "ru") -> list[tuple[float, str, str]]:
+    return [(r["value"], r["unit"], r["event"]) for r in records(text, lang)]
+
+
+def test_a_part_of_the_crimes_said_to_be_facts_counts_the_facts():
+    text = "В области зарегистрировано 52 коррупционных преступления, из них 31 – факты взяточничества."
+    assert [(r["value"], r["object"]) for r in records(text)] == [(52, "преступление"), (31, "факт")]
+
+
+def test_people_after_a_dash_are_still_people():
+    text = "За взятки осуждены 14 человек, из них 6 – сотрудники полиции."
+    assert [(r["value"], r["unit"], r["object"]) for r in records(text)] == [
+        (14, "person", "человек"), (6, "person", "сотрудник")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Биыл сыбайлас жемқорлық тәуекелдеріне 15 ішкі талдау жүргізілді.", "талдау"),
+    ("Агенттік сыбайлас жемқорлық тәуекелдеріне 8 сыртқы талдау жүргізді.", "талдау"),
+])
+def test_an_internal_or_external_analysis_counts_the_analyses(text, expected):
+    assert [r["object"] for r in records(text, "kk")] == [expected]
+
+
+def test_a_dwelling_keeps_its_adjective():
+    text = "У осуждённого за взятки акима конфискованы 3 жилых дома и 2 автомобиля."
+    assert [(r["value"], r["object"]) for r in records(text)] == [(3, "жилой дом"), (2, "автомобиль")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Руководство госпредприятия завысило стоимость труб, закупленных для водопровода. Ущерб оценивается в "
+     "640 млн тенге.", "ru", [(640_000_000, "KZT", "damage")]),
+    ("Мекеме басшысы құрал-жабдық сатып алу кезінде бағаны қолдан көтерген, мемлекетке 210 млн теңге залал "
+     "келтірілген.", "kk", [(210_000_000, "KZT", "damage")]),
+])
+def test_prices_overstated_in_a_purchase_speak_of_corruption(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_prices_alone_are_no_corruption():
+    assert figures("Цены на овощи завышены: ущерб покупателям оценивается в 5 млн тенге.") == []
+
+
+def test_money_allocated_from_the_budget_and_stolen_is_the_damage():
+    text = ("Бывшего директора учреждения осудили за присвоение. Выделенные из бюджета 72 млн тенге были "
+            "перечислены знакомой фирме и присвоены.")
+    assert figures(text) == [(72_000_000, "KZT", "damage")]
+
+
+def test_a_part_stolen_from_an_allocated_whole_is_still_the_part():
+    assert figures("Директор присвоил 240 млн тенге из выделенных 1,8 млрд тенге.") == [
+        (240_000_000, "KZT", "damage")]
+
+
+def test_an_amount_after_a_comma_keeps_its_sentences_event():
+    text = "Аким осуждён за хищение 30 млн тенге. Ущерб возмещён лишь частично, на 9 млн тенге."
+    assert figures(text) == [(30_000_000, "KZT", "damage"), (9_000_000, "KZT", "recovered")]
+
+
+def test_a_place_with_no_verb_is_still_the_setting():
+    assert figures("Аким осуждён за взятку в 3 млн тенге. В районе 14 сёл.") == [(3_000_000, "KZT", "bribe")]
+
+
+def test_an_amount_after_the_counts_of_a_reports_months_takes_their_span():
+    text = ("Глава департамента рассказал о работе. За 8 месяцев 2026 года возбуждено 15 уголовных дел о коррупции, "
+            "осуждены 6 человек. Ущерб возмещён на 240 млн тенге.")
+    assert [(r["value"], r["period"]) for r in records(text)] == [
+        (15, "2026-01..2026-08"), (6, "2026-01..2026-08"), (240_000_000, "2026-01..2026-08")]
+
+
+def test_a_case_storys_amount_takes_no_period():
+    text = "В этом году задержан аким села. Он получил взятку в 2 млн тенге."
+    assert [(r["value"], r["period"]) for r in records(text)] == [(2_000_000, None)]
