@@ -88,3 +88,29 @@ def test_an_amount_after_the_counts_of_a_reports_months_takes_their_span():
 def test_a_case_storys_amount_takes_no_period():
     text = "В этом году задержан аким села. Он получил взятку в 2 млн тенге."
     assert [(r["value"], r["period"]) for r in records(text)] == [(2_000_000, None)]
+
+
+def test_another_one_in_a_recap_of_another_case_is_no_count():
+    text = ("Қордай ауданындағы шекара бекетінің инспекторы Ерлан Асқаров 500 мың теңге пара алған кезде ұсталды. "
+            "Бұған дейін Таразда ҰҚК Шекара қызметінің тағы бір қызметкері осындай іспен сотталған.")
+    assert figures(text, "kk") == [(500_000, "KZT", "bribe")]
+
+
+def test_another_one_outside_a_recap_still_counts():
+    text = "Двое заместителей акима получили выговоры за взятки, ещё один сотрудник аппарата уволен."
+    assert (1, "person", "dismissed") in figures(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Алматы облысының прокуратурасы биыл заңсыз берілген 31 жер учаскесін мемлекетке қайтарды. Қайтарылған "
+     "жерлердің нарықтық құны 2,4 млрд теңгеге бағаланады.", "kk"),
+    ("Прокуратура области в этом году вернула государству 31 земельный участок, незаконно выделенный чиновниками. "
+     "Их стоимость – 2,4 млрд тенге.", "ru"),
+])
+def test_a_bodys_work_this_year_in_the_lead_is_a_running_total(text, lang):
+    assert [(r["value"], r["period"]) for r in records(text, lang)] == [(31, "2026"), (2_400_000_000, "2026")]
+
+
+def test_a_bodys_case_this_year_stays_a_case_story():
+    text = "Департамент Антикора в этом году задержал двух акимов при получении взятки в 5 млн тенге."
+    assert [(r["value"], r["period"]) for r in records(text)] == [(2, "2026"), (5_000_000, None)]

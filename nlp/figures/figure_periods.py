@@ -175,12 +175,31 @@ def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], 
     if lead:
         summing = is_summing(text, lead[0], lang)
         part_of_year = any(len(p.value) > 4 for p in lead)
-        return lead[0].value if report or part_of_year or summing else None
+        return lead[0].value if report or part_of_year or summing or (
+            _body_this_year(lead_text, lang) and _counts_several(tokens, first, mentions, lang)) else None
     announces = report and not any(first.start <= m.first < first.end for m in mentions)
     if not announces or len(sentences) < 2:
         return None
     second = [p for p in periods_in(tokens, periods, sentences[1].start, sentences[1].end) if p.aggregate]
     return second[0].value if second else None
+
+
+def _counts_several(tokens: list[Token], sentence: Sentence, mentions: list[NumberMention], lang: str) -> bool:
+    """Does the sentence count several cases or things ("вернула 27 участков"), not one case's sum or its people?"""
+    for mention in mentions:
+        if sentence.start <= mention.first < sentence.end and mention.value > 1:
+            counted = measure(tokens, mention, lang)
+            if counted is not None and counted.kind in ("case", "item"):
+                return True
+    return False
+
+
+def _body_this_year(lead_text: str, lang: str) -> bool:
+    """Does the lead tell a body's work of this year ("прокуратура … в этом году вернула", "прокуратурасы биыл")?"""
+    data = rules("periods")["body_this_year"]
+    this_year = any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", lead_text)
+                    for words in data["this_year"][lang])
+    return this_year and any(re.search(rf"(?<![\w-]){re.escape(start)}", lead_text) for start in data["bodies"][lang])
 
 
 def registers_crimes(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
