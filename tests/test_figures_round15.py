@@ -114,3 +114,10 @@ def test_a_bodys_work_this_year_in_the_lead_is_a_running_total(text, lang):
 def test_a_bodys_case_this_year_stays_a_case_story():
     text = "Департамент Антикора в этом году задержал двух акимов при получении взятки в 5 млн тенге."
     assert [(r["value"], r["period"]) for r in records(text)] == [(2, "2026"), (5_000_000, None)]
+
+
+def test_a_kazakh_part_of_the_things_counted_before_counts_them():
+    text = ("Сыбайлас жемқорлыққа қарсы жобалық кеңсе биыл басқармаларда 9 ішкі талдау жүргізіп, 24 тәуекел анықтады. "
+            "Олардың 20-сы жойылды.")
+    assert [(r["value"], r["unit"], r["object"]) for r in records(text, "kk")] == [
+        (9, "item", "талдау"), (24, "item", "тәуекел"), (20, "item", "тәуекел")]
