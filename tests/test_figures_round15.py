@@ -121,3 +121,14 @@ def test_a_kazakh_part_of_the_things_counted_before_counts_them():
             "Олардың 20-сы жойылды.")
     assert [(r["value"], r["unit"], r["object"]) for r in records(text, "kk")] == [
         (9, "item", "талдау"), (24, "item", "тәуекел"), (20, "item", "тәуекел")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Пара алған әкімнің 6 жылжымайтын мүлік нысаны мен 2 көлігі тәркіленді.",
+     [(6, "жылжымайтын мүлік нысаны"), (2, "көлік")]),
+    ("Пара алған әкімнің 4 жылжымайтын мүлкі тәркіленді.", [(4, "жылжымайтын мүлік")]),
+    ("Сыбайлас жемқорлық ісі бойынша мемлекетке 20 жер телімі және 130 бірлік ауыл шаруашылығы техникасы қайтарылды.",
+     [(20, "жер телімі"), (130, "ауыл шаруашылығы техникасы")]),
+])
+def test_kazakh_objects_of_several_words_are_whole(text, expected):
+    assert [(r["value"], r["object"]) for r in records(text, "kk")] == expected

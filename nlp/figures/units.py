@@ -477,14 +477,14 @@ def _kk_is_verb(word: str) -> bool:
 
 
 def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The object of the longest compound starting at k ("жылжымайтын мүлік нысаны" before "жылжымайтын мүлік"), each
+    of its words matched at a word's start, and the index of its last word."""
     compounds = rules("units")["compound_objects"]["kk"]
-    if k + 1 >= len(tokens):
-        return None
-    first, second = tokens[k].lower, tokens[k + 1].lower
-    for key, obj in compounds.items():
-        a, b = key.split()
-        if first.startswith(a) and second.startswith(b):
-            return obj, k + 1
+    for key, obj in sorted(compounds.items(), key=lambda item: -len(item[0].split())):
+        starts = key.split()
+        words = tokens[k : k + len(starts)]
+        if len(words) == len(starts) and all(t.lower.startswith(a) for t, a in zip(words, starts, strict=True)):
+            return obj, k + len(starts) - 1
     return None
 
 
