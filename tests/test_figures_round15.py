@@ -132,3 +132,13 @@ def test_a_kazakh_part_of_the_things_counted_before_counts_them():
 ])
 def test_kazakh_objects_of_several_words_are_whole(text, expected):
     assert [(r["value"], r["object"]) for r in records(text, "kk")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За взятки приговорены 58 осуждённых сотрудников полиции. Всего осуждённых за коррупцию было 214.",
+     [(58, "сотрудник"), (214, "осуждённый")]),
+    ("Аким задержан за взятку, двум его подчинённым объявлено о подозрении.", [(2, "подчинённый")]),
+    ("Аким задержан за взятку, двум его подчиненным объявлено о подозрении.", [(2, "подчинённый")]),
+])
+def test_people_named_by_a_participle_keep_the_dictionarys_spelling(text, expected):
+    assert [(r["value"], r["object"]) for r in records(text)] == expected

@@ -15,7 +15,7 @@ from pokazatel.nlp.figures.events import is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.phone_numbers import is_phone_number
-from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_adjective_object, ru_is_animate, ru_lemma, ru_pos
 from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
@@ -305,7 +305,7 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         return _ru_object(tokens, modifiers, token, k)
     if modifiers:
         head = modifiers[-1]
-        word = ru_adjective_lemma(head.lower)
+        word = ru_adjective_object(head.lower)
         if len(modifiers) > 1:
             pair = f"{ru_lemma(modifiers[-2].lower)} {word.replace('ё', 'е')}"
             word = data["compound_objects"]["ru"].get(pair, word)
@@ -545,9 +545,9 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
             continue  # "зарегистрировано в Алматы – 14, в Шымкенте – 9": a name inside a sentence is counted by nothing
         if lang == "ru":
             if ru_pos(token.lower) != "NOUN":
-                adjective = ru_adjective_lemma(token.lower).replace("ё", "е")
-                if "person" in kinds and adjective in data["person_adjectives"]["ru"]:
-                    return "person", adjective  # "осуждённых было 131": a participle names the people
+                if "person" in kinds and ru_adjective_lemma(token.lower) in data["person_adjectives"]["ru"]:
+                    return "person", ru_adjective_object(token.lower)  # "осуждённых было 131": a participle names
+                    # the people
                 continue
             lemma = ru_lemma(token.lower)
             person = ru_is_animate(token.lower) or lemma in data["person_nouns"]["ru"]
