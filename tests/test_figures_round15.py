@@ -142,3 +142,9 @@ def test_kazakh_objects_of_several_words_are_whole(text, expected):
 ])
 def test_people_named_by_a_participle_keep_the_dictionarys_spelling(text, expected):
     assert [(r["value"], r["object"]) for r in records(text)] == expected
+
+
+def test_russian_objects_of_two_words_and_a_noun_read_second():
+    text = "В доход государства по делам о коррупции обращены 5 воздушных судов, 3 воздушных судна и 7 пакетов акций."
+    assert [(r["value"], r["object"]) for r in records(text)] == [
+        (5, "воздушное судно"), (3, "воздушное судно"), (7, "пакет акций")]

@@ -333,6 +333,15 @@ def _can_be_noun(word: str) -> bool:
     return any(parse.tag.POS == "NOUN" for parse in morph.parse(word))
 
 
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _noun_reading(word: str) -> str | None:
+    """The lemma of the word read as a noun, when its first reading is not one ("судна"); None otherwise."""
+    parses = morph.parse(word)
+    if not parses or parses[0].tag.POS == "NOUN":
+        return None
+    return next((parse.normal_form for parse in parses if parse.tag.POS == "NOUN"), None)
+
+
 def ru_counted_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
     """People or cases a bare number is said to be, after a dash: "Из числа осуждённых 9 – сотрудники полиции",
     "из них 29 – факты взяточничества"."""
@@ -345,8 +354,9 @@ def ru_counted_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int
 def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int) -> tuple[str, str, int]:
     data = rules("units")
     compounds = data["compound_objects"]["ru"]
-    lemma = ru_lemma(noun.lower)
-    obj, last = morph.lemma(noun.lower), k
+    as_noun = _noun_reading(noun.lower)  # "2 воздушных судна": "судно", though "судна" reads first as "судный"
+    lemma = as_noun.replace("ё", "е") if as_noun else ru_lemma(noun.lower)
+    obj, last = as_noun or morph.lemma(noun.lower), k
     if modifiers and f"{ru_lemma(modifiers[-1].lower)} {lemma}" in compounds:
         obj = compounds[f"{ru_lemma(modifiers[-1].lower)} {lemma}"]
     elif k + 1 < len(tokens) and tokens[k + 1].is_word and f"{lemma} {ru_lemma(tokens[k + 1].lower)}" in compounds:
