@@ -148,3 +148,12 @@ def test_russian_objects_of_two_words_and_a_noun_read_second():
     text = "В доход государства по делам о коррупции обращены 5 воздушных судов, 3 воздушных судна и 7 пакетов акций."
     assert [(r["value"], r["object"]) for r in records(text)] == [
         (5, "воздушное судно"), (3, "воздушное судно"), (7, "пакет акций")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Прокурордың айтуынша, өткен жылы сыбайлас жемқорлық үшін 58 адам сотталған.", "адам"),
+    ("Биыл облыста сыбайлас жемқорлық үшін 17 лауазымды тұлға сотталған.", "лауазымды тұлға"),
+    ("Сыбайлас жемқорлық үшін сотталған лауазымды тұлғалардың саны 300-ге жетті.", "лауазымды тұлға"),
+])
+def test_a_kazakh_participle_after_the_people_is_no_object(text, expected):
+    assert [(r["event"], r["object"]) for r in records(text, "kk")] == [("convicted", expected)]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pokazatel.nlp.figures.events import is_kk_trigger_word
+from pokazatel.nlp.figures.events import is_kk_person_trigger_word, is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.phone_numbers import is_phone_number
@@ -441,6 +441,8 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             break
         if _kk_excluded(token.lower):
             return found
+        if found and is_kk_person_trigger_word(token.lower):
+            break  # "49 адам сотталған": the participle after the people is what befell them, not who they are
         noun = kk_known_noun(token.lower)
         if found is None and k > j and (noun is None or _kk_kind(noun) == "item") \
                 and token.lower.endswith(ending_list("possessive_accusative")):
