@@ -157,3 +157,11 @@ def test_russian_objects_of_two_words_and_a_noun_read_second():
 ])
 def test_a_kazakh_participle_after_the_people_is_no_object(text, expected):
     assert [(r["event"], r["object"]) for r in records(text, "kk")] == [("convicted", expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Пара алғаны үшін 3 аудан әкімінің орынбасары ұсталды.", [(3, "орынбасар")]),
+    ("Сыбайлас жемқорлық қылмыстары үшін 4 әкімнің қызметкері сотталды.", [(4, "қызметкер")]),
+])
+def test_a_kazakh_count_of_someones_deputies_counts_the_deputies(text, expected):
+    assert [(r["value"], r["object"]) for r in records(text, "kk")] == expected

@@ -458,9 +458,19 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             if compound:
                 found = _kk_kind(compound[0]), compound[0], compound[1]
                 break
-        if token.lower != noun:
+        if token.lower != noun and not _kk_owner_of_person(tokens, k):
             break  # an inflected noun ends the phrase: "4 қызметкері сыбайлас жемқорлық қылмыстары үшін"
     return found
+
+
+def _kk_owner_of_person(tokens: list[Token], k: int) -> bool:
+    """Is the word at k a genitive whose possessed noun, next, names people ("аудан әкімінің орынбасары": the
+    deputies are counted, not the akims)?"""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or not following.is_word or not tokens[k].lower.endswith(ending_list("genitive")):
+        return False
+    noun = kk_known_noun(following.lower)
+    return noun is not None and noun != following.lower and _kk_kind(noun) == "person"
 
 
 def _kk_excluded(word: str) -> bool:
