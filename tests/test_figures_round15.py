@@ -165,3 +165,15 @@ def test_a_kazakh_participle_after_the_people_is_no_object(text, expected):
 ])
 def test_a_kazakh_count_of_someones_deputies_counts_the_deputies(text, expected):
     assert [(r["value"], r["object"]) for r in records(text, "kk")] == expected
+
+
+def test_a_count_of_months_in_a_report_of_as_many_months_is_the_reports_span():
+    text = ("Прокуратура области подвела итоги надзора за расследованием коррупционных преступлений в III квартале "
+            "2026 года. За три месяца возбуждено 41 уголовное дело о коррупции.")
+    assert [(r["value"], r["period"]) for r in records(text)] == [(41, "2026-Q3")]
+
+
+def test_last_years_months_in_this_years_report_stay_last_years():
+    text = ("Антикор подвёл итоги работы за первое полугодие 2026 года: возбуждено 52 уголовных дела о коррупции. "
+            "В прошлом году за шесть месяцев было выявлено 41 преступление.")
+    assert [(r["value"], r["period"]) for r in records(text)] == [(52, "2026-H1"), (41, "2025-H1")]

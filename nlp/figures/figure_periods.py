@@ -73,7 +73,29 @@ def period_in_report(text: str, tokens: list[Token], found: PeriodMention, sente
     may be the report's span (`_within_report`); elsewhere the mention's own value."""
     if lead_period and len(lead_period) > 4 and len(found.value) == 4:
         return _within_report(text, tokens, found, sentence, lead_period, lang)
+    if lead_period and found.value[:4] == lead_period[:4] and _months_counted(text, found, lang) \
+            and _span_length(found.value) == _span_length(lead_period):
+        return lead_period  # "За три месяца возбуждено 38 дел" in a report of the third quarter: the quarter; not
+        # "в прошлом году за шесть месяцев" in a report of this year's half
     return found.value
+
+
+def _months_counted(text: str, found: PeriodMention, lang: str) -> bool:
+    """Is the mention a count of months ("за три месяца", "алты айда"), not months named ("с июля по сентябрь")?"""
+    words = re.findall(r"\w+", text[found.start : found.end].lower())
+    return any(word in rules("periods")["months_count"][lang] for word in words)
+
+
+def _span_length(value: str) -> int | None:
+    """How many months a period value spans: "2024-Q3" 3, "2026-H1" 6, "2026-01..2026-09" 9; None for a year, a month
+    or a span over years."""
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        return 3
+    if re.fullmatch(r"\d{4}-H\d", value):
+        return 6
+    if found := re.fullmatch(r"(\d{4})-(\d\d)\.\.(\d{4})-(\d\d)", value):
+        return int(found[4]) - int(found[2]) + 1 if found[1] == found[3] else None
+    return None
 
 
 def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentence: tuple[int, int], lead_period: str,
