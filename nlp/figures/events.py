@@ -326,7 +326,10 @@ def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) 
     data = rules("statistics")
     if lang == "kk":
         return any(t.lower in data["existence"]["kk"] for t in words)
-    return words[0].lower in data["existence"]["ru"] and not any(ru_pos(t.lower) in RU_VERB_POS for t in words)
+    opener = clause.index(words[0])
+    governs_a_word = opener + 1 < len(clause) and clause[opener + 1].is_word  # "на 12 млн тенге" is an amount
+    return words[0].lower in data["existence"]["ru"] and governs_a_word \
+        and not any(ru_pos(t.lower) in RU_VERB_POS for t in words)
 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

@@ -51,7 +51,10 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     in_clause = periods_in(tokens, periods, *clause)
     if not counts:
         if lead_period is None:
-            return None  # a case story: its amounts and items are not reported for a period
+            # a case story: its amounts and items are not reported for a period; but an amount told right after the
+            # counts of a report's months ("За 9 месяцев … возбуждено 22 дела. Сумма взяток составила 86 млн") is
+            # summed over their months
+            return carried if carried and len(carried) > 4 and not sentence_periods else None
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
     own_baseline = _baseline_of(text, tokens, periods, figure, lang)
@@ -70,7 +73,29 @@ def period_in_report(text: str, tokens: list[Token], found: PeriodMention, sente
     may be the report's span (`_within_report`); elsewhere the mention's own value."""
     if lead_period and len(lead_period) > 4 and len(found.value) == 4:
         return _within_report(text, tokens, found, sentence, lead_period, lang)
+    if lead_period and found.value[:4] == lead_period[:4] and _months_counted(text, found, lang) \
+            and _span_length(found.value) == _span_length(lead_period):
+        return lead_period  # "За три месяца возбуждено 38 дел" in a report of the third quarter: the quarter; not
+        # "в прошлом году за шесть месяцев" in a report of this year's half
     return found.value
+
+
+def _months_counted(text: str, found: PeriodMention, lang: str) -> bool:
+    """Is the mention a count of months ("за три месяца", "алты айда"), not months named ("с июля по сентябрь")?"""
+    words = re.findall(r"\w+", text[found.start : found.end].lower())
+    return any(word in rules("periods")["months_count"][lang] for word in words)
+
+
+def _span_length(value: str) -> int | None:
+    """How many months a period value spans: "2024-Q3" 3, "2026-H1" 6, "2026-01..2026-09" 9; None for a year, a month
+    or a span over years."""
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        return 3
+    if re.fullmatch(r"\d{4}-H\d", value):
+        return 6
+    if found := re.fullmatch(r"(\d{4})-(\d\d)\.\.(\d{4})-(\d\d)", value):
+        return int(found[4]) - int(found[2]) + 1 if found[1] == found[3] else None
+    return None
 
 
 def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentence: tuple[int, int], lead_period: str,
@@ -172,12 +197,31 @@ def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], 
     if lead:
         summing = is_summing(text, lead[0], lang)
         part_of_year = any(len(p.value) > 4 for p in lead)
-        return lead[0].value if report or part_of_year or summing else None
+        return lead[0].value if report or part_of_year or summing or (
+            _body_this_year(lead_text, lang) and _counts_several(tokens, first, mentions, lang)) else None
     announces = report and not any(first.start <= m.first < first.end for m in mentions)
     if not announces or len(sentences) < 2:
         return None
     second = [p for p in periods_in(tokens, periods, sentences[1].start, sentences[1].end) if p.aggregate]
     return second[0].value if second else None
+
+
+def _counts_several(tokens: list[Token], sentence: Sentence, mentions: list[NumberMention], lang: str) -> bool:
+    """Does the sentence count several cases or things ("вернула 27 участков"), not one case's sum or its people?"""
+    for mention in mentions:
+        if sentence.start <= mention.first < sentence.end and mention.value > 1:
+            counted = measure(tokens, mention, lang)
+            if counted is not None and counted.kind in ("case", "item"):
+                return True
+    return False
+
+
+def _body_this_year(lead_text: str, lang: str) -> bool:
+    """Does the lead tell a body's work of this year ("прокуратура … в этом году вернула", "прокуратурасы биыл")?"""
+    data = rules("periods")["body_this_year"]
+    this_year = any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", lead_text)
+                    for words in data["this_year"][lang])
+    return this_year and any(re.search(rf"(?<![\w-]){re.escape(start)}", lead_text) for start in data["bodies"][lang])
 
 
 def registers_crimes(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

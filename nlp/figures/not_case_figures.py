@@ -94,7 +94,11 @@ def _is_whole(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     if lang == "kk":
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         return tokens[last].lower.endswith(ending_list("genitive")) and following is not None and following.is_digit
-    return any(t.lower == "из" for t in tokens[max(0, first - ALLOCATION_REACH) : first])
+    before = tokens[max(0, first - ALLOCATION_REACH) : first]
+    opener = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "из"), None)
+    # "из выделенных 1,8 млрд тенге": the amount is what "из" takes; "выделенные из бюджета 45 млн" takes money
+    # from the budget, the amount is no whole
+    return opener is not None and not any(t.is_word and ru_pos(t.lower) == "NOUN" for t in before[opener + 1 :])
 
 
 def is_service_volume(tokens: list[Token], first: int, last: int, lang: str) -> bool:

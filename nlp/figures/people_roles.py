@@ -84,5 +84,5 @@ def is_witness(counted: Measure, lang: str) -> bool:
 
 def _counts_one_of(counted: Measure, nouns: list[str], lang: str) -> bool:
     """Is the counted object one of `nouns` (ru: the lemma; kk: the stem, whole or with an ending)?"""
-    head = counted.object.split()[-1] if counted.object else ""
+    head = counted.object.split()[-1].replace("ё", "е") if counted.object else ""
     return head in nouns if lang == "ru" else any(head.startswith(noun) for noun in nouns)

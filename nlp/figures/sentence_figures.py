@@ -17,8 +17,8 @@ from pokazatel.nlp.figures.units import (
     kk_noun_before_count_word,
     kk_predicate_noun,
     measure,
+    ru_counted_after_dash,
     ru_noun_after_count_word,
-    ru_people_after_dash,
 )
 from pokazatel.nlp.figures.values import NumberMention
 from pokazatel.nlp.kk.stem import ending_list
@@ -153,9 +153,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         more = last_people is not None and figure.value > last_people  # "двое сотрудников и трое фермеров … Все
         # пятеро": more than the people counted last are people of several kinds
         return replace(figure, measure=Measure("person", "person", DEFAULT_PERSON[lang] if more else last_person, last))
-    people = ru_people_after_dash(tokens, last) if lang == "ru" else None
-    if people:
-        return replace(figure, measure=Measure("person", "person", people[1], last))
+    after_dash = ru_counted_after_dash(tokens, last) if lang == "ru" else None
+    if after_dash:
+        return replace(figure, measure=Measure(after_dash[0], after_dash[0], after_dash[1], last))
     before = tokens[first - 1] if first > sentence_start else None
     data = rules("statistics")
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (

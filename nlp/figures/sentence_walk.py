@@ -265,11 +265,12 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             # біреуі қамауға алынды": a part of the detained held in custody, as "двое из них"; not "один из которых
             # уволен", which the labels count no more than any lone "one"
             if figure.value == 1 and not figure.mention.digits \
-                    and (choice.event == "other" or by_penalty or penalised
+                    and (choice.event == "other" or by_penalty or penalised or recaps[number]
                          or ((figure.mention.collective or part) and not counted_part)) \
                     and not (m.kind == "person" and (acquittal_words(tokens, clause, lang)
                                                      or is_wanted(tokens, clause, lang))):
-                continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года"), but "тағы біреуі
+                continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года", nor in a recap of
+                # another case: "Бұған дейін тағы бір қызметкер осындай іспен сотталған"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
             if choice.event == "other" and not choice.trigger and not survey and not source and (
                     in_background(tokens, clause, lang)
@@ -306,8 +307,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_person_event = choice.event
             if m.kind == "person":
                 last_person, last_people = people_counted(last_person, last_people, figure)
-            if m.kind in ("person", "case"):
-                last_count = m
+            if m.kind in ("person", "case") or (lang == "kk" and m.kind == "item"):
+                last_count = m  # Kazakh "37 тәуекел анықталды. Олардың 30-ы жойылды": a part of the things too
             if m.kind == "case":
                 people = choose_event(tokens, "person", figure.mention.first, m.last, clause,
                                       (sentence.start, sentence.end), lang, theme)

@@ -144,7 +144,13 @@ def ru_is_animate(word: str) -> bool:
 
 
 def ru_adjective_lemma(word: str) -> str:
-    """A substantivised adjective or participle in masculine nominative singular ("обвиняемых" → "обвиняемый")."""
+    """A substantivised adjective or participle in masculine nominative singular ("обвиняемых" → "обвиняемый"), "ё"
+    written "е" for matching word lists."""
+    return ru_adjective_object(word).replace("ё", "е")
+
+
+def ru_adjective_object(word: str) -> str:
+    """The same in the dictionary's spelling, as an object is reported ("осуждённых", "осужденных" → "осуждённый")."""
     parsed = morph.parse(word.lower())[0]
     inflected = parsed.inflect({"masc", "sing", "nomn"})
-    return (inflected.word if inflected else parsed.normal_form).replace("ё", "е")
+    return inflected.word if inflected else parsed.normal_form

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pokazatel.nlp.figures.events import is_kk_trigger_word
+from pokazatel.nlp.figures.events import is_kk_person_trigger_word, is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.phone_numbers import is_phone_number
-from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_adjective_object, ru_is_animate, ru_lemma, ru_pos
 from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
@@ -305,7 +305,7 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         return _ru_object(tokens, modifiers, token, k)
     if modifiers:
         head = modifiers[-1]
-        word = ru_adjective_lemma(head.lower)
+        word = ru_adjective_object(head.lower)
         if len(modifiers) > 1:
             pair = f"{ru_lemma(modifiers[-2].lower)} {word.replace('ё', 'е')}"
             word = data["compound_objects"]["ru"].get(pair, word)
@@ -333,19 +333,30 @@ def _can_be_noun(word: str) -> bool:
     return any(parse.tag.POS == "NOUN" for parse in morph.parse(word))
 
 
-def ru_people_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
-    """"Из числа осуждённых 9 – сотрудники полиции": people a bare number is said to be, after a dash."""
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _noun_reading(word: str) -> str | None:
+    """The lemma of the word read as a noun, when its first reading is not one ("судна"); None otherwise."""
+    parses = morph.parse(word)
+    if not parses or parses[0].tag.POS == "NOUN":
+        return None
+    return next((parse.normal_form for parse in parses if parse.tag.POS == "NOUN"), None)
+
+
+def ru_counted_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
+    """People or cases a bare number is said to be, after a dash: "Из числа осуждённых 9 – сотрудники полиции",
+    "из них 29 – факты взяточничества"."""
     if last + 2 >= len(tokens) or tokens[last + 1].text not in ("–", "—", "-"):
         return None
     noun = _ru_noun(tokens, last + 2)
-    return noun if isinstance(noun, tuple) and noun[0] == "person" else None
+    return noun if isinstance(noun, tuple) and noun[0] in ("person", "case") else None
 
 
 def _ru_object(tokens: list[Token], modifiers: list[Token], noun: Token, k: int) -> tuple[str, str, int]:
     data = rules("units")
     compounds = data["compound_objects"]["ru"]
-    lemma = ru_lemma(noun.lower)
-    obj, last = morph.lemma(noun.lower), k
+    as_noun = _noun_reading(noun.lower)  # "2 воздушных судна": "судно", though "судна" reads first as "судный"
+    lemma = as_noun.replace("ё", "е") if as_noun else ru_lemma(noun.lower)
+    obj, last = as_noun or morph.lemma(noun.lower), k
     if modifiers and f"{ru_lemma(modifiers[-1].lower)} {lemma}" in compounds:
         obj = compounds[f"{ru_lemma(modifiers[-1].lower)} {lemma}"]
     elif k + 1 < len(tokens) and tokens[k + 1].is_word and f"{lemma} {ru_lemma(tokens[k + 1].lower)}" in compounds:
@@ -430,6 +441,8 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             break
         if _kk_excluded(token.lower):
             return found
+        if found and is_kk_person_trigger_word(token.lower):
+            break  # "49 адам сотталған": the participle after the people is what befell them, not who they are
         noun = kk_known_noun(token.lower)
         if found is None and k > j and (noun is None or _kk_kind(noun) == "item") \
                 and token.lower.endswith(ending_list("possessive_accusative")):
@@ -445,9 +458,19 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             if compound:
                 found = _kk_kind(compound[0]), compound[0], compound[1]
                 break
-        if token.lower != noun:
+        if token.lower != noun and not _kk_owner_of_person(tokens, k):
             break  # an inflected noun ends the phrase: "4 қызметкері сыбайлас жемқорлық қылмыстары үшін"
     return found
+
+
+def _kk_owner_of_person(tokens: list[Token], k: int) -> bool:
+    """Is the word at k a genitive whose possessed noun, next, names people ("аудан әкімінің орынбасары": the
+    deputies are counted, not the akims)?"""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or not following.is_word or not tokens[k].lower.endswith(ending_list("genitive")):
+        return False
+    noun = kk_known_noun(following.lower)
+    return noun is not None and noun != following.lower and _kk_kind(noun) == "person"
 
 
 def _kk_excluded(word: str) -> bool:
@@ -476,14 +499,14 @@ def _kk_is_verb(word: str) -> bool:
 
 
 def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The object of the longest compound starting at k ("жылжымайтын мүлік нысаны" before "жылжымайтын мүлік"), each
+    of its words matched at a word's start, and the index of its last word."""
     compounds = rules("units")["compound_objects"]["kk"]
-    if k + 1 >= len(tokens):
-        return None
-    first, second = tokens[k].lower, tokens[k + 1].lower
-    for key, obj in compounds.items():
-        a, b = key.split()
-        if first.startswith(a) and second.startswith(b):
-            return obj, k + 1
+    for key, obj in sorted(compounds.items(), key=lambda item: -len(item[0].split())):
+        starts = key.split()
+        words = tokens[k : k + len(starts)]
+        if len(words) == len(starts) and all(t.lower.startswith(a) for t, a in zip(words, starts, strict=True)):
+            return obj, k + len(starts) - 1
     return None
 
 
@@ -544,9 +567,9 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
             continue  # "зарегистрировано в Алматы – 14, в Шымкенте – 9": a name inside a sentence is counted by nothing
         if lang == "ru":
             if ru_pos(token.lower) != "NOUN":
-                adjective = ru_adjective_lemma(token.lower).replace("ё", "е")
-                if "person" in kinds and adjective in data["person_adjectives"]["ru"]:
-                    return "person", adjective  # "осуждённых было 131": a participle names the people
+                if "person" in kinds and ru_adjective_lemma(token.lower) in data["person_adjectives"]["ru"]:
+                    return "person", ru_adjective_object(token.lower)  # "осуждённых было 131": a participle names
+                    # the people
                 continue
             lemma = ru_lemma(token.lower)
             person = ru_is_animate(token.lower) or lemma in data["person_nouns"]["ru"]
