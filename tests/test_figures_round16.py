@@ -1,0 +1,78 @@
+"""The statistics extractor on the phrasing behind fresh23's and fresh22's errors (figure round 16): money received
+for an official's act, money moved to sham firms or paid for work not done, a body's name that holds a trigger's
+words, a court's order for a sum already reported, parents counted as people. Every sentence is written for these
+tests, none copied from an evaluation set."""
+
+from datetime import date
+
+import pytest
+from figure_readings import FigureReader
+
+reader = FigureReader(date(2026, 12, 1))
+figures = reader.figures
+
+# a fraud story: money merely received would be stolen (the theme), unless something says what it paid for
+FRAUD_LEAD = ("В Таразе бухгалтер акимата присвоила 12 млн тенге, похитив деньги со счетов. Хищение выявили "
+              "аудиторы. ")
+KK_FRAUD_LEAD = "Облыста бухгалтер 12 млн теңге бюджет қаражатын жымқырды. Алаяқтық туралы іс қозғалды. "
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (FRAUD_LEAD + "В Семее инспектор получил от фермера 4 тысячи долларов за непривлечение к ответственности.",
+         "ru", (4_000, "USD", "bribe")),
+        ("Антикоррупционная служба задержала сотрудника налогового органа. Он получил 3 млн тенге от директора "
+         "компании за ускоренный возврат НДС.", "ru", (3_000_000, "KZT", "bribe")),
+        (KK_FRAUD_LEAD + "Ал ауданда жер инспекторы айыппұл салмау үшін 6 мың АҚШ долларын алған.",
+         "kk", (6_000, "USD", "bribe")),
+    ],
+)
+def test_money_received_for_an_officials_act_is_a_bribe(text, lang, expected):
+    assert expected in figures(text, lang)
+
+
+def test_money_for_work_done_keeps_the_storys_theme():
+    text = FRAUD_LEAD + "Подрядчик получил 80 млн тенге за выполнение работ, но школу так и не отремонтировал."
+    assert (80_000_000, "KZT", "damage") in figures(text)
+
+
+def test_a_body_named_with_a_triggers_words_is_no_trigger():
+    text = ("Сыбайлас жемқорлыққа қарсы қызмет хабарлағандай, мемлекеттік кірістер департаментінің маманы "
+            "кәсіпкерден 900 мың теңге алған кезде ұсталды.")
+    assert (900_000, "KZT", "bribe") in figures(text, "kk")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Директор ТОО и его заместитель перечислили на счета фиктивных компаний 350 млн тенге. Возбуждено "
+         "уголовное дело о хищении.", "ru"),
+        ("Серіктестік басшысы 350 млн теңгені жалған шоттар арқылы аударған. Сыбайлас жемқорлық бойынша іс "
+         "қозғалды.", "kk"),
+        ("Мекеме басшысы орындалмаған жұмыстар үшін мердігерге 350 млн теңге төлеген. Сыбайлас жемқорлық бойынша "
+         "іс қозғалды.", "kk"),
+    ],
+)
+def test_money_moved_to_sham_firms_or_paid_for_work_not_done_is_damage(text, lang):
+    assert (350_000_000, "KZT", "damage") in figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Бывший начальник отдела похитил 70 млн тенге бюджетных средств. Ему назначено 6 лет лишения свободы. Суд "
+         "принял решение о взыскании с осуждённого 70 млн тенге.", "ru",
+         [(70_000_000, "KZT", "damage"), (6, "year", "prison_term")]),
+        ("Бұрынғы бөлім басшысы 70 млн теңге бюджет қаражатын жымқырған. Оған 6 жыл бас бостандығынан айыру жазасы "
+         "тағайындалды. Сот одан 70 млн теңгені өндіріп алу туралы шешім қабылдады.", "kk",
+         [(70_000_000, "KZT", "damage"), (6, "year", "prison_term")]),
+    ],
+)
+def test_a_courts_order_for_a_sum_already_reported_is_no_second_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_parents_are_counted_as_people():
+    text = "Мектеп директоры пара алды деген күдікпен ұсталды. Ол он екі ата-анадан барлығы 1,5 млн теңге алған."
+    assert (12, "person") in [(value, unit) for value, unit, _ in figures(text, "kk")]
