@@ -76,3 +76,22 @@ def test_a_courts_order_for_a_sum_already_reported_is_no_second_figure(text, lan
 def test_parents_are_counted_as_people():
     text = "Мектеп директоры пара алды деген күдікпен ұсталды. Ол он екі ата-анадан барлығы 1,5 млн теңге алған."
     assert (12, "person") in [(value, unit) for value, unit, _ in figures(text, "kk")]
+
+
+def test_the_verb_of_a_list_decides_over_a_participle_after_its_last_amount():
+    text = ("Суд приговорил бывшего начальника ДЧС к 7 годам за взятку. В доход государства конфискованы дом, три "
+            "автомобиля и 40 тысяч долларов, изъятые у него дома.")
+    assert (40_000, "USD", "recovered") in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("За год по коррупционным делам осуждены 25 человек. Ещё 9 человек освобождены от уголовной ответственности "
+         "в связи с примирением сторон.", "ru"),
+        ("Жыл басынан бері сыбайлас жемқорлық үшін 25 адам сотталды. Тағы 9 адам қылмыстық жауапкершіліктен "
+         "босатылды.", "kk"),
+    ],
+)
+def test_people_released_from_liability_are_not_the_accused(text, lang):
+    assert (9, "person", "other") in figures(text, lang)

@@ -130,7 +130,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
                                   (sentence.start, sentence.end), lang, theme)
             if choice and m.kind in AMOUNT_KINDS:
-                choice = predicate_over_attribute(tokens, choice, m.last, clause, lang)  # "вернула … похищенных"
+                # "вернула … похищенных"; across the sentence when its trigger is ("конфискованы квартира, два
+                # автомобиля и 18 тысяч долларов, изъятые при обыске")
+                scope = clause if all(clause[0] <= i < clause[1] for i in choice.trigger) \
+                    else (sentence.start, sentence.end)
+                choice = predicate_over_attribute(tokens, choice, m.last, scope, lang)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
             if choice and choice.trigger and trigger_of_a_later_part(tokens, choice, clause, sentence, lang):
