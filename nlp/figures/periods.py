@@ -56,7 +56,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     ordinal = {w: n for n, forms in data["ordinals"][lang].items() for w in forms}
     months = {w: n for n, forms in data["months"][lang].items() for w in forms}
     relative = {w: n for n, forms in data["relative_years"][lang].items() for w in forms}
-    number = r"\d{1,2}|[^\W\d_]+"
+    tens = _alternation(data["count_tens"].get(lang, []))
+    number = rf"\d{{1,2}}|(?:{tens})\s+[^\W\d_]+|[^\W\d_]+" if tens else r"\d{1,2}|[^\W\d_]+"  # "он бір айында"
     ords, month_words = _alternation(ordinal), _alternation(months)
     rel = _alternation(relative)
     if lang == "kk":
@@ -210,9 +211,11 @@ def _year(groups: dict, relative: dict, published: date | None) -> int | None:
 def _count(text: str, lang: str) -> int | None:
     if text.isdigit():
         return int(text)
-    number = word_value(text, lang)
-    # "за один месяц" is a span of a month, not January
-    return int(number.value) if number and number.kind == "unit" and number.value > 1 else None
+    numbers = [word_value(word, lang) for word in text.split()]  # "он бір": ten and one
+    if not all(number and number.kind == "unit" for number in numbers):
+        return None
+    value = sum(number.value for number in numbers)
+    return int(value) if value > 1 else None  # "за один месяц" is a span of a month, not January
 
 
 def _is_date(lowered: str, match: re.Match, kind: str) -> bool:
