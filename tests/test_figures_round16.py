@@ -141,3 +141,19 @@ def test_people_under_suspicion_are_charged():
 )
 def test_a_trade_target_is_no_figure(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сыбайлас жемқорлық істері бойынша мемлекетке 8 жылжымайтын мүлік нысаны мен 2 көлік құралы қайтарылды.",
+         [(8, "item", "recovered", "жылжымайтын мүлік нысаны"), (2, "item", "recovered", "көлік құралы")]),
+        ("Сыбайлас жемқорлық істері бойынша 6 жылжымайтын мүлік тәркіленді.",
+         [(6, "item", "recovered", "жылжымайтын мүлік")]),
+        ("Сыбайлас жемқорлық істері бойынша заңсыз берілген жер 7 учаске түрінде мемлекетке қайтарылды.",
+         [(7, "item", "recovered", "учаске")]),
+        ("Биыл облыста сыбайлас жемқорлық үшін 31 адам сотталған.", [(31, "person", "convicted", "адам")]),
+    ],
+)
+def test_kazakh_objects_are_the_nouns_as_written(text, expected):
+    assert reader.counted(text, "kk") == expected

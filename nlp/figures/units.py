@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pokazatel.nlp.figures.events import is_kk_trigger_word
+from pokazatel.nlp.figures.events import is_kk_person_trigger_word, is_kk_trigger_word
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.phone_numbers import is_phone_number
@@ -436,6 +436,8 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             break  # "45 жер телімін өзінің туыстарына": the thing given, in the accusative, ends the phrase
         if noun is None or _kk_kind(noun) == "item":
             continue
+        if found and is_kk_person_trigger_word(token.lower):
+            break  # "23 адам сотталған": the verb of the people counted, not a noun of theirs ("сотталған" a convict)
         following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if found and following in rules("units")["kk_postpositions"]:
             break  # "64 адам сыбайлас жемқорлық қылмыстары үшін": the crimes are what the people are counted for
@@ -476,15 +478,19 @@ def _kk_is_verb(word: str) -> bool:
 
 
 def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    compounds = rules("units")["compound_objects"]["kk"]
-    if k + 1 >= len(tokens):
-        return None
-    first, second = tokens[k].lower, tokens[k + 1].lower
-    for key, obj in compounds.items():
-        a, b = key.split()
-        if first.startswith(a) and second.startswith(b):
-            return obj, k + 1
+    """The object of a several-word noun starting at token k ("көлік құралы", "жылжымайтын мүлік нысаны"), the
+    longest listed, with its last token."""
+    for words, obj in _kk_compounds_longest_first():
+        following = tokens[k : k + len(words)]
+        if len(following) == len(words) and all(t.lower.startswith(w) for t, w in zip(following, words, strict=True)):
+            return obj, k + len(words) - 1
     return None
+
+
+@cache
+def _kk_compounds_longest_first() -> list[tuple[list[str], str]]:
+    compounds = rules("units")["compound_objects"]["kk"]
+    return sorted(((key.split(), obj) for key, obj in compounds.items()), key=lambda item: -len(item[0]))
 
 
 def _kk_kind(obj: str) -> str:
