@@ -157,3 +157,9 @@ def test_a_trade_target_is_no_figure(text, lang):
 )
 def test_kazakh_objects_are_the_nouns_as_written(text, expected):
     assert reader.counted(text, "kk") == expected
+
+
+def test_a_lone_one_whose_penalty_follows_a_name_is_no_count():
+    text = ("Суд признал виновными трёх сотрудников акимата во взяточничестве. Начальник отдела приговорён к 8 годам, "
+            "ещё один сотрудник, Арман Сеитов, – к четырём годам ограничения свободы.")
+    assert figures(text) == [(3, "person", "convicted"), (8, "year", "prison_term"), (4, "year", "prison_term")]

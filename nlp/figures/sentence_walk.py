@@ -264,6 +264,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
             penalised = m.kind == "person" and any(f.measure.kind in ("term", "mci") and clause[0] <= f.mention.first
                                                    < clause[1] for f in figures)  # "тағы бір маман 3 жылға … кесілді"
+            later = [f for f in figures if f.mention.first > figure.mention.first]
+            penalised = penalised or (m.kind == "person" and bool(later) and later[0].measure.kind in ("term", "mci"))
+            # "ещё один специалист, Тимур Ким, – к пяти годам": the penalty next, in a clause after a name
             part = is_part_of_them(tokens, figure, lang)
             counted_part = part and own_trigger and choice.event == "detained"  # "один из них арестован", "оның
             # біреуі қамауға алынды": a part of the detained held in custody, as "двое из них"; not "один из которых
