@@ -87,6 +87,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("relative", rf"{b}(?P<rel>{rel})(?![\w-])"),
         ("year", rf"{b}(?P<year>{YEAR})\s*(?:{years})(?![\w-])"),
         ("before", rf"{b}(?:{_alternation(data['year_before_previous'][lang])})(?![\w-])"),
+        ("previous", rf"{b}(?:{_alternation(data['this_period'][lang])})(?![\w-])"),
     ]
     return [(kind, re.compile(pattern)) for kind, pattern in patterns]
 
@@ -124,6 +125,8 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
         value = None
         if kind == "before":
             value = _year_earlier(last_value) if last_value else None
+        elif kind == "previous":
+            value = last_value
         elif kind == "relative" or (kind == "year"):
             value = str(year) if year else None
         elif year is None:

@@ -70,7 +70,7 @@ from pokazatel.nlp.figures.people_roles import (
     is_witness,
     role_or_acquittal,
 )
-from pokazatel.nlp.figures.periods import PeriodMention
+from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
@@ -326,8 +326,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
-            if m.kind == "case" and period and not stated_period and registers_crimes(tokens, clause, lang):
-                stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты": a report told in the body
+            if m.kind == "case" and period and not stated_period \
+                    and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)):
+                stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты", "С января по сентябрь мы выявили
+                # 812 преступлений": a report told in the body
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
