@@ -180,3 +180,11 @@ def test_so_much_a_month_covers_no_reported_span():
     text = ("– С января по июнь мы выявили 95 коррупционных преступлений. На телефон доверия ежемесячно поступает "
             "около 900 обращений.")
     assert reader.periods(text) == [(95, "cases", "2026-H1"), (900, "other", None)]
+
+
+def test_a_monthly_part_no_trigger_names_is_no_figure_but_one_taken_is_a_bribe():
+    named = "Инспектор требовал взятки и получал от предпринимателей по 50 тысяч тенге в месяц."
+    assert figures(named) == [(50_000, "KZT", "bribe")]
+    unnamed = ("Директор филиала обвиняется в коррупции. Подрядчик переводил на счёт его брата по 300 тысяч тенге "
+               "в месяц.")
+    assert figures(unnamed) == []

@@ -206,7 +206,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if m.kind == "money" and not (own_trigger and choice.firm) and (
                     is_price(tokens, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang)
-                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)
+                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang, bool(choice.trigger))
                     or is_per_head(tokens, clause, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if not own_trigger and is_relative_setting(tokens, clause, lang):
