@@ -1,7 +1,8 @@
 """The statistics extractor on the phrasing behind fresh23's and fresh22's errors (figure round 16): money received
 for an official's act, money moved to sham firms or paid for work not done, a body's name that holds a trigger's
-words, a court's order for a sum already reported, parents counted as people. Every sentence is written for these
-tests, none copied from an evaluation set."""
+words, a court's order for a sum already reported, people released from liability, numbers of the setting (a survey's
+sample, an event's audience, an index, a trade target), periods told in an answer or in two-word months, and Kazakh
+objects as written. Every sentence is written for these tests, none copied from an evaluation set."""
 
 from datetime import date
 
