@@ -176,7 +176,7 @@ def _find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list
                 break
             indices.add(min(near, key=lambda k: abs(k - i)))
         else:
-            if not _counts_a_multiple(tokens, i, start, lang):
+            if not _counts_a_multiple(tokens, i, start, lang) and not _names_body(tokens, max(indices), lang):
                 matches.append(TriggerMatch(trigger, frozenset(indices)))
     return _tightest(matches)
 
@@ -188,6 +188,13 @@ def _counts_a_multiple(tokens: list[Token], i: int, start: int, lang: str) -> bo
     near = [tokens[k].lower for k in range(max(start, i - 2), i + 3) if k < len(tokens) and k != i]
     return any(word in near_word and not near_word.startswith(tuple(data["not_multiple_of"][lang]))
                for word in data["multiple_of"][lang] for near_word in near)
+
+
+def _names_body(tokens: list[Token], last: int, lang: str) -> bool:
+    """Are the trigger's words, ending at token `last`, the name of a body ("мемлекеттік кірістер басқармасының
+    инспекторы": the state revenue department, not revenue to the state)? Its head word follows them."""
+    heads = tuple(rules("statistics")["body_heads"][lang])
+    return bool(heads) and last + 1 < len(tokens) and tokens[last + 1].lower.startswith(heads)
 
 
 def _tightest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -239,8 +246,10 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     figure_class = FIGURE_CLASSES[kind]
     glue = set(rules("statistics")["glue"][lang])
     scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
+    paid_act = paid_act_words(tokens, first, last, clause, lang) if figure_class == "money" else frozenset()
     for scope in scopes:
-        matches = outermost([m for m in find_triggers(tokens, *scope, lang) if figure_class in m.trigger.units])
+        matches = outermost([m for m in find_triggers(tokens, *scope, lang)
+                             if figure_class in m.trigger.units and not m.indices & paid_act])
         for weak in (False, True):
             candidates = [m for m in matches if m.trigger.weak == weak]
             if candidates:
@@ -250,11 +259,37 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
-                    # received money: a bribe in a bribery story, stolen in a fraud; never a bribe when the clause
-                    # says it came from the budget ("бюджеттен 86 млн теңге алғаны")
-                    event = "damage" if _from_public_money(tokens, scope, lang) else theme
+                    # received money: a bribe in a bribery story or when paid for an act ("за непроведение
+                    # проверки"), stolen in a fraud; never a bribe when the clause says it came from the budget
+                    # ("бюджеттен 86 млн теңге алғаны")
+                    event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid_act else theme
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
+
+
+def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> frozenset[int]:
+    """The words naming an act the money covering tokens first..last was paid for, if its clause names one: Russian
+    "за" and a verbal noun after the money ("получили 5 тысяч долларов за непроведение проверки", "за ускоренный
+    возврат НДС"), Kazakh a verbal noun and "үшін" before it ("тексеру жүргізбеу үшін 5 мың доллар алған"). Money
+    received for an act is a bribe whatever the story's theme, and the act's words ("возврат") are no trigger."""
+    data = rules("statistics")["paid_act"]
+    if lang == "ru":
+        for i in range(last + 1, clause[1] - 1):
+            if tokens[i].lower != "за":
+                continue
+            for k in range(i + 1, min(i + 3, clause[1])):
+                lemma = ru_lemma(tokens[k].lower) if tokens[k].is_word else ""
+                if lemma in data["not_acts"]["ru"]:
+                    break
+                if lemma.endswith(tuple(data["noun_endings"]["ru"])) or lemma in data["nouns"]["ru"]:
+                    return frozenset(range(i, min(k + 2, clause[1])))
+        return frozenset()
+    for i in range(max(clause[0] + 1, first - 4), first):
+        act = tokens[i - 1].lower
+        if tokens[i].lower in data["postpositions"]["kk"] and act.endswith(tuple(data["noun_endings"]["kk"])) \
+                and not act.startswith(tuple(data["not_acts"]["kk"])):
+            return frozenset(range(max(clause[0], i - 2), i + 1))
+    return frozenset()
 
 
 def _kk_predicate_over_attribute(tokens: list[Token], best: TriggerMatch, candidates: list[TriggerMatch],

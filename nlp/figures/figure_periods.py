@@ -47,6 +47,8 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     year ("с начала года", "жыл басынан бері"; not "в этом году") is the report's span, and the year before with "the
     same period" ("за аналогичный период прошлого года", "өткен жылдың осы кезеңінде") the same span a year
     earlier."""
+    if _states_a_rate(tokens, clause, lang):
+        return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
     counts = figure.measure.kind in ("person", "case")
     in_clause = periods_in(tokens, periods, *clause)
     if not counts:
@@ -65,6 +67,12 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     if found:
         return period_in_report(text, tokens, found, sentence, lead_period, lang)
     return (carried if counts else None) or lead_period
+
+
+def _states_a_rate(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+    """Does the clause give so much a month, a day or a year ("ежемесячно", "в месяц", "ай сайын")?"""
+    lowered = f" {' '.join(t.lower for t in tokens[clause[0] : clause[1]])} "
+    return any(f" {phrase} " in lowered for phrase in rules("periods")["rate"][lang])
 
 
 def period_in_report(text: str, tokens: list[Token], found: PeriodMention, sentence: tuple[int, int],

@@ -34,12 +34,13 @@ def _between_colons(tokens: list[Token], first: int, last: int, clause: tuple[in
     return start, end
 
 
-def is_monthly_pay(tokens: list[Token], first: int, last: int, lang: str) -> bool:
-    """"директор, получавший 600 тысяч тенге в месяц": pay, unless received from each one ("по 50 тысяч в месяц")."""
+def is_monthly_pay(tokens: list[Token], first: int, last: int, lang: str, named: bool) -> bool:
+    """"директор, получавший 600 тысяч тенге в месяц": pay, unless received from each one ("по 50 тысяч в месяц")
+    as what a trigger (`named`) says; "переводил по 500 тысяч тенге в месяц", named by none, is a part of a sum."""
     following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
     monthly = any(following == words or following.startswith(f"{words} ")
                   for words in rules("statistics")["monthly"][lang])
-    return monthly and not (first > 0 and tokens[first - 1].lower == "по")
+    return monthly and not (named and first > 0 and tokens[first - 1].lower == "по")
 
 
 def is_per_head(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

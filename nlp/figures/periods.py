@@ -56,7 +56,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     ordinal = {w: n for n, forms in data["ordinals"][lang].items() for w in forms}
     months = {w: n for n, forms in data["months"][lang].items() for w in forms}
     relative = {w: n for n, forms in data["relative_years"][lang].items() for w in forms}
-    number = r"\d{1,2}|[^\W\d_]+"
+    tens = _alternation(data["count_tens"].get(lang, []))
+    number = rf"\d{{1,2}}|(?:{tens})\s+[^\W\d_]+|[^\W\d_]+" if tens else r"\d{1,2}|[^\W\d_]+"  # "он бір айында"
     ords, month_words = _alternation(ordinal), _alternation(months)
     rel = _alternation(relative)
     if lang == "kk":
@@ -86,6 +87,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("relative", rf"{b}(?P<rel>{rel})(?![\w-])"),
         ("year", rf"{b}(?P<year>{YEAR})\s*(?:{years})(?![\w-])"),
         ("before", rf"{b}(?:{_alternation(data['year_before_previous'][lang])})(?![\w-])"),
+        ("previous", rf"{b}(?:{_alternation(data['this_period'][lang])})(?![\w-])"),
     ]
     return [(kind, re.compile(pattern)) for kind, pattern in patterns]
 
@@ -123,6 +125,8 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
         value = None
         if kind == "before":
             value = _year_earlier(last_value) if last_value else None
+        elif kind == "previous":
+            value = last_value
         elif kind == "relative" or (kind == "year"):
             value = str(year) if year else None
         elif year is None:
@@ -210,9 +214,11 @@ def _year(groups: dict, relative: dict, published: date | None) -> int | None:
 def _count(text: str, lang: str) -> int | None:
     if text.isdigit():
         return int(text)
-    number = word_value(text, lang)
-    # "за один месяц" is a span of a month, not January
-    return int(number.value) if number and number.kind == "unit" and number.value > 1 else None
+    numbers = [word_value(word, lang) for word in text.split()]  # "он бір": ten and one
+    if not all(number and number.kind == "unit" for number in numbers):
+        return None
+    value = sum(number.value for number in numbers)
+    return int(value) if value > 1 else None  # "за один месяц" is a span of a month, not January
 
 
 def _is_date(lowered: str, match: re.Match, kind: str) -> bool:

@@ -70,7 +70,7 @@ from pokazatel.nlp.figures.people_roles import (
     is_witness,
     role_or_acquittal,
 )
-from pokazatel.nlp.figures.periods import PeriodMention
+from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
@@ -130,7 +130,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
                                   (sentence.start, sentence.end), lang, theme)
             if choice and m.kind in AMOUNT_KINDS:
-                choice = predicate_over_attribute(tokens, choice, m.last, clause, lang)  # "вернула … похищенных"
+                # "вернула … похищенных"; across the sentence when its trigger is ("конфискованы квартира, два
+                # автомобиля и 18 тысяч долларов, изъятые при обыске")
+                scope = clause if all(clause[0] <= i < clause[1] for i in choice.trigger) \
+                    else (sentence.start, sentence.end)
+                choice = predicate_over_attribute(tokens, choice, m.last, scope, lang)
             if figure.restates and previous_event and choice:
                 choice = EventChoice(previous_event, frozenset())
             if choice and choice.trigger and trigger_of_a_later_part(tokens, choice, clause, sentence, lang):
@@ -202,7 +206,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             own_trigger = bool(choice.trigger) and all(clause[0] <= i < clause[1] for i in choice.trigger)
             if m.kind == "money" and not (own_trigger and choice.firm) and (
                     is_price(tokens, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang)
-                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang)
+                    or is_monthly_pay(tokens, figure.mention.first, m.last, lang, bool(choice.trigger))
                     or is_per_head(tokens, clause, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if not own_trigger and is_relative_setting(tokens, clause, lang):
@@ -260,6 +264,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # полиция қызметкері және 3 ауыл әкімі бар": one list of the people named before
             penalised = m.kind == "person" and any(f.measure.kind in ("term", "mci") and clause[0] <= f.mention.first
                                                    < clause[1] for f in figures)  # "тағы бір маман 3 жылға … кесілді"
+            later = [f for f in figures if f.mention.first > figure.mention.first]
+            penalised = penalised or (m.kind == "person" and bool(later) and later[0].measure.kind in ("term", "mci"))
+            # "ещё один специалист, Тимур Ким, – к пяти годам": the penalty next, in a clause after a name
             part = is_part_of_them(tokens, figure, lang)
             counted_part = part and own_trigger and choice.event == "detained"  # "один из них арестован", "оның
             # біреуі қамауға алынды": a part of the detained held in custody, as "двое из них"; not "один из которых
@@ -320,8 +327,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
-            if m.kind == "case" and period and not stated_period and registers_crimes(tokens, clause, lang):
-                stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты": a report told in the body
+            if m.kind == "case" and period and not stated_period \
+                    and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)):
+                stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты", "С января по сентябрь мы выявили
+                # 812 преступлений": a report told in the body
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:

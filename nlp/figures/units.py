@@ -449,6 +449,8 @@ def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | N
             break  # "45 жер телімін өзінің туыстарына": the thing given, in the accusative, ends the phrase
         if noun is None or _kk_kind(noun) == "item":
             continue
+        if found and is_kk_person_trigger_word(token.lower):
+            break  # "23 адам сотталған": the verb of the people counted, not a noun of theirs ("сотталған" a convict)
         following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if found and following in rules("units")["kk_postpositions"]:
             break  # "64 адам сыбайлас жемқорлық қылмыстары үшін": the crimes are what the people are counted for
@@ -499,15 +501,19 @@ def _kk_is_verb(word: str) -> bool:
 
 
 def _kk_compound(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """The object of the longest compound starting at k ("жылжымайтын мүлік нысаны" before "жылжымайтын мүлік"), each
-    of its words matched at a word's start, and the index of its last word."""
-    compounds = rules("units")["compound_objects"]["kk"]
-    for key, obj in sorted(compounds.items(), key=lambda item: -len(item[0].split())):
-        starts = key.split()
-        words = tokens[k : k + len(starts)]
-        if len(words) == len(starts) and all(t.lower.startswith(a) for t, a in zip(words, starts, strict=True)):
-            return obj, k + len(starts) - 1
+    """The object of a several-word noun starting at token k ("көлік құралы", "жылжымайтын мүлік нысаны"), the
+    longest listed, with its last token."""
+    for words, obj in _kk_compounds_longest_first():
+        following = tokens[k : k + len(words)]
+        if len(following) == len(words) and all(t.lower.startswith(w) for t, w in zip(following, words, strict=True)):
+            return obj, k + len(words) - 1
     return None
+
+
+@cache
+def _kk_compounds_longest_first() -> list[tuple[list[str], str]]:
+    compounds = rules("units")["compound_objects"]["kk"]
+    return sorted(((key.split(), obj) for key, obj in compounds.items()), key=lambda item: -len(item[0]))
 
 
 def _kk_kind(obj: str) -> str:
