@@ -806,14 +806,20 @@ def _gazetteer_norm(entry: Entry, surface: str) -> str:
 
 
 def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: frozenset[str]) -> str:
-    """A full name is normalised and remembered; a lone surname takes the full name said before it, and a first
-    name with a patronymic ("Динара Сериковна", how an interviewer addresses a guest) the full name with that first
-    name."""
+    """A full name is normalised and remembered; a lone surname takes the full name said before it, a first name with
+    a patronymic ("Динара Сериковна", how an interviewer addresses a guest) the full name with that first name, and a
+    first name with the surname the full name with both ("Марата Калиева" after "Марат Серикович Калиев")."""
     parts = surface.split()
     if len(parts) == 2 and _is_patronymic(parts[1]):
         given = person_norm(parts[0], case_hint).casefold()
         for _, norm in people:
             if norm.split()[0].casefold() == given:
+                return norm
+    if len(parts) == 2:  # the first name and surname of someone named with the patronymic before
+        readings = {person_norm(surface, case_hint, gender).casefold() for gender in ("masc", "femn")}
+        for _, norm in people:
+            named = norm.split()
+            if len(named) == 3 and f"{named[0]} {named[2]}".casefold() in readings and _is_patronymic(named[1]):
                 return norm
     if len(parts) == 1:
         keys = surname_keys(parts[0])

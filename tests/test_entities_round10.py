@@ -1,0 +1,56 @@
+"""Entities, round 10 (fresh23's and fresh21's errors, each set measured once before any of these rules, and the
+leftovers of round 9). Each rule on sentences of its own (not the curated sets' nor the real articles'), through the
+real components."""
+
+import pytest
+from pokazatel.nlp.kk.latin import to_cyrillic
+from pokazatel.nlp.ru.norm import person_norm
+
+
+def found(doc) -> set[tuple[str, str]]:
+    return {(e.label_, e._.norm) for e in doc.ents if e.label_ != "POSITION"}
+
+
+# A person named with the patronymic, then by the first name and surname ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Департамент басшысы Нұрлан Серікұлы Керімбаев мәлімдеді. Кейін Нұрлан Керімбаев сұрақтарға жауап берді.",
+    "Нұрлан Серікұлы Керімбаевтың айтуынша, 12 іс тіркелді. Нұрлан Керімбаевқа сұрақ қойылды.",
+])
+def test_a_kazakh_first_name_and_surname_are_the_person_named_with_the_patronymic(kk_ner, text):
+    assert found(kk_ner(text)) == {("PER", "Нұрлан Серікұлы Керімбаев")}
+
+
+def test_the_same_in_the_latin_script(kk_ner):
+    text = to_cyrillic("Basqarma basshysy Nurlan Serikuly Kerimbaev málimdedi. Nurlan Kerimbaev jaýap berdi.").text
+    assert found(kk_ner(text)) == {("PER", "Нұрлан Серікұлы Керімбаев")}
+
+
+def test_another_first_name_with_the_surname_is_another_person(kk_ner):
+    entities = found(kk_ner("Айгүл Серікқызы Жұмабаева хабарлады. Ал Серік Жұмабаев куә болды."))
+    assert ("PER", "Серік Жұмабаев") in entities
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Руководитель департамента Марат Серикович Калиев сообщил о задержании. По словам Марата Калиева, дело "
+     "передано в суд.", "Марат Серикович Калиев"),
+    ("Судья Анна Петровна Орлова огласила приговор. Анне Орловой задали вопрос.", "Анна Петровна Орлова"),
+])
+def test_a_russian_first_name_and_surname_are_the_person_named_with_the_patronymic(ner, text, person):
+    assert found(ner(text)) == {("PER", person)}
+
+
+def test_a_brother_with_another_first_name_stays_apart(ner):
+    entities = found(ner("Ержан Болатович Сапаров задержан. Его брат Айдар Сапаров тоже."))
+    assert ("PER", "Айдар Сапаров") in entities
+
+
+@pytest.mark.parametrize(("name", "norm"), [
+    ("Марата Калиева", "Марат Калиев"),
+    ("Марату Калиеву", "Марат Калиев"),
+    ("Маратом Калиевым", "Марат Калиев"),
+    ("Анны Калиевой", "Анна Калиева"),
+    ("Анну Калиеву", "Анна Калиева"),
+])
+def test_a_surname_pymorphy_does_not_know_takes_the_case_of_the_first_name(name, norm):
+    assert person_norm(name) == norm
