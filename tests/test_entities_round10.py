@@ -54,3 +54,30 @@ def test_a_brother_with_another_first_name_stays_apart(ner):
 ])
 def test_a_surname_pymorphy_does_not_know_takes_the_case_of_the_first_name(name, norm):
     assert person_norm(name) == norm
+
+
+# Units of Kazakh bodies ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Қостанай облысы полиция департаментінің жол полициясы басқармасы қорытынды шығарды.",
+     "Қостанай облысы полиция департаментінің жол полициясы басқармасы"),
+    ("Ақмола облысы полиция департаментінің жол полициясы басқармасының қызметкері ұсталды.",
+     "Ақмола облысы полиция департаментінің жол полициясы басқармасы"),
+])
+def test_a_units_field_with_the_possessive_before_its_head(kk_ner, text, body):
+    assert found(kk_ner(text)) == {("ORG", body)}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Павлодар қаласы әкімдігінің мемлекеттік сатып алу басқармасы жоспарын жариялады.",
+     "Павлодар қаласы әкімдігінің мемлекеттік сатып алу басқармасы"),
+    ("Тексеру Атырау облысы әкімдігінің мемлекеттік сатып алу басқармасында өтті.",
+     "Атырау облысы әкімдігінің мемлекеттік сатып алу басқармасы"),
+])
+def test_procurement_is_a_units_field_no_clause(kk_ner, text, body):
+    assert found(kk_ner(text)) == {("ORG", body)}
+
+
+def test_a_converb_after_a_body_still_starts_a_clause(kk_ner):
+    assert not any(label == "ORG" for label, _ in found(kk_ner(
+        "Аудан әкімдігінің қызметкері көлік сатып алған.")))

@@ -429,6 +429,12 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
     shapes = _shapes()
     joiners = frozenset(shapes["unit_joiners"])
     stops = frozenset(shapes["not_in_unit_names"])
+    converbs = frozenset(shapes["converbs_in_unit_names"])
+
+    def is_verb(i: int) -> bool:
+        compound = doc[i].lower_ in converbs and i + 1 < len(doc) and doc[i + 1].lower_.endswith("у")
+        return doc[i].lower_.endswith(ending_list("verb")) and not compound
+
     for span in [s for s in spans if s.label_ == "ORG"]:
         last = span[-1]
         if stem(last.text) not in rules.heads or not is_genitive(last.text):
@@ -437,7 +443,7 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
         for i in range(span.end, min(len(doc), span.end + shapes["max_unit_words"] + 1)):
             token = doc[i]
             if (not (token.is_alpha or "-" in token.text) or token.lower_ in stops
-                    or stem(token.text) in rules.position_heads or token.lower_.endswith(ending_list("verb"))
+                    or stem(token.text) in rules.position_heads or is_verb(i)
                     or (i > span.end and not token.is_lower) or (i == span.end and token.is_upper)):
                 break
             if stem(token.text) in rules.heads and i > span.end:
@@ -458,11 +464,12 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
 
 def _past_ranked_unit(doc: Doc, end: int, rules: NameRules) -> int:
     """"Әскери полициясы" + "бас басқармасы": a unit's head, rank words and a head with the possessive name the
-    unit's main directorate, one unit."""
+    unit's main directorate, one unit; so does a head right after it ("жол полициясы басқармасы", the road police's
+    directorate)."""
     rank = end
     while rank < len(doc) and doc[rank].lower_ in rules.unit_rank_words:
         rank += 1
-    if end < rank < len(doc) and doc[rank].is_lower and stem(doc[rank].text) in rules.heads \
+    if rank < len(doc) and doc[rank].is_lower and stem(doc[rank].text) in rules.heads \
             and has_possessive(doc[rank].text) and not is_plural(doc[rank].text):
         return rank + 1
     return end
