@@ -81,3 +81,18 @@ def test_procurement_is_a_units_field_no_clause(kk_ner, text, body):
 def test_a_converb_after_a_body_still_starts_a_clause(kk_ner):
     assert not any(label == "ORG" for label, _ in found(kk_ner(
         "Аудан әкімдігінің қызметкері көлік сатып алған.")))
+
+
+
+# Cardinal points ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Бюджет бекітілді. Шығыстың ең үлкен бөлігі білім беру саласына жұмсалады.",
+    "Жоба бекітілді. Батыстың ірі компаниялары келді.",
+])
+def test_a_cardinal_point_opening_a_sentence_is_no_person(kk_ner, text):
+    assert not any(label == "PER" for label, _ in found(kk_ner(text)))
+
+
+def test_a_region_named_by_its_cardinal_point_stays_a_place(kk_ner):
+    assert ("LOC", "Шығыс Қазақстан облысы") in found(kk_ner("Шығыс Қазақстан облысында 12 іс тіркелді."))

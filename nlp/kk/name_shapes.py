@@ -240,6 +240,12 @@ def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> lis
     return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in rules.heads)]
 
 
+def without_cardinal_points_as_persons(spans: list[Span]) -> list[Span]:
+    """"Шығыстың ең үлкен бөлігі …": a cardinal point alone is no person."""
+    points = frozenset(_shapes()["cardinal_points"])
+    return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in points)]
+
+
 def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Жасурбек Тошматовтан": capitalised words the models called a body, with no head of a body, no legal form
     and no quote among them, the last a surname, are a person."""
@@ -391,6 +397,7 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
     return spans
 
 
+
 def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы": a company in the genitive and its branch or unit named right
     after it are one organisation, as a body in the genitive and its department are ("агенттігінің … департаменті")."""
@@ -539,6 +546,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
-    spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
+    spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(without_cardinal_points_as_persons(spans),
+                                                                             rules))
     spans = east_asian_names(doc, spans)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
