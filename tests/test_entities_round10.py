@@ -96,3 +96,23 @@ def test_a_cardinal_point_opening_a_sentence_is_no_person(kk_ner, text):
 
 def test_a_region_named_by_its_cardinal_point_stays_a_place(kk_ner):
     assert ("LOC", "Шығыс Қазақстан облысы") in found(kk_ner("Шығыс Қазақстан облысында 12 іс тіркелді."))
+
+
+# Associations named after their place ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Қазақстан футбол федерациясының президенті сөйледі.", "Қазақстан футбол федерациясы"),
+    ("Алматы облысы күрес федерациясы жарыс өткізді.", "Алматы облысы күрес федерациясы"),
+    ("Қазақстан банктер қауымдастығы мәлімдеді.", "Қазақстан банктер қауымдастығы"),
+])
+def test_a_place_a_field_and_a_federation_are_one_association(kk_ner, text, body):
+    assert found(kk_ner(text)) == {("ORG", body)}
+
+
+def test_an_association_in_the_latin_script(kk_ner):
+    text = to_cyrillic("Qazaqstan kúres federatsııasy jarys ótkizdi.").text
+    assert found(kk_ner(text)) == {("ORG", "Қазақстан күрес федерациясы")}
+
+
+def test_a_state_in_the_genitive_before_a_federation_stays_a_place(kk_ner):
+    assert ("LOC", "Қазақстан") in found(kk_ner("Қазақстанның бокс федерациясы жаңа бапкер тағайындады."))
