@@ -116,3 +116,23 @@ def test_an_association_in_the_latin_script(kk_ner):
 
 def test_a_state_in_the_genitive_before_a_federation_stays_a_place(kk_ner):
     assert ("LOC", "Қазақстан") in found(kk_ner("Қазақстанның бокс федерациясы жаңа бапкер тағайындады."))
+
+
+# Russian: a town natasha ran on into lower-case words; a Kazakh village's name after its kind ---------------------
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("В Павлодаре экс-директора колледжа осудили на 5 лет.", "Павлодар"),
+    ("В Таразе бывшего руководителя больницы осудили.", "Тараз"),
+])
+def test_a_town_before_lower_case_words_is_a_place_alone(ner, text, town):
+    entities = found(ner(text))
+    assert ("LOC", town) in entities
+    assert not any(label == "ORG" for label, _ in entities)
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("Деньги выделили на ремонт дороги к селу Тасты.", "Тасты"),
+    ("Жители пришли к селу Кошкарбай.", "Кошкарбай"),
+])
+def test_a_village_name_read_in_a_case_its_kind_is_not_in_is_its_own_norm(ner, text, village):
+    assert ("LOC", village) in found(ner(text))

@@ -313,6 +313,11 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             body = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(body.start, start - 1, body.label)], key=lambda m: m.start)
+        elif entry.is_place and len(overlapping) == 1 and _is_place_before_lower_case(words, overlapping[0], start,
+                                                                                       end):
+            # "В Шымкенте экс-директора колледжа осудили": natasha ran the town on into the words after it, which
+            # name no body in lower case alone
+            mentions = _replace(mentions, Mention(start, end, entry.label, entry))
         elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end) \
                 or _is_place_run_into_name(overlapping, start, end) and entry.is_place:
             # "акиму Кентау Серику Жаксылыкову", "по области Абай Серик Жумабаев": natasha read the place (or its
@@ -338,6 +343,12 @@ def _is_person_named_like_town(words: list[Word], mentions: list[Mention], overl
 
 def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
     return mention.label == "PER" and mention.start == start and mention.end - end >= 2
+
+
+def _is_place_before_lower_case(words: list[Word], mention: Mention, start: int, end: int) -> bool:
+    return (mention.label == "ORG" and mention.start == start and end < mention.end and start > 0
+            and words[start - 1].text.lower() in LOCATIVE_PREPOSITIONS
+            and all(w.text[:1].islower() for w in words[end:mention.end]))
 
 
 def _is_place_run_into_name(overlapping: list[Mention], start: int, end: int) -> bool:
@@ -731,12 +742,16 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
 def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
     """"в селе Жанаталап", "в ауле Кызылжар": a settlement's name after its kind stands in the nominative
     whatever the case of the kind, so it is its own norm (pymorphy, not knowing the name, may read a case
-    form into it: "Жанаталап" as a genitive plural)."""
+    form into it: "Жанаталап" as a genitive plural). A Russian name declines with its kind, in the kind's case and
+    number ("в селе Берёзовке"): a reading in another ("к селу Тасты" read as a genitive) is no case form."""
     if mention.start == 0 or not _is_settlement_kind(words[mention.start - 1]):
         return False
+    kind = words[mention.start - 1]
+    kind_cases = {p.tag.case for p in parse(kind.text.lower()) if p.normal_form == kind.lemma}
     first = words[mention.start].text.lower()
     return not adjective_parses(first) and not any(
-        p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.is_known for p in parse(first))
+        p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.tag.case in kind_cases and p.tag.number == "sing"
+        and p.is_known for p in parse(first))
 
 
 def _is_settlement_kind(word: Word) -> bool:
