@@ -136,3 +136,21 @@ def test_a_town_before_lower_case_words_is_a_place_alone(ner, text, town):
 ])
 def test_a_village_name_read_in_a_case_its_kind_is_not_in_is_its_own_norm(ner, text, village):
     assert ("LOC", village) in found(ner(text))
+
+
+# A body's head alone -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Күдікті изоляторға қамалды. Сотқа дейінгі тергеп-тексеру жүріп жатыр.",
+    "Іс қаралды. Сотқа дейінгі тергеу аяқталды.",
+])
+def test_a_bodys_head_alone_names_no_organisation(kk_ner, text):
+    assert not any(label == "ORG" for label, _ in found(kk_ner(text)))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Үкіметке ұсыныс жолданды.", "Үкімет"),
+    ("Заң жобасы Сенатта талқыланды.", "Сенат"),
+])
+def test_a_head_that_is_one_bodys_name_stays(kk_ner, text, body):
+    assert ("ORG", body) in found(kk_ner(text))

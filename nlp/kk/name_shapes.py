@@ -246,6 +246,14 @@ def without_cardinal_points_as_persons(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in points)]
 
 
+def without_lone_heads(spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Сотқа дейінгі …": a body's head alone, in a word not all capitals, names no organisation, unless the head is
+    one body's own name ("Үкімет")."""
+    own_names = frozenset(_shapes()["bodies_by_head_alone"])
+    return [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and not s[0].is_upper
+                                     and stem(s[0].text) in rules.heads - own_names)]
+
+
 def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Жасурбек Тошматовтан": capitalised words the models called a body, with no head of a body, no legal form
     and no quote among them, the last a surname, are a person."""
@@ -546,7 +554,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
-    spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(without_cardinal_points_as_persons(spans),
-                                                                             rules))
+    spans = without_lone_heads(without_cardinal_points_as_persons(spans), rules)
+    spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
     spans = east_asian_names(doc, spans)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)
