@@ -154,3 +154,24 @@ def test_a_bodys_head_alone_names_no_organisation(kk_ner, text):
 ])
 def test_a_head_that_is_one_bodys_name_stays(kk_ner, text, body):
     assert ("ORG", body) in found(kk_ner(text))
+
+
+# Russian: the police alone ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Бывший инспектор полиции Экибастуза Ерлан Омаров осуждён.", "Экибастуз"),
+    ("Задержан сотрудник полиции Алматинской области.", "Алматинская область"),
+])
+def test_the_police_of_a_place_in_lower_case_is_no_body(ner, text, town):
+    entities = found(ner(text))
+    assert ("LOC", town) in entities
+    assert not any(label == "ORG" for label, _ in entities)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Сотрудники департамента полиции Костанайской области задержали подозреваемого.",
+     "департамент полиции Костанайской области"),
+    ("Начальник управления полиции города Семей задержан.", "управление полиции города Семей"),
+])
+def test_a_police_department_with_its_place_stays_one_body(ner, text, body):
+    assert ("ORG", body) in found(ner(text))

@@ -581,7 +581,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         inside = i in inside_of
         if at is not None and at.label == "ORG" and not _is_company(words, at):
             start, cursor = at.start, at.end
-        elif at is None and not inside and word_lemmas(words[i].text) & heads:
+        elif at is None and not inside and word_lemmas(words[i].text) & heads and not (
+                words[i].text[:1].islower() and words[i].lemma in org_words()["service_heads"]):
             start, cursor = i, i + 1
             if i > 0 and i - 1 not in inside_of and words[i - 1].lemma in org_words()["branch_adjectives"]:
                 start = i - 1  # "военной прокуратуры Семейского гарнизона": the branch of service is the body's
