@@ -175,3 +175,27 @@ def test_the_police_of_a_place_in_lower_case_is_no_body(ner, text, town):
 ])
 def test_a_police_department_with_its_place_stays_one_body(ner, text, body):
     assert ("ORG", body) in found(ner(text))
+
+
+# A foreign firm's name in the Latin script ------------------------------------------------------------------------
+
+def _latin_entities(text: str) -> set[tuple[str, str]]:
+    from pokazatel.nlp.pipeline import analyse
+
+    record = next(iter(analyse([{"id": "latin", "text": text, "lang": "kk"}])))
+    return {(e["label"], e["norm"]) for e in record["entities"]}
+
+
+def test_a_quoted_name_after_a_latin_alphabet_nation_keeps_its_spelling():
+    entities = _latin_entities("Jabdyqty nemis «Berlin Stahl» kompanııasy jetkizgen.")
+    assert ("ORG", "Berlin Stahl") in entities
+
+
+def test_a_russian_firms_name_reads_back_into_cyrillic():
+    entities = _latin_entities("Jabdyqty reseılik «Sıbır Tehnıka» kompanııasy jetkizgen.")
+    assert not any(norm == "Sıbır Tehnıka" for _, norm in entities)
+
+
+def test_a_kazakh_name_in_the_latin_script_is_still_read_as_kazakh():
+    entities = _latin_entities("Departament basshysy Nurlan Serikuly Kerimbaev málimdedi.")
+    assert ("PER", "Нұрлан Серікұлы Керімбаев") in entities
