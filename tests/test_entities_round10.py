@@ -199,3 +199,23 @@ def test_a_russian_firms_name_reads_back_into_cyrillic():
 def test_a_kazakh_name_in_the_latin_script_is_still_read_as_kazakh():
     entities = _latin_entities("Departament basshysy Nurlan Serikuly Kerimbaev málimdedi.")
     assert ("PER", "Нұрлан Серікұлы Керімбаев") in entities
+
+
+# A body named by an object and a verbal noun ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Қоғамдық пікірді зерттеу институты сауалнама жүргізді.",
+    "Сауалнаманы Қоғамдық пікірді зерттеу институты жүргізді.",
+])
+def test_an_institute_named_by_an_object_and_a_verbal_noun(kk_ner, text):
+    assert found(kk_ner(text)) == {("ORG", "Қоғамдық пікірді зерттеу институты")}
+
+
+def test_an_institute_opening_a_sentence_in_the_latin_script(kk_ner):
+    text = to_cyrillic("Qoǵamdyq pikirdi zertteý ınstıtýty saýalnama júrgizdi.").text
+    assert found(kk_ner(text)) == {("ORG", "Қоғамдық пікірді зерттеу институты")}
+
+
+def test_an_institute_without_a_name_is_none(kk_ner):
+    assert found(kk_ner("Бұл институты жаңа ғимаратқа көшті.")) == set()
+
