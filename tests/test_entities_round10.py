@@ -219,3 +219,17 @@ def test_an_institute_opening_a_sentence_in_the_latin_script(kk_ner):
 def test_an_institute_without_a_name_is_none(kk_ner):
     assert found(kk_ner("Бұл институты жаңа ғимаратқа көшті.")) == set()
 
+
+# Russian: a Chinese name natasha misses -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ван Лэя приговорили к 5 годам лишения свободы.", "Ван Лэй"),
+    ("Чжан Мэю передали деньги.", "Чжан Мэй"),
+    ("Ли Вэя задержали в Алматы.", "Ли Вэй"),
+])
+def test_a_chinese_name_opening_a_sentence_is_a_person(ner, text, person):
+    assert ("PER", person) in found(ner(text))
+
+
+def test_a_russian_word_in_eya_is_no_name(ner):
+    assert not any(label == "PER" for label, _ in found(ner("Эту идею поддержали в Минфине.")))

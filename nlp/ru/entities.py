@@ -30,6 +30,7 @@ from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.ru.east_asian_names import add_east_asian_names
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
 from pokazatel.nlp.ru.gendered_surnames import with_gendered_norms
@@ -870,7 +871,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = relabel_bodies(words, mentions)
     mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
     mentions = with_kazakh_settlement_words(words, mentions)
-    mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
+    mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
