@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pokazatel.nlp.kk.foreign_names import foreign_name
+from pokazatel.nlp.kk.foreign_names import after_latin_alphabet_nation, foreign_name
 from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
 
 from pokazatel.resources import data_path, read_yaml
@@ -173,7 +173,8 @@ def point_into_original(record: dict[str, Any], transliteration: Transliteration
     def moved(item: dict[str, Any], surface: str) -> dict[str, Any]:
         start, end = transliteration.original_span(item["start"], item["end"])
         named = item.get("label") in ("PER", "ORG", "LOC")
-        name = foreign_name(transliteration.original[start:end]) if named else None
+        latin = transliteration.original
+        name = foreign_name(latin[start:end], after_latin_alphabet_nation(latin, start)) if named else None
         if name is not None:  # "Transparency International uıymy": the name in its own spelling
             return {**item, "start": start, "end": start + len(name), surface: name, "norm": name}
         original = transliteration.original[start:end]

@@ -7,7 +7,8 @@
 - a ministry and its committee written side by side, the ministry in the nominative as official names write it: "Қаржы
   министрлігі Мемлекеттік кірістер комитетінің … департаменті";
 - a body's branch in a region the text names by its abbreviation, or whose name is written in lower case: "БҚО
-  бойынша экономикалық тергеу департаменті", "ШҚО бойынша Мемлекеттік кірістер департаменті"."""
+  бойынша экономикалық тергеу департаменті", "ШҚО бойынша Мемлекеттік кірістер департаменті";
+- a public association named after its place: "Қазақстан бокс федерациясы"."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from functools import cache
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR
 from pokazatel.nlp.kk.name_shapes import is_initial, replace_overlapping
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_genitive, is_name_word
+from pokazatel.nlp.kk.word_forms import has_possessive, is_abbreviation, is_genitive, is_name_word, is_plural
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
@@ -186,4 +187,20 @@ def join_foreign_state_bodies(doc: Doc, spans: list[Span], heads: frozenset[str]
         end = body.end if body is not None and stem(body[-1].text) in heads else _head_end(doc, state.end, heads)
         if end is not None and not any(s.start < end < s.end for s in spans):
             spans = replace_overlapping(spans, Span(doc, state.start, end, label="ORG"))
+    return spans
+
+
+def join_associations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place in the nominative, a few lower-case words and an association's head with the possessive: one ORG
+    ("Қазақстан бокс федерациясы", not the place Қазақстан)."""
+    heads = frozenset(map(stem, _links()["association_heads"]))
+    for place in [s for s in spans if s.label_ == "LOC" and not is_genitive(s[-1].text)]:
+        for end in range(place.end + 1, min(len(doc), place.end + _links()["max_association_words"] + 1)):
+            if not all(t.is_lower and t.is_alpha for t in doc[place.end : end + 1]):
+                break
+            head = doc[end]
+            if stem(head.text) in heads and has_possessive(head.text) and not is_plural(head.text):
+                if not any(place.end <= s.start <= end for s in spans):
+                    spans = replace_overlapping(spans, Span(doc, place.start, end + 1, label="ORG"))
+                break
     return spans

@@ -240,6 +240,20 @@ def without_bodies_taken_for_persons(spans: list[Span], rules: NameRules) -> lis
     return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in rules.heads)]
 
 
+def without_cardinal_points_as_persons(spans: list[Span]) -> list[Span]:
+    """"Шығыстың ең үлкен бөлігі …": a cardinal point alone is no person."""
+    points = frozenset(_shapes()["cardinal_points"])
+    return [s for s in spans if not (s.label_ == "PER" and len(s) == 1 and stem(s[0].text) in points)]
+
+
+def without_lone_heads(spans: list[Span], rules: NameRules) -> list[Span]:
+    """"Сотқа дейінгі …": a body's head alone, in a word not all capitals, names no organisation, unless the head is
+    one body's own name ("Үкімет")."""
+    own_names = frozenset(_shapes()["bodies_by_head_alone"])
+    return [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and not s[0].is_upper
+                                     and stem(s[0].text) in rules.heads - own_names)]
+
+
 def persons_taken_for_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"Жасурбек Тошматовтан": capitalised words the models called a body, with no head of a body, no legal form
     and no quote among them, the last a surname, are a person."""
@@ -391,6 +405,7 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
     return spans
 
 
+
 def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы": a company in the genitive and its branch or unit named right
     after it are one organisation, as a body in the genitive and its department are ("агенттігінің … департаменті")."""
@@ -429,6 +444,12 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
     shapes = _shapes()
     joiners = frozenset(shapes["unit_joiners"])
     stops = frozenset(shapes["not_in_unit_names"])
+    converbs = frozenset(shapes["converbs_in_unit_names"])
+
+    def is_verb(i: int) -> bool:
+        compound = doc[i].lower_ in converbs and i + 1 < len(doc) and doc[i + 1].lower_.endswith("у")
+        return doc[i].lower_.endswith(ending_list("verb")) and not compound
+
     for span in [s for s in spans if s.label_ == "ORG"]:
         last = span[-1]
         if stem(last.text) not in rules.heads or not is_genitive(last.text):
@@ -437,7 +458,7 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
         for i in range(span.end, min(len(doc), span.end + shapes["max_unit_words"] + 1)):
             token = doc[i]
             if (not (token.is_alpha or "-" in token.text) or token.lower_ in stops
-                    or stem(token.text) in rules.position_heads or token.lower_.endswith(ending_list("verb"))
+                    or stem(token.text) in rules.position_heads or is_verb(i)
                     or (i > span.end and not token.is_lower) or (i == span.end and token.is_upper)):
                 break
             if stem(token.text) in rules.heads and i > span.end:
@@ -458,11 +479,12 @@ def units_of_bodies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]
 
 def _past_ranked_unit(doc: Doc, end: int, rules: NameRules) -> int:
     """"Әскери полициясы" + "бас басқармасы": a unit's head, rank words and a head with the possessive name the
-    unit's main directorate, one unit."""
+    unit's main directorate, one unit; so does a head right after it ("жол полициясы басқармасы", the road police's
+    directorate)."""
     rank = end
     while rank < len(doc) and doc[rank].lower_ in rules.unit_rank_words:
         rank += 1
-    if end < rank < len(doc) and doc[rank].is_lower and stem(doc[rank].text) in rules.heads \
+    if rank < len(doc) and doc[rank].is_lower and stem(doc[rank].text) in rules.heads \
             and has_possessive(doc[rank].text) and not is_plural(doc[rank].text):
         return rank + 1
     return end
@@ -532,6 +554,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
     spans = russian_style_names(doc, with_initials(doc, persons_taken_for_bodies(doc, spans, rules)))
+    spans = without_lone_heads(without_cardinal_points_as_persons(spans), rules)
     spans = capitals_taken_for_persons(doc, without_bodies_taken_for_persons(spans, rules))
     spans = east_asian_names(doc, spans)
     return units_of_bodies(doc, quoted_companies(doc, spans, rules), rules)

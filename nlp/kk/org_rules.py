@@ -33,6 +33,14 @@ def _continues_genitive_head(previous: Token, head: Token, heads: frozenset[str]
     return not (stem(previous.text) in heads and is_genitive(previous.text)) or has_possessive(head.text)
 
 
+def _object_of_verbal_noun(word: Token) -> bool:
+    """"пікірді зерттеу" (studying opinion): a noun in the accusative right before a lower-case verbal noun is that
+    noun's object, a word of the name ("Қоғамдық пікірді зерттеу институты")."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (following is not None and following.is_lower and following.lower_.endswith("у")
+            and word.lower_.endswith(("ды", "ді", "ты", "ті", "ны", "ні")))
+
+
 def _places_side_by_side(span: Span) -> list[Span]:
     """Only a Kazakh name's last word inflects: a place whose word before a capitalised one takes a form no word
     inside a name takes (a case other than the genitive) is two places ("Алматыдан Ростовқа": from Almaty to
@@ -279,7 +287,7 @@ class OrgRules:
                     if (has_possessive(word.text) or after_adjective) and not is_plural(word.text):
                         found.append(Span(doc, token.i, word.i + 1, label="ORG"))
                     break
-                if not (is_name_word(word.text) or word.lower_ in self.connectors):
+                if not (is_name_word(word.text) or word.lower_ in self.connectors or _object_of_verbal_noun(word)):
                     break
         return found
 

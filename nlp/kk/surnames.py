@@ -44,16 +44,24 @@ def with_surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def complete_surnames(spans: list[Span]) -> None:
-    """A surname alone ("Сот Сейітоваға ...") takes the full name mentioned elsewhere in the article
-    ("Гүлнар Сейітова"), so the person is one entity."""
+    """A surname alone ("Сот Сейітоваға ...") or with the first name takes the full name mentioned elsewhere in the
+    article ("Гүлнар Сейітова", "Гүлнар Серікқызы Сейітова"), so the person is one entity."""
     full_names = {}
     for span in spans:
         words = span._.norm.split()
         if span.label_ == "PER" and len(words) > 1:
             full_names.setdefault(words[-1].lower(), span._.norm)
+    with_patronymic = {(words[0].lower(), words[2].lower()): " ".join(words) for span in spans
+                       if span.label_ == "PER" and len(words := span._.norm.split()) == 3
+                       and words[1].lower().endswith(ending_list("patronymic"))}
     for span in spans:
+        words = span._.norm.split()
         if span.label_ == "PER" and " " not in span._.norm:
             span._.norm = full_names.get(span._.norm.lower(), span._.norm)
+        elif span.label_ == "PER" and len(words) == 2:
+            # the first name and surname of someone named with the patronymic too: "Арман Жұмабекұлы Сарсенбаев ...
+            # Арман Сарсенбаев"
+            span._.norm = with_patronymic.get((words[0].lower(), words[1].lower()), span._.norm)
     # A first name with a patronymic ("Гүлмира Ерланқызы", how an interviewer addresses a guest) is the person
     # named in full with that first name.
     by_first_name = {norm.split()[0].lower(): norm for norm in full_names.values()

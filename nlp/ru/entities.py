@@ -30,6 +30,7 @@ from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.ru.east_asian_names import add_east_asian_names
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
 from pokazatel.nlp.ru.gendered_surnames import with_gendered_norms
@@ -313,6 +314,11 @@ def add_gazetteer(words: list[Word], mentions: list[Mention]) -> list[Mention]:
             body = overlapping[0]
             mentions = _replace(mentions, Mention(start, end, entry.label, entry))
             mentions = sorted([*mentions, Mention(body.start, start - 1, body.label)], key=lambda m: m.start)
+        elif entry.is_place and len(overlapping) == 1 and _is_place_before_lower_case(words, overlapping[0], start,
+                                                                                       end):
+            # "В Шымкенте экс-директора колледжа осудили": natasha ran the town on into the words after it, which
+            # name no body in lower case alone
+            mentions = _replace(mentions, Mention(start, end, entry.label, entry))
         elif entry.is_place and len(overlapping) == 1 and _is_place_before_name(overlapping[0], start, end) \
                 or _is_place_run_into_name(overlapping, start, end) and entry.is_place:
             # "акиму Кентау Серику Жаксылыкову", "по области Абай Серик Жумабаев": natasha read the place (or its
@@ -338,6 +344,12 @@ def _is_person_named_like_town(words: list[Word], mentions: list[Mention], overl
 
 def _is_place_before_name(mention: Mention, start: int, end: int) -> bool:
     return mention.label == "PER" and mention.start == start and mention.end - end >= 2
+
+
+def _is_place_before_lower_case(words: list[Word], mention: Mention, start: int, end: int) -> bool:
+    return (mention.label == "ORG" and mention.start == start and end < mention.end and start > 0
+            and words[start - 1].text.lower() in LOCATIVE_PREPOSITIONS
+            and all(w.text[:1].islower() for w in words[end:mention.end]))
 
 
 def _is_place_run_into_name(overlapping: list[Mention], start: int, end: int) -> bool:
@@ -570,7 +582,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         inside = i in inside_of
         if at is not None and at.label == "ORG" and not _is_company(words, at):
             start, cursor = at.start, at.end
-        elif at is None and not inside and word_lemmas(words[i].text) & heads:
+        elif at is None and not inside and word_lemmas(words[i].text) & heads and not (
+                words[i].text[:1].islower() and words[i].lemma in org_words()["service_heads"]):
             start, cursor = i, i + 1
             if i > 0 and i - 1 not in inside_of and words[i - 1].lemma in org_words()["branch_adjectives"]:
                 start = i - 1  # "военной прокуратуры Семейского гарнизона": the branch of service is the body's
@@ -731,12 +744,16 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
 def _is_named_settlement(words: list[Word], mention: Mention) -> bool:
     """"в селе Жанаталап", "в ауле Кызылжар": a settlement's name after its kind stands in the nominative
     whatever the case of the kind, so it is its own norm (pymorphy, not knowing the name, may read a case
-    form into it: "Жанаталап" as a genitive plural)."""
+    form into it: "Жанаталап" as a genitive plural). A Russian name declines with its kind, in the kind's case and
+    number ("в селе Берёзовке"): a reading in another ("к селу Тасты" read as a genitive) is no case form."""
     if mention.start == 0 or not _is_settlement_kind(words[mention.start - 1]):
         return False
+    kind = words[mention.start - 1]
+    kind_cases = {p.tag.case for p in parse(kind.text.lower()) if p.normal_form == kind.lemma}
     first = words[mention.start].text.lower()
     return not adjective_parses(first) and not any(
-        p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.is_known for p in parse(first))
+        p.tag.POS == "NOUN" and p.tag.case != "nomn" and p.tag.case in kind_cases and p.tag.number == "sing"
+        and p.is_known for p in parse(first))
 
 
 def _is_settlement_kind(word: Word) -> bool:
@@ -806,14 +823,20 @@ def _gazetteer_norm(entry: Entry, surface: str) -> str:
 
 
 def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: frozenset[str]) -> str:
-    """A full name is normalised and remembered; a lone surname takes the full name said before it, and a first
-    name with a patronymic ("Динара Сериковна", how an interviewer addresses a guest) the full name with that first
-    name."""
+    """A full name is normalised and remembered; a lone surname takes the full name said before it, a first name with
+    a patronymic ("Динара Сериковна", how an interviewer addresses a guest) the full name with that first name, and a
+    first name with the surname the full name with both ("Марата Калиева" after "Марат Серикович Калиев")."""
     parts = surface.split()
     if len(parts) == 2 and _is_patronymic(parts[1]):
         given = person_norm(parts[0], case_hint).casefold()
         for _, norm in people:
             if norm.split()[0].casefold() == given:
+                return norm
+    if len(parts) == 2:  # the first name and surname of someone named with the patronymic before
+        readings = {person_norm(surface, case_hint, gender).casefold() for gender in ("masc", "femn")}
+        for _, norm in people:
+            named = norm.split()
+            if len(named) == 3 and f"{named[0]} {named[2]}".casefold() in readings and _is_patronymic(named[1]):
                 return norm
     if len(parts) == 1:
         keys = surname_keys(parts[0])
@@ -848,7 +871,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = relabel_bodies(words, mentions)
     mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
     mentions = with_kazakh_settlement_words(words, mentions)
-    mentions = relabel_surname_mentions(words, add_gazetteer(words, mentions))
+    mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = add_streets(words, join_branches_of_companies(words, mentions))

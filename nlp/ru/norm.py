@@ -244,6 +244,14 @@ def first_name_reading(word: str) -> tuple[str, str | None, str] | None:
 # Ильиным, Жандосовский... Kazakh ones without these endings (Сатыбалды, Сейткали) stay as written.
 SURNAME_NOMINATIVE_MASC = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)$")
 SURNAME_FORM = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ою)?$|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$")
+# the ending a Russian-pattern surname ("Калиев", "Калиева") takes in each case but the nominative, and its nominative's
+SURNAME_STEM = re.compile(r"(ов|ев|ёв|ин|ын)$")
+SURNAME_CASE_ENDINGS = {
+    **{("masc", case): (ending, "") for case, ending in
+       (("gent", "а"), ("accs", "а"), ("datv", "у"), ("ablt", "ым"), ("loct", "е"))},
+    **{("femn", case): (ending, "а") for case, ending in
+       (("gent", "ой"), ("accs", "у"), ("datv", "ой"), ("ablt", "ой"), ("loct", "ой"))},
+}
 PATRONYMIC_FORM = re.compile(r"(вич|ич)(а|у|ем|е)?$|(вн|чн)(а|ы|е|у|ой)$")
 
 
@@ -314,7 +322,12 @@ def _nominative_name_part(word: str, gender: str | None, case: str | None) -> st
     if SURNAME_FORM.search(lower):
         if SURNAME_NOMINATIVE_MASC.search(lower) and gender != "femn" and case in (None, "nomn"):
             return word  # "Токаев" is already nominative, whatever pymorphy guesses
-        return _inflect_name_part(word, _name_parses(word, frozenset({"Surn"})), gender, case)
+        nominative = _inflect_name_part(word, _name_parses(word, frozenset({"Surn"})), gender, case)
+        ending, nominative_ending = SURNAME_CASE_ENDINGS.get((gender, case), ("", ""))
+        stem = lower.removesuffix(ending)
+        if nominative == word and ending and stem != lower and SURNAME_STEM.search(stem):
+            return word[: len(stem)] + nominative_ending  # "Марата Калиева", "Анны Калиевой": unknown to pymorphy
+        return nominative
     if _declines(word):
         return _inflect_name_part(word, _name_parses(word, frozenset({"Name", "Patr"})), gender, case)
     return word
