@@ -77,6 +77,13 @@ UNPROCESSED = {
 }
 
 
+def invented_article(number: int, lang: str, title: str, text: str) -> dict:
+    """An article stored as tagged (relevant, no entities or figures), published on day `number` of May 2025."""
+    return {"url": f"https://example.kz/{number}", "source": "example", "lang": lang,
+            "published_at": f"2025-05-{number:02d}T10:00:00+05:00", "title": title, "text": text,
+            "relevant": True, "topic": "bribery", "entities": [], "statistics": []}
+
+
 def analysis(article_id: int, article: dict) -> dict:
     lang = article["lang"]
     return {

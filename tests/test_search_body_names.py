@@ -8,13 +8,7 @@ from pokazatel.store.db import open_db
 from pokazatel.store.query import names_match
 from pokazatel.store.search import search
 from test_search import build_database
-
-
-def article(number: int, lang: str, title: str, text: str) -> dict:
-    return {"url": f"https://example.kz/{number}", "source": "example", "lang": lang,
-            "published_at": f"2025-05-0{number}T10:00:00+05:00", "title": title, "text": text,
-            "relevant": True, "topic": "fraud", "entities": [], "statistics": []}
-
+from test_search import invented_article as article
 
 ARTICLES = [
     article(1, "ru", "Возбуждено дело о мошенничестве",
