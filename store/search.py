@@ -330,10 +330,11 @@ MAX_BODY_WORDS = 10  # the longest name of bodies.yaml has 9 words
 MAX_BODY_TRIES = 100  # runs looked up a query (0.6 ms each): 200 words of bodies' names would take 0.6 s
 
 
-def body_runs(include: tuple) -> list[tuple[int, int, tuple[Term, ...]]]:
+@lru_cache(maxsize=1_000)
+def body_runs(include: tuple) -> tuple[tuple[int, int, tuple[Term, ...]], ...]:
     """(start, end, other names) of each run of words side by side in a query that names a state body
     ("Бас прокуратура", "Верховного суда"), the longest first; the words that no body's name has in any form
-    are never tried."""
+    are never tried. Cached: the query's expression and its highlighter both ask."""
     runs, start, tries = [], 0, 0
     while start < len(include) and tries < MAX_BODY_TRIES:
         for end in range(min(len(include), start + MAX_BODY_WORDS), start + 1, -1):
@@ -349,7 +350,7 @@ def body_runs(include: tuple) -> list[tuple[int, int, tuple[Term, ...]]]:
                 break
         else:
             start += 1
-    return runs
+    return tuple(runs)
 
 
 def _in_body_names(term: Term) -> bool:
