@@ -15,6 +15,7 @@ SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14)
                                                     ("fresh21", 24),
                                                     ("fresh22", 24),
                                                     ("fresh23", 30),
+                                                    ("fresh25", 30),
                                                     ("kk_cyrillic2", 57),
                                                     ("ru_stream", 46), ("rel_stream2", 40), ("rel_stream3", 41),
                                                     ("rel_stream4", 40), ("rel_stream5", 40),
