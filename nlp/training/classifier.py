@@ -20,8 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from pokazatel.nlp.classify.actors import load_actor_lexicon
-from pokazatel.nlp.classify.keywords import prefilter_entries
+from pokazatel.nlp.classify.lexicons import EvidenceLexicons, load_evidence_lexicons
 from pokazatel.nlp.classify.linear import (
     ANALYZERS,
     NOT_RELEVANT,
@@ -29,14 +28,6 @@ from pokazatel.nlp.classify.linear import (
     TfidfBlock,
     article_text,
     evidence,
-)
-from pokazatel.nlp.classify.paid_acts import load_paid_lexicon
-from pokazatel.nlp.classify.subject import (
-    load_disputed_markers,
-    load_lexicon,
-    load_plain_mentions,
-    load_posing_markers,
-    load_procedure_markers,
 )
 from pokazatel.nlp.classify.topic_rules import load_topic_rules
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
@@ -112,29 +103,18 @@ def _check_example(example: dict, where: str) -> None:
 
 
 class Corpus:
-    """The examples' n-gram counts (one pass of the analyzers) and keyword evidence, from which each
-    fold builds its own vocabulary and idf exactly as the shipped model will compute them."""
+    """The examples' n-gram counts (one pass of the analyzers) and their evidence (linear.evidence over `lexicons`),
+    from which each fold builds its own vocabulary and idf exactly as the shipped model will compute them."""
 
-    def __init__(self, examples: Sequence[dict]):
+    def __init__(self, examples: Sequence[dict], lexicons: EvidenceLexicons):
         texts = [article_text(e.get("title", ""), e.get("text", "")) for e in examples]
         self.counts, self.terms = {}, {}
         for name, analyzer in ANALYZERS.items():
             vectorizer = CountVectorizer(analyzer=analyzer, dtype=np.float64)
             self.counts[name] = vectorizer.fit_transform(texts).tocsc()
             self.terms[name] = vectorizer.get_feature_names_out()
-        self.keyword_entries = prefilter_entries()
-        self.subject_lexicon = load_lexicon()
-        self.subject_posing = load_posing_markers()
-        self.subject_disputed = load_disputed_markers()
-        self.subject_procedure = load_procedure_markers()
-        self.subject_plain = load_plain_mentions()
-        self.actor_lexicon = load_actor_lexicon()
-        self.paid_lexicon = load_paid_lexicon()
-        self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
-                                           self.subject_lexicon, self.subject_posing, self.actor_lexicon,
-                                           self.subject_disputed, self.paid_lexicon, self.subject_procedure,
-                                           self.subject_plain)
-                                  for e in examples])
+        self.lexicons = lexicons
+        self.evidence = np.array([evidence(e.get("title", ""), e.get("text", ""), lexicons) for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -160,7 +140,7 @@ class Corpus:
             norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
             norms[norms == 0] = 1.0
             parts.append(sparse.diags(1.0 / norms) @ weighted)
-        parts.append(sparse.csr_matrix(self.keywords[rows]))
+        parts.append(sparse.csr_matrix(self.evidence[rows]))
         return sparse.hstack(parts, format="csr")
 
 
@@ -355,7 +335,7 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         raise TrainingDataError("calibration needs cross-validation: give at least 2 folds")
     started = time.perf_counter()
     examples = gather_examples(data_dir, texts_dir, labels, weak_negatives)
-    corpus = Corpus(examples)
+    corpus = Corpus(examples, load_evidence_lexicons())
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
@@ -402,13 +382,10 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         "training_seconds": round(time.perf_counter() - started, 2),
     }
     model = LinearClassifier(
-        blocks=blocks, keywords=corpus.keyword_entries, subject_lexicon=corpus.subject_lexicon,
-        relevance_weights=sign * relevance.coef_.ravel(),
+        blocks=blocks, lexicons=corpus.lexicons, relevance_weights=sign * relevance.coef_.ravel(),
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
-        topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
-        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing,
-        actor_lexicon=corpus.actor_lexicon, subject_disputed=corpus.subject_disputed, paid_lexicon=corpus.paid_lexicon,
-        subject_procedure=corpus.subject_procedure, subject_plain=corpus.subject_plain)
+        topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.evidence.shape[1]))]),
+        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata)
     model.save(Path(out_path))
     return metadata
