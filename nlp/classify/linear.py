@@ -208,6 +208,12 @@ def feature_rows(blocks: dict[str, TfidfBlock], lexicons: EvidenceLexicons, arti
     return rows
 
 
+def calibrated(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
+    """Platt's probability of each relevance margin: 1 / (1 + exp(-(a * margin + b)))."""
+    slope, offset = calibration
+    return 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+
+
 def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.ndarray:
     """The row times `weights` (one vector, or a matrix of features x outputs), summed one entry at a time
     in column order from zero, as scipy's csr_matvec(s) adds: a running sum (cumsum) rather than np.dot or
@@ -257,8 +263,7 @@ class LinearClassifier:
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
-        slope, offset = self.calibration
-        return 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+        return calibrated(margins, self.calibration)
 
     @cached_property
     def _topic_columns(self) -> np.ndarray:

@@ -27,6 +27,7 @@ from pokazatel.nlp.classify.linear import (
     LinearClassifier,
     TfidfBlock,
     article_text,
+    calibrated,
     evidence,
 )
 from pokazatel.nlp.classify.topic_rules import load_topic_rules
@@ -181,10 +182,6 @@ def calibrate(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray) -> tup
     return _platt(margins[stream], gold[stream]) if gold[stream].any() else _platt(margins, gold)
 
 
-def _probability(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-(calibration[0] * margins + calibration[1])))
-
-
 def fold_splits(examples: Sequence[dict], folds: int, seed: int,
                 groups: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
     """(train rows, test rows) of each fold, stratified by origin x relevant; with `groups` (near_duplicates.py),
@@ -236,7 +233,7 @@ def _outlet_report(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray, t
     """The real articles' relevance from leave-one-outlet-out margins, calibrated like the model and cut at
     its threshold, and their average precision (threshold-free)."""
     real = origins != "written"
-    probabilities = _probability(margins, calibrate(margins, gold, origins))
+    probabilities = calibrated(margins, calibrate(margins, gold, origins))
     return {"relevance": _relevance_scores(gold[real], probabilities[real] >= threshold),
             "average_precision": round(float(average_precision_score(gold[real], probabilities[real])), 4)}
 
@@ -341,10 +338,10 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
     ruled = _with_topic_rules(examples, topics)
     calibration = calibrate(margins, gold, origins)
-    probabilities = _probability(margins, calibration)
+    probabilities = calibrated(margins, calibration)
     real = np.flatnonzero(origins != "written")
     by_outlet = _leave_one_outlet_out(corpus, examples, seed) if len(real) and gold[real].any() else None
-    outlet_probabilities = None if by_outlet is None else _probability(by_outlet, calibrate(by_outlet, gold, origins))
+    outlet_probabilities = None if by_outlet is None else calibrated(by_outlet, calibrate(by_outlet, gold, origins))
     threshold = RELEVANCE_THRESHOLD
     predicted = probabilities >= threshold
     report: dict = {"folds": folds, "threshold": threshold,

@@ -54,12 +54,13 @@ def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = 
                 title, text = to_cyrillic(title).text, to_cyrillic(text).text
             if article_id in labels:
                 found.add(article_id)
-                label = labels[article_id]
-                examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
-                                 "relevant": bool(label["relevant"]), "topic": label["topic"], "origin": "real"})
+                relevant, topic, origin = bool(labels[article_id]["relevant"]), labels[article_id]["topic"], "real"
             elif weak_negatives and not is_heldout(article_id) and not keyword_features(title, text, entries)[0]:
-                examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
-                                 "relevant": False, "topic": "other", "origin": "real-unlabelled"})
+                relevant, topic, origin = False, "other", "real-unlabelled"
+            else:
+                continue
+            examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
+                             "relevant": relevant, "topic": topic, "origin": origin})
     missing = sorted(set(labels) - found)
     if missing:
         raise RealExamplesError(f"{len(missing)} labelled articles are not in {texts_dir} (e.g. {missing[0]})")
