@@ -186,7 +186,7 @@ def test_scores_without_scipy_are_scipys_to_the_bit():
 
 def plain_keyword_features(title: str, text: str, entries: tuple[str, ...]) -> list[float]:
     """keyword_features as it was: every entry's pattern counted over the title and the text."""
-    patterns = [re.compile(keywords._stem_pattern(entry), re.IGNORECASE) for entry in entries]
+    patterns = [re.compile(keywords.stem_pattern(entry), re.IGNORECASE) for entry in entries]
     counts = [len(pattern.findall(text or "")) + len(pattern.findall(title or "")) for pattern in patterns]
     in_title = any(pattern.search(title or "") for pattern in patterns)
     hits = sum(counts)
