@@ -31,7 +31,7 @@ from pokazatel.nlp.classify.linear import (
     evidence,
 )
 from pokazatel.nlp.classify.topic_rules import load_topic_rules
-from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import article_in_cyrillic
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
@@ -84,10 +84,8 @@ def load_examples(data_dir: Path) -> list[dict]:
 
 
 def _in_cyrillic(example: dict) -> dict:
-    title, text = example.get("title") or "", example.get("text") or ""
-    if not is_kazakh_latin(f"{title}\n{text}"):
-        return example
-    return {**example, "title": to_cyrillic(title).text, "text": to_cyrillic(text).text}
+    title, text = article_in_cyrillic(example.get("title") or "", example.get("text") or "")
+    return {**example, "title": title, "text": text}
 
 
 def _check_example(example: dict, where: str) -> None:

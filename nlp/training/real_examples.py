@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
-from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import article_in_cyrillic
 
 from pokazatel.jsonlines import JsonLinesError, read_json_lines
 
@@ -49,9 +49,7 @@ def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = 
     for name in files:
         for article in _read_jsonl(Path(texts_dir) / name):
             article_id = str(article.get("id"))
-            title, text = article.get("title") or "", article.get("text") or ""
-            if is_kazakh_latin(f"{title}\n{text}"):  # the pipeline reads Latin-script Kazakh in Cyrillic
-                title, text = to_cyrillic(title).text, to_cyrillic(text).text
+            title, text = article_in_cyrillic(article.get("title") or "", article.get("text") or "")
             if article_id in labels:
                 found.add(article_id)
                 relevant, topic, origin = bool(labels[article_id]["relevant"]), labels[article_id]["topic"], "real"
