@@ -24,7 +24,7 @@ import numpy as np
 from pokazatel.nlp.classify.linear import LinearClassifier
 from pokazatel.nlp.classify.model import MODEL_PATH
 from pokazatel.nlp.evaluation.real import join_texts
-from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import article_in_cyrillic
 
 from pokazatel.jsonlines import read_json_lines
 
@@ -36,12 +36,7 @@ WHOLE_FILES = ("tengrinews_ru_2024_04.jsonl", "gov_ministry_news_ru.jsonl", "kaz
 
 def margins(model: LinearClassifier, records: list[dict]) -> np.ndarray:
     """The relevance margin (before calibration) of each record, read as the pipeline reads it."""
-    articles = []
-    for record in records:
-        title, text = record.get("title") or "", record.get("text") or ""
-        if is_kazakh_latin(f"{title}\n{text}"):
-            title, text = to_cyrillic(title).text, to_cyrillic(text).text
-        articles.append((title, text))
+    articles = [article_in_cyrillic(record.get("title") or "", record.get("text") or "") for record in records]
     probabilities = np.clip(model.probabilities(articles), 1e-12, 1 - 1e-12)
     slope, offset = model.calibration
     return (np.log(probabilities / (1 - probabilities)) - offset) / slope

@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import LinearClassifier, article_text
 from pokazatel.nlp.classify.model import MODEL_PATH
 from pokazatel.nlp.training.classifier import (
@@ -132,7 +133,7 @@ def main() -> None:
     args = parser.parse_args()
 
     examples = gather_examples(TRAINING_DIR, args.texts, args.labels)
-    corpus = Corpus(examples)
+    corpus = Corpus(examples, load_evidence_lexicons())
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     groups = sample_groups(examples, args.labels)

@@ -6,24 +6,13 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from pokazatel.nlp.classify.keywords import PREFILTER_FILE, prefilter_entries, stem_pattern
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
-
-from pokazatel.resources import data_path
-
-PREFILTER_FILE = data_path("prefilter.yaml")
-
-
-def _stem_pattern(entry: str) -> str:
-    """Each word of an entry is a stem: it starts a word and may be followed by any ending."""
-    return r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split())
 
 
 @cache
 def load_prefilter(path: Path = PREFILTER_FILE) -> re.Pattern[str]:
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    entries = [entry for words in document.values() for entry in words or []]
-    return re.compile("|".join(_stem_pattern(entry) for entry in entries), re.IGNORECASE)
+    return re.compile("|".join(stem_pattern(entry) for entry in prefilter_entries(path)), re.IGNORECASE)
 
 
 def matches_prefilter(title: str, text: str) -> bool:

@@ -12,6 +12,7 @@ import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language)
 import pytest
 import spacy
 from pokazatel.cli.main import main
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import LinearClassifier, featurise
 from pokazatel.nlp.classify.model import MODEL_PATH, ModelFileError, load_classifier
 from pokazatel.nlp.labels import TOPICS
@@ -198,14 +199,11 @@ def test_training_reports_calibrated_cross_validated_scores(written_only):
 @pytest.mark.slow
 def test_training_features_equal_the_shipped_models_features(written_only):
     examples = load_examples(TRAINING_DIR)[:60]
-    corpus = Corpus(examples)
+    corpus = Corpus(examples, load_evidence_lexicons())
     rows = np.arange(len(examples))
     blocks, kept = corpus.blocks(rows)
     trained = corpus.matrix(rows, blocks, kept).toarray()
-    applied = featurise(blocks, corpus.keyword_entries, corpus.subject_lexicon,
-                        [(e["title"], e["text"]) for e in examples], corpus.subject_posing,
-                        corpus.actor_lexicon, corpus.subject_disputed, corpus.paid_lexicon,
-                        corpus.subject_procedure).toarray()
+    applied = featurise(blocks, corpus.lexicons, [(e["title"], e["text"]) for e in examples]).toarray()
     assert trained.shape == applied.shape and np.allclose(trained, applied)
 
 
@@ -232,11 +230,12 @@ def test_leave_one_outlet_out_scores_each_outlets_articles_with_a_model_that_nev
                 ("В городе открыли парк", "В парке высадили сто деревьев и поставили скамейки.", False),
                 ("Курс тенге", "Курс доллара снизился до 445 тенге на бирже.", False)])]
     examples = written + real
-    margins = _leave_one_outlet_out(Corpus(examples), examples, seed=0)
+    margins = _leave_one_outlet_out(Corpus(examples, load_evidence_lexicons()), examples, seed=0)
     assert margins.shape == (len(examples),) and np.isfinite(margins).all()
     bribe_alpha, park_alpha = len(written), len(written) + 1
     assert margins[bribe_alpha] > margins[park_alpha]  # learnt from written examples and the other outlet
-    assert _leave_one_outlet_out(Corpus(written + real[:3]), written + real[:3], seed=0) is None  # one outlet
+    one_outlet = written + real[:3]
+    assert _leave_one_outlet_out(Corpus(one_outlet, load_evidence_lexicons()), one_outlet, seed=0) is None
 
 
 def _threshold_case(ordinary_score: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -7,6 +7,7 @@ import math
 from pokazatel.crawlers.prefilter import matches_prefilter
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features, load_actor_lexicon
 from pokazatel.nlp.classify.keywords import feature_names, prefilter_entries
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import PASSING, evidence
 from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.classify.paid_acts import load_paid_lexicon, paid_act_features
@@ -27,6 +28,7 @@ CORE = load_lexicon()
 KEYWORDS = prefilter_entries()
 PASSING_COLUMN = len(feature_names(KEYWORDS)) + PASSING
 PROCEDURE = load_procedure_markers()
+LEXICONS = load_evidence_lexicons()
 
 
 def subject(title: str, text: str) -> dict[str, float]:
@@ -67,8 +69,7 @@ def test_a_core_word_only_after_the_lead_is_still_in_passing():
 
 
 def passing(title: str, text: str) -> float:
-    row = evidence(title, text, KEYWORDS, CORE, (), ACTORS, load_disputed_markers(), load_paid_lexicon(),
-                   PROCEDURE)
+    row = evidence(title, text, LEXICONS)
     return row[PASSING_COLUMN]
 
 
@@ -153,7 +154,7 @@ def test_a_forester_paid_for_each_felling_ticket_is_a_paid_act():
 
 def test_the_shipped_model_was_trained_with_these_procedure_markers_and_reads_case_headlines():
     model = load_classifier().model
-    assert model.subject_procedure == PROCEDURE
+    assert model.lexicons.subject_procedure == PROCEDURE
     relevant = model.probabilities([("Экс-директора предприятия объявили в розыск", WANTED)])[0]
     assert relevant >= model.threshold
 

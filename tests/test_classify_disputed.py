@@ -82,7 +82,7 @@ def test_loans_obtained_from_a_bank_with_forged_papers_are_private_theft():
 
 def test_the_shipped_model_knows_the_disputed_words_and_tells_a_denial_from_a_confirmed_detention():
     model = LinearClassifier.load(MODEL_PATH)
-    assert model.subject_disputed == DISPUTED and model.subject_posing == POSING
+    assert model.lexicons.subject_disputed == DISPUTED and model.lexicons.subject_posing == POSING
     denial, confirmed = model.probabilities([
         ("В акимате Кокшетау опровергли слухи о задержании заместителя акима",
          "В телеграм-каналах появилась информация о том, что заместитель акима города якобы задержан при "

@@ -112,6 +112,6 @@ def test_an_empty_lexicon_gives_zeros_and_the_sections_round_trip():
 
 def test_the_shipped_model_was_trained_with_these_lists():
     model = load_classifier().model
-    assert model.paid_lexicon == LEXICON
-    width = sum(len(block.idf) for block in model.blocks.values()) + evidence_width(model.keywords)
+    assert model.lexicons.paid_lexicon == LEXICON
+    width = sum(len(block.idf) for block in model.blocks.values()) + evidence_width(model.lexicons)
     assert model.relevance_weights.shape == (width,)

@@ -1,11 +1,10 @@
 """Round rr31 of the classifier on sentences of our own: core words that do not make a text about corruption. A course's
 or a programme's list of topics with anti-corruption as one item is a mention in passing (subject.py)."""
 
-from pokazatel.nlp.classify.actors import load_actor_lexicon
-from pokazatel.nlp.classify.keywords import feature_names, prefilter_entries
+from pokazatel.nlp.classify.keywords import feature_names
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import PASSING, evidence
 from pokazatel.nlp.classify.model import load_classifier
-from pokazatel.nlp.classify.paid_acts import load_paid_lexicon
 from pokazatel.nlp.classify.subject import (
     SUBJECT_FEATURES,
     PlainMentionLexicon,
@@ -17,11 +16,10 @@ from pokazatel.nlp.classify.subject import (
     subject_features,
 )
 
-ACTORS = load_actor_lexicon()
 CORE = load_lexicon()
 PLAIN = load_plain_mentions()
 PROCEDURE = load_procedure_markers()
-KEYWORDS = prefilter_entries()
+LEXICONS = load_evidence_lexicons()
 
 
 def subject(title: str, text: str, plain: PlainMentionLexicon = PLAIN) -> dict[str, float]:
@@ -30,9 +28,8 @@ def subject(title: str, text: str, plain: PlainMentionLexicon = PLAIN) -> dict[s
 
 
 def passing(title: str, text: str) -> float:
-    row = evidence(title, text, KEYWORDS, CORE, load_posing_markers(), ACTORS, load_disputed_markers(),
-                   load_paid_lexicon(), PROCEDURE, PLAIN)
-    return row[len(feature_names(KEYWORDS)) + PASSING]
+    row = evidence(title, text, LEXICONS)
+    return row[len(feature_names(LEXICONS.keywords)) + PASSING]
 
 
 COURSE = ("Учебный центр открыл набор на курсы для работников районных акиматов. Программа рассчитана на три месяца. "
@@ -75,5 +72,5 @@ def test_without_plain_lists_nothing_changes():
 
 def test_the_shipped_model_was_trained_with_these_plain_lists_and_reads_a_course_as_ordinary():
     model = load_classifier().model
-    assert model.subject_plain == PLAIN
+    assert model.lexicons.subject_plain == PLAIN
     assert model.probabilities([("В области начались курсы для работников акиматов", COURSE)])[0] < model.threshold

@@ -97,7 +97,7 @@ def test_the_shipped_model_knows_the_current_words_and_tells_a_scam_from_a_bribe
     from pokazatel.nlp.classify.model import MODEL_PATH
 
     model = LinearClassifier.load(MODEL_PATH)
-    assert model.subject_lexicon == LEXICON and model.subject_posing == POSING
+    assert model.lexicons.subject_lexicon == LEXICON and model.lexicons.subject_posing == POSING
     scam, bribe, kazakh_scam = model.probabilities([
         ("Жителей Павлодара обзванивают лжесотрудники Антикора",
          "Неизвестные звонят горожанам и представляются сотрудниками Агентства по противодействию коррупции. "

@@ -3,7 +3,7 @@ quote of the extract record pointing into the Latin original. All sentences are 
 
 import pytest
 from pokazatel.crawlers.prefilter import matches_prefilter
-from pokazatel.nlp.kk.latin import _normalise, is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import _normalise, article_in_cyrillic, is_kazakh_latin, to_cyrillic
 from pokazatel.nlp.language import detect_lang
 from pokazatel.nlp.pipeline import analyse
 
@@ -85,6 +85,13 @@ def test_english_and_russian_are_not_kazakh_latin(text):
 def test_cyrillic_kazakh_is_still_kazakh_and_not_latin():
     assert not is_kazakh_latin(CYRILLIC_STORY)
     assert detect_lang(CYRILLIC_STORY) == "kk"
+
+
+def test_an_article_is_read_in_cyrillic_when_its_title_and_text_together_are_kazakh_latin():
+    title, text = article_in_cyrillic("Polıtseıler ustaldy", LATIN_STORY)
+    assert title == "Полицейлер ұсталды" and not is_kazakh_latin(text) and "жемқорлыққа" in text
+    assert article_in_cyrillic("Alash", LATIN_STORY)[0] == "Алаш"  # a title too short to tell alone
+    assert article_in_cyrillic("Astana", "В Астане задержан аким.") == ("Astana", "В Астане задержан аким.")
 
 
 def test_the_extract_record_points_into_the_latin_original():

@@ -168,10 +168,8 @@ def test_scores_without_scipy_are_scipys_to_the_bit():
     matrix, and the same margins, topic scores and probabilities as scipy's products, to the bit."""
     model = load_classifier().model
     articles = [(a.get("title", ""), a["text"]) for a in gold()] + [("", ""), ("Заголовок", "")]
-    matrix = featurise(model.blocks, model.keywords, model.subject_lexicon, articles, model.subject_posing,
-                       model.actor_lexicon, model.subject_disputed, model.paid_lexicon, model.subject_procedure)
-    rows = feature_rows(model.blocks, model.keywords, model.subject_lexicon, articles, model.subject_posing,
-                        model.actor_lexicon, model.subject_disputed, model.paid_lexicon, model.subject_procedure)
+    matrix = featurise(model.blocks, model.lexicons, articles)
+    rows = feature_rows(model.blocks, model.lexicons, articles)
     for number, (columns, values) in enumerate(rows):
         stored = slice(matrix.indptr[number], matrix.indptr[number + 1])
         assert np.array_equal(columns, matrix.indices[stored])
@@ -188,7 +186,7 @@ def test_scores_without_scipy_are_scipys_to_the_bit():
 
 def plain_keyword_features(title: str, text: str, entries: tuple[str, ...]) -> list[float]:
     """keyword_features as it was: every entry's pattern counted over the title and the text."""
-    patterns = [re.compile(keywords._stem_pattern(entry), re.IGNORECASE) for entry in entries]
+    patterns = [re.compile(keywords.stem_pattern(entry), re.IGNORECASE) for entry in entries]
     counts = [len(pattern.findall(text or "")) + len(pattern.findall(title or "")) for pattern in patterns]
     in_title = any(pattern.search(title or "") for pattern in patterns)
     hits = sum(counts)

@@ -29,24 +29,23 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from pokazatel.nlp.classify.negated_findings import without_negated_findings
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
+from pokazatel.nlp.classify.word_lists import WordLists
 
 from pokazatel.resources import data_path, read_yaml
 
 ACTORS_FILE = data_path("rules", "actors.yaml")
 ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences",
                   "actors:private_theft_sentences", "actors:promised_decision_sentences")
-ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private", "promise", "public_service", "not_acts",
-                  "pronouns", "catchers", "catching", "caught_by", "findings", "not_found")
 
 
 @dataclass(frozen=True)
-class ActorLexicon:
+class ActorLexicon(WordLists):
     acts: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     public_money: tuple[str, ...] = ()
@@ -62,26 +61,13 @@ class ActorLexicon:
     findings: tuple[str, ...] = ()
     not_found: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, list[str]]:
-        return {name: list(words) for name, words in asdict(self).items()}
-
-    @classmethod
-    def from_json(cls, document: dict) -> ActorLexicon:
-        """A model file written before a section existed lacks it: empty, as that model was trained."""
-        return cls(**{name: tuple(document.get(name, ())) for name in ACTOR_SECTIONS})
-
 
 NO_ACTOR_LEXICON = ActorLexicon()  # every actor feature 0.0
 
 
 def load_actor_lexicon(path: Path = ACTORS_FILE) -> ActorLexicon:
     """The word lists of actors.yaml, Russian then Kazakh entries, in file order."""
-    document = read_yaml(path) or {}
-
-    def entries(section: str) -> tuple[str, ...]:
-        return tuple(entry for words in (document.get(section) or {}).values() for entry in words or [])
-
-    return ActorLexicon(*(entries(section) for section in ACTOR_SECTIONS))
+    return ActorLexicon.from_sections(read_yaml(path) or {})
 
 
 def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[str, ...] = ()) -> list[float]:

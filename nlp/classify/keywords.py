@@ -21,7 +21,7 @@ PREFILTER_FILE = data_path("prefilter.yaml")
 SUMMARY_FEATURES = ("keyword_any", "keyword_in_title", "keyword_hits_log", "keyword_distinct_log")
 
 
-def _stem_pattern(entry: str) -> str:
+def stem_pattern(entry: str) -> str:
     """Each word of an entry is a stem: it starts a word and may be followed by any ending."""
     return r"\s+".join(rf"(?<!\w){re.escape(word)}\w*" for word in entry.split())
 
@@ -34,7 +34,7 @@ def prefilter_entries(path: Path = PREFILTER_FILE) -> tuple[str, ...]:
 
 @cache
 def _patterns(entries: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(_stem_pattern(entry), re.IGNORECASE) for entry in entries)
+    return tuple(re.compile(stem_pattern(entry), re.IGNORECASE) for entry in entries)
 
 
 def feature_names(entries: tuple[str, ...]) -> list[str]:

@@ -6,7 +6,8 @@ No pickle, so it loads under any scikit-learn (scikit-learn is only needed to tr
 nlp/training/classifier.py). Features: character 2-5-grams inside word boundaries (stems under Russian and
 Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
 sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
-main-subject evidence of subject.py and the sentence-level evidence of actors.py and paid_acts.py.
+main-subject evidence of subject.py and the sentence-level evidence of actors.py and paid_acts.py, which read the
+word lists of one EvidenceLexicons (lexicons.py).
 
 Tagging scores each article's nonzero features with numpy alone (`feature_rows`, `LinearClassifier.predict`):
 importing scipy.sparse cost every process about a tenth of a second. The sums run in the order scipy's CSR
@@ -28,17 +29,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, NO_ACTOR_LEXICON, ActorLexicon, actor_features
+from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
 from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
-from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PAID_FEATURES, PaidActLexicon, paid_act_features
-from pokazatel.nlp.classify.subject import (
-    DISPUTED_FEATURES,
-    NO_PLAIN_MENTIONS,
-    SUBJECT_FEATURES,
-    PlainMentionLexicon,
-    disputed_features,
-    subject_features,
-)
+from pokazatel.nlp.classify.lexicons import EvidenceLexicons
+from pokazatel.nlp.classify.paid_acts import PAID_FEATURES, paid_act_features
+from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, disputed_features, subject_features
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -161,41 +156,34 @@ class TfidfBlock:
                                  dtype=np.float64)
 
 
-def evidence_width(keywords: tuple[str, ...]) -> int:
+def evidence_width(lexicons: EvidenceLexicons) -> int:
     """How many columns the keyword, main-subject and sentence-level evidence take."""
-    return (len(feature_names(keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
+    return (len(feature_names(lexicons.keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
             + len(PAID_FEATURES))
 
 
-def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-             subject_posing: tuple[str, ...] = (), actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
-             subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-             subject_procedure: tuple[str, ...] = (), subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS
-             ) -> list[float]:
+def evidence(title: str, text: str, lexicons: EvidenceLexicons) -> list[float]:
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
     disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
     by the keyword mass (subject.py says why). A mention in passing is none when a sentence tells money taken for an
     official's act: a college teacher paid for grades, the bribe's word named once at the end, scored 0.06 because
     the flag outweighed that evidence."""
-    keyword = keyword_features(title, text, keywords)
+    keyword = keyword_features(title, text, lexicons.keywords)
     mass = keyword[KEYWORD_MASS]
-    subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed, subject_procedure,
-                               subject_plain)
+    subject = subject_features(title, text, lexicons.subject_lexicon, lexicons.subject_posing,
+                               lexicons.subject_disputed, lexicons.subject_procedure, lexicons.subject_plain)
     subject[POSING] *= mass
-    dishonest = subject_posing + subject_disputed
-    paid = paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)
+    dishonest = lexicons.subject_posing + lexicons.subject_disputed
+    actors = lexicons.actor_lexicon
+    paid = paid_act_features(title, text, lexicons.paid_lexicon, actors.actors, actors.acts, dishonest)
     if paid[PAID_ACTS]:
         subject[PASSING] = 0.0
-    return [*keyword, *subject, *actor_features(title, text, actor_lexicon, dishonest),
-            *(flag * mass for flag in disputed_features(title, text, subject_disputed)), *paid]
+    return [*keyword, *subject, *actor_features(title, text, actors, dishonest),
+            *(flag * mass for flag in disputed_features(title, text, lexicons.subject_disputed)), *paid]
 
 
-def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-                 articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
-                 actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON,
-                 subject_disputed: tuple[str, ...] = (), paid_lexicon: PaidActLexicon = NO_PAID_LEXICON,
-                 subject_procedure: tuple[str, ...] = (), subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS
+def feature_rows(blocks: dict[str, TfidfBlock], lexicons: EvidenceLexicons, articles: Sequence[tuple[str, str]]
                  ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each article's row of `featurise`'s matrix as (columns, values) of its nonzero entries, columns
     increasing, as the CSR matrix stores them; without scipy."""
@@ -212,13 +200,18 @@ def feature_rows(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subje
             columns.append(block_columns[order] + offset)
             values.append(np.array(weights, dtype=np.float64)[order])
             offset += len(blocks[name].idf)
-        extra = np.array(evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon,
-                                  subject_disputed, paid_lexicon, subject_procedure, subject_plain), dtype=np.float64)
+        extra = np.array(evidence(title, text, lexicons), dtype=np.float64)
         nonzero = np.flatnonzero(extra)  # scipy keeps only the nonzero evidence
         columns.append(nonzero + offset)
         values.append(extra[nonzero])
         rows.append((np.concatenate(columns), np.concatenate(values)))
     return rows
+
+
+def calibrated(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
+    """Platt's probability of each relevance margin: 1 / (1 + exp(-(a * margin + b)))."""
+    slope, offset = calibration
+    return 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
 
 
 def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.ndarray:
@@ -232,20 +225,15 @@ def row_products(row: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.
     return np.cumsum(products, axis=0)[-1]
 
 
-def featurise(blocks: dict[str, TfidfBlock], keywords: tuple[str, ...], subject_lexicon: tuple[str, ...],
-              articles: Sequence[tuple[str, str]], subject_posing: tuple[str, ...] = (),
-              actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON, subject_disputed: tuple[str, ...] = (),
-              paid_lexicon: PaidActLexicon = NO_PAID_LEXICON, subject_procedure: tuple[str, ...] = (),
-              subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS) -> sparse.csr_matrix:
+def featurise(blocks: dict[str, TfidfBlock], lexicons: EvidenceLexicons, articles: Sequence[tuple[str, str]]
+              ) -> sparse.csr_matrix:
     """The model's feature matrix: the n-gram blocks in ANALYZERS order, then the evidence."""
     from scipy import sparse
 
     texts = [article_text(title, text) for title, text in articles]
     parts = [blocks[name].transform(texts, ANALYZERS[name]) for name in ANALYZERS]
-    rows = [evidence(title, text, keywords, subject_lexicon, subject_posing, actor_lexicon, subject_disputed,
-                     paid_lexicon, subject_procedure, subject_plain) for title, text in articles]
-    parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles),
-                                                                            evidence_width(keywords))))
+    rows = [evidence(title, text, lexicons) for title, text in articles]
+    parts.append(sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(articles), evidence_width(lexicons))))
     return sparse.hstack(parts, format="csr")
 
 
@@ -255,8 +243,7 @@ class LinearClassifier:
     corruption topics for a relevant article, 'other' exactly when not relevant."""
 
     blocks: dict[str, TfidfBlock]
-    keywords: tuple[str, ...]  # the prefilter entries the model was trained with
-    subject_lexicon: tuple[str, ...]  # the core corruption words of subject.py it was trained with
+    lexicons: EvidenceLexicons  # the word lists it was trained with
     relevance_weights: np.ndarray
     relevance_intercept: float
     calibration: tuple[float, float]  # Platt: p = 1 / (1 + exp(-(a * margin + b)))
@@ -265,12 +252,6 @@ class LinearClassifier:
     topic_weights: np.ndarray  # topics x features
     topic_intercepts: np.ndarray
     metadata: dict
-    subject_posing: tuple[str, ...] = ()  # subject.py's posing markers it was trained with
-    actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's word lists it was trained with
-    subject_disputed: tuple[str, ...] = ()  # subject.py's rumour and denial markers it was trained with
-    paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's word lists it was trained with
-    subject_procedure: tuple[str, ...] = ()  # subject.py's case-procedure markers it was trained with
-    subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS  # subject.py's plain-mention lists it was trained with
 
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
@@ -278,14 +259,11 @@ class LinearClassifier:
         return self._probabilities(self._rows(articles))
 
     def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        return feature_rows(self.blocks, self.keywords, self.subject_lexicon, articles, self.subject_posing,
-                            self.actor_lexicon, self.subject_disputed, self.paid_lexicon, self.subject_procedure,
-                            self.subject_plain)
+        return feature_rows(self.blocks, self.lexicons, articles)
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
-        slope, offset = self.calibration
-        return 1.0 / (1.0 + np.exp(-(slope * margins + offset)))
+        return calibrated(margins, self.calibration)
 
     @cached_property
     def _topic_columns(self) -> np.ndarray:
@@ -309,14 +287,7 @@ class LinearClassifier:
             "metadata": self.metadata,
             "blocks": {name: {"vocabulary": sorted(block.vocabulary, key=block.vocabulary.__getitem__),
                               "idf": _rounded(block.idf)} for name, block in self.blocks.items()},
-            "keywords": list(self.keywords),
-            "subject_lexicon": list(self.subject_lexicon),
-            "subject_posing": list(self.subject_posing),
-            "subject_disputed": list(self.subject_disputed),
-            "subject_procedure": list(self.subject_procedure),
-            "subject_plain": self.subject_plain.to_json(),
-            "actor_lexicon": self.actor_lexicon.to_json(),
-            "paid_lexicon": self.paid_lexicon.to_json(),
+            **self.lexicons.to_json(),
             "relevance": {"weights": _rounded(self.relevance_weights), "intercept": self.relevance_intercept,
                           "calibration": list(self.calibration), "threshold": self.threshold},
             "topic": {"topics": list(self.topics), "weights": [_rounded(row) for row in self.topic_weights],
@@ -330,20 +301,16 @@ class LinearClassifier:
         blocks = {name: TfidfBlock({term: column for column, term in enumerate(document["blocks"][name]["vocabulary"])},
                                    np.asarray(document["blocks"][name]["idf"], dtype=np.float64))
                   for name in ANALYZERS}
-        keywords, subject_lexicon = tuple(document["keywords"]), tuple(document["subject_lexicon"])
+        lexicons = EvidenceLexicons.from_json(document)
         relevance, topic = document["relevance"], document["topic"]
-        width = sum(len(block.idf) for block in blocks.values()) + evidence_width(keywords)
+        width = sum(len(block.idf) for block in blocks.values()) + evidence_width(lexicons)
         weights = np.asarray(relevance["weights"], dtype=np.float64)
         topic_weights = np.asarray(topic["weights"], dtype=np.float64)
         if weights.shape != (width,) or topic_weights.shape != (len(topic["topics"]), width):
             raise ValueError("the model's weights do not fit its vocabulary")
-        return cls(blocks, keywords, subject_lexicon, weights, float(relevance["intercept"]),
-                   tuple(relevance["calibration"]), float(relevance["threshold"]), tuple(topic["topics"]),
-                   topic_weights, np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}),
-                   tuple(document["subject_posing"]), ActorLexicon.from_json(document["actor_lexicon"]),
-                   tuple(document["subject_disputed"]), PaidActLexicon.from_json(document["paid_lexicon"]),
-                   tuple(document.get("subject_procedure", ())),  # a file written before the markers: none
-                   PlainMentionLexicon.from_json(document.get("subject_plain", {})))
+        return cls(blocks, lexicons, weights, float(relevance["intercept"]), tuple(relevance["calibration"]),
+                   float(relevance["threshold"]), tuple(topic["topics"]), topic_weights,
+                   np.asarray(topic["intercepts"], dtype=np.float64), document.get("metadata", {}))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -21,22 +21,22 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from pathlib import Path
 
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
+from pokazatel.nlp.classify.word_lists import WordLists
 
 from pokazatel.resources import data_path, read_yaml
 
 PAID_ACTS_FILE = data_path("rules", "paid_acts.yaml")
 PAID_FEATURES = ("paid:paid_act_sentences", "paid:goods_seizure_sentences")
-PAID_SECTIONS = ("money", "taking", "paid_for", "public_staff", "seizing", "goods", "issuing", "price", "sum_scale",
-                 "selling", "papers")
 SUM_MARK = "<sum>"  # in a price entry: a number ("250", "250 000", "1,5") and its scale word, if any
 CONTEXT_BEFORE = 2  # sentences before the one with the money that may name its public post
 
 
 @dataclass(frozen=True)
-class PaidActLexicon:
+class PaidActLexicon(WordLists):
     money: tuple[str, ...] = ()
     taking: tuple[str, ...] = ()
     paid_for: tuple[str, ...] = ()
@@ -49,22 +49,13 @@ class PaidActLexicon:
     selling: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, list[str]]:
-        return {name: list(words) for name, words in asdict(self).items()}
-
-    @classmethod
-    def from_json(cls, document: dict) -> PaidActLexicon:
-        return cls(**{name: tuple(document.get(name, ())) for name in PAID_SECTIONS})
-
 
 NO_PAID_LEXICON = PaidActLexicon()  # both features 0.0
 
 
-def load_paid_lexicon(path=PAID_ACTS_FILE) -> PaidActLexicon:
+def load_paid_lexicon(path: Path = PAID_ACTS_FILE) -> PaidActLexicon:
     """The word lists of paid_acts.yaml, Russian then Kazakh entries, in file order."""
-    document = read_yaml(path) or {}
-    return PaidActLexicon(*(tuple(entry for words in (document.get(section) or {}).values() for entry in words or [])
-                            for section in PAID_SECTIONS))
+    return PaidActLexicon.from_sections(read_yaml(path) or {})
 
 
 def price_pattern(price: tuple[str, ...], sum_scale: tuple[str, ...]) -> re.Pattern[str]:

@@ -30,9 +30,11 @@ share.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from pokazatel.nlp.classify.word_lists import WordLists, section_entries
 
 from pokazatel.resources import data_path, read_yaml
 
@@ -50,30 +52,20 @@ _SENTENCE_CUT = re.compile(r"((?<=[.!?…])[^\S\n]+|\s*\n\s*)")
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\.$")
 _LIST = re.compile(r":|,[^,]*,")  # an enumeration: a colon, or at least two commas
-PLAIN_SECTIONS = ("syllabus",)
 
 
 @dataclass(frozen=True)
-class PlainMentionLexicon:
+class PlainMentionLexicon(WordLists):
     """subject.yaml's `plain` lists: words of a course's or a programme's topics."""
 
     syllabus: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, list[str]]:
-        return {name: list(words) for name, words in asdict(self).items()}
-
-    @classmethod
-    def from_json(cls, document: dict) -> PlainMentionLexicon:
-        """A model file written before these lists: none, as that model was trained."""
-        return cls(**{name: tuple(document.get(name, ())) for name in PLAIN_SECTIONS})
 
 
 NO_PLAIN_MENTIONS = PlainMentionLexicon()
 
 
 def _entries(path: Path, section: str) -> tuple[str, ...]:
-    document = read_yaml(path) or {}
-    return tuple(entry for words in (document.get(section) or {}).values() for entry in words or [])
+    return section_entries(read_yaml(path) or {}, section)
 
 
 def load_lexicon(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
@@ -93,9 +85,7 @@ def load_procedure_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:
 
 def load_plain_mentions(path: Path = SUBJECT_FILE) -> PlainMentionLexicon:
     """The `plain` lists of subject.yaml, Russian then Kazakh entries, in file order."""
-    plain = (read_yaml(path) or {}).get("plain") or {}
-    return PlainMentionLexicon(*(tuple(entry for words in (plain.get(name) or {}).values() for entry in words or [])
-                                 for name in PLAIN_SECTIONS))
+    return PlainMentionLexicon.from_sections((read_yaml(path) or {}).get("plain") or {})
 
 
 def load_disputed_markers(path: Path = SUBJECT_FILE) -> tuple[str, ...]:

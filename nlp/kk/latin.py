@@ -92,6 +92,14 @@ def _normalise(text: str) -> str:
     return "".join(lowered)
 
 
+def article_in_cyrillic(title: str, text: str) -> tuple[str, str]:
+    """An article's title and text as the pipeline and the classifier read them: Latin-script Kazakh (told from both
+    together) in its Cyrillic spelling, anything else as it is."""
+    if not is_kazakh_latin(f"{title}\n{text}"):
+        return title, text
+    return to_cyrillic(title).text, to_cyrillic(text).text
+
+
 def to_cyrillic(text: str) -> Transliteration:
     """The Cyrillic spelling of Kazakh Latin `text`; characters outside the table (digits, punctuation,
     Cyrillic) are kept as they are."""

@@ -20,26 +20,18 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from pokazatel.nlp.classify.actors import load_actor_lexicon
-from pokazatel.nlp.classify.keywords import prefilter_entries
+from pokazatel.nlp.classify.lexicons import EvidenceLexicons, load_evidence_lexicons
 from pokazatel.nlp.classify.linear import (
     ANALYZERS,
     NOT_RELEVANT,
     LinearClassifier,
     TfidfBlock,
     article_text,
+    calibrated,
     evidence,
 )
-from pokazatel.nlp.classify.paid_acts import load_paid_lexicon
-from pokazatel.nlp.classify.subject import (
-    load_disputed_markers,
-    load_lexicon,
-    load_plain_mentions,
-    load_posing_markers,
-    load_procedure_markers,
-)
 from pokazatel.nlp.classify.topic_rules import load_topic_rules
-from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import article_in_cyrillic
 from pokazatel.nlp.labels import TOPICS
 from pokazatel.nlp.training.real_examples import RealExamplesError, real_examples
 from scipy import sparse
@@ -92,10 +84,8 @@ def load_examples(data_dir: Path) -> list[dict]:
 
 
 def _in_cyrillic(example: dict) -> dict:
-    title, text = example.get("title") or "", example.get("text") or ""
-    if not is_kazakh_latin(f"{title}\n{text}"):
-        return example
-    return {**example, "title": to_cyrillic(title).text, "text": to_cyrillic(text).text}
+    title, text = article_in_cyrillic(example.get("title") or "", example.get("text") or "")
+    return {**example, "title": title, "text": text}
 
 
 def _check_example(example: dict, where: str) -> None:
@@ -112,29 +102,18 @@ def _check_example(example: dict, where: str) -> None:
 
 
 class Corpus:
-    """The examples' n-gram counts (one pass of the analyzers) and keyword evidence, from which each
-    fold builds its own vocabulary and idf exactly as the shipped model will compute them."""
+    """The examples' n-gram counts (one pass of the analyzers) and their evidence (linear.evidence over `lexicons`),
+    from which each fold builds its own vocabulary and idf exactly as the shipped model will compute them."""
 
-    def __init__(self, examples: Sequence[dict]):
+    def __init__(self, examples: Sequence[dict], lexicons: EvidenceLexicons):
         texts = [article_text(e.get("title", ""), e.get("text", "")) for e in examples]
         self.counts, self.terms = {}, {}
         for name, analyzer in ANALYZERS.items():
             vectorizer = CountVectorizer(analyzer=analyzer, dtype=np.float64)
             self.counts[name] = vectorizer.fit_transform(texts).tocsc()
             self.terms[name] = vectorizer.get_feature_names_out()
-        self.keyword_entries = prefilter_entries()
-        self.subject_lexicon = load_lexicon()
-        self.subject_posing = load_posing_markers()
-        self.subject_disputed = load_disputed_markers()
-        self.subject_procedure = load_procedure_markers()
-        self.subject_plain = load_plain_mentions()
-        self.actor_lexicon = load_actor_lexicon()
-        self.paid_lexicon = load_paid_lexicon()
-        self.keywords = np.array([evidence(e.get("title", ""), e.get("text", ""), self.keyword_entries,
-                                           self.subject_lexicon, self.subject_posing, self.actor_lexicon,
-                                           self.subject_disputed, self.paid_lexicon, self.subject_procedure,
-                                           self.subject_plain)
-                                  for e in examples])
+        self.lexicons = lexicons
+        self.evidence = np.array([evidence(e.get("title", ""), e.get("text", ""), lexicons) for e in examples])
 
     def blocks(self, rows: np.ndarray) -> tuple[dict[str, TfidfBlock], dict[str, np.ndarray]]:
         """Per n-gram block: the MAX_FEATURES terms found in most of `rows` (at least 2), with smoothed idf
@@ -160,7 +139,7 @@ class Corpus:
             norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
             norms[norms == 0] = 1.0
             parts.append(sparse.diags(1.0 / norms) @ weighted)
-        parts.append(sparse.csr_matrix(self.keywords[rows]))
+        parts.append(sparse.csr_matrix(self.evidence[rows]))
         return sparse.hstack(parts, format="csr")
 
 
@@ -199,10 +178,6 @@ def calibrate(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray) -> tup
     probability is meant for the stream."""
     stream = origins != "written"
     return _platt(margins[stream], gold[stream]) if gold[stream].any() else _platt(margins, gold)
-
-
-def _probability(margins: np.ndarray, calibration: tuple[float, float]) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-(calibration[0] * margins + calibration[1])))
 
 
 def fold_splits(examples: Sequence[dict], folds: int, seed: int,
@@ -256,7 +231,7 @@ def _outlet_report(margins: np.ndarray, gold: np.ndarray, origins: np.ndarray, t
     """The real articles' relevance from leave-one-outlet-out margins, calibrated like the model and cut at
     its threshold, and their average precision (threshold-free)."""
     real = origins != "written"
-    probabilities = _probability(margins, calibrate(margins, gold, origins))
+    probabilities = calibrated(margins, calibrate(margins, gold, origins))
     return {"relevance": _relevance_scores(gold[real], probabilities[real] >= threshold),
             "average_precision": round(float(average_precision_score(gold[real], probabilities[real])), 4)}
 
@@ -355,16 +330,16 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         raise TrainingDataError("calibration needs cross-validation: give at least 2 folds")
     started = time.perf_counter()
     examples = gather_examples(data_dir, texts_dir, labels, weak_negatives)
-    corpus = Corpus(examples)
+    corpus = Corpus(examples, load_evidence_lexicons())
     gold = np.array([e["relevant"] for e in examples])
     origins = np.array([e["origin"] for e in examples])
     margins, topics = _out_of_fold(corpus, examples, folds, seed)
     ruled = _with_topic_rules(examples, topics)
     calibration = calibrate(margins, gold, origins)
-    probabilities = _probability(margins, calibration)
+    probabilities = calibrated(margins, calibration)
     real = np.flatnonzero(origins != "written")
     by_outlet = _leave_one_outlet_out(corpus, examples, seed) if len(real) and gold[real].any() else None
-    outlet_probabilities = None if by_outlet is None else _probability(by_outlet, calibrate(by_outlet, gold, origins))
+    outlet_probabilities = None if by_outlet is None else calibrated(by_outlet, calibrate(by_outlet, gold, origins))
     threshold = RELEVANCE_THRESHOLD
     predicted = probabilities >= threshold
     report: dict = {"folds": folds, "threshold": threshold,
@@ -402,13 +377,10 @@ def train_classifier(data_dir: Path, out_path: Path, *, texts_dir: Path | None =
         "training_seconds": round(time.perf_counter() - started, 2),
     }
     model = LinearClassifier(
-        blocks=blocks, keywords=corpus.keyword_entries, subject_lexicon=corpus.subject_lexicon,
-        relevance_weights=sign * relevance.coef_.ravel(),
+        blocks=blocks, lexicons=corpus.lexicons, relevance_weights=sign * relevance.coef_.ravel(),
         relevance_intercept=float(sign * relevance.intercept_[0]), calibration=calibration, threshold=threshold,
         topics=tuple(str(topic.classes_[c]) for c in topic_columns),
-        topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.keywords.shape[1]))]),
-        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata, subject_posing=corpus.subject_posing,
-        actor_lexicon=corpus.actor_lexicon, subject_disputed=corpus.subject_disputed, paid_lexicon=corpus.paid_lexicon,
-        subject_procedure=corpus.subject_procedure, subject_plain=corpus.subject_plain)
+        topic_weights=np.hstack([topic.coef_[topic_columns], np.zeros((len(topic_columns), corpus.evidence.shape[1]))]),
+        topic_intercepts=topic.intercept_[topic_columns], metadata=metadata)
     model.save(Path(out_path))
     return metadata

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from pokazatel.nlp.classify.keywords import keyword_features, prefilter_entries
-from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin import article_in_cyrillic
 
 from pokazatel.jsonlines import JsonLinesError, read_json_lines
 
@@ -49,17 +49,16 @@ def real_examples(texts_dir: Path, labels_path: Path, *, weak_negatives: bool = 
     for name in files:
         for article in _read_jsonl(Path(texts_dir) / name):
             article_id = str(article.get("id"))
-            title, text = article.get("title") or "", article.get("text") or ""
-            if is_kazakh_latin(f"{title}\n{text}"):  # the pipeline reads Latin-script Kazakh in Cyrillic
-                title, text = to_cyrillic(title).text, to_cyrillic(text).text
+            title, text = article_in_cyrillic(article.get("title") or "", article.get("text") or "")
             if article_id in labels:
                 found.add(article_id)
-                label = labels[article_id]
-                examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
-                                 "relevant": bool(label["relevant"]), "topic": label["topic"], "origin": "real"})
+                relevant, topic, origin = bool(labels[article_id]["relevant"]), labels[article_id]["topic"], "real"
             elif weak_negatives and not is_heldout(article_id) and not keyword_features(title, text, entries)[0]:
-                examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
-                                 "relevant": False, "topic": "other", "origin": "real-unlabelled"})
+                relevant, topic, origin = False, "other", "real-unlabelled"
+            else:
+                continue
+            examples.append({"id": article_id, "lang": article.get("lang") or "?", "title": title, "text": text,
+                             "relevant": relevant, "topic": topic, "origin": origin})
     missing = sorted(set(labels) - found)
     if missing:
         raise RealExamplesError(f"{len(missing)} labelled articles are not in {texts_dir} (e.g. {missing[0]})")
