@@ -10,7 +10,7 @@ never read. Prints one JSON line per article, highest mean probability first.
     nice .venv/bin/python bench/relevance_unlabelled_oof.py --texts ../shared/data/real-news \
         --labels data/eval/real/dev.jsonl --also-labelled data/eval/real/dev_scored2.jsonl --seeds 0 1 2
 
-About 6 model fits a seed, each 5-15 s.
+Five model fits a seed, each 5-15 s.
 """
 
 from __future__ import annotations
