@@ -30,7 +30,8 @@ LABELS = [
 
 # every shipped set but data/eval/real/heldout.jsonl, which is never read but to measure it once
 EVAL_SETS = [*PROJECT_ROOT.glob("data/eval/*.jsonl"), PROJECT_ROOT / "data" / "eval" / "real" / "dev.jsonl",
-             PROJECT_ROOT / "data" / "eval" / "real" / "dev_scored2.jsonl", GOLD_DEV]
+             PROJECT_ROOT / "data" / "eval" / "real" / "dev_scored2.jsonl",
+             PROJECT_ROOT / "data" / "eval" / "real" / "dev_scored3.jsonl", GOLD_DEV]
 
 
 @pytest.fixture
