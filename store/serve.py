@@ -26,7 +26,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Base400
 from markupsafe import Markup, escape
-from pokazatel.store import readonly_open, web_paging
+from pokazatel.store import readonly_open, web_paging, web_query_log
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.query import QueryError, lemmatise, register_functions
 
@@ -143,6 +143,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     _plain_error_pages()
     _neutralised_csv()
     web_paging.install()
+    web_query_log.install()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
