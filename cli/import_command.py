@@ -33,6 +33,8 @@ def add_parser(commands) -> None:
 
 def article_from(record: Any, default_source: str) -> dict:
     """The article to store for one parsed line; ValueError says what is wrong with it."""
+    from pokazatel.nlp.language import pipeline_language
+
     if not isinstance(record, dict):
         raise ValueError("a line must be a JSON object")
     for field in ("title", "text"):
@@ -54,10 +56,11 @@ def article_from(record: Any, default_source: str) -> dict:
         if record.get(field) is not None and not isinstance(record[field], str):
             raise ValueError(f'"{field}" must be a string')
     lang = record.get("lang")
-    if isinstance(lang, str) and lang.split("-")[0] in ("ru", "kk"):  # "kk-Latn", "ru-KZ": as `extract` reads them
-        lang = lang.split("-")[0]
-    elif lang is not None:
-        raise ValueError(f'"lang" must be "ru" or "kk" (or a tag of them such as "kk-Latn"), not {lang!r}')
+    if lang is not None:  # "kk-Latn", "ru-KZ": as `extract` reads them
+        lang = pipeline_language(lang) if isinstance(lang, str) else None
+        if lang is None:
+            raise ValueError(f'"lang" must be "ru" or "kk" (or a tag of them such as "kk-Latn"), not '
+                             f'{record["lang"]!r}')
     return {"url": url.strip(), "source": source, "title": record["title"].strip(), "text": record["text"],
             "lead": record.get("lead"), "author": record.get("author"), "lang": lang,
             "published_at": _published(record.get("published"))}

@@ -2,12 +2,16 @@
 or input, fixed by its cause, and checked here the same way (the command in a subprocess, the server on a free
 port)."""
 
+import json
 import shutil
 import sqlite3
 import urllib.parse
 from pathlib import Path
 
 import pytest
+from pokazatel.cli.import_command import article_from
+from pokazatel.nlp.language import pipeline_language
+from test_faults_round4 import _cli
 from test_faults_round6 import _get
 from test_search import build_database
 from web_server import served
@@ -57,3 +61,42 @@ def test_a_visitors_bad_sql_is_a_400_and_logs_no_error_while_a_corrupt_table_is_
         assert status >= 400
     errors = [line for line in log.read_text(encoding="utf-8").splitlines() if "ERROR" in line]
     assert len(errors) == 1 and "SQLITE_CORRUPT" in errors[0] and "select title from articles" in errors[0], errors
+
+
+# --- extract refuses a language it has no pipeline for instead of reading it as Russian ---------------------------
+
+
+def test_a_language_tag_names_its_pipeline_whatever_its_case_and_region():
+    assert [pipeline_language(tag) for tag in ("ru", "kk", "kk-Latn", "KK", "Ru-KZ", " kk ")] == \
+        ["ru", "kk", "kk", "kk", "ru", "kk"]
+    assert [pipeline_language(tag) for tag in ("en", "uz", "uz-Cyrl", "", "russian", "k")] == [None] * 6
+
+
+def test_import_stores_a_capitalised_language_tag_as_its_language_and_refuses_one_without_a_pipeline():
+    article = {"id": 1, "title": "Жемқорлық", "text": "Әкім ұсталды."}
+    assert article_from({**article, "lang": "KK"}, "import")["lang"] == "kk"  # it was refused
+    for tag in ("en", "uz", ""):
+        with pytest.raises(ValueError, match='"lang" must be "ru" or "kk"'):
+            article_from({**article, "lang": tag}, "import")
+
+
+@pytest.mark.slow
+def test_extract_skips_a_record_in_a_language_without_a_pipeline_and_reads_a_capitalised_tag(tmp_path, pokazatel_cmd):
+    kazakh = "Аудан әкімі пара алған кезде ұсталды. Оған қылмыстық іс қозғалды."
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text("".join(json.dumps({"id": number, "text": text, "lang": lang}, ensure_ascii=False) + "\n"
+                             for number, text, lang in (
+                                 (1, "The district head was detained taking a bribe.", "en"),
+                                 (2, "Tuman hokimi pora olayotganda ushlandi.", "uz"),
+                                 (3, kazakh, "KK"),  # was read as Russian
+                                 (4, kazakh, None),
+                                 (5, "Аким района задержан при получении взятки.", "ru-KZ"))), encoding="utf-8")
+    tagged = _cli(pokazatel_cmd, "extract", lines)
+    assert tagged.returncode == 2 and "Traceback" not in tagged.stderr, tagged.stderr
+    assert tagged.stderr.splitlines() == [
+        f"pokazatel extract: {lines}:{number}: \"lang\" '{tag}' has no pipeline: \"ru\" or \"kk\" (or a tag of them "
+        "such as \"kk-Latn\"), or no \"lang\" to have it detected from the text, skipped"
+        for number, tag in ((1, "en"), (2, "uz"))]
+    records = [json.loads(line) for line in tagged.stdout.splitlines()]
+    assert [(record["id"], record["lang"]) for record in records] == [(3, "kk"), (4, "kk"), (5, "ru")]
+    assert records[0]["entities"] == records[1]["entities"]
