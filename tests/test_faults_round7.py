@@ -3,8 +3,11 @@ or input, fixed by its cause, and checked here the same way (the command in a su
 port)."""
 
 import json
+import resource
 import shutil
 import sqlite3
+import subprocess
+import sys
 import urllib.parse
 from pathlib import Path
 
@@ -12,7 +15,7 @@ import pytest
 from pokazatel.cli.import_command import article_from
 from pokazatel.nlp.language import pipeline_language
 from test_faults_round4 import _cli
-from test_faults_round6 import _get
+from test_faults_round6 import _exported_database, _get
 from test_search import build_database
 from web_server import served
 
@@ -100,3 +103,37 @@ def test_extract_skips_a_record_in_a_language_without_a_pipeline_and_reads_a_cap
     records = [json.loads(line) for line in tagged.stdout.splitlines()]
     assert [(record["id"], record["lang"]) for record in records] == [(3, "kk"), (4, "kk"), (5, "ru")]
     assert records[0]["entities"] == records[1]["entities"]
+
+
+# --- a write to standard output that fails names the output ----------------------------------------------------------
+
+
+def _files_of_at_most_4_kb() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+@pytest.mark.slow
+def test_output_the_disk_cannot_hold_says_it_is_standard_output_in_one_line(tmp_path):
+    database = _exported_database(tmp_path)
+    with sqlite3.connect(database) as conn:  # a WAL database's shared-memory file would come under the limit too
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    out = tmp_path / "found.jsonl"
+    for command in (("search", "взятку", "--json"), ("export", "articles", "--out", "-")):
+        with open(out, "w", encoding="utf-8") as stdout:  # was "pokazatel: [Errno 27] File too large"
+            limited = subprocess.run([sys.executable, "-m", "pokazatel", *command, "--db", str(database)],
+                                     stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=300,
+                                     preexec_fn=_files_of_at_most_4_kb)
+        assert (limited.returncode, limited.stderr) == (
+            1, "pokazatel: cannot write to standard output: File too large\n"), command
+
+    # a real full filesystem: a 16 KB tmpfs mounted in a mount namespace of the test's own (no device, no root)
+    full = tmp_path / "full"
+    full.mkdir()
+    script = 'mount -t tmpfs -o size=16k tmpfs "$1" && shift && exec "$@" > "$0/found.jsonl"'
+    on_full_disk = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, str(full), str(full),
+         sys.executable, "-m", "pokazatel", "search", "взятку", "--json", "--limit", "200", "--db", str(database)],
+        capture_output=True, text=True, timeout=300)
+    assert (on_full_disk.returncode, on_full_disk.stderr) == (
+        1, "pokazatel: cannot write to standard output: No space left on device\n")  # was "[Errno 28] No space …"
