@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pokazatel.cli.import_command import article_from
 from pokazatel.nlp.language import pipeline_language
-from test_faults_round4 import _cli
+from test_faults_round4 import _cli, _one_line
 from test_faults_round6 import _exported_database, _get
 from test_search import build_database
 from web_server import served
@@ -137,3 +137,50 @@ def test_output_the_disk_cannot_hold_says_it_is_standard_output_in_one_line(tmp_
         capture_output=True, text=True, timeout=300)
     assert (on_full_disk.returncode, on_full_disk.stderr) == (
         1, "pokazatel: cannot write to standard output: No space left on device\n")  # was "[Errno 28] No space …"
+
+
+# --- eval and train refuse a malformed gold or label record in one line, before anything is tagged or trained --------
+
+GOLD = {"id": "g-1", "title": "Взятка", "text": "Аким задержан за взятку 5 млн тенге.", "lang": "ru",
+        "topic": "bribery", "relevant": True, "entities": [{"text": "Аким", "label": "PER", "norm": "Аким"}],
+        "statistics": [{"value": 5_000_000, "unit": "KZT", "event": "bribe", "object": "", "period": None}]}
+
+
+def test_eval_says_which_field_of_which_gold_record_is_malformed_in_one_line(tmp_path, pokazatel_cmd):
+    figure = GOLD["statistics"][0]
+    for changed, said in (  # each was a traceback (exit 1) in the middle of scoring, or "record None has topic None"
+        ({"entities": "Аким"}, "record 'g-1': \"entities\" must be a list of objects"),
+        ({"statistics": None}, "record 'g-1': \"statistics\" must be a list of objects"),
+        ({"statistics": [{**figure, "value": "пять"}]}, "record 'g-1': statistics 1: \"value\" must be a number, "
+                                                          "not 'пять'"),
+        ({"statistics": [{"unit": "KZT", "event": "bribe", "value": 5}, {"value": 1, "event": "bribe"}]},
+         "record 'g-1': statistics 2: \"unit\" must be a string, not None"),
+        ({"relevant": "yes"}, "record 'g-1': \"relevant\" must be true or false, not 'yes'"),
+        ({"relevant": None}, "record 'g-1': \"relevant\" must be true or false, not None"),
+        ({"text": 5}, "record 'g-1': \"text\" must be a string"),
+        ({"entities": [{"text": "Аким", "label": "PER"}]}, "record 'g-1': entities 1: \"norm\" must be a string"),
+        ({"id": ["g-1"]}, "\"id\" must be a string or a whole number, not ['g-1']"),
+    ):
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text(json.dumps(GOLD) + "\n\n" + json.dumps({**GOLD, **changed}) + "\n", encoding="utf-8")
+        assert f"pokazatel eval: {gold}:3: {said}" in _one_line(_cli(pokazatel_cmd, "eval", gold), 2), changed
+    gold.write_text("[1, 2]\n", encoding="utf-8")
+    assert _one_line(_cli(pokazatel_cmd, "eval", gold), 2) == f"pokazatel eval: {gold}:1: not a JSON object\n"
+
+
+def test_train_classifier_refuses_a_label_without_id_or_with_a_relevant_that_is_not_true_or_false(tmp_path,
+                                                                                               pokazatel_cmd):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "news.jsonl").write_text(json.dumps({"id": "n-2", "title": "Взятка", "text": "Аким задержан."}) + "\n",
+                                      encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    for label in ({"file": "news.jsonl", "relevant": True, "topic": "bribery"},  # a KeyError's traceback
+                  {"id": "n-2", "file": "news.jsonl", "relevant": "no", "topic": "bribery"},  # "no" trained as true
+                  {"id": "n-2", "file": "news.jsonl", "relevant": True, "topic": "corruption"}):
+        labels.write_text(json.dumps(label) + "\n", encoding="utf-8")
+        trained = _cli(pokazatel_cmd, "train", "classifier", "--texts", texts, "--labels", labels,
+                       "--out", tmp_path / "model.pkl")
+        assert f"pokazatel train classifier: {labels}:1: a label needs \"id\", \"relevant\" (true or false) and " \
+            "\"topic\"" in _one_line(trained, 2), label
+    assert not (tmp_path / "model.pkl").exists()
