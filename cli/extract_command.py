@@ -29,12 +29,16 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
     """The record on a line, or what is wrong with it in user words."""
     from pokazatel.nlp.language import pipeline_language
 
+    from pokazatel.jsonlines import NotText, parse_line
+
     try:
-        record = json.loads(line.decode("utf-8"))
+        record = parse_line(line.decode("utf-8"))
     except UnicodeDecodeError:
         return None, "not UTF-8 text"
     except json.JSONDecodeError as error:
         return None, f"not JSON ({error.msg})"
+    except NotText as error:
+        return None, str(error)
     except RecursionError:
         return None, "JSON nested too deeply"
     if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):

@@ -91,6 +91,8 @@ def read_articles(path: str, default_source: str) -> Iterator[dict]:
     from pokazatel.cli.bounded_lines import MAX_LINE_MB, bounded_lines
     from pokazatel.cli.main import UsageError
 
+    from pokazatel.jsonlines import parse_line
+
     if path == "-":  # every line is checked before any is stored, so the input is read twice
         raise UsageError("pokazatel import: reads a FILE (checked whole, then stored), not standard input: "
                          "save it to a file first")
@@ -106,7 +108,7 @@ def read_articles(path: str, default_source: str) -> Iterator[dict]:
             if not raw.strip():
                 continue
             try:
-                yield article_from(json.loads(raw.decode("utf-8-sig")), default_source)
+                yield article_from(parse_line(raw.decode("utf-8-sig")), default_source)
             except UnicodeDecodeError:
                 raise UsageError(f"pokazatel import: {path}:{number}: not UTF-8 text") from None
             except json.JSONDecodeError as error:

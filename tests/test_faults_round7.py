@@ -19,6 +19,8 @@ from test_faults_round6 import _exported_database, _get
 from test_search import build_database
 from web_server import served
 
+from pokazatel.jsonlines import NotText, parse_line
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # --- a visitor's bad SQL is no server error -----------------------------------------------------------------------
@@ -184,3 +186,28 @@ def test_train_classifier_refuses_a_label_without_id_or_with_a_relevant_that_is_
         assert f"pokazatel train classifier: {labels}:1: a label needs \"id\", \"relevant\" (true or false) and " \
             "\"topic\"" in _one_line(trained, 2), label
     assert not (tmp_path / "model.pkl").exists()
+
+
+# --- half a surrogate pair is no text: a bad line, said with its number -------------------------------------------
+
+
+def test_a_json_string_with_half_a_surrogate_pair_is_no_text_and_a_whole_pair_is_one_character():
+    assert parse_line('{"title": "\\ud83d\\ude00 взятка"}') == {"title": "\U0001F600 взятка"}
+    assert parse_line('{"text": "\\\\ud800 as typed"}') == {"text": "\\ud800 as typed"}  # an escaped backslash
+    for line in ('{"text": "a \\ud800 b"}', '{"t": ["\\udfff"]}', '{"t": {"k": "\\uDBFF"}}'):
+        with pytest.raises(NotText, match="half of a UTF-16 surrogate pair"):
+            parse_line(line)
+
+
+def test_import_and_extract_name_the_line_holding_half_a_surrogate_pair(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "archive.jsonl"
+    lines.write_text('{"id": "a", "title": "Взятка", "text": "Аким задержан за взятку."}\n'
+                     '{"id": "b", "title": "Взятка", "text": "Аким \\ud800 задержан."}\n', encoding="utf-8")
+    database = tmp_path / "news.db"
+    imported = _cli(pokazatel_cmd, "import", lines, "--db", database)  # exit 1, "'utf-8' codec can't encode …"
+    assert f"pokazatel import: {lines}:2: not text: '\\ud800' is half of a UTF-16 surrogate pair" in \
+        _one_line(imported, 2)
+    assert not database.exists()  # every line is checked before the database is opened
+    tagged = _cli(pokazatel_cmd, "extract", lines)  # "record b could not be tagged: UnicodeEncodeError"
+    assert f"pokazatel extract: {lines}:2: not text: '\\ud800' is half" in _one_line(tagged, 2)
+    assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == ["a"]
