@@ -211,3 +211,25 @@ def test_import_and_extract_name_the_line_holding_half_a_surrogate_pair(tmp_path
     tagged = _cli(pokazatel_cmd, "extract", lines)  # "record b could not be tagged: UnicodeEncodeError"
     assert f"pokazatel extract: {lines}:2: not text: '\\ud800' is half" in _one_line(tagged, 2)
     assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == ["a"]
+
+
+# --- a blank search box in the web UI is no search -----------------------------------------------------------------
+
+
+def _row_count(base: str, query: dict) -> tuple[int, int | None]:
+    status, answer = _get(f"{base}/news/article_overview.json?{urllib.parse.urlencode({**query, '_size': 1})}")
+    return status, answer.get("filtered_table_rows_count")
+
+
+@pytest.mark.slow
+def test_a_cleared_search_box_shows_the_table_unfiltered_and_a_search_still_filters(tmp_path):
+    database = build_database(tmp_path / "news.db")
+    with served(database, tmp_path / "serve.log") as (base, _):
+        everything = _row_count(base, {})
+        assert everything[0] == 200 and everything[1] > 1
+        for blank in ({"_search": ""}, {"_search": "  "}, {"_search": "", "_searchmode": "raw"},  # 0 rows; a 400
+                      {"_search_title": " ", "_searchmode": "escaped"}):
+            assert _row_count(base, blank) == everything, blank
+        status, found = _row_count(base, {"_search": "взятки"})
+        assert status == 200 and 0 < found < everything[1]
+        assert _row_count(base, {"_search": '"'}) == (200, 0)  # typed, but no word: nothing, as before
