@@ -71,13 +71,3 @@ def without_blank_searches(scope: dict) -> dict:
             if not name.startswith("_search") or name == "_searchmode" or value.strip()]
     return scope if len(kept) == len(arguments) else {**scope, "query_string": urlencode(kept).encode("latin-1")}
 
-
-@hookimpl
-def asgi_wrapper(datasette):
-    def wrap(app):
-        async def blank_search_unfiltered(scope, receive, send):
-            await app(without_blank_searches(scope), receive, send)
-
-        return blank_search_unfiltered
-
-    return wrap
