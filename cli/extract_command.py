@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
 
 TEXT_FIELDS = ("title", "lang", "published")  # optional, but a string (or null) when given
@@ -123,22 +124,23 @@ def run(args: argparse.Namespace) -> int:
             from pokazatel.nlp.pipeline import analyse
 
             results = analyse(records, batch_size=args.batch_size, lemmas=False)  # extract never prints them
-        for outcome in outcomes(results):
-            for message in problems[said:]:  # bad lines are said as they are met, not all at the end
-                print(message, file=sys.stderr)
-            said = len(problems)
-            for warning in outcome.warnings:
-                print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
-            if outcome.analysis is None:
-                failed += 1
-                print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
-                      file=sys.stderr)
-                continue
-            outcome.analysis.pop("lemmas", None)
-            if outcome.warnings:
-                outcome.analysis["warnings"] = outcome.warnings
-            sys.stdout.write(json.dumps(outcome.analysis, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+        with closing(results):  # a failed write ends the workers here, not in a thread's garbage collection
+            for outcome in outcomes(results):
+                for message in problems[said:]:  # bad lines are said as they are met, not all at the end
+                    print(message, file=sys.stderr)
+                said = len(problems)
+                for warning in outcome.warnings:
+                    print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
+                if outcome.analysis is None:
+                    failed += 1
+                    print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
+                          file=sys.stderr)
+                    continue
+                outcome.analysis.pop("lemmas", None)
+                if outcome.warnings:
+                    outcome.analysis["warnings"] = outcome.warnings
+                sys.stdout.write(json.dumps(outcome.analysis, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
     for message in problems[said:]:
         print(message, file=sys.stderr)
     return 2 if problems else 1 if failed else 0

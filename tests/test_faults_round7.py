@@ -140,6 +140,20 @@ def test_output_the_disk_cannot_hold_says_it_is_standard_output_in_one_line(tmp_
     assert (on_full_disk.returncode, on_full_disk.stderr) == (
         1, "pokazatel: cannot write to standard output: No space left on device\n")  # was "[Errno 28] No space …"
 
+    # extract's tagging processes end with it, in one line: the pool's generator was closed in a thread's garbage
+    # collection, a RuntimeError's traceback ("cannot join current thread") after the line
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"id": number, "text": f"Аким района {number} задержан при получении "
+                                            "взятки в 5 млн тенге. Возбуждено уголовное дело. " * 12},
+                                           ensure_ascii=False) + "\n" for number in range(300)), encoding="utf-8")
+    script = 'mount -t tmpfs -o size=16k tmpfs "$1" && shift && exec "$@" > "$0/tagged.jsonl"'
+    tagged = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, str(full), str(full),
+         sys.executable, "-m", "pokazatel", "extract", "--workers", "2", str(articles)],
+        capture_output=True, text=True, timeout=300)
+    assert (tagged.returncode, tagged.stderr) == (
+        1, "pokazatel: cannot write to standard output: No space left on device\n")
+
 
 # --- eval and train refuse a malformed gold or label record in one line, before anything is tagged or trained --------
 
