@@ -35,6 +35,7 @@ def add_parser(commands) -> None:
 
 def _read_gold(path: Path) -> list[dict]:
     from pokazatel.cli.main import UsageError
+    from pokazatel.nlp.evaluation.gold import record_problem
 
     from pokazatel.jsonlines import JsonLinesError, read_json_lines
 
@@ -46,22 +47,11 @@ def _read_gold(path: Path) -> list[dict]:
         raise UsageError(f"pokazatel eval: {error}") from None
     if not numbered:  # scored as 0.000 everywhere, then a traceback at the topic line
         raise UsageError(f"pokazatel eval: {path} holds no gold article: nothing to score")
-    _check_topics(path, numbered)
-    return [record for _, record in numbered]
-
-
-def _check_topics(path: Path, numbered: list[tuple[int, dict]]) -> None:
-    """Refuse a record whose topic is none of SCHEMA.md's: no system could predict it, so scoring would count a
-    right answer wrong (kk_cyrillic's 'recovered' did, for asset_recovery)."""
-    from pokazatel.cli.main import UsageError
-    from pokazatel.nlp.labels import TOPICS
-
     for number, record in numbered:
-        topic = record.get("topic") if isinstance(record, dict) else None
-        if topic not in TOPICS:
-            name = record.get("id") if isinstance(record, dict) else None
-            raise UsageError(f"pokazatel eval: {path}:{number}: record {name!r} has topic {topic!r}, not one of "
-                             f"SCHEMA.md's ({', '.join(TOPICS)})")
+        problem = record_problem(record)
+        if problem:
+            raise UsageError(f"pokazatel eval: {path}:{number}: {problem}")
+    return [record for _, record in numbered]
 
 
 def _line(name: str, s: dict) -> str:

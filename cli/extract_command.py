@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
 
 TEXT_FIELDS = ("title", "lang", "published")  # optional, but a string (or null) when given
@@ -27,12 +28,18 @@ def add_parser(commands) -> None:
 
 def record_problem(line: bytes) -> tuple[dict | None, str | None]:
     """The record on a line, or what is wrong with it in user words."""
+    from pokazatel.nlp.language import pipeline_language
+
+    from pokazatel.jsonlines import NotText, parse_line
+
     try:
-        record = json.loads(line.decode("utf-8"))
+        record = parse_line(line.decode("utf-8"))
     except UnicodeDecodeError:
         return None, "not UTF-8 text"
     except json.JSONDecodeError as error:
         return None, f"not JSON ({error.msg})"
+    except NotText as error:
+        return None, str(error)
     except RecursionError:
         return None, "JSON nested too deeply"
     if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
@@ -40,6 +47,10 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
     wrong = [name for name in TEXT_FIELDS if record.get(name) is not None and not isinstance(record[name], str)]
     if wrong:
         return None, f"\"{wrong[0]}\" must be a string"
+    # "en" or "uz" went through the Russian pipeline without a word, and its record said "lang": "ru"
+    if record.get("lang") and not pipeline_language(record["lang"]):
+        return None, (f"\"lang\" {record['lang']!r} has no pipeline: \"ru\" or \"kk\" (or a tag of them such as "
+                      "\"kk-Latn\"), or no \"lang\" to have it detected from the text")
     # "20.11.2026" was ignored without a word, and "в этом году" in the text then had no year
     if record.get("published") and not _iso_day(record["published"]):
         return None, f"\"published\" is not an ISO date (YYYY-MM-DD or an ISO time): {record['published']!r}"
@@ -113,22 +124,23 @@ def run(args: argparse.Namespace) -> int:
             from pokazatel.nlp.pipeline import analyse
 
             results = analyse(records, batch_size=args.batch_size, lemmas=False)  # extract never prints them
-        for outcome in outcomes(results):
-            for message in problems[said:]:  # bad lines are said as they are met, not all at the end
-                print(message, file=sys.stderr)
-            said = len(problems)
-            for warning in outcome.warnings:
-                print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
-            if outcome.analysis is None:
-                failed += 1
-                print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
-                      file=sys.stderr)
-                continue
-            outcome.analysis.pop("lemmas", None)
-            if outcome.warnings:
-                outcome.analysis["warnings"] = outcome.warnings
-            sys.stdout.write(json.dumps(outcome.analysis, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+        with closing(results):  # a failed write ends the workers here, not in a thread's garbage collection
+            for outcome in outcomes(results):
+                for message in problems[said:]:  # bad lines are said as they are met, not all at the end
+                    print(message, file=sys.stderr)
+                said = len(problems)
+                for warning in outcome.warnings:
+                    print(f"pokazatel extract: record {outcome.record_id}: {warning}", file=sys.stderr)
+                if outcome.analysis is None:
+                    failed += 1
+                    print(f"pokazatel extract: record {outcome.record_id} could not be tagged: {outcome.error}",
+                          file=sys.stderr)
+                    continue
+                outcome.analysis.pop("lemmas", None)
+                if outcome.warnings:
+                    outcome.analysis["warnings"] = outcome.warnings
+                sys.stdout.write(json.dumps(outcome.analysis, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
     for message in problems[said:]:
         print(message, file=sys.stderr)
     return 2 if problems else 1 if failed else 0

@@ -33,6 +33,8 @@ def add_parser(commands) -> None:
 
 def article_from(record: Any, default_source: str) -> dict:
     """The article to store for one parsed line; ValueError says what is wrong with it."""
+    from pokazatel.nlp.language import pipeline_language
+
     if not isinstance(record, dict):
         raise ValueError("a line must be a JSON object")
     for field in ("title", "text"):
@@ -54,10 +56,11 @@ def article_from(record: Any, default_source: str) -> dict:
         if record.get(field) is not None and not isinstance(record[field], str):
             raise ValueError(f'"{field}" must be a string')
     lang = record.get("lang")
-    if isinstance(lang, str) and lang.split("-")[0] in ("ru", "kk"):  # "kk-Latn", "ru-KZ": as `extract` reads them
-        lang = lang.split("-")[0]
-    elif lang is not None:
-        raise ValueError(f'"lang" must be "ru" or "kk" (or a tag of them such as "kk-Latn"), not {lang!r}')
+    if lang is not None:  # "kk-Latn", "ru-KZ": as `extract` reads them
+        lang = pipeline_language(lang) if isinstance(lang, str) else None
+        if lang is None:
+            raise ValueError(f'"lang" must be "ru" or "kk" (or a tag of them such as "kk-Latn"), not '
+                             f'{record["lang"]!r}')
     return {"url": url.strip(), "source": source, "title": record["title"].strip(), "text": record["text"],
             "lead": record.get("lead"), "author": record.get("author"), "lang": lang,
             "published_at": _published(record.get("published"))}
@@ -88,6 +91,8 @@ def read_articles(path: str, default_source: str) -> Iterator[dict]:
     from pokazatel.cli.bounded_lines import MAX_LINE_MB, bounded_lines
     from pokazatel.cli.main import UsageError
 
+    from pokazatel.jsonlines import parse_line
+
     if path == "-":  # every line is checked before any is stored, so the input is read twice
         raise UsageError("pokazatel import: reads a FILE (checked whole, then stored), not standard input: "
                          "save it to a file first")
@@ -103,7 +108,7 @@ def read_articles(path: str, default_source: str) -> Iterator[dict]:
             if not raw.strip():
                 continue
             try:
-                yield article_from(json.loads(raw.decode("utf-8-sig")), default_source)
+                yield article_from(parse_line(raw.decode("utf-8-sig")), default_source)
             except UnicodeDecodeError:
                 raise UsageError(f"pokazatel import: {path}:{number}: not UTF-8 text") from None
             except json.JSONDecodeError as error:

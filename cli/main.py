@@ -56,6 +56,7 @@ def _raised_by(module: str, *names: str) -> tuple[type[BaseException], ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pokazatel.cli.standard_output import OutputFailed, name_its_failures
     from pokazatel.store.query import QueryError
 
     if sys.stdout is None:  # started with stdout closed (`>&-`): print() would drop every line, silently
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         from pokazatel.cli.stopping import interrupt_on_termination
 
         interrupt_on_termination()
+        name_its_failures()
     try:
         words = sys.argv[1:] if argv is None else argv
         args = build_parser(words[0] if words else None).parse_args(argv)
@@ -85,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as `yes | head` does
         _silence_stdout()
         return 128 + signal.SIGPIPE
+    except OutputFailed as error:  # what is still buffered is not written again at the interpreter's exit
+        print(f"pokazatel: {error}", file=sys.stderr)
+        _silence_stdout()
+        return 1
     except UnicodeDecodeError as error:  # input that is not UTF-8 text (a ValueError: caught before those)
         print(f"pokazatel: the input is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
         return 2

@@ -6,6 +6,14 @@ from pokazatel.nlp.kk.latin import is_kazakh_latin
 
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
+PIPELINE_LANGUAGES = ("ru", "kk")
+
+
+def pipeline_language(tag: str) -> str | None:
+    """The pipeline an input's language tag is read with, its case ignored ("kk-Latn", "ru-KZ", "KK": kk, ru, kk),
+    or None for a language with none ("en", "uz")."""
+    primary = tag.split("-")[0].strip().lower()
+    return primary if primary in PIPELINE_LANGUAGES else None
 
 
 def detect_lang(text: str) -> str:

@@ -15,7 +15,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attribut
 from pokazatel.nlp.batching import WINDOW, positions_by_language, windows
 from pokazatel.nlp.guard import guarded_window
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
-from pokazatel.nlp.language import detect_lang
+from pokazatel.nlp.language import PIPELINE_LANGUAGES, detect_lang, pipeline_language
 from pokazatel.nlp.parallel import analyse_in_pool
 from pokazatel.nlp.record import doc_to_record
 from pokazatel.nlp.ru import tokenizer  # noqa: F401  (registers it even in a venv installed before its entry point)
@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.util import load_config, load_model_from_config
 
 CONFIG_DIR = Path(__file__).with_name("configs")
-LANGUAGES = ("ru", "kk")
+LANGUAGES = PIPELINE_LANGUAGES
 LEMMAS_COMPONENT = "pokazatel_lemmas"  # lemmatised copies for the search index: all that reads them
 # A zone for every window cost 9% more CPU once the words were known (each window made their lexemes again), so a
 # vocabulary keeps what it met first, up to this many strings: 30-40 MB at 270-410 bytes a string with its lexeme
@@ -109,8 +109,7 @@ def record_language(record: Mapping[str, Any]) -> str:
     """The record's "lang", or the one its title and text are written in; a language without a
     pipeline of its own goes through the Russian one."""
     lang = record.get("lang") or detect_lang(f"{record.get('title') or ''}\n{record['text']}")
-    lang = lang.split("-")[0]  # "kk-Latn": Kazakh in the Latin alphabet, read through Cyrillic
-    return lang if lang in LANGUAGES else "ru"
+    return pipeline_language(lang) or "ru"  # "kk-Latn": Kazakh in the Latin alphabet, read through Cyrillic
 
 
 def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32,

@@ -4,6 +4,7 @@ line named by file and number."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,26 @@ from typing import Any
 
 class JsonLinesError(ValueError):
     """A line that is not JSON or not UTF-8; the message is "FILE:LINE: not JSON (why)"."""
+
+
+class NotText(ValueError):
+    """A JSON string holding half of a UTF-16 surrogate pair ("\\ud800"): valid JSON, but no character."""
+
+
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def parse_line(line: str) -> Any:
+    """json.loads, refusing half a surrogate pair: no UTF-8 text, so neither the database nor the output can hold it
+    (import stopped with "'utf-8' codec can't encode…" naming no line, extract called the article untaggable)."""
+    value = json.loads(line)
+    if SURROGATE_ESCAPE.search(line):  # a pair ("\\ud83d\\ude00", an emoji) is one character and passes
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise NotText(f"not text: {error.object[error.start:error.end]!r} is half of a UTF-16 surrogate pair, "
+                          "no character") from None
+    return value
 
 
 def read_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
@@ -25,6 +46,8 @@ def read_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            yield number, parse_line(line)
         except json.JSONDecodeError as error:
             raise JsonLinesError(f"{path}:{number}: not JSON ({error.msg})") from None
+        except NotText as error:
+            raise JsonLinesError(f"{path}:{number}: {error}") from None

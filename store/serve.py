@@ -26,7 +26,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Base400
 from markupsafe import Markup, escape
-from pokazatel.store import readonly_open, web_paging
+from pokazatel.store import readonly_open, web_paging, web_query_log
 from pokazatel.store.db import db_path, open_db
 from pokazatel.store.query import QueryError, lemmatise, register_functions
 
@@ -94,6 +94,21 @@ def handle_exception(datasette, request, exception):
     return None  # Datasette's own handler renders the page
 
 
+@hookimpl
+def asgi_wrapper(datasette):
+    """Each request's arguments as the views should read them: a streamed CSV in full pages (web_paging), a cleared
+    search box no search (web_search)."""
+    from pokazatel.store.web_search import without_blank_searches
+
+    def wrap(app):
+        async def with_arguments_completed(scope, receive, send):
+            await app(web_paging.stream_in_full_pages(without_blank_searches(scope)), receive, send)
+
+        return with_arguments_completed
+
+    return wrap
+
+
 def _search_match(query: str | None) -> str:
     """search's FTS5 expression over search_fts; one that matches nothing for an empty or broken
     query, so the form shows no rows instead of an error."""
@@ -143,6 +158,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     _plain_error_pages()
     _neutralised_csv()
     web_paging.install()
+    web_query_log.install()
     if not pm.has_plugin("pokazatel"):
         pm.register(sys.modules[__name__], name="pokazatel")
     # uvicorn shuts down on SIGTERM, then raises the signal again: with the default handler that kills
@@ -153,8 +169,7 @@ def serve(path: str | Path | None = None, *, host: str = "127.0.0.1", port: int 
     from pokazatel.store import trends, watch_feed, web_arguments, web_search
 
     for module, name in ((trends, "pokazatel-trends"), (watch_feed, "pokazatel-watches"),  # /-/trends, feeds
-                         (web_search, "pokazatel-search"), (web_arguments, "pokazatel-arguments"),
-                         (web_paging, "pokazatel-paging")):
+                         (web_search, "pokazatel-search"), (web_arguments, "pokazatel-arguments")):
         if not pm.has_plugin(name):
             pm.register(module, name=name)
     with tempfile.TemporaryDirectory(prefix="pokazatel-serve-") as tmp:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode
 
-from datasette import hookimpl
 from datasette.database import Database
 from datasette.utils import escape_sqlite
 
@@ -64,13 +63,3 @@ def stream_in_full_pages(scope: dict) -> dict:
         return scope
     return {**scope, "query_string": urlencode([*arguments, ("_size", "max")]).encode("latin-1")}
 
-
-@hookimpl
-def asgi_wrapper(datasette):
-    def wrap(app):
-        async def streamed_in_full_pages(scope, receive, send):
-            await app(stream_in_full_pages(scope), receive, send)
-
-        return streamed_in_full_pages
-
-    return wrap

@@ -4,11 +4,13 @@ Datasette quotes each typed word (its `escape_fts`), but a lone `"` (or `""`, an
 nothing, and FTS5 refused the empty expression: a 400 page reading "fts5: syntax error" and an ERROR line with
 the SQL in the log. Here the words are searched as typed and a query with no words matches nothing. With
 `_searchmode=raw` the visitor asks for FTS5's own syntax (`AND`, `NEAR(…)`, `взят*`): one that FTS5 cannot
-parse is answered with a 400 saying so in plain words, before any query runs, and nothing is logged."""
+parse is answered with a 400 saying so in plain words, before any query runs, and nothing is logged. A blank search
+box is no search: the table unfiltered (it showed "0 rows where search matches \"\"", and a 400 in raw mode)."""
 
 from __future__ import annotations
 
 import sqlite3
+from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -57,3 +59,15 @@ def filters_from_request(request, database, table, datasette):
             raise BadRequest(f"The search {request.args[key]!r} is not valid FTS5 syntax ({error}); without "
                              "_searchmode=raw the words are searched as typed")
     return None
+
+
+def without_blank_searches(scope: dict) -> dict:
+    """The request's ASGI scope without its `_search` arguments that hold no text (a search box cleared)."""
+    query = scope.get("query_string", b"") if scope.get("type") == "http" else b""
+    if b"_search" not in query:
+        return scope
+    arguments = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+    kept = [(name, value) for name, value in arguments
+            if not name.startswith("_search") or name == "_searchmode" or value.strip()]
+    return scope if len(kept) == len(arguments) else {**scope, "query_string": urlencode(kept).encode("latin-1")}
+

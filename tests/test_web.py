@@ -4,22 +4,19 @@ is not blank."""
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
 import os
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from headless_chromium import chromium, screenshot_pixels
+from playwright.sync_api import Page
 from test_search import ARTICLES, build_database
 from web_server import served
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,14 +30,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser_context(tmp_path_factory):
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1280, "height": 900}, locale="ru-RU",
-        )
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as context:
         yield context
-        context.close()
 
 
 @pytest.fixture
@@ -57,28 +48,6 @@ def row_titles(page: Page) -> list[str]:
             for row in page.locator("table.rows-and-columns tbody tr").all()]
 
 
-def distinct_colours(page: Page, png: bytes) -> int:
-    """Counted by the browser itself: the screenshot drawn on a canvas."""
-    return page.evaluate(
-        """async (data) => {
-            const image = new Image();
-            image.src = "data:image/png;base64," + data;
-            await image.decode();
-            const canvas = document.createElement("canvas");
-            canvas.width = image.width; canvas.height = image.height;
-            const context = canvas.getContext("2d");
-            context.drawImage(image, 0, 0);
-            const pixels = context.getImageData(0, 0, image.width, image.height).data;
-            const seen = new Set();
-            for (let i = 0; i < pixels.length; i += 4) {
-                seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-            }
-            return seen.size;
-        }""",
-        base64.b64encode(png).decode("ascii"),
-    )
-
-
 def test_search_open_export_and_screenshot(site, page, tmp_path):
     base, name = site
     page.goto(f"{base}/{name}/article_overview")
@@ -92,7 +61,8 @@ def test_search_open_export_and_screenshot(site, page, tmp_path):
     csv_link = page.locator("a", has_text="CSV").first.get_attribute("href")
     assert ".csv" in csv_link and "_search=" in csv_link
     shot = page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
-    assert distinct_colours(page, shot) > 100, "a rendered page has text, links and facets in many shades"
+    assert screenshot_pixels(page, shot).distinct_colours > 100, \
+        "a rendered page has text, links and facets in many shades"
 
     page.locator("table.rows-and-columns tbody tr").first.locator("td").first.locator("a").click()
     page.wait_for_url("**/articles/*")

@@ -4,18 +4,16 @@ request to anything but the server refused: the chart renders offline and is not
 
 from __future__ import annotations
 
-import base64
 import os
 import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from playwright.sync_api import sync_playwright
+from headless_chromium import chromium, screenshot_pixels
 from pokazatel.store import watches
 from pokazatel.store.db import open_db
 from pokazatel.store.load import save_analyses, save_article
-from test_web import CHROMIUM, CHROMIUM_ARGS
 from web_server import served
 
 pytestmark = pytest.mark.slow
@@ -65,35 +63,11 @@ def site(tmp_path_factory):
 def offline_page(site, tmp_path_factory):
     base, _ = site
     refused: list[str] = []
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    with chromium(tmp_path_factory.mktemp("profile")) as context:
         context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
                       else (refused.append(route.request.url), route.abort()))
         page = context.new_page()
         yield page, refused
-        context.close()
-
-
-def coloured_pixels(page, png: bytes) -> int:
-    """Pixels that are not near-white in a screenshot, counted by the browser on a canvas."""
-    return page.evaluate(
-        """async (data) => {
-            const image = new Image();
-            image.src = "data:image/png;base64," + data;
-            await image.decode();
-            const canvas = document.createElement("canvas");
-            canvas.width = image.width; canvas.height = image.height;
-            const context = canvas.getContext("2d");
-            context.drawImage(image, 0, 0);
-            const pixels = context.getImageData(0, 0, image.width, image.height).data;
-            let coloured = 0;
-            for (let i = 0; i < pixels.length; i += 4) {
-                if (pixels[i] < 230 || pixels[i + 1] < 230 || pixels[i + 2] < 230) coloured++;
-            }
-            return coloured;
-        }""", base64.b64encode(png).decode("ascii"))
 
 
 def test_monthly_chart_renders_offline_and_is_not_blank(site, offline_page, tmp_path):
@@ -109,7 +83,7 @@ def test_monthly_chart_renders_offline_and_is_not_blank(site, offline_page, tmp_
     rows = page.locator("table tr").all_inner_texts()
     assert any(row.split("\t")[:3] == ["2024-03", "1", "30 млн"] for row in rows), rows
     shot = chart.screenshot(path=str(tmp_path / "trend.png"))
-    assert coloured_pixels(page, shot) > 5000, "bars, axes and labels are drawn"
+    assert screenshot_pixels(page, shot).coloured > 5000, "bars, axes and labels are drawn"
     assert refused == [], f"the page asked for something off the server: {refused}"
 
     page.goto(f"{base}/-/trends?series=prison_term/year")
@@ -121,7 +95,8 @@ def test_monthly_chart_renders_offline_and_is_not_blank(site, offline_page, tmp_
     assert page.locator("svg#trend-chart rect.bar").count() == 1, "only May's fact has an inform source"
     page.goto(f"{base}/-/trends?series=bribe/KZT&source=nobody")
     empty = page.locator("svg#trend-chart").screenshot()
-    assert coloured_pixels(page, empty) < coloured_pixels(page, shot) / 2, "no bars: a nearly blank chart"
+    assert screenshot_pixels(page, empty).coloured < screenshot_pixels(page, shot).coloured / 2, \
+        "no bars: a nearly blank chart"
 
 
 def test_facts_and_conflicts_in_datasette(site, offline_page):

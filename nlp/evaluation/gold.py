@@ -19,6 +19,35 @@ def prf(true_positive: int, predicted: int, gold: int) -> dict[str, float]:
             "tp": true_positive, "predicted": predicted, "gold": gold}
 
 
+def record_problem(record: Any) -> str | None:
+    """What makes a line no gold record (SCHEMA.md's, or labels only as in data/eval/real/), in user words; None for
+    one that can be scored. A wrong field type was a traceback in the middle of scoring."""
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    if isinstance(record.get("id"), bool) or not isinstance(record.get("id"), str | int):
+        return f"\"id\" must be a string or a whole number, not {record.get('id')!r}"
+    where = f"record {record['id']!r}"
+    if record.get("topic") not in TOPICS:  # no system could predict it: a right answer would be counted wrong
+        return f"{where} has topic {record.get('topic')!r}, not one of SCHEMA.md's ({', '.join(TOPICS)})"
+    if not isinstance(record.get("relevant"), bool):
+        return f"{where}: \"relevant\" must be true or false, not {record.get('relevant')!r}"
+    if "text" in record and not isinstance(record["text"], str):
+        return f"{where}: \"text\" must be a string"
+    for field, keys in (("statistics", {"value": (int, float), "unit": str, "event": str}),
+                        ("entities", {"label": str, "norm": str})):
+        if field == "entities" and field not in record:  # labels only: no entities
+            continue
+        items = record.get(field)
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            return f"{where}: \"{field}\" must be a list of objects"
+        for number, item in enumerate(items, 1):
+            for key, kind in keys.items():
+                if isinstance(item.get(key), bool) or not isinstance(item.get(key), kind):
+                    return (f"{where}: {field} {number}: \"{key}\" must be "
+                            f"{'a number' if kind is not str else 'a string'}, not {item.get(key)!r}")
+    return None
+
+
 def _same_figure(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
     if gold["event"] != predicted["event"] or gold["unit"] != predicted["unit"]:
         return False
