@@ -32,3 +32,32 @@ def test_a_list_of_the_weeks_verdicts_or_detentions_is_a_digest(title, text):
 ])
 def test_one_case_told_with_a_week_keeps_the_models_topic(title, text, predicted):
     assert RULES.topic(title, text, predicted) == predicted
+
+
+@pytest.mark.parametrize("title, text", [
+    ("В Жамбылской области раскрыто хищение субсидий", "Глава крестьянского хозяйства оформил субсидии на технику, "
+     "которой не было. Ущерб составил 80 млн тенге. Ему предъявлено обвинение в мошенничестве."),
+    ("Хищение при строительстве школы", "Подрядчик получил аванс и не начал работы. Деньги ушли на счета "
+     "однодневок. Директор и бухгалтер ТОО подозреваются в мошенничестве."),
+    ("Бюджет қаражатын жымқырған кәсіпкер анықталды", "Кәсіпкер жалған актілер арқылы 40 млн теңге алған. Іс "
+     "бойынша тергеу жүріп жатыр. Оған алаяқтық бойынша айып тағылды."),
+])
+def test_a_fraud_charge_named_anywhere_makes_the_theft_fraud(title, text):
+    for predicted in MODEL_TOPICS:
+        assert RULES.topic(title, text, predicted) == "fraud"
+
+
+@pytest.mark.parametrize("title, text, predicted", [
+    # the lead names a bribe, a misappropriation or a return: the fraud charge is a second story or background
+    ("Аким осуждён за взятку", "Он получил 3 млн тенге от подрядчика. Его брата обвиняют в мошенничестве.", "bribery"),
+    ("Присвоение в больнице", "Главбух присвоила 12 млн тенге. Её сообщницу подозревают в мошенничестве.",
+     "embezzlement"),
+    ("Ущерб возмещён", "Фермер вернул в бюджет 50 млн тенге субсидий. Ранее ему предъявили обвинение в "
+     "мошенничестве.", "asset_recovery"),
+    # fraud named with no charge brought ("защита от мошенничества") is no charge
+    ("Семинар для бухгалтеров", "Сотрудникам акимата рассказали о защите бюджетных программ от мошенничества.",
+     "policy"),
+])
+def test_a_fraud_charge_beside_another_offence_or_a_return_or_no_charge_keeps_the_models_topic(title, text,
+                                                                                                  predicted):
+    assert RULES.topic(title, text, predicted) == predicted

@@ -29,9 +29,12 @@ class TopicRule:
     topic: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    anywhere: bool = False  # the pattern is searched in the headline and the whole text, `unless` still in the lead
 
-    def applies(self, lead: list[str]) -> bool:
-        return (any(self.pattern.search(piece) for piece in lead)
+    def applies(self, lead: list[str], text: str = "") -> bool:
+        """`lead` is the headline and the lead's sentences, `text` the whole text (read by a rule `anywhere`)."""
+        searched = [lead[0], text] if self.anywhere and lead else lead
+        return (any(self.pattern.search(piece) for piece in searched)
                 and not (self.unless and any(self.unless.search(piece) for piece in lead)))
 
 
@@ -41,9 +44,10 @@ class TopicRules:
 
     def topic(self, title: str, text: str, predicted: str) -> str:
         """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
-        headline or the lead holds, and none of its `unless` patterns, else `predicted`."""
+        headline or the lead holds (the whole text, for a rule `anywhere`), and none of its `unless` patterns, else
+        `predicted`."""
         lead = [title or "", *sentences(text)[:LEAD_SENTENCES]]
-        return next((rule.topic for rule in self.rules if rule.applies(lead)), predicted)
+        return next((rule.topic for rule in self.rules if rule.applies(lead, text)), predicted)
 
 
 @cache
@@ -54,7 +58,7 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
             raise ValueError(f"{path}: rule {entry['name']!r} gives topic {entry['topic']!r}, not a corruption topic")
         unless = entry.get("unless")
         rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
-                               _one_pattern(unless) if unless else None))
+                               _one_pattern(unless) if unless else None, bool(entry.get("anywhere", False))))
     return TopicRules(tuple(rules))
 
 
