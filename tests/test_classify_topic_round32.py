@@ -61,3 +61,31 @@ def test_a_fraud_charge_named_anywhere_makes_the_theft_fraud(title, text):
 def test_a_fraud_charge_beside_another_offence_or_a_return_or_no_charge_keeps_the_models_topic(title, text,
                                                                                                   predicted):
     assert RULES.topic(title, text, predicted) == predicted
+
+
+@pytest.mark.parametrize("title, text, topic", [
+    ("Бывший директор ГКП арестован на два месяца", "Суд удовлетворил ходатайство следствия. Об этом сообщили в "
+     "пресс-службе суда. По данным прокуратуры, он причастен к хищению 40 млн тенге.", "embezzlement"),
+    ("Экс-судья осуждён", "Приговор вынес суд Астаны. Решение пока не вступило в законную силу. Его признали "
+     "виновным в получении взятки. Он получил 8 лет.", "bribery"),
+    ("Бұрынғы әкім сотталды", "Сот үкімі заңды күшіне енді. Бұл туралы облыстық сот хабарлады. Ол бюджет қаражатын "
+     "жымқырғаны үшін 5 жылға бас бостандығынан айырылды.", "embezzlement"),
+])
+def test_under_a_procedure_headline_the_charge_may_come_in_the_third_or_fourth_sentence(title, text, topic):
+    for predicted in MODEL_TOPICS:
+        assert RULES.topic(title, text, predicted) == topic
+
+
+@pytest.mark.parametrize("title, text, predicted", [
+    # no procedure in the headline: a charge in the third sentence is background
+    ("Совещание в акимате", "Аким провёл совещание. Обсудили ремонт дорог. Ранее его заместителя осудили за "
+     "взятку.", "policy"),
+    # the charge in the fifth sentence is past the case's lead
+    ("Экс-директор арестован", "Суд вынес решение. Об этом сообщили в суде. Адвокат обжалует меру. Следствие "
+     "продолжается. Его обвиняют в хищении 5 млн тенге.", "abuse_of_office"),
+    # a rumour of an arrest is no procedure
+    ("Аким якобы арестован", "Слухи разошлись в соцсетях. В акимате их не подтвердили. Говорили, что он причастен к "
+     "хищению.", "policy"),
+])
+def test_a_charge_past_the_lead_or_under_no_procedure_headline_keeps_the_models_topic(title, text, predicted):
+    assert RULES.topic(title, text, predicted) == predicted

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.subject import LEAD_SENTENCES, sentences
+from pokazatel.nlp.classify.subject import (
+    CASE_LEAD_SENTENCES,
+    LEAD_SENTENCES,
+    load_disputed_markers,
+    load_procedure_markers,
+    procedure_headline,
+    sentences,
+)
 from pokazatel.nlp.labels import TOPICS
 
 from pokazatel.resources import data_path, read_yaml
@@ -41,13 +48,24 @@ class TopicRule:
 @dataclass(frozen=True)
 class TopicRules:
     rules: tuple[TopicRule, ...]
+    procedure: tuple[str, ...] = ()  # subject.yaml's words of a case's procedure, and of a rumour or denial
+    disputed: tuple[str, ...] = ()
 
     def topic(self, title: str, text: str, predicted: str) -> str:
         """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
         headline or the lead holds (the whole text, for a rule `anywhere`), and none of its `unless` patterns, else
-        `predicted`."""
-        lead = [title or "", *sentences(text)[:LEAD_SENTENCES]]
-        return next((rule.topic for rule in self.rules if rule.applies(lead, text)), predicted)
+        `predicted`. Under a headline of a case's procedure ("арестован", "осуждён") whose lead settles nothing, the
+        lead is the first four sentences, as in subject.py: the charge often comes after the event and its source."""
+        pieces = sentences(text)
+        lengths = [LEAD_SENTENCES]
+        if procedure_headline(title, self.procedure, self.disputed):
+            lengths.append(CASE_LEAD_SENTENCES)
+        for length in lengths:
+            lead = [title or "", *pieces[:length]]
+            ruled = next((rule.topic for rule in self.rules if rule.applies(lead, text)), None)
+            if ruled:
+                return ruled
+        return predicted
 
 
 @cache
@@ -59,9 +77,10 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
         unless = entry.get("unless")
         rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
                                _one_pattern(unless) if unless else None, bool(entry.get("anywhere", False))))
-    return TopicRules(tuple(rules))
+    return TopicRules(tuple(rules), load_procedure_markers(), load_disputed_markers())
 
 
 def _one_pattern(by_language: dict[str, list[str]]) -> re.Pattern[str]:
     patterns = [pattern for patterns in by_language.values() for pattern in patterns]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
