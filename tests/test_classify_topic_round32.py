@@ -1,5 +1,7 @@
 """Topic rules of round 32 (data/rules/topic.yaml): a court's or a body's list of the week's verdicts or detentions
-is a digest, `policy`. Sentences of our own, none from an evaluation set."""
+is a digest, `policy`; a fraud charge named anywhere in the text makes a theft story `fraud`; under a headline of a
+case's procedure the charge may come in the first four sentences; an official's patronage with no money taken for it
+is `abuse_of_office`. Sentences of our own, none from an evaluation set."""
 
 import pytest
 from pokazatel.nlp.classify.topic_rules import load_topic_rules
@@ -89,3 +91,35 @@ def test_under_a_procedure_headline_the_charge_may_come_in_the_third_or_fourth_s
 ])
 def test_a_charge_past_the_lead_or_under_no_procedure_headline_keeps_the_models_topic(title, text, predicted):
     assert RULES.topic(title, text, predicted) == predicted
+
+
+@pytest.mark.parametrize("title, text", [
+    ("В ДУИС наказаны за покровительство заключённому", "Служебная проверка установила, что начальник отряда "
+     "разрешал осуждённому свободно передвигаться по колонии. Пятеро сотрудников получили выговоры."),
+    ("Сотрудник акимата покровительствовал фирме брата", "Он добивался, чтобы фирма выигрывала конкурсы на ремонт "
+     "школ."),
+    ("Колония қызметкерлері жазаланды", "Тексеру барысында қызметкерлердің бір сотталушыға қамқорлық жасағаны "
+     "анықталды. Үшеуі қызметінен босатылды."),
+])
+def test_an_officials_patronage_with_no_money_is_abuse_of_office(title, text):
+    for predicted in MODEL_TOPICS:
+        assert RULES.topic(title, text, predicted) == "abuse_of_office"
+
+
+@pytest.mark.parametrize("title, text", [
+    # the money taken for it, told after the lead
+    ("Надзирателей осудили за покровительство осуждённому", "Суд вынес приговор двум сотрудникам колонии. Они "
+     "передавали заключённому телефоны. За это они получили от его родственников 900 тысяч тенге."),
+    ("Түрме қызметкерлері сотталды", "Олар сотталушыға қамқорлық жасаған. Тергеу мәліметінше, олар тыйым салынған "
+     "заттарды өткізген. Туыстарынан 700 мың теңге алған."),
+])
+def test_patronage_paid_for_anywhere_in_the_text_is_no_unpaid_patronage(title, text):
+    assert RULES.topic(title, text, "bribery") == "bribery"
+
+
+def test_whole_text_takes_only_patterns_and_unless(tmp_path):
+    rules_file = tmp_path / "topic.yaml"
+    rules_file.write_text("rules:\n  - name: r\n    topic: fraud\n    whole_text: [lead]\n    patterns:\n"
+                          "      ru: ['мошенни']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="whole_text"):
+        load_topic_rules(rules_file)

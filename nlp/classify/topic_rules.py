@@ -36,13 +36,14 @@ class TopicRule:
     topic: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
-    anywhere: bool = False  # the pattern is searched in the headline and the whole text, `unless` still in the lead
+    whole_text: frozenset[str] = frozenset()  # "patterns", "unless": searched in the headline and whole text
 
     def applies(self, lead: list[str], text: str = "") -> bool:
-        """`lead` is the headline and the lead's sentences, `text` the whole text (read by a rule `anywhere`)."""
-        searched = [lead[0], text] if self.anywhere and lead else lead
-        return (any(self.pattern.search(piece) for piece in searched)
-                and not (self.unless and any(self.unless.search(piece) for piece in lead)))
+        """`lead` is the headline and the lead's sentences, `text` the whole text (read for `whole_text`)."""
+        whole = [lead[0] if lead else "", text]
+        found = any(self.pattern.search(piece) for piece in (whole if "patterns" in self.whole_text else lead))
+        return found and not (self.unless and any(self.unless.search(piece) for piece in
+                                                  (whole if "unless" in self.whole_text else lead)))
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class TopicRules:
 
     def topic(self, title: str, text: str, predicted: str) -> str:
         """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
-        headline or the lead holds (the whole text, for a rule `anywhere`), and none of its `unless` patterns, else
+        headline or the lead holds (or the whole text, by its `whole_text`), and none of its `unless` patterns, else
         `predicted`. Under a headline of a case's procedure ("арестован", "осуждён") whose lead settles nothing, the
         lead is the first four sentences, as in subject.py: the charge often comes after the event and its source."""
         pieces = sentences(text)
@@ -74,9 +75,12 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
     for entry in (read_yaml(path) or {})["rules"]:
         if entry["topic"] not in TOPICS or entry["topic"] == "other":
             raise ValueError(f"{path}: rule {entry['name']!r} gives topic {entry['topic']!r}, not a corruption topic")
-        unless = entry.get("unless")
+        unless, whole_text = entry.get("unless"), frozenset(entry.get("whole_text", ()))
+        if whole_text - {"patterns", "unless"}:
+            raise ValueError(f"{path}: rule {entry['name']!r}: whole_text takes patterns and unless, not "
+                             f"{sorted(whole_text - {'patterns', 'unless'})}")
         rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
-                               _one_pattern(unless) if unless else None, bool(entry.get("anywhere", False))))
+                               _one_pattern(unless) if unless else None, whole_text))
     return TopicRules(tuple(rules), load_procedure_markers(), load_disputed_markers())
 
 
