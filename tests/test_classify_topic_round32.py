@@ -123,3 +123,19 @@ def test_whole_text_takes_only_patterns_and_unless(tmp_path):
                           "      ru: ['мошенни']\n", encoding="utf-8")
     with pytest.raises(ValueError, match="whole_text"):
         load_topic_rules(rules_file)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Двух таможенников осудили за получение взяток", "Они брали деньги у перевозчиков."),
+    ("Руководители ГКП задержаны", "Их подозревают в систематическом получении взяток от подрядчиков."),
+    ("Экс-аким осуждён", "Его признали виновным в неоднократном получении крупных взяток."),
+])
+def test_the_genitive_plural_of_a_bribe_and_an_adjective_before_it_name_bribery(title, text):
+    for predicted in MODEL_TOPICS:
+        assert RULES.topic(title, text, predicted) == "bribery"
+
+
+def test_bribes_in_the_genitive_plural_block_another_offences_rule():
+    # a lead naming bribes beside a theft is no plain theft: charge_embezzlement's unless reads "взяток" too
+    assert RULES.topic("Бывшего акима обвиняют в хищении", "Кроме того, следствие нашло эпизоды получения взяток.",
+                       "abuse_of_office") == "abuse_of_office"
