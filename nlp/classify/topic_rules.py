@@ -5,7 +5,8 @@ embezzlement story, and bonuses paid without grounds and then returned read like
 and the lead name settles such articles: a count of corruption crimes as a whole or a digest of a period's work makes
 the article a report (SCHEMA.md's `policy`), unjustified bonuses from the budget or a purchase the officials overpaid
 are waste of public funds (`embezzlement`), and the offence a person is detained, charged or convicted for is the
-article's topic when no other is named beside it. The rules never touch relevance.
+article's topic when no other is named beside it. A few facts decide wherever the text tells them (a fraud charge
+brought, money taken for a patronage): a rule's `whole_text` reads them there. The rules never touch relevance.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class TopicRule:
 @dataclass(frozen=True)
 class TopicRules:
     rules: tuple[TopicRule, ...]
-    procedure: tuple[str, ...] = ()  # subject.yaml's words of a case's procedure, and of a rumour or denial
+    # subject.yaml's words of a case's procedure and of a rumour or denial: subject.procedure_headline's
+    procedure: tuple[str, ...] = ()
     disputed: tuple[str, ...] = ()
 
     def topic(self, title: str, text: str, predicted: str) -> str:
@@ -87,4 +89,3 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
 def _one_pattern(by_language: dict[str, list[str]]) -> re.Pattern[str]:
     patterns = [pattern for patterns in by_language.values() for pattern in patterns]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
