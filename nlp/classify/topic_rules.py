@@ -5,7 +5,8 @@ embezzlement story, and bonuses paid without grounds and then returned read like
 and the lead name settles such articles: a count of corruption crimes as a whole or a digest of a period's work makes
 the article a report (SCHEMA.md's `policy`), unjustified bonuses from the budget or a purchase the officials overpaid
 are waste of public funds (`embezzlement`), and the offence a person is detained, charged or convicted for is the
-article's topic when no other is named beside it. The rules never touch relevance.
+article's topic when no other is named beside it. A few facts decide wherever the text tells them (a fraud charge
+brought, money taken for a patronage): a rule's `whole_text` reads them there. The rules never touch relevance.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.subject import LEAD_SENTENCES, sentences
+from pokazatel.nlp.classify.subject import (
+    CASE_LEAD_SENTENCES,
+    LEAD_SENTENCES,
+    load_disputed_markers,
+    load_procedure_markers,
+    procedure_headline,
+    sentences,
+)
 from pokazatel.nlp.labels import TOPICS
 
 from pokazatel.resources import data_path, read_yaml
@@ -29,21 +37,38 @@ class TopicRule:
     topic: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    whole_text: frozenset[str] = frozenset()  # "patterns", "unless": searched in the headline and whole text
 
-    def applies(self, lead: list[str]) -> bool:
-        return (any(self.pattern.search(piece) for piece in lead)
-                and not (self.unless and any(self.unless.search(piece) for piece in lead)))
+    def applies(self, lead: list[str], text: str = "") -> bool:
+        """`lead` is the headline and the lead's sentences, `text` the whole text (read for `whole_text`)."""
+        whole = [lead[0] if lead else "", text]
+        found = any(self.pattern.search(piece) for piece in (whole if "patterns" in self.whole_text else lead))
+        return found and not (self.unless and any(self.unless.search(piece) for piece in
+                                                  (whole if "unless" in self.whole_text else lead)))
 
 
 @dataclass(frozen=True)
 class TopicRules:
     rules: tuple[TopicRule, ...]
+    # subject.yaml's words of a case's procedure and of a rumour or denial: subject.procedure_headline's
+    procedure: tuple[str, ...] = ()
+    disputed: tuple[str, ...] = ()
 
     def topic(self, title: str, text: str, predicted: str) -> str:
         """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
-        headline or the lead holds, and none of its `unless` patterns, else `predicted`."""
-        lead = [title or "", *sentences(text)[:LEAD_SENTENCES]]
-        return next((rule.topic for rule in self.rules if rule.applies(lead)), predicted)
+        headline or the lead holds (or the whole text, by its `whole_text`), and none of its `unless` patterns, else
+        `predicted`. Under a headline of a case's procedure ("арестован", "осуждён") whose lead settles nothing, the
+        lead is the first four sentences, as in subject.py: the charge often comes after the event and its source."""
+        pieces = sentences(text)
+        lengths = [LEAD_SENTENCES]
+        if procedure_headline(title, self.procedure, self.disputed):
+            lengths.append(CASE_LEAD_SENTENCES)
+        for length in lengths:
+            lead = [title or "", *pieces[:length]]
+            ruled = next((rule.topic for rule in self.rules if rule.applies(lead, text)), None)
+            if ruled:
+                return ruled
+        return predicted
 
 
 @cache
@@ -52,10 +77,13 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
     for entry in (read_yaml(path) or {})["rules"]:
         if entry["topic"] not in TOPICS or entry["topic"] == "other":
             raise ValueError(f"{path}: rule {entry['name']!r} gives topic {entry['topic']!r}, not a corruption topic")
-        unless = entry.get("unless")
+        unless, whole_text = entry.get("unless"), frozenset(entry.get("whole_text", ()))
+        if whole_text - {"patterns", "unless"}:
+            raise ValueError(f"{path}: rule {entry['name']!r}: whole_text takes patterns and unless, not "
+                             f"{sorted(whole_text - {'patterns', 'unless'})}")
         rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
-                               _one_pattern(unless) if unless else None))
-    return TopicRules(tuple(rules))
+                               _one_pattern(unless) if unless else None, whole_text))
+    return TopicRules(tuple(rules), load_procedure_markers(), load_disputed_markers())
 
 
 def _one_pattern(by_language: dict[str, list[str]]) -> re.Pattern[str]:
