@@ -90,6 +90,30 @@ def test_has_stem_answers_as_counting_the_stems_does():
     assert checked > 500 and 0 < found < checked  # both answers were exercised
 
 
+def plain_count_stems(text: str, stems: list[str]) -> int:
+    return sum(len(events._stem_pattern(stem).findall(text)) for stem in stems)
+
+
+def test_count_stems_counts_as_searching_every_stem_does():
+    """count_stems skips a stem with a word the text lacks: the same counts as searching for each one."""
+    themes = rules("statistics")["themes"]
+    invented = ["взяткодатель дал взятку, а взятки брал другой", "ущерб возмещён, ущерба нет", "пара алды, параны",
+                "сыйақы мен пара", "материальный ущерб государству"]
+    checked = found = 0
+    for article in gold():
+        lang = article["lang"]
+        lowered = article["text"].lower().replace("ё", "е")
+        lists = [themes["bribe"][lang], themes["damage"][lang], rules("statistics")["corruption_stems"][lang],
+                 *rules("statistics")["corruption_in_context"][lang].values()]
+        for text in [lowered, *invented]:
+            for stem_list in lists:
+                expected = plain_count_stems(text, stem_list)
+                assert events.count_stems(text, stem_list) == expected
+                checked, found = checked + 1, found + bool(expected)
+    assert events.count_stems("взятка", []) == 0
+    assert checked > 300 and 0 < found < checked  # both answers were exercised
+
+
 def plain_candidates(key: str, lang: str) -> list:
     exact, prefix = events._triggers_by_first_word(lang)
     found = list(exact.get(key, ()))
