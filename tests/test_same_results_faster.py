@@ -62,6 +62,20 @@ def test_character_grams_are_the_same_list():
         assert ANALYZERS["chars"](document) == plain_char_ngrams(document)
 
 
+def test_character_columns_are_those_of_the_grams_in_order():
+    """The columns cut and looked up word by word are the in-vocabulary grams of char_ngrams, in their order, for
+    words of one to many letters, each seen the first time (a fresh block) and again (its cache)."""
+    model_block = load_classifier().model.blocks["chars"]
+    documents = [article_text(a.get("title", ""), a["text"]) for a in gold()[:10]]
+    documents += ["", "a", "и о", "a  b\nв", "Взятку в 5 млн тенге получил аким"]
+    block = type(model_block)(model_block.vocabulary, model_block.idf)
+    for document in [*documents, *documents]:
+        plain = [column for gram in plain_char_ngrams(document)
+                 if (column := block.vocabulary.get(gram)) is not None]
+        assert block._char_columns(document) == plain
+    assert len(block._char_columns(documents[0])) > 100
+
+
 @pytest.mark.parametrize("name", list(ANALYZERS))
 def test_tfidf_rows_are_the_same_floats_in_the_same_order(name):
     block = load_classifier().model.blocks[name]
