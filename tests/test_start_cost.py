@@ -81,3 +81,21 @@ def test_with_workers_the_models_load_once_in_the_process_that_forks_them(tmp_pa
     assert report.get("pipelines", 0) == (1 if sys.platform.startswith("linux") else 0)
     assert report.get("kazakh_ner_models", 0) == 0
     assert "sqlite_utils" not in set(report["modules"])
+
+
+def test_spacys_registries_read_the_same_entry_points_grouped_once():
+    """catalogue looks a group up in a dict made once (nlp/entry_point_groups.py): each group holds what
+    importlib.metadata selects for it, in the same order, and spaCy still finds this package's components."""
+    from importlib.metadata import entry_points
+
+    import catalogue
+    from pokazatel.nlp import extensions  # noqa: F401
+    from spacy.util import registry
+
+    assert type(catalogue.AVAILABLE_ENTRY_POINTS) is dict  # no `select`: catalogue reads it with .get
+    everything = entry_points()
+    for group in ("spacy_factories", "spacy_languages", "spacy_tokenizers"):
+        assert list(catalogue.AVAILABLE_ENTRY_POINTS.get(group, [])) == list(everything.select(group=group))
+    assert "pokazatel_statistics" in [point.name for point in everything.select(group="spacy_factories")]
+    assert "pokazatel_statistics" in registry._entry_point_factories.get_all()
+    assert "kk" in registry.languages.get_all()

@@ -84,7 +84,6 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     pronoun, catchers = whole_words_pattern(lexicon.pronouns), whole_words_pattern(lexicon.catchers)
     catching, caught_by = stems_pattern(lexicon.catching), stems_pattern(lexicon.caught_by)
     pieces = [title or "", *sentence_pieces(text)]
-    honest = [not poses.search(piece) for piece in pieces]
     has_act = [bool(acts.search(piece)) for piece in pieces]
     # the fraud word first: it is the rarer half, so public money and a private party are looked for only then
     has_fraud = [bool(fraud.search(piece)) for piece in pieces]
@@ -94,6 +93,9 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
             if cleaned != piece:
                 has_act[i], has_fraud[i] = bool(acts.search(cleaned)), bool(fraud.search(cleaned))
     has_money = [with_fraud and bool(money.search(piece)) for piece, with_fraud in zip(pieces, has_fraud, strict=True)]
+    # whether a piece poses or disputes matters only beside an act or public money: looked for only there
+    honest = [(act or with_money) and not poses.search(piece)
+              for piece, act, with_money in zip(pieces, has_act, has_money, strict=True)]
     money_fraud = [ok and with_money for ok, with_money in zip(honest, has_money, strict=True)]
     private_theft = [with_fraud and not with_money and bool(private.search(piece))
                      for piece, with_money, with_fraud in zip(pieces, has_money, has_fraud, strict=True)]

@@ -110,15 +110,18 @@ class TfidfBlock:
     def _char_columns(self, document: str) -> list[int]:
         """The columns of char_ngrams(document) that are in the vocabulary, in order: each word's looked up
         once per process (at most WORD_CACHE_SIZE words kept)."""
-        known = self._known_columns
+        known, vocabulary = self._known_columns, self.vocabulary.get
         columns: list[int] = []
         for word in document.lower().split():
             found = known.get(word)
             if found is None:
                 if len(known) >= WORD_CACHE_SIZE:
                     known.clear()
-                found = known[word] = tuple([column for column in map(self.vocabulary.get, _word_char_ngrams(word))
-                                             if column is not None])
+                # _word_char_ngrams(word)'s grams, in its order, looked up as they are cut: no list of them made
+                padded = f" {word} "
+                found = known[word] = tuple([column for size in range(2, min(len(padded), 5) + 1)
+                                             for i in range(len(padded) - size + 1)
+                                             if (column := vocabulary(padded[i:i + size])) is not None])
             columns.extend(found)
         return columns
 

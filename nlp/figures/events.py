@@ -564,7 +564,10 @@ def _any_stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
 
 
 def count_stems(text: str, stems: list[str]) -> int:
-    return sum(len(_stem_pattern(stem).findall(text)) for stem in stems)
+    """How often the stems occur in `text` (lower case), each counted on its own; a stem with a word nowhere in the
+    text is not searched for (`in` finds a string far faster than the pattern, which tries every position)."""
+    return sum(len(_stem_pattern(stem).findall(text)) for stem in stems
+               if all(word.removeprefix("=") in text for word in stem.split()))
 
 
 def has_stem(text: str, stems: list[str]) -> bool:

@@ -64,10 +64,12 @@ def _with_numbers(words: list[Word], mentions: list[Mention], taken: set[int]) -
 def _units(words: list[Word], taken: set[int]) -> list[Mention]:
     """"войсковой части 6505", "воинская часть № 3517": a unit's kind and its number."""
     found = []
+    lemmas = [word_lemmas(w.text) for w in words]
     for phrase in _numbered_units():
-        size = len(phrase)
+        size, first = len(phrase), phrase[0]
         for i in range(len(words) - size):
-            if not all(lemma in word_lemmas(w.text) for lemma, w in zip(phrase, words[i:i + size], strict=True)):
+            # the first word alone rules out nearly every position: no generator made for it
+            if first not in lemmas[i] or not all(lemma in lemmas[i + k] for k, lemma in enumerate(phrase)):
                 continue
             number = i + size + (words[i + size].text == NUMBER_SIGN)
             if number < len(words) and words[number].text.isdigit() and not taken & set(range(i, number + 1)):
