@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.negated_findings import without_negated_findings
+from pokazatel.nlp.classify.negated_findings import FindingWords
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
 
 from pokazatel.resources import data_path, read_yaml
@@ -42,7 +42,7 @@ ACTORS_FILE = data_path("rules", "actors.yaml")
 ACTOR_FEATURES = ("actors:act_by_official_sentences", "actors:public_money_fraud_sentences",
                   "actors:private_theft_sentences", "actors:promised_decision_sentences")
 ACTOR_SECTIONS = ("acts", "actors", "public_money", "fraud", "private", "promise", "public_service", "not_acts",
-                  "pronouns", "catchers", "catching", "caught_by", "findings", "not_found")
+                  "pronouns", "catchers", "catching", "caught_by", "findings", "not_found", "not_found_stems")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ class ActorLexicon:
     caught_by: tuple[str, ...] = ()
     findings: tuple[str, ...] = ()
     not_found: tuple[str, ...] = ()
+    not_found_stems: tuple[str, ...] = ()
+
+    @property
+    def finding_words(self) -> FindingWords:
+        return FindingWords(self.findings, self.not_found, self.not_found_stems)
 
     def to_json(self) -> dict[str, list[str]]:
         return {name: list(words) for name, words in asdict(self).items()}
@@ -104,7 +109,7 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     has_fraud = [bool(fraud.search(piece)) for piece in pieces]
     for i, piece in enumerate(pieces):  # look-alikes are blanked out only where an act or a fraud word was found
         if has_act[i] or has_fraud[i]:
-            cleaned = without_negated_findings(not_acts.sub(" ", piece), lexicon.findings, lexicon.not_found)
+            cleaned = lexicon.finding_words.blank(not_acts.sub(" ", piece))
             if cleaned != piece:
                 has_act[i], has_fraud[i] = bool(acts.search(cleaned)), bool(fraud.search(cleaned))
     has_money = [with_fraud and bool(money.search(piece)) for piece, with_fraud in zip(pieces, has_fraud, strict=True)]
