@@ -3,12 +3,26 @@
 A body's verb of finding negated ("Ревизионная комиссия не выявила нарушений") is a finding of no offence as the
 passive "нарушений не выявлено" is; Kazakh negates a verb by a suffix, so a negative verb takes any ending after it
 ("… фактілері анықталмағанын айтты", "бұзушылық таппады"), in Cyrillic and in the Latin alphabet read in Cyrillic.
-A finding that did find something, or a doer not found, still counts."""
+A finding that did find something, or a doer not found, still counts.
+
+A headline that names another state's corruption scandal as the backdrop of a market (prices, trade, exports) tells
+the market: its headline and the sentences that tell the scandal abroad mention corruption in passing, while the
+scandal's own story (its case's step or no market in the headline) and a part naming Kazakhstan's own bodies stay
+about corruption."""
 
 import math
 
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, ActorLexicon, actor_features, load_actor_lexicon
-from pokazatel.nlp.classify.subject import load_posing_markers
+from pokazatel.nlp.classify.subject import (
+    SUBJECT_FEATURES,
+    PlainMentionLexicon,
+    load_disputed_markers,
+    load_lexicon,
+    load_plain_mentions,
+    load_posing_markers,
+    load_procedure_markers,
+    subject_features,
+)
 from pokazatel.nlp.kk.latin import to_cyrillic
 
 LEXICON = load_actor_lexicon()
@@ -59,3 +73,63 @@ def test_a_model_trained_before_the_stems_existed_reads_only_its_whole_words():
     assert old.not_found_stems == ()
     text = "Тексеру бюджет қаражатын заңсыз пайдалану фактілерін таппады."
     assert features(text, lexicon=old)[MONEY_FRAUD] == ONE
+
+
+# --- the subject evidence: a foreign scandal told for a market
+
+SUBJECT = load_lexicon()
+PROCEDURE = load_procedure_markers()
+DISPUTED = load_disputed_markers()
+PLAIN = load_plain_mentions()
+SHARE = SUBJECT_FEATURES.index("subject:core_sentence_share")
+PASSING = SUBJECT_FEATURES.index("subject:passing_mention")
+
+
+def subject(title: str, text: str, plain: PlainMentionLexicon = PLAIN) -> list[float]:
+    return subject_features(title, text, SUBJECT, POSING, DISPUTED, PROCEDURE, plain)
+
+
+MARKET_TITLE = "На фоне коррупционного скандала в Бразилии Казахстан нарастит экспорт мяса"
+MARKET_TEXT = ("Казахстанские производители рассчитывают увеличить поставки говядины в Южную Америку. "
+               "Вице-министр сельского хозяйства сообщил, что экспорт мяса за год вырос на 12 процентов. "
+               "Ранее в Бразилии полиция задержала чиновников санитарной службы, бравших взятки у мясокомбинатов. "
+               "Эксперты считают, что ниша на рынке освободится уже весной.")
+
+
+def test_a_foreign_scandal_told_for_a_market_is_a_mention_in_passing():
+    found = subject(MARKET_TITLE, MARKET_TEXT)
+    assert found[SHARE] == 0.0 and found[PASSING] == 1.0
+    kazakh_title = "Ресейдегі сыбайлас жемқорлық дауы астық бағасын көтерді"
+    kazakh = ("Ресейдің ауыл шаруашылығы министрлігінің шенеуніктері пара алды деген айыптаудан кейін экспорт тоқтады. "
+              "Осыдан кейін әлемдік нарықта бидай бағасы 8 пайызға көтерілді. Қазақстан фермерлері астықты "
+              "қымбатырақ сата алады.")
+    found = subject(kazakh_title, kazakh)
+    assert found[SHARE] == 0.0 and found[PASSING] == 1.0
+    latin = to_cyrillic("Brazılııadaǵy sybaılas jemqorlyq daýy kofe baǵasyn kóterdi").text
+    latin_text = to_cyrillic("Brazılııanyń kedendik qyzmetkerleri para aldy degen aıyptaýdan keıin kofe "
+                             "eksporty toqtady. Álemdik naryqta kofe baǵasy 10 paıyzǵa ósti.").text
+    found = subject(latin, latin_text)
+    assert found[SHARE] == 0.0 and found[PASSING] == 1.0
+
+
+def test_a_foreign_corruption_story_about_corruption_stays_one():
+    # the scandal's own story: a step of its case in the headline, or no market there
+    for title, text in (
+            ("Экс-главу госагентства Малайзии осудили за взятки от поставщиков риса на фоне скандала",
+             "Суд Куала-Лумпура приговорил бывшего главу агентства к 10 годам. Он получал взятки от поставщиков "
+             "риса, цены на который выросли."),
+            ("Коррупционный скандал в Нигерии: руководителей нефтяной компании задержали за хищение",
+             "Антикоррупционная комиссия Нигерии задержала пятерых руководителей госкомпании. Их подозревают в "
+             "хищении 2 млрд долларов.")):
+        found = subject(title, text)
+        assert found[SHARE] > 0.25 and found[PASSING] == 0.0, title
+    # under a market headline, a part that names Kazakhstan's own body is no foreign backdrop
+    found = subject(MARKET_TITLE, "Агентство Казахстана по противодействию коррупции и полиция Бразилии провели "
+                                  "совместную операцию против взяток на таможне.")
+    assert found[SHARE] == 1.0
+
+
+def test_a_model_trained_before_the_market_lists_reads_no_backdrop():
+    old = PlainMentionLexicon(syllabus=PLAIN.syllabus)
+    found = subject(MARKET_TITLE, MARKET_TEXT, old)
+    assert found[PASSING] == 0.0
