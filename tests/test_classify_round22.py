@@ -75,7 +75,7 @@ def test_a_model_trained_before_the_stems_existed_reads_only_its_whole_words():
     assert features(text, lexicon=old)[MONEY_FRAUD] == ONE
 
 
-# --- the subject evidence: a foreign scandal told for a market
+# --- the subject evidence: a finding of none, and a foreign scandal told for a market
 
 SUBJECT = load_lexicon()
 PROCEDURE = load_procedure_markers()
@@ -86,7 +86,26 @@ PASSING = SUBJECT_FEATURES.index("subject:passing_mention")
 
 
 def subject(title: str, text: str, plain: PlainMentionLexicon = PLAIN) -> list[float]:
-    return subject_features(title, text, SUBJECT, POSING, DISPUTED, PROCEDURE, plain)
+    return subject_features(title, text, SUBJECT, POSING, DISPUTED, PROCEDURE, plain, LEXICON.finding_words)
+
+
+def test_a_core_word_only_in_a_finding_of_none_is_a_mention_in_passing():
+    text = ("Городская ревизионная комиссия завершила плановый аудит отдела культуры за прошлый год. Проверено "
+            "расходование 2,3 млрд тенге на ремонт домов культуры. Нарушений в использовании бюджетных средств "
+            "ревизоры не выявили, сообщили в комиссии. Отделу рекомендовано ускорить закупку оборудования.")
+    found = subject("Ревизоры завершили аудит отдела культуры", text)
+    assert found[SHARE] == 0.0 and found[PASSING] == 1.0
+    kazakh = ("Аудандық тексеру комиссиясы білім бөлімінің өткен жылғы шығындарын тексерді. Тексеру барысында 3 млрд "
+              "теңгенің жұмсалуы қаралды. Комиссия төрағасы бюджет қаражатын мақсатсыз пайдалану фактілері "
+              "анықталмағанын айтты. Бөлімге есеп жүргізуді жетілдіру ұсынылды.")
+    found = subject("Тексеру комиссиясы білім бөлімінен бұзушылық таппады", kazakh)
+    assert found[SHARE] == 0.0 and found[PASSING] == 1.0
+
+
+def test_a_finding_of_misuse_is_still_a_sentence_about_it():
+    text = ("Городская ревизионная комиссия завершила аудит отдела культуры. Выявлено нецелевое использование "
+            "бюджетных средств на 40 млн тенге, материалы переданы в полицию.")
+    assert subject("Ревизоры нашли нарушения в отделе культуры", text)[SHARE] == 0.5
 
 
 MARKET_TITLE = "На фоне коррупционного скандала в Бразилии Казахстан нарастит экспорт мяса"

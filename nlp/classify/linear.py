@@ -181,7 +181,7 @@ def evidence(title: str, text: str, keywords: tuple[str, ...], subject_lexicon: 
     keyword = keyword_features(title, text, keywords)
     mass = keyword[KEYWORD_MASS]
     subject = subject_features(title, text, subject_lexicon, subject_posing, subject_disputed, subject_procedure,
-                               subject_plain)
+                               subject_plain, actor_lexicon.finding_words)
     subject[POSING] *= mass
     dishonest = subject_posing + subject_disputed
     paid = paid_act_features(title, text, paid_lexicon, actor_lexicon.actors, actor_lexicon.acts, dishonest)

@@ -41,6 +41,8 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from pokazatel.nlp.classify.negated_findings import NO_FINDING_WORDS, FindingWords
+
 from pokazatel.resources import data_path, read_yaml
 
 SUBJECT_FILE = data_path("rules", "subject.yaml")
@@ -160,13 +162,15 @@ def _ends_no_sentence(piece: str) -> bool:
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...], posing: tuple[str, ...] = (),
                      disputed: tuple[str, ...] = (), procedure: tuple[str, ...] = (),
-                     plain: PlainMentionLexicon = NO_PLAIN_MENTIONS) -> list[float]:
+                     plain: PlainMentionLexicon = NO_PLAIN_MENTIONS,
+                     finding_words: FindingWords = NO_FINDING_WORDS) -> list[float]:
     """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing or
     disputed marker: a rumour of a bribe is no sentence about one; nor a plain mention, below); 1.0 when the text
     holds one but only in passing (not in the headline, not in the first two sentences, or four under a headline of
     a case's procedure, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence
-    holds a core word with a posing marker, else 0.0. A plain mention (the module's docstring) counts as a mention
-    but never as a sentence about corruption."""
+    holds a core word with a posing marker, else 0.0. A plain mention (the module's docstring; or a core word only in
+    a finding of no offence, "фактов нецелевого использования бюджетных средств не установлено": negated_findings.py)
+    counts as a mention but never as a sentence about corruption."""
     core, poses, rumours = stems_pattern(lexicon), stems_pattern(posing), stems_pattern(disputed)
     syllabus = stems_pattern(plain.syllabus)
     case_headline = procedure_headline(title, procedure, disputed)
@@ -181,6 +185,7 @@ def subject_features(title: str, text: str, lexicon: tuple[str, ...], posing: tu
         posing_marker = bool(poses.search(piece))
         honest = not posing_marker and not rumours.search(piece)
         plain_mention = (bool(syllabus.search(piece) and _LIST.search(piece))
+                         or not core.search(finding_words.blank(piece))
                          or abroad and not core.search(_without_foreign_parts(piece, plain)))
         return honest and not plain_mention, posing_marker, honest
 
