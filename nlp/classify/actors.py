@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.negated_findings import without_negated_findings
+from pokazatel.nlp.classify.negated_findings import FindingWords
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
 from pokazatel.nlp.classify.word_lists import WordLists
 
@@ -60,6 +60,11 @@ class ActorLexicon(WordLists):
     caught_by: tuple[str, ...] = ()
     findings: tuple[str, ...] = ()
     not_found: tuple[str, ...] = ()
+    not_found_stems: tuple[str, ...] = ()
+
+    @property
+    def finding_words(self) -> FindingWords:
+        return FindingWords(self.findings, self.not_found, self.not_found_stems)
 
 
 NO_ACTOR_LEXICON = ActorLexicon()  # every actor feature 0.0
@@ -89,7 +94,7 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     has_fraud = [bool(fraud.search(piece)) for piece in pieces]
     for i, piece in enumerate(pieces):  # look-alikes are blanked out only where an act or a fraud word was found
         if has_act[i] or has_fraud[i]:
-            cleaned = without_negated_findings(not_acts.sub(" ", piece), lexicon.findings, lexicon.not_found)
+            cleaned = lexicon.finding_words.blank(not_acts.sub(" ", piece))
             if cleaned != piece:
                 has_act[i], has_fraud[i] = bool(acts.search(cleaned)), bool(fraud.search(cleaned))
     has_money = [with_fraud and bool(money.search(piece)) for piece, with_fraud in zip(pieces, has_fraud, strict=True)]

@@ -25,6 +25,13 @@ A sentence that lists a course's or a programme's topics, one of them anti-corru
 …, основы антикоррупционного законодательства"; `PlainMentionLexicon`, subject.yaml's `plain`), names a core word
 without being about corruption: a plain mention, which counts as a mention in passing but never as a sentence of the
 share.
+
+A foreign scandal told for a market (subject.yaml's `plain` market, backdrop, foreign and home lists): under a headline
+that names a core word, another state, a market and the scandal as a setting ("Нигериядағы сыбайлас жемқорлық дауы
+мұнай бағасын көтерді", "На фоне коррупционного скандала в Малайзии Казахстан ищет покупателей зерна"), with no step
+of a case, the headline and each sentence whose core words stand only where another state and no Kazakhstan name is
+named are plain mentions. SCHEMA.md makes a foreign corruption story relevant when corruption is its main subject;
+these trade and price articles tell it in a sentence or two.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from pokazatel.nlp.classify.negated_findings import NO_FINDING_WORDS, FindingWords
 from pokazatel.nlp.classify.word_lists import WordLists, section_entries
 
 from pokazatel.resources import data_path, read_yaml
@@ -52,13 +60,19 @@ _SENTENCE_CUT = re.compile(r"((?<=[.!?…])[^\S\n]+|\s*\n\s*)")
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\.$")
 _LIST = re.compile(r":|,[^,]*,")  # an enumeration: a colon, or at least two commas
+_PART = re.compile(r"[^,;:]+")
 
 
 @dataclass(frozen=True)
 class PlainMentionLexicon(WordLists):
-    """subject.yaml's `plain` lists: words of a course's or a programme's topics."""
+    """subject.yaml's `plain` lists: words of a course's or a programme's topics; of a market, a scandal as its
+    backdrop, other states and Kazakhstan's names (a foreign scandal told for a market)."""
 
     syllabus: tuple[str, ...] = ()
+    market: tuple[str, ...] = ()
+    backdrop: tuple[str, ...] = ()
+    foreign: tuple[str, ...] = ()
+    home: tuple[str, ...] = ()
 
 
 NO_PLAIN_MENTIONS = PlainMentionLexicon()
@@ -137,15 +151,20 @@ def _ends_no_sentence(piece: str) -> bool:
 
 def subject_features(title: str, text: str, lexicon: tuple[str, ...], posing: tuple[str, ...] = (),
                      disputed: tuple[str, ...] = (), procedure: tuple[str, ...] = (),
-                     plain: PlainMentionLexicon = NO_PLAIN_MENTIONS) -> list[float]:
+                     plain: PlainMentionLexicon = NO_PLAIN_MENTIONS,
+                     finding_words: FindingWords = NO_FINDING_WORDS) -> list[float]:
     """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing or
     disputed marker: a rumour of a bribe is no sentence about one; nor a plain mention, below); 1.0 when the text
     holds one but only in passing (not in the headline, not in the first two sentences, or four under a headline of
     a case's procedure, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence
-    holds a core word with a posing marker, else 0.0. A plain mention (the module's docstring) counts as a mention
-    but never as a sentence about corruption."""
+    holds a core word with a posing marker, else 0.0. A plain mention (the module's docstring; or a core word only in
+    a finding of no offence, "фактов нецелевого использования бюджетных средств не установлено": negated_findings.py)
+    counts as a mention but never as a sentence about corruption."""
     core, poses, rumours = stems_pattern(lexicon), stems_pattern(posing), stems_pattern(disputed)
     syllabus = stems_pattern(plain.syllabus)
+    case_headline = procedure_headline(title, procedure, disputed)
+    abroad = (_foreign_backdrop(title or "", plain) and not case_headline
+              and bool(core.search(title or "")))
 
     def verdict(piece: str) -> tuple[bool, bool, bool]:
         """(names corruption, poses, mentions it): each piece searched for a core word once, and for a marker only
@@ -154,19 +173,41 @@ def subject_features(title: str, text: str, lexicon: tuple[str, ...], posing: tu
             return False, False, False
         posing_marker = bool(poses.search(piece))
         honest = not posing_marker and not rumours.search(piece)
-        plain_mention = bool(syllabus.search(piece) and _LIST.search(piece))
+        plain_mention = (bool(syllabus.search(piece) and _LIST.search(piece))
+                         or not core.search(finding_words.blank(piece))
+                         or abroad and not core.search(_without_foreign_parts(piece, plain)))
         return honest and not plain_mention, posing_marker, honest
 
     pieces = sentence_pieces(text)
     verdicts = [verdict(piece) for piece in pieces]
     title_names, title_poses, _ = verdict(title or "")
+    title_names = title_names and not abroad
     with_core = [names for names, _, _ in verdicts]
     posing_found = title_poses or any(posing_marker for _, posing_marker, _ in verdicts)
     share = sum(with_core) / len(pieces) if pieces else 0.0
-    lead = CASE_LEAD_SENTENCES if procedure_headline(title, procedure, disputed) else LEAD_SENTENCES
+    lead = CASE_LEAD_SENTENCES if case_headline else LEAD_SENTENCES
     passing = (any(mentions for _, _, mentions in verdicts) and not title_names and not any(with_core[:lead])
                and share <= PASSING_SHARE)
     return [share, float(passing), float(posing_found)]
+
+
+def _foreign_backdrop(title: str, plain: PlainMentionLexicon) -> bool:
+    """Whether the headline names a market, another state and a scandal or campaign as a setting (the core word and
+    the case's step are the caller's)."""
+    return all(stems_pattern(words).search(title) for words in (plain.market, plain.foreign, plain.backdrop))
+
+
+def _without_foreign_parts(piece: str, plain: PlainMentionLexicon) -> str:
+    """The piece blanked out when it names another state and no Kazakhstan name; else each comma-, semicolon- or
+    colon-delimited part of it that does so ("Казахстан нарастит экспорт, несмотря на скандал в Малайзии")."""
+    foreign, home = stems_pattern(plain.foreign), stems_pattern(plain.home)
+
+    def abroad(part: str) -> bool:
+        return bool(foreign.search(part)) and not home.search(part)
+
+    if abroad(piece):
+        return ""
+    return _PART.sub(lambda part: " " * len(part.group()) if abroad(part.group()) else part.group(), piece)
 
 
 def procedure_headline(title: str, procedure: tuple[str, ...], disputed: tuple[str, ...] = ()) -> bool:
