@@ -17,6 +17,7 @@ same words: a core word that stands only in a finding of none is a plain mention
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,12 @@ from functools import cache
 WORDS_AFTER_FINDING = 7
 WORDS_BEFORE_FINDING = 2
 _PART = re.compile(r"[^,;:]+")
+
+
+def blank_parts(piece: str, matches: Callable[[str], object]) -> str:
+    """The piece with each comma-, semicolon- or colon-delimited part for which `matches(part)` holds replaced by
+    spaces (the same length, so other patterns' positions hold)."""
+    return _PART.sub(lambda part: " " * len(part.group()) if matches(part.group()) else part.group(), piece)
 
 
 @dataclass(frozen=True)
@@ -68,4 +75,4 @@ def without_negated_findings(piece: str, findings: tuple[str, ...], not_found: t
     pattern = negated_findings_pattern(findings, not_found, not_found_stems)
     if not pattern.search(piece):
         return piece
-    return _PART.sub(lambda part: " " * len(part.group()) if pattern.search(part.group()) else part.group(), piece)
+    return blank_parts(piece, pattern.search)

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.negated_findings import NO_FINDING_WORDS, FindingWords
+from pokazatel.nlp.classify.negated_findings import NO_FINDING_WORDS, FindingWords, blank_parts
 from pokazatel.nlp.classify.word_lists import WordLists, section_entries
 
 from pokazatel.resources import data_path, read_yaml
@@ -60,7 +60,6 @@ _SENTENCE_CUT = re.compile(r"((?<=[.!?…])[^\S\n]+|\s*\n\s*)")
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\.$")
 _LIST = re.compile(r":|,[^,]*,")  # an enumeration: a colon, or at least two commas
-_PART = re.compile(r"[^,;:]+")
 
 
 @dataclass(frozen=True)
@@ -207,7 +206,7 @@ def _without_foreign_parts(piece: str, plain: PlainMentionLexicon) -> str:
 
     if abroad(piece):
         return ""
-    return _PART.sub(lambda part: " " * len(part.group()) if abroad(part.group()) else part.group(), piece)
+    return blank_parts(piece, abroad)
 
 
 def procedure_headline(title: str, procedure: tuple[str, ...], disputed: tuple[str, ...] = ()) -> bool:
