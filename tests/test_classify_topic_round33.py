@@ -30,6 +30,8 @@ def _as_read(title: str, text: str) -> tuple[str, str]:
      "Оның айтуынша, пара алу фактілері де көп."),
     ("Мәжіліс депутаты жемқорлық үшін сотталған полицейлер саны неге артқанын сұрады", "Депутат үкіметке сауал "
      "жолдады. Сотталғандардың көбі пара алғаны үшін жазаланды."),
+    ("Сенатор кеден қызметкерлері туралы сауал жолдады", "Сенатор министрге сауал жолдады. Оның дерегінше, "
+     "жарты жылда сыбайлас жемқорлық қылмыстары үшін 54 кеден қызметкері сотталды. Көбі пара алғаны үшін сотталды."),
 ])
 def test_a_count_or_share_of_corruption_convictions_is_a_statistics_summary(title, text):
     for predicted in MODEL_TOPICS:
@@ -56,6 +58,8 @@ def test_latin_kazakh_reports_read_transliterated_are_policy(title, text):
      "осуждён за растрату.", "embezzlement"),
     # a share that is not of corruption crimes
     ("Треть бюджета освоена", "Акимат освоил треть средств. Директор ГКП задержан за взятку.", "bribery"),
+    ("Бұрынғы әкім сотталды", "Сыбайлас жемқорлық қылмыстары үшін 2019 жылы оның орынбасары сотталды. Әкімнің "
+     "өзі қаржыны жымқырғаны үшін сотталды.", "embezzlement"),
 ])
 def test_one_conviction_or_another_share_keeps_its_topic(title, text, predicted):
     assert RULES.topic(title, text, predicted) == predicted
