@@ -17,6 +17,7 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
+from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
 from pokazatel.nlp.figures.events import (
@@ -52,6 +53,7 @@ from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
     cases_of_the_setting,
     is_allocated_whole,
+    is_bought,
     is_customary,
     is_law_provision,
     is_service_volume,
@@ -152,6 +154,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
+            if m.kind == "item" and not choice.firm and is_bought(tokens, figure.mention.first, m.last, lang):
+                service = m.last
+                continue  # "закупила 24 погружных насоса по цене 61 млн тенге": what a purchase bought
             if m.kind == "item" and (is_service_volume(tokens, figure.mention.first, m.last, lang) or (
                     service is not None and joins_a_count(tokens, service, figure.mention.first, lang))):
                 service = m.last
@@ -209,6 +214,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     or is_monthly_pay(tokens, figure.mention.first, m.last, lang, bool(choice.trigger))
                     or is_per_head(tokens, clause, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
+            if m.kind == "item" and not own_trigger and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
+                continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов": nothing done
             if not own_trigger and is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
