@@ -192,3 +192,77 @@ def test_bodies_whose_purchases_were_checked_still_count():
 def test_the_rest_of_a_bribe_is_a_bribe(text, lang):
     assert figures(text, lang) == [(4_000_000, "KZT", "bribe"), (1_000_000, "KZT", "bribe"),
                                    (3_000_000, "KZT", "bribe")]
+
+
+def test_a_pronoun_after_a_recap_of_another_case_speaks_of_that_case():
+    text = ("Начальник отдела ЖКХ акимата задержан при получении взятки в 2 млн тенге. Суд санкционировал его арест. "
+            "Напомним, в мае в этом же городе осудили бывшего начальника отдела образования за взятку. Его приговорили "
+            "к шести годам лишения свободы.")
+    assert figures(text) == [(2_000_000, "KZT", "bribe")]
+
+
+def test_a_name_met_before_the_recap_still_points_back():
+    text = ("Начальник отдела ЖКХ акимата Серик Абенов задержан при получении взятки в 2 млн тенге. Напомним, в мае "
+            "Абенов уже проходил свидетелем по делу о хищении. Его приговорили к шести годам лишения свободы.")
+    assert (6, "year", "prison_term") in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Департамент 9 айда сыбайлас жемқорлық үшін 40 қызметшіні тәртіптік жауапкершілікке тартты. Биыл 700-ге жуық "
+        "қызметші әдеп бойынша семинарларға қатысты.",
+        latin("Departament 9 aıda sybaılas jemqorlyq úshin 40 qyzmetshini tártiptik jaýapkershilikke tartty. Bıyl "
+              "700-ge jýyq qyzmetshi ádep boıynsha semınarlarǵa qatysty."),
+    ],
+)
+def test_a_seminars_attendance_is_the_setting(text):
+    assert figures(text, "kk") == [(40, "person", "disciplined")]
+
+
+def test_a_companys_revenue_is_the_setting():
+    text = ("Ұлттық компанияның еншілес ұйымының басшысы 2 млрд теңгені жымқырды деген күдікке ілікті. Кәсіпорында 3 "
+            "мыңнан астам адам жұмыс істейді, кәсіпорынның былтырғы кірісі 150 млрд теңге болған.")
+    assert figures(text, "kk") == [(2_000_000_000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Совет по этике подвёл итоги работы за 9 месяцев. За коррупционные правонарушения к дисциплинарной "
+         "ответственности привлечены 18 служащих. Так, аким сельского округа принял на работу в акимат четырёх своих "
+         "родственников.", "ru", [(18, "disciplined", "2026-01..2026-09"), (4, "other", None)]),
+        ("Начальник департамента Антикора подвёл итоги 9 месяцев. – За этот период за взятки задержаны 14 человек. – "
+         "В одном из дел инспектор получил 5 тысяч долларов.", "ru",
+         [(14, "detained", "2026-01..2026-09"), (5_000, "bribe", None)]),
+        ("Департамент басшысы 9 айдағы жұмыс қорытындысын айтты. – Осы кезеңде пара алу кезінде 14 адам ұсталды. "
+         "Айталық, аудандық жер бөлімінің басшысы кәсіпкерден 3 млн теңге талап етті.", "kk",
+         [(14, "detained", "2026-01..2026-09"), (3_000_000, "bribe", None)]),
+        (latin("Departament basshysy 9 aıdaǵy jumys qorytyndysyn aıtty. – Osy kezeńde para alý kezinde 14 adam "
+               "ustaldy. Aıtalyq, aýdandyq jer bóliminiń basshysy kásipkerden 3 mln teńge talap etti."), "kk",
+         [(14, "detained", "2026-01..2026-09"), (3_000_000, "bribe", None)]),
+    ],
+)
+def test_a_case_told_as_an_example_of_a_report_takes_no_period(text, lang, expected):
+    assert periods(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Облыс прокуратурасы 2026 жылдың 9 айындағы сыбайлас жемқорлыққа қарсы жұмыс қорытындысын шығарды. 9 айда 70 "
+        "сыбайлас жемқорлық қылмысы тіркелді. Өткен жылдың осы кезеңінде бұл көрсеткіш 56 болған, яғни қылмыстар саны "
+        "25 пайызға өскен.",
+        latin("Oblys prokýratýrasy 2026 jyldyń 9 aıyndaǵy sybaılas jemqorlyqqa qarsy jumys qorytyndysyn shyǵardy. 9 "
+              "aıda 70 sybaılas jemqorlyq qylmysy tirkeldi. Ótken jyldyń osy kezeńinde bul kórsetkish 56 bolǵan, ıaǵnı "
+              "qylmystar sany 25 paıyzǵa ósken."),
+    ],
+)
+def test_a_rise_in_per_cent_told_after_last_years_count_is_other(text):
+    assert figures(text, "kk") == [(70, "case", "cases"), (56, "case", "cases"), (25, "percent", "other")]
+
+
+def test_an_examples_month_is_when_it_happened():
+    text = ("Департамент Антикора подвёл итоги 9 месяцев. За этот период за взятки задержаны 14 человек. Так, в "
+            "октябре задержан руководитель отдела при получении 8 млн тенге.")
+    assert periods(text) == [(14, "detained", "2026-01..2026-09"), (8_000_000, "bribe", None)]

@@ -38,8 +38,10 @@ from pokazatel.nlp.figures.events import (
     item_event,
     names_indicator,
     names_share_of_people,
+    reports_change,
     states_value,
 )
+from pokazatel.nlp.figures.examples import opens_example
 from pokazatel.nlp.figures.figure_periods import (
     figure_period,
     is_summing,
@@ -126,6 +128,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         service: int | None = None  # where the sentence's last count of what a fee or purchase was for ends
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
+        example = bool(figures) and opens_example(tokens, sentence, lang)
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
@@ -233,7 +236,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                               or is_share_of_cases(tokens, figure.mention.first, m.last,
                                                                    after_case_count, lang))
             if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
-                    and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
+                    and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang) \
+                    and not reports_change(tokens, clause, lang):
                 choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
             if m.kind == "percent":
                 if survey:
@@ -330,6 +334,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and people.event != "other" else None
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period or (None if survey else stated_period), lang)
+            if example and not any(p.aggregate for p in sentence_periods):
+                period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн
+                # теңге талап етті", "Так, в октябре … при получении 8 млн тенге": one case told as an example of a
+                # report, not a total over its period; its month is when it happened
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
