@@ -266,3 +266,18 @@ def test_an_examples_month_is_when_it_happened():
     text = ("Департамент Антикора подвёл итоги 9 месяцев. За этот период за взятки задержаны 14 человек. Так, в "
             "октябре задержан руководитель отдела при получении 8 млн тенге.")
     assert periods(text) == [(14, "detained", "2026-01..2026-09"), (8_000_000, "bribe", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Аудандық тұрғын үй бөлімінің маманы кезекті жылжытамын деп алаяқтық жасады. Ол төрт отбасынан барлығы 8 млн "
+         "теңге алған.", "kk"),
+        (latin("Aýdandyq turǵyn úı bóliminiń mamany kezekti jyljytamyn dep alaıaqtyq jasady. Ol tórt otbasynan "
+               "barlyǵy 8 mln teńge alǵan."), "kk"),
+        ("Сотрудник отдела жилищной политики обещал продвинуть очередь и получил от 4 семей в общей сложности 8 млн "
+         "тенге. Возбуждено дело о мошенничестве.", "ru"),
+    ],
+)
+def test_families_who_paid_are_counted_as_people(text, lang):
+    assert figures(text, lang) == [(4, "person", "other"), (8_000_000, "KZT", "damage")]
