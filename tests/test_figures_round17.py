@@ -281,3 +281,25 @@ def test_an_examples_month_is_when_it_happened():
 )
 def test_families_who_paid_are_counted_as_people(text, lang):
     assert figures(text, lang) == [(4, "person", "other"), (8_000_000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Таразда жастардың сыбайлас жемқорлыққа қарсы форумы өтті. Форумға 15 колледждің 400-ден астам студенті, 40 "
+         "оқытушы және еріктілер қатысты. Қатысушылар 6 секцияда пікір алмасты. Байқау жеңімпазына берілген бас жүлде "
+         "200 мың теңге болды.", "kk"),
+        (latin("Tarazda jastardyń sybaılas jemqorlyqqa qarsy forýmy ótti. Forýmǵa 15 kolledjdiń 400-den astam "
+               "stýdenti, 40 oqytýshy jáne eriktiler qatysty. Qatysýshylar 6 sektsııada pikir almasty."), "kk"),
+        ("В Таразе прошёл антикоррупционный форум молодёжи. В форуме приняли участие 400 студентов из 15 колледжей, 40 "
+         "преподавателей и волонтёры. Главный приз конкурса составил 200 тысяч тенге.", "ru"),
+    ],
+)
+def test_a_gatherings_audience_and_prize_are_the_setting(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_participants_of_a_tender_disciplined_still_count():
+    text = ("По итогам проверки за коррупционные правонарушения к дисциплинарной ответственности привлечены 12 "
+            "участников тендерной комиссии.")
+    assert figures(text) == [(12, "person", "disciplined")]

@@ -18,6 +18,7 @@ from pokazatel.nlp.figures.amount_context import (
     whole_of_part,
 )
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
+from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
 from pokazatel.nlp.figures.events import (
@@ -129,6 +130,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
         example = bool(figures) and opens_example(tokens, sentence, lang)
+        audience = bool(figures) and tells_audience(tokens, (sentence.start, sentence.end), lang)
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
@@ -217,6 +219,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     or is_monthly_pay(tokens, figure.mention.first, m.last, lang, bool(choice.trigger))
                     or is_per_head(tokens, clause, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
+            if m.kind in ("person", "item") and not own_firm and audience:
+                continue  # "Форумға … 500-ден астам студенті, 60 оқытушы қатысты": a gathering's audience
             if m.kind == "item" and not own_trigger and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
                 continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов": nothing done
             if not own_trigger and is_relative_setting(tokens, clause, lang):
