@@ -303,3 +303,16 @@ def test_participants_of_a_tender_disciplined_still_count():
     text = ("По итогам проверки за коррупционные правонарушения к дисциплинарной ответственности привлечены 12 "
             "участников тендерной комиссии.")
     assert figures(text) == [(12, "person", "disciplined")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Департамент басшысы 9 айдағы сыбайлас жемқорлыққа қарсы жұмыс қорытындысын айтты. – Келтірілген залалдың "
+        "шамамен 60 пайызы, яғни 250 млн теңгеден астамы өтелді.",
+        latin("Departament basshysy 9 aıdaǵy sybaılas jemqorlyqqa qarsy jumys qorytyndysyn aıtty. – Keltirilgen "
+              "zalaldyń shamamen 60 paıyzy, ıaǵnı 250 mln teńgeden astamy óteldi."),
+    ],
+)
+def test_a_share_restated_after_yagni_takes_the_restating_clauses_verb(text):
+    assert figures(text, "kk") == [(60, "percent", "recovered"), (250_000_000, "KZT", "recovered")]

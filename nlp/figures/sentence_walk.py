@@ -20,7 +20,12 @@ from pokazatel.nlp.figures.amount_context import (
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
-from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
+from pokazatel.nlp.figures.clause_links import (
+    is_relative_setting,
+    listed_after,
+    restating_clause,
+    trigger_of_a_later_part,
+)
 from pokazatel.nlp.figures.events import (
     NO_FIGURE,
     EventChoice,
@@ -136,6 +141,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             clause = sentence.clause_of(figure.mention.first)
             choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
                                   (sentence.start, sentence.end), lang, theme)
+            restating = restating_clause(tokens, sentence, clause, lang)
+            restated = restating and choose_event(tokens, m.kind, figure.mention.first, m.last, restating, restating,
+                                                  lang, theme)
+            if restated and restated.firm:
+                choice = restated  # "залалдың 70 пайызы, яғни 380 млн теңгеден астамы өтелді": repaid, both
             if choice and m.kind in AMOUNT_KINDS:
                 # "вернула … похищенных"; across the sentence when its trigger is ("конфискованы квартира, два
                 # автомобиля и 18 тысяч долларов, изъятые при обыске")
