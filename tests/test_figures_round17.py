@@ -316,3 +316,21 @@ def test_participants_of_a_tender_disciplined_still_count():
 )
 def test_a_share_restated_after_yagni_takes_the_restating_clauses_verb(text):
     assert figures(text, "kk") == [(60, "percent", "recovered"), (250_000_000, "KZT", "recovered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ауылдық округ әкімі қызметін асыра пайдаланып, туыстарына 12 жер телімін заңсыз берген. Залал 80 млн теңге "
+        "деп бағаланды. Учаскелердің үшеуі мемлекет меншігіне ерікті түрде қайтарылды.",
+        latin("Aýyldyq okrýg ákimi qyzmetin asyra paıdalanyp, týystaryna 12 jer telimin zańsyz bergen. Zalal 80 mln "
+              "teńge dep baǵalandy. Ýchaskelerdiń úsheýi memleket menshigine erikti túrde qaıtaryldy."),
+    ],
+)
+def test_a_part_of_things_returned_counts_them(text):
+    assert (3, "item", "recovered") in figures(text, "kk")
+
+
+def test_a_part_of_things_with_no_act_done_to_them_is_none():
+    text = "Ауыл әкімі бюджет қаражатын жымқырды. Ауданда 14 су құбыры салынды, бірақ құбырлардың бесеуі істемейді."
+    assert (5, "item", "other") not in figures(text, "kk")

@@ -11,9 +11,11 @@ from pokazatel.nlp.figures.events import (
     has_anaphora,
     is_kk_person_trigger_word,
     is_kk_trigger_word,
+    item_event,
     names_indicator,
     reports_change,
 )
+from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token
 from pokazatel.nlp.figures.units import (
@@ -150,6 +152,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if lang == "kk" and possessive and first > sentence_start and tokens[first - 1].is_word \
             and tokens[first - 1].lower.endswith(ending_list("genitive")) \
             and tokens[first - 1].lower not in rules("statistics")["anaphora"][lang]:
+        if _things_predicate(tokens, last + 1, lang):  # "Учаскелердің төртеуі мемлекет меншігіне қайтарылды": four
+            # of the plots, returned
+            return replace(figure, measure=Measure("item", "item", kk_noun_base(tokens[first - 1].lower), last))
         return None  # "салынған 14 су құбырының бесеуі": a part of things that are no people or cases
     parts_of = [f for f in earlier if f.measure.kind in ("person", "case", "item")] \
         if lang == "kk" and possessive and figure.mention.collective else []  # "17 шағым түсті, оның бесеуі бойынша":
@@ -213,6 +218,14 @@ def _after_participle_count(tokens: list[Token], first: int, sentence_start: int
     data = rules("units")
     return first - 2 >= sentence_start and tokens[first - 1].lower in data["count_words"]["kk"] \
         and tokens[first - 2].lower.endswith(tuple(data["kk_participle_plurals"]))
+
+
+def _things_predicate(tokens: list[Token], j: int, lang: str) -> bool:
+    """Does the clause after a Kazakh possessive part end in a verb done to things ("… қайтарылды", "… тәркіленді")?"""
+    end = j
+    while end < min(len(tokens), j + PREDICATE_REACH) and tokens[end].is_word:
+        end += 1
+    return item_event(tokens, (j, end), lang) is not None
 
 
 def _people_predicate(tokens: list[Token], j: int) -> bool:
