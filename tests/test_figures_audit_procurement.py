@@ -75,7 +75,8 @@ def test_things_repaired_or_supplied_with_the_money_are_no_figures(text, lang, e
         ("Кодекс о коррупции состоит из 120 статей, а штат агентства составляет 2 тысячи человек.", "ru", []),
         ("Декларации об активах подали 240 тысяч служащих, выявлено 95 случаев коррупционных правонарушений.", "ru",
          [(95, "case", "cases")]),
-        ("По делу о взятке суд санкционировал обоим арест на 2 месяца.", "ru", []),
+        # a group's arrest with no count of the detained before counts them (data/eval/README.md, figure round 17)
+        ("По делу о взятке суд санкционировал обоим арест на 2 месяца.", "ru", [(2, "person", "detained")]),
     ],
 )
 def test_parliament_answers_and_declarations(text, lang, expected):

@@ -56,3 +56,15 @@ def is_relative_setting(tokens: list[Token], clause: tuple[int, int], lang: str)
     return any(word_key(t, lang) in openers for t in opening) and not has_anaphora(tokens, clause, lang) \
         and not any(not m.trigger.weak and m.trigger.event != NO_FIGURE
                     for m in find_triggers(tokens, clause[0], clause[1], lang))
+
+
+def restating_clause(tokens: list[Token], sentence: Sentence, clause: tuple[int, int],
+                     lang: str) -> tuple[int, int] | None:
+    """The next clause when it restates the figure of this one ("залалдың 70 пайызы, яғни 380 млн теңгеден астамы
+    өтелді"): its predicate is the figure's too."""
+    words = rules("statistics")["restating_clause_openers"][lang]
+    later = [c for c in sentence.clauses if c[0] >= clause[1]]
+    if not later:
+        return None
+    opening = " ".join(t.lower for t in tokens[later[0][0] : later[0][0] + 2])
+    return later[0] if any(opening == w or opening.startswith(f"{w} ") for w in words) else None

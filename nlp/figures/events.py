@@ -262,7 +262,9 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     # received money: a bribe in a bribery story or when paid for an act ("за непроведение
                     # проверки"), stolen in a fraud; never a bribe when the clause says it came from the budget
                     # ("бюджеттен 86 млн теңге алғаны")
-                    event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid_act else theme
+                    paid = paid_act or _paid_for_before(tokens, first, clause, lang) \
+                        or _from_private_giver(tokens, first, clause, lang)
+                    event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid else theme
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
@@ -290,6 +292,36 @@ def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int
                 and not act.startswith(tuple(data["not_acts"]["kk"])):
             return frozenset(range(max(clause[0], i - 2), i + 1))
     return frozenset()
+
+
+def _paid_for_before(tokens: list[Token], first: int, clause: tuple[int, int], lang: str) -> bool:
+    """Does the clause name the act the money was paid for before it: "за беспрепятственный пропуск грузовиков он
+    получил 2 500 долларов"? (Kazakh names it before the money always: `paid_act_words`.)"""
+    if lang != "ru":
+        return False
+    data = rules("statistics")["paid_act"]
+    for i in range(clause[0], first):
+        if tokens[i].lower != "за":
+            continue
+        for k in range(i + 1, min(i + 3, first)):
+            lemma = ru_lemma(tokens[k].lower) if tokens[k].is_word else ""
+            if lemma in data["not_acts"]["ru"]:
+                break
+            if lemma.endswith(tuple(data["noun_endings"]["ru"])) or lemma in data["nouns"]["ru"]:
+                return True
+    return False
+
+
+def _from_private_giver(tokens: list[Token], first: int, clause: tuple[int, int], lang: str) -> bool:
+    """Did the money come from a private party an official deals with: "получил от поставщика 12 тысяч долларов",
+    "фермерден 2 млн теңге алған"?"""
+    data = rules("statistics")["private_givers"]
+    givers = data[lang]
+    if lang == "ru":
+        return any(tokens[i].lower == "от" and tokens[k].is_word and ru_lemma(tokens[k].lower) in givers
+                   for i in range(clause[0], clause[1] - 1) for k in range(i + 1, min(i + 3, clause[1])))
+    return any(t.lower.endswith(tuple(data["kk_ablative"])) and t.lower.startswith(tuple(givers))
+               for t in tokens[clause[0] : first])
 
 
 def _kk_predicate_over_attribute(tokens: list[Token], best: TriggerMatch, candidates: list[TriggerMatch],

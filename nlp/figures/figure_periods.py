@@ -14,6 +14,8 @@ from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import measure
 from pokazatel.nlp.figures.values import NumberMention
 
+BASELINE_GAP = 40  # characters from a compared number to its period ("против 163 за аналогичный период …")
+
 
 def is_term_served(tokens: list[Token], period: PeriodMention, numbers: list[NumberMention], lang: str) -> bool:
     """"3 жыл 6 ай бас бостандығынан айыру": months of a sentence, read as a span of the year, are no period."""
@@ -126,7 +128,13 @@ def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], f
     """The baseline period right before the figure, which is the compared figure itself: "Бұл өткен жылғы 112 адаммен
     салыстырғанда аз" (112 is last year's), or whose relative clause holds the figure: "больше, чем в 2025 году,
     когда их было 64"."""
-    start = tokens[figure.mention.first].start
+    start, end = tokens[figure.mention.first].start, tokens[figure.measure.last].end
+    compared = rules("periods")["baseline"]["before"][lang]
+    if any(re.search(rf"(?:^|\s){re.escape(word)}\s+$", text[max(0, start - 30) : start].lower()) for word in compared):
+        after = next((p for p in periods if p.baseline and p.start >= end and len(text[end : p.start]) <= BASELINE_GAP
+                      and not re.search(r"[\d,.;:–—]", text[end : p.start])), None)
+        if after:
+            return after  # "против 163 за аналогичный период прошлого года": the compared number, then its period
     relative = rules("periods")["baseline"]["relative"][lang]
     opens_relative = re.compile(rf"\s*,?\s*(?:{'|'.join(map(re.escape, relative))})(?!\w)[^,.;:–—]*$") if relative \
         else None

@@ -27,6 +27,7 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
     since_matter = reach + 1
     other_story = 0  # sentences of a recap of another story still to come (it ends with its paragraph)
     paragraph = -1
+    recap_start = 0  # where the last recap or aside began: a sentence after it points back only to what came before
     list_open = False  # after a line ending in a colon, its list's lines are one step of the text, however many
     for sentence in sentences:
         line = list_open and opens_list_line(tokens, sentence)
@@ -35,13 +36,15 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
             other_story, paragraph = 0, sentence.paragraph
         words = _sentence_text(text, tokens, sentence).lower().replace("ё", "е")
         opener = _opener(words, lang)
+        if opener in ("recap", "aside"):
+            recap_start = tokens[sentence.start].start
         if opener == "recap":
             other_story = reach + 1 if not _points_back(text, tokens, sentence, words, lang) else 0
         elif opener == "aside":
             other_story = reach + 1 if _new_name(text, tokens, sentence) \
                 and not _points_back(text, tokens, sentence, words, lang) else 0
             opener = None
-        elif other_story and _points_back(text, tokens, sentence, words, lang):
+        elif other_story and _points_back(text, tokens, sentence, words, lang, recap_start):
             other_story = 0
         if other_story:
             other_story -= 1
@@ -64,11 +67,17 @@ def recap_sentences(text: str, tokens: list[Token], sentences: list[Sentence], l
             for s in sentences]
 
 
-def _points_back(text: str, tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
+def _points_back(text: str, tokens: list[Token], sentence: Sentence, words: str, lang: str,
+                 recap_start: int | None = None) -> bool:
     """Does a recap sentence speak of this article's story: a pronoun or phrase of `same_story`, or a
-    capitalised word (not the first) whose start the text has met before it ("Исахов", "Шымкента")?"""
-    return has_stem(words, rules("matter")["same_story"][lang]) \
-        or any(_names_met_before(text, tokens, sentence).values())
+    capitalised word (not the first) whose start the text has met before it ("Исахов", "Шымкента")? A sentence after
+    the recap (`recap_start`) does by a phrase or a name met before the recap only: its pronouns are the recap's."""
+    same_story = rules("matter")["same_story"]
+    if has_stem(words, same_story["phrases"][lang]):
+        return True
+    if recap_start is None and has_stem(words, same_story["pronouns"][lang]):
+        return True
+    return any(_names_met_before(text, tokens, sentence, recap_start).values())
 
 
 def _new_name(text: str, tokens: list[Token], sentence: Sentence) -> bool:
@@ -76,10 +85,11 @@ def _new_name(text: str, tokens: list[Token], sentence: Sentence) -> bool:
     return not all(_names_met_before(text, tokens, sentence).values())
 
 
-def _names_met_before(text: str, tokens: list[Token], sentence: Sentence) -> dict[str, bool]:
+def _names_met_before(text: str, tokens: list[Token], sentence: Sentence,
+                      until: int | None = None) -> dict[str, bool]:
     """The start of each capitalised word of the sentence (not its first word), and whether the text before the
-    sentence holds a word starting so."""
-    before = text[: tokens[sentence.start].start].lower().replace("ё", "е")
+    sentence (or before `until`) holds a word starting so."""
+    before = text[: tokens[sentence.start].start if until is None else until].lower().replace("ё", "е")
     names = {t.lower.replace("ё", "е")[:NAME_START] for t in tokens[sentence.start + 1 : sentence.end]
              if t.is_word and t.text[0].isupper() and len(t.text) >= 3}
     return {name: re.search(rf"(?<!\w){re.escape(name)}", before) is not None for name in names}

@@ -22,7 +22,7 @@ from pokazatel.nlp.figures.events import (
     word_matches,
 )
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Sentence, Token, ru_pos
+from pokazatel.nlp.figures.text import Sentence, Token, ru_lemma, ru_pos
 from pokazatel.nlp.kk.stem import ending_list
 
 AMOUNTS = {"money", "mci", "percent", "term"}  # a law provides shares ("вознаграждение в размере 10% от суммы
@@ -119,6 +119,16 @@ def is_service_volume(tokens: list[Token], first: int, last: int, lang: str) -> 
         return False
     prepositions = rules("statistics")["service_before"][lang]
     return any(t.lower in prepositions for t in tokens[max(0, first - SERVICE_REACH) : first - 1])
+
+
+def is_bought(tokens: list[Token], first: int, last: int, lang: str) -> bool:
+    """Is a count of things what was bought or supplied ("закупила 24 погружных насоса", "24 сорғы сатып алған"): the
+    setting of a purchase, not what the case counts?"""
+    words = rules("statistics")["bought"][lang]
+    if lang == "kk":
+        return any(" ".join(t.lower for t in tokens[k : k + 2]).startswith(tuple(words))
+                   for k in range(last + 1, min(last + 3, len(tokens))))
+    return first > 0 and tokens[first - 1].is_word and ru_lemma(tokens[first - 1].lower) in words
 
 
 def joins_a_count(tokens: list[Token], count_end: int, first: int, lang: str) -> bool:

@@ -109,7 +109,8 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
     for kind, pattern in _patterns(lang):
         for match in pattern.finditer(lowered):
             span = match.span()
-            if any(s < span[1] and span[0] < e for s, e in taken) or _is_date(lowered, match, kind):
+            if any(s < span[1] and span[0] < e for s, e in taken) or _is_date(lowered, match, kind) \
+                    or (kind == "count" and _is_term(lowered, match, lang)):
                 continue
             if kind in {"month", "range"} and not text[match.start("month" if kind == "month" else "first")].islower():
                 continue  # "Қазан" the city, not "қазан" the month
@@ -199,7 +200,9 @@ def _is_baseline(lowered: str, match: re.Match, lang: str) -> bool:
     before = lowered[max(0, match.start() - 50) : match.start()]  # "по сравнению с аналогичным периодом прошлого года"
     after = lowered[match.end() : match.end() + 40]
     preposition = rf"(?:\s+(?:{_alternation(words['prepositions'][lang])}))?" if words["prepositions"][lang] else ""
-    return any(re.search(rf"(?:^|\s){re.escape(w)}{preposition}\s+$", before) for w in words["before"][lang]) \
+    # "против 163 за аналогичный период прошлого года": the compared number may stand between
+    number = r"(?:\s+\d[\d\s,.]*?)?"
+    return any(re.search(rf"(?:^|\s){re.escape(w)}{number}{preposition}\s+$", before) for w in words["before"][lang]) \
         or any(re.match(rf"\w*(?:\s+\w+){{0,2}}\s+{re.escape(w)}(?![\w-])", after) for w in words["after"][lang])
 
 
@@ -219,6 +222,12 @@ def _count(text: str, lang: str) -> int | None:
         return None
     value = sum(number.value for number in numbers)
     return int(value) if value > 1 else None  # "за один месяц" is a span of a month, not January
+
+
+def _is_term(lowered: str, match: re.Match, lang: str) -> bool:
+    """"2 ай мерзімге қамауға алынды": months counted for a term, not a span of the year."""
+    following = lowered[match.end() : match.end() + 20].split()
+    return bool(following) and following[0].startswith(tuple(rules("periods")["term_after"][lang]))
 
 
 def _is_date(lowered: str, match: re.Match, kind: str) -> bool:

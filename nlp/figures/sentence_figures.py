@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pokazatel.nlp.figures.events import has_anaphora, is_kk_person_trigger_word, is_kk_trigger_word, reports_change
+from pokazatel.nlp.figures.events import (
+    has_anaphora,
+    is_kk_person_trigger_word,
+    is_kk_trigger_word,
+    item_event,
+    names_indicator,
+    reports_change,
+)
+from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Token
 from pokazatel.nlp.figures.units import (
@@ -144,6 +152,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if lang == "kk" and possessive and first > sentence_start and tokens[first - 1].is_word \
             and tokens[first - 1].lower.endswith(ending_list("genitive")) \
             and tokens[first - 1].lower not in rules("statistics")["anaphora"][lang]:
+        if _things_predicate(tokens, last + 1, lang):  # "Учаскелердің төртеуі мемлекет меншігіне қайтарылды": four
+            # of the plots, returned
+            return replace(figure, measure=Measure("item", "item", kk_noun_base(tokens[first - 1].lower), last))
         return None  # "салынған 14 су құбырының бесеуі": a part of things that are no people or cases
     parts_of = [f for f in earlier if f.measure.kind in ("person", "case", "item")] \
         if lang == "kk" and possessive and figure.mention.collective else []  # "17 шағым түсті, оның бесеуі бойынша":
@@ -174,12 +185,18 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         # "сотталған лауазымды тұлғалардың саны"; not "агенттік қызметкерлерінің саны" (a body's staff: the setting)
         return replace(figure, measure=Measure(counted[0], counted[0], counted[1], last))  # "сотталғандардың саны
         # 300-ге жетті"
+    if lang == "kk" and named_role and _after_participle_count(tokens, first, sentence_start):
+        return replace(figure, measure=Measure("person", "person", last_person, last))  # "тартылғандар саны 71
+        # болған": the people counted before, by what befell them
     counts = [f for f in earlier if f.measure.kind != "percent"]
     if counts:
         return replace(figure, measure=replace(counts[-1].measure, last=last))
     if last_count is not None and (of_them(tokens, last, lang) or _after_of_them(tokens, first, sentence_start, lang)):
         return replace(figure, measure=replace(last_count, last=last))  # "В отношении 12 из них начаты расследования",
         # "Из них 12 осуждены"
+    if last_count is not None and names_indicator(tokens, (sentence_start, first), lang):
+        return replace(figure, measure=replace(last_count, last=last))  # "Өткен жылы бұл көрсеткіш 52 болған",
+        # "В 2025 году этот показатель составлял 118": the count before, at another time
     if last_count is not None and after_copula and has_anaphora(tokens, (sentence_start, first), lang):
         return replace(figure, measure=replace(last_count, last=last))  # "Осуждены 76 человек. Это больше, чем в 2025
         # году, когда их было 64": the people counted before, at another time
@@ -194,6 +211,21 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         return replace(figure, measure=Measure("person", "person", last_person, last))  # "Облыста қызметшілердің
         # саны 9 мың. Биыл олардың 12-сі … сотталды": a part of people the setting named, counted by what befell them
     return None
+
+
+def _after_participle_count(tokens: list[Token], first: int, sentence_start: int) -> bool:
+    """Does "саны" after a plural participle stand right before the number: "тартылғандар саны 71"?"""
+    data = rules("units")
+    return first - 2 >= sentence_start and tokens[first - 1].lower in data["count_words"]["kk"] \
+        and tokens[first - 2].lower.endswith(tuple(data["kk_participle_plurals"]))
+
+
+def _things_predicate(tokens: list[Token], j: int, lang: str) -> bool:
+    """Does the clause after a Kazakh possessive part end in a verb done to things ("… қайтарылды", "… тәркіленді")?"""
+    end = j
+    while end < min(len(tokens), j + PREDICATE_REACH) and tokens[end].is_word:
+        end += 1
+    return item_event(tokens, (j, end), lang) is not None
 
 
 def _people_predicate(tokens: list[Token], j: int) -> bool:
@@ -223,9 +255,16 @@ def of_them(tokens: list[Token], last: int, lang: str) -> bool:
 
 
 def _after_of_them(tokens: list[Token], first: int, sentence_start: int, lang: str) -> bool:
-    """Does "из них", "из которых" stand right before the number: "Из них 12 осуждены"?"""
-    return any(" ".join(t.lower for t in tokens[max(sentence_start, first - len(words.split())) : first]) == words
-               for words in rules("statistics")["of_them"][lang])
+    """Does "из них", "из которых" stand before the number, right before it or before the one word of its verb: "Из
+    них 12 осуждены", "Из них уволены 47"?"""
+    for words in rules("statistics")["of_them"][lang]:
+        size = len(words.split())
+        for gap in (0, 1):
+            start = first - size - gap
+            if start >= sentence_start and " ".join(t.lower for t in tokens[start : start + size]) == words \
+                    and all(t.is_word for t in tokens[start + size : first]):
+                return True
+    return False
 
 
 def _in_parentheses(tokens: list[Token], figure: Figure) -> bool:

@@ -17,8 +17,15 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
+from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
+from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
-from pokazatel.nlp.figures.clause_links import is_relative_setting, listed_after, trigger_of_a_later_part
+from pokazatel.nlp.figures.clause_links import (
+    is_relative_setting,
+    listed_after,
+    restating_clause,
+    trigger_of_a_later_part,
+)
 from pokazatel.nlp.figures.events import (
     NO_FIGURE,
     EventChoice,
@@ -37,8 +44,10 @@ from pokazatel.nlp.figures.events import (
     item_event,
     names_indicator,
     names_share_of_people,
+    reports_change,
     states_value,
 )
+from pokazatel.nlp.figures.examples import opens_example
 from pokazatel.nlp.figures.figure_periods import (
     figure_period,
     is_summing,
@@ -52,6 +61,7 @@ from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
 from pokazatel.nlp.figures.not_case_figures import (
     cases_of_the_setting,
     is_allocated_whole,
+    is_bought,
     is_customary,
     is_law_provision,
     is_service_volume,
@@ -124,11 +134,18 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         service: int | None = None  # where the sentence's last count of what a fee or purchase was for ends
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
+        example = bool(figures) and opens_example(tokens, sentence, lang)
+        audience = bool(figures) and tells_audience(tokens, (sentence.start, sentence.end), lang)
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
             choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
                                   (sentence.start, sentence.end), lang, theme)
+            restating = restating_clause(tokens, sentence, clause, lang)
+            restated = restating and choose_event(tokens, m.kind, figure.mention.first, m.last, restating, restating,
+                                                  lang, theme)
+            if restated and restated.firm:
+                choice = restated  # "залалдың 70 пайызы, яғни 380 млн теңгеден астамы өтелді": repaid, both
             if choice and m.kind in AMOUNT_KINDS:
                 # "вернула … похищенных"; across the sentence when its trigger is ("конфискованы квартира, два
                 # автомобиля и 18 тысяч долларов, изъятые при обыске")
@@ -152,6 +169,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice(in_list, frozenset())  # "В их числе:\n– 212 объектов недвижимости;"
             if m.kind == "item" and is_building(tokens, figure.mention.first, clause, lang):
                 continue  # "за счёт возвращённых средств построено 19 школ": what the money buys
+            if m.kind == "item" and not choice.firm and is_bought(tokens, figure.mention.first, m.last, lang):
+                service = m.last
+                continue  # "закупила 24 погружных насоса по цене 61 млн тенге": what a purchase bought
             if m.kind == "item" and (is_service_volume(tokens, figure.mention.first, m.last, lang) or (
                     service is not None and joins_a_count(tokens, service, figure.mention.first, lang))):
                 service = m.last
@@ -209,6 +229,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     or is_monthly_pay(tokens, figure.mention.first, m.last, lang, bool(choice.trigger))
                     or is_per_head(tokens, clause, lang)):
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
+            if m.kind in ("person", "item") and not own_firm and audience:
+                continue  # "Форумға … 500-ден астам студенті, 60 оқытушы қатысты": a gathering's audience
+            if m.kind == "item" and not own_trigger and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
+                continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов": nothing done
             if not own_trigger and is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
@@ -226,7 +250,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                               or is_share_of_cases(tokens, figure.mention.first, m.last,
                                                                    after_case_count, lang))
             if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
-                    and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang):
+                    and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang) \
+                    and not reports_change(tokens, clause, lang):
                 choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
             if m.kind == "percent":
                 if survey:
@@ -323,6 +348,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and people.event != "other" else None
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period or (None if survey else stated_period), lang)
+            if example and not any(p.aggregate for p in sentence_periods):
+                period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн
+                # теңге талап етті", "Так, в октябре … при получении 8 млн тенге": one case told as an example of a
+                # report, not a total over its period; its month is when it happened
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's

@@ -139,6 +139,19 @@ def ru_pos(word: str) -> str:
 
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
+def ru_is_future(word: str) -> bool:
+    """Is the word's likeliest reading a verb in the future tense ("проверим") or "будет"/"будут"?"""
+    tag = morph.parse(word.lower())[0].tag
+    return tag.POS == "VERB" and "futr" in tag
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def ru_is_plural(word: str) -> bool:
+    """Can the word be a plural form (or a plural-only noun: "суток")?"""
+    return any("plur" in parse.tag or "Pltm" in parse.tag for parse in morph.parse(word.lower()))
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def ru_is_animate(word: str) -> bool:
     return "anim" in morph.parse(word.lower())[0].tag
 

@@ -15,7 +15,15 @@ from pokazatel.nlp.figures.events import is_kk_person_trigger_word, is_kk_trigge
 from pokazatel.nlp.figures.kk_nouns import kk_known_noun, kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.phone_numbers import is_phone_number
-from pokazatel.nlp.figures.text import Token, ru_adjective_lemma, ru_adjective_object, ru_is_animate, ru_lemma, ru_pos
+from pokazatel.nlp.figures.text import (
+    Token,
+    ru_adjective_lemma,
+    ru_adjective_object,
+    ru_is_animate,
+    ru_is_plural,
+    ru_lemma,
+    ru_pos,
+)
 from pokazatel.nlp.figures.values import NumberMention, word_value
 from pokazatel.nlp.kk.stem import ending_list
 from pokazatel.nlp.ru import morph
@@ -69,6 +77,9 @@ def measure(tokens: list[Token], mention: NumberMention, lang: str) -> Measure |
     if noun == "":
         return Measure("bare", None, "", mention.last)
     kind, obj, last = noun
+    if lang == "ru" and mention.collective and not ru_is_plural(tokens[last].lower):
+        return Measure("bare", None, "", mention.last)  # "Всем троим суд санкционировал арест": the noun after it
+        # is no plural, so not what a collective numeral counts
     return Measure(kind, {"person": "person", "case": "case"}.get(kind, "item"), obj, last)
 
 
