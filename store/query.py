@@ -60,6 +60,33 @@ def lemmatise(text: str, lang: str) -> str:
 UNKNOWN_NOUN_ENDINGS = ("ом", "ем", "а", "у", "е")  # a masculine noun's case endings, for words no dictionary knows
 
 
+@lru_cache(maxsize=10_000)
+def is_function_word(lemma: str) -> bool:
+    """A Russian preposition or conjunction ("по", "и"): a phrase's lemmas match without it ("по завышенной цене":
+    "цены были завышены"); a particle ("не") changes the meaning and stays."""
+    from pokazatel.nlp.ru.morph import parse
+
+    analyses = parse(lemma)
+    return bool(analyses) and analyses[0].tag.POS in {"PREP", "CONJ"}
+
+
+RUSSIAN_WORD = re.compile(r"[а-яё]+[бвгджзклмнпрстфхцчшщ]")
+
+
+@lru_cache(maxsize=10_000)
+def unknown_word_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas the index gives the case forms of a Russian word pymorphy3 does not know, read as a masculine
+    noun: "Антикор" is written "в Антикоре", which it lemmatises "антикора"; () for a known word, a Kazakh one,
+    one ending in a vowel."""
+    from pokazatel.nlp.ru.morph import parse
+
+    lower = word.casefold()
+    if not RUSSIAN_WORD.fullmatch(lower) or parse(lower)[0].is_known:
+        return ()
+    lemmas = {lemmatise(word + ending, "ru") for ending in UNKNOWN_NOUN_ENDINGS}
+    return tuple(sorted(lemma for lemma in lemmas - {lemmatise(word, "ru")} if len(lemma.split()) == 1))
+
+
 @lru_cache(maxsize=100_000)
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -35,13 +35,16 @@ from pokazatel.store.query import (
     body_name_words,
     body_names,
     fold,
+    is_function_word,
     kazakh_cyrillic,
     lemmatise,
     parse_day,
     register_functions,
+    unknown_word_lemmas,
     word_variants,
 )
 from pokazatel.store.search_aliases import alias_names, alias_words
+from pokazatel.store.search_places import place_names, place_words
 from pokazatel.store.word_families import with_families
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
@@ -218,13 +221,18 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
 
 def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
-    (pokazatel.store.word_families)."""
+    (pokazatel.store.word_families), a Russian phrase also without its prepositions and conjunctions, a Russian
+    word no dictionary knows also as its case forms are indexed."""
     forms = []
     for lang in langs:
         lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
-        for form in with_families(lemmas) if lang == "ru" else [lemmas]:
+        content = tuple(lemma for lemma in lemmas if not is_function_word(lemma)) if lang == "ru" else lemmas
+        bases = [lemmas, content] if len(content) > 1 and content != lemmas else [lemmas]
+        for form in (f for base in bases for f in with_families(base)) if lang == "ru" else [lemmas]:
             if form not in forms:
                 forms.append(form)
+        if lang == "ru" and len(term.words) == 1:
+            forms.extend((lemma,) for lemma in unknown_word_lemmas(term.words[0]) if (lemma,) not in forms)
     return forms
 
 
@@ -302,7 +310,7 @@ def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
     noun's adjectives when it stands alone; none for a name (capitalised)."""
     if len(term.words) != 1 or term.words[0][:1].isupper():
         return []
-    word = term.words[0]
+    word = kazakh_cyrillic(term.words[0]) or term.words[0]  # "jymqyrdy": жымқырды, whose paradigm is Cyrillic
     return [(stem,) for stem in (*paradigm_stems(word), *(adjective_relatives(word) if alone else ()))]
 
 
@@ -310,13 +318,14 @@ def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
 def body_terms(term: Term) -> tuple[Term, ...]:
     """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
     full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…), or
-    those data/search/aliases.yaml gives a service or term that is no body there."""
+    those data/search/aliases.yaml gives a service or term that is no body there, or the other names of a place
+    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы)."""
     if term.prefix:
         return ()
     typed = term.text or " ".join(term.words)
     body, names = body_names(typed)
     if body is None:
-        names = alias_names(typed)
+        names = alias_names(typed) or place_names(typed)
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
 
@@ -354,8 +363,14 @@ def body_runs(include: tuple) -> tuple[tuple[int, int, tuple[Term, ...]], ...]:
 
 
 def _in_body_names(term: Term) -> bool:
-    words = body_name_words() | alias_words()
+    words = _name_words()
     return all(not word_variants(word).isdisjoint(words) for word in term.words)
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Every form of every word of the bodies', aliases' and places' names."""
+    return body_name_words() | alias_words() | place_words()
 
 
 def _body_runs_in(node) -> list[tuple[int, int, tuple[Term, ...]]]:
