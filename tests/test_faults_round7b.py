@@ -6,7 +6,9 @@ import json
 
 import pytest
 from pokazatel.cli.extract_command import record_problem
+from pokazatel.nlp.evaluation.gold import evaluate_gold
 from pokazatel.nlp.language import record_language, tagged_language
+from test_faults_round4 import _cli, _one_line
 
 import pokazatel
 
@@ -37,3 +39,36 @@ def test_the_python_api_raises_when_it_reaches_the_record_not_before_the_ones_ah
     assert next(records)["id"] == 1
     with pytest.raises(ValueError, match="'uz'"):
         next(records)
+
+
+# --- eval tags a gold article in its record's language, as extract does ------------------------------------------
+
+
+def test_eval_tags_a_gold_article_in_the_language_its_record_gives(monkeypatch):
+    from pokazatel.nlp import pipeline
+
+    # one Kazakh word among Russian ones: detected as Russian, tagged as Kazakh when its record says so, as by extract
+    text = "Сотрудники районного акимата сегодня сообщили журналистам, что әкім задержан."
+    assert record_language({"text": text}) == "ru"
+    tagged_in: list[str] = []
+    analyse = pipeline.analyse
+
+    def recording(records, **options):
+        for result in analyse(records, **options):
+            tagged_in.append(result["lang"])
+            yield result
+
+    monkeypatch.setattr(pipeline, "analyse", recording)
+    gold = {"id": "g1", "text": text, "relevant": True, "topic": "bribery", "entities": [], "statistics": []}
+    for lang in ("kk", "ru", None):
+        assert evaluate_gold([{**gold, "lang": lang}])["articles"] == 1
+    assert tagged_in == ["kk", "ru", "ru"]
+
+
+def test_eval_refuses_a_gold_record_in_a_language_without_a_pipeline(tmp_path, pokazatel_cmd):
+    gold = {"id": "g1", "lang": "en", "text": "A bribe.", "relevant": True, "topic": "bribery", "entities": [],
+            "statistics": []}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    said = _one_line(_cli(pokazatel_cmd, "eval", path), 2)
+    assert said.startswith(f"pokazatel eval: {path}:1: record 'g1': \"lang\" 'en' has no pipeline"), said
