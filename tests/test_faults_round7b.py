@@ -6,9 +6,11 @@ import json
 
 import pytest
 from pokazatel.cli.extract_command import record_problem
+from pokazatel.cli.main import build_parser
 from pokazatel.nlp.evaluation.gold import evaluate_gold
 from pokazatel.nlp.language import record_language, tagged_language
 from test_faults_round4 import _cli, _one_line
+from test_search import build_database
 
 import pokazatel
 
@@ -72,3 +74,39 @@ def test_eval_refuses_a_gold_record_in_a_language_without_a_pipeline(tmp_path, p
     path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
     said = _one_line(_cli(pokazatel_cmd, "eval", path), 2)
     assert said.startswith(f"pokazatel eval: {path}:1: record 'g1': \"lang\" 'en' has no pipeline"), said
+
+
+# --- a value starting with "-" after the command is read as typed --------------------------------------------------
+
+
+@pytest.mark.parametrize(("words", "read"), [
+    (["search", "-взятка"], {"query": "-взятка"}),  # was "the following arguments are required: query"
+    (["search", "-para", "--json"], {"query": "-para", "json": True}),
+    (["search", "аким", "--min-value", "-1e309"], {"min_value": float("-inf")}),  # was "expected one argument"
+    (["search", "аким", "--min-value", "-1.5e3"], {"min_value": -1500.0}),
+    (["stats", "--min-value", "-2e3"], {"min_value": -2000.0}),
+    (["watch", "add", "без-взяток", "-взятка"], {"query": "-взятка"}),
+])
+def test_a_query_or_number_starting_with_a_dash_is_a_value(words, read):
+    args = build_parser(words[0]).parse_args(words)
+    assert {name: getattr(args, name) for name in read} == read
+
+
+def test_an_option_is_still_an_option_and_a_wrong_one_is_still_said():
+    assert build_parser("search").parse_args(["search", "аким", "--lim", "5"]).limit == 5  # an abbreviation
+    with pytest.raises(Exception, match="unrecognized arguments: --jsn"):
+        build_parser("search").parse_args(["search", "аким", "--jsn"])
+    with pytest.raises(Exception, match="put -- before it"):  # "-hakim": -h given "akim"
+        build_parser("search").parse_args(["search", "-hakim"])
+    assert build_parser("search").parse_args(["search", "--", "-hakim"]).query == "-hakim"
+
+
+@pytest.mark.slow
+def test_search_reads_a_query_that_starts_with_an_excluded_word(tmp_path, pokazatel_cmd):
+    database = build_database(tmp_path / "news.db")
+    excluded = _cli(pokazatel_cmd, "search", "-взятка", "--db", database)
+    assert _one_line(excluded, 2) == "pokazatel: a search query needs a word to find, not only words to exclude\n"
+    every = _cli(pokazatel_cmd, "search", "взятка", "--min-value", "-1e309", "--json", "--db", database)
+    above = _cli(pokazatel_cmd, "search", "взятка", "--min-value", "1e6", "--json", "--db", database)
+    assert every.returncode == above.returncode == 0, every.stderr + above.stderr
+    assert len(every.stdout.splitlines()) > len(above.stdout.splitlines()) > 0
