@@ -30,7 +30,7 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
     """The record on a line, or what is wrong with it in user words."""
     from pokazatel.nlp.language import tagged_language
 
-    from pokazatel.jsonlines import NotText, parse_line
+    from pokazatel.jsonlines import NotText, id_problem, parse_line
 
     try:
         record = parse_line(line.decode("utf-8"))
@@ -44,6 +44,8 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
         return None, "JSON nested too deeply"
     if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
         return None, "a record needs \"id\" and \"text\""
+    if problem := id_problem(record["id"]):
+        return None, problem
     wrong = [name for name in TEXT_FIELDS if record.get(name) is not None and not isinstance(record[name], str)]
     if wrong:
         return None, f"\"{wrong[0]}\" must be a string"

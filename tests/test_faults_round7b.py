@@ -110,3 +110,32 @@ def test_search_reads_a_query_that_starts_with_an_excluded_word(tmp_path, pokaza
     above = _cli(pokazatel_cmd, "search", "взятка", "--min-value", "1e6", "--json", "--db", database)
     assert every.returncode == above.returncode == 0, every.stderr + above.stderr
     assert len(every.stdout.splitlines()) > len(above.stdout.splitlines()) > 0
+
+
+# --- extract refuses an id that is no id ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("identifier", [{"n": 1}, None, True, False, 1.5, ["1"]])
+def test_extract_refuses_an_id_that_is_no_string_or_whole_number(identifier):
+    record, problem = record_problem(json.dumps({"id": identifier, "text": "Аким задержан."}).encode())
+    assert record is None and problem == f"\"id\" must be a string or a whole number, not {identifier!r}"
+
+
+@pytest.mark.parametrize("identifier", ["a-1", 7, 0, -3, 2**70])
+def test_extract_takes_a_string_or_whole_number_id(identifier):
+    record, problem = record_problem(json.dumps({"id": identifier, "text": "Аким задержан."}).encode())
+    assert problem is None and record["id"] == identifier
+
+
+@pytest.mark.slow
+def test_extract_skips_a_record_whose_id_is_no_id_with_its_line_number(tmp_path, pokazatel_cmd):
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text("".join(json.dumps({"id": identifier, "text": "Аким района задержан при получении взятки."},
+                                        ensure_ascii=False) + "\n"
+                             for identifier in ("a", {"n": 1}, None, True, 2)), encoding="utf-8")
+    tagged = _cli(pokazatel_cmd, "extract", lines)
+    assert tagged.returncode == 2 and "Traceback" not in tagged.stderr, tagged.stderr
+    assert tagged.stderr.splitlines() == [
+        f"pokazatel extract: {lines}:{number}: \"id\" must be a string or a whole number, not {shown}, skipped"
+        for number, shown in ((2, "{'n': 1}"), (3, "None"), (4, "True"))]
+    assert [json.loads(line)["id"] for line in tagged.stdout.splitlines()] == ["a", 2]

@@ -9,6 +9,8 @@ from typing import Any
 from pokazatel.nlp.labels import EVENTS, TOPICS
 from pokazatel.nlp.language import tagged_language
 
+from pokazatel.jsonlines import id_problem
+
 VALUE_TOLERANCE = 0.005  # SCHEMA.md: values match within 0.5%
 
 
@@ -25,8 +27,8 @@ def record_problem(record: Any) -> str | None:
     one that can be scored. A wrong field type was a traceback in the middle of scoring."""
     if not isinstance(record, dict):
         return "not a JSON object"
-    if isinstance(record.get("id"), bool) or not isinstance(record.get("id"), str | int):
-        return f"\"id\" must be a string or a whole number, not {record.get('id')!r}"
+    if problem := id_problem(record.get("id")):
+        return problem
     where = f"record {record['id']!r}"
     if record.get("lang"):
         try:
