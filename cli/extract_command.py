@@ -28,9 +28,9 @@ def add_parser(commands) -> None:
 
 def record_problem(line: bytes) -> tuple[dict | None, str | None]:
     """The record on a line, or what is wrong with it in user words."""
-    from pokazatel.nlp.language import pipeline_language
+    from pokazatel.nlp.language import tagged_language
 
-    from pokazatel.jsonlines import NotText, parse_line
+    from pokazatel.jsonlines import NotText, id_problem, parse_line
 
     try:
         record = parse_line(line.decode("utf-8"))
@@ -44,13 +44,16 @@ def record_problem(line: bytes) -> tuple[dict | None, str | None]:
         return None, "JSON nested too deeply"
     if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
         return None, "a record needs \"id\" and \"text\""
+    if problem := id_problem(record["id"]):
+        return None, problem
     wrong = [name for name in TEXT_FIELDS if record.get(name) is not None and not isinstance(record[name], str)]
     if wrong:
         return None, f"\"{wrong[0]}\" must be a string"
-    # "en" or "uz" went through the Russian pipeline without a word, and its record said "lang": "ru"
-    if record.get("lang") and not pipeline_language(record["lang"]):
-        return None, (f"\"lang\" {record['lang']!r} has no pipeline: \"ru\" or \"kk\" (or a tag of them such as "
-                      "\"kk-Latn\"), or no \"lang\" to have it detected from the text")
+    if record.get("lang"):
+        try:
+            tagged_language(record["lang"])  # the one that decides for `pokazatel.analyse` too
+        except ValueError as error:
+            return None, str(error)
     # "20.11.2026" was ignored without a word, and "в этом году" in the text then had no year
     if record.get("published") and not _iso_day(record["published"]):
         return None, f"\"published\" is not an ISO date (YYYY-MM-DD or an ISO time): {record['published']!r}"

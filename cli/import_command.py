@@ -35,6 +35,8 @@ def article_from(record: Any, default_source: str) -> dict:
     """The article to store for one parsed line; ValueError says what is wrong with it."""
     from pokazatel.nlp.language import pipeline_language
 
+    from pokazatel.jsonlines import id_problem
+
     if not isinstance(record, dict):
         raise ValueError("a line must be a JSON object")
     for field in ("title", "text"):
@@ -47,8 +49,8 @@ def article_from(record: Any, default_source: str) -> dict:
     if url is None:
         if record.get("id") in (None, ""):
             raise ValueError('a line needs "url" or "id"')
-        if isinstance(record["id"], bool) or not isinstance(record["id"], str | int):  # ["a"] made a URN of a list
-            raise ValueError(f'"id" must be a string or a whole number, not {record["id"]!r}')
+        if problem := id_problem(record["id"]):  # ["a"] made a URN of a list
+            raise ValueError(problem)
         url = f"urn:pokazatel:import:{source}:{record['id']}"
     elif not isinstance(url, str) or not _web_address(url.strip()):  # feeds and Datasette link to it
         raise ValueError(f'"url" must be the article\'s http(s) address, not {url!r}')

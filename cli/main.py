@@ -6,6 +6,7 @@ import argparse
 import importlib
 import os
 import pkgutil
+import re
 import signal
 import sqlite3
 import sys
@@ -23,8 +24,21 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit status 2."""
 
 
+# argparse reads a word starting with "-" that is no option as a value only when it matches this: by default only
+# "-5" or "-.5", so a query excluding a word (`search -взятка`) and "-1e309" were taken for unknown options and the
+# command said "the following arguments are required: query" or "expected one argument". Options here are all
+# "--long" but -h, which argparse matches first, so a word of a dash and no second dash is a value.
+VALUE_STARTING_WITH_A_DASH = re.compile(r"-[^-]")
+
+
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = VALUE_STARTING_WITH_A_DASH
+
     def error(self, message: str) -> None:  # one line, not usage + message
+        if "ignored explicit argument" in message:  # `search -hakim`: read as -h with "akim"
+            message += ' (a value starting with "-h": put -- before it)'
         raise UsageError(f"{self.prog}: {message}")
 
 

@@ -16,7 +16,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attribut
 from pokazatel.nlp.batching import WINDOW, positions_by_language, windows
 from pokazatel.nlp.guard import guarded_window
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
-from pokazatel.nlp.language import PIPELINE_LANGUAGES, detect_lang, pipeline_language
+from pokazatel.nlp.language import PIPELINE_LANGUAGES, record_language, tagged_language
 from pokazatel.nlp.parallel import analyse_in_pool
 from pokazatel.nlp.record import doc_to_record
 from pokazatel.nlp.ru import tokenizer  # noqa: F401  (registers it even in a venv installed before its entry point)
@@ -72,13 +72,22 @@ def analyse(records: Iterable[Mapping[str, Any]], batch_size: int = 32, window: 
     windows in that many processes (pokazatel.nlp.parallel), forked from this one once it has loaded the
     pipelines when it may fork (no other thread: not inside a Prefect flow), else spawned. `lemmas=False`
     skips the lemmatised copies for search (the records' "lemmas" are then empty), which only the
-    database's index reads."""
+    database's index reads. A record whose "lang" names a language without a pipeline ("en") raises a ValueError
+    naming it when it is read."""
+    records = _with_pipelines(records)
     if workers > 1:
         yield from analyse_in_pool(records, workers, partial(analyse_window, lemmas=lemmas), _load_russian,
                                    batch_size=batch_size, window=window, preload=partial(preload, lemmas=lemmas))
         return
     for chunk in windows(records, window):
         yield from analyse_window(chunk, batch_size, lemmas)
+
+
+def _with_pipelines(records: Iterable[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
+    for record in records:
+        if record.get("lang"):
+            tagged_language(record["lang"])
+        yield record
 
 
 def preload(records: Sequence[Mapping[str, Any]], lemmas: bool = False) -> None:
@@ -108,13 +117,6 @@ def _tag_window(records: Sequence[Mapping[str, Any]], batch_size: int, lemmas: b
         for position, result in zip(positions, tagged, strict=True):
             results[position] = result
     return results
-
-
-def record_language(record: Mapping[str, Any]) -> str:
-    """The record's "lang", or the one its title and text are written in; a language without a
-    pipeline of its own goes through the Russian one."""
-    lang = record.get("lang") or detect_lang(f"{record.get('title') or ''}\n{record['text']}")
-    return pipeline_language(lang) or "ru"  # "kk-Latn": Kazakh in the Latin alphabet, read through Cyrillic
 
 
 def analyse_with(nlp: Language, records: Iterable[Mapping[str, Any]], batch_size: int = 32,

@@ -21,6 +21,14 @@ class NotText(ValueError):
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+def id_problem(value: Any) -> str | None:
+    """What makes a record's "id" no id, in user words (extract's and eval's inputs, SCHEMA.md): an id is a string or
+    a whole number; None for one that is. An object, a list, null or true came out of extract as they went in."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return f"\"id\" must be a string or a whole number, not {value!r}"
+    return None
+
+
 def parse_line(line: str) -> Any:
     """json.loads, refusing half a surrogate pair: no UTF-8 text, so neither the database nor the output can hold it
     (import stopped with "'utf-8' codec can't encode…" naming no line, extract called the article untaggable)."""

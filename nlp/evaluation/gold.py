@@ -7,6 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pokazatel.nlp.labels import EVENTS, TOPICS
+from pokazatel.nlp.language import tagged_language
+
+from pokazatel.jsonlines import id_problem
 
 VALUE_TOLERANCE = 0.005  # SCHEMA.md: values match within 0.5%
 
@@ -24,9 +27,14 @@ def record_problem(record: Any) -> str | None:
     one that can be scored. A wrong field type was a traceback in the middle of scoring."""
     if not isinstance(record, dict):
         return "not a JSON object"
-    if isinstance(record.get("id"), bool) or not isinstance(record.get("id"), str | int):
-        return f"\"id\" must be a string or a whole number, not {record.get('id')!r}"
+    if problem := id_problem(record.get("id")):
+        return problem
     where = f"record {record['id']!r}"
+    if record.get("lang"):
+        try:
+            tagged_language(record["lang"])  # as extract refuses it: it was scored as tagged by the Russian pipeline
+        except ValueError as error:
+            return f"{where}: {error}"
     if record.get("topic") not in TOPICS:  # no system could predict it: a right answer would be counted wrong
         return f"{where} has topic {record.get('topic')!r}, not one of SCHEMA.md's ({', '.join(TOPICS)})"
     if not isinstance(record.get("relevant"), bool):
@@ -152,7 +160,7 @@ def evaluate_gold(gold_records: Sequence[Mapping], batch_size: int = 32) -> dict
     """Run the pipeline over the gold articles' texts and score it."""
     from pokazatel.nlp.pipeline import analyse
 
-    inputs = [{"id": g["id"], "text": g["text"], "title": g.get("title"), "published": g.get("published")}
-              for g in gold_records]
+    inputs = [{"id": g["id"], "text": g["text"], "title": g.get("title"), "published": g.get("published"),
+               "lang": g.get("lang")} for g in gold_records]  # as extract tags it: the language detected without one
     predictions = {record["id"]: record for record in analyse(inputs, batch_size=batch_size)}
     return score(gold_records, predictions)
