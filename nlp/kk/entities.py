@@ -27,6 +27,7 @@ from pokazatel.nlp.kk.name_links import (
     join_region_adjectives,
 )
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
+from pokazatel.nlp.kk.nameless_spans import without_nameless
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
@@ -170,7 +171,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         spans = with_surname_mentions(doc, spans)
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
     # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
-    kept = filter_spans([span for span in with_streets(doc, spans) if span.label_ in labels])
+    rules = org_rules()
+    spans = without_nameless(with_streets(doc, spans), rules.position_heads | rules.administrative_words)
+    kept = filter_spans([span for span in spans if span.label_ in labels])
     for span in kept:
         span._.norm = street_norm(span) or entity_norm(span)
     complete_surnames(kept)

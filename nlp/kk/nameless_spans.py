@@ -1,0 +1,23 @@
+"""Spans the models or rules make that name nothing: no letter in them (a hotline's number quoted before its kind,
+"«1424» байланыс орталығына"), a "person" in the plural ("Жазаланғандардың басым бөлігі": those punished; a name
+takes no plural), or a place or body of common nouns alone, a post and an administrative word ("Прокурор облыста":
+the prosecutor, in the region)."""
+
+from __future__ import annotations
+
+from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.kk.word_forms import is_plural
+from spacy.tokens import Span
+
+
+def without_nameless(spans: list[Span], common_nouns: frozenset[str]) -> list[Span]:
+    """`spans` without those naming nothing; `common_nouns`: stems of posts and administrative words."""
+    return [span for span in spans if not _names_nothing(span, common_nouns)]
+
+
+def _names_nothing(span: Span, common_nouns: frozenset[str]) -> bool:
+    if not any(ch.isalpha() for ch in span.text):
+        return True
+    if span.label_ == "PER" and len(span) == 1 and is_plural(span[0].text):
+        return True
+    return span.label_ in ("LOC", "ORG") and all(t.is_alpha and stem(t.text) in common_nouns for t in span)
