@@ -115,10 +115,11 @@ def test_a_place_with_an_object_and_a_verbal_noun_naming_no_body_stays_a_place(k
 # Kazakh spans naming nothing (the rule alone: the models make such spans only in some contexts) --------------------
 
 def _spans(words: list[str], marked: list[tuple[int, int, str]]):
+    import pokazatel.nlp.kk.language  # noqa: F401  (registers the "kk" language and its stop words)
     import spacy
     from spacy.tokens import Span
 
-    doc = spacy.blank("xx").make_doc(" ".join(words))
+    doc = spacy.blank("kk").make_doc(" ".join(words))
     return [Span(doc, start, end, label=label) for start, end, label in marked]
 
 
@@ -167,3 +168,40 @@ def test_the_soft_sign_comes_back_in_an_articles_norms():
     record = next(iter(analyse([{"id": "x", "text": text, "title": None, "published": "2026-11-01"}])))
     norms = {e["norm"] for e in record["entities"] if e["label"] == "ORG"}
     assert any("автомобиль жолдары" in norm for norm in norms), norms
+
+
+def test_an_introductory_word_opening_a_sentence_names_nothing():
+    spans = _spans(["Мысалы", ",", "Ақтөбе", "облысында", "іс", "тіркелді", "."], [(0, 1, "LOC"), (2, 4, "LOC")])
+    assert _nameless(spans) == [("Ақтөбе облысында", "LOC")]
+
+
+def test_a_foreign_state_in_the_genitive_is_a_place(kk_ner):
+    entities = found(kk_ner("Нигерияның мемлекеттік газ компаниясының бұрынғы басшысы ұсталды."))
+    assert entities == {("LOC", "Нигерия")}
+
+
+@pytest.mark.parametrize("text", [
+    "Аудитті облыстық тексеру комиссиясы жүргізді. Тексеру комиссиясының қорытындысы бойынша бұзушылық анықталмады.",
+    "Ақтөбе облысының Тексеру комиссиясы аудит жүргізді. Тексеру комиссиясының талабымен қаржы қайтарылды.",
+])
+def test_a_common_word_and_a_bodys_head_opening_a_sentence_name_a_body_named_before(kk_ner, text):
+    assert not {e for e in found(kk_ner(text)) if e[1] == "Тексеру комиссиясы"}
+
+
+def test_a_named_commission_of_a_region_stays(kk_ner):
+    assert found(kk_ner("Қызылорда облысының Тексеру комиссиясы аудит жүргізді.")) == {
+        ("ORG", "Қызылорда облысының Тексеру комиссиясы")}
+
+
+def test_a_ministry_before_its_committee_joins_it_when_its_first_word_was_misread(kk_ner):
+    from pokazatel.nlp.kk.latin import to_cyrillic
+
+    text = to_cyrillic("Bul týraly Ekologııa jáne tabıǵı resýrstar mınıstrligi Balyq sharýashylyǵy komıtetiniń bólim "
+                       "basshysy ustaldy.").text
+    assert found(kk_ner(text)) == {
+        ("ORG", "Екология және табиғи ресурстар министрлігі Балық шаруашылығы комитеті")}
+
+
+def test_a_person_before_a_committee_is_no_ministry(kk_ner):
+    entities = found(kk_ner("Бұл туралы Ерлан Сапаров министрлігі Мемлекеттік кірістер комитеті туралы айтты."))
+    assert ("PER", "Ерлан Сапаров") in entities

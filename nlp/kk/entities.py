@@ -19,6 +19,7 @@ from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.name_links import (
+    foreign_states_as_places,
     join_associations,
     join_branches,
     join_committees,
@@ -157,7 +158,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
     spans = join_committees(doc, spans, org_rules().heads)
-    spans = join_foreign_state_bodies(doc, spans, org_rules().heads)
+    spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
     spans = join_associations(doc, spans)
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name

@@ -1,12 +1,12 @@
 """Spans the models or rules make that name nothing: no letter in them (a hotline's number quoted before its kind,
 "«1424» байланыс орталығына"), a "person" in the plural ("Жазаланғандардың басым бөлігі": those punished; a name
-takes no plural), or a place or body of common nouns alone, a post and an administrative word ("Прокурор облыста":
-the prosecutor, in the region)."""
+takes no plural), a place or body of common nouns alone, a post and an administrative word ("Прокурор облыста":
+the prosecutor, in the region), or an introductory word opening a sentence before its comma ("Айталық, …")."""
 
 from __future__ import annotations
 
 from pokazatel.nlp.kk.stem import stem
-from pokazatel.nlp.kk.word_forms import is_plural
+from pokazatel.nlp.kk.word_forms import is_plural, starts_sentence
 from spacy.tokens import Span
 
 
@@ -20,4 +20,7 @@ def _names_nothing(span: Span, common_nouns: frozenset[str]) -> bool:
         return True
     if span.label_ == "PER" and len(span) == 1 and is_plural(span[0].text):
         return True
-    return span.label_ in ("LOC", "ORG") and all(t.is_alpha and stem(t.text) in common_nouns for t in span)
+    if span.label_ in ("LOC", "ORG") and all(t.is_alpha and stem(t.text) in common_nouns for t in span):
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and span[0].is_stop and starts_sentence(span[0]) and after is not None and after.text == ","
