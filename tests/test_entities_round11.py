@@ -205,3 +205,14 @@ def test_a_ministry_before_its_committee_joins_it_when_its_first_word_was_misrea
 def test_a_person_before_a_committee_is_no_ministry(kk_ner):
     entities = found(kk_ner("Бұл туралы Ерлан Сапаров министрлігі Мемлекеттік кірістер комитеті туралы айтты."))
     assert ("PER", "Ерлан Сапаров") in entities
+
+
+# A Kazakhstan body with its country ------------------------------------------------------------------------------
+
+def test_a_kazakhstan_body_with_its_country_is_one_organisation_in_any_news(ner):
+    assert found(ner("Министерство торговли и интеграции Казахстана подписало меморандум.")) == {
+        ("ORG", "Министерство торговли и интеграции Казахстана")}
+
+
+def test_another_countrys_body_keeps_its_country_apart_outside_kazakhstan_news(ner):
+    assert ("LOC", "Германия") in found(ner("Министерство сельского хозяйства Германии сообщило об ограничениях."))

@@ -457,6 +457,13 @@ def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_n
         words, mention)
 
 
+def _is_own_country(body: Mention | None, tail: Mention) -> bool:
+    """"Министерство торговли и интеграции Казахстана": a body the gazetteer knows as Kazakhstan's, with the country
+    right after it, is named in full in any news (foreign news name its bodies so too)."""
+    return (body is not None and body.entry is not None and body.label == "ORG" and not body.entry.is_place
+            and tail.entry is not None and tail.entry.is_place and tail.entry.norm == COUNTRY)
+
+
 def _is_foreign_region(words: list[Word], mention: Mention) -> bool:
     """places.yaml holds every region of Kazakhstan: a region with none of its places in the name ("Омской
     области", in a Kazakhstan article about Russia, or in Russian space news that names Байконур) is another
@@ -628,6 +635,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
                         or (kazakh_news and gap == 0 and at is not None and is_state_of_body(tail, words))
+                        or (gap == 0 and _is_own_country(at, tail))
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
                         or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
