@@ -216,3 +216,15 @@ def test_a_kazakhstan_body_with_its_country_is_one_organisation_in_any_news(ner)
 
 def test_another_countrys_body_keeps_its_country_apart_outside_kazakhstan_news(ner):
     assert ("LOC", "Германия") in found(ner("Министерство сельского хозяйства Германии сообщило об ограничениях."))
+
+
+# A post named by its place after its parent body ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Мемлекеттік кірістер комитетінің Қорғас кеден бекетінің инспекторы ұсталды.",
+    "Memlekettik kirister komıtetiniń Qorǵas keden beketiniń burynǵy ınspektory sottaldy.",
+])
+def test_a_customs_post_named_by_its_place_is_its_committees_unit(kk_ner, text):
+    from pokazatel.nlp.kk.latin import to_cyrillic
+
+    assert found(kk_ner(to_cyrillic(text).text)) == {("ORG", "Мемлекеттік кірістер комитетінің Қорғас кеден бекеті")}

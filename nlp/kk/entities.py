@@ -25,6 +25,7 @@ from pokazatel.nlp.kk.name_links import (
     join_committees,
     join_foreign_state_bodies,
     join_named_after,
+    join_posts_named_by_place,
     join_region_adjectives,
 )
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
@@ -160,7 +161,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = join_committees(doc, spans, org_rules().heads)
     spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
-    spans = join_associations(doc, spans)
+    spans = join_posts_named_by_place(doc, join_associations(doc, spans))
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
                           org_rules().administrative_words)

@@ -8,7 +8,8 @@
   министрлігі Мемлекеттік кірістер комитетінің … департаменті";
 - a body's branch in a region the text names by its abbreviation, or whose name is written in lower case: "БҚО
   бойынша экономикалық тергеу департаменті", "ШҚО бойынша Мемлекеттік кірістер департаменті";
-- a public association named after its place: "Қазақстан бокс федерациясы"."""
+- a public association named after its place: "Қазақстан бокс федерациясы";
+- a post named by its place after its parent body: "Мемлекеттік кірістер комитетінің Қарасу кеден бекеті"."""
 
 from __future__ import annotations
 
@@ -235,5 +236,22 @@ def join_associations(doc: Doc, spans: list[Span]) -> list[Span]:
             if stem(head.text) in heads and has_possessive(head.text) and not is_plural(head.text):
                 if not any(place.end <= s.start <= end for s in spans):
                     spans = replace_overlapping(spans, Span(doc, place.start, end + 1, label="ORG"))
+                break
+    return spans
+
+
+def join_posts_named_by_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body in the genitive, a place right after it and a post's kind and head after the place: one ORG."""
+    heads = frozenset(map(stem, _links()["posts_named_by_place"]))
+    for parent, place in zip(list(spans), list(spans)[1:], strict=False):
+        if not (parent.label_ == "ORG" and place.label_ == "LOC" and parent.end == place.start
+                and is_genitive(parent[-1].text)):
+            continue
+        for i in range(place.end, min(len(doc), place.end + _links()["max_post_words"] + 1)):
+            word = doc[i]
+            if not word.is_lower or not word.is_alpha:
+                break
+            if stem(word.text) in heads and has_possessive(word.text):
+                spans = replace_overlapping(spans, Span(doc, parent.start, i + 1, label="ORG"))
                 break
     return spans
