@@ -78,6 +78,7 @@ CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
 SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
 ABBREVIATION_IN_CASE = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
 WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|қаз)", re.IGNORECASE)
+MIN_FULL_NAME_WORDS = 3  # "Министерство торговли и интеграции": a body written out, not "МИД"
 MAX_SITE_GAP = 3  # words between a site's noun and its address: "портале электронного правительства eGov.kz"
 PREPOSITION_CASES = {
     "против": frozenset({"gent"}), "у": frozenset({"gent"}), "от": frozenset({"gent"}),
@@ -457,10 +458,13 @@ def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_n
         words, mention)
 
 
-def _is_own_country(body: Mention | None, tail: Mention) -> bool:
-    """"Министерство торговли и интеграции Казахстана": a body the gazetteer knows as Kazakhstan's, with the country
-    right after it, is named in full in any news (foreign news name its bodies so too)."""
+def _is_own_country(body: Mention | None, tail: Mention, words: list[Word]) -> bool:
+    """"Министерство торговли и интеграции Казахстана": a body the gazetteer knows as Kazakhstan's, written out in
+    full words with the country right after it, is named in full in any news; by its abbreviation ("МИД Казахстана")
+    foreign news keep the country a place, as factRuEval marks "МИД РФ"."""
     return (body is not None and body.entry is not None and body.label == "ORG" and not body.entry.is_place
+            and body.end - body.start >= MIN_FULL_NAME_WORDS
+            and not any(w.text.isupper() for w in words[body.start:body.end])
             and tail.entry is not None and tail.entry.is_place and tail.entry.norm == COUNTRY)
 
 
@@ -635,7 +639,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
                         or (kazakh_news and gap == 0 and at is not None and is_state_of_body(tail, words))
-                        or (gap == 0 and _is_own_country(at, tail))
+                        or (gap == 0 and _is_own_country(at, tail, words))
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
                         or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
