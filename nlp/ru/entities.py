@@ -77,9 +77,7 @@ SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
 SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
 ABBREVIATION_IN_CASE = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
-WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|қаз)", re.IGNORECASE)
 MIN_FULL_NAME_WORDS = 3  # "Министерство торговли и интеграции": a body written out, not "МИД"
-MAX_SITE_GAP = 3  # words between a site's noun and its address: "портале электронного правительства eGov.kz"
 PREPOSITION_CASES = {
     "против": frozenset({"gent"}), "у": frozenset({"gent"}), "от": frozenset({"gent"}),
     "для": frozenset({"gent"}), "без": frozenset({"gent"}), "к": frozenset({"datv"}),
@@ -708,8 +706,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
         if m.label == "ORG" and m.end - m.start == 1 and _abbreviation(words[m.start].text) in (
                 vocabulary["kinds_of_facility"] | vocabulary["common_abbreviations"] | vocabulary["currencies"]):
             continue  # "на реконструкцию ТЭЦ", "без посещения ЦОНа", "по данным СМИ", "в USDT": no one organisation
-        if _is_site_address(text, words, m, vocabulary["site_words"]):
-            continue  # "на портале электронного правительства eGov.kz"
+        if _mention_text(text, words, m).lower() in vocabulary["service_portals"]:
+            continue  # "на портале электронного правительства eGov.kz": a service's address
         if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
                 adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
             continue  # "Антикоррупционный фронт-офис": a kind of office, no name
@@ -728,11 +726,6 @@ def _abbreviation(word: str) -> str:
     """"ЦОНа" → "ЦОН": an upper-case abbreviation without the Russian case ending written after it."""
     found = ABBREVIATION_IN_CASE.fullmatch(word)
     return found.group(1) if found else word
-
-
-def _is_site_address(text: str, words: list[Word], mention: Mention, site_words: frozenset[str]) -> bool:
-    return bool(WEB_ADDRESS.fullmatch(_mention_text(text, words, mention))) and any(
-        w.lemma in site_words for w in words[max(0, mention.start - MAX_SITE_GAP):mention.start])
 
 
 def _is_level_and_head(words: list[Word], mention: Mention, vocabulary: dict) -> bool:
