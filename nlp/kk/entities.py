@@ -19,14 +19,17 @@ from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.name_links import (
+    foreign_states_as_places,
     join_associations,
     join_branches,
     join_committees,
     join_foreign_state_bodies,
     join_named_after,
+    join_posts_named_by_place,
     join_region_adjectives,
 )
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
+from pokazatel.nlp.kk.nameless_spans import without_nameless
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
@@ -156,9 +159,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
     spans = join_committees(doc, spans, org_rules().heads)
-    spans = join_foreign_state_bodies(doc, spans, org_rules().heads)
+    spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
-    spans = join_associations(doc, spans)
+    spans = join_posts_named_by_place(doc, join_associations(doc, spans))
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
                           org_rules().administrative_words)
@@ -170,7 +173,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
         spans = with_surname_mentions(doc, spans)
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
     # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
-    kept = filter_spans([span for span in with_streets(doc, spans) if span.label_ in labels])
+    rules = org_rules()
+    spans = without_nameless(with_streets(doc, spans), rules.position_heads | rules.administrative_words)
+    kept = filter_spans([span for span in spans if span.label_ in labels])
     for span in kept:
         span._.norm = street_norm(span) or entity_norm(span)
     complete_surnames(kept)

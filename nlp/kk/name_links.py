@@ -8,7 +8,8 @@
   министрлігі Мемлекеттік кірістер комитетінің … департаменті";
 - a body's branch in a region the text names by its abbreviation, or whose name is written in lower case: "БҚО
   бойынша экономикалық тергеу департаменті", "ШҚО бойынша Мемлекеттік кірістер департаменті";
-- a public association named after its place: "Қазақстан бокс федерациясы"."""
+- a public association named after its place: "Қазақстан бокс федерациясы";
+- a post named by its place after its parent body: "Мемлекеттік кірістер комитетінің Қарасу кеден бекеті"."""
 
 from __future__ import annotations
 
@@ -161,7 +162,34 @@ def join_committees(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[
             result[-1] = Span(doc, parent.start, span.end, label="ORG")
         else:
             result.append(span)
+    for span in [s for s in result if s.label_ == "ORG"]:
+        start = _parent_in_words(doc, span, units, heads)
+        # only one-word spans (a misread first word) give way to it, never a name of its own
+        if start is not None and all(len(s) == 1 for s in result if s.start < span.start and start < s.end):
+            result = replace_overlapping(result, Span(doc, start, span.end, label="ORG"))
     return result
+
+
+def _parent_in_words(doc: Doc, span: Span, units: dict[str, frozenset[str]], heads: frozenset[str]) -> int | None:
+    """The start of a parent body written in words right before the committee `span` that no span names whole
+    ("Экология және табиғи ресурстар министрлігі" + "Балық шаруашылығы комитеті", its first word taken for a
+    person): a capitalised word, at most MAX_PARENT_WORDS lower-case words of a name and the parent's head."""
+    head = span.start - 1
+    first_head = next((t for t in span if stem(t.text) in heads), None)
+    if head < 1 or first_head is None or stem(doc[head].text) not in units or not has_possessive(doc[head].text) \
+            or not is_name_word(doc[head].text) or stem(first_head.text) not in units[stem(doc[head].text)]:
+        return None
+    for start in range(head - 1, max(-1, head - 2 - MAX_PARENT_WORDS), -1):
+        word = doc[start]
+        if word.text[:1].isupper() and word.is_alpha:
+            return start
+        if not (word.is_lower and (is_name_word(word.text) or word.lower_ in PARENT_CONNECTORS)):
+            return None
+    return None
+
+
+MAX_PARENT_WORDS = 4  # lower-case words of a parent body's name between its first word and its head
+PARENT_CONNECTORS = frozenset({"және"})
 
 
 @cache
@@ -174,6 +202,12 @@ def _is_foreign_state(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return any(len(state) == len(words) and list(state[:-1]) == words[:-1] and stem(state[-1]) == stem(words[-1])
                for state in _foreign_states())
+
+
+def foreign_states_as_places(spans: list[Span]) -> list[Span]:
+    """A one-word "person" that is a foreign state in any case ("Нигерияның") is that state, a place."""
+    return [Span(s.doc, s.start, s.end, label="LOC") if s.label_ == "PER" and len(s) == 1 and _is_foreign_state(s)
+            else s for s in spans]
 
 
 def join_foreign_state_bodies(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
@@ -202,5 +236,22 @@ def join_associations(doc: Doc, spans: list[Span]) -> list[Span]:
             if stem(head.text) in heads and has_possessive(head.text) and not is_plural(head.text):
                 if not any(place.end <= s.start <= end for s in spans):
                     spans = replace_overlapping(spans, Span(doc, place.start, end + 1, label="ORG"))
+                break
+    return spans
+
+
+def join_posts_named_by_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body in the genitive, a place right after it and a post's kind and head after the place: one ORG."""
+    heads = frozenset(map(stem, _links()["posts_named_by_place"]))
+    for parent, place in zip(list(spans), list(spans)[1:], strict=False):
+        if not (parent.label_ == "ORG" and place.label_ == "LOC" and parent.end == place.start
+                and is_genitive(parent[-1].text)):
+            continue
+        for i in range(place.end, min(len(doc), place.end + _links()["max_post_words"] + 1)):
+            word = doc[i]
+            if not word.is_lower or not word.is_alpha:
+                break
+            if stem(word.text) in heads and has_possessive(word.text):
+                spans = replace_overlapping(spans, Span(doc, parent.start, i + 1, label="ORG"))
                 break
     return spans

@@ -50,10 +50,13 @@ def entity_norm(span: Span) -> str:
         words = [_place_in_capitals(word) for word in words]
     if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
         return words[0]
+    place_noun = _place_noun_of(span)
+    if place_noun:  # the name before its place noun is in the nominative: "Бұланды ауданының" is not "Бұлан"
+        return " ".join(words + place_noun)
     nominative = name_word_nominative(words[-1]) if span.label_ == "PER" and len(words) > 1 else strip_case(words[-1])
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
-    return " ".join(words + _place_noun_of(span))
+    return " ".join(words)
 
 
 MIN_CAPITALS_OF_A_NAME = 5  # "ШҚО", "АҚШ", "ТМД": shorter words in capitals are abbreviations

@@ -26,19 +26,25 @@ from pokazatel.resources import data_path, read_yaml
 ORG_RULES_FILE = data_path("kazakh", "org_rules.yaml")
 
 
+VERBAL_NOUN_FORMS = ("у", "уды", "уді")  # "зерттеу", "қамтуды"
+OBJECT_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "мен", "пен", "бен")  # accusative, instrumental
+
+
 def _continues_genitive_head(previous: Token, head: Token, heads: frozenset[str]) -> bool:
     """After a body in the genitive ("департаментінің") its unit's head carries the possessive
     ("басқармасы"); a bare head word there ("әкімшілік полиция басқармасы": administrative) starts a
-    unit with a name of its own, which is not part of the body's."""
+    unit's own words, which end the body's name here and join it as its unit after (_unit_head)."""
     return not (stem(previous.text) in heads and is_genitive(previous.text)) or has_possessive(head.text)
 
 
 def _object_of_verbal_noun(word: Token) -> bool:
-    """"пікірді зерттеу" (studying opinion): a noun in the accusative right before a lower-case verbal noun is that
-    noun's object, a word of the name ("Қоғамдық пікірді зерттеу институты")."""
+    """"пікірді зерттеу" (studying opinion), "жұмыспен қамтуды үйлестіру" (coordinating employment): a noun in the
+    accusative or the instrumental right before a lower-case verbal noun (itself maybe an accusative object) is that
+    noun's object, a word of the name ("Қоғамдық пікірді зерттеу институты", "… жұмыспен қамтуды үйлестіру және
+    әлеуметтік бағдарламалар басқармасы")."""
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return (following is not None and following.is_lower and following.lower_.endswith("у")
-            and word.lower_.endswith(("ды", "ді", "ты", "ті", "ны", "ні")))
+    return (following is not None and following.is_lower and following.lower_.endswith(VERBAL_NOUN_FORMS)
+            and word.lower_.endswith(OBJECT_ENDINGS))
 
 
 def _places_side_by_side(span: Span) -> list[Span]:
@@ -539,7 +545,8 @@ class OrgRules:
                 continue
             if end is not None and token.text[:1].islower():
                 break  # after a head only a capitalised name part continues it
-            if not (is_name_word(token.text) or token.lower_ in self.connectors or self._adjective_of_having(doc, i)):
+            if not (is_name_word(token.text) or token.lower_ in self.connectors or self._adjective_of_having(doc, i)
+                    or _object_of_verbal_noun(token)):
                 break
         return end
 
@@ -619,12 +626,14 @@ class OrgRules:
         return result
 
     def _unit_head(self, doc: Doc, end: int, taken: set[int]) -> int | None:
-        """The head of a unit right after a body ending at `end`: after the genitive the next word; after a head
-        with the possessive of a compound, past one or more adjectives ("Қорғаныс министрлігі сапёрлік бөлімшесі";
-        two heads side by side, "... қаржы орталығы соты", are the court of the centre, KazNERD's two names)."""
+        """The head of a unit right after a body ending at `end`, past one or more adjectives, after the genitive
+        also past a head's bare noun naming the unit's service ("департаментінің әкімшілік полиция басқармасы");
+        after a head with the possessive of a compound past adjectives only ("Қорғаныс министрлігі сапёрлік
+        бөлімшесі"; two heads side by side, "... қаржы орталығы соты", are the court of the centre, KazNERD's two
+        names)."""
         last = doc[end - 1]
         genitive = is_genitive(last.text)
-        gap = 0 if genitive else self.max_unit_adjectives if (
+        gap = self.max_unit_adjectives if genitive or (
             stem(last.text) in self.heads and has_possessive(last.text) and strip_case(last.text) == last.text) else -1
         ranks = 0  # "полициясы бас басқармасы": a rank word stands as an adjective does, after the genitive too
         while end + ranks < len(doc) and doc[end + ranks].lower_ in self.unit_rank_words:
@@ -635,6 +644,8 @@ class OrgRules:
             if i in taken or not token.is_lower:
                 return None
             if stem(token.text) in self.heads:
+                if genitive and token.text == strip_case(token.text) and not has_possessive(token.text):
+                    continue  # "әкімшілік полиция басқармасы": bare nouns of the service before the unit's head
                 unit = has_possessive(token.text) and (genitive or i > end and not is_plural(token.text))
                 return i if unit else None
             if not (token.lower_.endswith(ending_list("adjective")) or token.lower_ in self.unit_rank_words):
@@ -646,15 +657,28 @@ class OrgRules:
         after it are one organisation; so is an abbreviated body, which takes no genitive before its unit
         ("СЖҚА Алматы облысы бойынша департаменті", "ҰҚК Шекара қызметі")."""
         result: list[Span] = []
+        taken = {i for s in spans for i in range(s.start, s.end)}
         for span in spans:
             previous = result[-1] if result else None
             if (previous is not None and previous.label_ == "ORG" and span.label_ == "ORG"
                     and previous.end == span.start
                     and (is_genitive(doc[previous.end - 1].text) or is_abbreviation(previous))):
                 result[-1] = Span(doc, previous.start, span.end, label="ORG")
+            elif self._bare_parent_head(doc, span, taken):
+                # "Агенттіктің Алматы облысы бойынша департаменті": the body's head alone, named by the story
+                result.append(Span(doc, span.start - 1, span.end, label="ORG"))
             else:
                 result.append(span)
         return result
+
+    def _bare_parent_head(self, doc: Doc, span: Span, taken: set[int]) -> bool:
+        """A state body's head alone in the genitive ("Агенттіктің", "министрліктің") right before a regional unit
+        of it ("Алматы облысы бойынша департаменті")."""
+        before = span.start - 1
+        return (span.label_ == "ORG" and before >= 0 and before not in taken and doc[before].is_alpha
+                and stem(doc[before].text) in self.body_heads and is_genitive(doc[before].text)
+                and not is_plural(doc[before].text)
+                and any(t.lower_ in self.branch_postpositions for t in span) and stem(span[-1].text) in self.heads)
 
 
 @cache

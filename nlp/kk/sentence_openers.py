@@ -59,7 +59,8 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
     "Облыс әкімдігі", "Аудандық сот", "Облыстық денсаулық сақтау басқармасының", "Күдік қала әкімдігінің кәсіпкерлік
     бөліміне тағылды" name no body, as "облыс әкімдігі" inside a sentence does not ("Ауыл шаруашылығы министрлігі"
     names one), nor a common opening word before lower-case words ending in no head ("Биыл облыстың денсаулық сақтау
-    саласына": a sector). `common`: stems the training corpus writes in lower case and never in a name. Places stay:
+    саласына": a sector) or before a body's head alone, named in full before ("Тексеру комиссиясының төрағасы").
+    `common`: stems the training corpus writes in lower case and never in a name. Places stay:
     "АСТАНА. KAZINFORM" opens an article that also writes "Италияның астанасы"."""
     def unnamed(words: Span) -> bool:
         # a level's adjective may have its unit's words before the head: "Аудандық білім бөлімі" ("Ауыл шаруашылығы
@@ -78,6 +79,14 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
         return len(span) >= 2 and span[0].is_alpha and stem(span[0].text) in common \
             and all(t.is_lower or not t.is_alpha for t in span[1:]) and stem(span[-1].text) not in heads
 
+    def short_mention(span: Span) -> bool:
+        # "Тексеру комиссиясының төрағасы …" after "облыстық тексеру комиссиясы" or "Қызылорда облысының Тексеру
+        # комиссиясы": a common word and a body's head alone, the word written elsewhere in the article, name the body
+        # again in short ("Сайлау комиссиясы дауыстарды санады" alone names one)
+        first = stem(span[0].text)
+        return len(span) == 2 and span[0].is_alpha and first in common and span[1].is_lower \
+            and stem(span[1].text) in heads and any(stem(t.text) == first for t in span.doc if t.i != span.start)
+
     return [s for s in spans if not (s.label_ == "ORG" and starts_sentence(s[0])
                                      and (is_lower_case_elsewhere(s) or unnamed(s) or after_common_opener(s)
-                                          or headless_after_common_opener(s)))]
+                                          or headless_after_common_opener(s) or short_mention(s)))]

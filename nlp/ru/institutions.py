@@ -1,7 +1,8 @@
 """Public institutions named in lower case by their kind and number (kinds in data/gazetteer/institutions.yaml):
 "школы-гимназии № 38", "поликлиникой № 5" are organisations, as the gold's "№ 12 мектеп-гимназия" is; the place after
 one joins it as it joins any body (join_bodies_and_places). Without a number a kind names no organisation, even with
-its place ("в областную больницу Усть-Каменогорска" is the town, dev.jsonl). A military unit is named by its kind
+its place ("в областную больницу Усть-Каменогорска" is the town, dev.jsonl); an adjective naming the kind ("средней
+школе № 41") is part of the name, a level ("городской больницы № 2") is not. A military unit is named by its kind
 and a number with no sign ("войсковой части 6505"), and its parent body after it joins it as any body's does. A named
 body of a numbered kind keeps the number after it ("Павлодарский городской суд № 2")."""
 
@@ -24,6 +25,11 @@ def _kinds() -> frozenset[str]:
 
 
 @cache
+def _kind_adjectives() -> frozenset[str]:
+    return frozenset(read_yaml(GAZETTEER_DIR / "institutions.yaml")["kind_adjectives"])
+
+
+@cache
 def _numbered_heads() -> frozenset[str]:
     return _kinds() | frozenset(read_yaml(GAZETTEER_DIR / "institutions.yaml")["numbered_heads"])
 
@@ -41,7 +47,10 @@ def add_institutions(words: list[Word], mentions: list[Mention]) -> list[Mention
         if i in taken or not word.text[:1].islower() or not word_lemmas(word.text) & _kinds():
             continue
         if words[i + 1].text == NUMBER_SIGN and words[i + 2].text.isdigit() and not taken & {i + 1, i + 2}:
-            found.append(Mention(i, i + 3, "ORG"))
+            start = i
+            while start > 0 and start - 1 not in taken and word_lemmas(words[start - 1].text) & _kind_adjectives():
+                start -= 1
+            found.append(Mention(start, i + 3, "ORG"))
     found += _units(words, taken)
     return sorted([*_with_numbers(words, mentions, taken), *found], key=lambda m: m.start)
 
