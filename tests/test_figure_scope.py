@@ -91,3 +91,22 @@ def test_a_total_that_says_nowhere_covers_no_known_region():
     text = "Оперативники провели задержание. Всего задержаны два человека."
     [total] = add_scope(text, [figure(text, "задержаны два человека", "detained", "person", 2)], [], "ru")
     assert (total["scope"], total["region"], total["subject"]) == ("total", None, ""), "not the country's"
+
+
+def test_a_half_year_or_a_quarter_is_a_report_total_of_the_country_when_no_place_is_named():
+    text = "Во втором полугодии 2023 года за взятки осуждены 230 человек. В III квартале изъято 14 квартир."
+    half, quarter = add_scope(text, [figure(text, "осуждены 230 человек", "convicted", "person", 230, "2023-H2"),
+                                     figure(text, "изъято 14 квартир", "recovered", "item", 14, "2023-Q3")], [], "ru")
+    assert (half["scope"], half["region"], half["subject"]) == ("total", "KZ", "KZ")
+    assert (quarter["scope"], quarter["region"]) == ("total", "KZ")
+
+
+def test_the_place_of_a_dateline_is_where_the_report_was_written_not_what_it_covers():
+    text = "ОРАЛ. KAZINFORM – Биылғы алты айда 37 адам пара алғаны үшін сотталды."
+    [total] = add_scope(text, [figure(text, "37 адам", "convicted", "person", 37, "2024-H1")],
+                        [named(text, "LOC", "ОРАЛ", "Орал")], "kk")
+    assert (total["scope"], total["region"]) == ("total", "KZ")
+    lower = "Орал. Қалада 2 шенеунік ұсталды."  # a capitalised word, not a dateline: the place stays
+    [case] = add_scope(lower, [figure(lower, "2 шенеунік", "detained", "person", 2)],
+                       [named(lower, "LOC", "Орал", "Орал")], "kk")
+    assert case["region"] == "Орал"

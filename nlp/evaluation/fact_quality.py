@@ -148,8 +148,8 @@ def _one_level_sum(facts: list[dict]) -> float:
 
 def stored_totals(db_path: Path) -> dict[tuple[str, str], dict]:
     """`pokazatel stats --by event,unit --json`, as a user reads it."""
-    rows = [json.loads(line) for line in _cli("stats", "--by", "event,unit", "--json", "--db", str(db_path)).splitlines()
-            if line.strip()]
+    printed = _cli("stats", "--by", "event,unit", "--json", "--db", str(db_path))
+    rows = [json.loads(line) for line in printed.splitlines() if line.strip()]
     return {(row["event"], row["unit"]): {"facts": row["facts"], "sum": row["sum"]} for row in rows}
 
 
@@ -178,7 +178,8 @@ def merge_errors(records: list[dict], found: dict[tuple[str, int], dict], same: 
             stored_of[gold["fact"]].add(found[key][same])
             gold_of[found[key][same]].add(gold["fact"])
     return {"split": {fact: len(stored) for fact, stored in sorted(stored_of.items()) if len(stored) > 1},
-            "merged": sorted(sorted(facts) for stored, facts in gold_of.items() if stored is not None and len(facts) > 1),
+            "merged": sorted(sorted(facts) for stored, facts in gold_of.items()
+                             if stored is not None and len(facts) > 1),
             "not_found": missing}
 
 
@@ -198,7 +199,8 @@ def evaluate(records: list[dict], db_path: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", type=Path, default=STORIES, help="the stories (default: data/eval/facts/stories.jsonl)")
+    parser.add_argument("--set", type=Path, default=STORIES,
+                        help="the stories (default: data/eval/facts/stories.jsonl)")
     parser.add_argument("--db", type=Path, help="a database built from the set before (else a temporary one)")
     parser.add_argument("--errors", action="store_true", help="list split and merged facts, figures not found")
     parser.add_argument("--json", action="store_true")
@@ -218,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         for part in ("all", "found"):
             score = result[name][part]
             print(f"{name:10} {part:5} P {score['precision']:.3f} R {score['recall']:.3f} F1 {score['f1']:.3f}"
-                  f"  ({score['pairs_right']} right of {score['pairs_predicted']} predicted, {score['pairs_expected']} gold)")
+                  f"  ({score['pairs_right']} right of {score['pairs_predicted']} predicted,"
+                  f" {score['pairs_expected']} gold)")
     totals = result["totals"]
     print(f"stats totals right: {totals['right']} of {totals['groups']} (event, unit) groups")
     if arguments.errors:

@@ -88,7 +88,8 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
     if not figures:
         return figures
     sentences = _sentence_bounds(text)
-    places = [n for n in named if n.label == "LOC" and is_region(n.norm)]
+    dateline = _dateline_end(text)
+    places = [n for n in named if n.label == "LOC" and is_region(n.norm) and n.start >= dateline]
     first_place = places[0].norm if places else None
     for figure in figures:
         start = figure.get("start") or 0
@@ -110,6 +111,22 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
     return figures
 
 
+# "АСТАНА. KAZINFORM –", "ТАРАЗ. ": the place an agency reports from, in capitals before the first full stop
+DATELINE = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\.\s")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline opening the text ends (0 when none): the place it names is where the report was
+    written, not what its figures cover."""
+    match = DATELINE.match(text)
+    return match.end(1) if match and match.group(1).isupper() and len(match.group(1)) > 2 else 0
+
+
+def _is_span(period: str | None) -> bool:
+    """A report's span of months: "2024-01..2024-09", a half-year "2024-H1", a quarter "2024-Q3"."""
+    return bool(period) and (".." in period or re.search(r"-[HQ]\d$", period) is not None)
+
+
 def _area(sentence: str, figure: dict, before: Named | None, lang: str) -> str | None:
     """What a total with no place beside it covers: the country when it says so ("в Казахстане",
     "по стране"); else the place the article spoke of before it; else, for a report's span of months,
@@ -118,14 +135,14 @@ def _area(sentence: str, figure: dict, before: Named | None, lang: str) -> str |
         return NATIONAL
     if before:
         return before.norm
-    return NATIONAL if ".." in (figure.get("period") or "") else None
+    return NATIONAL if _is_span(figure.get("period")) else None
 
 
 def _scope(figure: dict, sentence: str, inside: Sequence[Named], lang: str) -> str:
     if figure["unit"] in rules("scope")["case_units"]:
         return "case"  # a prison term or a ban is one person's
-    if _patterns("total", lang).search(sentence) or ".." in (figure.get("period") or ""):
-        return "total"  # a span of months ("2024-01..2024-09") is what reports sum up
+    if _patterns("total", lang).search(sentence) or _is_span(figure.get("period")):
+        return "total"  # a span of months ("2024-01..2024-09", "2024-H1") is what reports sum up
     if figure.get("period") and figure["unit"] in ("person", "case") \
             and not any(n.label == "PER" for n in inside) and _patterns("national", lang).search(sentence):
         return "total"
