@@ -27,6 +27,7 @@ VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 # The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
 KEY_RULE = 2
+DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS facts (
@@ -117,7 +118,12 @@ def subject_key(subject: str | None, statistic_id: int) -> str:
     if place:
         return keyboard_fold(place).casefold()
     person = _person(words)
-    return keyboard_fold(person[1] if person else " ".join(words)).casefold()
+    if not person:
+        return keyboard_fold(" ".join(words)).casefold()
+    first, surname = person
+    if first and _first_names().get(keyboard_fold(first).casefold()) == "masc" and surname.endswith(DECLINED):
+        surname = surname[:-1]  # "Гани Оспанова": a man's surname in the genitive or accusative, not a woman's
+    return keyboard_fold(surname).casefold()
 
 
 def first_initial(subject: str | None) -> str | None:
@@ -152,14 +158,15 @@ def _is_initials(word: str) -> bool:
 
 
 def _is_first_name(word: str) -> bool:
-    return keyboard_fold(word).casefold() in _folded_first_names()
+    return keyboard_fold(word).casefold() in _first_names()
 
 
 @cache
-def _folded_first_names() -> frozenset[str]:
+def _first_names() -> dict[str, str]:
+    """Known first names, their Kazakh letters folded ("Нұрлан" is "Нурлан"), with "masc" or "femn"."""
     from pokazatel.nlp.ru.gazetteer import first_names
 
-    return frozenset(keyboard_fold(name) for name in first_names())  # "Нұрлан" is "Нурлан"
+    return {keyboard_fold(name): gender for name, gender in first_names().items()}
 
 
 @cache

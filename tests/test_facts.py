@@ -165,9 +165,14 @@ def test_without_a_national_total_cases_of_regions_with_a_total_are_inside_it(db
     ("Сапарбеков Е.К.", "Е. Сапарбеков"),  # initials after or before the surname
     ("Сапарбеков Е.К.", "Ержан Сапарбеков"),
     ("Батыс Қазақстан облысы", "Западно-Казахстанская область"),  # a region in Kazakh and in Russian
+    ("Ғалым Тасболатова", "Ғалым Тасболатов"),  # a man's surname left in the genitive
 ])
 def test_one_subject_written_two_ways_has_one_key(first, second):
     assert facts.subject_key(first, 1) == facts.subject_key(second, 2)
+
+
+def test_a_womans_surname_is_not_her_husbands():
+    assert facts.subject_key("Айгуль Тасболатова", 1) != facts.subject_key("Ерлан Тасболатов", 2)
 
 
 @pytest.mark.parametrize(("subject", "initial"), [
