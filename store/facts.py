@@ -3,9 +3,10 @@
 Two figures are one fact when they have the same event, unit and period, the same scope and subject
 (the person, else the body, else the region named with them: nlp/figures/scope.py), values within
 0.5% of each other, and were published within FACT_WINDOW_DAYS of each other (a chain of reports a
-few weeks apart is one story). A figure with no subject is a fact of its own: nothing says that
-another figure speaks of the same thing. Facts of one story with different values conflict when no
-article gives both values and they are within a factor of MAX_CONFLICT_RATIO (see _disagreements).
+few weeks apart is one story; a total of a stated period at any distance). A figure with no subject
+is a fact of its own: nothing says that another figure speaks of the same thing. Facts of one story
+with different values conflict when no article gives both values and they are within a factor of
+MAX_CONFLICT_RATIO (see _disagreements).
 
 The tables are kept in step by save_analyses (store/load.py), in the transaction that replaces a
 batch's tags: the groups (event, unit, subject key, period) its old and new figures are in are rebuilt.
@@ -223,7 +224,8 @@ def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
 
 
 def _stories(figures: list[tuple]) -> list[list[tuple]]:
-    """Figures of one period, scope and person published no more than FACT_WINDOW_DAYS apart, chained. Two
+    """Figures of one period, scope and person published no more than FACT_WINDOW_DAYS apart, chained (a total of
+    a stated period at any distance: a year's report quoted months later is still that year's). Two
     first names under one surname are two people ("Бекзат Оразов", "Нуржан Оразов"); then a figure naming
     the surname alone is a story of its own, as nothing says which of them it speaks of."""
     initials = {first_initial(figure[6]) for figure in figures} - {None}
@@ -232,10 +234,11 @@ def _stories(figures: list[tuple]) -> list[list[tuple]]:
         person = first_initial(figure[6]) if len(initials) > 1 else None
         by_kind.setdefault((figure[3], figure[4], figure[8], person), []).append(figure)
     stories = []
-    for members in by_kind.values():
+    for (period, scope, _, _), members in by_kind.items():
+        dated = period is not None and scope == "total"  # "за 9 месяцев 2023 года" is that span whenever told
         current = [members[0]]
         for figure in members[1:]:
-            if _days_between(current[-1][7], figure[7]) > FACT_WINDOW_DAYS:
+            if not dated and _days_between(current[-1][7], figure[7]) > FACT_WINDOW_DAYS:
                 stories.append(current)
                 current = []
             current.append(figure)

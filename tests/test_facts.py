@@ -207,3 +207,14 @@ def test_a_database_keyed_by_an_older_rule_is_keyed_again_when_opened(tmp_path):
     db.close()
     reopened = open_db(tmp_path / "old.db")
     assert fact_rows(reopened) == [(8, 2, 0)]
+
+
+def test_a_total_of_a_stated_period_told_a_year_later_is_one_fact_but_a_case_is_not(db):
+    ids = [add_article(db, 1, "2023-10-12"), add_article(db, 2, "2024-10-10", "zakon")]
+    report = {"event": "convicted", "unit": "person", "subject": "Павлодарская область", "scope": "total",
+              "region": "Павлодарская область", "period": "2023-01..2023-09"}
+    bribe = {"event": "bribe", "unit": "KZT", "subject": "Ерлан Тасболатов"}
+    save_analyses(db, [analysis(ids[0], figure(49, **report), figure(2_000_000, **bribe)),
+                       analysis(ids[1], figure(49, **report), figure(2_000_000, **bribe))])
+    assert db.execute("SELECT event, sources FROM facts ORDER BY event, id").fetchall() == [
+        ("bribe", 1), ("bribe", 1), ("convicted", 2)]
