@@ -3,9 +3,10 @@
 Two figures are one fact when they have the same event, unit and period, the same scope and subject
 (the person, else the body, else the region named with them: nlp/figures/scope.py), values within
 0.5% of each other, and were published within FACT_WINDOW_DAYS of each other (a chain of reports a
-few weeks apart is one story). A figure with no subject is a fact of its own: nothing says that
-another figure speaks of the same thing. Facts of one story with different values conflict when no
-article gives both values and they are within a factor of MAX_CONFLICT_RATIO (see _disagreements).
+few weeks apart is one story; a total of a stated period at any distance). A figure with no subject
+is a fact of its own: nothing says that another figure speaks of the same thing. Facts of one story
+with different values conflict when no article gives both values and they are within a factor of
+MAX_CONFLICT_RATIO (see _disagreements).
 
 The tables are kept in step by save_analyses (store/load.py), in the transaction that replaces a
 batch's tags: the groups (event, unit, subject key, period) its old and new figures are in are rebuilt.
@@ -16,13 +17,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 
 import sqlite_utils
+from pokazatel.store.kazakh_keyboard import keyboard_fold
 
 FACT_WINDOW_DAYS = 30
 NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.py writes it (not imported: heavy)
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
+# The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
+KEY_RULE = 2
+DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS facts (
@@ -50,6 +56,7 @@ CREATE TABLE IF NOT EXISTS fact_sources (
 );
 CREATE INDEX IF NOT EXISTS fact_sources_fact ON fact_sources(fact_id);
 CREATE INDEX IF NOT EXISTS statistics_subject ON statistics(event, unit, subject_key);
+CREATE TABLE IF NOT EXISTS fact_key_rule (rule INTEGER NOT NULL);
 CREATE VIEW IF NOT EXISTS fact_overview AS
     SELECT f.id AS fact_id, f.event, f.unit, f.value, f.period, f.scope, f.region, f.subject, f.sources,
            f.conflict, substr(f.first_published, 1, 7) AS month, a.source AS outlet, s.quote,
@@ -63,22 +70,34 @@ FIGURE_COLUMNS = ("scope", "region", "subject", "subject_key")
 
 def ensure(db: sqlite_utils.Database) -> None:
     """Add the figure columns and the fact tables to a database that lacks them, inside the caller's
-    write transaction; facts are built for the figures already stored."""
+    write transaction; the figures already stored are keyed (again, when keyed by an older rule) and their
+    facts built."""
     have = {row[1] for row in db.execute("PRAGMA table_info(statistics)")}
     for column in FIGURE_COLUMNS:
         if column not in have:
             db.execute(f"ALTER TABLE statistics ADD COLUMN {column} TEXT")
     new = "facts" not in db.table_names()
     _script(db, SCHEMA)
-    if new:  # figures stored before facts existed: key them all, then build every group
-        rows = db.execute("SELECT id, subject FROM statistics WHERE subject_key IS NULL").fetchall()
+    if new or _key_rule(db) != KEY_RULE:
+        rows = db.execute("SELECT id, subject FROM statistics").fetchall()
         db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
                             [(subject_key(subject, sid), sid) for sid, subject in rows])
+        db.execute("DELETE FROM facts")
         rebuild(db, groups_of(db, None))
+        db.execute("DELETE FROM fact_key_rule")
+        db.execute("INSERT INTO fact_key_rule (rule) VALUES (?)", [KEY_RULE])
 
 
 def is_current(db: sqlite_utils.Database) -> bool:
-    return "fact_sources" in db.table_names() and "subject_key" in db["statistics"].columns_dict
+    return ("fact_sources" in db.table_names() and "subject_key" in db["statistics"].columns_dict
+            and _key_rule(db) == KEY_RULE)
+
+
+def _key_rule(db: sqlite_utils.Database) -> int | None:
+    if "fact_key_rule" not in db.table_names():
+        return None
+    row = db.execute("SELECT max(rule) FROM fact_key_rule").fetchone()
+    return row[0]
 
 
 def _script(db: sqlite_utils.Database, script: str) -> None:
@@ -89,14 +108,74 @@ def _script(db: sqlite_utils.Database, script: str) -> None:
 
 
 def subject_key(subject: str | None, statistic_id: int) -> str:
-    """What two subjects must share to be one: a person's surname (the last word of "Имя Фамилия", the
-    first of "Фамилия Имя Отчество"), otherwise the whole name case-folded; '#id' for none at all."""
+    """What two subjects must share to be one, with Kazakh letters as a Russian text spells them
+    ("Сейтқазиев" = "Сейтказиев"): a place's gazetteer name ("Шығыс Қазақстан облысы" = "Восточно-Казахстанская
+    область"); a person's surname ("Марат Ахметов" = "Ахметов Марат Серикович" = "Ахметов М.С."); otherwise the
+    whole name case-folded; '#id' for none at all."""
     words = (subject or "").replace("ё", "е").split()
     if not words:
         return f"#{statistic_id}"
-    if 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words):
-        return (words[0] if len(words) == 3 else words[-1]).casefold()
-    return " ".join(words).casefold()
+    place = _place_names().get(" ".join(words))
+    if place:
+        return keyboard_fold(place).casefold()
+    person = _person(words)
+    if not person:
+        return keyboard_fold(" ".join(words)).casefold()
+    first, surname = person
+    if first and _first_names().get(keyboard_fold(first).casefold()) == "masc" and surname.endswith(DECLINED):
+        surname = surname[:-1]  # "Гани Оспанова": a man's surname in the genitive or accusative, not a woman's
+    return keyboard_fold(surname).casefold()
+
+
+def first_initial(subject: str | None) -> str | None:
+    """The first letter of a person's first name ("Бекзат Оразов", "Оразов Бекзат Маратович", "Б. Оразов":
+    "б"), None for a surname alone or a subject that is no person's name."""
+    words = (subject or "").replace("ё", "е").split()
+    person = _person(words) if words and not _place_names().get(" ".join(words)) else None
+    return keyboard_fold(person[0][0]).casefold() if person and person[0] else None
+
+
+def _person(words: list[str]) -> tuple[str | None, str] | None:
+    """(first name or its initial, surname) of a person's name of two or three capitalised words: "Имя Фамилия",
+    "Фамилия Имя" when the second is a known first name, "Фамилия Имя Отчество", initials before or after the
+    surname ("А.Б. Жексенов", "Жексенов А.Б."); None for anything else."""
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return None
+    initials = [word for word in words if _is_initials(word)]
+    names = [word for word in words if not _is_initials(word)]
+    if initials:
+        return (initials[0], names[0]) if len(names) == 1 else None
+    if len(words) == 3:
+        return words[1], words[0]
+    if _is_first_name(words[1]) and not _is_first_name(words[0]):
+        return words[1], words[0]
+    return words[0], words[1]
+
+
+def _is_initials(word: str) -> bool:
+    """"А.", "А.Б.", "А.Б": letters each followed by a full stop."""
+    letters = word.replace(".", "")
+    return "." in word and letters.isalpha() and len(letters) <= 2 and len(word) <= 2 * len(letters)
+
+
+def _is_first_name(word: str) -> bool:
+    return keyboard_fold(word).casefold() in _first_names()
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Known first names, their Kazakh letters folded ("Нұрлан" is "Нурлан"), with "masc" or "femn"."""
+    from pokazatel.nlp.ru.gazetteer import first_names
+
+    return {keyboard_fold(name): gender for name, gender in first_names().items()}
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """Every name of a place in the gazetteer (Russian and Kazakh) with the gazetteer's own name."""
+    from pokazatel.nlp.ru.gazetteer import variants
+
+    return {name: entry.norm for name, entry in variants() if entry.is_place}
 
 
 def groups_of(db: sqlite_utils.Database, article_ids: Iterable[int] | None) -> set[tuple]:
@@ -136,7 +215,8 @@ def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
             " WHERE s.event = ? AND s.unit = ? AND s.subject_key = ? AND s.period IS ? ORDER BY day, s.id",
             [event, unit, key, period]).fetchall()
         for story in _stories(figures):
-            base = f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
+            base = (f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
+                    f"|{first_initial(story[0][6]) or ''}")
             for number, cluster in enumerate(_disagreements(_same_values(story))):
                 conflict = int(len(cluster) > 1 and not key.startswith("#"))
                 for members in cluster:
@@ -144,15 +224,21 @@ def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
 
 
 def _stories(figures: list[tuple]) -> list[list[tuple]]:
-    """Figures of one period and scope published no more than FACT_WINDOW_DAYS apart, chained."""
+    """Figures of one period, scope and person published no more than FACT_WINDOW_DAYS apart, chained (a total of
+    a stated period at any distance: a year's report quoted months later is still that year's). Two
+    first names under one surname are two people ("Бекзат Оразов", "Нуржан Оразов"); then a figure naming
+    the surname alone is a story of its own, as nothing says which of them it speaks of."""
+    initials = {first_initial(figure[6]) for figure in figures} - {None}
     by_kind: dict[tuple, list[tuple]] = {}
     for figure in figures:
-        by_kind.setdefault((figure[3], figure[4], figure[8]), []).append(figure)
+        person = first_initial(figure[6]) if len(initials) > 1 else None
+        by_kind.setdefault((figure[3], figure[4], figure[8], person), []).append(figure)
     stories = []
-    for members in by_kind.values():
+    for (period, scope, _, _), members in by_kind.items():
+        dated = period is not None and scope == "total"  # "за 9 месяцев 2023 года" is that span whenever told
         current = [members[0]]
         for figure in members[1:]:
-            if _days_between(current[-1][7], figure[7]) > FACT_WINDOW_DAYS:
+            if not dated and _days_between(current[-1][7], figure[7]) > FACT_WINDOW_DAYS:
                 stories.append(current)
                 current = []
             current.append(figure)

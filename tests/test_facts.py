@@ -157,3 +157,64 @@ def test_without_a_national_total_cases_of_regions_with_a_total_are_inside_it(db
     ])
     [row] = aggregate(db, by=("event",))
     assert (row["sum"], row["sum_level"]) == (42, "regional+case")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Ерлан Жақыпов", "Ерлан Жакыпов"),  # Kazakh letters and their Russian spelling
+    ("Дәулет Өмірбеков", "Омирбеков"),
+    ("Сапарбеков Е.К.", "Е. Сапарбеков"),  # initials after or before the surname
+    ("Сапарбеков Е.К.", "Ержан Сапарбеков"),
+    ("Батыс Қазақстан облысы", "Западно-Казахстанская область"),  # a region in Kazakh and in Russian
+    ("Ғалым Тасболатова", "Ғалым Тасболатов"),  # a man's surname left in the genitive
+])
+def test_one_subject_written_two_ways_has_one_key(first, second):
+    assert facts.subject_key(first, 1) == facts.subject_key(second, 2)
+
+
+def test_a_womans_surname_is_not_her_husbands():
+    assert facts.subject_key("Айгуль Тасболатова", 1) != facts.subject_key("Ерлан Тасболатов", 2)
+
+
+@pytest.mark.parametrize(("subject", "initial"), [
+    ("Ержан Сапарбеков", "е"), ("Сапарбеков Ержан Кайратович", "е"), ("Е. Сапарбеков", "е"),
+    ("Сапарбеков Е.К.", "е"), ("Ғалым Сапарбеков", "г"), ("Сапарбеков", None), ("Павлодарская область", None),
+])
+def test_first_initial_of_a_person(subject, initial):
+    assert facts.first_initial(subject) == initial
+
+
+def test_two_people_of_one_surname_are_two_facts_and_the_surname_alone_is_neither(db):
+    ids = [add_article(db, n, f"2024-05-0{n}", source) for n, source in
+           ((1, "tengrinews"), (2, "zakon"), (3, "inform"), (4, "nur"))]
+    bribe = {"event": "bribe", "unit": "KZT", "region": None}
+    save_analyses(db, [analysis(ids[0], figure(3_000_000, subject="Ерлан Тасболатов", **bribe)),
+                       analysis(ids[1], figure(3_000_000, subject="Тасболатов Ерлан", **bribe)),
+                       analysis(ids[2], figure(3_000_000, subject="Айдос Тасболатов", **bribe)),
+                       analysis(ids[3], figure(3_000_000, subject="Тасболатов", **bribe))])
+    assert db.execute("SELECT sources FROM facts WHERE event = 'bribe' ORDER BY sources").fetchall() == [
+        (1,), (1,), (2,)]
+    assert db.execute("SELECT count(DISTINCT story) FROM facts WHERE event = 'bribe'").fetchone() == (3,)
+
+
+def test_a_database_keyed_by_an_older_rule_is_keyed_again_when_opened(tmp_path):
+    db = open_db(tmp_path / "old.db")
+    ids = [add_article(db, n, f"2024-03-0{n}") for n in (1, 2)]
+    save_analyses(db, [analysis(ids[0], figure(8, subject="Марат Әбенов")),
+                       analysis(ids[1], figure(8, subject="Марат Абенов"))])
+    with db.conn:  # as an older pokazatel keyed them: two subjects, two facts
+        db.execute("UPDATE statistics SET subject_key = subject")
+        db.execute("DELETE FROM fact_key_rule")
+    db.close()
+    reopened = open_db(tmp_path / "old.db")
+    assert fact_rows(reopened) == [(8, 2, 0)]
+
+
+def test_a_total_of_a_stated_period_told_a_year_later_is_one_fact_but_a_case_is_not(db):
+    ids = [add_article(db, 1, "2023-10-12"), add_article(db, 2, "2024-10-10", "zakon")]
+    report = {"event": "convicted", "unit": "person", "subject": "Павлодарская область", "scope": "total",
+              "region": "Павлодарская область", "period": "2023-01..2023-09"}
+    bribe = {"event": "bribe", "unit": "KZT", "subject": "Ерлан Тасболатов"}
+    save_analyses(db, [analysis(ids[0], figure(49, **report), figure(2_000_000, **bribe)),
+                       analysis(ids[1], figure(49, **report), figure(2_000_000, **bribe))])
+    assert db.execute("SELECT event, sources FROM facts ORDER BY event, id").fetchall() == [
+        ("bribe", 1), ("bribe", 1), ("convicted", 2)]

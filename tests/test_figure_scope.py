@@ -91,3 +91,43 @@ def test_a_total_that_says_nowhere_covers_no_known_region():
     text = "Оперативники провели задержание. Всего задержаны два человека."
     [total] = add_scope(text, [figure(text, "задержаны два человека", "detained", "person", 2)], [], "ru")
     assert (total["scope"], total["region"], total["subject"]) == ("total", None, ""), "not the country's"
+
+
+def test_a_half_year_or_a_quarter_is_a_report_total_of_the_country_when_no_place_is_named():
+    text = "Во втором полугодии 2023 года за взятки осуждены 230 человек. В III квартале изъято 14 квартир."
+    half, quarter = add_scope(text, [figure(text, "осуждены 230 человек", "convicted", "person", 230, "2023-H2"),
+                                     figure(text, "изъято 14 квартир", "recovered", "item", 14, "2023-Q3")], [], "ru")
+    assert (half["scope"], half["region"], half["subject"]) == ("total", "KZ", "KZ")
+    assert (quarter["scope"], quarter["region"]) == ("total", "KZ")
+
+
+def test_the_place_of_a_dateline_is_where_a_report_was_written_not_what_its_total_covers():
+    text = "ОРАЛ. KAZINFORM – Биылғы алты айда 37 адам пара алғаны үшін сотталды."
+    [total] = add_scope(text, [figure(text, "37 адам", "convicted", "person", 37, "2024-H1")],
+                        [named(text, "LOC", "ОРАЛ", "Орал")], "kk")
+    assert (total["scope"], total["region"]) == ("total", "KZ")
+    story = "ОРАЛ. KAZINFORM – Қалалық әкімдіктің маманы 2 млн теңге пара алған кезде ұсталды."
+    [case] = add_scope(story, [figure(story, "2 млн теңге", "bribe", "KZT", 2_000_000)],
+                       [named(story, "LOC", "ОРАЛ", "Орал")], "kk")
+    assert (case["region"], case["subject"]) == ("Орал", "Орал"), "a case's story happened where it is told from"
+
+
+def test_a_regional_bodys_report_covers_the_region_in_its_name_not_the_country():
+    text = ("Прокуратура Туркестанской области подвела итоги первого полугодия 2025 года. "
+            "За шесть месяцев осуждены 28 человек.")
+    [total] = add_scope(text, [figure(text, "осуждены 28 человек", "convicted", "person", 28, "2025-H1")],
+                        [named(text, "ORG", "Прокуратура Туркестанской области", "Прокуратура Туркестанской области")],
+                        "ru")
+    assert (total["scope"], total["region"], total["subject"]) == ("total", "Туркестанская область",
+                                                                   "Туркестанская область")
+    kazakh = "Түркістан облысының прокуратурасы тоқсан қорытындысын шығарды. Тоқсанда 11 адам сотталды."
+    prosecutors = "Түркістан облысының прокуратурасы"
+    [total] = add_scope(kazakh, [figure(kazakh, "11 адам", "convicted", "person", 11, "2025-Q3")],
+                        [named(kazakh, "ORG", prosecutors, prosecutors)], "kk")
+    assert total["region"] == "Туркестанская область"
+    national = "Агентство по противодействию коррупции подвело итоги. За 9 месяцев осуждены 500 человек."
+    [total] = add_scope(national, [figure(national, "осуждены 500 человек", "convicted", "person", 500,
+                                          "2025-01..2025-09")],
+                        [named(national, "ORG", "Агентство по противодействию коррупции",
+                               "Агентство по противодействию коррупции")], "ru")
+    assert total["region"] == "KZ"

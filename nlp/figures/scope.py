@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pokazatel.nlp.figures.lexicon import rules
 
@@ -90,15 +90,22 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
     sentences = _sentence_bounds(text)
     places = [n for n in named if n.label == "LOC" and is_region(n.norm)]
     first_place = places[0].norm if places else None
+    # a case's story usually happened where the agency reports from; a report's total of months covers no
+    # more of the country for being published from the capital
+    dateline = _dateline_end(text)
+    report_places = [n for n in places if n.start >= dateline]
     for figure in figures:
         start = figure.get("start") or 0
         bounds = next(((s, e) for s, e in sentences if s <= start < e), (start, figure.get("end") or start))
         sentence = text[bounds[0]:bounds[1]]
         inside = [n for n in named if bounds[0] <= n.start < bounds[1]]
-        place = _nearest([n for n in places if bounds[0] <= n.start < bounds[1]], "LOC", start)
         scope = _scope(figure, sentence, inside, lang)
+        candidates = report_places if scope == "total" and _is_span(figure.get("period")) else places
+        place = _nearest([n for n in candidates if bounds[0] <= n.start < bounds[1]], "LOC", start)
         if scope == "total":
-            region = place.norm if place else _area(sentence, figure, _last_before(places, "LOC", bounds[0]), lang)
+            before = _last_before(candidates, "LOC", bounds[0])
+            bodies = [n for n in named if n.label == "ORG" and n.start < max(start, bounds[0] + 1)]
+            region = place.norm if place else _area(sentence, figure, before, bodies, lang)
             subject = region or ""
         else:
             region = place.norm if place else first_place
@@ -110,22 +117,57 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
     return figures
 
 
-def _area(sentence: str, figure: dict, before: Named | None, lang: str) -> str | None:
+# "АСТАНА. KAZINFORM –", "ТАРАЗ. ": the place an agency reports from, in capitals before the first full stop
+DATELINE = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\.\s")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline opening the text ends (0 when none): the place it names is where the report was
+    written, not what its totals cover."""
+    match = DATELINE.match(text)
+    return match.end(1) if match and match.group(1).isupper() and len(match.group(1)) > 2 else 0
+
+
+def _is_span(period: str | None) -> bool:
+    """A report's span of months: "2024-01..2024-09", a half-year "2024-H1", a quarter "2024-Q3"."""
+    return bool(period) and (".." in period or re.search(r"-[HQ]\d$", period) is not None)
+
+
+def _area(sentence: str, figure: dict, before: Named | None, bodies: Sequence[Named], lang: str) -> str | None:
     """What a total with no place beside it covers: the country when it says so ("в Казахстане",
-    "по стране"); else the place the article spoke of before it; else, for a report's span of months,
-    the country; else nobody knows ("Всего задержаны два человека" in a story from somewhere)."""
+    "по стране"); else the place the article spoke of before it; else the region in the name of the last
+    body named before it ("Прокуратура Жамбылской области", "Қостанай облысының прокуратурасы" report their
+    region's figures); else, for a report's span of months, the country; else nobody knows ("Всего
+    задержаны два человека" in a story from somewhere)."""
     if _patterns("national", lang).search(sentence):
         return NATIONAL
     if before:
         return before.norm
-    return NATIONAL if ".." in (figure.get("period") or "") else None
+    for body in sorted(bodies, key=lambda n: n.start, reverse=True):
+        if region := region_in_name(body.norm):
+            return region
+    return NATIONAL if _is_span(figure.get("period")) else None
+
+
+@lru_cache(maxsize=4096)  # a stream names few bodies
+def region_in_name(name: str) -> str | None:
+    """The region of Kazakhstan a body's name holds, in any case and either language ("Департамент по
+    Карагандинской области": "Карагандинская область"), else None."""
+    from pokazatel.nlp.kk.stem import strip_case
+    from pokazatel.nlp.ru.gazetteer import WORD, gazetteer, word_lemmas
+
+    words = [word for word in WORD.findall(name) if word[0].isalnum()]
+    for found in gazetteer().matches([word_lemmas(strip_case(word)) for word in words]):
+        if found[2].is_place and is_region(found[2].norm):
+            return found[2].norm
+    return None
 
 
 def _scope(figure: dict, sentence: str, inside: Sequence[Named], lang: str) -> str:
     if figure["unit"] in rules("scope")["case_units"]:
         return "case"  # a prison term or a ban is one person's
-    if _patterns("total", lang).search(sentence) or ".." in (figure.get("period") or ""):
-        return "total"  # a span of months ("2024-01..2024-09") is what reports sum up
+    if _patterns("total", lang).search(sentence) or _is_span(figure.get("period")):
+        return "total"  # a span of months ("2024-01..2024-09", "2024-H1") is what reports sum up
     if figure.get("period") and figure["unit"] in ("person", "case") \
             and not any(n.label == "PER" for n in inside) and _patterns("national", lang).search(sentence):
         return "total"
