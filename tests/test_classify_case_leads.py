@@ -5,34 +5,26 @@ the second sentence after "TARAZ. KAZINFORM –" is in the lead), quasi-public c
 import math
 
 from pokazatel.crawlers.prefilter import matches_prefilter
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features, load_actor_lexicon
-from pokazatel.nlp.classify.keywords import feature_names, prefilter_entries
-from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
+from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
+from pokazatel.nlp.classify.keywords import feature_names
+from pokazatel.nlp.classify.lexicons import EvidenceLexicons, load_evidence_lexicons
 from pokazatel.nlp.classify.linear import PASSING, evidence
 from pokazatel.nlp.classify.model import load_classifier
-from pokazatel.nlp.classify.paid_acts import load_paid_lexicon, paid_act_features
-from pokazatel.nlp.classify.subject import (
-    SUBJECT_FEATURES,
-    load_disputed_markers,
-    load_lexicon,
-    load_posing_markers,
-    load_procedure_markers,
-    procedure_headline,
-    sentence_pieces,
-    subject_features,
-)
+from pokazatel.nlp.classify.paid_acts import paid_act_features
+from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, procedure_headline, sentence_pieces, subject_features
 from pokazatel.nlp.kk.latin import to_cyrillic
 
-ACTORS = load_actor_lexicon()
-CORE = load_lexicon()
-KEYWORDS = prefilter_entries()
-PASSING_COLUMN = len(feature_names(KEYWORDS)) + PASSING
-PROCEDURE = load_procedure_markers()
 LEXICONS = load_evidence_lexicons()
+ACTORS = LEXICONS.actor_lexicon
+CORE = LEXICONS.subject_lexicon
+PASSING_COLUMN = len(feature_names(LEXICONS.keywords)) + PASSING
+PROCEDURE = LEXICONS.subject_procedure
+# the core words and the posing markers alone: no headline is a case's step, so the lead is two sentences
+CORE_AND_POSING = EvidenceLexicons(subject_lexicon=CORE, subject_posing=LEXICONS.subject_posing)
 
 
 def subject(title: str, text: str) -> dict[str, float]:
-    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, CORE, load_posing_markers()), strict=True))
+    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, CORE_AND_POSING), strict=True))
 
 
 def actors(text: str, title: str = "") -> dict[str, float]:
@@ -106,7 +98,7 @@ def test_the_procedure_markers_are_read_in_the_headline_only():
     assert not procedure_headline("Мажилис принял закон о пастбищах", PROCEDURE)
     assert not procedure_headline("Үкімет отырысында егіс науқаны талқыланды", PROCEDURE)
     assert not procedure_headline("Аким арестован", ())
-    assert not procedure_headline("В ведомстве опровергли слухи об аресте акима", PROCEDURE, load_disputed_markers())
+    assert not procedure_headline("В ведомстве опровергли слухи об аресте акима", PROCEDURE, LEXICONS.subject_disputed)
 
 
 def test_fraud_at_a_national_holdings_subsidiary_is_public_money_not_private_theft():
@@ -145,10 +137,10 @@ def test_overpricing_by_a_supplier_or_a_shop_names_no_public_actor():
 def test_a_forester_paid_for_each_felling_ticket_is_a_paid_act():
     text = ("В области осуждён лесничий. Как установил суд, он выдавал порубочные билеты без торгов, получая за каждый "
             "билет по 300 тысяч тенге.")
-    paid = paid_act_features("Лесничего осудили", text, load_paid_lexicon(), ACTORS.actors, ACTORS.acts)
+    paid = paid_act_features("Лесничего осудили", text, LEXICONS.paid_lexicon, ACTORS.actors, ACTORS.acts)
     assert paid[0] > 0
     shop = paid_act_features("Итоги ярмарки", "Фермер продавал картофель, получая за каждый мешок по 3 тысячи тенге.",
-                             load_paid_lexicon(), ACTORS.actors, ACTORS.acts)
+                             LEXICONS.paid_lexicon, ACTORS.actors, ACTORS.acts)
     assert shop[0] == 0.0
 
 

@@ -4,21 +4,16 @@ what the shipped model makes of such articles."""
 
 import math
 
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features, load_actor_lexicon
+from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import LinearClassifier
 from pokazatel.nlp.classify.model import MODEL_PATH
-from pokazatel.nlp.classify.subject import (
-    DISPUTED_FEATURES,
-    disputed_features,
-    load_disputed_markers,
-    load_lexicon,
-    load_posing_markers,
-    subject_features,
-)
+from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, disputed_features, subject_features
 
-DISPUTED = load_disputed_markers()
-POSING = load_posing_markers()
-ACTORS = load_actor_lexicon()
+LEXICONS = load_evidence_lexicons()
+DISPUTED = LEXICONS.subject_disputed
+POSING = LEXICONS.subject_posing
+ACTORS = LEXICONS.actor_lexicon
 
 
 def disputed(title: str, text: str) -> float:
@@ -61,11 +56,10 @@ def test_a_rumoured_act_of_an_official_is_no_act_pair():
 
 
 def test_scammers_calling_as_if_from_antikor_pose():
-    lexicon = load_lexicon()
     russian = subject_features("Мошенники звонят горожанам", "Злоумышленники звонят якобы из антикоррупционной "
-                               "службы и требуют перевести деньги.", lexicon, POSING)
+                               "службы и требуют перевести деньги.", LEXICONS)
     kazakh = subject_features("Алаяқтар хабарласуда", "Алаяқтар Сыбайлас жемқорлыққа қарсы қызметтің қызметкері "
-                              "болып хабарласып, ақша сұрайды.", lexicon, POSING)
+                              "болып хабарласып, ақша сұрайды.", LEXICONS)
     assert russian == [0.0, 0.0, 1.0] and kazakh == [0.0, 0.0, 1.0]
 
 

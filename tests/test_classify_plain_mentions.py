@@ -1,29 +1,20 @@
 """Round rr31 of the classifier on sentences of our own: core words that do not make a text about corruption. A course's
 or a programme's list of topics with anti-corruption as one item is a mention in passing (subject.py)."""
 
+from dataclasses import replace
+
 from pokazatel.nlp.classify.keywords import feature_names
 from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import PASSING, evidence
 from pokazatel.nlp.classify.model import load_classifier
-from pokazatel.nlp.classify.subject import (
-    SUBJECT_FEATURES,
-    PlainMentionLexicon,
-    load_disputed_markers,
-    load_lexicon,
-    load_plain_mentions,
-    load_posing_markers,
-    load_procedure_markers,
-    subject_features,
-)
+from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, PlainMentionLexicon, subject_features
 
-CORE = load_lexicon()
-PLAIN = load_plain_mentions()
-PROCEDURE = load_procedure_markers()
 LEXICONS = load_evidence_lexicons()
+PLAIN = LEXICONS.subject_plain
 
 
 def subject(title: str, text: str, plain: PlainMentionLexicon = PLAIN) -> dict[str, float]:
-    values = subject_features(title, text, CORE, load_posing_markers(), load_disputed_markers(), PROCEDURE, plain)
+    values = subject_features(title, text, replace(LEXICONS, subject_plain=plain))
     return dict(zip(SUBJECT_FEATURES, values, strict=True))
 
 

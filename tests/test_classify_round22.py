@@ -11,22 +11,16 @@ scandal's own story (its case's step or no market in the headline) and a part na
 about corruption."""
 
 import math
+from dataclasses import replace
 
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, ActorLexicon, actor_features, load_actor_lexicon
-from pokazatel.nlp.classify.subject import (
-    SUBJECT_FEATURES,
-    PlainMentionLexicon,
-    load_disputed_markers,
-    load_lexicon,
-    load_plain_mentions,
-    load_posing_markers,
-    load_procedure_markers,
-    subject_features,
-)
+from pokazatel.nlp.classify.actors import ACTOR_FEATURES, ActorLexicon, actor_features
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
+from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, PlainMentionLexicon, subject_features
 from pokazatel.nlp.kk.latin import to_cyrillic
 
-LEXICON = load_actor_lexicon()
-POSING = load_posing_markers()
+LEXICONS = load_evidence_lexicons()
+LEXICON = LEXICONS.actor_lexicon
+POSING = LEXICONS.subject_posing
 NOTHING = {name: 0.0 for name in ACTOR_FEATURES}
 ONE = math.log1p(1)
 MONEY_FRAUD = "actors:public_money_fraud_sentences"
@@ -77,16 +71,13 @@ def test_a_model_trained_before_the_stems_existed_reads_only_its_whole_words():
 
 # --- the subject evidence: a finding of none, and a foreign scandal told for a market
 
-SUBJECT = load_lexicon()
-PROCEDURE = load_procedure_markers()
-DISPUTED = load_disputed_markers()
-PLAIN = load_plain_mentions()
+PLAIN = LEXICONS.subject_plain
 SHARE = SUBJECT_FEATURES.index("subject:core_sentence_share")
 PASSING = SUBJECT_FEATURES.index("subject:passing_mention")
 
 
 def subject(title: str, text: str, plain: PlainMentionLexicon = PLAIN) -> list[float]:
-    return subject_features(title, text, SUBJECT, POSING, DISPUTED, PROCEDURE, plain, LEXICON.finding_words)
+    return subject_features(title, text, replace(LEXICONS, subject_plain=plain))
 
 
 def test_a_core_word_only_in_a_finding_of_none_is_a_mention_in_passing():

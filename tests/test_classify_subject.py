@@ -1,25 +1,18 @@
 """The classifier's main-subject evidence (nlp/classify/subject.py) on hand-written sentences."""
 
 import pytest
-from pokazatel.nlp.classify.subject import (
-    SUBJECT_FEATURES,
-    load_lexicon,
-    load_posing_markers,
-    sentence_pieces,
-    sentences,
-    subject_features,
-)
+from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
+from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, sentence_pieces, sentences, subject_features
 
-LEXICON = load_lexicon()
-POSING = load_posing_markers()
+LEXICONS = load_evidence_lexicons()
 
 
 def features(title: str, text: str) -> dict[str, float]:
-    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, LEXICON, POSING), strict=True))
+    return dict(zip(SUBJECT_FEATURES, subject_features(title, text, LEXICONS), strict=True))
 
 
 def test_the_lexicon_holds_russian_and_kazakh_corruption_words():
-    assert {"взятк", "коррупц", "сыбайлас", "пара ал"} <= set(LEXICON)
+    assert {"взятк", "коррупц", "сыбайлас", "пара ал"} <= set(LEXICONS.subject_lexicon)
 
 
 def test_sentences_are_cut_at_sentence_ends_and_line_breaks():
@@ -97,7 +90,8 @@ def test_the_shipped_model_knows_the_current_words_and_tells_a_scam_from_a_bribe
     from pokazatel.nlp.classify.model import MODEL_PATH
 
     model = LinearClassifier.load(MODEL_PATH)
-    assert model.lexicons.subject_lexicon == LEXICON and model.lexicons.subject_posing == POSING
+    assert model.lexicons.subject_lexicon == LEXICONS.subject_lexicon
+    assert model.lexicons.subject_posing == LEXICONS.subject_posing
     scam, bribe, kazakh_scam = model.probabilities([
         ("Жителей Павлодара обзванивают лжесотрудники Антикора",
          "Неизвестные звонят горожанам и представляются сотрудниками Агентства по противодействию коррупции. "

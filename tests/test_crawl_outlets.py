@@ -136,6 +136,20 @@ def serve(site: OutletSite) -> Iterator[OutletSite]:
         yield site
 
 
+@contextmanager
+def every_outlet_served(workdir: Path) -> Iterator[tuple[dict[str, OutletSite], Path]]:
+    """Each outlet's pages on a server of its own, and workdir/sources.yaml: the real entries pointed at them."""
+    entries = real_entries()
+    with ExitStack() as stack:
+        sites = {name: stack.enter_context(serve(OutletSite(name, OUTLETS_DIR / name, entry_hosts(entries[name]))))
+                 for name in OUTLETS}
+        sources_file = workdir / "sources.yaml"
+        sources_file.write_text(yaml.safe_dump(
+            {"sources": [local_entry(entries[name], sites[name].base) for name in OUTLETS]},
+            allow_unicode=True, sort_keys=False), encoding="utf-8")
+        yield sites, sources_file
+
+
 # The crawl --------------------------------------------------------------------------------
 
 @dataclass
@@ -156,16 +170,9 @@ def fixture_pages(name: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def outlet_crawl(tmp_path_factory: pytest.TempPathFactory) -> OutletCrawl:
-    entries = real_entries()
     workdir = tmp_path_factory.mktemp("outlets")
     db = workdir / "outlets.db"
-    with ExitStack() as stack:
-        sites = {name: stack.enter_context(serve(OutletSite(name, OUTLETS_DIR / name, entry_hosts(entries[name]))))
-                 for name in OUTLETS}
-        sources_file = workdir / "sources.yaml"
-        sources_file.write_text(yaml.safe_dump(
-            {"sources": [local_entry(entries[name], sites[name].base) for name in OUTLETS]},
-            allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with every_outlet_served(workdir) as (sites, sources_file):
         counts = crawl(OUTLETS, db_path=db, sources_file=sources_file, prefilter=False,
                        settings=CRAWL_SETTINGS, timeout=240)
     connection = sqlite3.connect(db)

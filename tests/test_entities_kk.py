@@ -2,16 +2,13 @@
 
 import pytest
 import spacy
+from entity_readings import found as entities
 from pokazatel.nlp.kk.entities import DEFAULT_MODEL_DIR, MissingModelError, load_ner_model
 from pokazatel.nlp.kk.gazetteer import load_gazetteer
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.stem import strip_case
 from spacy.tokens import Span
-
-
-def entities(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
 
 
 def word_span(doc, first: str, last: str | None = None, label: str = "LOC") -> Span:

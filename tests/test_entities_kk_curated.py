@@ -3,12 +3,9 @@ component (shipped models), for the general causes the curated sets' errors show
 
 import pytest
 import spacy
+from entity_readings import found
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
 
 
 @pytest.mark.parametrize("text, post", [

@@ -4,14 +4,10 @@ components and models."""
 
 import pytest
 import spacy
+from entity_readings import found
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
 from pokazatel.nlp.ru.norm import person_norm
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
-
 
 # Kazakh -------------------------------------------------------------------------------------------------
 

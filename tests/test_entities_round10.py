@@ -3,13 +3,9 @@ leftovers of round 9). Each rule on sentences of its own (not the curated sets' 
 real components."""
 
 import pytest
+from entity_readings import found_names as found
 from pokazatel.nlp.kk.latin import to_cyrillic
 from pokazatel.nlp.ru.norm import person_norm
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents if e.label_ != "POSITION"}
-
 
 # A person named with the patronymic, then by the first name and surname ------------------------------------------
 

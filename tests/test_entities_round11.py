@@ -2,11 +2,7 @@
 sentences of its own (not the curated sets' nor the real articles'), through the real components."""
 
 import pytest
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents if e.label_ != "POSITION"}
-
+from entity_readings import found_names as found
 
 # A first name before a patronymic -------------------------------------------------------------------------------
 

@@ -4,12 +4,8 @@ places named otherwise than their gazetteer name. Sentences of their own (not th
 components and models."""
 
 import pytest
+from entity_readings import found
 from pokazatel.nlp.pipeline import analyse
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
-
 
 # Kazakh -------------------------------------------------------------------------------------------------
 

@@ -4,15 +4,11 @@ the curated sets') through the real components and models."""
 
 import pytest
 import spacy
+from entity_readings import found
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
 from pokazatel.nlp.kk.name_shapes import cut_before_counts
 from pokazatel.nlp.kk.org_rules import org_rules
 from spacy.tokens import Span
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
-
 
 # Kazakh -------------------------------------------------------------------------------------------------
 
@@ -182,5 +178,5 @@ def test_an_office_with_a_quoted_name_keeps_the_name(ner):
 
 
 def test_a_place_written_in_capitals_is_normed_as_written_elsewhere_and_an_abbreviation_keeps_its_capitals(kk_ner):
-    entities = {(e.label_, e._.norm) for e in kk_ner("ТАШКЕНТ. Өзбекстан мен АҚШ арасында келісім жасалды.").ents}
+    entities = found(kk_ner("ТАШКЕНТ. Өзбекстан мен АҚШ арасында келісім жасалды."))
     assert ("LOC", "Ташкент") in entities and ("LOC", "АҚШ") in entities

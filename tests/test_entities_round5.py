@@ -2,13 +2,9 @@
 the general causes below, each on sentences of its own (not the curated sets'), through the real components."""
 
 import pytest
+from entity_readings import found
 from pokazatel.nlp.kk.latin import to_cyrillic
 from pokazatel.nlp.ru.norm import person_norm, restore_case
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
-
 
 # Kazakh -------------------------------------------------------------------------------------------------
 

@@ -3,13 +3,9 @@ general causes below, each on sentences of its own (not the curated sets' nor th
 components."""
 
 import pytest
+from entity_readings import found
 from pokazatel.nlp.kk.latin import to_cyrillic
 from pokazatel.nlp.ru.norm import person_norm
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
-
 
 # Kazakh -------------------------------------------------------------------------------------------------
 

@@ -3,12 +3,8 @@ villages before people, quasi-public companies, foreign names in case forms): th
 sentences of its own (not the curated sets' nor the real articles'), through the real components."""
 
 import pytest
+from entity_readings import found
 from pokazatel.nlp.kk.latin import to_cyrillic
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
-
 
 # Russian ------------------------------------------------------------------------------------------------
 

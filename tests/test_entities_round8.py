@@ -6,14 +6,11 @@ the real components or the rule that makes the call where the models alone alrea
 
 import pytest
 import spacy
+from entity_readings import found
 from pokazatel.nlp.kk.latin import to_cyrillic
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.sentence_openers import without_lower_case_openers
 from spacy.tokens import Span
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents}
 
 
 def kazakh_doc(text: str):

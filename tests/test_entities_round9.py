@@ -3,11 +3,8 @@ rounds): streets, Kazakh state institutions named with their form in words, and 
 rule on sentences of its own (not the curated sets' nor the real articles'), through the real components."""
 
 import pytest
+from entity_readings import found_names as found
 from pokazatel.nlp.kk.latin import to_cyrillic
-
-
-def found(doc) -> set[tuple[str, str]]:
-    return {(e.label_, e._.norm) for e in doc.ents if e.label_ != "POSITION"}
 
 
 def texts(doc) -> set[str]:

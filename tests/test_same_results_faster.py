@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from pokazatel.nlp.classify import keywords, subject
+from pokazatel.nlp.classify.lexicons import EvidenceLexicons, load_evidence_lexicons
 from pokazatel.nlp.classify.linear import ANALYZERS, article_text, feature_rows, featurise, row_products
 from pokazatel.nlp.classify.model import load_classifier
 from pokazatel.nlp.figures import events
@@ -275,14 +276,16 @@ def plain_subject_features(title, text, lexicon, posing) -> list[float]:
 
 
 def test_main_subject_features_are_the_plain_ones():
-    lexicon, posing = subject.load_lexicon(), subject.load_posing_markers()
+    lexicons = load_evidence_lexicons()
+    lexicon, posing = lexicons.subject_lexicon, lexicons.subject_posing
+    core_and_posing = EvidenceLexicons(subject_lexicon=lexicon, subject_posing=posing)
     scam = ("Мошенники представились сотрудниками Антикора", "Звонившие представились сотрудниками Антикора и "
             "требовали деньги. Позже задержан взяточник.")
     articles = [(a.get("title", ""), a["text"]) for a in gold()] + ODD_TEXTS + [scam]
     seen = set()
     for title, text in articles:
         expected = plain_subject_features(title, text, lexicon, posing)
-        assert subject.subject_features(title, text, lexicon, posing) == expected
+        assert subject.subject_features(title, text, core_and_posing) == expected
         seen.add((expected[0] > 0, expected[1], expected[2]))
     assert len(seen) >= 3  # shares, passing mentions and posing were all exercised
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from pokazatel.store.db import open_db
 from pokazatel.store.kazakh_paradigm import paradigm_stems
-from pokazatel.store.search import highlight, search
+from pokazatel.store.search import highlight
+from search_readings import found
 from test_search import build_database
 from test_search import invented_article as article
 
@@ -43,10 +44,6 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return open_db(build_database(tmp_path_factory.mktemp("round2") / "news.db", ARTICLES, unprocessed=False))
-
-
-def found(db, query: str, **filters) -> set[int]:
-    return {int(row["url"].rsplit("/", 1)[1]) for row in search(db, query, **filters)}
 
 
 def test_a_phrase_typed_shorter_or_in_another_order_finds_the_longer_one(db):

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from pokazatel.store.db import open_db
 from pokazatel.store.query import is_function_word, unknown_word_lemmas
-from pokazatel.store.search import highlight, search
+from pokazatel.store.search import highlight
 from pokazatel.store.search_places import place_names
+from search_readings import found
 from test_search import build_database
 from test_search import invented_article as article
 
@@ -44,10 +45,6 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return open_db(build_database(tmp_path_factory.mktemp("round3") / "news.db", ARTICLES, unprocessed=False))
-
-
-def found(db, query: str, **filters) -> set[int]:
-    return {int(row["url"].rsplit("/", 1)[1]) for row in search(db, query, **filters)}
 
 
 def test_a_place_is_found_under_its_other_names_in_either_language(db):

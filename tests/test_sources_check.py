@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -21,9 +20,9 @@ from pokazatel.crawlers.sources import SOURCES_FILE
 from test_crawl_outlets import (
     CRAWL_SETTINGS,
     OUTLETS,
-    OUTLETS_DIR,
     OutletSite,
     entry_hosts,
+    every_outlet_served,
     local_entry,
     real_entries,
     serve,
@@ -130,14 +129,7 @@ def test_unknown_source_is_a_usage_error(capsys) -> None:
 def test_every_real_entry_is_green_on_pages_in_its_outlets_shape(tmp_path: Path) -> None:
     """The real source list, pointed at tests/outlets/: every outlet's configured path (selector,
     JSON-LD, the gov.kz API, or generic where no selector is known) is the one that reads its pages."""
-    entries = real_entries()
-    with ExitStack() as stack:
-        sites = {name: stack.enter_context(serve(OutletSite(name, OUTLETS_DIR / name, entry_hosts(entries[name]))))
-                 for name in OUTLETS}
-        sources_file = tmp_path / "sources.yaml"
-        sources_file.write_text(yaml.safe_dump(
-            {"sources": [local_entry(entries[name], sites[name].base) for name in OUTLETS]},
-            allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with every_outlet_served(tmp_path) as (_, sources_file):
         results = check_sources(OUTLETS, sources_file=sources_file, settings=CRAWL_SETTINGS, timeout=300)
     assert {result.source for result in results} == set(OUTLETS)
     not_green = {result.source: [(check.field, check.detail) for check in result.fields if check.status != "ok"]

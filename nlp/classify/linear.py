@@ -174,9 +174,7 @@ def evidence(title: str, text: str, lexicons: EvidenceLexicons) -> list[float]:
     the flag outweighed that evidence."""
     keyword = keyword_features(title, text, lexicons.keywords)
     mass = keyword[KEYWORD_MASS]
-    subject = subject_features(title, text, lexicons.subject_lexicon, lexicons.subject_posing,
-                               lexicons.subject_disputed, lexicons.subject_procedure, lexicons.subject_plain,
-                               lexicons.actor_lexicon.finding_words)
+    subject = subject_features(title, text, lexicons)
     subject[POSING] *= mass
     dishonest = lexicons.subject_posing + lexicons.subject_disputed
     actors = lexicons.actor_lexicon

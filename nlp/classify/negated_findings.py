@@ -48,9 +48,6 @@ class FindingWords:
         return without_negated_findings(piece, self.findings, self.not_found, self.not_found_stems)
 
 
-NO_FINDING_WORDS = FindingWords()
-
-
 @cache
 def negated_findings_pattern(findings: tuple[str, ...], not_found: tuple[str, ...],
                              not_found_stems: tuple[str, ...] = ()) -> re.Pattern[str]:

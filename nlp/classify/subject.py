@@ -40,11 +40,15 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pokazatel.nlp.classify.negated_findings import NO_FINDING_WORDS, FindingWords, blank_parts
+from pokazatel.nlp.classify.negated_findings import blank_parts
 from pokazatel.nlp.classify.word_lists import WordLists, section_entries
 
 from pokazatel.resources import data_path, read_yaml
+
+if TYPE_CHECKING:  # lexicons.py reads this module's lists
+    from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 
 SUBJECT_FILE = data_path("rules", "subject.yaml")
 SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention", "subject:posing")
@@ -148,20 +152,19 @@ def _ends_no_sentence(piece: str) -> bool:
                 or _DATELINE.match(stripped) and stripped.isupper())
 
 
-def subject_features(title: str, text: str, lexicon: tuple[str, ...], posing: tuple[str, ...] = (),
-                     disputed: tuple[str, ...] = (), procedure: tuple[str, ...] = (),
-                     plain: PlainMentionLexicon = NO_PLAIN_MENTIONS,
-                     finding_words: FindingWords = NO_FINDING_WORDS) -> list[float]:
-    """In SUBJECT_FEATURES order: the share of the text's sentences that hold a core word (and no posing or
-    disputed marker: a rumour of a bribe is no sentence about one; nor a plain mention, below); 1.0 when the text
-    holds one but only in passing (not in the headline, not in the first two sentences, or four under a headline of
-    a case's procedure, and in at most a quarter of the sentences), else 0.0; 1.0 when the headline or a sentence
-    holds a core word with a posing marker, else 0.0. A plain mention (the module's docstring; or a core word only in
-    a finding of no offence, "фактов нецелевого использования бюджетных средств не установлено": negated_findings.py)
-    counts as a mention but never as a sentence about corruption."""
-    core, poses, rumours = stems_pattern(lexicon), stems_pattern(posing), stems_pattern(disputed)
-    syllabus = stems_pattern(plain.syllabus)
-    case_headline = procedure_headline(title, procedure, disputed)
+def subject_features(title: str, text: str, lexicons: EvidenceLexicons) -> list[float]:
+    """In SUBJECT_FEATURES order, read with the lexicons' `subject_*` lists and the actor lexicon's finding words: the
+    share of the text's sentences that hold a core word (and no posing or disputed marker: a rumour of a bribe is no
+    sentence about one; nor a plain mention, below); 1.0 when the text holds one but only in passing (not in the
+    headline, not in the first two sentences, or four under a headline of a case's procedure, and in at most a quarter
+    of the sentences), else 0.0; 1.0 when the headline or a sentence holds a core word with a posing marker, else 0.0.
+    A plain mention (the module's docstring; or a core word only in a finding of no offence, "фактов нецелевого
+    использования бюджетных средств не установлено": negated_findings.py) counts as a mention but never as a sentence
+    about corruption."""
+    plain, finding_words = lexicons.subject_plain, lexicons.actor_lexicon.finding_words
+    core, poses = stems_pattern(lexicons.subject_lexicon), stems_pattern(lexicons.subject_posing)
+    rumours, syllabus = stems_pattern(lexicons.subject_disputed), stems_pattern(plain.syllabus)
+    case_headline = procedure_headline(title, lexicons.subject_procedure, lexicons.subject_disputed)
     abroad = (_foreign_backdrop(title or "", plain) and not case_headline
               and bool(core.search(title or "")))
 
