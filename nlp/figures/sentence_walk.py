@@ -33,6 +33,7 @@ from pokazatel.nlp.figures.events import (
     choose_event,
     has_anaphora,
     in_background,
+    is_administrative,
     is_allocation,
     is_building,
     is_claim,
@@ -209,6 +210,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     # до 5 лет"
                 elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
                     choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
+                if choice.event == "charged" and is_administrative(tokens, clause, lang):
+                    choice = EventChoice("other", frozenset())  # "привлечены к административной ответственности"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
@@ -231,8 +234,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if m.kind in ("person", "item") and not own_firm and audience:
                 continue  # "Форумға … 500-ден астам студенті, 60 оқытушы қатысты": a gathering's audience
-            if m.kind == "item" and not own_trigger and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
-                continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов": nothing done
+            if (m.kind == "item" or (m.kind == "person" and choice.event == "other")) and not own_trigger \
+                    and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
+                continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов", "в
+                # следующем году зарегистрируются ещё 20 тысяч поставщиков": nothing done
             if not own_trigger and is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):

@@ -1,0 +1,86 @@
+"""The statistics extractor on the phrasing behind fresh27's errors (figure round 19): an amount restated as a share
+("возмещено 2,5 млрд, или 62%"), things built with the money listed after the first ("на строительство 12 школ и 4
+поликлиник"), people who will do something next year, and administrative rather than criminal responsibility. Every
+sentence is written for these tests, none copied from an evaluation set."""
+
+from datetime import date
+
+import pytest
+from figure_readings import FigureReader
+
+reader = FigureReader(date(2026, 12, 1))
+figures = reader.figures
+counted = reader.counted
+
+RU_LEAD = "Антикор подвёл итоги работы по противодействию коррупции. "
+KK_LEAD = "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі пара алу фактілерін тексерді. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ущерб составил 4 млрд тенге, из них возмещено 2,5 млрд, или 62%.", (2_500_000_000, "KZT", "recovered")),
+        ("Сумма похищенного превысила 700 млн тенге, государству возвращено 350 млн, или половина.",
+         (350_000_000, "KZT", "recovered")),
+    ],
+)
+def test_an_amount_restated_as_a_share_keeps_the_sentences_currency(text, expected):
+    found = figures(RU_LEAD + text)
+    assert expected in found
+    assert not any(unit == "percent" and value > 100 for value, unit, _ in found)
+
+
+def test_the_share_after_the_amount_is_still_a_share():
+    assert (62, "percent", "recovered") in figures(RU_LEAD + "Ущерб составил 4 млрд тенге, из них возмещено 2,5 млрд, "
+                                                             "или 62%.")
+
+
+def test_every_count_of_a_list_of_things_to_be_built_is_what_the_money_buys():
+    text = RU_LEAD + ("С начала года государству возвращено 12 млрд тенге. Эти средства пойдут на строительство "
+                      "12 школ и 4 поликлиник.")
+    assert figures(text) == [(12_000_000_000, "KZT", "recovered")]
+
+
+def test_things_returned_in_a_list_still_count():
+    text = RU_LEAD + "В собственность государства переданы 5 квартир и 3 автомобиля."
+    assert figures(text) == [(5, "item", "recovered"), (3, "item", "recovered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В будущем году к программе присоединятся ещё около 300 предпринимателей.",
+        "По прогнозу ведомства, в следующем году на портале зарегистрируются ещё 15 тысяч поставщиков.",
+    ],
+)
+def test_people_who_will_join_next_year_are_no_figure(text):
+    assert figures(RU_LEAD + text) == []
+
+
+def test_people_charged_in_the_future_tense_still_count():
+    text = RU_LEAD + "Дела в отношении 12 человек направлены в суд, их будут судить в следующем месяце."
+    assert (12, "person", "charged") in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (RU_LEAD + "Ещё 9 сотрудников привлечены к административной ответственности за нарушение ограничений.", "ru"),
+        (RU_LEAD + "За совмещение службы с бизнесом 9 сотрудников привлечены к ответственности в административном "
+                   "порядке.", "ru"),
+        (KK_LEAD + "Тағы 9 қызметкер әкімшілік жауапкершілікке тартылды.", "kk"),
+    ],
+)
+def test_administrative_responsibility_is_not_a_criminal_charge(text, lang):
+    assert figures(text, lang) == [(9, "person", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (RU_LEAD + "9 сотрудников привлечены к уголовной ответственности.", "ru"),
+        (KK_LEAD + "9 қызметкер қылмыстық жауапкершілікке тартылды.", "kk"),
+    ],
+)
+def test_criminal_responsibility_is_still_charged(text, lang):
+    assert figures(text, lang) == [(9, "person", "charged")]
