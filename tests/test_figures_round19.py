@@ -84,3 +84,34 @@ def test_administrative_responsibility_is_not_a_criminal_charge(text, lang):
 )
 def test_criminal_responsibility_is_still_charged(text, lang):
     assert figures(text, lang) == [(9, "person", "charged")]
+
+
+def test_a_number_with_its_thousands_apart_is_no_year():
+    text = RU_LEAD + "В департамент поступило 1 950 обращений граждан, задержаны 2 015 человек."
+    assert figures(text) == [(1_950, "item", "other"), (2_015, "person", "detained")]
+
+
+def test_a_year_in_one_group_of_digits_is_still_a_year():
+    assert figures(RU_LEAD + "Дело возбуждено в 2019 году, взятка составила 5 млн тенге.") == \
+        [(5_000_000, "KZT", "bribe")]
+
+
+def test_their_number_at_another_time_counts_the_things_counted_before():
+    text = RU_LEAD + "По итогам анализа в этом году выявлено 1 100 нарушений. В прошлом году их было 870."
+    assert reader.periods(text) == [(1_100, "other", "2026"), (870, "other", "2025")]
+    assert counted(text)[1] == (870, "item", "other", "нарушение")
+
+
+def test_a_number_in_brackets_after_the_same_period_last_year_is_last_years():
+    text = ("Прокуратура подвела итоги работы по противодействию коррупции за 9 месяцев 2026 года. С начала года "
+            "зарегистрировано 210 коррупционных преступлений, что на 7% меньше, чем за аналогичный период прошлого "
+            "года (226).")
+    assert (226, "cases", "2025-01..2025-09") in reader.periods(text)
+    assert (210, "cases", "2026-01..2026-09") in reader.periods(text)
+
+
+def test_things_counted_over_a_span_of_their_own_clause_take_it_outside_a_report():
+    text = ("Агентство по противодействию коррупции представило отчёт о коррупционных рисках. В этом году выявлено "
+            "640 рисков. В 2025 году компания выиграла 14 конкурсов.")
+    assert reader.periods(text)[0] == (640, "other", "2026")
+    assert all(period is None for value, _, period in reader.periods(text) if value == 14)

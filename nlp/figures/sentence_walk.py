@@ -344,8 +344,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_person_event = choice.event
             if m.kind == "person":
                 last_person, last_people = people_counted(last_person, last_people, figure)
-            if m.kind in ("person", "case") or (lang == "kk" and m.kind == "item"):
-                last_count = m  # Kazakh "37 тәуекел анықталды. Олардың 30-ы жойылды": a part of the things too
+            if m.kind in ("person", "case", "item"):
+                last_count = m  # "37 тәуекел анықталды. Олардың 30-ы жойылды", "выявлено 1 200 рисков. В прошлом году
+                # их было 950": a part of the things, or their number at another time, too
             if m.kind == "case":
                 people = choose_event(tokens, "person", figure.mention.first, m.last, clause,
                                       (sentence.start, sentence.end), lang, theme)
