@@ -115,3 +115,15 @@ def test_things_counted_over_a_span_of_their_own_clause_take_it_outside_a_report
             "640 рисков. В 2025 году компания выиграла 14 конкурсов.")
     assert reader.periods(text)[0] == (640, "other", "2026")
     assert all(period is None for value, _, period in reader.periods(text) if value == 14)
+
+
+def test_a_share_of_the_things_counted_takes_their_span():
+    text = ("Агентство по противодействию коррупции представило отчёт о коррупционных рисках. В этом году выявлено "
+            "640 рисков, по рекомендациям устранено 75% из них.")
+    assert reader.periods(text) == [(640, "other", "2026"), (75, "other", "2026")]
+
+
+def test_a_share_of_no_count_before_takes_no_span_of_another_clause():
+    text = ("Агентство по противодействию коррупции представило отчёт о коррупционных рисках. В этом году выявлено "
+            "640 рисков, доля устранённых составила 75%.")
+    assert (75, "other", None) in reader.periods(text)

@@ -9,7 +9,7 @@ import re
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
-from pokazatel.nlp.figures.sentence_figures import Figure
+from pokazatel.nlp.figures.sentence_figures import Figure, of_them
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -58,8 +58,10 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             # a case story: its amounts and items are not reported for a period; but an amount told right after the
             # counts of a report's months ("За 9 месяцев … возбуждено 22 дела. Сумма взяток составила 86 млн") is
             # summed over their months, and things or shares counted over a span of their own clause ("в этом году
-            # выявлено 1 240 рисков") are that span's
-            summed = [p for p in in_clause if p.aggregate] if figure.measure.kind in ("item", "percent") else []
+            # выявлено 1 240 рисков") are that span's, as is a share of them told after ("…, устранено 86% из них")
+            share = figure.measure.kind == "percent" and of_them(tokens, figure.measure.last, lang)
+            spans = sentence_periods if share else in_clause
+            summed = [p for p in spans if p.aggregate] if figure.measure.kind in ("item", "percent") else []
             if summed:
                 return _nearest(tokens, summed, figure.mention).value
             return carried if carried and len(carried) > 4 and not sentence_periods else None
