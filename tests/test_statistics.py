@@ -201,7 +201,7 @@ FRESH_SENTENCES = [
      [(300000000, "KZT", "damage")]),
     ("kk", "Сыбайлас жемқорлық құқық бұзушылықтары үшін 1 500-ден астам адам әкімшілік "
            "жауапкершілікке тартылды.",
-     [(1500, "person", "charged")]),
+     [(1500, "person", "other")]),  # administrative, not criminal: SCHEMA's `charged` is criminal (round 19)
     ("kk", "Пара алған екі шенеунікке 5 жыл мерзімге бас бостандығынан айыру жазасы "
            "тағайындалды.",
      [(2, "person", "convicted"), (5, "year", "prison_term")]),

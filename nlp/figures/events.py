@@ -17,6 +17,8 @@ from pokazatel.nlp.kk.stem import ending_list
 RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
 DASHES = {"–", "—", "-"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
+LIST_JOINERS = {"и", ",", "және", "мен", "бен", "пен"}
+LIST_REACH = 3  # words back from a list's joiner to the number of the count before it ("15 средних школ и")
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
                   "person": "person", "item": "item"}
@@ -431,12 +433,24 @@ def is_building(tokens: list[Token], first: int | None, scope: tuple[int, int], 
     "на строительство 12 школ") rather than seize or return them? With no `first`: does it build anything ("около
     20 млрд тенге направлено на строительство школ": money spent, whatever it was before)?"""
     data = rules("statistics")
-    places = [first - 1] if first is not None else range(*scope)
+    places = [_list_start(tokens, first, scope) - 1] if first is not None else range(*scope)
     words_before = data["built_before"][lang] + (data["purpose_before"][lang] if first is not None else [])
     before = any(k >= scope[0] and tokens[k].is_word and any(
         word_matches(word_key(tokens[k], lang), word, lang) for word in words_before) for k in places)
     return (before or bool(_first_entry_found(tokens, scope, lang, data["built"][lang]))) \
         and not _first_entry_found(tokens, scope, lang, data["built_unless"][lang])
+
+
+def _list_start(tokens: list[Token], first: int, scope: tuple[int, int]) -> int:
+    """Where the list of counts that the count at `first` closes begins: "на строительство 15 школ и 6 больниц"
+    builds the hospitals too."""
+    while first - 1 > scope[0] and tokens[first - 1].lower in LIST_JOINERS:
+        earlier = next((k for k in range(first - 2, max(scope[0], first - 2 - LIST_REACH) - 1, -1)
+                        if tokens[k].is_digit), None)
+        if earlier is None:
+            break
+        first = earlier
+    return first
 
 
 def states_value(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
@@ -460,6 +474,12 @@ def acquittal_words(tokens: list[Token], scope: tuple[int, int], lang: str) -> f
 def is_wanted(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the clause say someone is wanted ("объявлен в розыск", "іздеуге жарияланды")?"""
     return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["wanted"][lang]))
+
+
+def is_administrative(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the clause speak of administrative, not criminal, responsibility ("привлечены к административной
+    ответственности", "әкімшілік жауапкершілікке тартылды")?"""
+    return bool(_first_entry_found(tokens, scope, lang, rules("statistics")["administrative"][lang]))
 
 
 def is_obligation(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
-from pokazatel.nlp.figures.sentence_figures import Figure
+from pokazatel.nlp.figures.sentence_figures import Figure, of_them
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -57,7 +57,13 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
         if lead_period is None:
             # a case story: its amounts and items are not reported for a period; but an amount told right after the
             # counts of a report's months ("За 9 месяцев … возбуждено 22 дела. Сумма взяток составила 86 млн") is
-            # summed over their months
+            # summed over their months, and things or shares counted over a span of their own clause ("в этом году
+            # выявлено 1 240 рисков") are that span's, as is a share of them told after ("…, устранено 86% из них")
+            share = figure.measure.kind == "percent" and of_them(tokens, figure.measure.last, lang)
+            spans = sentence_periods if share else in_clause
+            summed = [p for p in spans if p.aggregate] if figure.measure.kind in ("item", "percent") else []
+            if summed:
+                return _nearest(tokens, summed, figure.mention).value
             return carried if carried and len(carried) > 4 and not sentence_periods else None
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
@@ -125,9 +131,9 @@ def _within_report(text: str, tokens: list[Token], found: PeriodMention, sentenc
 
 def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], figure: Figure,
                  lang: str) -> PeriodMention | None:
-    """The baseline period right before the figure, which is the compared figure itself: "Бұл өткен жылғы 112 адаммен
-    салыстырғанда аз" (112 is last year's), or whose relative clause holds the figure: "больше, чем в 2025 году,
-    когда их было 64"."""
+    """The baseline period right before the figure (in brackets or not), which is the compared figure itself: "Бұл
+    өткен жылғы 112 адаммен салыстырғанда аз" (112 is last year's), or whose relative clause holds the figure:
+    "больше, чем в 2025 году, когда их было 64"."""
     start, end = tokens[figure.mention.first].start, tokens[figure.measure.last].end
     compared = rules("periods")["baseline"]["before"][lang]
     if any(re.search(rf"(?:^|\s){re.escape(word)}\s+$", text[max(0, start - 30) : start].lower()) for word in compared):
@@ -139,7 +145,8 @@ def _baseline_of(text: str, tokens: list[Token], periods: list[PeriodMention], f
     opens_relative = re.compile(rf"\s*,?\s*(?:{'|'.join(map(re.escape, relative))})(?!\w)[^,.;:–—]*$") if relative \
         else None
     return next((p for p in periods if p.baseline and p.end <= start and (
-        not text[p.end : start].strip() or (opens_relative and opens_relative.match(text[p.end : start])))), None)
+        text[p.end : start].strip() in ("", "(") or (opens_relative and opens_relative.match(text[p.end : start])))),
+        None)  # "чем за аналогичный период прошлого года (166)": the number in brackets after it is its own
 
 
 def _claimed_by_another_number(tokens: list[Token], period: PeriodMention, figure: Figure,

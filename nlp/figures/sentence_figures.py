@@ -67,7 +67,10 @@ def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentenc
     for i, figure in enumerate(figures):
         following = figures[i + 1] if i + 1 < len(figures) else None
         if figure.measure.kind == "bare" and following and following.measure.kind != "bare" \
-                and _coordinated(tokens, figure, following, lang):
+                and _coordinated(tokens, figure, following, lang) \
+                and not (figure.mention.has_multiplier and following.measure.kind == "percent"):
+            # "возмещено 1,9 млрд, или 83%": billions are no per cent but the share restated; they keep the
+            # sentence's currency below
             figure = _share_unit(tokens, figure, following)
         if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
                 and following.measure.unit == "month" and _joined(tokens, figure.measure.last, following, lang):

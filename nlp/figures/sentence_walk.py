@@ -33,6 +33,7 @@ from pokazatel.nlp.figures.events import (
     choose_event,
     has_anaphora,
     in_background,
+    is_administrative,
     is_allocation,
     is_building,
     is_claim,
@@ -209,6 +210,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     # до 5 лет"
                 elif choice.event == "convicted" and is_penalty_threat(tokens, clause, lang):
                     choice = EventChoice("charged", choice.trigger)  # "троим обвиняемым грозит до 10 лет"
+                if choice.event == "charged" and is_administrative(tokens, clause, lang):
+                    choice = EventChoice("other", frozenset())  # "привлечены к административной ответственности"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
@@ -231,8 +234,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "парту продавал по 95 тысяч тенге", "получавший 600 тысяч тенге в месяц": no sum of the case
             if m.kind in ("person", "item") and not own_firm and audience:
                 continue  # "Форумға … 500-ден астам студенті, 60 оқытушы қатысты": a gathering's audience
-            if m.kind == "item" and not own_trigger and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
-                continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов": nothing done
+            if (m.kind == "item" or (m.kind == "person" and choice.event == "other")) and not own_trigger \
+                    and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
+                continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов", "в
+                # следующем году зарегистрируются ещё 20 тысяч поставщиков": nothing done
             if not own_trigger and is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
@@ -339,8 +344,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 last_person_event = choice.event
             if m.kind == "person":
                 last_person, last_people = people_counted(last_person, last_people, figure)
-            if m.kind in ("person", "case") or (lang == "kk" and m.kind == "item"):
-                last_count = m  # Kazakh "37 тәуекел анықталды. Олардың 30-ы жойылды": a part of the things too
+            if m.kind in ("person", "case", "item"):
+                last_count = m  # "37 тәуекел анықталды. Олардың 30-ы жойылды", "выявлено 1 200 рисков. В прошлом году
+                # их было 950": a part of the things, or their number at another time, too
             if m.kind == "case":
                 people = choose_event(tokens, "person", figure.mention.first, m.last, clause,
                                       (sentence.start, sentence.end), lang, theme)

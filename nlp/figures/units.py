@@ -37,6 +37,7 @@ RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 KK_ONE_OF = ("бірі", "бірін", "біріне", "бірінде", "бірінен")
 RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
+YEAR_DIGITS = 4  # "1900" may be a year, "1 900" not
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,10 @@ def _skip_words(tokens: list[Token], j: int, words: list[str]) -> int:
 
 
 def _is_year_number(mention: NumberMention) -> bool:
+    """A year is written in one group of digits: "1 900 обращений" (thousands apart) counts."""
     return mention.digits and not mention.has_multiplier and 1900 <= mention.value <= 2100 \
-        and mention.value == int(mention.value)
+        and mention.value == int(mention.value) \
+        and mention.end - mention.start == YEAR_DIGITS
 
 
 def _says_when(tokens: list[Token], last: int, lang: str) -> bool:
