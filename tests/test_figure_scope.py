@@ -177,3 +177,18 @@ def test_a_body_that_reports_a_case_is_no_subject_of_it_but_a_firm_is():
     firm = "Сотрудники ТОО «Береке» получили 5 млн тенге, сообщил суд."
     entities = [named(firm, "ORG", "ТОО «Береке»", "ТОО «Береке»"), named(firm, "ORG", "суд", "суд")]
     assert _case_subject(firm, "5 млн тенге", entities) == "ТОО «Береке»"
+
+
+def test_a_school_of_general_education_is_no_total():
+    text = "Жалпы білім беретін № 7 мектептің директоры Қ. Сапарбеков 5 млн теңгені жымқырды."
+    entities = [named(text, "PER", "Қ. Сапарбеков", "Қ. Сапарбеков")]
+    assert _case_subject(text, "5 млн теңгені", entities, "kk") == "Қ. Сапарбеков"
+    [total] = add_scope("Жалпы сомасы 9 млн теңге пара алынды.",
+                        [figure("Жалпы сомасы 9 млн теңге пара алынды.", "9 млн теңге", "bribe", "KZT", 9e6)], [], "kk")
+    assert total["scope"] == "total"
+
+
+def test_the_outlet_is_no_subject_of_a_case():
+    text = "Как сообщает Tengrinews.kz, инспектор получил 300 тысяч тенге."
+    entities = [named(text, "ORG", "Tengrinews.kz", "Tengrinews.kz")]
+    assert _case_subject(text, "300 тысяч тенге", entities) == ""
