@@ -21,14 +21,16 @@ from functools import cache
 
 import sqlite_utils
 from pokazatel.store.kazakh_keyboard import keyboard_fold
+from pokazatel.store.name_spellings import spelling_key
 
 FACT_WINDOW_DAYS = 30
 NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.py writes it (not imported: heavy)
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 # The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
-KEY_RULE = 2
+KEY_RULE = 3
 DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", *DECLINED)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS facts (
@@ -110,8 +112,9 @@ def _script(db: sqlite_utils.Database, script: str) -> None:
 def subject_key(subject: str | None, statistic_id: int) -> str:
     """What two subjects must share to be one, with Kazakh letters as a Russian text spells them
     ("Сейтқазиев" = "Сейтказиев"): a place's gazetteer name ("Шығыс Қазақстан облысы" = "Восточно-Казахстанская
-    область"); a person's surname ("Марат Ахметов" = "Ахметов Марат Серикович" = "Ахметов М.С."); otherwise the
-    whole name case-folded; '#id' for none at all."""
+    область"); a person's surname by its spelling key ("Марат Ахметов" = "Ахметов Марат Серикович" = "Ахметов М.С.",
+    "Болат Төлегенов" = "Болат Тулегенов": pokazatel.store.name_spellings), a surname alone as a man's ("Сапарова",
+    his genitive, = "Сапаров"); otherwise the whole name case-folded; '#id' for none at all."""
     words = (subject or "").replace("ё", "е").split()
     if not words:
         return f"#{statistic_id}"
@@ -120,11 +123,18 @@ def subject_key(subject: str | None, statistic_id: int) -> str:
         return keyboard_fold(place).casefold()
     person = _person(words)
     if not person:
+        if len(words) == 1 and _is_surname(words[0]):
+            return spelling_key(words[0][:-1] if words[0].endswith(DECLINED) else words[0])
         return keyboard_fold(" ".join(words)).casefold()
     first, surname = person
     if first and _first_names().get(keyboard_fold(first).casefold()) == "masc" and surname.endswith(DECLINED):
         surname = surname[:-1]  # "Гани Оспанова": a man's surname in the genitive or accusative, not a woman's
-    return keyboard_fold(surname).casefold()
+    return spelling_key(surname)
+
+
+def _is_surname(word: str) -> bool:
+    """A capitalised word of a Russian or Kazakh surname's shape: "Сапаров", "Сапарова", "Тілеубаев"."""
+    return word[:1].isupper() and word.isalpha() and word.casefold().endswith(SURNAME_ENDINGS)
 
 
 def first_initial(subject: str | None) -> str | None:

@@ -91,9 +91,11 @@ def unknown_word_lemmas(word: str) -> tuple[str, ...]:
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form
     pymorphy3 offers (a surname in the genitive is ambiguous), an unknown word without a masculine case
-    ending, and its Kazakh lemma; Kazakh letters folded as a Russian keyboard types them."""
+    ending, and its Kazakh lemma; Kazakh letters folded as a Russian keyboard types them, and each form's
+    spelling key ("Тлеубаев" shares "тлеубаев" with "Тілеубаев": pokazatel.store.name_spellings)."""
     from pokazatel.nlp.ru.morph import parse
     from pokazatel.store.kazakh_keyboard import keyboard_fold
+    from pokazatel.store.name_spellings import spelling_key
 
     folded = fold(word)
     variants = {folded, fold(lemmatise(word, "kk"))}
@@ -102,7 +104,8 @@ def word_variants(word: str) -> frozenset[str]:
     if analyses and not analyses[0].is_known:  # "Антикора": pymorphy guesses a feminine "антикора"
         variants.update(folded[: -len(e)] for e in UNKNOWN_NOUN_ENDINGS
                         if folded.endswith(e) and len(folded) > len(e) + 3)
-    return frozenset(keyboard_fold(v) for v in variants if v)  # "Толеуова" is "Төлеуов" typed without ө
+    variants = {keyboard_fold(v) for v in variants if v}  # "Толеуова" is "Төлеуов" typed without ө
+    return frozenset(variants | {spelling_key(v) for v in variants})
 
 
 @lru_cache(maxsize=200_000)
@@ -177,13 +180,15 @@ LATIN_LETTER = re.compile(r"[A-Za-záǵıńóúýÁǴŃÓÚÝ]")
 
 
 def kazakh_cyrillic(text: str) -> str | None:
-    """Latin-alphabet text as Kazakh Latin reads in Cyrillic ("ákimi": "әкімі"): Kazakh Latin articles are
-    lemmatised and normed in Cyrillic. None for text with any Cyrillic letter or no Latin one."""
+    """Latin-alphabet text as Kazakh Latin reads in Cyrillic ("ákimi": "әкімі"; typed in plain Latin letters,
+    "zhymkyrdy": "жымкырды"): Kazakh Latin articles are lemmatised and normed in Cyrillic. None for text with any
+    Cyrillic letter or no Latin one."""
     if not LATIN_LETTER.search(text):  # most queries: the transliterator is not even loaded
         return None
     from pokazatel.nlp.kk.latin import CYRILLIC_LETTER, to_cyrillic
+    from pokazatel.store.typed_latin import in_kazakh_alphabet
 
-    return None if CYRILLIC_LETTER.search(text) else to_cyrillic(text).text
+    return None if CYRILLIC_LETTER.search(text) else to_cyrillic(in_kazakh_alphabet(text)).text
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

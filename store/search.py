@@ -26,6 +26,7 @@ import sqlite_utils
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
 from pokazatel.store.kazakh_paradigm import adjective_relatives, is_kazakh, paradigm_stems
+from pokazatel.store.name_spellings import may_be_name, spellings
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -222,7 +223,7 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
 def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
     (pokazatel.store.word_families), a Russian phrase also without its prepositions and conjunctions, a Russian
-    word no dictionary knows also as its case forms are indexed."""
+    word no dictionary knows also as its case forms are indexed, a name also in its other spellings."""
     forms = []
     for lang in langs:
         lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
@@ -233,6 +234,9 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
                 forms.append(form)
         if lang == "ru" and len(term.words) == 1:
             forms.extend((lemma,) for lemma in unknown_word_lemmas(term.words[0]) if (lemma,) not in forms)
+    if len(term.words) == 1 and may_be_name(term.words[0]):  # "Тлеубаеву": Тілеубаев (pokazatel.store.name_spellings)
+        forms.extend((spelling,) for form in list(forms) if len(form) == 1 for spelling in spellings(form[0])
+                     if (spelling,) not in forms)
     return forms
 
 
@@ -319,13 +323,14 @@ def body_terms(term: Term) -> tuple[Term, ...]:
     """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
     full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…), or
     those data/search/aliases.yaml gives a service or term that is no body there, or the other names of a place
-    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы)."""
+    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы; typed in Latin, "Kapshagay", as read in Cyrillic)."""
     if term.prefix:
         return ()
     typed = term.text or " ".join(term.words)
     body, names = body_names(typed)
     if body is None:
-        names = alias_names(typed) or place_names(typed)
+        spelled = kazakh_cyrillic(typed)
+        names = alias_names(typed) or place_names(typed) or (place_names(spelled) if spelled else ())
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
 
@@ -569,6 +574,8 @@ def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -
     adjectives, the word `alone` in its query)."""
     lemmas = _word_lemmas(word, langs)
     lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
+    if may_be_name(word):
+        lemmas |= {spelling for lemma in lemmas for spelling in spellings(lemma)}
     if "kk" not in langs:
         return lemmas
     term = Term((word,), text=word)

@@ -131,3 +131,64 @@ def test_a_regional_bodys_report_covers_the_region_in_its_name_not_the_country()
                         [named(national, "ORG", "Агентство по противодействию коррупции",
                                "Агентство по противодействию коррупции")], "ru")
     assert total["region"] == "KZ"
+
+
+def _case_subject(text: str, quote: str, entities: list[Named], lang: str = "ru") -> str:
+    [result] = add_scope(text, [figure(text, quote, "bribe", "KZT", 1)], entities, lang)
+    assert result["scope"] == "case"
+    return result["subject"]
+
+
+def test_a_surname_no_tagger_marked_is_the_subject_of_a_case_not_the_body_that_reports_it():
+    text = ("В Жамбылской области задержан начальник районного отдела Жумагалиев. По данным Антикора, он получил "
+            "4 млн тенге за выдачу разрешения.")
+    entities = [named(text, "LOC", "Жамбылской области", "Жамбылская область"),
+                named(text, "ORG", "Антикора", "Антикор")]
+    assert _case_subject(text, "4 млн тенге", entities) == "Жумагалиев"
+    # read as a place by a tagger, a surname that is no place is still one
+    misread = [*entities, named(text, "LOC", "Жумагалиев", "Жумагалиев")]
+    assert _case_subject(text, "4 млн тенге", misread) == "Жумагалиев"
+
+
+def test_a_missed_surname_in_another_case_is_his_nominative():
+    kazakh = "Аудан әкімінің орынбасары Сәрсенбаевқа 2 млн теңге пара алды деген айып тағылды."
+    assert _case_subject(kazakh, "2 млн теңге", [], "kk") == "Сәрсенбаев"
+    russian = "Суд арестовал заместителя начальника полиции Омарбекова, получившего 3 млн тенге."
+    assert _case_subject(russian, "3 млн тенге", []) == "Омарбекова"  # his genitive: facts key it as his
+    instrumental = "Следствие по делу с инспектором Кудайбергеновым завершено: он получил 3 млн тенге."
+    assert _case_subject(instrumental, "3 млн тенге", []) == "Кудайбергенов"
+
+
+def test_words_that_only_look_like_surnames_are_none():
+    text = "Итогов проверки пока нет. Магазин закрыт, а сотрудник акимата в Таразе получил 1 млн тенге."
+    assert _case_subject(text, "1 млн тенге", [named(text, "LOC", "Таразе", "Тараз")]) == "Тараз"
+
+
+def test_an_initial_ends_no_sentence():
+    text = "Суд арестовал директора школы Н. Омарова, подозреваемого в хищении 12 млн тенге."
+    assert _case_subject(text, "12 млн тенге", [named(text, "PER", "Н. Омарова", "Н. Омаров")]) == "Н. Омаров"
+
+
+def test_a_body_that_reports_a_case_is_no_subject_of_it_but_a_firm_is():
+    text = "В Кокшетау сотрудник акимата получил 1 млн тенге, сообщили в прокуратуре области."
+    entities = [named(text, "LOC", "Кокшетау", "Кокшетау"),
+                named(text, "ORG", "прокуратуре области", "Прокуратура Акмолинской области")]
+    assert _case_subject(text, "1 млн тенге", entities) == "Кокшетау"
+    firm = "Сотрудники ТОО «Береке» получили 5 млн тенге, сообщил суд."
+    entities = [named(firm, "ORG", "ТОО «Береке»", "ТОО «Береке»"), named(firm, "ORG", "суд", "суд")]
+    assert _case_subject(firm, "5 млн тенге", entities) == "ТОО «Береке»"
+
+
+def test_a_school_of_general_education_is_no_total():
+    text = "Жалпы білім беретін № 7 мектептің директоры Қ. Сапарбеков 5 млн теңгені жымқырды."
+    entities = [named(text, "PER", "Қ. Сапарбеков", "Қ. Сапарбеков")]
+    assert _case_subject(text, "5 млн теңгені", entities, "kk") == "Қ. Сапарбеков"
+    [total] = add_scope("Жалпы сомасы 9 млн теңге пара алынды.",
+                        [figure("Жалпы сомасы 9 млн теңге пара алынды.", "9 млн теңге", "bribe", "KZT", 9e6)], [], "kk")
+    assert total["scope"] == "total"
+
+
+def test_the_outlet_is_no_subject_of_a_case():
+    text = "Как сообщает Tengrinews.kz, инспектор получил 300 тысяч тенге."
+    entities = [named(text, "ORG", "Tengrinews.kz", "Tengrinews.kz")]
+    assert _case_subject(text, "300 тысяч тенге", entities) == ""

@@ -1,0 +1,88 @@
+"""One key for the spellings Russian and Kazakh text give one Kazakh name: "Тілеубаев" and "Тлеубаев", "Төлегенов",
+"Толегенов" and "Тулегенов" (data/kazakh/name_spellings.yaml; Kazakh letters folded first as a Russian keyboard
+types them, pokazatel.store.kazakh_keyboard). Facts key a person's surname by it; search finds a name in its other
+spellings with it."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from pokazatel.store.kazakh_keyboard import keyboard_fold
+
+from pokazatel.resources import data_path, read_yaml
+
+VOWELS = frozenset("аеёиоуыэюя")
+MIN_DROPPING = 6  # a shorter word ("Кима") left without its и would be another word or an abbreviation (ҚМА)
+
+
+@cache
+def _rules() -> tuple[dict[str, str], frozenset[str]]:
+    data = read_yaml(data_path("kazakh", "name_spellings.yaml"))
+    classes = {letter: letters[0] for letters in data["first_vowel_classes"] for letter in letters}
+    return classes, frozenset(data["dropped_after_first_consonant"])
+
+
+def _folded(word: str) -> str:
+    return keyboard_fold(word.casefold().replace("ё", "е"))
+
+
+def _is_consonant(letter: str) -> bool:
+    return letter.isalpha() and letter not in VOWELS
+
+
+def _drops(word: str) -> bool:
+    """The letter after the first consonant is one Russian leaves out, and a consonant follows it."""
+    _, dropped = _rules()
+    return len(word) >= MIN_DROPPING and _is_consonant(word[0]) and word[1] in dropped and _is_consonant(word[2])
+
+
+def _first_vowel(word: str) -> int | None:
+    return next((i for i, letter in enumerate(word) if letter in VOWELS), None)
+
+
+@lru_cache(maxsize=100_000)
+def spelling_key(word: str) -> str:
+    """The word folded, without a letter Russian leaves out after its first consonant, its first vowel as its class
+    writes it: "Тілеубаев" and "Тлеубаев" -> "тлеубаев", "Төлегенов" and "Тулегенов" -> "тулегенов"."""
+    folded = _folded(word)
+    if _drops(folded):
+        folded = folded[0] + folded[2:]
+    classes, _ = _rules()
+    at = _first_vowel(folded)
+    if at is not None and folded[at] in classes:
+        folded = folded[:at] + classes[folded[at]] + folded[at + 1:]
+    return folded
+
+
+@lru_cache(maxsize=10_000)
+def spellings(word: str) -> tuple[str, ...]:
+    """The folded spellings of a name that share its key, the word's own first: "Тлеубаев" -> тлеубаев, тилеубаев;
+    "Тулеуов" -> тулеуов, толеуов."""
+    folded = _folded(word)
+    classes, dropped = _rules()
+    forms = [folded]
+    if _drops(folded):
+        forms.append(folded[0] + folded[2:])
+    elif len(folded) >= MIN_DROPPING - 1 and _is_consonant(folded[0]) and _is_consonant(folded[1]):
+        forms.extend(folded[0] + letter + folded[1:] for letter in sorted(dropped))
+    for form in list(forms):
+        at = _first_vowel(form)
+        if at is not None and form[at] in classes:
+            forms.extend(form[:at] + other + form[at + 1:] for other in sorted(classes)
+                         if classes[other] == classes[form[at]] and other != form[at])
+    return tuple(dict.fromkeys(form for form in forms if spelling_key(form) == spelling_key(folded)))
+
+
+NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+
+@lru_cache(maxsize=10_000)
+def may_be_name(word: str) -> bool:
+    """A capitalised word Russian morphology reads as a surname or first name, or does not know ("Тлеубаеву",
+    "Тілеубаев"), whose other spellings search looks for too; not a known common word ("Прокуратура")."""
+    from pokazatel.nlp.ru.morph import parse
+
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    analyses = parse(word.casefold())
+    return not analyses or not analyses[0].is_known or bool(NAME_TAGS & analyses[0].tag.grammemes)
