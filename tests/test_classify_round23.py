@@ -12,7 +12,8 @@ a return of unused land names neither.
 Corruption risks that a measure is said to reduce ("снизит коррупционные риски", "сыбайлас жемқорлық тәуекелдерін
 азайтады") are a plain mention, the way procurement and digital-service releases close; a rule's aim ("направлены на
 снижение коррупционных рисков"), an analysis of the risks, or an act beside them, is still a sentence about
-corruption."""
+corruption. So is money saved on public spending ("экономия бюджетных средств составила", "үнемделді"), unless an act
+stands beside it or the savings are where bonuses were paid from."""
 
 import math
 
@@ -108,4 +109,21 @@ def test_an_aim_or_an_analysis_of_corruption_risks_or_an_act_beside_them_still_c
                  "Антикор выявил коррупционные риски при распределении квот.",
                  "Облыстық әкімдікте сыбайлас жемқорлық тәуекелдеріне ішкі талдау жүргізілді.",
                  "Чтобы снизить коррупционные риски, за взятку уволили двух инспекторов."):
+        assert subject(text)[SHARE] == 1.0, text
+
+
+def test_money_saved_on_public_spending_is_a_plain_mention():
+    for text, title in (("Экономия бюджетных средств по итогам конкурсов составила 4,1 млрд тенге.", ""),
+                        ("", "Управление образования сэкономило на госзакупках 800 млн тенге"),
+                        ("Электрондық сатып алу арқылы бюджет қаражатының 1,2 млрд теңгесі үнемделді.", ""),
+                        (to_cyrillic("Memlekettik satyp alýda 900 mln teńge únemdeldi.").text, "")):
+        found = subject(text, title)
+        assert found[SHARE] == 0.0 and found[PASSING] == float(bool(text)), (title, text)
+
+
+def test_savings_beside_an_act_or_bonuses_from_savings_still_count():
+    for text in ("На госзакупках сэкономлено 40 млн тенге, которые начальник отдела присвоил.",
+                 "Экономия по госзакупкам составила 12 млн тенге, но выявлена растрата бюджетных средств.",
+                 "Руководство выплачивало себе премии из сэкономленных бюджетных средств, хотя экономии не было.",
+                 "Басшылар үнемделмеген бюджет қаражатынан өздеріне сыйақы төлеген."):
         assert subject(text)[SHARE] == 1.0, text
