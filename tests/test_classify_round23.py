@@ -92,7 +92,8 @@ def test_corruption_risks_a_measure_reduces_are_a_plain_mention():
                  "По словам руководителя, открытые протоколы снижают коррупционные риски.",
                  "Онлайн-запись исключает коррупционную составляющую.",
                  "Цифрлық тіркеу сыбайлас жемқорлық тәуекелдерін азайтады.",
-                 to_cyrillic("Elektrondy kezek sybaılas jemqorlyq táýekelderin tómendetedi.").text):
+                 to_cyrillic("Elektrondy kezek sybaılas jemqorlyq táýekelderin tómendetedi.").text,
+                 to_cyrillic("Mınıstr jańa portaldyń sybaılas jemqorlyq táýekelderin azaıtqanyn aıtty.").text):
         assert subject(text)[SHARE] == 0.0, text
 
 
@@ -108,6 +109,7 @@ def test_an_aim_or_an_analysis_of_corruption_risks_or_an_act_beside_them_still_c
                  "Департамент провёл внутренний анализ коррупционных рисков в управлении земельных отношений.",
                  "Антикор выявил коррупционные риски при распределении квот.",
                  "Облыстық әкімдікте сыбайлас жемқорлық тәуекелдеріне ішкі талдау жүргізілді.",
+                 "Жаңа әдеп кодексі сыбайлас жемқорлық тәуекелдерін азайтуға бағытталған.",
                  "Чтобы снизить коррупционные риски, за взятку уволили двух инспекторов."):
         assert subject(text)[SHARE] == 1.0, text
 
