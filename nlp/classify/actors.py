@@ -22,7 +22,10 @@ no actor but a subject pronoun ("Они вымогали…", "Ол … тала
 that look like acts but are not (`not_acts`: "присвоение имени", "для предотвращения злоупотреблений") are blanked
 out before acts and fraud words are looked for, and so is a finding of no offence ("Фактов нецелевого использования
 бюджетных средств не установлено": negated_findings.py); the police named as the one who detains ("Полицейские задержали
-четверых мужчин, которые вымогали…") is no actor.
+четверых мужчин, которые вымогали…") is no actor. A comma-delimited part that tells taxes a business did not pay
+("не уплатил в бюджет", "уклонился от уплаты налогов", "бюджетке 80 млн теңге салық төлемеген": `unpaid_taxes`) names
+no public money taken: SCHEMA.md makes a private business's tax evasion `other`, while fraud with VAT refunds or
+subsidies, money taken out of the budget, stays a pair.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pokazatel.nlp.classify.negated_findings import FindingWords
+from pokazatel.nlp.classify.negated_findings import FindingWords, blank_parts
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
 from pokazatel.nlp.classify.word_lists import WordLists
 
@@ -61,6 +64,7 @@ class ActorLexicon(WordLists):
     findings: tuple[str, ...] = ()
     not_found: tuple[str, ...] = ()
     not_found_stems: tuple[str, ...] = ()
+    unpaid_taxes: tuple[str, ...] = ()
 
     @property
     def finding_words(self) -> FindingWords:
@@ -97,7 +101,9 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
             cleaned = lexicon.finding_words.blank(not_acts.sub(" ", piece))
             if cleaned != piece:
                 has_act[i], has_fraud[i] = bool(acts.search(cleaned)), bool(fraud.search(cleaned))
-    has_money = [with_fraud and bool(money.search(piece)) for piece, with_fraud in zip(pieces, has_fraud, strict=True)]
+    unpaid_taxes = stems_pattern(lexicon.unpaid_taxes).search
+    has_money = [with_fraud and bool(money.search(blank_parts(piece, unpaid_taxes)))
+                 for piece, with_fraud in zip(pieces, has_fraud, strict=True)]
     # whether a piece poses or disputes matters only beside an act or public money: looked for only there
     honest = [(act or with_money) and not poses.search(piece)
               for piece, act, with_money in zip(pieces, has_act, has_money, strict=True)]

@@ -24,7 +24,9 @@ after the lead ("Об этом сообщили в …"): there a core word in t
 A sentence that lists a course's or a programme's topics, one of them anti-corruption ("Курс состоит из пяти модулей:
 …, основы антикоррупционного законодательства"; `PlainMentionLexicon`, subject.yaml's `plain`), names a core word
 without being about corruption: a plain mention, which counts as a mention in passing but never as a sentence of the
-share.
+share. So does a sentence that reports money saved ("экономия составила", "сэкономил", "үнемделді"; `plain` savings)
+whose core words are only those of public spending ("госзакупки", "бюджетные средства", "мемлекеттік сатып алу";
+`plain` spending): procurement results count their savings, and money saved is none taken.
 
 A foreign scandal told for a market (subject.yaml's `plain` market, backdrop, foreign and home lists): under a headline
 that names a core word, another state, a market and the scandal as a setting ("Нигериядағы сыбайлас жемқорлық дауы
@@ -69,9 +71,11 @@ _LIST = re.compile(r":|,[^,]*,")  # an enumeration: a colon, or at least two com
 @dataclass(frozen=True)
 class PlainMentionLexicon(WordLists):
     """subject.yaml's `plain` lists: words of a course's or a programme's topics; of a market, a scandal as its
-    backdrop, other states and Kazakhstan's names (a foreign scandal told for a market)."""
+    backdrop, other states and Kazakhstan's names (a foreign scandal told for a market); savings and spending."""
 
     syllabus: tuple[str, ...] = ()
+    savings: tuple[str, ...] = ()
+    spending: tuple[str, ...] = ()
     market: tuple[str, ...] = ()
     backdrop: tuple[str, ...] = ()
     foreign: tuple[str, ...] = ()
@@ -164,6 +168,7 @@ def subject_features(title: str, text: str, lexicons: EvidenceLexicons) -> list[
     plain, finding_words = lexicons.subject_plain, lexicons.actor_lexicon.finding_words
     core, poses = stems_pattern(lexicons.subject_lexicon), stems_pattern(lexicons.subject_posing)
     rumours, syllabus = stems_pattern(lexicons.subject_disputed), stems_pattern(plain.syllabus)
+    savings, spending = stems_pattern(plain.savings), stems_pattern(plain.spending)
     case_headline = procedure_headline(title, lexicons.subject_procedure, lexicons.subject_disputed)
     abroad = (_foreign_backdrop(title or "", plain) and not case_headline
               and bool(core.search(title or "")))
@@ -177,6 +182,7 @@ def subject_features(title: str, text: str, lexicons: EvidenceLexicons) -> list[
         honest = not posing_marker and not rumours.search(piece)
         plain_mention = (bool(syllabus.search(piece) and _LIST.search(piece))
                          or not core.search(finding_words.blank(piece))
+                         or bool(savings.search(piece)) and not core.search(spending.sub(" ", piece))
                          or abroad and not core.search(_without_foreign_parts(piece, plain)))
         return honest and not plain_mention, posing_marker, honest
 
