@@ -58,8 +58,10 @@ class TopicRules:
         """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
         headline or the lead holds (or the whole text, by its `whole_text`), and none of its `unless` patterns, else
         `predicted`. Under a headline of a case's procedure ("арестован", "осуждён") whose lead settles nothing, the
-        lead is the first four sentences, as in subject.py: the charge often comes after the event and its source."""
-        pieces = sentences(text)
+        lead is the first four sentences, as in subject.py: the charge often comes after the event and its source.
+        A question states nothing, so the lead's sentences are counted without it: an interview's first answer, not
+        the interviewer's question, is its lead."""
+        pieces = [piece for piece in sentences(text) if not _asks(piece)]
         lengths = [LEAD_SENTENCES]
         if procedure_headline(title, self.procedure, self.disputed):
             lengths.append(CASE_LEAD_SENTENCES)
@@ -69,6 +71,10 @@ class TopicRules:
             if ruled:
                 return ruled
         return predicted
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip(" \t»\"”").endswith("?")
 
 
 @cache
