@@ -6,7 +6,8 @@ and the lead name settles such articles: a count of corruption crimes as a whole
 the article a report (SCHEMA.md's `policy`), unjustified bonuses from the budget or a purchase the officials overpaid
 are waste of public funds (`embezzlement`), and the offence a person is detained, charged or convicted for is the
 article's topic when no other is named beside it. A few facts decide wherever the text tells them (a fraud charge
-brought, money taken for a patronage): a rule's `whole_text` reads them there. The rules never touch relevance.
+brought, money taken for a patronage): a rule's `whole_text` reads them there; a few only where the headline tells
+them (a return as the subject): a rule's `headline_only`. The rules never touch relevance.
 """
 
 from __future__ import annotations
@@ -38,11 +39,13 @@ class TopicRule:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     whole_text: frozenset[str] = frozenset()  # "patterns", "unless": searched in the headline and whole text
+    headline_only: bool = False  # the patterns searched in the headline alone (its `unless` in the lead)
 
     def applies(self, lead: list[str], text: str = "") -> bool:
         """`lead` is the headline and the lead's sentences, `text` the whole text (read for `whole_text`)."""
         whole = [lead[0] if lead else "", text]
-        found = any(self.pattern.search(piece) for piece in (whole if "patterns" in self.whole_text else lead))
+        searched = whole if "patterns" in self.whole_text else lead[:1] if self.headline_only else lead
+        found = any(self.pattern.search(piece) for piece in searched)
         return found and not (self.unless and any(self.unless.search(piece) for piece in
                                                   (whole if "unless" in self.whole_text else lead)))
 
@@ -58,8 +61,10 @@ class TopicRules:
         """The topic for a relevant article the model gave `predicted`: that of the first rule whose pattern the
         headline or the lead holds (or the whole text, by its `whole_text`), and none of its `unless` patterns, else
         `predicted`. Under a headline of a case's procedure ("арестован", "осуждён") whose lead settles nothing, the
-        lead is the first four sentences, as in subject.py: the charge often comes after the event and its source."""
-        pieces = sentences(text)
+        lead is the first four sentences, as in subject.py: the charge often comes after the event and its source.
+        A question states nothing, so the lead's sentences are counted without it: an interview's first answer, not
+        the interviewer's question, is its lead."""
+        pieces = [piece for piece in sentences(text) if not _asks(piece)]
         lengths = [LEAD_SENTENCES]
         if procedure_headline(title, self.procedure, self.disputed):
             lengths.append(CASE_LEAD_SENTENCES)
@@ -69,6 +74,10 @@ class TopicRules:
             if ruled:
                 return ruled
         return predicted
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip(" \t»\"”").endswith("?")
 
 
 @cache
@@ -82,7 +91,8 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
             raise ValueError(f"{path}: rule {entry['name']!r}: whole_text takes patterns and unless, not "
                              f"{sorted(whole_text - {'patterns', 'unless'})}")
         rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
-                               _one_pattern(unless) if unless else None, whole_text))
+                               _one_pattern(unless) if unless else None, whole_text,
+                               bool(entry.get("headline_only", False))))
     return TopicRules(tuple(rules), load_procedure_markers(), load_disputed_markers())
 
 
