@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, load_gazetteer
-from pokazatel.nlp.kk.quoted_names import companies, quoted_names
+from pokazatel.nlp.kk.quoted_names import companies, names_before_a_company_kind, quoted_names
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import (
     has_possessive,
@@ -27,6 +27,7 @@ ORG_RULES_FILE = data_path("kazakh", "org_rules.yaml")
 
 
 VERBAL_NOUN_FORMS = ("у", "уды", "уді")  # "зерттеу", "қамтуды"
+COMPOUND_VERBAL_NOUNS = frozenset({"ету", "етуді", "жасау", "жасауды", "беру", "беруді"})  # "қамтамасыз ету"
 OBJECT_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "мен", "пен", "бен")  # accusative, instrumental
 
 
@@ -42,9 +43,14 @@ def _object_of_verbal_noun(word: Token) -> bool:
     accusative or the instrumental right before a lower-case verbal noun (itself maybe an accusative object) is that
     noun's object, a word of the name ("Қоғамдық пікірді зерттеу институты", "… жұмыспен қамтуды үйлестіру және
     әлеуметтік бағдарламалар басқармасы")."""
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return (following is not None and following.is_lower and following.lower_.endswith(VERBAL_NOUN_FORMS)
-            and word.lower_.endswith(OBJECT_ENDINGS))
+    if not word.lower_.endswith(OBJECT_ENDINGS):
+        return False
+    following = word.doc[word.i + 1 : word.i + 3]
+    if following and following[0].is_lower and following[0].lower_.endswith(VERBAL_NOUN_FORMS):
+        return True
+    # a compound verb's noun before its verbal noun: "сапаны қамтамасыз ету" (ensuring quality)
+    return (len(following) == 2 and following[0].is_lower and is_name_word(following[0].text)
+            and following[1].lower_ in COMPOUND_VERBAL_NOUNS)
 
 
 def _places_side_by_side(span: Span) -> list[Span]:
@@ -104,6 +110,8 @@ class OrgRules:
     max_coordinated_words: int
     max_unit_adjectives: int
     max_kind_gap: int
+    company_kinds: frozenset[str]  # stems
+    field_nouns: frozenset[str]  # stems
 
     def apply(self, doc: Doc, spans: list[Span], positions: bool = True) -> list[Span]:
         """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
@@ -120,7 +128,8 @@ class OrgRules:
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
         spans = self._with_genitive_parent(doc, self._with_following_head(doc, self._offices(doc, spans)))
-        return self._coordinated_bodies(doc, quoted_names(self, doc, companies(self, doc, spans)))
+        spans = names_before_a_company_kind(self, doc, quoted_names(self, doc, companies(self, doc, spans)))
+        return self._coordinated_bodies(doc, spans)
 
     def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Орталық сайлау комиссиясының мүшесі", "Ұлттық банк төрағасы": a body right before the head of
@@ -293,9 +302,16 @@ class OrgRules:
                     if (has_possessive(word.text) or after_adjective) and not is_plural(word.text):
                         found.append(Span(doc, token.i, word.i + 1, label="ORG"))
                     break
-                if not (is_name_word(word.text) or word.lower_ in self.connectors or _object_of_verbal_noun(word)):
+                if not (is_name_word(word.text) or word.lower_ in self.connectors or _object_of_verbal_noun(word)
+                        or self._names_a_field(word)):
                     break
         return found
+
+    def _names_a_field(self, word: Token) -> bool:
+        """"Білім беру саласындағы … комитеті": the field a body works in, a word of its name (not the place of a
+        locative-attributive, "Алматыдағы")."""
+        return word.is_lower and word.lower_.endswith(ending_list("locative_attributive")) \
+            and stem(word.text) in self.field_nouns
 
     def _coordinated_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Денсаулық сақтау, Көлік және энергетика министрліктері": bodies named by their fields, joined by a comma
@@ -425,15 +441,16 @@ class OrgRules:
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
         capitalised word, at most one lower-case word and a place noun, then an organisation's name; with no
-        organisation after a district's noun, the capitalised word is that district, and before a village's or
-        settlement's noun with the possessive, that village."""
+        organisation after a district's noun, the capitalised word is that district, and before a village's,
+        settlement's or town's noun with the possessive, that place ("Лион қаласындағы сот": a town abroad)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
             if token.i in taken or not token.text[:1].isupper() or not token.is_alpha or starts_sentence(token):
                 continue
             for noun in (token.i + 1, token.i + 2):
-                if noun >= len(doc) or noun in taken or stem(doc[noun].text) not in self.place_nouns:
+                if noun >= len(doc) or noun in taken \
+                        or stem(doc[noun].text) not in self.place_nouns | self.settlement_nouns:
                     continue
                 if noun == token.i + 2 and not doc[token.i + 1].is_lower:
                     continue
@@ -724,4 +741,6 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         max_coordinated_words=int(data["max_coordinated_words"]),
         max_unit_adjectives=int(data["max_unit_adjectives"]),
         max_kind_gap=int(data["max_kind_gap"]),
+        company_kinds=frozenset(map(stem, data["company_kinds"])),
+        field_nouns=frozenset(map(stem, data["field_nouns"])),
     )

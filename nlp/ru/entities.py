@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
+from pokazatel.nlp.bodies import canonical_body
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.ru.east_asian_names import add_east_asian_names
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
@@ -76,6 +77,9 @@ COORDINATORS = {"и", "или", ","}
 SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
 SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
+WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|asia)", re.IGNORECASE)
+MAX_FIELD_WORDS = 8  # "по регулированию и развитию финансового рынка"
+MAX_CREDIT_WORDS = 3  # "передает корреспондент Tengrinews.kz", "скопирован с сайта Zakon.kz"
 ABBREVIATION_IN_CASE = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
 MIN_FULL_NAME_WORDS = 3  # "Министерство торговли и интеграции": a body written out, not "МИД"
 PREPOSITION_CASES = {
@@ -616,6 +620,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         else:
             i += 1
             continue
+        start = _with_court_kind(words, start, inside_of | starting_at.keys())
         # a unit named in lower case before the body it belongs to: "управления таможенного контроля
         # Департамента государственных доходов по …" (with a name of its own: "руководитель управления
         # Департамента …" names the department only)
@@ -656,11 +661,12 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 continue
             break
         if last is not None:
-            mentions = _replace(mentions, Mention(start, last.end, "ORG"))
-            if rest is not None and rest.start >= last.end:
+            stop = _field_after_country(words, start, last)
+            mentions = _replace(mentions, Mention(start, stop, "ORG"))
+            if rest is not None and rest.start >= stop:
                 mentions = sorted([*mentions, rest], key=lambda m: m.start)
             starting_at, inside_of = _mention_index(mentions)
-            i = last.end
+            i = stop
         else:
             i += 1
     return mentions
@@ -708,6 +714,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue  # "на реконструкцию ТЭЦ", "без посещения ЦОНа", "по данным СМИ", "в USDT": no one organisation
         if _mention_text(text, words, m).lower() in vocabulary["service_portals"]:
             continue  # "на портале электронного правительства eGov.kz": a service's address
+        if m.label == "ORG" and _is_credited_outlet(text, words, m, vocabulary):
+            continue  # "передает корреспондент Tengrinews.kz": the report's byline, no party of the news
         if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
                 adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
             continue  # "Антикоррупционный фронт-офис": a kind of office, no name
@@ -720,6 +728,46 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue  # "Telegram-канале" is where news was posted, not an organisation
         kept.append(m)
     return kept
+
+
+def _field_after_country(words: list[Word], start: int, last: Mention) -> int:
+    """Where a body named with the state after its head ends: "Агентство Республики Казахстан по делам государственной
+    службы" is its official full name when "Агентство по делам государственной службы" names a known body
+    (nlp/bodies.py), so the field after "по" is the name's; else the body ends with the state."""
+    if (last.label != "LOC" or last.entry is None or last.entry.norm != COUNTRY or last.start == start
+            or last.end >= len(words) or words[last.end].lemma != "по"):
+        return last.end
+    body = phrase_norm(" ".join(w.text for w in words[start:last.start]), "ORG")
+    stop, found = last.end + 1, last.end
+    while stop < len(words) and stop - last.end <= MAX_FIELD_WORDS and words[stop].text.isalpha() \
+            and words[stop].text.islower():
+        stop += 1
+        if canonical_body(" ".join([body, *(w.text for w in words[last.end:stop])])):
+            found = stop
+    return found
+
+
+def _with_court_kind(words: list[Word], start: int, taken: set[int]) -> int:
+    """Where a court's name starts with the words of its kind before "суд" ("специализированный межрайонный суд")."""
+    if words[start].lemma != "суд":
+        return start
+    kinds = org_words()["court_kind_adjectives"]
+    while start > 0 and start - 1 not in taken and word_lemmas(words[start - 1].text) & kinds:
+        start -= 1
+    return start
+
+
+def _is_credited_outlet(text: str, words: list[Word], mention: Mention, vocabulary: dict) -> bool:
+    """An outlet (a web address, or a name of `news_outlets`) after a verb crediting it with the report, at most a few
+    words such as "корреспондент", "с сайта" between: "передает корреспондент Orda.kz", "как сообщает Zakon.kz"."""
+    name = _mention_text(text, words, mention)
+    if not (WEB_ADDRESS.fullmatch(name) or name.lower() in {o.lower() for o in vocabulary["news_outlets"]}):
+        return False
+    before = mention.start - 1
+    credit_words = vocabulary["credit_words"]
+    while before >= 0 and mention.start - before <= MAX_CREDIT_WORDS and words[before].lemma in credit_words:
+        before -= 1
+    return before >= 0 and words[before].lemma in vocabulary["credit_verbs"]
 
 
 def _abbreviation(word: str) -> str:
