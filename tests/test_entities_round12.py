@@ -143,3 +143,57 @@ def test_a_committee_named_by_its_field_is_whole_with_its_ministry(kk_ner, text,
 def test_a_place_in_the_locative_attributive_is_no_word_of_a_body(kk_ner):
     entities = found(kk_ner("Алматыдағы тексеру комиссиясы жұмысын бастады."))
     assert not {e for e in entities if e[0] == "ORG" and e[1].startswith("Алматы")}
+
+
+# fresh27's and fresh28's errors -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "norm"), [
+    ("Конфискованные деньги перечислены в Фонд возврата активов.", "Фонд возврата активов"),
+    ("Субсидии выдаёт Фонд поддержки малого предпринимательства.", "Фонд поддержки малого предпринимательства"),
+])
+def test_a_bodys_head_and_the_genitives_after_it_are_its_name(ner, text, norm):
+    assert ("ORG", norm) in found(ner(text))
+
+
+def test_a_bodys_head_alone_before_other_words_stays_alone(ner):
+    assert ("ORG", "Фонд") in found(ner("Деньги поступили в Фонд в прошлом году."))
+
+
+@pytest.mark.parametrize(("text", "norm"), [
+    ("Тергеуге сәйкес, аудан әкімі С. Т. Жұмағалиев ақша талап еткен.", "С. Т. Жұмағалиев"),
+    ("Полиция кәсіпорын директоры А. Б. Сейітовты іздестіріп жатыр.", "А. Б. Сейітов"),
+])
+def test_two_initials_and_a_surname_are_one_person(kk_ner, text, norm):
+    assert {e for e in found(kk_ner(text)) if e[0] in ("PER", "LOC")} == {("PER", norm)}
+
+
+@pytest.mark.parametrize("text", [
+    "Өтінім электрондық үкімет порталы арқылы қабылданады.",
+    "Анықтаманы электрондық үкімет порталынан алуға болады.",
+])
+def test_a_word_of_a_sites_name_is_no_organisation(kk_ner, text):
+    assert not {e for e in found(kk_ner(text)) if e[0] == "ORG"}
+
+
+def test_a_bodys_site_keeps_the_body(kk_ner):
+    assert ("ORG", "Ақтөбе облысының әкімдігі") in found(kk_ner("Хабарлама Ақтөбе облысының әкімдігінің сайтында "
+                                                              "жарияланды."))
+
+
+@pytest.mark.parametrize(("text", "norm"), [
+    ("Алматының Медеу аудандық соты үкім шығарды.", "Алматының Медеу аудандық соты"),
+    ("Астананың Есіл аудандық соты іс қарады.", "Астананың Есіл аудандық соты"),
+])
+def test_a_towns_genitive_before_its_districts_body_is_one_name(kk_ner, text, norm):
+    assert found(kk_ner(text)) == {("ORG", norm)}
+
+
+def test_a_state_corporation_written_in_words_is_the_companys_form(kk_ner):
+    text = to_cyrillic("Sot «Qazaqstan Ǵaryshtyq Sapary» memlekettik korporatsııasynyń qyzmetkerine úkim "
+                       "shyǵardy.").text
+    assert ("ORG", "«Қазақстан Ғарыштық Сапары» мемлекеттік корпорациясы") in found(kk_ner(text))
+
+
+def test_a_department_named_in_kazakh_is_found_without_a_model(kk_ner):
+    text = to_cyrillic("Tergeý Kedendik baqylaý departamentiniń eki qyzmetkerin ustady.").text
+    assert ("ORG", "Кедендік бақылау департаменті") in found(kk_ner(text))

@@ -106,6 +106,22 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
     return spans
 
 
+def join_towns_and_their_districts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Алматының Бостандық аудандық соты": a place in the genitive right before a body of one of its districts (a
+    capitalised name and "аудандық") is one organisation, as "Алматы қаласының Бостандық аудандық соты" is."""
+    adjectives = frozenset(_links()["district_adjectives"])
+    result: list[Span] = []
+    for span in spans:
+        place = result[-1] if result else None
+        if (place is not None and place.label_ == "LOC" and span.label_ == "ORG" and place.end == span.start
+                and is_genitive(place[-1].text) and len(span) > 2 and span[0].text[:1].isupper()
+                and span[1].lower_ in adjectives):
+            result[-1] = Span(doc, place.start, span.end, label="ORG")
+        else:
+            result.append(span)
+    return result
+
+
 def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str],
                   administrative_words: frozenset[str]) -> list[Span]:
     """A place named by its abbreviation or with its administrative word ("облысы", "қаласы"), "бойынша", then a

@@ -112,6 +112,7 @@ class OrgRules:
     max_kind_gap: int
     company_kinds: frozenset[str]  # stems
     field_nouns: frozenset[str]  # stems
+    unit_body_heads: frozenset[str]  # stems
 
     def apply(self, doc: Doc, spans: list[Span], positions: bool = True) -> list[Span]:
         """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
@@ -285,7 +286,8 @@ class OrgRules:
         """"Автомобиль жолдары комитеті", "Мәдениет министрлігі": a body's name in Kazakh capitalises its first
         word only and ends in its head with the possessive of the compound, or without it after an adjective
         ("Төтенше жағдай жөніндегі мемлекеттік комиссияның"); one ending in the head of a state body that no
-        entity covers is an organisation, also opening a sentence ("Бұл комиссияның", "арнайы комиссия" name none)."""
+        entity covers is an organisation, also opening a sentence ("Бұл комиссияның", "арнайы комиссия" name none); a
+        unit's head ("департаменті") only inside one."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
@@ -293,10 +295,11 @@ class OrgRules:
                     or stem(token.text) in self.administrative_words | self.body_heads
                     or token.lower_ in self.connectors or token.is_stop):
                 continue
+            heads = self.body_heads if starts_sentence(token) else self.body_heads | self.unit_body_heads
             for word in doc[token.i + 1 : token.i + 2 + self.max_body_words]:
                 if word.i in taken or not word.is_lower:
                     break
-                if stem(word.text) in self.body_heads:
+                if stem(word.text) in heads:
                     after_adjective = (is_name_word(token.text) and word.i > token.i + 1
                                        and doc[word.i - 1].lower_.endswith(ending_list("adjective")))
                     if (has_possessive(word.text) or after_adjective) and not is_plural(word.text):
@@ -743,4 +746,5 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         max_kind_gap=int(data["max_kind_gap"]),
         company_kinds=frozenset(map(stem, data["company_kinds"])),
         field_nouns=frozenset(map(stem, data["field_nouns"])),
+        unit_body_heads=frozenset(map(stem, data["unit_body_heads"])),
     )

@@ -78,6 +78,7 @@ SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
 SITE_CHANNEL = re.compile(r"([A-Za-z]+)-[а-яё]+")
 WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|asia)", re.IGNORECASE)
+MAX_FIELD_GENITIVES = 3  # "Фонд возврата активов", "Фонд поддержки малого предпринимательства"
 MAX_FIELD_WORDS = 8  # "по регулированию и развитию финансового рынка"
 MAX_CREDIT_WORDS = 3  # "передает корреспондент Tengrinews.kz", "скопирован с сайта Zakon.kz"
 ABBREVIATION_IN_CASE = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
@@ -660,6 +661,10 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 cursor += 1
                 continue
             break
+        if last is None and at is not None:
+            field_end = _genitive_field_end(words, at)
+            if field_end is not None:
+                last = Mention(at.start, field_end, "ORG")
         if last is not None:
             stop = _field_after_country(words, start, last)
             mentions = _replace(mentions, Mention(start, stop, "ORG"))
@@ -728,6 +733,25 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue  # "Telegram-канале" is where news was posted, not an organisation
         kept.append(m)
     return kept
+
+
+def _genitive_field_end(words: list[Word], head: Mention) -> int | None:
+    """"в Фонд возврата активов": a body's capitalised head alone, inside a sentence, and the lower-case genitive nouns
+    (and their adjectives) after it name that body: where its name ends (at its last noun), or None."""
+    first = head.start
+    if head.end - first != 1 or first == 0 or words[first - 1].text in SENTENCE_ENDS \
+            or not word_lemmas(words[first].text) & org_words()["heads"] or not words[first].text[:1].isupper():
+        return None
+    end, stop = None, head.end
+    while stop < len(words) and stop - head.end < MAX_FIELD_GENITIVES and words[stop].text.isalpha() \
+            and words[stop].text.islower():
+        parses = [p for p in parse(words[stop].text.lower()) if p.tag.case == "gent" and "Fixd" not in p.tag]
+        if not any(p.tag.POS in ("NOUN", "ADJF") for p in parses):
+            break
+        stop += 1
+        if any(p.tag.POS == "NOUN" for p in parses):
+            end = stop
+    return end
 
 
 def _field_after_country(words: list[Word], start: int, last: Mention) -> int:
