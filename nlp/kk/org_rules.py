@@ -554,6 +554,9 @@ class OrgRules:
                     and has_possessive(token.text):
                 end = i + 1  # "Сайрам ауданы әкімінің аппараты": the akim's office
                 break
+            if word_stem in self.position_heads and has_possessive(token.text) and not (
+                    i + 1 < len(doc) and stem(doc[i + 1].text) in self.office_heads):
+                break  # "Бурабай ауданы әкімінің орынбасары Жанар …": a post and the person holding it, no body
             if word_stem in self.heads:
                 if is_plural(token.text):
                     break  # "Қазақстан елшіліктері": several bodies, no name
