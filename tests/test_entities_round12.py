@@ -215,3 +215,23 @@ def test_a_post_and_its_holder_after_a_place_make_no_body(kk_ner, latin, place, 
 
 def test_an_akims_office_after_a_place_stays_a_body(kk_ner):
     assert found(kk_ner("Сайрам ауданы әкімінің аппараты хабарлады.")) == {("ORG", "Сайрам ауданы әкімінің аппараты")}
+
+
+def test_a_district_named_after_a_person_after_its_towns_genitive_is_the_districts_body(kk_ner):
+    assert found(kk_ner("Алматының Әуезов аудандық соты үкім шығарды.")) == {
+        ("ORG", "Алматының Әуезов аудандық соты")}
+
+
+def test_a_state_corporations_branch_is_one_name_with_it(kk_ner):
+    text = "«Қазақстан Ғарыштық Сапары» мемлекеттік корпорациясының Ақтөбе облысы бойынша филиалы тексерілді."
+    assert found(kk_ner(text)) == {
+        ("ORG", "«Қазақстан Ғарыштық Сапары» мемлекеттік корпорациясының Ақтөбе облысы бойынша филиалы")}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Аким Павлодара Нурлан Байтенов провёл отчётную встречу с населением.", "Нурлан Байтенов"),
+    ("Отчёт представил Ерлан Маратович Касенов.", "Ерлан Маратович Касенов"),
+])
+def test_a_known_first_name_and_a_surname_natasha_missed_are_a_person(ner, text, person):
+    assert ("PER", person) in found(ner(text))
+

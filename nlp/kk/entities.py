@@ -161,7 +161,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
     spans = join_committees(doc, spans, org_rules().heads)
     spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
-    spans = join_towns_and_their_districts(doc, join_region_adjectives(doc, spans, org_rules().heads))
+    spans = join_region_adjectives(doc, spans, org_rules().heads)
+    spans = join_towns_and_their_districts(doc, spans, org_rules().heads)
     spans = join_posts_named_by_place(doc, join_associations(doc, spans))
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,

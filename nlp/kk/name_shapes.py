@@ -427,11 +427,14 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
 
 
 def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
-    """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы": a company in the genitive and its branch or unit named right
-    after it are one organisation, as a body in the genitive and its department are ("агенттігінің … департаменті")."""
+    """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы", "«…» мемлекеттік корпорациясының" + "Қостанай облысы бойынша
+    филиалы": a company in the genitive and its branch or unit named right after it are one organisation, as a body in
+    the genitive and its department are ("агенттігінің … департаменті")."""
     for company in [s for s in spans if s.label_ == "ORG"]:
         form = company[-1].text
-        if not (_legal_form(form, rules) and "-" in form and is_genitive(form)):
+        # the form abbreviated ("АҚ-ның") or written in words after the quoted name ("… мемлекеттік корпорациясының")
+        in_words = company[0].text == "«" and company[-1].is_lower and len(company) > 2
+        if not ((_legal_form(form, rules) and "-" in form or in_words) and is_genitive(form)):
             continue
         unit = next((s for s in spans if s.start == company.end and s.label_ in ("ORG", "LOC")), None)
         end = unit.end if unit is not None and unit.label_ == "ORG" else unit.end + 1 if unit is not None else None

@@ -39,6 +39,7 @@ from pokazatel.nlp.ru.initials import with_final_initial_stop
 from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
+from pokazatel.nlp.ru.named_people import add_named_people
 from pokazatel.nlp.ru.norm import (
     CASES,
     NAME_TAGS,
@@ -983,6 +984,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
     mentions = with_kazakh_settlement_words(words, mentions)
     mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
+    mentions = add_named_people(words, mentions)
     mentions = add_companies(words, mentions)
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
