@@ -27,6 +27,7 @@ from pokazatel.nlp.kk.name_links import (
     join_named_after,
     join_posts_named_by_place,
     join_region_adjectives,
+    join_towns_and_their_districts,
 )
 from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_shapes
 from pokazatel.nlp.kk.nameless_spans import without_nameless
@@ -161,6 +162,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = join_committees(doc, spans, org_rules().heads)
     spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
+    spans = join_towns_and_their_districts(doc, spans, org_rules().heads)
     spans = join_posts_named_by_place(doc, join_associations(doc, spans))
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,

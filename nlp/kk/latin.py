@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from typing import Any
 
 from pokazatel.nlp.kk.foreign_names import after_latin_alphabet_nation, foreign_name
@@ -21,6 +22,7 @@ LATIN_WORD = re.compile(r"[^\W\d_]+")
 # transliterations): ı ǵ ń ó ú ý á. Turkish and Azerbaijani share ı but also write ş ğ ç ə.
 KAZAKH_LATIN_LETTERS = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
 CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]")
+MAX_AMBIGUOUS_CAPITALS = 3  # readings tried: 2 ** 3
 MIN_KAZAKH_SHARE = 0.15  # Latin words with a Kazakh-only letter, of all Latin words (kazinform: about 0.5)
 
 
@@ -81,9 +83,17 @@ def _normalise(text: str) -> str:
         lowered = list(lowered_text)
     else:
         lowered = [_lower(c) for c in text]
+    written: dict[str, str] | None = None
     for word in LATIN_WORD.finditer(text):
         if "I" not in word.group():
             continue
+        if word.group().isupper() and len(word.group()) > 1:
+            if written is None:
+                written = _words_written_with_i(text)
+            reading = _all_capitals_reading(word.group(), written)
+            if reading is not None:
+                lowered[word.start():word.end()] = list(reading)
+                continue
         others = {lowered[k] for k in range(word.start(), word.end()) if text[k] != "I"}
         loanword = bool(front_vowels & others) and bool(set(table["back_vowels"]) & others) and "i" not in others
         front = not loanword and (bool(front_vowels & others) or "i" in others or not others & set(table["vowels"]))
@@ -91,6 +101,38 @@ def _normalise(text: str) -> str:
             if text[k] == "I":
                 lowered[k] = table["front"] if front else table["back"]
     return "".join(lowered)
+
+
+def _words_written_with_i(text: str) -> dict[str, str]:
+    """The text's words written in lower case where an I is told apart ("Túrkistan"), by their form with i for ı."""
+    return {word.lower().replace("ı", "i"): word.lower() for word in LATIN_WORD.findall(text)
+            if "I" not in word and not word.isupper()}
+
+
+def _all_capitals_reading(word: str, written: dict[str, str]) -> str | None:
+    """A word in capitals writes І and И alike as I ("TÚRKISTAN", "BERLIN" in a dateline), so vowel harmony can read it
+    wrong: it reads as the text writes it elsewhere in lower case, else as a known place name spells it, else None."""
+    key = word.lower().replace("ı", "i")
+    if key in written:
+        return written[key]
+    places = _place_words()
+    positions = [k for k, char in enumerate(word) if char == "I"]
+    if len(positions) > MAX_AMBIGUOUS_CAPITALS:
+        return None
+    for letters in product("iı", repeat=len(positions)):
+        reading = list(key)
+        for position, letter in zip(positions, letters, strict=True):
+            reading[position] = letter
+        if to_cyrillic("".join(reading)).text in places:
+            return "".join(reading)
+    return None
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The one-word place names of the Kazakh gazetteer, lower case ("берлин", "түркістан")."""
+    entries = read_yaml(data_path("gazetteer", "kk_places.yaml"))["entries"]
+    return frozenset(name.lower() for name in entries if " " not in name)
 
 
 def article_in_cyrillic(title: str, text: str) -> tuple[str, str]:

@@ -106,6 +106,27 @@ def join_region_adjectives(doc: Doc, spans: list[Span], heads: frozenset[str]) -
     return spans
 
 
+def join_towns_and_their_districts(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """"Алматының Бостандық аудандық соты": a place in the genitive right before a body of one of its districts (a
+    capitalised name and "аудандық") is one organisation, as "Алматы қаласының Бостандық аудандық соты" is; so is the
+    district's name taken for a person ("Шымкенттің Абай аудандық соты") with the body's head after it."""
+    adjectives = frozenset(_links()["district_adjectives"])
+    result: list[Span] = []
+    for span in spans:
+        place = result[-1] if result else None
+        if place is None or place.label_ != "LOC" or place.end != span.start or not is_genitive(place[-1].text) \
+                or not span[0].text[:1].isupper():
+            result.append(span)
+        elif span.label_ == "ORG" and len(span) > 2 and span[1].lower_ in adjectives:
+            result[-1] = Span(doc, place.start, span.end, label="ORG")
+        elif (span.label_ != "ORG" and span.end + 1 < len(doc) and doc[span.end].lower_ in adjectives
+              and stem(doc[span.end + 1].text) in heads and has_possessive(doc[span.end + 1].text)):
+            result[-1] = Span(doc, place.start, span.end + 2, label="ORG")
+        else:
+            result.append(span)
+    return result
+
+
 def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str],
                   administrative_words: frozenset[str]) -> list[Span]:
     """A place named by its abbreviation or with its administrative word ("облысы", "қаласы"), "бойынша", then a

@@ -175,12 +175,32 @@ def with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
                 or end - span.end == MAX_INITIALS):
             continue
         spans = _widened_person(doc, spans, span, start, end)
-    return spans
+    return _initials_before_surnames(doc, spans, surnames)
+
+
+def _initials_before_surnames(doc: Doc, spans: list[Span], surnames: tuple[str, ...]) -> list[Span]:
+    """"директоры Қ. Ж. Мұқановты": one or two initials and a capitalised word of a surname's pattern after them, which
+    no entity covers, are a person the models missed."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        start = token.i
+        while start > 0 and token.i - start < MAX_INITIALS and is_initial(doc[start - 1].text):
+            start -= 1
+        if start == token.i or not token.is_alpha or not token.text[:1].isupper() \
+                or any(i in taken for i in range(start, token.i + 1)):
+            continue
+        if stem(token.text).endswith(surnames) or strip_case(token.text).lower().endswith(surnames):
+            found.append(Span(doc, start, token.i + 1, label="PER"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
 def _widened_person(doc: Doc, spans: list[Span], span: Span, start: int, end: int) -> list[Span]:
-    """`span` widened to the person `start`-`end`, unless that would overlap another entity."""
-    if (start, end) == (span.start, span.end) or any(s is not span and s.start < end and start < s.end for s in spans):
+    """`span` widened to the person `start`-`end`, unless that would overlap another entity than an initial the models
+    took for a name of its own ("Б." of "Б. Ж. Әбдірахманов" as a place)."""
+    if (start, end) == (span.start, span.end) or any(
+            s is not span and s.start < end and start < s.end and not all(is_initial(t.text) for t in s)
+            for s in spans):
         return spans
     return replace_overlapping(spans, Span(doc, start, end, label="PER"))
 
@@ -407,11 +427,14 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
 
 
 def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
-    """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы": a company in the genitive and its branch or unit named right
-    after it are one organisation, as a body in the genitive and its department are ("агенттігінің … департаменті")."""
+    """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы", "«…» мемлекеттік корпорациясының" + "Қостанай облысы бойынша
+    филиалы": a company in the genitive and its branch or unit named right after it are one organisation, as a body in
+    the genitive and its department are ("агенттігінің … департаменті")."""
     for company in [s for s in spans if s.label_ == "ORG"]:
         form = company[-1].text
-        if not (_legal_form(form, rules) and "-" in form and is_genitive(form)):
+        # the form abbreviated ("АҚ-ның") or written in words after the quoted name ("… мемлекеттік корпорациясының")
+        in_words = company[0].text == "«" and company[-1].is_lower and len(company) > 2
+        if not ((_legal_form(form, rules) and "-" in form or in_words) and is_genitive(form)):
             continue
         unit = next((s for s in spans if s.start == company.end and s.label_ in ("ORG", "LOC")), None)
         end = unit.end if unit is not None and unit.label_ == "ORG" else unit.end + 1 if unit is not None else None
@@ -534,7 +557,17 @@ def without_websites(spans: list[Span]) -> list[Span]:
     """"Электрондық үкімет порталын тұрғындардың 58 пайызы пайдаланады": an organisation a website's noun in lower
     case stands in after its first word is the site, no body."""
     websites = frozenset(_shapes()["website_nouns"])
-    return [s for s in spans if not (s.label_ == "ORG" and any(t.is_lower and stem(t.text) in websites for t in s[1:]))]
+    return [s for s in spans if not (s.label_ == "ORG" and (any(t.is_lower and stem(t.text) in websites for t in s[1:])
+                                                            or _names_the_site_after_it(s, websites)))]
+
+
+def _names_the_site_after_it(span: Span, websites: frozenset[str]) -> bool:
+    """"электрондық үкімет порталы арқылы": a word in lower case and the nominative right before a site's noun with the
+    possessive is a word of the site's name ("әкімдіктің сайты", in the genitive, is the body's site: the body stays;
+    a capitalised name before one is left as it is)."""
+    after = span.end < len(span.doc) and span.doc[span.end]
+    return bool(after) and after.is_lower and stem(after.text) in websites and has_possessive(after.text) \
+        and span[0].is_lower and not is_genitive(span[-1].text)
 
 
 def without_lone_adjectives(spans: list[Span]) -> list[Span]:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, load_gazetteer
-from pokazatel.nlp.kk.quoted_names import companies, quoted_names
+from pokazatel.nlp.kk.quoted_names import companies, names_before_a_company_kind, quoted_names
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import (
     has_possessive,
@@ -27,6 +27,7 @@ ORG_RULES_FILE = data_path("kazakh", "org_rules.yaml")
 
 
 VERBAL_NOUN_FORMS = ("у", "уды", "уді")  # "зерттеу", "қамтуды"
+COMPOUND_VERBAL_NOUNS = frozenset({"ету", "етуді", "жасау", "жасауды", "беру", "беруді"})  # "қамтамасыз ету"
 OBJECT_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "мен", "пен", "бен")  # accusative, instrumental
 
 
@@ -42,9 +43,14 @@ def _object_of_verbal_noun(word: Token) -> bool:
     accusative or the instrumental right before a lower-case verbal noun (itself maybe an accusative object) is that
     noun's object, a word of the name ("Қоғамдық пікірді зерттеу институты", "… жұмыспен қамтуды үйлестіру және
     әлеуметтік бағдарламалар басқармасы")."""
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return (following is not None and following.is_lower and following.lower_.endswith(VERBAL_NOUN_FORMS)
-            and word.lower_.endswith(OBJECT_ENDINGS))
+    if not word.lower_.endswith(OBJECT_ENDINGS):
+        return False
+    following = word.doc[word.i + 1 : word.i + 3]
+    if following and following[0].is_lower and following[0].lower_.endswith(VERBAL_NOUN_FORMS):
+        return True
+    # a compound verb's noun before its verbal noun: "сапаны қамтамасыз ету" (ensuring quality)
+    return (len(following) == 2 and following[0].is_lower and is_name_word(following[0].text)
+            and following[1].lower_ in COMPOUND_VERBAL_NOUNS)
 
 
 def _places_side_by_side(span: Span) -> list[Span]:
@@ -104,6 +110,9 @@ class OrgRules:
     max_coordinated_words: int
     max_unit_adjectives: int
     max_kind_gap: int
+    company_kinds: frozenset[str]  # stems
+    field_nouns: frozenset[str]  # stems
+    unit_body_heads: frozenset[str]  # stems
 
     def apply(self, doc: Doc, spans: list[Span], positions: bool = True) -> list[Span]:
         """The rules over the models' and the gazetteer's spans; `positions`: whether positions are asked for."""
@@ -120,7 +129,8 @@ class OrgRules:
         spans = self._place_headed(doc, sorted(spans + anchored, key=lambda s: s.start))
         spans = self._with_capitalised_unit(doc, spans)
         spans = self._with_genitive_parent(doc, self._with_following_head(doc, self._offices(doc, spans)))
-        return self._coordinated_bodies(doc, quoted_names(self, doc, companies(self, doc, spans)))
+        spans = names_before_a_company_kind(self, doc, quoted_names(self, doc, companies(self, doc, spans)))
+        return self._coordinated_bodies(doc, spans)
 
     def positions_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Орталық сайлау комиссиясының мүшесі", "Ұлттық банк төрағасы": a body right before the head of
@@ -276,7 +286,8 @@ class OrgRules:
         """"Автомобиль жолдары комитеті", "Мәдениет министрлігі": a body's name in Kazakh capitalises its first
         word only and ends in its head with the possessive of the compound, or without it after an adjective
         ("Төтенше жағдай жөніндегі мемлекеттік комиссияның"); one ending in the head of a state body that no
-        entity covers is an organisation, also opening a sentence ("Бұл комиссияның", "арнайы комиссия" name none)."""
+        entity covers is an organisation, also opening a sentence ("Бұл комиссияның", "арнайы комиссия" name none); a
+        unit's head ("департаменті") only inside one."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
@@ -284,18 +295,26 @@ class OrgRules:
                     or stem(token.text) in self.administrative_words | self.body_heads
                     or token.lower_ in self.connectors or token.is_stop):
                 continue
+            heads = self.body_heads if starts_sentence(token) else self.body_heads | self.unit_body_heads
             for word in doc[token.i + 1 : token.i + 2 + self.max_body_words]:
                 if word.i in taken or not word.is_lower:
                     break
-                if stem(word.text) in self.body_heads:
+                if stem(word.text) in heads:
                     after_adjective = (is_name_word(token.text) and word.i > token.i + 1
                                        and doc[word.i - 1].lower_.endswith(ending_list("adjective")))
                     if (has_possessive(word.text) or after_adjective) and not is_plural(word.text):
                         found.append(Span(doc, token.i, word.i + 1, label="ORG"))
                     break
-                if not (is_name_word(word.text) or word.lower_ in self.connectors or _object_of_verbal_noun(word)):
+                if not (is_name_word(word.text) or word.lower_ in self.connectors or _object_of_verbal_noun(word)
+                        or self._names_a_field(word)):
                     break
         return found
+
+    def _names_a_field(self, word: Token) -> bool:
+        """"Білім беру саласындағы … комитеті": the field a body works in, a word of its name (not the place of a
+        locative-attributive, "Алматыдағы")."""
+        return word.is_lower and word.lower_.endswith(ending_list("locative_attributive")) \
+            and stem(word.text) in self.field_nouns
 
     def _coordinated_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Денсаулық сақтау, Көлік және энергетика министрліктері": bodies named by their fields, joined by a comma
@@ -425,15 +444,16 @@ class OrgRules:
     def _unnamed_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Organisations of a place no entity covers ("Бұқар жырау ауданы жер қатынастары бөлімі"): a
         capitalised word, at most one lower-case word and a place noun, then an organisation's name; with no
-        organisation after a district's noun, the capitalised word is that district, and before a village's or
-        settlement's noun with the possessive, that village."""
+        organisation after a district's noun, the capitalised word is that district, and before a village's,
+        settlement's or town's noun with the possessive, that place ("Лион қаласындағы сот": a town abroad)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         for token in doc:
             if token.i in taken or not token.text[:1].isupper() or not token.is_alpha or starts_sentence(token):
                 continue
             for noun in (token.i + 1, token.i + 2):
-                if noun >= len(doc) or noun in taken or stem(doc[noun].text) not in self.place_nouns:
+                if noun >= len(doc) or noun in taken \
+                        or stem(doc[noun].text) not in self.place_nouns | self.settlement_nouns:
                     continue
                 if noun == token.i + 2 and not doc[token.i + 1].is_lower:
                     continue
@@ -534,6 +554,9 @@ class OrgRules:
                     and has_possessive(token.text):
                 end = i + 1  # "Сайрам ауданы әкімінің аппараты": the akim's office
                 break
+            if word_stem in self.position_heads and has_possessive(token.text) and not (
+                    i + 1 < len(doc) and stem(doc[i + 1].text) in self.office_heads):
+                break  # "Бурабай ауданы әкімінің орынбасары Жанар …": a post and the person holding it, no body
             if word_stem in self.heads:
                 if is_plural(token.text):
                     break  # "Қазақстан елшіліктері": several bodies, no name
@@ -724,4 +747,7 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         max_coordinated_words=int(data["max_coordinated_words"]),
         max_unit_adjectives=int(data["max_unit_adjectives"]),
         max_kind_gap=int(data["max_kind_gap"]),
+        company_kinds=frozenset(map(stem, data["company_kinds"])),
+        field_nouns=frozenset(map(stem, data["field_nouns"])),
+        unit_body_heads=frozenset(map(stem, data["unit_body_heads"])),
     )

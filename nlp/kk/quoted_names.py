@@ -1,12 +1,13 @@
 """Quoted names in Kazakh: a company's quoted name with its legal form ("«Шортанды Строй Сервис» ЖШС"), and a
-quoted name followed by the kind of organisation it is ("«Хабар» агенттігі"); part of the organisation rules
+quoted name followed by the kind of organisation it is ("«Хабар» агенттігі"), or an unquoted foreign firm's before its
+company's kind ("Nordwerk Motoren автокөлік компаниясы"); part of the organisation rules
 (pokazatel.nlp.kk.org_rules, whose word lists they read)."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from pokazatel.nlp.kk.stem import ending_list, stem
+from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import has_possessive, is_plural
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +25,7 @@ class QuoteWords(Protocol):
     quoted_name_kinds: frozenset[str]
     quoted_other_kinds: frozenset[str]
     max_kind_gap: int
+    company_kinds: frozenset[str]
 
 
 def companies(rules: QuoteWords, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -88,6 +90,21 @@ def quoted_names(rules: QuoteWords, doc: Doc, spans: list[Span]) -> list[Span]:
         name = Span(doc, opening.i + 1, closing, label="ORG")
         spans = sorted([s for s in spans if s not in overlapping] + [name], key=lambda s: s.start)
     return spans
+
+
+def names_before_a_company_kind(rules: QuoteWords, doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Nordwerk Motoren автокөлік компаниясына": a "person" of several words right before a company's kind word with
+    the possessive (lower-case words may stand between) names that company, as a quoted name does; a person's own
+    company would take the genitive ("Ахметовтің компаниясы")."""
+    named = []
+    for span in spans:
+        nominative = strip_case(span[-1].text) == span[-1].text
+        if span.label_ == "PER" and len(span) > 1 and span.end < len(doc) and nominative:
+            kind = _kind_after_quotes(rules, doc, span.end)
+            if kind is not None and stem(kind.text) in rules.company_kinds and has_possessive(kind.text):
+                span = Span(doc, span.start, span.end, label="ORG")
+        named.append(span)
+    return named
 
 
 def _kind_after_quotes(rules: QuoteWords, doc: Doc, start: int) -> Token | None:

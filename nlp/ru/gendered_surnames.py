@@ -32,7 +32,9 @@ def with_gendered_norms(words: list[Word], mentions: list[Mention],
         gender = _gender_of_form(words[alone.start].text)
         if gender is None:
             continue
-        for full in [m for m in mentions if m.label == "PER" and m.end - m.start > 1 and m.norm == alone.norm]:
+        # the mention that writes the name out: a later "Нурлан Сабитович" linked to it names no surname to gender
+        for full in [m for m in mentions if m.label == "PER" and m.end - m.start > 1 and m.norm == alone.norm
+                     and m.end - m.start >= len(m.norm.split())]:
             norm = gendered_norm(full, gender)
             if norm != full.norm:
                 previous = full.norm

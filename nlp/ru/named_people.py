@@ -1,0 +1,33 @@
+"""People natasha does not see ("Аким Павлодара Нурлан Байтенов провёл …"): a first name of
+data/gazetteer/first_names.yaml, in any case, and a capitalised word in a Russian or Kazakh surname's form right after
+it (a patronymic may stand between), where no mention is, are a person."""
+
+from __future__ import annotations
+
+import re
+
+from pokazatel.nlp.ru.mentions import Mention, Word
+from pokazatel.nlp.ru.norm import PATRONYMIC_FORM, first_name_reading
+
+SURNAME_FORM = re.compile(
+    r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ы)?$|(ск|цк)(ий|ая|ого|ой|ому|им|ую)$|(ұлы|улы|қызы|кызы)$")
+
+
+def add_named_people(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for first, word in enumerate(words):
+        if first in taken or not _is_name_word(word.text) or first_name_reading(word.text) is None:
+            continue
+        last = first + 1
+        if last < len(words) and _is_name_word(words[last].text) and PATRONYMIC_FORM.search(words[last].text.lower()):
+            last += 1
+        if last < len(words) and last not in taken and _is_name_word(words[last].text) \
+                and SURNAME_FORM.search(words[last].text.lower()) and not any(i in taken for i in range(first, last)):
+            found.append(Mention(first, last + 1, "PER"))
+            taken.update(range(first, last + 1))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _is_name_word(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper() and not text.isupper()
