@@ -57,7 +57,11 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
         if lead_period is None:
             # a case story: its amounts and items are not reported for a period; but an amount told right after the
             # counts of a report's months ("За 9 месяцев … возбуждено 22 дела. Сумма взяток составила 86 млн") is
-            # summed over their months
+            # summed over their months, and a count with a running total of the year in its own clause ("с начала
+            # года рассмотрено 48 материалов") is summed over that
+            running = [p for p in in_clause if p.aggregate and _says_running(text, p, lang)]
+            if running and figure.measure.kind == "item":
+                return running[0].value
             return carried if carried and len(carried) > 4 and not sentence_periods else None
         in_clause = [p for p in in_clause if p.aggregate]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
@@ -69,6 +73,12 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     if found:
         return period_in_report(text, tokens, found, sentence, lead_period, lang)
     return (carried if counts else None) or lead_period
+
+
+def _says_running(text: str, period: PeriodMention, lang: str) -> bool:
+    """Is the period told as a running total of the year ("с начала года", "жыл басынан бері")?"""
+    words = text[period.start : period.end].lower()
+    return any(phrase in words for phrase in rules("periods")["running_total"][lang])
 
 
 def _states_a_rate(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

@@ -59,10 +59,21 @@ def distinct_records(records: list[dict], firm: list[bool], sentence_of: list[in
     # an amount first stated with no trigger ("подрядчику перечислено 1,2 млрд тенге") or a weak one ("бюджеттен 210
     # млн теңге төлеуге рұқсат берген") and named later by a trigger of its own ("Ущерб в размере 1,2 млрд тенге",
     # "Мемлекетке келтірілген залал 210 млн теңге") is that figure: the later record says what it is
+    named_again = {id(record) for record, decided in kept if _named_again(record, decided, kept, place)}
     return [record for record, decided in kept
-            if decided or record["object"]
-            or not any(d and k is not record and same_value(k, record)
-                       and (record["event"] == "other" or k["event"] in CASE_MONEY) for k, d in kept)]
+            if id(record) not in named_again and (
+                decided or record["object"]
+                or not any(d and k is not record and same_value(k, record)
+                           and (record["event"] == "other" or k["event"] in CASE_MONEY) for k, d in kept))]
+
+
+def _named_again(record: dict, decided: bool, kept: list[tuple[dict, bool]], place: dict[int, int]) -> bool:
+    """Is a count of people with no event of its own ("екі қызметкері … 15 мың АҚШ долларын алды") the people the next
+    sentence counts again with what was done to them ("Екеуі де қамауға алынды")? Then that later count is the
+    figure."""
+    return not decided and record["event"] == "other" and record["unit"] == "person" and any(
+        d and k["event"] != "other" and place[id(k)] == place[id(record)] + 1 and same_value(k, record)
+        and k["object"] == record["object"] for k, d in kept)
 
 
 def _other_group(a: dict, b: dict, place: dict[int, int]) -> bool:

@@ -17,7 +17,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Token
+from pokazatel.nlp.figures.text import Token, ru_lemma
 from pokazatel.nlp.figures.units import (
     Measure,
     counted_noun_before,
@@ -141,6 +141,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
     last = figure.measure.last
     possessive = figure.mention.possessive or tokens[last].lower in rules("units")["approximate_possessive"][lang]
+    files = _case_files_of_part(tokens, figure.mention.first, last, lang) if possessive or lang == "ru" else None
+    if files:
+        return replace(figure, measure=Measure("case", "case", files, last))
     if lang == "kk" and (possessive or figure.mention.collective):
         noun = kk_predicate_noun(tokens, last + 1)
         if noun and (noun[0] == "person" or not figure.mention.collective):
@@ -245,6 +248,22 @@ def is_part_of_them(tokens: list[Token], figure: Figure, lang: str) -> bool:
         return figure.mention.possessive and first > 0 \
             and tokens[first - 1].lower in rules("statistics")["anaphora"][lang]
     return of_them(tokens, figure.measure.last, lang)
+
+
+def _case_files_of_part(tokens: list[Token], first: int, last: int, lang: str) -> str | None:
+    """The case files a part of the cases counted before is told by ("Оның 47-сі бойынша іс сотқа жіберілді": іс; "По
+    47 из них дела направлены в суд": дело), or None."""
+    data = rules("units")["cases_by_part"][lang]
+    if lang == "kk":
+        if last + 1 >= len(tokens) or tokens[last + 1].lower not in data["link"]:
+            return None
+        words = [t.lower for t in tokens[last + 2 : last + 4]]
+        words = words[1:] if words and words[0] in data["modifiers"] else words
+        return next((noun for noun in data["nouns"] if words and kk_noun_base(words[0]) == noun), None)
+    if first == 0 or tokens[first - 1].lower not in data["link"] or not of_them(tokens, last, lang):
+        return None
+    lemmas = [ru_lemma(t.lower) for t in tokens[last + 1 : last + 6] if t.is_word]
+    return next((noun for noun in data["nouns"] if noun in lemmas), None)
 
 
 def of_them(tokens: list[Token], last: int, lang: str) -> bool:
