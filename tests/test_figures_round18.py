@@ -247,3 +247,118 @@ def test_things_counted_since_the_start_of_the_year_take_the_year_outside_a_repo
 def test_a_case_storys_amount_since_the_start_of_the_year_takes_no_period():
     text = "Аким задержан при получении взятки. С начала года он получил от предпринимателей 5 млн тенге."
     assert periods(text) == [(5_000_000, "bribe", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бөлім басшысы пара алғаны үшін сотталды. Оның үш сыбайласы 2 жылға бас бостандығын шектеуге сотталды.",
+         (3, "person", "convicted", "сыбайлас")),
+        (latin("Bólim basshysy para alǵany úshin sottaldy. Onyń úsh sybaılasy 2 jylǵa bas bostandyǵyn shekteýge "
+               "sottaldy."), (3, "person", "convicted", "сыбайлас")),
+        ("Жол департаментінің төрт инженері пара алу кезінде ұсталды.", (4, "person", "detained", "инженер")),
+        (latin("Oǵan kómektesken úsh avtomektep nusqaýshysy para alǵany úshin sottaldy."),
+         (3, "person", "convicted", "нұсқаушы")),
+    ],
+)
+def test_kazakh_accomplices_engineers_and_instructors_are_people(text, expected):
+    assert expected in reader.counted(text, "kk")
+
+
+def test_corruption_after_a_number_is_no_accomplice():
+    text = "Облыста 2025 жылы 35 сыбайлас жемқорлық құқық бұзушылығы анықталды."
+    assert reader.counted(text, "kk") == [(35, "case", "cases", "құқық бұзушылық")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Әкім орынбасары 4 млн теңге пара алды. Бұл бап бойынша 5 жылдан 10 жылға дейін бас бостандығынан айыру "
+        "қарастырылған.",
+        latin("Ákim orynbasary 4 mln teńge para aldy. Bul bap boıynsha 5 jyldan 10 jylǵa deıin bas bostandyǵynan aıyrý "
+              "qarastyrylǵan."),
+    ],
+)
+def test_the_prison_terms_a_law_provides_in_kazakh_are_no_sentence(text):
+    assert figures(text, "kk") == [(4_000_000, "KZT", "bribe")]
+
+
+def test_helpers_counted_again_at_their_conviction_are_counted_once():
+    text = ("Сот бөлім бастығына үкім шығарды. Ол бюджеттен 60 млн теңгені жымқырған. Оған тағы үш қызметкер "
+            "көмектескен. Сот оны 6 жылға бас бостандығынан айырды. Оның үш сыбайласы шартсыз 2 жылға "
+            "сотталды.")
+    assert [f for f in figures(text, "kk") if f[1] == "person"] == [(3, "person", "convicted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Суд установил, что инспектор 11 раз получал взятки от водителей, в общей сложности 2,2 млн тенге.", "ru",
+         [(11, "case", "cases"), (2_200_000, "KZT", "bribe")]),
+        ("Сот анықтағандай, ол жүргізушілерден 11 рет пара алған. Пара сомасы барлығы 2,2 млн теңге болды.", "kk",
+         [(11, "case", "cases"), (2_200_000, "KZT", "bribe")]),
+        (latin("Sot anyqtaǵandaı, ol júrgizýshilerden 11 ret para alǵan. Para somasy barlyǵy 2,2 mln teńge boldy."),
+         "kk", [(11, "case", "cases"), (2_200_000, "KZT", "bribe")]),
+    ],
+)
+def test_bribes_counted_by_the_times_taken_are_cases(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_money_taken_twice_is_no_count_of_bribes():
+    text = "Инспектор пара алу кезінде ұсталды. Бұған дейін ол екі рет ақша алғаны анықталды, пара сомасы 3 млн теңге."
+    assert [f for f in figures(text, "kk") if f[1] == "case"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Генпрокуратура подвела итоги противодействия коррупции за 9 месяцев. Зарегистрировано 1 720 коррупционных "
+         "преступлений, тогда как за аналогичный период прошлого года – 2 015.", "ru"),
+        ("Бас прокуратура 9 айдағы сыбайлас жемқорлыққа қарсы іс-қимыл қорытындысын жариялады. 1 720 сыбайлас "
+         "жемқорлық қылмысы тіркелді, өткен жылдың осы кезеңінде – 2 015.", "kk"),
+    ],
+)
+def test_a_count_written_with_its_thousands_apart_is_no_year(text, lang):
+    assert (2015, "cases", "2025-01..2025-09") in periods(text, lang)
+
+
+def test_a_part_of_the_people_disciplined_for_lateness_is_no_figure():
+    text = ("Антикор сообщил о взятке инспектора в 2 млн тенге. За нарушение трудовой дисциплины к дисциплинарной "
+            "ответственности привлечены 40 служащих, семеро из них получили выговор.")
+    assert figures(text) == [(2_000_000, "KZT", "bribe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Агенттік биылғы 11 айдың нәтижелерін таныстырды. 11 айда 900 сыбайлас жемқорлық қылмысы анықталды. Ірі "
+        "істердің бірі әшкереленді: қазан айында 7 лауазымды тұлға ұсталды.",
+        latin("Agenttik bıylǵy 11 aıdyń nátıjelerin tanystyrdy. 11 aıda 900 sybaılas jemqorlyq qylmysy anyqtaldy. Iri "
+              "isterdiń biri áshkerelendi: qazan aıynda 7 laýazymdy tulǵa ustaldy."),
+    ],
+)
+def test_a_kazakh_month_named_with_its_word_for_month_is_that_month(text):
+    assert (7, "detained", "2026-10") in periods(text, "kk")
+
+
+def test_budget_programmes_are_one_object():
+    text = ("Агенттік 11 айдың нәтижелерін таныстырды. Агенттік 500-ге жуық бюджеттік бағдарламаға сыбайлас жемқорлық "
+            "тәуекелдеріне талдау жүргізді.")
+    assert reader.counted(text, "kk") == [(500, "item", "other", "бюджеттік бағдарлама")]
+
+
+def test_a_collective_part_takes_the_people_it_is_said_to_be():
+    text = "Антикор задержал шестерых сотрудников акимата за хищение. Трое из задержанных – руководители отделов."
+    assert (3, "person", "detained", "руководитель") in reader.counted(text)
+
+
+def test_a_collective_of_people_of_two_kinds_stays_people():
+    text = "Антикор завершил расследование хищения. Задержаны двое – бывший главный врач и директор поставщика."
+    assert reader.counted(text) == [(2, "person", "detained", "человек")]
+
+
+def test_bribes_counted_by_times_in_a_case_story_take_no_period():
+    text = latin("Sot anyqtaǵandaı, ınspektor 2025 jyldyń qyrkúıeginen 2026 jyldyń naýryzyna deıin júrgizýshilerden 25 "
+                 "ret para alǵan.")
+    assert periods(text, "kk") == [(25, "cases", None)]

@@ -64,11 +64,12 @@ def is_customary(tokens: list[Token], clause: tuple[int, int], lang: str) -> boo
     return says_any(tokens, clause, rules("statistics")["customary"][lang], lang)
 
 
-def is_other_misconduct(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
+def is_other_misconduct(tokens: list[Token], clause: tuple[int, int], lang: str, part_of_it: bool = False) -> bool:
     """Does the clause tell misconduct that is no corruption ("рассмотрены 11 фактов опозданий и прогулов", "жұмысқа
-    кешігіп келгені үшін 8 қызметкерге ескерту жасалды") and name no corruption?"""
+    кешігіп келгені үшін 8 қызметкерге ескерту жасалды"), or a part of the people such a clause counted (`part_of_it`:
+    "…, шестеро из них получили выговор"), and name no corruption?"""
     words = " ".join(t.lower for t in tokens[clause[0] : clause[1]]).replace("ё", "е")
-    return says_any(tokens, clause, rules("statistics")["other_misconduct"][lang], lang) \
+    return (part_of_it or says_any(tokens, clause, rules("statistics")["other_misconduct"][lang], lang)) \
         and not mentions_corruption(words, lang)
 
 

@@ -9,6 +9,7 @@ from pokazatel.nlp.figures.text import Token
 
 CASE_MONEY = {"damage", "bribe"}  # what the money of a case is, when a later sentence names it
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
+NAMED_AGAIN_REACH = 2  # sentences after a count of people with no event in which a count of them with one names them
 
 
 def already_reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
@@ -68,12 +69,12 @@ def distinct_records(records: list[dict], firm: list[bool], sentence_of: list[in
 
 
 def _named_again(record: dict, decided: bool, kept: list[tuple[dict, bool]], place: dict[int, int]) -> bool:
-    """Is a count of people with no event of its own ("екі қызметкері … 15 мың АҚШ долларын алды") the people the next
-    sentence counts again with what was done to them ("Екеуі де қамауға алынды")? Then that later count is the
-    figure."""
+    """Is a count of people with no event of its own ("екі қызметкері … 15 мың АҚШ долларын алды", "Оған тағы екі
+    қызметкер көмектескен") the people one of the next two sentences counts again with what was done to them
+    ("Екеуі де қамауға алынды", "Оның екі сыбайласы … сотталды")? Then that later count is the figure."""
     return not decided and record["event"] == "other" and record["unit"] == "person" and any(
-        d and k["event"] != "other" and place[id(k)] == place[id(record)] + 1 and same_value(k, record)
-        and k["object"] == record["object"] for k, d in kept)
+        d and k["event"] != "other" and 0 < place[id(k)] - place[id(record)] <= NAMED_AGAIN_REACH
+        and same_value(k, record) for k, d in kept)
 
 
 def _other_group(a: dict, b: dict, place: dict[int, int]) -> bool:

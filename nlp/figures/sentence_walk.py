@@ -134,7 +134,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count, last_people)
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
-        background = allocated = False
+        background = allocated = misconduct = False
         service: int | None = None  # where the sentence's last count of what a fee or purchase was for ends
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
@@ -191,7 +191,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # courts' whole caseload, told with their staff
             if is_customary(tokens, clause, lang):
                 continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
-            if is_other_misconduct(tokens, clause, lang):
+            if is_other_misconduct(tokens, clause, lang, misconduct and has_anaphora(tokens, clause, lang)):
+                misconduct = True
                 continue  # "рассмотрены 11 фактов опозданий и прогулов": misconduct that is no corruption
             source = m.kind == "person" and is_source(tokens, figure, lang)
             if source:

@@ -37,6 +37,7 @@ RU_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 KK_ONE_OF = ("бірі", "бірін", "біріне", "бірінде", "бірінен")
 RU_CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
+YEAR_DIGITS = 4  # characters of a year as written: "2010", never "2 010"
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,10 @@ def _skip_words(tokens: list[Token], j: int, words: list[str]) -> int:
 
 
 def _is_year_number(mention: NumberMention) -> bool:
+    """A year is four digits written together: "2 010" with its thousands apart is a count ("за аналогичный период
+    прошлого года – 2 010")."""
     return mention.digits and not mention.has_multiplier and 1900 <= mention.value <= 2100 \
-        and mention.value == int(mention.value)
+        and mention.value == int(mention.value) and mention.end - mention.start == YEAR_DIGITS
 
 
 def _says_when(tokens: list[Token], last: int, lang: str) -> bool:
