@@ -362,3 +362,49 @@ def test_bribes_counted_by_times_in_a_case_story_take_no_period():
     text = latin("Sot anyqtaǵandaı, ınspektor 2025 jyldyń qyrkúıeginen 2026 jyldyń naýryzyna deıin júrgizýshilerden 25 "
                  "ret para alǵan.")
     assert periods(text, "kk") == [(25, "cases", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Департамент 10 айдың қорытындысын шығарды. Осы кезеңде сыбайлас жемқорлық үшін 40 мемлекеттік қызметші "
+        "тәртіптік жауапкершілікке тартылды. Жазаланғандардың көбі – әкімдік қызметкерлері, 6-ы – полиция өкілдері.",
+        latin("Departament 10 aıdyń qorytyndysyn shyǵardy. Osy kezeńde sybaılas jemqorlyq úshin 40 memlekettik "
+              "qyzmetshi tártiptik jaýapkershilikke tartyldy. Jazalanǵandardyń kóbi – ákimdik qyzmetkerleri, 6-y – "
+              "polıtsııa ókilderi."),
+    ],
+)
+def test_a_part_of_a_group_named_by_what_befell_it_shares_its_event(text):
+    assert (6, "person", "disciplined") in figures(text, "kk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бас прокуратура 9 айда 300 млрд теңге сыбайлас жемқорлық активтері қайтарылғанын хабарлады. Комитет төрағасы "
+        "қайтарылған қаражат есебінен биыл 25 мектеп пен 12 емхана салынатынын айтты.",
+        latin("Bas prokýratýra 9 aıda 300 mlrd teńge sybaılas jemqorlyq aktıvteri qaıtarylǵanyn habarlady. Komıtet "
+              "tóraǵasy qaıtarylǵan qarajat esebinen bıyl 25 mektep pen 12 emhana salynatynyn aıtty."),
+    ],
+)
+def test_buildings_said_to_be_built_with_returned_money_are_no_figure(text):
+    assert figures(text, "kk") == [(300_000_000_000, "KZT", "recovered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Облыс прокуратурасы жартыжылдық қорытындысын шығарды. Алты айда 30 сыбайлас жемқорлық қылмысы тіркелді. "
+        "Прокурор 900-ден астам мемлекеттік сатып алу рәсімі тексерілгенін айтты.",
+        latin("Oblys prokýratýrasy jartyjyldyq qorytyndysyn shyǵardy. Alty aıda 30 sybaılas jemqorlyq qylmysy "
+              "tirkeldi. Prokýror 900-den astam memlekettik satyp alý rásimi tekserilgenin aıtty."),
+    ],
+)
+def test_procurement_procedures_checked_are_counted(text):
+    assert (900, "item", "other", "рәсім") in reader.counted(text, "kk")
+
+
+def test_procurement_procedures_held_are_the_setting():
+    text = ("Әкімдік сатып алу қорытындысын шығарды, сыбайлас жемқорлық тәуекелдері азайды. Биыл облыста 2 мыңнан "
+            "астам сатып алу рәсімі өткізілген.")
+    assert figures(text, "kk") == []

@@ -80,6 +80,7 @@ from pokazatel.nlp.figures.people_roles import (
     is_source,
     is_victim,
     is_witness,
+    opens_with_group_befallen,
     role_or_acquittal,
 )
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
@@ -345,7 +346,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 anaphor_event = cases_people_event if last_count is not None and last_count.kind == "case" \
                     and cases_people_event else last_person_event  # "Сотқа 120 іс жіберілді. Олардың 40-тан астамы
                 # – басшылар": people of the cases sent to court are charged
-                if anaphor_event and not source and not difference and has_anaphora(tokens, clause, lang) \
+                if anaphor_event and not source and not difference \
+                        and (has_anaphora(tokens, clause, lang) or opens_with_group_befallen(tokens, sentence, figure,
+                                                                                              lang)) \
                         and not in_dative(tokens, figure, lang) \
                         and not acquittal_words(tokens, clause, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid
                     # to; "двое из них оправданы": the acquitted are none of the convicts counted before
