@@ -1,7 +1,7 @@
 """What an amount is beside the other amounts and words of its sentence: the whole a part is taken from, a
 contract's sum, an overstatement, a price a nearer amount's trigger does not claim, money spent on building, what
 counted buildings cost, the amount before restated in other units, a part of money handed over in parts, money
-put into the budget."""
+put into the budget, the share of the damage an amount returned just before makes."""
 
 from __future__ import annotations
 
@@ -36,9 +36,11 @@ def part_of_case_money(tokens: list[Token], sentence: Sentence, unit: str | None
 
 
 def goes_to_the_state(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
-    """Does the clause say the money went into the budget or to the state (`returned_to`)?"""
+    """Does the clause say the money went into the budget, to the state or into a state fund (`returned_to`,
+    `returned_to_fund`)?"""
     lowered = f" {' '.join(t.lower for t in tokens[clause[0] : clause[1]])} "
-    return any(f" {phrase} " in lowered for phrase in rules("statistics")["returned_to"][lang])
+    data = rules("statistics")
+    return any(f" {phrase} " in lowered for phrase in data["returned_to"][lang] + data["returned_to_fund"][lang])
 
 
 def whole_of_part(tokens: list[Token], figure: Figure, lang: str) -> EventChoice | None:
@@ -162,3 +164,14 @@ def restates_amount_before(tokens: list[Token], sentence: Sentence, figure: Figu
     words = rules("statistics")["restatement_openers"][lang]
     return bool(opening) and opening[0] in rules("statistics")["anaphora"][lang] \
         and all(word in words for word in opening)
+
+
+def share_of_damage_returned(tokens: list[Token], sentence: Sentence, figure: Figure, event: str,
+                             before_event: str | None, lang: str) -> bool:
+    """Is a percentage of the damage, in a sentence that opens by pointing back ("Это", "Бұл") right after a sentence
+    whose last figure was returned, the share of the damage returned: "… бюджетке 38,2 млрд теңге қайтарылды. Бұл –
+    келтірілген залалдың 91 пайызы", "Возмещено 4 млрд тенге. Это 80% ущерба"?"""
+    opener = tokens[sentence.start].lower
+    data = rules("statistics")
+    return figure.measure.kind == "percent" and event == "damage" and before_event == "recovered" \
+        and opener in data["anaphora"][lang] and opener in data["restatement_openers"][lang]

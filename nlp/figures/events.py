@@ -395,6 +395,9 @@ def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) 
     data = rules("statistics")
     if lang == "kk":
         return any(t.lower in data["existence"]["kk"] for t in words)
+    opening = " ".join(t.lower for t in words[:3])
+    if any(opening.startswith(phrase) for phrase in data["existence_not"]["ru"]):
+        return False  # "в общей сложности 9,6 млн тенге": all in all, no place
     opener = clause.index(words[0])
     governs_a_word = opener + 1 < len(clause) and clause[opener + 1].is_word  # "на 12 млн тенге" is an amount
     return words[0].lower in data["existence"]["ru"] and governs_a_word \

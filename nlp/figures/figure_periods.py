@@ -51,7 +51,9 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     earlier."""
     if _states_a_rate(tokens, clause, lang):
         return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
-    counts = figure.measure.kind in ("person", "case")
+    # bribes counted by the times taken ("30 рет пара алған") are one case's, as its sum is, not a count of a span
+    counts = figure.measure.kind in ("person", "case") \
+        and figure.measure.object not in rules("units")["bribes_by_times"][lang]["times"]
     in_clause = periods_in(tokens, periods, *clause)
     if not counts:
         if lead_period is None:
@@ -75,6 +77,7 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     if found:
         return period_in_report(text, tokens, found, sentence, lead_period, lang)
     return (carried if counts else None) or lead_period
+
 
 
 def _states_a_rate(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

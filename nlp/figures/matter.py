@@ -21,7 +21,8 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
     teaser line never counts, a reference note ("Справка: …") only with its own words of the matter. A recap of
     another story gives none, nor do the `continues` sentences after it in its paragraph that do not point back
     (real articles often come as one paragraph). The lines of a list ("В том числе:\n– 17 квартир;\n– 6
-    автомобилей.") continue the sentence that announced them, all alike."""
+    автомобилей.") continue the sentence that announced them, all alike; so does an interview's question the
+    sentences it continues: the answer after it goes on with the matter ("– Откуда поступают сигналы?")."""
     reach = rules("matter")["continues"]
     allowed: list[bool] = []
     since_matter = reach + 1
@@ -56,7 +57,7 @@ def figure_sentences(text: str, tokens: list[Token], sentences: list[Sentence], 
             # matter, or it and the sentences after it tell the setting ("Напомним, на образование района выделено
             # 14 млрд тенге. В районе 86 школ.")
         on_matter = opener != "teaser" and _names_matter(tokens, sentence, words, lang)
-        since_matter = 0 if on_matter else since_matter + (0 if line else 1)
+        since_matter = 0 if on_matter else since_matter + (0 if line or _asks(tokens, sentence) else 1)
         allowed.append(on_matter or (opener is None and since_matter <= reach))
     return allowed
 
@@ -93,6 +94,11 @@ def _names_met_before(text: str, tokens: list[Token], sentence: Sentence,
     names = {t.lower.replace("ё", "е")[:NAME_START] for t in tokens[sentence.start + 1 : sentence.end]
              if t.is_word and t.text[0].isupper() and len(t.text) >= 3}
     return {name: re.search(rf"(?<!\w){re.escape(name)}", before) is not None for name in names}
+
+
+def _asks(tokens: list[Token], sentence: Sentence) -> bool:
+    """Is the sentence a question ("– Откуда поступают сигналы?", "– Қандай салада жиі кездеседі?")?"""
+    return tokens[sentence.end - 1].text == "?"
 
 
 def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:

@@ -7,7 +7,8 @@ their arrest ("Всем троим санкционирован арест"), a 
 подозреваются"), cases told beside the setting (courts' whole caseload beside their judges) and what is customary
 ("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`, `law_threshold_before`,
 `law_maximum_before`, `allocation`, `service_before`, `service_after`, `count_joiners`, `whole_group`,
-`status_verbs`, `customary`)."""
+`status_verbs`, `customary`,
+`other_misconduct`)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,15 @@ def cases_of_the_setting(tokens: list[Token], clause: tuple[int, int], sentence:
 def is_customary(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
     """Does the clause say what is customary ("откат в 10–15% … считается нормой"), not what a case gave?"""
     return says_any(tokens, clause, rules("statistics")["customary"][lang], lang)
+
+
+def is_other_misconduct(tokens: list[Token], clause: tuple[int, int], lang: str, part_of_it: bool = False) -> bool:
+    """Does the clause tell misconduct that is no corruption ("рассмотрены 11 фактов опозданий и прогулов", "жұмысқа
+    кешігіп келгені үшін 8 қызметкерге ескерту жасалды"), or a part of the people such a clause counted (`part_of_it`:
+    "…, шестеро из них получили выговор"), and name no corruption?"""
+    words = " ".join(t.lower for t in tokens[clause[0] : clause[1]]).replace("ё", "е")
+    return (part_of_it or says_any(tokens, clause, rules("statistics")["other_misconduct"][lang], lang)) \
+        and not mentions_corruption(words, lang)
 
 
 def says_any(tokens: list[Token], scope: tuple[int, int], entries: list[str], lang: str) -> bool:

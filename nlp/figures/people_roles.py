@@ -1,5 +1,6 @@
 """Who the people a figure counts are in its clause: the accused a part is taken from, the acquitted, those a bribe
-came from or was offered to, victims, witnesses, and convicts when the clause gives a prison term."""
+came from or was offered to, victims, witnesses, convicts when the clause gives a prison term, and the parts of a
+group a Kazakh sentence opens with, named by what befell it ("Жазаланғандардың …, 9-ы – …")."""
 
 from __future__ import annotations
 
@@ -86,3 +87,13 @@ def _counts_one_of(counted: Measure, nouns: list[str], lang: str) -> bool:
     """Is the counted object one of `nouns` (ru: the lemma; kk: the stem, whole or with an ending)?"""
     head = counted.object.split()[-1].replace("ё", "е") if counted.object else ""
     return head in nouns if lang == "ru" else any(head.startswith(noun) for noun in nouns)
+
+
+def opens_with_group_befallen(tokens: list[Token], sentence: Sentence, figure: Figure, lang: str) -> bool:
+    """Does a Kazakh sentence open with a group named by what befell it, in the genitive ("Жазаланғандардың басым
+    бөлігі – …, 9-ы – …", "Сотталғандардың …"), of which the figure, a number standing alone, is a part?"""
+    if lang != "kk" or not figure.mention.possessive:
+        return False
+    first = tokens[sentence.start].lower
+    endings = rules("units")["kk_participle_plurals"]
+    return first.endswith(tuple(f"{e}{g}" for e in endings for g in ("дың", "дің")))

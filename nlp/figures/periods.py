@@ -110,8 +110,8 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
         for match in pattern.finditer(lowered):
             span = match.span()
             if any(s < span[1] and span[0] < e for s, e in taken) or _is_date(lowered, match, kind) \
-                    or (kind == "count" and _is_term(lowered, match, lang)):
-                continue
+                    or (kind == "count" and (_is_term(lowered, match, lang) or match["count"] in months)):
+                continue  # "қазан айында" names October, no count of months
             if kind in {"month", "range"} and not text[match.start("month" if kind == "month" else "first")].islower():
                 continue  # "Қазан" the city, not "қазан" the month
             taken.append(span)

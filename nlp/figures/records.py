@@ -9,6 +9,7 @@ from pokazatel.nlp.figures.text import Token
 
 CASE_MONEY = {"damage", "bribe"}  # what the money of a case is, when a later sentence names it
 VALUE_TOLERANCE = 0.005  # the scoring rule's: figures this close are the same figure
+NAMED_AGAIN_REACH = 2  # sentences after a count of people with no event in which a count of them with one names them
 
 
 def already_reported(records: list[dict], figure: Figure, unit: str | None) -> bool:
@@ -59,10 +60,21 @@ def distinct_records(records: list[dict], firm: list[bool], sentence_of: list[in
     # an amount first stated with no trigger ("подрядчику перечислено 1,2 млрд тенге") or a weak one ("бюджеттен 210
     # млн теңге төлеуге рұқсат берген") and named later by a trigger of its own ("Ущерб в размере 1,2 млрд тенге",
     # "Мемлекетке келтірілген залал 210 млн теңге") is that figure: the later record says what it is
+    named_again = {id(record) for record, decided in kept if _named_again(record, decided, kept, place)}
     return [record for record, decided in kept
-            if decided or record["object"]
-            or not any(d and k is not record and same_value(k, record)
-                       and (record["event"] == "other" or k["event"] in CASE_MONEY) for k, d in kept)]
+            if id(record) not in named_again and (
+                decided or record["object"]
+                or not any(d and k is not record and same_value(k, record)
+                           and (record["event"] == "other" or k["event"] in CASE_MONEY) for k, d in kept))]
+
+
+def _named_again(record: dict, decided: bool, kept: list[tuple[dict, bool]], place: dict[int, int]) -> bool:
+    """Is a count of people with no event of its own ("екі қызметкері … 15 мың АҚШ долларын алды", "Оған тағы екі
+    қызметкер көмектескен") the people one of the next two sentences counts again with what was done to them
+    ("Екеуі де қамауға алынды", "Оның екі сыбайласы … сотталды")? Then that later count is the figure."""
+    return not decided and record["event"] == "other" and record["unit"] == "person" and any(
+        d and k["event"] != "other" and 0 < place[id(k)] - place[id(record)] <= NAMED_AGAIN_REACH
+        and same_value(k, record) for k, d in kept)
 
 
 def _other_group(a: dict, b: dict, place: dict[int, int]) -> bool:

@@ -17,7 +17,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
-from pokazatel.nlp.figures.text import Token
+from pokazatel.nlp.figures.text import Token, ru_is_plural, ru_lemma
 from pokazatel.nlp.figures.units import (
     Measure,
     counted_noun_before,
@@ -59,7 +59,7 @@ def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentenc
                      last_people: float | None = None) -> list[Figure]:
     """The sentence's numbers that are figures, with the unit of each: shared units ("от 15 до 50 тыс. тенге",
     "к 5 и 4 годам") and elliptic numbers ("годом ранее – 1 267", "пятеро уволены") resolved."""
-    measured = [(m, measure(tokens, m, lang)) for m in mentions]
+    measured = [(m, measure(tokens, m, lang) or _bribes_by_times(tokens, m, lang)) for m in mentions]
     # a collective numeral counts people, never things: "санкционировал обоим арест"
     figures = [Figure(m.value, m, ms) for m, ms in measured
                if ms is not None and not (m.collective and ms.kind == "item")]
@@ -93,6 +93,21 @@ def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentenc
             last_person, last_people = people_counted(last_person, last_people, figure)
         resolved.append(figure)
     return resolved
+
+
+def _bribes_by_times(tokens: list[Token], mention: NumberMention, lang: str) -> Measure | None:
+    """"14 раз получал взятки", "18 рет пара алған": bribes taken so many times are so many cases."""
+    data = rules("units")["bribes_by_times"][lang]
+    times = mention.last + 1
+    if times >= len(tokens) or not tokens[times].is_word:
+        return None
+    word = tokens[times].lower
+    if (ru_lemma(word) if lang == "ru" else word) not in data["times"]:
+        return None
+    following = [t.lower for t in tokens[times + 1 : times + 3] if t.is_word]
+    bribe = any(ru_lemma(w) in data["bribe"] for w in following) if lang == "ru" \
+        else any(w.startswith(tuple(data["bribe"])) for w in following)
+    return Measure("case", "case", word if lang == "kk" else ru_lemma(word), times) if bribe else None
 
 
 def people_counted(last_person: str, last_people: float | None, figure: Figure) -> tuple[str, float]:
@@ -144,6 +159,12 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     sentence speaks of ("преступлений снизилось на 8%, ... когда их было 1 341")."""
     last = figure.measure.last
     possessive = figure.mention.possessive or tokens[last].lower in rules("units")["approximate_possessive"][lang]
+    whole = next((f.measure for f in reversed(earlier) if f.measure.kind in ("person", "case", "item")), last_count)
+    files = _case_files_of_part(tokens, figure.mention.first, last, lang) \
+        if (possessive or lang == "ru") and whole is not None and whole.kind == "case" else None
+    if files:  # "64 қылмыс тіркелді. Оның 47-сі бойынша іс сотқа жіберілді": the files of a part of the crimes; a
+        # part of complaints stays complaints ("20 өтініш түсті, оның үшеуі бойынша қылмыстық іс тіркелді")
+        return replace(figure, measure=Measure("case", "case", files, last))
     if lang == "kk" and (possessive or figure.mention.collective):
         noun = kk_predicate_noun(tokens, last + 1)
         if noun and (noun[0] == "person" or not figure.mention.collective):
@@ -163,6 +184,9 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
         if lang == "kk" and possessive and figure.mention.collective else []  # "17 шағым түсті, оның бесеуі бойынша":
     if parts_of:  # five of the complaints
         return replace(figure, measure=replace(parts_of[-1].measure, last=last))
+    said_to_be = _ru_part_said_to_be(tokens, last) if lang == "ru" and figure.mention.collective else None
+    if said_to_be:
+        return replace(figure, measure=Measure("person", "person", said_to_be, last))
     if figure.mention.collective:
         more = last_people is not None and figure.value > last_people  # "двое сотрудников и трое фермеров … Все
         # пятеро": more than the people counted last are people of several kinds
@@ -248,6 +272,32 @@ def is_part_of_them(tokens: list[Token], figure: Figure, lang: str) -> bool:
         return figure.mention.possessive and first > 0 \
             and tokens[first - 1].lower in rules("statistics")["anaphora"][lang]
     return of_them(tokens, figure.measure.last, lang)
+
+
+def _ru_part_said_to_be(tokens: list[Token], last: int) -> str | None:
+    """The people a collective part is said to be after a dash ("Двое из задержанных – руководители отдела":
+    руководитель), or None."""
+    after = last + 3 if last + 2 < len(tokens) and tokens[last + 1].lower == "из" else last + 1
+    noun = ru_counted_after_dash(tokens, after - 1)
+    plural = noun is not None and ru_is_plural(tokens[noun[2]].lower)  # "Задержаны двое – бывший заместитель
+    # директора и руководитель поставщика": people of two kinds, each named alone
+    return noun[1] if noun and noun[0] == "person" and plural else None
+
+
+def _case_files_of_part(tokens: list[Token], first: int, last: int, lang: str) -> str | None:
+    """The case files a part of the cases counted before is told by ("Оның 47-сі бойынша іс сотқа жіберілді": іс; "По
+    47 из них дела направлены в суд": дело), or None."""
+    data = rules("units")["cases_by_part"][lang]
+    if lang == "kk":
+        if last + 1 >= len(tokens) or tokens[last + 1].lower not in data["link"]:
+            return None
+        words = [t.lower for t in tokens[last + 2 : last + 4]]
+        words = words[1:] if words and words[0] in data["modifiers"] else words
+        return next((noun for noun in data["nouns"] if words and kk_noun_base(words[0]) == noun), None)
+    if first == 0 or tokens[first - 1].lower not in data["link"] or not of_them(tokens, last, lang):
+        return None
+    lemmas = [ru_lemma(t.lower) for t in tokens[last + 1 : last + 6] if t.is_word]
+    return next((noun for noun in data["nouns"] if noun in lemmas), None)
 
 
 def of_them(tokens: list[Token], last: int, lang: str) -> bool:

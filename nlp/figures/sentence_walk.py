@@ -14,6 +14,7 @@ from pokazatel.nlp.figures.amount_context import (
     names_contract,
     part_of_case_money,
     restates_amount_before,
+    share_of_damage_returned,
     spent_on_building,
     whole_of_part,
 )
@@ -65,6 +66,7 @@ from pokazatel.nlp.figures.not_case_figures import (
     is_bought,
     is_customary,
     is_law_provision,
+    is_other_misconduct,
     is_service_volume,
     joins_a_count,
     recounts_the_detained,
@@ -79,12 +81,15 @@ from pokazatel.nlp.figures.people_roles import (
     is_source,
     is_victim,
     is_witness,
+    opens_with_group_befallen,
     role_or_acquittal,
 )
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
+from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
+from pokazatel.nlp.figures.seized_property import seizes_real_estate
 from pokazatel.nlp.figures.sentence_figures import (
     DEFAULT_PERSON,
     Figure,
@@ -131,7 +136,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count, last_people)
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
-        background = allocated = False
+        background = allocated = misconduct = False
         service: int | None = None  # where the sentence's last count of what a fee or purchase was for ends
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
@@ -188,12 +193,17 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # courts' whole caseload, told with their staff
             if is_customary(tokens, clause, lang):
                 continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
+            if is_other_misconduct(tokens, clause, lang, misconduct and has_anaphora(tokens, clause, lang)):
+                misconduct = True
+                continue  # "рассмотрены 11 фактов опозданий и прогулов": misconduct that is no corruption
             source = m.kind == "person" and is_source(tokens, figure, lang)
             if source:
                 choice = EventChoice("other", frozenset())  # "взятки ... от 7 предпринимателей": who gave them
             if m.kind == "person" and choice.event not in ("charged", "convicted") \
                     and is_bribe_recipient(tokens, figure, clause, lang):
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
+            if m.kind == "item" and seizes_real_estate(tokens, choice, m.object, lang):
+                choice = EventChoice("recovered", choice.trigger)  # "у экс-заместителя изъяты две квартиры"
             if m.kind == "item" and m.object and m.object.split()[-1] in rules("statistics")["countries"][lang]:
                 choice = EventChoice("other", frozenset())  # "шетелдің 12 елінен 540 млн доллар қайтарылды"
             if m.kind == "person" and is_victim(m, lang):
@@ -258,6 +268,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang) \
                     and not reports_change(tokens, clause, lang):
                 choice = EventChoice(previous_sentence_event, frozenset())  # "возмещено 29,6 млрд. Это 72%"
+            if share_of_damage_returned(tokens, sentence, figure, choice.event, previous_sentence_event, lang):
+                choice = EventChoice("recovered", frozenset())  # "… 38,2 млрд теңге қайтарылды. Бұл – залалдың 91
+                # пайызы": the share returned, not the damage
             if m.kind == "percent":
                 if survey:
                     choice = EventChoice("other", frozenset())  # "9,8% респондентов": what a survey found
@@ -309,11 +322,16 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года", nor in a recap of
                 # another case: "Бұған дейін тағы бір қызметкер осындай іспен сотталған"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
-            if choice.event == "other" and not choice.trigger and not survey and not source and (
-                    in_background(tokens, clause, lang)
-                    or (background and (figure.elliptic or has_anaphora(tokens, clause, lang)))):
+            if choice.event == "other" and not choice.trigger and not source and (
+                    (not survey and in_background(tokens, clause, lang))
+                    or ((figure.elliptic or has_anaphora(tokens, clause, lang)) and (background or any(
+                        in_background(tokens, c, lang) for c in sentence.clauses if c[1] <= clause[0])))):
                 background = True
-                continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting
+                continue  # "в компании работают около 4 500 человек, из них 54% – женщины": the setting, and a share
+                # of its people too ("қызметкерлерінің саны 4 мыңға жуық, олардың 30 пайызы – жастар")
+            if m.kind in ("item", "person") and choice.event == "other" and not choice.trigger and not source \
+                    and tells_place_volume(tokens, clause, (sentence.start, sentence.end), lang):
+                continue  # "Ауданда 2026 жылы 1 400-ден астам жер телімі берілген": the place's volume of work
             if choice.trigger and not own_trigger and in_background(tokens, clause, lang):
                 background = True
                 continue  # "Объём закупок превысил 3 млрд тенге, при этом главврач похитил 40 млн": another clause's
@@ -333,7 +351,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 anaphor_event = cases_people_event if last_count is not None and last_count.kind == "case" \
                     and cases_people_event else last_person_event  # "Сотқа 120 іс жіберілді. Олардың 40-тан астамы
                 # – басшылар": people of the cases sent to court are charged
-                if anaphor_event and not source and not difference and has_anaphora(tokens, clause, lang) \
+                if anaphor_event and not source and not difference \
+                        and (has_anaphora(tokens, clause, lang) or opens_with_group_befallen(tokens, sentence, figure,
+                                                                                              lang)) \
                         and not in_dative(tokens, figure, lang) \
                         and not acquittal_words(tokens, clause, lang):  # "олар 18 жұмысшыға жалақы төлеген": paid
                     # to; "двое из них оправданы": the acquitted are none of the convicts counted before

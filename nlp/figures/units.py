@@ -401,10 +401,10 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
             continue  # "205 бірлік техника" counts the equipment
         if _kk_excluded(token.lower):
             return None if not words else ""
-        if _kk_is_verb(token.lower):
+        compound = _kk_compound(tokens, k)  # before the verb test: "сатып алу рәсімі" opens with a verb's form
+        if _kk_is_verb(token.lower) and not compound:
             break
         words.append(token)
-        compound = _kk_compound(tokens, k)
         if compound:
             obj, last = compound
             return _kk_kind(obj), obj, last
