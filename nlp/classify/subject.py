@@ -42,15 +42,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from pokazatel.nlp.classify.negated_findings import blank_parts
+from pokazatel.nlp.classify.negated_findings import FindingWords, blank_parts
 from pokazatel.nlp.classify.word_lists import WordLists, section_entries
 
 from pokazatel.resources import data_path, read_yaml
-
-if TYPE_CHECKING:  # lexicons.py reads this module's lists
-    from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 
 SUBJECT_FILE = data_path("rules", "subject.yaml")
 SUBJECT_FEATURES = ("subject:core_sentence_share", "subject:passing_mention", "subject:posing")
@@ -156,7 +153,30 @@ def _ends_no_sentence(piece: str) -> bool:
                 or _DATELINE.match(stripped) and stripped.isupper())
 
 
-def subject_features(title: str, text: str, lexicons: EvidenceLexicons) -> list[float]:
+class _FindingWordsHolder(Protocol):
+    @property
+    def finding_words(self) -> FindingWords: ...
+
+
+class SubjectLists(Protocol):
+    """What `subject_features` reads of the classifier's lists: `lexicons.EvidenceLexicons` carries them (typed by
+    shape, since lexicons.py imports this module's loaders)."""
+
+    @property
+    def subject_lexicon(self) -> tuple[str, ...]: ...
+    @property
+    def subject_posing(self) -> tuple[str, ...]: ...
+    @property
+    def subject_disputed(self) -> tuple[str, ...]: ...
+    @property
+    def subject_procedure(self) -> tuple[str, ...]: ...
+    @property
+    def subject_plain(self) -> PlainMentionLexicon: ...
+    @property
+    def actor_lexicon(self) -> _FindingWordsHolder: ...
+
+
+def subject_features(title: str, text: str, lexicons: SubjectLists) -> list[float]:
     """In SUBJECT_FEATURES order, read with the lexicons' `subject_*` lists and the actor lexicon's finding words: the
     share of the text's sentences that hold a core word (and no posing or disputed marker: a rumour of a bribe is no
     sentence about one; nor a plain mention, below); 1.0 when the text holds one but only in passing (not in the
