@@ -95,7 +95,7 @@ def summary(label: str, ratios: list[float]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, action="append", default=[],
                         help="JSON lines with id, text, title?, published?, lang? (repeatable; default: gold dev "
                              "+ data/eval/fresh*.jsonl)")

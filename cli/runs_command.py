@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
               f"{entry['finished_at'] or '…'}  new {entry['articles_new']}, processed {entry['articles_processed']},"
               f" entities {entry['entities_added']}, figures {entry['statistics_added']}")
         for source in entry["sources"]:
+            duplicates = f", duplicates {source['duplicates']}" if source.get("duplicates") else ""
             failed = f", failed {source['failed']}: {'; '.join(source['errors'])[:160]}" if source["failed"] else ""
-            print(shown(f"    {source['source']:<16} fetched {source['fetched']}, new {source['new']}{failed}"))
+            counted = f"fetched {source['fetched']}, new {source['new']}{duplicates}{failed}"
+            print(shown(f"    {source['source']:<16} {counted}"))
             for flag in entry["health"].get(source["source"], []):
                 print(f"    {'':<16} ! {flag}")
         for error in entry["errors"]:

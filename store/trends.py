@@ -145,7 +145,8 @@ def page(db: sqlite_utils.Database, params: dict[str, str]) -> str:
 td,th{{border:1px solid #ccc;padding:2px 8px;text-align:right}} form{{margin:1em 0}}</style></head>
 <body><h1>Динамика цифр по месяцам</h1>
 <p><a href="/">Показатель</a> · facts counted once (the same figure from several outlets is one fact);
-the sum adds one level only: national totals, else regional totals, else single cases.</p>
+the sum never adds a total to what it sums up: national totals, else regional totals plus the cases of
+regions no total covers, else single cases (the level summed is in the table).</p>
 <form method="get" action="/-/trends">
 {select("series", options["series"], series, None)}{select("region", options["region"], region)}
 {select("source", options["source"], source)}{select("scope", ["case", "total"], scope)}

@@ -9,7 +9,7 @@ import spacy
 from conftest import write_iob2
 from pokazatel.nlp.evaluation.kaznerd import evaluate_kaznerd
 from pokazatel.nlp.evaluation.kaznerd_corpus import Sentence, read_iob2, split
-from pokazatel.nlp.training.ner_kk import train_ner_kk
+from pokazatel.nlp.training.ner_kk import train_epochs, train_ner_kk
 
 FIRST_NAMES = ["Ерлан", "Азамат", "Гүлнар", "Дәурен", "Айдос", "Мәди", "Серік", "Қайрат", "Бауыржан", "Динара"]
 SURNAMES = ["Жақыпов", "Байжанов", "Сейітова", "Әбенов", "Қалиев", "Серікбаев", "Ахметов", "Омарова", "Нұрланов"]
@@ -139,3 +139,11 @@ def test_the_kazakh_token_features_see_stem_ending_and_shape():
 def test_evaluation_without_a_model_says_how_to_train(kaznerd_file, tmp_path):
     with pytest.raises(FileNotFoundError, match="pokazatel train ner-kk"):
         evaluate_kaznerd(kaznerd_file, tmp_path / "missing")
+
+
+def test_training_on_every_sentence_claims_no_held_out_score(kaznerd_file):
+    """The final model is trained on all of KazNERD: its epochs have no held-out part to score, and the log
+    said "held-out micro F1 0.0000" as if it had been scored."""
+    lines: list[str] = []
+    train_epochs(read_iob2(kaznerd_file)[:20], [], epochs=1, patience=1, max_minutes=5, log=lines.append)
+    assert len(lines) == 1 and "no held-out part" in lines[0] and "F1" not in lines[0]

@@ -122,8 +122,8 @@ def train_epochs(
         minutes = (time.monotonic() - started) / 60
         history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1), "scores": scores,
                         "minutes": round(minutes, 1)})
-        log(f"epoch {epoch:2d}  loss {losses.get('ner', 0.0):9.1f}  held-out micro F1 {micro:.4f}"
-            f"{'  *' if improved and test_part else ''}  ({minutes:.1f} min)")
+        held_out = f"held-out micro F1 {micro:.4f}{'  *' if improved else ''}" if test_part else "no held-out part"
+        log(f"epoch {epoch:2d}  loss {losses.get('ner', 0.0):9.1f}  {held_out}  ({minutes:.1f} min)")
         if (test_part and epoch - best_epoch >= patience) or minutes > max_minutes:
             break
     return history
