@@ -43,18 +43,33 @@ def _russian(word: str) -> str:
     return lemma(word)
 
 
-def lemmatise(text: str, lang: str) -> str:
+def lemmatise(text: str, lang: str, cased: bool = False) -> str:
     """Space-joined lower-case lemmas of any text: `lemmatise("Осуждены 2 сотрудника", "ru")` ->
-    "осудить 2 сотрудник". `lang` is "ru" or "kk" (anything else is treated as Russian)."""
-    to_lemma = stem if lang == "kk" else _russian
-    return " ".join(to_lemma(word).replace("ё", "е") for word in WORD.findall(text.lower()))
+    "осудить 2 сотрудник". `lang` is "ru" or "kk" (anything else is treated as Russian). With `cased` (an
+    article's text, whose capitals are known; a query's are not) a Russian word written in lower case that a
+    surname's reading took also indexes its common lemma: "9 акимов" is "акимов аким", so "аким" finds it."""
+    if lang == "kk":
+        return " ".join(stem(word).replace("ё", "е") for word in WORD.findall(text.lower()))
+    if not cased:
+        return " ".join(_russian(word).replace("ё", "е") for word in WORD.findall(text.lower()))
+    return " ".join(_in_running_text(word).replace("ё", "е") for word in WORD.findall(text))
+
+
+def _in_running_text(word: str) -> str:
+    lowered = word.lower()
+    read = _russian(lowered)
+    if word[:1].isupper() or read != lowered or not CYRILLIC.search(lowered):
+        return read
+    common = lemma(lowered)
+    return read if common == read else f"{read} {common}"
 
 
 @Language.factory("pokazatel_lemmas")
 def make_lemmas(nlp: Language, name: str):
     def set_lemmas(doc: Doc) -> Doc:
         lang = doc.lang_
-        doc._.lemmas = {"title": lemmatise(doc._.title or "", lang), "text": lemmatise(doc_text(doc), lang)}
+        doc._.lemmas = {"title": lemmatise(doc._.title or "", lang, cased=True),
+                         "text": lemmatise(doc_text(doc), lang, cased=True)}
         return doc
 
     return set_lemmas

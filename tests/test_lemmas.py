@@ -6,6 +6,10 @@ import pokazatel.nlp.lemmas  # noqa: F401  (registers the factory)
 import spacy
 from pokazatel.nlp.kk.stem import stem
 from pokazatel.nlp.lemmas import _russian, lemmatise
+from pokazatel.store.db import open_db
+from pokazatel.store.load import save_analyses, save_article
+from pokazatel.store.search import search
+from test_search import analysis, invented_article
 
 
 def test_russian_words_become_lower_case_lemmas_and_punctuation_goes():
@@ -59,3 +63,24 @@ def test_every_form_of_a_kazakh_surname_indexes_alike():
     forms = ["Бектенов", "Бектенова", "Бектенову", "Бектеновым", "Бектеновой"]
     assert {lemmatise(form, "ru") for form in forms} == {"бектенов"}
     assert lemmatise("сотрудников", "ru") == "сотрудник"  # ordinary words are not taken for surnames
+
+
+def test_a_lower_case_word_a_surname_reading_took_also_indexes_its_common_lemma():
+    # "акимов" is both "of the akims" and the surname Акимов: in running text its case tells which it may be
+    assert lemmatise("задержаны 9 акимов районов", "ru", cased=True) == "задержать 9 акимов аким район"
+    assert lemmatise("Акимов задержан", "ru", cased=True) == "акимов задержать"  # a capital: the surname alone
+    assert lemmatise("задержаны 9 акимов", "ru") == "задержать 9 акимов"  # a query's capitals are not known
+    assert lemmatise("задержаны сотрудники", "ru", cased=True) == lemmatise("задержаны сотрудники", "ru")
+
+
+def test_the_component_reads_an_articles_capitals(tmp_path):
+    pipeline = spacy.blank("ru")
+    pipeline.add_pipe("pokazatel_lemmas")
+    doc = pipeline("В области задержаны 9 акимов сельских округов.")
+    assert "аким" in doc._.lemmas["text"].split()
+    db = open_db(tmp_path / "news.db")
+    record = invented_article(1, "ru", "Задержаны сельские акимы", doc.text)
+    assert save_article(db, record) == "new"
+    stored = analysis(1, record) | {"lemmas": doc._.lemmas}
+    save_analyses(db, [stored], model="test")
+    assert [row["url"] for row in search(db, "аким")] == [record["url"]]
