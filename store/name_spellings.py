@@ -71,18 +71,3 @@ def spellings(word: str) -> tuple[str, ...]:
             forms.extend(form[:at] + other + form[at + 1:] for other in sorted(classes)
                          if classes[other] == classes[form[at]] and other != form[at])
     return tuple(dict.fromkeys(form for form in forms if spelling_key(form) == spelling_key(folded)))
-
-
-NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
-
-
-@lru_cache(maxsize=10_000)
-def may_be_name(word: str) -> bool:
-    """A capitalised word Russian morphology reads as a surname or first name, or does not know ("Тлеубаеву",
-    "Тілеубаев"), whose other spellings search looks for too; not a known common word ("Прокуратура")."""
-    from pokazatel.nlp.ru.morph import parse
-
-    if not word[:1].isupper() or not word.isalpha():
-        return False
-    analyses = parse(word.casefold())
-    return not analyses or not analyses[0].is_known or bool(NAME_TAGS & analyses[0].tag.grammemes)

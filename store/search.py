@@ -26,7 +26,7 @@ import sqlite_utils
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
 from pokazatel.store.kazakh_paradigm import adjective_relatives, is_kazakh, paradigm_stems
-from pokazatel.store.name_spellings import may_be_name, spellings
+from pokazatel.store.name_spellings import spellings
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -224,6 +224,8 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
     (pokazatel.store.word_families), a Russian phrase also without its prepositions and conjunctions, a Russian
     word no dictionary knows also as its case forms are indexed, a name also in its other spellings."""
+    from pokazatel.nlp.ru.morph import may_be_name  # pymorphy3 loads on a first search, not on import
+
     forms = []
     for lang in langs:
         lemmas = tuple(keyboard_fold(lemmatise(term.text or " ".join(term.words), lang)).split()) or term.words
@@ -572,6 +574,8 @@ def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -
     """A query word's lemmas and their word families, the stems it may have as Kazakh typed without Kazakh
     letters, and those of its other Kazakh verb or short-noun forms (and an adjective's noun or a noun's
     adjectives, the word `alone` in its query)."""
+    from pokazatel.nlp.ru.morph import may_be_name  # pymorphy3 loads on a first search, not on import
+
     lemmas = _word_lemmas(word, langs)
     lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
     if may_be_name(word):

@@ -147,13 +147,14 @@ def missed_surnames(text: str, named: Sequence[Named]) -> list[Named]:
     known place ("аким сельского округа Сейтказиев" read as a place), in the nominative
     ("Сапаровқа", "Сейтказиевым": "Сапаров", "Сейтказиев"; "Сапарова" stays, his genitive or her name)."""
     from pokazatel.nlp.kk.stem import strip_case
+    from pokazatel.nlp.ru.morph import may_be_name
 
     case_endings = rules("scope")["surname_case_endings"]
     found = []
     for match in _surname_pattern().finditer(text):
         if (any(n.start <= match.start() < n.end for n in named if n.label != "LOC" or _is_place(n.norm))
                 or _opens_sentence(text, match.start())
-                or not _may_be_surname(match.group(0))):
+                or not may_be_name(match.group(0))):
             continue
         stem, ending = match.groups()
         if ending in case_endings:
@@ -176,16 +177,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     if before.endswith(".") and INITIAL_BEFORE.search(before):
         return False
     return not before or before[-1] in ".!?…\n:"
-
-
-
-@lru_cache(maxsize=4096)
-def _may_be_surname(word: str) -> bool:
-    """Russian morphology knows no common word so written ("Магазин", "Итогов" are words, "Иванов" a surname)."""
-    from pokazatel.nlp.ru.morph import parse
-
-    analyses = parse(word.casefold())
-    return not analyses or not analyses[0].is_known or bool({"Surn", "Name", "Patr"} & analyses[0].tag.grammemes)
 
 
 # "АСТАНА. KAZINFORM –", "ТАРАЗ. ": the place an agency reports from, in capitals before the first full stop

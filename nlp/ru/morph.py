@@ -30,3 +30,16 @@ def parse(word: str) -> tuple:
 def lemma(word: str) -> str:
     """Dictionary form, lower case: 'сотрудника' -> 'сотрудник'."""
     return parse(word.lower())[0].normal_form
+
+
+NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+
+@lru_cache(maxsize=PARSES_KEPT)
+def may_be_name(word: str) -> bool:
+    """A capitalised word morphology reads as a surname, first name or patronymic, or does not know ("Тлеубаеву",
+    "Сейтказиев", "Тілеубаев"); not a known common word ("Прокуратура", "Магазин", "Итогов")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    analyses = parse(word.casefold())
+    return not analyses or not analyses[0].is_known or bool(NAME_TAGS & analyses[0].tag.grammemes)
