@@ -112,8 +112,9 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             if any(s < span[1] and span[0] < e for s, e in taken) or _is_date(lowered, match, kind) \
                     or (kind == "count" and (_is_term(lowered, match, lang) or match["count"] in months)):
                 continue  # "қазан айында" names October, no count of months
-            if kind in {"month", "range"} and not text[match.start("month" if kind == "month" else "first")].islower():
-                continue  # "Қазан" the city, not "қазан" the month
+            if kind in {"month", "range"} and not text[match.start("month" if kind == "month" else "last")].islower():
+                continue  # "Қазан" the city, not "қазан" the month; a range's first month may open a sentence
+                # ("Шілде-қыркүйек айларында")
             taken.append(span)
             found.append((span[0], span[1], kind, match))
     found.sort()

@@ -97,6 +97,7 @@ from pokazatel.nlp.figures.sentence_figures import (
     people_counted,
     sentence_figures,
 )
+from pokazatel.nlp.figures.survey_answers import continues_survey
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -124,10 +125,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     list_event: str | None = None  # the event a list's head ("В их числе:") gives the lines after it
     recaps = recap_sentences(text, tokens, sentences, lang)
     stated_period: str | None = None
+    survey_told = False  # has the paragraph told a survey's share of people
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
-            carried, previous_paragraph = None, sentence.paragraph
+            carried, previous_paragraph, survey_told = None, sentence.paragraph, False
         sentence_periods = periods_in(tokens, periods, sentence.start, sentence.end)
         if recaps[number] and lead_period is None and any(is_summing(text, p, lang) for p in sentence_periods):
             on_matter = False  # "Бұған дейін Бас прокуратура жыл басынан бері 320 млрд теңге актив қайтарылғанын
@@ -264,6 +266,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                               or names_share_of_people(tokens, clause, lang)
                                               or is_share_of_cases(tokens, figure.mention.first, m.last,
                                                                    after_case_count, lang))
+            survey_answer = survey_told and continues_survey(tokens, figure, clause, lang)  # "бұл өткен жылғыдан 4
+            # пайыз аз", "Ал 62 пайызы": the survey's share again, changed or of the same people
+            survey = survey or survey_answer
             if m.kind == "percent" and choice.event == "other" and not choice.trigger and not survey \
                     and previous_sentence_event and has_anaphora(tokens, sentence.clauses[0], lang) \
                     and not reports_change(tokens, clause, lang):
@@ -322,7 +327,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года", nor in a recap of
                 # another case: "Бұған дейін тағы бір қызметкер осындай іспен сотталған"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
-            if choice.event == "other" and not choice.trigger and not source and (
+            if choice.event == "other" and not choice.trigger and not source and not survey_answer and (
                     (not survey and in_background(tokens, clause, lang))
                     or ((figure.elliptic or has_anaphora(tokens, clause, lang)) and (background or any(
                         in_background(tokens, c, lang) for c in sentence.clauses if c[1] <= clause[0])))):
@@ -382,10 +387,13 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
+            survey_told = survey_told or (survey and is_share_of_people(tokens, figure.mention.first, m.last, lang))
             if m.kind == "case" and period and not stated_period \
-                    and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)):
+                    and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)
+                         or any(p.value == period and is_summing(text, p, lang)
+                                for p in periods_in(tokens, periods, *clause))):
                 stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты", "С января по сентябрь мы выявили
-                # 812 преступлений": a report told in the body
+                # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады": a report told in the body
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
