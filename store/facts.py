@@ -28,7 +28,7 @@ NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 # The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
-KEY_RULE = 3
+KEY_RULE = 4
 DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", *DECLINED)
 
