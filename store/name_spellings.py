@@ -97,3 +97,10 @@ def spellings(word: str) -> tuple[str, ...]:
             forms.extend(form[:at] + other + form[at + 1:] for other in sorted(classes)
                          if classes[other] == vowel_class and other != form[at])
     return tuple(dict.fromkeys(form for form in forms if spelling_key(form) == spelling_key(folded)))
+
+
+def feminine(surname: str) -> str | None:
+    """The woman's surname of a man's ("курмангалиев": курмангалиева), None for a word of no man's surname's ending:
+    Russian lemmas read both as his, Kazakh ones keep hers apart."""
+    _, endings = _harmony()
+    return surname + "а" if surname.endswith(tuple(e for e in endings if not e.endswith("а"))) else None

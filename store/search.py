@@ -27,7 +27,7 @@ from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_equivalents import kazakh_lemmas
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
 from pokazatel.store.kazakh_paradigm import adjective_relatives, is_kazakh, paradigm_stems
-from pokazatel.store.name_spellings import spellings
+from pokazatel.store.name_spellings import feminine, spellings
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -226,7 +226,8 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
     (pokazatel.store.word_families), a Russian phrase also without its prepositions and conjunctions, a Russian
     word no dictionary knows also as its case forms are indexed (an adjective's too, in a phrase: "Мангистауская
-    область"), a name also in its other spellings."""
+    область"), a name also in its other spellings and a man's surname as his family's women's ("Курмангалиев":
+    Құрманғалиеваның, as Russian lemmas read "Курмангалиевой")."""
     from pokazatel.nlp.ru.morph import may_be_name  # pymorphy3 loads on a first search, not on import
 
     forms = []
@@ -243,8 +244,9 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
             forms.extend(form for at, word in enumerate(term.words) for other in unknown_adjective_lemmas(word)
                          if (form := (*lemmas[:at], keyboard_fold(other), *lemmas[at + 1:])) not in forms)
     if len(term.words) == 1 and may_be_name(term.words[0]):  # "Тлеубаеву": Тілеубаев (pokazatel.store.name_spellings)
-        forms.extend((spelling,) for form in list(forms) if len(form) == 1 for spelling in spellings(form[0])
-                     if (spelling,) not in forms)
+        names = [form[0] for form in forms if len(form) == 1]
+        names += [woman for name in names if (woman := feminine(name))]  # "Курмангалиев": Құрманғалиеваның
+        forms.extend((spelling,) for name in names for spelling in spellings(name) if (spelling,) not in forms)
     return forms
 
 
@@ -596,6 +598,7 @@ def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -
     lemmas = _word_lemmas(word, langs)
     lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
     if may_be_name(word):
+        lemmas |= {woman for lemma in lemmas if (woman := feminine(lemma))}
         lemmas |= {spelling for lemma in lemmas for spelling in spellings(lemma)}
     if "kk" not in langs:
         return lemmas
