@@ -212,6 +212,12 @@ def test_a_speaker_in_the_next_sentence_is_no_subject_nor_is_a_person_two_senten
             "Нуров.")
     entities = [named(text, "LOC", "Таразе", "Тараз"), named(text, "PER", "Асет Нуров", "Асет Нуров")]
     assert _case_subject(text, "40 млн тенге", entities) == "Тараз"
+    for speaker in ("По словам руководителя департамента Асета Нурова, деньги вернут.",
+                    "Прокурор области Асет Нуров напомнил о сроках.", "Асет Нуровтың сөзінше, қаражат қайтарылады."):
+        told = f"В Таразе при ремонте школы похищено 40 млн тенге. {speaker}"
+        surface = next(word for word in ("Асета Нурова", "Асет Нуров") if word in told)
+        entities = [named(told, "LOC", "Таразе", "Тараз"), named(told, "PER", surface, "Асет Нуров")]
+        assert _case_subject(told, "40 млн тенге", entities) == "Тараз", speaker
     later = "В Таразе при ремонте школы похищено 40 млн тенге. Дело направлено в суд. Директор Асет Нуров уволен."
     entities = [named(later, "LOC", "Таразе", "Тараз"), named(later, "PER", "Асет Нуров", "Асет Нуров")]
     assert _case_subject(later, "40 млн тенге", entities) == "Тараз"
