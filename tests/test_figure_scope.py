@@ -223,6 +223,14 @@ def test_a_speaker_in_the_next_sentence_is_no_subject_nor_is_a_person_two_senten
     assert _case_subject(later, "40 млн тенге", entities) == "Тараз"
 
 
+def test_a_count_of_people_is_a_group_not_the_person_the_next_sentence_names():
+    text = ("Сот 12 адамды кінәлі деп танып, жаза тағайындады. Департамент басшысы Ерлан Омаров жастарды спортқа "
+            "шақырды.")
+    entities = [named(text, "PER", "Ерлан Омаров", "Ерлан Омаров")]
+    [result] = add_scope(text, [figure(text, "12 адамды", "convicted", "person", 12)], entities, "kk")
+    assert (result["scope"], result["subject"]) == ("case", "")
+
+
 def test_a_person_named_before_still_wins_over_one_named_after():
     text = ("Аким села Ержан Омаров получил 3 млн тенге. Взятку передал предприниматель Болат Сеитов.")
     entities = [named(text, "PER", "Ержан Омаров", "Ержан Омаров"), named(text, "PER", "Болат Сеитов", "Болат Сеитов")]

@@ -1,7 +1,8 @@
 """What a figure covers: one case ("взятка 25 тыс. тенге", "осуждён на 5 лет") or a total over many
 cases in a report ("за 9 месяцев осуждены 684 человека"), the region a total covers ("KZ" for the
 whole country), and the subject named with it (a person, in its sentence or the last one named before
-it, else a body, else the person the next sentence names, else the region; a total's subject is its region), which tells
+it, else a body, else the person the next sentence names for an amount, else the region; a total's subject is its
+region), which tells
 two reports of one thing from two different things. Word lists: data/rules/scope.yaml."""
 
 from __future__ import annotations
@@ -120,7 +121,9 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
                 person = (_nearest([n for n in missed if bounds[0] <= n.start < bounds[1]], "PER", start)
                           or _last_before(missed, "PER", bounds[0]))
             body = _nearest([n for n in inside if not _reports_cases(n.norm)], "ORG", start)
-            if person is None and body is None:  # "похищено 1,2 млрд тенге. … директор Серик Жанатов обвиняется"
+            # "похищено 1,2 млрд тенге. … директор Серик Жанатов обвиняется"; a count of people is a group, not the
+            # next person named ("Сот 34 адамды кінәлі деп танып … Департамент басшысы Асхат Байжанов")
+            if person is None and body is None and figure.get("unit") != "person":
                 person = _named_next(text, sentences, bounds, [*named, *(missed or [])])
             subject = (person or body).norm if (person or body) else (region or "")
         figure.update(scope=scope, region=region, subject=subject)
