@@ -223,6 +223,19 @@ def test_a_speaker_in_the_next_sentence_is_no_subject_nor_is_a_person_two_senten
     assert _case_subject(later, "40 млн тенге", entities) == "Тараз"
 
 
+def test_the_next_item_of_a_digest_or_a_prosecutor_in_the_next_sentence_is_no_subject():
+    digest = ("В Таразе задержан специалист отдела, получивший 2 млн тенге. В Костанайской области бухгалтер школы "
+              "Айгуль Сеитова присвоила 9 млн тенге.")
+    entities = [named(digest, "LOC", "Таразе", "Тараз"), named(digest, "LOC", "Костанайской области",
+                                                                "Костанайская область"),
+                named(digest, "PER", "Айгуль Сеитова", "Айгуль Сеитова")]
+    assert _case_subject(digest, "2 млн тенге", entities) == "Тараз"
+    prosecutor = ("Бұдан бөлек, құны 400 млн теңге мүлікке тыйым салынды. Облыс прокуроры Ерлан Сейітов өңірдегі "
+                  "тексерістердің нәтижесін жариялады.")
+    entities = [named(prosecutor, "PER", "Ерлан Сейітов", "Ерлан Сейітов")]
+    assert _case_subject(prosecutor, "400 млн теңге", entities, "kk") == ""
+
+
 def test_a_count_of_people_is_a_group_not_the_person_the_next_sentence_names():
     text = ("Сот 12 адамды кінәлі деп танып, жаза тағайындады. Департамент басшысы Ерлан Омаров жастарды спортқа "
             "шақырды.")

@@ -133,17 +133,27 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
 def _named_next(text: str, sentences: list[tuple[int, int]], bounds: tuple[int, int],
                 named: Sequence[Named]) -> Named | None:
     """The first person the sentence after the figure's names, when that sentence is no speaker's
-    (data/rules/scope.yaml, speech_verbs: "сообщил Ерлан Асанов" tells of the case, he is none of it)."""
+    (data/rules/scope.yaml, speech_verbs: "сообщил Ерлан Асанов" tells of the case, he is none of it), no place is
+    named before him (a digest's next item: "В Павлодарской области руководитель … М. К. Оспанова") and his title is
+    none of those who prosecute or try cases (reporter_titles: "Облыс прокуроры Бақыт Әлімқұлов")."""
     following = next(((s, e) for s, e in sentences if s >= bounds[1]), None)
     if following is None or _speech().search(text, following[0], following[1]):
         return None
-    return min((n for n in named if n.label == "PER" and following[0] <= n.start < following[1]),
-               key=lambda n: n.start, default=None)
+    person = min((n for n in named if n.label == "PER" and following[0] <= n.start < following[1]),
+                 key=lambda n: n.start, default=None)
+    if person is None or any(n.label == "LOC" and following[0] <= n.start < person.start for n in named):
+        return None
+    return None if _reporter_titles().search(text, following[0], person.start) else person
 
 
 @cache
 def _speech() -> re.Pattern:
     return re.compile("|".join(f"(?:{word})" for word in rules("scope")["speech_verbs"]), re.IGNORECASE)
+
+
+@cache
+def _reporter_titles() -> re.Pattern:
+    return re.compile("|".join(f"(?:{word})" for word in rules("scope")["reporter_titles"]), re.IGNORECASE)
 
 
 def _reports_cases(norm: str) -> bool:
