@@ -27,7 +27,10 @@ class UsageError(Exception):
 # argparse reads a word starting with "-" that is no option as a value only when it matches this: by default only
 # "-5" or "-.5", so a query excluding a word (`search -взятка`) and "-1e309" were taken for unknown options and the
 # command said "the following arguments are required: query" or "expected one argument". Options here are all
-# "--long" but -h, which argparse matches first, so a word of a dash and no second dash is a value.
+# "--long" but -h, which argparse matches first, so a word of a dash and no second dash is a value. argparse has no
+# public way to say so (its documentation offers only "--" before such a value, and `--option=-value`; rewriting the
+# arguments into those forms would mean resolving abbreviated options as argparse does): the private attribute stays,
+# and tests/test_faults_round7b.py fails if a Python release changes what it does.
 VALUE_STARTING_WITH_A_DASH = re.compile(r"-[^-]")
 
 

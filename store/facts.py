@@ -24,11 +24,18 @@ from pokazatel.store.kazakh_keyboard import keyboard_fold
 from pokazatel.store.name_spellings import spelling_key
 
 FACT_WINDOW_DAYS = 30
+# What a person took or cost in a case is one amount however late it is told (at the arrest, the charge, the verdict
+# months later); what was done (a detention, a verdict, a fine) happens on a day, so a second one is another event.
+CASE_AMOUNTS = ("bribe", "damage")
+CASE_AMOUNT_WINDOW_DAYS = 180  # the months from an arrest to a verdict; a year on, another case
+CURRENCIES = ("KZT", "USD", "EUR", "RUB")  # money, often told rounded; counts of people, cases and terms are exact
+ROUND_DIGITS = 2  # "1,5 млрд", "150 млн", "около 5 млн": a value of this many significant digits may be rounded
+MAX_ROUNDING = 0.05  # and stands for values this close to it that round to it ("1 480 млн"), no further
 NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.py writes it (not imported: heavy)
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 # The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
-KEY_RULE = 3
+KEY_RULE = 4
 DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", *DECLINED)
 
@@ -224,16 +231,17 @@ def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
             " FROM statistics s JOIN articles a ON a.id = s.article_id"
             " WHERE s.event = ? AND s.unit = ? AND s.subject_key = ? AND s.period IS ? ORDER BY day, s.id",
             [event, unit, key, period]).fetchall()
-        for story in _stories(figures):
+        money = unit in CURRENCIES
+        for story in _stories(figures, money, event in CASE_AMOUNTS):
             base = (f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
                     f"|{first_initial(story[0][6]) or ''}")
-            for number, cluster in enumerate(_disagreements(_same_values(story))):
+            for number, cluster in enumerate(_disagreements(_same_values(story, money))):
                 conflict = int(len(cluster) > 1 and not key.startswith("#"))
                 for members in cluster:
                     _insert_fact(db, event, unit, key, f"{base}#{number}", conflict, members)
 
 
-def _stories(figures: list[tuple]) -> list[list[tuple]]:
+def _stories(figures: list[tuple], money: bool = False, amount: bool = False) -> list[list[tuple]]:
     """Figures of one period, scope and person published no more than FACT_WINDOW_DAYS apart, chained (a total of
     a stated period at any distance: a year's report quoted months later is still that year's). Two
     first names under one surname are two people ("Бекзат Оразов", "Нуржан Оразов"); then a figure naming
@@ -248,12 +256,32 @@ def _stories(figures: list[tuple]) -> list[list[tuple]]:
         dated = period is not None and scope == "total"  # "за 9 месяцев 2023 года" is that span whenever told
         current = [members[0]]
         for figure in members[1:]:
-            if not dated and _days_between(current[-1][7], figure[7]) > FACT_WINDOW_DAYS:
+            if not dated and not _told_again(figure, current, money, amount):
                 stories.append(current)
                 current = []
             current.append(figure)
         stories.append(current)
     return stories
+
+
+def _told_again(figure: tuple, story: list[tuple], money: bool, amount: bool) -> bool:
+    """Does the figure belong to the story: published within FACT_WINDOW_DAYS of its last figure, or, an amount a
+    named person took or cost in a case (`amount`: a bribe, damage), the same amount told within
+    CASE_AMOUNT_WINDOW_DAYS."""
+    gap = _days_between(story[-1][7], figure[7])
+    if gap <= FACT_WINDOW_DAYS:
+        return True
+    return (amount and figure[4] == "case" and gap <= CASE_AMOUNT_WINDOW_DAYS and _names_a_person(figure[6])
+            and any(_one_value(figure[2], other[2], money) for other in story))
+
+
+def _names_a_person(subject: str | None) -> bool:
+    """A person's name with a surname of a surname's shape ("Ерлан Сапаров", "Сапаров Е.К.", "Сапаров"), no place."""
+    words = (subject or "").replace("ё", "е").split()
+    if not words or _place_names().get(" ".join(words)):
+        return False
+    person = _person(words)
+    return _is_surname(person[1] if person else words[0]) and (person is not None or len(words) == 1)
 
 
 def _days_between(first: str | None, second: str | None) -> int:
@@ -263,15 +291,35 @@ def _days_between(first: str | None, second: str | None) -> int:
         return 0  # an undated article joins the story it is filed with
 
 
-def _same_values(story: list[tuple]) -> list[list[tuple]]:
-    """The story's figures grouped by value, each group within VALUE_TOLERANCE of its smallest value."""
+def _same_values(story: list[tuple], money: bool = False) -> list[list[tuple]]:
+    """The story's figures grouped by value: each within VALUE_TOLERANCE of its group's smallest value, or, money,
+    one of them rounded from the other ("1,5 млрд" and "1 480 млн")."""
     groups: list[list[tuple]] = []
     for figure in sorted(story, key=lambda f: f[2]):
-        if groups and abs(figure[2] - groups[-1][0][2]) <= VALUE_TOLERANCE * max(abs(groups[-1][0][2]), 1e-9):
+        if groups and any(_one_value(figure[2], other[2], money) for other in groups[-1]):
             groups[-1].append(figure)
         else:
             groups.append([figure])
     return groups
+
+
+def _one_value(value: float, other: float, money: bool) -> bool:
+    if abs(value - other) <= VALUE_TOLERANCE * max(min(abs(value), abs(other)), 1e-9):
+        return True
+    return money and (_rounded_from(value, other) or _rounded_from(other, value))
+
+
+def _rounded_from(rounded: float, value: float) -> bool:
+    """Is `rounded` `value` told rounded: a whole number of at most ROUND_DIGITS significant digits that `value` rounds
+    to at that precision, no more than MAX_ROUNDING away ("1,5 млрд" from 1 480 млн, "5 млн" from 4,9 млн)?"""
+    if rounded <= 0 or rounded != int(rounded):
+        return False
+    written = str(int(rounded))
+    digits = written.rstrip("0")
+    if len(digits) > ROUND_DIGITS:
+        return False
+    step = 10 ** (len(written) - len(digits))
+    return abs(value - rounded) <= min(step / 2, MAX_ROUNDING * rounded)
 
 
 def _disagreements(facts: list[list[tuple]]) -> list[list[list[tuple]]]:

@@ -1,7 +1,8 @@
 """One key for the spellings Russian and Kazakh text give one Kazakh name: "Тілеубаев" and "Тлеубаев", "Төлегенов",
 "Толегенов" and "Тулегенов" (data/kazakh/name_spellings.yaml; Kazakh letters folded first as a Russian keyboard
 types them, pokazatel.store.kazakh_keyboard). Facts key a person's surname by it; search finds a name in its other
-spellings with it."""
+spellings with it. A first о and у are one letter only in a root of Kazakh front vowels, as ө's is: "Мосин" and "Мусин"
+are two names."""
 
 from __future__ import annotations
 
@@ -22,12 +23,36 @@ def _rules() -> tuple[dict[str, str], frozenset[str]]:
     return classes, frozenset(data["dropped_after_first_consonant"])
 
 
+@cache
+def _harmony() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = read_yaml(data_path("kazakh", "name_spellings.yaml"))
+    return frozenset(data["front_vowels"]), tuple(sorted(data["surname_endings"], key=len, reverse=True))
+
+
+def _front_root(word: str, at: int) -> bool:
+    """A front vowel follows the first vowel (at `at`) in the word's root, its surname ending left out: "тулеген(ов)",
+    "умирзак(ов)", not "мос(ин)"."""
+    front, endings = _harmony()
+    root = next((word[: -len(ending)] for ending in endings if word.endswith(ending) and len(word) > len(ending) + at),
+                word)
+    return any(letter in front for letter in root[at + 1:])
+
+
+def _vowel_class(word: str, at: int | None) -> str | None:
+    """The class of the word's first vowel (at `at`) when it is one a Kazakh ө may be written with; else None."""
+    classes, _ = _rules()
+    if at is None or word[at] not in classes or not _front_root(word, at):
+        return None
+    return classes[word[at]]
+
+
 def _folded(word: str) -> str:
     return keyboard_fold(word.casefold().replace("ё", "е"))
 
 
 def _is_consonant(letter: str) -> bool:
-    return letter.isalpha() and letter not in VOWELS
+    """A Russian consonant (a Latin letter is none: "Mangystau" has no и to drop)."""
+    return ("а" <= letter <= "я" or letter == "ё") and letter not in VOWELS
 
 
 def _drops(word: str) -> bool:
@@ -47,10 +72,10 @@ def spelling_key(word: str) -> str:
     folded = _folded(word)
     if _drops(folded):
         folded = folded[0] + folded[2:]
-    classes, _ = _rules()
     at = _first_vowel(folded)
-    if at is not None and folded[at] in classes:
-        folded = folded[:at] + classes[folded[at]] + folded[at + 1:]
+    vowel_class = _vowel_class(folded, at)
+    if vowel_class is not None:
+        folded = folded[:at] + vowel_class + folded[at + 1:]
     return folded
 
 
@@ -67,7 +92,15 @@ def spellings(word: str) -> tuple[str, ...]:
         forms.extend(folded[0] + letter + folded[1:] for letter in sorted(dropped))
     for form in list(forms):
         at = _first_vowel(form)
-        if at is not None and form[at] in classes:
+        vowel_class = _vowel_class(form, at)
+        if vowel_class is not None:
             forms.extend(form[:at] + other + form[at + 1:] for other in sorted(classes)
-                         if classes[other] == classes[form[at]] and other != form[at])
+                         if classes[other] == vowel_class and other != form[at])
     return tuple(dict.fromkeys(form for form in forms if spelling_key(form) == spelling_key(folded)))
+
+
+def feminine(surname: str) -> str | None:
+    """The woman's surname of a man's ("курмангалиев": курмангалиева), None for a word of no man's surname's ending:
+    Russian lemmas read both as his, Kazakh ones keep hers apart."""
+    _, endings = _harmony()
+    return surname + "а" if surname.endswith(tuple(e for e in endings if not e.endswith("а"))) else None

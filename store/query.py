@@ -87,6 +87,24 @@ def unknown_word_lemmas(word: str) -> tuple[str, ...]:
     return tuple(sorted(lemma for lemma in lemmas - {lemmatise(word, "ru")} if len(lemma.split()) == 1))
 
 
+# an adjective's case endings in a place's name ("Мангистауской области"), for adjectives no dictionary knows
+UNKNOWN_ADJECTIVE_ENDINGS = {"ая": ("ой", "ую"), "ий": ("ого", "ому", "ом", "им"), "ый": ("ого", "ому", "ом", "ым")}
+
+
+@lru_cache(maxsize=10_000)
+def unknown_adjective_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas the index gives the case forms of a Russian adjective pymorphy3 does not know: "Мангистауская" is
+    written "Мангистауской области", which it lemmatises "мангистауска"; () for a known word or no adjective."""
+    from pokazatel.nlp.ru.morph import parse
+
+    lower = word.casefold()
+    ending = next((ending for ending in UNKNOWN_ADJECTIVE_ENDINGS if lower.endswith(ending)), None)
+    if ending is None or len(lower) < len(ending) + 3 or not lower.isalpha() or parse(lower)[0].is_known:
+        return ()
+    lemmas = {lemmatise(word[: -len(ending)] + other, "ru") for other in UNKNOWN_ADJECTIVE_ENDINGS[ending]}
+    return tuple(sorted(lemma for lemma in lemmas - {lemmatise(word, "ru")} if len(lemma.split()) == 1))
+
+
 @lru_cache(maxsize=100_000)
 def word_variants(word: str) -> frozenset[str]:
     """Every form a name token may be indexed under: itself folded, every Russian dictionary form

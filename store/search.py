@@ -24,9 +24,10 @@ from typing import Any
 
 import sqlite_utils
 from pokazatel.store import entity_places, search_index
+from pokazatel.store.kazakh_equivalents import kazakh_lemmas
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
 from pokazatel.store.kazakh_paradigm import adjective_relatives, is_kazakh, paradigm_stems
-from pokazatel.store.name_spellings import spellings
+from pokazatel.store.name_spellings import feminine, spellings
 from pokazatel.store.query import (
     LANGS,
     WORD,
@@ -41,6 +42,7 @@ from pokazatel.store.query import (
     lemmatise,
     parse_day,
     register_functions,
+    unknown_adjective_lemmas,
     unknown_word_lemmas,
     word_variants,
 )
@@ -223,7 +225,9 @@ def lemma_expression(term: Term, langs: tuple[str, ...]) -> str:
 def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The term's lemmas in each language, a Russian verb's also as the noun made from it and back
     (pokazatel.store.word_families), a Russian phrase also without its prepositions and conjunctions, a Russian
-    word no dictionary knows also as its case forms are indexed, a name also in its other spellings."""
+    word no dictionary knows also as its case forms are indexed (an adjective's too, in a phrase: "Мангистауская
+    область"), a name also in its other spellings and a man's surname as his family's women's ("Курмангалиев":
+    Құрманғалиеваның, as Russian lemmas read "Курмангалиевой")."""
     from pokazatel.nlp.ru.morph import may_be_name  # pymorphy3 loads on a first search, not on import
 
     forms = []
@@ -236,9 +240,13 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
                 forms.append(form)
         if lang == "ru" and len(term.words) == 1:
             forms.extend((lemma,) for lemma in unknown_word_lemmas(term.words[0]) if (lemma,) not in forms)
+        if lang == "ru" and len(term.words) == len(lemmas) > 1:  # "Мангистауская область": мангистауска область
+            forms.extend(form for at, word in enumerate(term.words) for other in unknown_adjective_lemmas(word)
+                         if (form := (*lemmas[:at], keyboard_fold(other), *lemmas[at + 1:])) not in forms)
     if len(term.words) == 1 and may_be_name(term.words[0]):  # "Тлеубаеву": Тілеубаев (pokazatel.store.name_spellings)
-        forms.extend((spelling,) for form in list(forms) if len(form) == 1 for spelling in spellings(form[0])
-                     if (spelling,) not in forms)
+        names = [form[0] for form in forms if len(form) == 1]
+        names += [woman for name in names if (woman := feminine(name))]  # "Курмангалиев": Құрманғалиеваның
+        forms.extend((spelling,) for name in names for spelling in spellings(name) if (spelling,) not in forms)
     return forms
 
 
@@ -293,8 +301,8 @@ def _term_options(term: Term, langs: tuple[str, ...], near: bool = True, alone: 
     typed = term.text or " ".join(term.words)
     kazakh_only = "kk" in langs and len(langs) > 1 and is_kazakh(typed) and not typed[:1].isupper()
     open_forms = _lemma_forms(term, tuple(lang for lang in langs if lang != "kk")) if kazakh_only else lemma_forms
-    kazakh = [form for form in [*lemma_forms, *kazakh_forms(term), *_paradigm_forms(term, alone)]
-              if form not in open_forms] if "kk" in langs else []
+    kazakh = [form for form in [*lemma_forms, *kazakh_forms(term), *_paradigm_forms(term, alone),
+                                *_kazakh_words(term, langs)] if form not in open_forms] if "kk" in langs else []
     options = [original, *_lemma_options(open_forms, near)]
     if kazakh:
         alternatives = " OR ".join(_lemma_options(list(dict.fromkeys(kazakh)), near))
@@ -309,6 +317,17 @@ def _lemma_options(forms: list[tuple[str, ...]], near: bool) -> list[str]:
             words = " ".join(_quote((word,)) for word in form)
             options.append(f"{{{LEMMAS}}}: NEAR({words}, {len(form) - 2 + PHRASE_GAP})")
     return options
+
+
+def _kazakh_words(term: Term, langs: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The Kazakh words for a post, body or offence one Russian word names ("суд": сот;
+    pokazatel.store.kazakh_equivalents) when the search asks for Kazakh articles only (`--lang kk`): a Russian word
+    searched in every language finds Russian articles first, as the query sets judged it. None for a word typed in
+    Kazakh or a phrase."""
+    typed = term.text or " ".join(term.words)
+    if langs != ("kk",) or len(term.words) != 1 or is_kazakh(typed):
+        return ()
+    return kazakh_lemmas(tuple(lemmatise(typed, "ru").split()))
 
 
 def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
@@ -579,11 +598,13 @@ def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -
     lemmas = _word_lemmas(word, langs)
     lemmas |= {variant[0] for lemma in lemmas for variant in with_families((lemma,))}
     if may_be_name(word):
+        lemmas |= {woman for lemma in lemmas if (woman := feminine(lemma))}
         lemmas |= {spelling for lemma in lemmas for spelling in spellings(lemma)}
     if "kk" not in langs:
         return lemmas
     term = Term((word,), text=word)
-    return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term, alone))}
+    return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term, alone),
+                                                 *_kazakh_words(term, langs))}
 
 
 def _fold_word(word: str) -> str:

@@ -1,7 +1,8 @@
 """Other names search finds for a place a query names (data/gazetteer/places.yaml's variants, matched as
 pokazatel.store.entity_places.place_named matches them): "ВКО" also finds "Шығыс Қазақстан облысы", "Капчагай"
-"Қонаев", "Усть-Каменогорск" "Өскемен". A one-word name other than the place's own that is also a word of another
-place's name is left out: "Ақмола", an old name of Astana, would find every article on Ақмола облысы."""
+"Қонаев", "Усть-Каменогорск" "Өскемен", "Жамбыл" "Жамбылская область". A one-word name other than the place's own
+that is also a word of another place's name is left out: "Ақмола", an old name of Astana, would find every article on
+Ақмола облысы."""
 
 from __future__ import annotations
 
@@ -41,10 +42,24 @@ def place_words() -> frozenset[str]:
                      for variant in word_variants(word))
 
 
+REGION_WORD = "облысы"  # a region's Kazakh name: its own word and this ("Жамбыл облысы")
+
+
+@cache
+def _regions_by_word() -> dict[str, str]:
+    """The region whose Kazakh name is each word and "облысы", by the word's folded key: "жамбыл" Жамбылская область."""
+    return {_key(name.split()[0]): place for place, names in _names().items() for name in names
+            if len(name.split()) == 2 and name.split()[1] == REGION_WORD}
+
+
 @lru_cache(maxsize=10_000)
 def place_names(text: str) -> tuple[str, ...]:
-    """The other names of the place `text` names in any form; () when it names none."""
+    """The other names of the place `text` names in any form, and of the region one word names ("Жамбыл", "Маңғыстау":
+    Жамбылская область, as a Kazakh text's "Жамбыл облысы" holds the word; "Костанай" the city and the region);
+    () when it names none. A word that is only an old name of a city is the region's ("Ақмола", not Astana)."""
     place = place_named(text)
-    if place is None:
-        return ()
-    return tuple(name for name in _names().get(place, ()) if _key(name) != _key(text))
+    region = _regions_by_word().get(_key(text)) if len(WORD.findall(text)) == 1 else None
+    if region and place and _key(place) != _key(text):
+        place = None
+    names = [name for found in dict.fromkeys((place, region)) if found for name in _names().get(found, ())]
+    return tuple(dict.fromkeys(name for name in names if _key(name) != _key(text)))

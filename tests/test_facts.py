@@ -67,9 +67,9 @@ def test_three_reports_of_one_verdict_are_one_fact_and_a_fourth_number_conflicts
 def test_values_within_half_a_percent_are_one_fact_and_one_percent_apart_are_not(db):
     money = {"event": "damage", "unit": "KZT", "subject": "ТОО Альфа", "quote": "ущерб"}
     ids = [add_article(db, n, "2024-05-01") for n in range(1, 4)]
-    save_analyses(db, [analysis(ids[0], figure(1_000_000_000, **money)),
-                       analysis(ids[1], figure(1_004_000_000, **money)),
-                       analysis(ids[2], figure(1_010_000_000, **money))])
+    save_analyses(db, [analysis(ids[0], figure(1_230_000_000, **money)),  # precise values: a round one ("1 млрд")
+                       analysis(ids[1], figure(1_234_000_000, **money)),  # may be told rounded (test_facts_round5)
+                       analysis(ids[2], figure(1_243_000_000, **money))])
     rows = db.execute("SELECT value, sources, conflict FROM facts ORDER BY value").fetchall()
     assert [(r[1], r[2]) for r in rows] == [(2, 1), (1, 1)]
 

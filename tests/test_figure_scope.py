@@ -192,3 +192,59 @@ def test_the_outlet_is_no_subject_of_a_case():
     text = "Как сообщает Tengrinews.kz, инспектор получил 300 тысяч тенге."
     entities = [named(text, "ORG", "Tengrinews.kz", "Tengrinews.kz")]
     assert _case_subject(text, "300 тысяч тенге", entities) == ""
+
+
+def test_a_person_named_in_the_next_sentence_is_the_subject_of_a_case_none_was_named_for():
+    text = ("В Павлодарской области при строительстве моста похищено 700 млн тенге. Бывший директор подрядчика "
+            "Арман Бекенов обвиняется в растрате.")
+    entities = [named(text, "LOC", "Павлодарской области", "Павлодарская область"),
+                named(text, "PER", "Арман Бекенов", "Арман Бекенов")]
+    assert _case_subject(text, "700 млн тенге", entities) == "Арман Бекенов"
+    kazakh = ("Түркістан облысында ауруханаға дәрі сатып алуда 90 млн теңге жымқырылған. Мекеменің бұрынғы бас "
+              "дәрігері Дәурен Сапаров айыпталып отыр.")
+    entities = [named(kazakh, "LOC", "Түркістан облысында", "Түркістан облысы"),
+                named(kazakh, "PER", "Дәурен Сапаров", "Дәурен Сапаров")]
+    assert _case_subject(kazakh, "90 млн теңге", entities, "kk") == "Дәурен Сапаров"
+
+
+def test_a_speaker_in_the_next_sentence_is_no_subject_nor_is_a_person_two_sentences_on():
+    text = ("В Таразе при ремонте школы похищено 40 млн тенге. Об этом сообщил руководитель департамента Асет "
+            "Нуров.")
+    entities = [named(text, "LOC", "Таразе", "Тараз"), named(text, "PER", "Асет Нуров", "Асет Нуров")]
+    assert _case_subject(text, "40 млн тенге", entities) == "Тараз"
+    for speaker in ("По словам руководителя департамента Асета Нурова, деньги вернут.",
+                    "Прокурор области Асет Нуров напомнил о сроках.", "Асет Нуровтың сөзінше, қаражат қайтарылады."):
+        told = f"В Таразе при ремонте школы похищено 40 млн тенге. {speaker}"
+        surface = next(word for word in ("Асета Нурова", "Асет Нуров") if word in told)
+        entities = [named(told, "LOC", "Таразе", "Тараз"), named(told, "PER", surface, "Асет Нуров")]
+        assert _case_subject(told, "40 млн тенге", entities) == "Тараз", speaker
+    later = "В Таразе при ремонте школы похищено 40 млн тенге. Дело направлено в суд. Директор Асет Нуров уволен."
+    entities = [named(later, "LOC", "Таразе", "Тараз"), named(later, "PER", "Асет Нуров", "Асет Нуров")]
+    assert _case_subject(later, "40 млн тенге", entities) == "Тараз"
+
+
+def test_the_next_item_of_a_digest_or_a_prosecutor_in_the_next_sentence_is_no_subject():
+    digest = ("В Таразе задержан специалист отдела, получивший 2 млн тенге. В Костанайской области бухгалтер школы "
+              "Айгуль Сеитова присвоила 9 млн тенге.")
+    entities = [named(digest, "LOC", "Таразе", "Тараз"), named(digest, "LOC", "Костанайской области",
+                                                                "Костанайская область"),
+                named(digest, "PER", "Айгуль Сеитова", "Айгуль Сеитова")]
+    assert _case_subject(digest, "2 млн тенге", entities) == "Тараз"
+    prosecutor = ("Бұдан бөлек, құны 400 млн теңге мүлікке тыйым салынды. Облыс прокуроры Ерлан Сейітов өңірдегі "
+                  "тексерістердің нәтижесін жариялады.")
+    entities = [named(prosecutor, "PER", "Ерлан Сейітов", "Ерлан Сейітов")]
+    assert _case_subject(prosecutor, "400 млн теңге", entities, "kk") == ""
+
+
+def test_a_count_of_people_is_a_group_not_the_person_the_next_sentence_names():
+    text = ("Сот 12 адамды кінәлі деп танып, жаза тағайындады. Департамент басшысы Ерлан Омаров жастарды спортқа "
+            "шақырды.")
+    entities = [named(text, "PER", "Ерлан Омаров", "Ерлан Омаров")]
+    [result] = add_scope(text, [figure(text, "12 адамды", "convicted", "person", 12)], entities, "kk")
+    assert (result["scope"], result["subject"]) == ("case", "")
+
+
+def test_a_person_named_before_still_wins_over_one_named_after():
+    text = ("Аким села Ержан Омаров получил 3 млн тенге. Взятку передал предприниматель Болат Сеитов.")
+    entities = [named(text, "PER", "Ержан Омаров", "Ержан Омаров"), named(text, "PER", "Болат Сеитов", "Болат Сеитов")]
+    assert _case_subject(text, "3 млн тенге", entities) == "Ержан Омаров"

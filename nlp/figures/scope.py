@@ -1,7 +1,8 @@
 """What a figure covers: one case ("взятка 25 тыс. тенге", "осуждён на 5 лет") or a total over many
 cases in a report ("за 9 месяцев осуждены 684 человека"), the region a total covers ("KZ" for the
 whole country), and the subject named with it (a person, in its sentence or the last one named before
-it, else a body, else the region; a total's subject is its region), which tells
+it, else a body, else the person the next sentence names for an amount, else the region; a total's subject is its
+region), which tells
 two reports of one thing from two different things. Word lists: data/rules/scope.yaml."""
 
 from __future__ import annotations
@@ -120,9 +121,39 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
                 person = (_nearest([n for n in missed if bounds[0] <= n.start < bounds[1]], "PER", start)
                           or _last_before(missed, "PER", bounds[0]))
             body = _nearest([n for n in inside if not _reports_cases(n.norm)], "ORG", start)
+            # "похищено 1,2 млрд тенге. … директор Серик Жанатов обвиняется"; a count of people is a group, not the
+            # next person named ("Сот 34 адамды кінәлі деп танып … Департамент басшысы Асхат Байжанов")
+            if person is None and body is None and figure.get("unit") != "person":
+                person = _named_next(text, sentences, bounds, [*named, *(missed or [])])
             subject = (person or body).norm if (person or body) else (region or "")
         figure.update(scope=scope, region=region, subject=subject)
     return figures
+
+
+def _named_next(text: str, sentences: list[tuple[int, int]], bounds: tuple[int, int],
+                named: Sequence[Named]) -> Named | None:
+    """The first person the sentence after the figure's names, when that sentence is no speaker's
+    (data/rules/scope.yaml, speech_verbs: "сообщил Ерлан Асанов" tells of the case, he is none of it), no place is
+    named before him (a digest's next item: "В Павлодарской области руководитель … М. К. Оспанова") and his title is
+    none of those who prosecute or try cases (reporter_titles: "Облыс прокуроры Бақыт Әлімқұлов")."""
+    following = next(((s, e) for s, e in sentences if s >= bounds[1]), None)
+    if following is None or _speech().search(text, following[0], following[1]):
+        return None
+    person = min((n for n in named if n.label == "PER" and following[0] <= n.start < following[1]),
+                 key=lambda n: n.start, default=None)
+    if person is None or any(n.label == "LOC" and following[0] <= n.start < person.start for n in named):
+        return None
+    return None if _reporter_titles().search(text, following[0], person.start) else person
+
+
+@cache
+def _speech() -> re.Pattern:
+    return re.compile("|".join(f"(?:{word})" for word in rules("scope")["speech_verbs"]), re.IGNORECASE)
+
+
+@cache
+def _reporter_titles() -> re.Pattern:
+    return re.compile("|".join(f"(?:{word})" for word in rules("scope")["reporter_titles"]), re.IGNORECASE)
 
 
 def _reports_cases(norm: str) -> bool:
