@@ -93,6 +93,7 @@ from pokazatel.nlp.figures.seized_property import seizes_real_estate
 from pokazatel.nlp.figures.sentence_figures import (
     DEFAULT_PERSON,
     Figure,
+    is_kk_one_of_them,
     is_part_of_them,
     people_counted,
     sentence_figures,
@@ -102,6 +103,7 @@ from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import NumberMention
 
 PENALTIES = {"fine", "prison_term"}
+PART_EVENTS = {"detained", "dismissed", "disciplined"}  # what a lone "one of them" counts for
 
 
 def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], mentions: list[NumberMention],
@@ -311,9 +313,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             penalised = penalised or (m.kind == "person" and bool(later) and later[0].measure.kind in ("term", "mci"))
             # "ещё один специалист, Тимур Ким, – к пяти годам": the penalty next, in a clause after a name
             part = is_part_of_them(tokens, figure, lang)
-            counted_part = part and own_trigger and choice.event == "detained"  # "один из них арестован", "оның
-            # біреуі қамауға алынды": a part of the detained held in custody, as "двое из них"; not "один из которых
-            # уволен", which the labels count no more than any lone "one"
+            counted_part = (part or is_kk_one_of_them(tokens, figure, lang)) and own_trigger \
+                and choice.event in PART_EVENTS  # "один из них арестован", "оның біреуі қамауға алынды", "один из
+            # которых уволен", "екі қызметкері …, біреуі жұмыстан шығарылды": a part of the people just counted,
+            # with an event of its own, as "двое из них" (data/eval/README.md, figure round 20)
             if figure.value == 1 and not figure.mention.digits \
                     and (choice.event == "other" or by_penalty or penalised or recaps[number]
                          or ((figure.mention.collective or part) and not counted_part)) \

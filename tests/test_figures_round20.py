@@ -1,0 +1,171 @@
+"""The statistics extractor on the phrasing behind fresh29's errors (figure round 20): goods described as refurbished
+are no money returned, money taken for a promised place in a queue is a bribe even from a fraudster, two counts
+shared "соответственно" over a list after a dash, pay to staff who never worked is the damage and the staff no
+count, a figure "три года назад" is that year's, a promised return is no figure, and one of the people just counted
+who is dismissed counts. Every sentence is written for these tests, none copied from an evaluation set; Kazakh in
+the Latin alphabet is read through its Cyrillic spelling, as the pipeline reads it."""
+
+from datetime import date
+
+import pytest
+from figure_readings import FigureReader
+from pokazatel.nlp.kk.latin import to_cyrillic
+
+reader = FigureReader(date(2026, 12, 1))
+figures, periods = reader.figures, reader.periods
+
+RU_CASE = "Департамент экономических расследований возбудил дело о мошенничестве в отношении директора ТОО.\n"
+KK_DIGEST = ("Агенттік апта қорытындысын шығарды.\nБір облыста лауазымды тұлға бюджет қаражатын жымқырып, 20 млн "
+             "теңгені иемденген. ")
+
+
+def latin(text: str) -> str:
+    return to_cyrillic(text).text
+
+
+def test_goods_described_as_refurbished_are_no_money_returned():
+    text = RU_CASE + ("В 2024 году фирма выиграла тендер на поставку медицинской техники для поликлиники на 95 млн "
+                      "тенге, но вместо новых приборов поставила восстановленные. Ущерб составил 30 млн тенге.")
+    assert figures(text) == [(95_000_000, "KZT", "other"), (30_000_000, "KZT", "damage")]
+
+
+def test_money_restored_to_the_budget_is_still_returned():
+    assert figures("Прокуратура выявила хищение. По итогам проверки в бюджет восстановлено 1,1 млрд тенге.") == [
+        (1_100_000_000, "KZT", "recovered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KK_DIGEST + "Қарағанды облысында азаматтан баспана кезегіне қою үшін 2 млн теңге алған алаяқ ұсталды.",
+        latin("Agenttik apta qorytyndysyn shyǵardy.\nBir oblysta laýazymdy tulǵa bıýdjet qarajatyn jymqyryp, 20 mln "
+              "teńgeni ıemdengen. Qaraǵandy oblysynda azamattan baspana kezegine qoıý úshin 2 mln teńge alǵan "
+              "alaıaq ustaldy."),
+    ],
+)
+def test_money_a_fraudster_took_for_a_place_in_a_queue_is_a_bribe(text):
+    assert figures(text, "kk") == [(20_000_000, "KZT", "damage"), (2_000_000, "KZT", "bribe")]
+
+
+def test_a_fraudsters_money_taken_for_nothing_named_stays_damage():
+    text = KK_DIGEST + "Қарағанды облысында зейнеткерден 2 млн теңге алған алаяқ ұсталды."
+    assert figures(text, "kk") == [(20_000_000, "KZT", "damage"), (2_000_000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За 10 месяцев 2026 года зарегистрировано 120 коррупционных преступлений. «Больше всего преступлений "
+         "выявлено в сфере строительства и сельского хозяйства – 31 и 17 соответственно», – сказал прокурор.", "ru",
+         [(120, "case", "cases"), (31, "case", "cases"), (17, "case", "cases")]),
+        ("За 10 месяцев зарегистрировано 120 коррупционных преступлений. Больше всего фактов взяточничества выявлено "
+         "в сфере строительства, образования и сельского хозяйства – 31, 24 и 17 соответственно.", "ru",
+         [(120, "case", "cases"), (31, "case", "cases"), (24, "case", "cases"), (17, "case", "cases")]),
+        ("Биылғы 10 айда облыста 120 сыбайлас жемқорлық қылмысы тіркелді. Қылмыстардың көбі құрылыс және білім беру "
+         "салаларында анықталды – тиісінше 31 және 17.", "kk",
+         [(120, "case", "cases"), (31, "case", "cases"), (17, "case", "cases")]),
+    ],
+)
+def test_counts_shared_respectively_over_a_list_count_the_noun_before_it(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_number_after_a_dash_far_from_any_noun_without_respectively_is_still_none():
+    text = ("За 10 месяцев зарегистрировано 120 коррупционных преступлений. Больше всего преступлений выявлено в сфере "
+            "строительства и сельского хозяйства Карагандинской области – 31.")
+    assert figures(text) == [(120, "case", "cases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ауыл әкімі бюджет қаражатын жымқырды деген күдікпен ұсталды. Тергеу мәліметінше, ол 2023-2024 жылдары "
+         "әкімдікте жұмыс істемейтін төрт адамға жалақы есептеп, бюджеттен 9,2 млн теңге жымқырған.", "kk"),
+        ("Аким сельского округа задержан по подозрению в хищении. По данным следствия, он начислял зарплату четырём "
+         "фиктивным сотрудникам и присвоил 9,2 млн тенге.", "ru"),
+    ],
+)
+def test_staff_who_never_worked_are_no_count(text, lang):
+    assert figures(text, lang) == [(9_200_000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Колледж директоры бюджет қаражатын жымқырғаны үшін сотталды. Ол колледжде іс жүзінде жұмыс істемеген алты "
+         "адамды штатқа алып, оларға 7,5 млн теңге жалақы есептеген.", "kk"),
+        (latin("Kolledj dırektory bıýdjet qarajatyn jymqyrǵany úshin sottaldy. Ol kolledjde is júzinde jumys "
+               "istemegen alty adamdy shtatqa alyp, olarǵa 7,5 mln teńge jalaqy eseptegen."), "kk"),
+        ("Директор колледжа осуждён за хищение бюджетных средств. Он оформил в штат шесть человек, которые фактически "
+         "не работали, и начислил им 7,5 млн тенге зарплаты.", "ru"),
+    ],
+)
+def test_pay_to_staff_who_never_worked_is_the_damage(text, lang):
+    assert figures(text, lang) == [(7_500_000, "KZT", "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Директор школы осуждён за взятку. Его зарплата составляла 400 тысяч тенге.", "ru"),
+        ("Мектеп директоры пара алғаны үшін сотталды. Оның жалақысы 400 мың теңге болған.", "kk"),
+    ],
+)
+def test_an_offenders_own_pay_is_still_no_figure(text, lang):
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Антикор подвёл итоги 11 месяцев.\nСредняя взятка в области выросла до 900 тысяч тенге, хотя два года назад "
+         "она не превышала 300 тысяч.", [(900_000, "bribe", "2026-01..2026-11"), (300_000, "bribe", "2024")]),
+        ("Антикор подвёл итоги 11 месяцев.\nСредняя взятка в этом году выросла до 900 тысяч тенге, а пять лет назад "
+         "составляла 300 тысяч.", [(900_000, "bribe", "2026"), (300_000, "bribe", "2021")]),
+    ],
+)
+def test_a_figure_so_many_years_ago_is_that_years(text, expected):
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Агентство по финансовому мониторингу задержало организатора финансовой пирамиды за мошенничество.\nС 2023 "
+         "года компания привлекла деньги 900 вкладчиков, обещая доходность до 25% в месяц. Ущерб потерпевшим "
+         "превышает 1,1 млрд тенге.", "ru",
+         [(900, "person", "other"), (1_100_000_000, "KZT", "damage")]),
+        ("Қаржылық мониторинг агенттігі қаржы пирамидасының ұйымдастырушысын алаяқтық үшін ұстады.\nОл салымшыларға "
+         "айына 25 пайыз табыс уәде етіп, 900 адамнан ақша жинаған.", "kk", [(900, "person", "other")]),
+    ],
+)
+def test_a_promised_return_is_no_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("За нарушения антикоррупционного законодательства к дисциплинарной ответственности привлечены 9 служащих, "
+         "один из которых уволен.", "ru", [(9, "person", "disciplined"), (1, "person", "dismissed")]),
+        ("Сыбайлас жемқорлық үшін мектептің үш мұғалімі тәртіптік жауапкершілікке тартылды, біреуі жұмыстан "
+         "босатылды.", "kk", [(3, "person", "disciplined"), (1, "person", "dismissed")]),
+        (latin("Sybaılas jemqorlyq úshin mekteptiń úsh muǵalimi tártiptik jaýapkershilikke tartyldy, bireýi jumystan "
+               "bosatyldy."), "kk", [(3, "person", "disciplined"), (1, "person", "dismissed")]),
+    ],
+)
+def test_one_of_the_people_just_counted_who_is_dismissed_counts(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Пара алған әкім сотталды. Тағы біреуі 5 жылға сотталды.", "kk", [(5, "year", "prison_term")]),
+        ("Прокуратура екі шенеунікке қатысты іс қозғады. Шенеуніктердің бірі – бөлім басшысы Ерлан Сейітов – "
+         "қызметінен босатылды.", "kk", []),
+        ("Один из заместителей акима уволен после задержания за взятку.", "ru", []),
+    ],
+)
+def test_one_given_a_term_or_one_of_the_officials_introduced_is_still_no_count(text, lang, expected):
+    assert figures(text, lang) == expected
