@@ -34,6 +34,7 @@ from pokazatel.nlp.kk.stem import ending_list
 DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
+SEQUENCE_WORDS = {"затем", "потом", "после", "еще", "кейін", "содан", "тағы"}  # "сначала 5 млн, затем еще 7 млн тенге"
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
 TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
@@ -140,6 +141,10 @@ def _coordinated(tokens: list[Token], figure: Figure, following: Figure, lang: s
     between = tokens[figure.measure.last + 1 : following.mention.first]
     if not between and lang == "kk":  # "1 миллионнан 2,5 миллион теңгеге дейін": the ablative opens a range
         return tokens[figure.measure.last].lower.endswith(KK_ABLATIVE)
+    if figure.mention.has_multiplier and following.measure.kind == "money" and 0 < len(between) <= 3 \
+            and any(t.lower in SEQUENCE_WORDS for t in between):  # one sum paid in parts: "сначала 5 млн, затем еще
+        # 7 млн тенге" (millions before a count stay a count: the amount after must be money)
+        return all(t.lower in COORDINATION_WORDS | SEQUENCE_WORDS for t in between)
     return 0 < len(between) <= 2 and all(t.lower in COORDINATION_WORDS for t in between)
 
 
