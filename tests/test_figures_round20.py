@@ -297,3 +297,50 @@ def test_episodes_written_in_the_latin_alphabet_are_cases():
     text = latin("Sot burynǵy ákimdi para alǵany úshin sottaldy dep tanydy.\nOl kásipkerlerden tórt epızod boıynsha "
                  "jalpy somasy 28 mln teńge para alǵan.")
     assert figures(text, "kk") == [(4, "case", "cases"), (28_000_000, "KZT", "bribe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Руководитель департамента Антикора ответил на вопросы корреспондента об итогах 11 месяцев.\n– Какова средняя "
+         "сумма взятки?\n– Если в прошлом году она составляла около 700 тысяч тенге, то в этом году выросла до 1,3 "
+         "млн.\n– Сколько у вас сотрудников?\n– В департаменте работают около 120 человек.", "ru",
+         [(700_000, "KZT", "bribe"), (1_300_000, "KZT", "bribe")]),
+        ("Департамент басшысы 11 айдың сыбайлас жемқорлыққа қарсы жұмыс қорытындысы туралы сұхбат берді.\n– Параның "
+         "орташа мөлшері қанша?\n– Былтыр ол 700 мың теңге болса, биыл 1,3 млн теңгеге жетті.", "kk",
+         [(700_000, "KZT", "bribe"), (1_300_000, "KZT", "bribe")]),
+    ],
+)
+def test_an_interviews_answer_gives_the_amount_its_question_asked_about(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_an_amount_after_a_statement_is_no_answer():
+    text = ("Антикор задержал чиновника при получении взятки.\nСредняя зарплата в отделе – 400 тысяч тенге. Бюджет "
+            "отдела составил 90 млн тенге.")
+    assert not any(event == "bribe" for _, _, event in figures(text))
+
+
+def test_millions_after_an_amount_in_tenge_are_tenge_not_people():
+    text = ("Антикор подвёл итоги 11 месяцев.\nСредняя взятка в прошлом году составляла около 700 тысяч тенге, а в "
+            "этом году выросла до 1,3 млн.")
+    assert figures(text) == [(700_000, "KZT", "bribe"), (1_300_000, "KZT", "bribe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Комитет госимущества выставил на торги имущество, конфискованное по приговорам за коррупцию.\nНа аукцион "
+         "выставлено 20 лотов: 8 квартир и 5 автомобилей.", "ru"),
+        ("Сыбайлас жемқорлық үшін сотталғандардан тәркіленген мүлік саудаға шығарылды.\nАукционға 20 лот шығарылды: 8 "
+         "пәтер мен 5 көлік.", "kk"),
+    ],
+)
+def test_confiscated_property_put_up_for_sale_is_returned(text, lang):
+    assert figures(text, lang) == [(20, "item", "recovered"), (8, "item", "recovered"), (5, "item", "recovered")]
+
+
+def test_land_an_akimat_puts_up_for_sale_is_not_returned():
+    text = ("Акимат выставил на торги земельные участки под застройку в рамках борьбы с коррупцией.\nНа аукцион "
+            "выставлено 20 участков.")
+    assert (20, "item", "recovered") not in figures(text)

@@ -18,6 +18,7 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
+from pokazatel.nlp.figures.answered_question import event_asked
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
@@ -89,7 +90,7 @@ from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
-from pokazatel.nlp.figures.seized_property import seizes_real_estate
+from pokazatel.nlp.figures.seized_property import seizes_real_estate, sells_confiscated
 from pokazatel.nlp.figures.sentence_figures import (
     DEFAULT_PERSON,
     Figure,
@@ -206,6 +207,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "item" and seizes_real_estate(tokens, choice, m.object, lang):
                 choice = EventChoice("recovered", choice.trigger)  # "у экс-заместителя изъяты две квартиры"
+            if m.kind == "item" and choice.event == "other" and not choice.trigger and sells_confiscated(
+                    tokens, sentence, sentences[number - 1] if number else None, lang):
+                choice = EventChoice("recovered", frozenset())  # "выставлено 37 лотов: 14 квартир", confiscated
             if m.kind == "item" and m.object and m.object.split()[-1] in rules("statistics")["countries"][lang]:
                 choice = EventChoice("other", frozenset())  # "шетелдің 12 елінен 540 млн доллар қайтарылды"
             if m.kind == "person" and is_victim(m, lang):
@@ -283,6 +287,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, sentence, figure, records[-1] if records and sentence_of[-1] == number - 1 else None, lang):
                 choice = EventChoice(records[-1]["event"], frozenset())  # "… 500 АЕК пара алған. Бұл шамамен 1,9 млн
                 # теңге": the same bribe in tenge
+            if m.kind == "money" and choice.event == "other" and not choice.trigger and not source and number:
+                asked = event_asked(tokens, sentences[number - 1], sentence, lang)
+                if asked:
+                    choice = EventChoice(asked, frozenset())  # "– Какова средняя сумма взятки? – … она составляла
+                    # около 900 тысяч тенге"
             if m.kind == "money" and choice.event == "other" and not source:
                 case_money = part_of_case_money(tokens, sentence, m.unit, records, lang)
                 if case_money:
