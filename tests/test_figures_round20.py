@@ -3,7 +3,8 @@ are no money returned, money taken for a promised place in a queue is a bribe ev
 shared "соответственно" over a list after a dash, pay to staff who never worked is the damage and the staff no
 count, a figure "три года назад" is that year's, a promised return is no figure, and one of the people just counted
 who is dismissed counts; then fresh30's and fresh31's: a Kazakh recap opened by "еске салсақ", a law's threshold,
-bail, an auction's starting price, taxes assessed, a sum paid in parts, "он төртеуі", money asked for, a quarter in
+bail, an auction's starting price, taxes assessed, a sum paid in parts, an interview's answer, millions after tenge,
+confiscated lots for sale, an amount the next sentence calls damage, "он төртеуі", money asked for, a quarter in
 digits and episodes in the Latin alphabet. Every sentence is written for these tests, none copied from an evaluation
 set; Kazakh in the Latin alphabet is read through its Cyrillic spelling, as the pipeline reads it."""
 
@@ -344,3 +345,23 @@ def test_land_an_akimat_puts_up_for_sale_is_not_returned():
     text = ("Акимат выставил на торги земельные участки под застройку в рамках борьбы с коррупцией.\nНа аукцион "
             "выставлено 20 участков.")
     assert (20, "item", "recovered") not in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Бывший аким района обвиняется в превышении должностных полномочий.\nПо данным следствия, он незаконно "
+         "предоставил 12 земельных участков. Рыночная стоимость земли оценивается в 600 млн тенге. Эту сумму "
+         "следствие считает ущербом государству.", "ru"),
+        ("Бұрынғы аудан әкімі лауазымдық өкілеттігін асыра пайдаланды деп айыпталды.\nЖердің нарықтық құны 600 млн "
+         "теңге деп бағаланды. Бұл соманы тергеу мемлекетке келтірілген залал деп есептейді.", "kk"),
+    ],
+)
+def test_an_amount_the_next_sentence_points_back_to_takes_its_event(text, lang):
+    assert (600_000_000, "KZT", "damage") in figures(text, lang)
+
+
+def test_an_amount_no_sentence_points_back_to_stays_other():
+    text = ("Бывший аким района обвиняется в превышении должностных полномочий.\nРыночная стоимость земли "
+            "оценивается в 600 млн тенге. Земля находится у реки.")
+    assert figures(text) == [(600_000_000, "KZT", "other")]

@@ -88,6 +88,7 @@ from pokazatel.nlp.figures.people_roles import (
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
 from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
+from pokazatel.nlp.figures.pointed_sum import event_of_pointed_sum
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
 from pokazatel.nlp.figures.seized_property import seizes_real_estate, sells_confiscated
@@ -105,6 +106,7 @@ from pokazatel.nlp.figures.values import NumberMention
 
 PENALTIES = {"fine", "prison_term"}
 PART_EVENTS = {"detained", "dismissed", "disciplined"}  # what a lone "one of them" counts for
+MONEY_UNITS = {"KZT", "USD", "EUR", "RUB"}
 
 
 def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], mentions: list[NumberMention],
@@ -137,6 +139,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             # хабарлаған": a running total recapped in a case story is another report's figure
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
         figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count, last_people)
+        if records and sentence_of[-1] == number - 1 and records[-1]["event"] == "other" and not firm[-1] \
+                and records[-1]["unit"] in MONEY_UNITS:
+            pointed = event_of_pointed_sum(tokens, sentence, lang)
+            if pointed:
+                records[-1]["event"] = pointed  # "… оценивается в 1,1 млрд тенге. Эту сумму следствие считает ущербом"
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = misconduct = False
