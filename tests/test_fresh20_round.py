@@ -1,7 +1,7 @@
 """The statistics extractor on the phrasing behind fresh20's errors: one of the people detained ("один из них",
-"оның біреуі") counts when its clause says it was held in custody, as "двое из них" does, where any other lone "one"
-stays no count; people of such a part who are acquitted are no convicts. Every sentence is written for these tests,
-none copied from an evaluation set."""
+"оның біреуі") counts when its clause says it was held in custody, as "двое из них" does (and, since figure round 20,
+dismissed or disciplined), where any other lone "one" stays no count; people of such a part who are acquitted are no
+convicts. Every sentence is written for these tests, none copied from an evaluation set."""
 
 from datetime import date
 
@@ -51,10 +51,10 @@ def test_one_of_them_without_a_verb_of_its_own_or_given_a_penalty_is_no_count(te
         ("Один из заместителей акима задержан при получении взятки.", []),
         ("За нарушения антикоррупционного законодательства к дисциплинарной ответственности привлечены 9 служащих, "
          "один из которых уволен.",
-         [(9, "person", "disciplined")]),
+         [(9, "person", "disciplined"), (1, "person", "dismissed")]),  # round 20's convention: one of them dismissed
     ],
 )
-def test_one_of_several_named_by_its_noun_or_dismissed_is_still_no_count(text, expected):
+def test_one_of_several_named_by_its_noun_is_still_no_count_but_one_of_them_dismissed_is(text, expected):
     assert figures(text) == expected
 
 

@@ -54,8 +54,8 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
 
 def word_key(token: Token, lang: str) -> str:
     """What trigger words are compared with: the lemma (ru) or the lower-case form (kk); a reporting formula's
-    verb ("передаёт корреспондент") keeps its form, which no trigger matches."""
-    if lang == "ru" and token.is_word and token.lower not in rules("statistics")["reporting_forms"][lang]:
+    verb ("передаёт корреспондент") or a participle describing goods keeps its form, which no trigger matches."""
+    if lang == "ru" and token.is_word and token.lower not in rules("statistics")["kept_forms"][lang]:
         return ru_lemma(token.lower)
     return token.lower
 
@@ -251,7 +251,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     paid_act = paid_act_words(tokens, first, last, clause, lang) if figure_class == "money" else frozenset()
     for scope in scopes:
         matches = outermost([m for m in find_triggers(tokens, *scope, lang)
-                             if figure_class in m.trigger.units and not m.indices & paid_act])
+                             if figure_class in m.trigger.units and not m.indices & paid_act
+                             and not (paid_act and _names_taker(tokens, m, lang))])
         for weak in (False, True):
             candidates = [m for m in matches if m.trigger.weak == weak]
             if candidates:
@@ -260,6 +261,9 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                 if lang == "kk" and scope == clause:
                     best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
+                if weak and figure_class == "money" and event == NO_FIGURE and _pays_fictitious_staff(
+                        tokens, sentence, lang):
+                    event = "damage"
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     # received money: a bribe in a bribery story or when paid for an act ("за непроведение
                     # проверки"), stolen in a fraud; never a bribe when the clause says it came from the budget
@@ -294,6 +298,19 @@ def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int
                 and not act.startswith(tuple(data["not_acts"]["kk"])):
             return frozenset(range(max(clause[0], i - 2), i + 1))
     return frozenset()
+
+
+def _pays_fictitious_staff(tokens: list[Token], sentence: tuple[int, int], lang: str) -> bool:
+    """Does the sentence name staff who never worked, whose pay is what was stolen?"""
+    keys = set(scope_keys(tokens, *sentence, lang))
+    return any(all(occurs(word, keys, lang) for word in entry.split())
+               for entry in rules("statistics")["fictitious_staff"][lang])
+
+
+def _names_taker(tokens: list[Token], match: TriggerMatch, lang: str) -> bool:
+    """Is the trigger the name of whoever took money paid for an act ("алаяқ"), not what was done with it?"""
+    takers = rules("statistics")["paid_act"]["takers"][lang]
+    return all(tokens[i].lower in takers for i in match.indices)
 
 
 def _paid_for_before(tokens: list[Token], first: int, clause: tuple[int, int], lang: str) -> bool:

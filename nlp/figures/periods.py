@@ -88,6 +88,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("year", rf"{b}(?P<year>{YEAR})\s*(?:{years})(?![\w-])"),
         ("before", rf"{b}(?:{_alternation(data['year_before_previous'][lang])})(?![\w-])"),
         ("previous", rf"{b}(?:{_alternation(data['this_period'][lang])})(?![\w-])"),
+        ("ago", rf"{b}(?P<count>{number})\s+(?:{_alternation(data['years_ago']['years'][lang])})\s+"
+                rf"(?:{_alternation(data['years_ago']['ago'][lang])})(?![\w-])"),
     ]
     return [(kind, re.compile(pattern)) for kind, pattern in patterns]
 
@@ -131,6 +133,9 @@ def find_periods(text: str, lang: str, published: date | None) -> list[PeriodMen
             value = last_value
         elif kind == "relative" or (kind == "year"):
             value = str(year) if year else None
+        elif kind == "ago":
+            count = _count(groups["count"], lang)
+            value = str(published.year - count) if published and count else None
         elif year is None:
             value = None
         elif kind == "half":

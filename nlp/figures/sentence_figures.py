@@ -34,6 +34,7 @@ from pokazatel.nlp.kk.stem import ending_list
 DASHES = {"–", "—", "-", ":"}
 RANGE_WORDS = {"до", "–", "-", "—", "дейін"}
 COORDINATION_WORDS = RANGE_WORDS | {"и", "или", ",", "және", "мен", "бен", "пен", "а"}
+SEQUENCE_WORDS = {"затем", "потом", "после", "еще", "кейін", "содан", "тағы"}  # "сначала 5 млн, затем еще 7 млн тенге"
 DEFAULT_PERSON = {"ru": "человек", "kk": "адам"}
 TERM_JOINERS = {"ru": {"и"}, "kk": {"және"}}
 RESTATEMENT_OPENERS = {"(", "–", "—"}
@@ -41,6 +42,7 @@ APPROXIMATORS = {"около", "порядка", "почти", "более", "с
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 ROLE_REACH = 4  # tokens back from a Kazakh count word's number to its role ("сотталған лауазымды тұлғалардың саны")
 PREDICATE_REACH = 7  # words from a Kazakh possessive part to the verb of people it is the subject of
+RESPECTIVELY_REACH = 8  # tokens after a number within which the "соответственно" closing its list of numbers stands
 DASH_REACH = 7  # tokens back from a number after a dash to its noun ("фактов выявлено в сфере здравоохранения – 41")
 MILLION = 1_000_000  # "из 1,8 млрд причинённого ущерба" is money; "9,4 тысячи автомашин" are cars
 
@@ -139,6 +141,10 @@ def _coordinated(tokens: list[Token], figure: Figure, following: Figure, lang: s
     between = tokens[figure.measure.last + 1 : following.mention.first]
     if not between and lang == "kk":  # "1 миллионнан 2,5 миллион теңгеге дейін": the ablative opens a range
         return tokens[figure.measure.last].lower.endswith(KK_ABLATIVE)
+    if figure.mention.has_multiplier and following.measure.kind == "money" and 0 < len(between) <= 3 \
+            and any(t.lower in SEQUENCE_WORDS for t in between):  # one sum paid in parts: "сначала 5 млн, затем еще
+        # 7 млн тенге" (millions before a count stay a count: the amount after must be money)
+        return all(t.lower in COORDINATION_WORDS | SEQUENCE_WORDS for t in between)
     return 0 < len(between) <= 2 and all(t.lower in COORDINATION_WORDS for t in between)
 
 
@@ -198,9 +204,12 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     data = rules("statistics")
     after_copula = before is not None and (before.lower in data["elliptic_copulas"][lang] or (
         before.lower in data["elliptic_change"][lang] and reports_change(tokens, (sentence_start, last + 1), lang)))
-    if after_copula or (before is not None and (before.text in DASHES or _in_parentheses(tokens, figure))):
-        # "осуждённых ... достигло 420" reaches back over its sentence, a dash over DASH_REACH tokens
-        reach = sentence_start if after_copula else max(sentence_start, first - DASH_REACH)
+    respectively = _shared_respectively(tokens, first, last, sentence_start, lang)
+    if after_copula or respectively or (before is not None and (before.text in DASHES
+                                                                or _in_parentheses(tokens, figure))):
+        # "осуждённых ... достигло 420" reaches back over its sentence, as numbers shared "соответственно" over a list
+        # do, a dash over DASH_REACH tokens
+        reach = sentence_start if after_copula or respectively else max(sentence_start, first - DASH_REACH)
         noun = (after_copula and ru_noun_after_count_word(tokens, first - 1, reach)) \
             or counted_noun_before(tokens, first - 1, reach, lang)
         if noun:
@@ -240,6 +249,20 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     return None
 
 
+def _shared_respectively(tokens: list[Token], first: int, last: int, sentence_start: int, lang: str) -> bool:
+    """Is the number one of a list after a dash shared over the list before it: "– 38 и 21 соответственно", "–
+    тиісінше 38 және 21"?"""
+    words = rules("statistics")["respectively"][lang]
+    if first - 2 >= sentence_start and tokens[first - 1].lower in words and tokens[first - 2].text in DASHES:
+        return True
+    for token in tokens[last + 1 : last + RESPECTIVELY_REACH]:
+        if token.lower in words:
+            return any(t.text in DASHES for t in tokens[max(sentence_start, first - RESPECTIVELY_REACH) : first])
+        if not (token.is_digit or token.lower in COORDINATION_WORDS):
+            return False
+    return False
+
+
 def _after_participle_count(tokens: list[Token], first: int, sentence_start: int) -> bool:
     """Does "саны" after a plural participle stand right before the number: "тартылғандар саны 71"?"""
     data = rules("units")
@@ -272,6 +295,14 @@ def is_part_of_them(tokens: list[Token], figure: Figure, lang: str) -> bool:
         return figure.mention.possessive and first > 0 \
             and tokens[first - 1].lower in rules("statistics")["anaphora"][lang]
     return of_them(tokens, figure.measure.last, lang)
+
+
+def is_kk_one_of_them(tokens: list[Token], figure: Figure, lang: str) -> bool:
+    """Is the number a Kazakh "біреуі" standing for one of the people just counted ("екі қызметкері …, біреуі
+    жұмыстан шығарылды"), not "one of" a noun in the genitive ("Шенеуніктердің бірі – …": who, not how many)?"""
+    first = figure.mention.first
+    return lang == "kk" and figure.mention.possessive and first > 0 \
+        and not (tokens[first - 1].is_word and tokens[first - 1].lower.endswith(ending_list("genitive")))
 
 
 def _ru_part_said_to_be(tokens: list[Token], last: int) -> str | None:

@@ -18,6 +18,7 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
+from pokazatel.nlp.figures.answered_question import event_asked
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
@@ -87,12 +88,14 @@ from pokazatel.nlp.figures.people_roles import (
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
 from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
+from pokazatel.nlp.figures.pointed_sum import event_of_pointed_sum
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
-from pokazatel.nlp.figures.seized_property import seizes_real_estate
+from pokazatel.nlp.figures.seized_property import seizes_real_estate, sells_confiscated
 from pokazatel.nlp.figures.sentence_figures import (
     DEFAULT_PERSON,
     Figure,
+    is_kk_one_of_them,
     is_part_of_them,
     people_counted,
     sentence_figures,
@@ -103,6 +106,8 @@ from pokazatel.nlp.figures.units import Measure
 from pokazatel.nlp.figures.values import NumberMention
 
 PENALTIES = {"fine", "prison_term"}
+PART_EVENTS = {"detained", "dismissed", "disciplined"}  # what a lone "one of them" counts for
+MONEY_UNITS = {"KZT", "USD", "EUR", "RUB"}
 
 
 def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], mentions: list[NumberMention],
@@ -136,6 +141,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             # хабарлаған": a running total recapped in a case story is another report's figure
         in_sentence = [m for m in mentions if sentence.start <= m.first < sentence.end] if on_matter else []
         figures = sentence_figures(tokens, in_sentence, sentence.start, lang, last_person, last_count, last_people)
+        if records and sentence_of[-1] == number - 1 and records[-1]["event"] == "other" and not firm[-1] \
+                and records[-1]["unit"] in MONEY_UNITS:
+            pointed = event_of_pointed_sum(tokens, sentence, lang)
+            if pointed:
+                records[-1]["event"] = pointed  # "… оценивается в 1,1 млрд тенге. Эту сумму следствие считает ущербом"
         previous_event = previous_percent_event = None
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = misconduct = False
@@ -206,6 +216,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "екі инспекторына пара ұсынған жүргізуші ұсталды": the officers are not the offenders
             if m.kind == "item" and seizes_real_estate(tokens, choice, m.object, lang):
                 choice = EventChoice("recovered", choice.trigger)  # "у экс-заместителя изъяты две квартиры"
+            if m.kind == "item" and choice.event == "other" and not choice.trigger and sells_confiscated(
+                    tokens, sentence, sentences[number - 1] if number else None, lang):
+                choice = EventChoice("recovered", frozenset())  # "выставлено 37 лотов: 14 квартир", confiscated
             if m.kind == "item" and m.object and m.object.split()[-1] in rules("statistics")["countries"][lang]:
                 choice = EventChoice("other", frozenset())  # "шетелдің 12 елінен 540 млн доллар қайтарылды"
             if m.kind == "person" and is_victim(m, lang):
@@ -286,6 +299,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, sentence, figure, records[-1] if records and sentence_of[-1] == number - 1 else None, lang):
                 choice = EventChoice(records[-1]["event"], frozenset())  # "… 500 АЕК пара алған. Бұл шамамен 1,9 млн
                 # теңге": the same bribe in tenge
+            if m.kind == "money" and choice.event == "other" and not choice.trigger and not source and number:
+                asked = event_asked(tokens, sentences[number - 1], sentence, lang)
+                if asked:
+                    choice = EventChoice(asked, frozenset())  # "– Какова средняя сумма взятки? – … она составляла
+                    # около 900 тысяч тенге"
             if m.kind == "money" and choice.event == "other" and not source:
                 case_money = part_of_case_money(tokens, sentence, m.unit, records, lang)
                 if case_money:
@@ -316,9 +334,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             penalised = penalised or (m.kind == "person" and bool(later) and later[0].measure.kind in ("term", "mci"))
             # "ещё один специалист, Тимур Ким, – к пяти годам": the penalty next, in a clause after a name
             part = is_part_of_them(tokens, figure, lang)
-            counted_part = part and own_trigger and choice.event == "detained"  # "один из них арестован", "оның
-            # біреуі қамауға алынды": a part of the detained held in custody, as "двое из них"; not "один из которых
-            # уволен", which the labels count no more than any lone "one"
+            counted_part = (part or is_kk_one_of_them(tokens, figure, lang)) and own_trigger \
+                and choice.event in PART_EVENTS  # "один из них арестован", "оның біреуі қамауға алынды", "один из
+            # которых уволен", "екі қызметкері …, біреуі жұмыстан шығарылды": a part of the people just counted,
+            # with an event of its own, as "двое из них" (data/eval/README.md, figure round 20)
             if figure.value == 1 and not figure.mention.digits \
                     and (choice.event == "other" or by_penalty or penalised or recaps[number]
                          or ((figure.mention.collective or part) and not counted_part)) \

@@ -579,12 +579,15 @@ def counted_noun_before(tokens: list[Token], end: int, start: int, lang: str,
     """(kind, object) of the nearest case or person noun in tokens[start:end], looking backwards: what a
     number after a dash counts ("фактов взяточничества – 517")."""
     data = rules("units")
+    currencies = tuple(word for words in data["currencies"].values() for word in words if word.isalpha())
     for k in range(end - 1, start - 1, -1):
         token = tokens[k]
         if not token.is_word:
             continue
         if k > 0 and tokens[k - 1].is_word and token.text[:1].isupper():
             continue  # "зарегистрировано в Алматы – 14, в Шымкенте – 9": a name inside a sentence is counted by nothing
+        if token.lower.startswith(currencies):
+            continue  # "составляла 700 тысяч тенге, … выросла до 1,3 млн": a currency counts no one
         if lang == "ru":
             if ru_pos(token.lower) != "NOUN":
                 if "person" in kinds and ru_adjective_lemma(token.lower) in data["person_adjectives"]["ru"]:

@@ -197,9 +197,9 @@ def _number_at(tokens: list[Token], i: int, lang: str) -> NumberMention | None:
             continue
         after_tens = last_unit is not None and 10 <= last_unit < 100
         word = word_value(following.text, lang, after_tens)
-        if word is not None and word.kind == "collective" and last_unit and _can_follow(last_unit, word.value):
-            current += word.value  # "он төртеуі", "жиырма бесеуі": the tens and a collective are one number
-            collective, last = True, j
+        if word is not None and word.kind == "collective" and after_tens and _can_follow(last_unit, word.value):
+            current += word.value  # "он төртеуі", "жиырма екеуі": a tens word and a collective are one number
+            last, collective = j, True
             break
         if word is None or word.kind == "collective":
             break
