@@ -1,7 +1,8 @@
 """The Latin alphabet writes Kazakh Э and Е alike (e), so a Latin-script article read back into Cyrillic has
 "Енергетика министрлігі" where a Cyrillic article writes "Энергетика министрлігі". Entity norms take Э back in
-the loanwords that have it (data/kazakh/latin_e_stems.txt), so one body is one norm whatever the script; the
-text itself is left as read (the figure rules and the classifier see what they were built on)."""
+the loanwords that have it, first or after a vowel ("аэро-"; data/kazakh/latin_e_stems.txt), so one body is one norm
+whatever the script; the text itself is left as read (the figure rules and the classifier see what they were built
+on)."""
 
 from __future__ import annotations
 
@@ -14,17 +15,23 @@ WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def _stems() -> tuple[str, ...]:
+def _stems() -> tuple[tuple[str, str], ...]:
+    """(the stem as read, with Е; the stem as written, with Э)."""
     lines = data_path("kazakh", "latin_e_stems.txt").read_text(encoding="utf-8").splitlines()
-    return tuple("е" + line.strip()[1:] for line in lines if line.strip() and not line.startswith("#"))
+    stems = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return tuple((written.replace("э", "е"), written) for written in stems)
 
 
 def with_e_loanwords(norm: str) -> str:
-    """`norm` with Э for the Е that opens a loanword written with Э ("Енергетика" → "Энергетика")."""
+    """`norm` with Э for the Е of a loanword written with Э ("Енергетика" → "Энергетика", "аероғарыш" →
+    "аэроғарыш")."""
     def restored(match: re.Match[str]) -> str:
         word = match.group()
-        if not word.lower().startswith(_stems()):
+        lower = word.lower()
+        written = next((written for read, written in _stems() if lower.startswith(read)), None)
+        if written is None:
             return word
-        return ("Э" if word[0].isupper() else "э") + word[1:]
+        cased = (w.upper() if c.isupper() else w for c, w in zip(word[: len(written)], written, strict=True))
+        return "".join(cased) + word[len(written):]
 
     return WORD.sub(restored, norm)

@@ -663,7 +663,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 continue
             break
         if last is None and at is not None:
-            field_end = _genitive_field_end(words, at)
+            field_end = _genitive_field_end(words, at) or _po_field_end(words, at)
             if field_end is not None:
                 last = Mention(at.start, field_end, "ORG")
         if last is not None:
@@ -755,6 +755,32 @@ def _genitive_field_end(words: list[Word], head: Mention) -> int | None:
         stop += 1
         if any(p.tag.POS == "NOUN" for p in parses):
             end = stop
+    return end
+
+
+def _po_field_end(words: list[Word], head: Mention) -> int | None:
+    """"Межведомственной комиссии по вопросам возврата незаконно выведенных активов": a commission's or council's name
+    natasha ended at its head goes on with its field, "по" and a lower-case noun in the dative (its adjectives before
+    it) and the genitives after, an adverb before a participle among them: where its name ends (at its last noun), or
+    None."""
+    stop = head.end
+    if words[stop - 1].lemma not in org_words()["field_heads"] or stop + 1 >= len(words) \
+            or words[stop].text.lower() != "по":
+        return None
+    stop, end, case = stop + 1, None, "datv"
+    while stop < len(words) and stop - head.end <= MAX_FIELD_WORDS and words[stop].text.isalpha() \
+            and words[stop].text.islower():
+        parses = parse(words[stop].text)
+        if end is not None and any(p.tag.POS == "ADVB" for p in parses[:1]) and stop + 1 < len(words) \
+                and any(p.tag.POS == "PRTF" and p.tag.case == case for p in parse(words[stop + 1].text.lower())):
+            stop += 1  # "незаконно выведенных"
+            continue
+        parts = {p.tag.POS for p in parses if p.tag.case == case and "Fixd" not in p.tag}
+        if not parts & {"NOUN", "ADJF", "PRTF"}:
+            break
+        stop += 1
+        if "NOUN" in parts:
+            end, case = stop, "gent"
     return end
 
 
