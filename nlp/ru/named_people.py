@@ -4,13 +4,8 @@ it (a patronymic may stand between), where no mention is, are a person."""
 
 from __future__ import annotations
 
-import re
-
 from pokazatel.nlp.ru.mentions import Mention, Word
-from pokazatel.nlp.ru.norm import PATRONYMIC_FORM, first_name_reading
-
-SURNAME_FORM = re.compile(
-    r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ы)?$|(ск|цк)(ий|ая|ого|ой|ому|им|ую)$|(ұлы|улы|қызы|кызы)$")
+from pokazatel.nlp.ru.norm import PATRONYMIC_FORM, SURNAME_FORM, first_name_reading
 
 
 def add_named_people(words: list[Word], mentions: list[Mention]) -> list[Mention]:
