@@ -12,7 +12,7 @@ from itertools import product
 from typing import Any
 
 from pokazatel.nlp.kk.foreign_names import after_latin_alphabet_nation, foreign_name
-from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
+from pokazatel.nlp.kk.latin_loanwords import with_loanword_letters
 from pokazatel.nlp.kk.latin_sh_names import with_skh_names
 from pokazatel.nlp.kk.latin_soft_sign import with_soft_signs
 
@@ -220,7 +220,7 @@ def _with_quoted_foreign_names(norm: str, original: str) -> str:
 
 def _respelled(norm: str) -> str:
     """A norm with the letters the Latin alphabet does not write apart taken back: Э, Ь, СХ."""
-    return with_skh_names(with_soft_signs(with_e_loanwords(norm)))
+    return with_skh_names(with_soft_signs(with_loanword_letters(norm)))
 
 
 def point_into_original(record: dict[str, Any], transliteration: Transliteration) -> dict[str, Any]:

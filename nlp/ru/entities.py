@@ -52,7 +52,7 @@ from pokazatel.nlp.ru.norm import (
     phrase_norm,
     surname_keys,
 )
-from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
+from pokazatel.nlp.ru.place_names import GENERIC_WORDS, state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
@@ -164,6 +164,23 @@ def split_at_brackets(words: list[Word], mentions: list[Mention]) -> list[Mentio
         closing = mention.start + texts.index(")") if ")" in texts else mention.end
         parts = [(mention.start, opening), (opening + 1, closing)]
         result.extend(Mention(a, b, mention.label) for a, b in parts if b > a)
+    return result
+
+
+def split_run_together_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"Среди стран Центральной Азии Казахстан остается": a known place in the nominative after a place's name in the
+    genitive (no kind of place: "Республики Казахстан" is one name) is a place of its own."""
+    result = []
+    for mention in mentions:
+        last, before = mention.end - 1, mention.end - 2
+        if mention.label != "LOC" or before < mention.start or not words[before].text[:1].isupper() \
+                or word_lemmas(words[before].text) & GENERIC_WORDS \
+                or not any(p.tag.case == "gent" for p in parse(words[before].text.lower())) \
+                or not any(p.tag.case == "nomn" for p in parse(words[last].text.lower())) \
+                or not any(entry.is_place for _, _, entry in gazetteer().matches([word_lemmas(words[last].text)])):
+            result.append(mention)
+            continue
+        result.extend([Mention(mention.start, last, "LOC"), Mention(last, mention.end, "LOC")])
     return result
 
 
@@ -728,6 +745,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
         if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
                 adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
             continue  # "Антикоррупционный фронт-офис": a kind of office, no name
+        if m.label == "ORG" and m.end - m.start == 1 and words[m.start].lemma in vocabulary["bare_heads"]:
+            continue  # "По словам заместителя председателя Агентства": the body named again by its head alone
         if m.label == "ORG" and _is_level_and_head(words, m, vocabulary):
             continue  # "Районный суд вынес приговор": a kind of body, capitalised as the sentence's first words
         if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
@@ -813,13 +832,20 @@ def _with_court_kind(words: list[Word], start: int, taken: set[int]) -> int:
 
 def _is_credited_outlet(text: str, words: list[Word], mention: Mention, vocabulary: dict) -> bool:
     """An outlet (a web address, or a name of `news_outlets`) after a verb crediting it with the report, at most a few
-    words such as "корреспондент", "с сайта" between: "передает корреспондент Orda.kz", "как сообщает Zakon.kz"."""
+    words such as "корреспондент", "с сайта" between: "передает корреспондент Orda.kz", "как сообщает Zakon.kz"; its
+    correspondent interviewing ("на вопросы корреспондента Tengrinews.kz") or the outlet doing its own work
+    ("Tengrinews.kz восстановил хронологию")."""
     name = _mention_text(text, words, mention)
     if not (WEB_ADDRESS.fullmatch(name) or name.lower() in {o.lower() for o in vocabulary["news_outlets"]}):
         return False
+    if mention.end < len(words) and words[mention.end].lemma in vocabulary["outlet_work_verbs"]:
+        return True  # "Tengrinews.kz восстановил хронологию событий": the outlet's own story
     before = mention.start - 1
     credit_words = vocabulary["credit_words"]
     while before >= 0 and mention.start - before <= MAX_CREDIT_WORDS and words[before].lemma in credit_words:
+        if words[before].lemma in vocabulary["correspondent_words"] and before > 0 \
+                and words[before - 1].lemma in vocabulary["interview_words"]:
+            return True  # "ответил на вопросы корреспондента Tengrinews.kz": the outlet's interview
         before -= 1
     return before >= 0 and words[before].lemma in vocabulary["credit_verbs"]
 
@@ -1003,7 +1029,7 @@ def russian_entities(text: str, spans: list | None = None,
                      tokens: list | None = None) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
-    mentions = split_at_brackets(words, mentions)
+    mentions = split_run_together_places(words, split_at_brackets(words, mentions))
     mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
