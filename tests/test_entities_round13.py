@@ -25,11 +25,27 @@ def analysed(text: str) -> set[tuple[str, str]]:
      "Республиканская комиссия по вопросам возврата незаконно приобретённых активов"),
     ("На заседании Межведомственной комиссии по вопросам торговой политики обсудили тарифы.",
      "Межведомственная комиссия по вопросам торговой политики"),
+    ("Председатель Республиканского совета по образованию и воспитанию заявил о реформе.",
+     "Республиканский совет по образованию и воспитанию"),
 ])
 def test_a_commissions_field_after_po_is_part_of_its_name(ner, text, norm):
     entities = found(ner(text))
     assert ("ORG", norm) in entities
     assert not {e for e in entities if e[0] == "ORG" and e[1].endswith("комиссия")}
+
+
+def test_a_councils_field_may_hold_a_hyphenated_word(ner):
+    text = "На заседании Общественного совета по вопросам топливно-энергетического комплекса обсудили тарифы."
+    assert ("ORG", "Общественный совет по вопросам топливно-энергетического комплекса") in found(ner(text))
+
+
+def test_a_field_noun_naming_no_field_is_left_out(ner):
+    entities = found(ner("Вопрос обсудили члены Общественного совета по вопросам ЖКХ в Астане."))
+    assert not {e for e in entities if e[1].endswith("по вопросам")}
+
+
+def test_a_kazakh_surname_of_a_patronymic_is_a_person_and_keeps_its_form(ner):
+    assert ("PER", "Нурлан Бекулы") in found(ner("Аким Павлодара Нурлан Бекулы провёл отчётную встречу."))
 
 
 # A dateline's place, and an outlet named as its correspondent's ------------------------------------------------
@@ -135,6 +151,7 @@ def test_a_known_place_after_a_region_in_the_genitive_is_a_place_of_its_own(ner)
     entities = found(ner("Среди стран Центральной Азии Казахстан остается лидером."))
     assert {("LOC", "Центральная Азия"), ("LOC", "Казахстан")} <= entities
     assert ("LOC", "Казахстан") in found(ner("Переговоры прошли в столице Республики Казахстан."))
+    assert not {e for e in found(ner("Сотрудники МВД РК задержали подозреваемого.")) if e[0] == "LOC"}
 
 
 def test_a_place_name_adjective_and_the_place_after_it_are_one_place(kk_ner):

@@ -174,6 +174,7 @@ def split_run_together_places(words: list[Word], mentions: list[Mention]) -> lis
     for mention in mentions:
         last, before = mention.end - 1, mention.end - 2
         if mention.label != "LOC" or before < mention.start or not words[before].text[:1].isupper() \
+                or words[before].text.isupper() \
                 or word_lemmas(words[before].text) & GENERIC_WORDS \
                 or not any(p.tag.case == "gent" for p in parse(words[before].text.lower())) \
                 or not any(p.tag.case == "nomn" for p in parse(words[last].text.lower())) \
@@ -780,16 +781,20 @@ def _genitive_field_end(words: list[Word], head: Mention) -> int | None:
 def _po_field_end(words: list[Word], head: Mention) -> int | None:
     """"Межведомственной комиссии по вопросам возврата незаконно выведенных активов": a commission's or council's name
     natasha ended at its head goes on with its field, "по" and a lower-case noun in the dative (its adjectives before
-    it) and the genitives after, an adverb before a participle among them: where its name ends (at its last noun), or
-    None."""
+    it) and the genitives after, an adverb before a participle and "и" before a word of the same case among them: where
+    its name ends (at its last noun), or None."""
     stop = head.end
     if words[stop - 1].lemma not in org_words()["field_heads"] or stop + 1 >= len(words) \
             or words[stop].text.lower() != "по":
         return None
-    stop, end, case = stop + 1, None, "datv"
-    while stop < len(words) and stop - head.end <= MAX_FIELD_WORDS and words[stop].text.isalpha() \
+    stop, end, case, noun_case = stop + 1, None, "datv", "datv"
+    while stop < len(words) and stop - head.end <= MAX_FIELD_WORDS and words[stop].text.replace("-", "").isalpha() \
             and words[stop].text.islower():
         parses = parse(words[stop].text)
+        if end is not None and words[stop].text == "и" and stop + 1 < len(words) and any(
+                p.tag.case == noun_case and p.tag.POS in ("NOUN", "ADJF") for p in parse(words[stop + 1].text.lower())):
+            stop, case = stop + 1, noun_case  # "по науке и технологиям"
+            continue
         if end is not None and any(p.tag.POS == "ADVB" for p in parses[:1]) and stop + 1 < len(words) \
                 and any(p.tag.POS == "PRTF" and p.tag.case == case for p in parse(words[stop + 1].text.lower())):
             stop += 1  # "незаконно выведенных"
@@ -799,7 +804,9 @@ def _po_field_end(words: list[Word], head: Mention) -> int | None:
             break
         stop += 1
         if "NOUN" in parts:
-            end, case = stop, "gent"
+            end, noun_case, case = stop, case, "gent"
+    if end is not None and words[end - 1].lemma in org_words()["generic_field_nouns"]:
+        return None  # "Общественного совета по вопросам" and a word natasha ended it at: no field named
     return end
 
 

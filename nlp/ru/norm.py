@@ -243,8 +243,7 @@ def first_name_reading(word: str) -> tuple[str, str | None, str] | None:
 # Russian-pattern surnames, the only ones that decline: Бектенов, Бектенова, Бектенову, Ахметовой,
 # Ильиным, Жандосовский... Kazakh ones without these endings (Сатыбалды, Сейткали) stay as written.
 SURNAME_NOMINATIVE_MASC = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)$")
-SURNAME_FORM = re.compile(
-    r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ы)?$|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$|(ұлы|улы|қызы|кызы)$")
+SURNAME_FORM = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ою)?$|(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$")
 # the ending a Russian-pattern surname ("Калиев", "Калиева") takes in each case but the nominative, and its nominative's
 SURNAME_STEM = re.compile(r"(ов|ев|ёв|ин|ын)$")
 SURNAME_CASE_ENDINGS = {
