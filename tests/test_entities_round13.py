@@ -39,6 +39,11 @@ def test_a_councils_field_may_hold_a_hyphenated_word(ner):
     assert ("ORG", "Общественный совет по вопросам топливно-энергетического комплекса") in found(ner(text))
 
 
+def test_a_word_run_together_ends_the_field(ner):
+    text = "Председатель Национального совета по делам молодежи изаявил о реформе."
+    assert not {e for e in found(ner(text)) if "изаявил" in e[1]}
+
+
 def test_a_field_noun_naming_no_field_is_left_out(ner):
     entities = found(ner("Вопрос обсудили члены Общественного совета по вопросам ЖКХ в Астане."))
     assert not {e for e in entities if e[1].endswith("по вопросам")}

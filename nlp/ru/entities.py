@@ -781,8 +781,8 @@ def _genitive_field_end(words: list[Word], head: Mention) -> int | None:
 def _po_field_end(words: list[Word], head: Mention) -> int | None:
     """"Межведомственной комиссии по вопросам возврата незаконно выведенных активов": a commission's or council's name
     natasha ended at its head goes on with its field, "по" and a lower-case noun in the dative (its adjectives before
-    it) and the genitives after, an adverb before a participle and "и" before a word of the same case among them: where
-    its name ends (at its last noun), or None."""
+    it) and the genitives after (words pymorphy knows: "и заявил" run together is no genitive), an adverb before a
+    participle and "и" before a word of the same case among them: where its name ends (at its last noun), or None."""
     stop = head.end
     if words[stop - 1].lemma not in org_words()["field_heads"] or stop + 1 >= len(words) \
             or words[stop].text.lower() != "по":
@@ -799,7 +799,7 @@ def _po_field_end(words: list[Word], head: Mention) -> int | None:
                 and any(p.tag.POS == "PRTF" and p.tag.case == case for p in parse(words[stop + 1].text.lower())):
             stop += 1  # "незаконно выведенных"
             continue
-        parts = {p.tag.POS for p in parses if p.tag.case == case and "Fixd" not in p.tag}
+        parts = {p.tag.POS for p in parses if p.tag.case == case and "Fixd" not in p.tag and p.is_known}
         if not parts & {"NOUN", "ADJF", "PRTF"}:
             break
         stop += 1
