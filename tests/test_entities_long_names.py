@@ -6,7 +6,7 @@ import pytest
 import spacy
 from entity_readings import found
 from pokazatel.nlp.kk.language import Kazakh  # noqa: F401  (registers "kk")
-from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
+from pokazatel.nlp.kk.latin_loanwords import with_loanword_letters
 from pokazatel.nlp.ru.norm import person_norm
 
 # Kazakh -------------------------------------------------------------------------------------------------
@@ -103,10 +103,10 @@ def test_a_press_service_speaks_for_its_body_and_is_no_part_of_its_name(kk_ner):
 
 
 def test_latin_script_norms_write_loanwords_with_e_as_cyrillic_does():
-    assert with_e_loanwords("Енергетика министрлігі") == "Энергетика министрлігі"
-    assert with_e_loanwords("Ақтөбе облысы бойынша економикалық тергеу департаменті") == (
+    assert with_loanword_letters("Енергетика министрлігі") == "Энергетика министрлігі"
+    assert with_loanword_letters("Ақтөбе облысы бойынша економикалық тергеу департаменті") == (
         "Ақтөбе облысы бойынша экономикалық тергеу департаменті")
-    assert with_e_loanwords("Ерлан Есенов") == "Ерлан Есенов"  # Kazakh words open with Е
+    assert with_loanword_letters("Ерлан Есенов") == "Ерлан Есенов"  # Kazakh words open with Е
 
 
 def test_a_latin_script_body_is_normed_like_its_cyrillic_spelling():

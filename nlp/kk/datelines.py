@@ -1,6 +1,8 @@
 """A news agency's dateline opening an article ("АСТАНА. KAZINFORM –", as Kazinform's Latin feed reads in Cyrillic,
 "БАКУ. AZERTADJ –"): the agency signs the report and is no one the report names, so it is no entity; the place
-before it stays a place."""
+before it is a place, a town abroad the models do not know too ("МАДРИД. KAZINFORM –"). So is an outlet named as its
+correspondent's ("деп хабарлайды Kazinform агенттігінің меншікті тілшісі"): the report's byline (data/eval/README,
+"Entity labels")."""
 
 from __future__ import annotations
 
@@ -9,22 +11,46 @@ from spacy.tokens import Doc, Span
 DASHES = frozenset({"–", "—", "-"})
 MAX_PLACE_WORDS = 3  # "УСТЬ-КАМЕНОГОРСК", "НЬЮ-ЙОРК", "АЛМАТЫ ОБЛЫСЫ"
 MAX_AGENCY_WORDS = 2
+OWN = "меншікті"  # "меншікті тілшісі": its own correspondent
+CORRESPONDENT = "тілші"  # тілшісі, тілшісінің, тілшілері
 
 
-def agency_words(doc: Doc) -> range:
-    """The token indexes of the agency's name in the dateline the document opens with, or an empty range."""
+def dateline_words(doc: Doc) -> tuple[range, range]:
+    """The token indexes of the place and of the agency's name in the dateline the document opens with, or two empty
+    ranges."""
     start = next((t.i for t in doc if not t.is_space), len(doc))
     stop = start
     while stop < len(doc) and stop - start < MAX_PLACE_WORDS and doc[stop].is_upper:
         stop += 1
     if stop == start or stop >= len(doc) or doc[stop].text != ".":
-        return range(0)
+        return range(0), range(0)
     dash = next((t.i for t in doc[stop + 1 : stop + 2 + MAX_AGENCY_WORDS] if t.text in DASHES), None)
     if dash is None or dash == stop + 1 or not all(t.text[:1].isupper() for t in doc[stop + 1 : dash]):
-        return range(0)
-    return range(stop + 1, dash)
+        return range(0), range(0)
+    return range(start, stop), range(stop + 1, dash)
 
 
 def without_dateline_agency(doc: Doc, spans: list[Span]) -> list[Span]:
-    agency = agency_words(doc)
-    return [span for span in spans if not (span.start in agency and span.end - 1 in agency)]
+    """`spans` without the dateline's agency, and its place words a place, whatever the models read there."""
+    place, agency = dateline_words(doc)
+    kept = []
+    for span in spans:
+        if span.start in agency and span.end - 1 in agency:
+            continue
+        if span.label_ == "ORG" and _is_correspondents_outlet(doc, span):
+            continue
+        if span.start in place and span.end - 1 in place and span.label_ != "LOC":
+            span = Span(doc, span.start, span.end, label="LOC")
+        kept.append(span)
+    if place and not any(span.start < place.stop and place.start < span.end for span in kept):
+        kept = sorted([*kept, Span(doc, place.start, place.stop, label="LOC")], key=lambda span: span.start)
+    return kept
+
+
+def _is_correspondent(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_.startswith(CORRESPONDENT)
+
+
+def _is_correspondents_outlet(doc: Doc, span: Span) -> bool:
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ == OWN else span.end
+    return _is_correspondent(doc, after)

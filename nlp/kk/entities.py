@@ -23,8 +23,10 @@ from pokazatel.nlp.kk.name_links import (
     join_associations,
     join_branches,
     join_committees,
+    join_court_boards,
     join_foreign_state_bodies,
     join_named_after,
+    join_place_adjectives,
     join_posts_named_by_place,
     join_region_adjectives,
     join_towns_and_their_districts,
@@ -162,7 +164,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = join_committees(doc, spans, org_rules().heads)
     spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
-    spans = join_towns_and_their_districts(doc, spans, org_rules().heads)
+    spans = join_towns_and_their_districts(doc, join_place_adjectives(doc, spans), org_rules().heads)
+    spans = join_court_boards(doc, spans)
     spans = join_posts_named_by_place(doc, join_associations(doc, spans))
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
@@ -177,6 +180,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
     rules = org_rules()
     spans = without_nameless(with_streets(doc, spans), rules.position_heads | rules.administrative_words)
+    if "POSITION" not in labels:
+        spans = _with_places_of_posts(spans, known)
     kept = filter_spans([span for span in spans if span.label_ in labels])
     for span in kept:
         span._.norm = street_norm(span) or entity_norm(span)
@@ -186,6 +191,17 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
 
 
 SURNAMES = tuple(ending_list("surname"))
+
+
+def _with_places_of_posts(spans: list[Span], gazetteer_spans: list[Span]) -> list[Span]:
+    """"Екібастұз қаласының әкімі болған …": a post is no entity of the pipeline, but the known place that names it is
+    a place."""
+    places = [g for g in gazetteer_spans if g.label_ == "LOC"]
+    result = []
+    for span in spans:
+        inside = [g for g in places if span.start <= g.start and g.end <= span.end] if span.label_ == "POSITION" else []
+        result.extend(inside or [span])
+    return result
 
 
 def _person_before_known_body(span: Span, gazetteer_spans: list[Span]) -> Span:

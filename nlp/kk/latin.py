@@ -12,7 +12,8 @@ from itertools import product
 from typing import Any
 
 from pokazatel.nlp.kk.foreign_names import after_latin_alphabet_nation, foreign_name
-from pokazatel.nlp.kk.latin_e_words import with_e_loanwords
+from pokazatel.nlp.kk.latin_loanwords import with_loanword_letters
+from pokazatel.nlp.kk.latin_sh_names import with_skh_names
 from pokazatel.nlp.kk.latin_soft_sign import with_soft_signs
 
 from pokazatel.resources import data_path, read_yaml
@@ -217,6 +218,11 @@ def _with_quoted_foreign_names(norm: str, original: str) -> str:
     return norm
 
 
+def _respelled(norm: str) -> str:
+    """A norm with the letters the Latin alphabet does not write apart taken back: Э, Ь, СХ."""
+    return with_skh_names(with_soft_signs(with_loanword_letters(norm)))
+
+
 def point_into_original(record: dict[str, Any], transliteration: Transliteration) -> dict[str, Any]:
     """The extract record of a transliterated article with every entity's and figure's start/end and
     text/quote pointing into the Latin original; norms, objects and lemmas stay Cyrillic, as in any
@@ -229,7 +235,7 @@ def point_into_original(record: dict[str, Any], transliteration: Transliteration
         if name is not None:  # "Transparency International uıymy": the name in its own spelling
             return {**item, "start": start, "end": start + len(name), surface: name, "norm": name}
         original = transliteration.original[start:end]
-        norm = {"norm": _with_quoted_foreign_names(with_soft_signs(with_e_loanwords(item["norm"])), original)} \
+        norm = {"norm": _with_quoted_foreign_names(_respelled(item["norm"]), original)} \
             if named and "norm" in item else {}
         return {**item, "start": start, "end": end, surface: transliteration.original[start:end], **norm}
 

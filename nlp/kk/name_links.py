@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from pokazatel.resources import data_path, read_yaml
 
 MAX_BODY_WORDS = 6  # words from the adjective to the body's head ("облыстық мамандандырылған ... соты")
+MAX_BOARD_KINDS = 2  # a board's kind in one or two adjectives before its head
 
 
 @cache
@@ -275,4 +276,35 @@ def join_posts_named_by_place(doc: Doc, spans: list[Span]) -> list[Span]:
             if stem(word.text) in heads and has_possessive(word.text):
                 spans = replace_overlapping(spans, Span(doc, parent.start, i + 1, label="ORG"))
                 break
+    return spans
+
+
+def join_place_adjectives(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Үлкен Нарын ауданында": a place-name adjective the models took for a place of its own and the place right
+    after it are one place."""
+    adjectives = frozenset(_links()["place_name_adjectives"])
+    result: list[Span] = []
+    for span in spans:
+        before = result[-1] if result else None
+        if (before is not None and before.label_ == span.label_ == "LOC" and before.end == span.start
+                and len(before) == 1 and before[0].lower_ in adjectives):
+            result[-1] = Span(doc, before.start, span.end, label="LOC")
+        else:
+            result.append(span)
+    return result
+
+
+def join_court_boards(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Қарағанды облыстық сотының апелляциялық алқасы": a court in the genitive, the board's kind and its head with the
+    possessive are one organisation; a board of no kind named ("сотының алқасы") speaks for its court."""
+    links = _links()
+    courts, boards, kinds = (frozenset(links[key]) for key in ("court_heads", "board_heads", "board_kinds"))
+    for court in [s for s in spans if s.label_ == "ORG"]:
+        if stem(court[-1].text) not in courts or not is_genitive(court[-1].text):
+            continue
+        end = court.end
+        while end < len(doc) and end - court.end < MAX_BOARD_KINDS and doc[end].lower_ in kinds:
+            end += 1
+        if end > court.end and end < len(doc) and stem(doc[end].text) in boards and has_possessive(doc[end].text):
+            spans = replace_overlapping(spans, Span(doc, court.start, end + 1, label="ORG"))
     return spans

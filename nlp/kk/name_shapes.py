@@ -429,15 +429,20 @@ def quoted_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span
 def branches_of_companies(doc: Doc, spans: list[Span], rules: NameRules) -> list[Span]:
     """"«Қазпошта» АҚ-ның" + "Атырау облыстық филиалы", "«…» мемлекеттік корпорациясының" + "Қостанай облысы бойынша
     филиалы": a company in the genitive and its branch or unit named right after it are one organisation, as a body in
-    the genitive and its department are ("агенттігінің … департаменті")."""
+    the genitive and its department are ("агенттігінің … департаменті"); so are a company whose abbreviated form stands
+    in the nominative and its branch, the official name ("«Қазпошта» АҚ Атырау облыстық филиалы")."""
+    branch_heads = frozenset(_shapes()["branch_heads"])
     for company in [s for s in spans if s.label_ == "ORG"]:
         form = company[-1].text
         # the form abbreviated ("АҚ-ның") or written in words after the quoted name ("… мемлекеттік корпорациясының")
         in_words = company[0].text == "«" and company[-1].is_lower and len(company) > 2
-        if not ((_legal_form(form, rules) and "-" in form or in_words) and is_genitive(form)):
+        nominative_form = form in rules.legal_forms and len(company) > 1
+        if not ((_legal_form(form, rules) and "-" in form or in_words) and is_genitive(form) or nominative_form):
             continue
         unit = next((s for s in spans if s.start == company.end and s.label_ in ("ORG", "LOC")), None)
         end = unit.end if unit is not None and unit.label_ == "ORG" else unit.end + 1 if unit is not None else None
+        if nominative_form and (end is None or end > len(doc) or stem(doc[end - 1].text) not in branch_heads):
+            continue
         # a place the models found alone names the branch with the head after it: "ЖШС-ның Павлодар филиалы"
         if end is not None and end <= len(doc) and stem(doc[end - 1].text) in rules.heads \
                 and has_possessive(doc[end - 1].text):

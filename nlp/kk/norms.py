@@ -7,11 +7,16 @@ from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.tokens import Span
 
+PATRONYMICS = tuple(ending_list("patronymic"))
+
 
 def _is_part_of_name(word: str, nominative: str) -> bool:
     """Endings names themselves end in: Тұрсын, Ерсін (-н); Сатыбалды, Есенгелді (-ды/-ді after a
-    sonorant other than н/м, where the accusative of a surname would rather follow -ин: Маминді)."""
+    sonorant other than н/м, where the accusative of a surname would rather follow -ин: Маминді); never after a
+    patronymic ("Төлегенұлын" is Төлегенұлы's accusative)."""
     ending = word[len(nominative):].lower()
+    if nominative.lower().endswith(PATRONYMICS):
+        return False  # "Төлегенұлын": a patronymic's accusative, no name ends in it
     return ending == "н" or (ending in ("ды", "ді") and nominative[-1:].lower() not in "нмь")  # "Цзюньді"
 
 

@@ -16,7 +16,7 @@ from pokazatel.resources import data_path, read_yaml
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     """Kazakhstan's common first names (data/gazetteer/first_names.yaml): "Айдар" is a name, though "айдар" is a
     word too."""
     data = read_yaml(data_path("gazetteer", "first_names.yaml"))
@@ -29,7 +29,7 @@ def without_sentence_openers(spans: list[Span], common: frozenset[str]) -> list[
     result = []
     for span in spans:
         if len(span) > 1 and starts_sentence(span[0]) and span[0].is_alpha and stem(span[0].text) in common \
-                and span[1].text[:1].isupper() and span[0].lower_ not in _first_names():
+                and span[1].text[:1].isupper() and span[0].lower_ not in first_names():
             span = _rest(span)
         result.append(span)
     return result

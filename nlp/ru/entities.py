@@ -52,7 +52,7 @@ from pokazatel.nlp.ru.norm import (
     phrase_norm,
     surname_keys,
 )
-from pokazatel.nlp.ru.place_names import state_by_its_name, written_place_name
+from pokazatel.nlp.ru.place_names import GENERIC_WORDS, state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
@@ -164,6 +164,24 @@ def split_at_brackets(words: list[Word], mentions: list[Mention]) -> list[Mentio
         closing = mention.start + texts.index(")") if ")" in texts else mention.end
         parts = [(mention.start, opening), (opening + 1, closing)]
         result.extend(Mention(a, b, mention.label) for a, b in parts if b > a)
+    return result
+
+
+def split_run_together_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"Среди стран Центральной Азии Казахстан остается": a known place in the nominative after a place's name in the
+    genitive (no kind of place: "Республики Казахстан" is one name) is a place of its own."""
+    result = []
+    for mention in mentions:
+        last, before = mention.end - 1, mention.end - 2
+        if mention.label != "LOC" or before < mention.start or not words[before].text[:1].isupper() \
+                or words[before].text.isupper() \
+                or word_lemmas(words[before].text) & GENERIC_WORDS \
+                or not any(p.tag.case == "gent" for p in parse(words[before].text.lower())) \
+                or not any(p.tag.case == "nomn" for p in parse(words[last].text.lower())) \
+                or not any(entry.is_place for _, _, entry in gazetteer().matches([word_lemmas(words[last].text)])):
+            result.append(mention)
+            continue
+        result.extend([Mention(mention.start, last, "LOC"), Mention(last, mention.end, "LOC")])
     return result
 
 
@@ -663,7 +681,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 continue
             break
         if last is None and at is not None:
-            field_end = _genitive_field_end(words, at)
+            field_end = _genitive_field_end(words, at) or _po_field_end(words, at)
             if field_end is not None:
                 last = Mention(at.start, field_end, "ORG")
         if last is not None:
@@ -728,6 +746,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
         if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
                 adjective_parses(w.text.lower()) for w in words[m.start : m.end - 1]):
             continue  # "Антикоррупционный фронт-офис": a kind of office, no name
+        if m.label == "ORG" and m.end - m.start == 1 and words[m.start].lemma in vocabulary["bare_heads"]:
+            continue  # "По словам заместителя председателя Агентства": the body named again by its head alone
         if m.label == "ORG" and _is_level_and_head(words, m, vocabulary):
             continue  # "Районный суд вынес приговор": a kind of body, capitalised as the sentence's first words
         if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
@@ -755,6 +775,38 @@ def _genitive_field_end(words: list[Word], head: Mention) -> int | None:
         stop += 1
         if any(p.tag.POS == "NOUN" for p in parses):
             end = stop
+    return end
+
+
+def _po_field_end(words: list[Word], head: Mention) -> int | None:
+    """"Межведомственной комиссии по вопросам возврата незаконно выведенных активов": a commission's or council's name
+    natasha ended at its head goes on with its field, "по" and a lower-case noun in the dative (its adjectives before
+    it) and the genitives after (words pymorphy knows: "и заявил" run together is no genitive), an adverb before a
+    participle and "и" before a word of the same case among them: where its name ends (at its last noun), or None."""
+    stop = head.end
+    if words[stop - 1].lemma not in org_words()["field_heads"] or stop + 1 >= len(words) \
+            or words[stop].text.lower() != "по":
+        return None
+    stop, end, case, noun_case = stop + 1, None, "datv", "datv"
+    while stop < len(words) and stop - head.end <= MAX_FIELD_WORDS and words[stop].text.replace("-", "").isalpha() \
+            and words[stop].text.islower():
+        parses = parse(words[stop].text)
+        if end is not None and words[stop].text == "и" and stop + 1 < len(words) and any(
+                p.tag.case == noun_case and p.tag.POS in ("NOUN", "ADJF") for p in parse(words[stop + 1].text.lower())):
+            stop, case = stop + 1, noun_case  # "по науке и технологиям"
+            continue
+        if end is not None and any(p.tag.POS == "ADVB" for p in parses[:1]) and stop + 1 < len(words) \
+                and any(p.tag.POS == "PRTF" and p.tag.case == case for p in parse(words[stop + 1].text.lower())):
+            stop += 1  # "незаконно выведенных"
+            continue
+        parts = {p.tag.POS for p in parses if p.tag.case == case and "Fixd" not in p.tag and p.is_known}
+        if not parts & {"NOUN", "ADJF", "PRTF"}:
+            break
+        stop += 1
+        if "NOUN" in parts:
+            end, noun_case, case = stop, case, "gent"
+    if end is not None and words[end - 1].lemma in org_words()["generic_field_nouns"]:
+        return None  # "Общественного совета по вопросам" and a word natasha ended it at: no field named
     return end
 
 
@@ -787,13 +839,20 @@ def _with_court_kind(words: list[Word], start: int, taken: set[int]) -> int:
 
 def _is_credited_outlet(text: str, words: list[Word], mention: Mention, vocabulary: dict) -> bool:
     """An outlet (a web address, or a name of `news_outlets`) after a verb crediting it with the report, at most a few
-    words such as "корреспондент", "с сайта" between: "передает корреспондент Orda.kz", "как сообщает Zakon.kz"."""
+    words such as "корреспондент", "с сайта" between: "передает корреспондент Orda.kz", "как сообщает Zakon.kz"; its
+    correspondent interviewing ("на вопросы корреспондента Tengrinews.kz") or the outlet doing its own work
+    ("Tengrinews.kz восстановил хронологию")."""
     name = _mention_text(text, words, mention)
     if not (WEB_ADDRESS.fullmatch(name) or name.lower() in {o.lower() for o in vocabulary["news_outlets"]}):
         return False
+    if mention.end < len(words) and words[mention.end].lemma in vocabulary["outlet_work_verbs"]:
+        return True  # "Tengrinews.kz восстановил хронологию событий": the outlet's own story
     before = mention.start - 1
     credit_words = vocabulary["credit_words"]
     while before >= 0 and mention.start - before <= MAX_CREDIT_WORDS and words[before].lemma in credit_words:
+        if words[before].lemma in vocabulary["correspondent_words"] and before > 0 \
+                and words[before - 1].lemma in vocabulary["interview_words"]:
+            return True  # "ответил на вопросы корреспондента Tengrinews.kz": the outlet's interview
         before -= 1
     return before >= 0 and words[before].lemma in vocabulary["credit_verbs"]
 
@@ -977,7 +1036,7 @@ def russian_entities(text: str, spans: list | None = None,
                      tokens: list | None = None) -> tuple[list[Word], list[Mention]]:
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
-    mentions = split_at_brackets(words, mentions)
+    mentions = split_run_together_places(words, split_at_brackets(words, mentions))
     mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
