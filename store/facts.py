@@ -14,6 +14,7 @@ batch's tags: the groups (event, unit, subject key, period) its old and new figu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -35,9 +36,13 @@ NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 # The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
-KEY_RULE = 4
+KEY_RULE = 5
 DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", *DECLINED)
+# A patronymic, Russian or Kazakh, in any case ("Мухтарович", "Сериковны", "Маратқызы", "Бекұлының"; Kazakh letters
+# folded): the word it follows is the first name, whichever end of the name the surname is at.
+PATRONYMIC = re.compile(r"(?:ович|евич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$"
+                        r"|(?:улы|кызы)(?:н|нын|нин|на|нда|нан|мен)?$")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS facts (
@@ -154,8 +159,9 @@ def first_initial(subject: str | None) -> str | None:
 
 def _person(words: list[str]) -> tuple[str | None, str] | None:
     """(first name or its initial, surname) of a person's name of two or three capitalised words: "Имя Фамилия",
-    "Фамилия Имя" when the second is a known first name, "Фамилия Имя Отчество", initials before or after the
-    surname ("А.Б. Жексенов", "Жексенов А.Б."); None for anything else."""
+    "Фамилия Имя" when the second is a known first name, "Фамилия Имя Отчество", "Имя Отчество Фамилия" when the
+    second is a patronymic and the third none ("Бауыржан Мухтарович Исаев", "Гүлнар Маратқызы Есенова"), initials
+    before or after the surname ("А.Б. Жексенов", "Жексенов А.Б."); None for anything else."""
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return None
     initials = [word for word in words if _is_initials(word)]
@@ -163,6 +169,8 @@ def _person(words: list[str]) -> tuple[str | None, str] | None:
     if initials:
         return (initials[0], names[0]) if len(names) == 1 else None
     if len(words) == 3:
+        if _is_patronymic(words[1]) and not _is_patronymic(words[2]):
+            return words[0], words[2]
         return words[1], words[0]
     if _is_first_name(words[1]) and not _is_first_name(words[0]):
         return words[1], words[0]
@@ -173,6 +181,10 @@ def _is_initials(word: str) -> bool:
     """"А.", "А.Б.", "А.Б": letters each followed by a full stop."""
     letters = word.replace(".", "")
     return "." in word and letters.isalpha() and len(letters) <= 2 and len(word) <= 2 * len(letters)
+
+
+def _is_patronymic(word: str) -> bool:
+    return bool(PATRONYMIC.search(keyboard_fold(word).casefold()))
 
 
 def _is_first_name(word: str) -> bool:

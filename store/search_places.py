@@ -43,6 +43,8 @@ def place_words() -> frozenset[str]:
 
 
 REGION_WORD = "облысы"  # a region's Kazakh name: its own word and this ("Жамбыл облысы")
+AREA_WORDS = (REGION_WORD, "ауданы")  # a region's or district's Kazakh name: its own word and this
+RUSSIAN_ADJECTIVE = ("ский", "ская", "ское", "цкий", "цкая", "цкое")  # "Костанайская область", "Костанайский район"
 
 
 @cache
@@ -52,14 +54,50 @@ def _regions_by_word() -> dict[str, str]:
             if len(name.split()) == 2 and name.split()[1] == REGION_WORD}
 
 
+@cache
+def _adjectives_by_word() -> dict[str, str]:
+    """The Russian adjective of a region's own word, by the word's folded key, read from the region named both ways
+    ("Костанайская область" and "Қостанай облысы": "костанай" Костанайский), in the masculine, as the town of that name
+    gives it to its court or akimat ("Костанайский городской суд"). An adjective that also names a place of another
+    word is left out: "Алматинский район" is Astana's, not Almaty's."""
+    adjectives: dict[str, str] = {}
+    words_of_adjective: dict[str, set[str]] = {}
+    for names in _names().values():
+        kazakh = {tuple(name.split()) for name in names if len(name.split()) == 2 and name.split()[1] in AREA_WORDS}
+        for name in names:
+            first = name.split()[0]
+            if len(name.split()) != 2 or not first.casefold().endswith(RUSSIAN_ADJECTIVE):
+                continue
+            masculine = first[:-2] + "ий" if first.endswith(("ая", "ое")) else first
+            words_of_adjective.setdefault(_key(masculine), set()).update({_key(word) for word, _ in kazakh} or {""})
+            for word, area in kazakh:
+                if area == REGION_WORD:
+                    adjectives.setdefault(_key(word), masculine)
+    return {word: adjective for word, adjective in adjectives.items() if words_of_adjective[_key(adjective)] == {word}}
+
+
+@cache
+def _towns_by_key() -> dict[str, str]:
+    """The town each one-word name names, by its folded key, for a name the gazetteer's lemmas do not match: "Атыраұ",
+    as Kazakh Latin "Atyrau" reads in Cyrillic. A key two places share is left out."""
+    towns: dict[str, set[str]] = {}
+    for place, names in _names().items():
+        if len(WORD.findall(place)) == 1:
+            for name in names:
+                towns.setdefault(_key(name), set()).add(place)
+    return {key: next(iter(places)) for key, places in towns.items() if len(places) == 1}
+
+
 @lru_cache(maxsize=10_000)
 def place_names(text: str) -> tuple[str, ...]:
     """The other names of the place `text` names in any form, and of the region one word names ("Жамбыл", "Маңғыстау":
     Жамбылская область, as a Kazakh text's "Жамбыл облысы" holds the word; "Костанай" the city and the region);
     () when it names none. A word that is only an old name of a city is the region's ("Ақмола", not Astana)."""
-    place = place_named(text)
+    place = place_named(text) or _towns_by_key().get(_key(text))
     region = _regions_by_word().get(_key(text)) if len(WORD.findall(text)) == 1 else None
     if region and place and _key(place) != _key(text):
         place = None
     names = [name for found in dict.fromkeys((place, region)) if found for name in _names().get(found, ())]
+    if place and len(WORD.findall(place)) == 1:  # a town: the adjective of the region of its name
+        names += [_adjectives_by_word()[key] for key in dict.fromkeys(map(_key, names)) if key in _adjectives_by_word()]
     return tuple(dict.fromkeys(name for name in names if _key(name) != _key(text)))

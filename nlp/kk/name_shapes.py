@@ -6,8 +6,9 @@ data/kazakh/name_shapes.yaml):
   name ("Жауапсыздықтың"), nor a website ("Электрондық үкімет порталы"), nor an adjective alone ("Ішкі аудит");
 - a person with a patronymic is one name with the surname after it: "Қайрат Мұратұлы Ысқақовты" (KazNERD marks
   "Нұрсұлтан Әбішұлы Назарбаев" so), not "Қайрат Мұратұлы", and a person named surname first with the patronymic
-  after the first name ("Сейітов Марат Ерланұлы"); the capitalised words after a citizen's noun are a person ("Қытай
-  азаматы Ван Сяо Линнің"), and said again in another case they are the same person ("Ван Сяо" + "Линге");
+  after the first name ("Сейітов Марат Ерланұлы", however the models cut it); the capitalised words after a
+  citizen's noun are a person ("Қытай азаматы Ван Сяо Линнің"), and said again in another case they are the same
+  person ("Ван Сяо" + "Линге");
 - a person's name ends at a word in the genitive: "Ковалёвтың Амстердамдағы пәтері" is the person, then a place;
   a sentence opened by a person's surname and a body is the person, then the body ("Жақсыбеков Энергетика
   министрлігінде");
@@ -105,6 +106,21 @@ def with_patronymic_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 or not stem(span[0].text).endswith(surnames) or span[-1].lower_.endswith(patronymics):
             continue
         spans = _widened_person(doc, spans, span, span.start, after + 1)
+    return spans
+
+
+def with_surname_before_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Есенова" + "Гүлнар Маратқызының": a person of a first name and a Kazakh patronymic is one name with the
+    surname in the nominative right before it, as a charge or a list writes a name surname first."""
+    patronymics = tuple(ending_list("patronymic"))
+    surnames = tuple(ending_list("surname"))
+    for span in [s for s in spans if s.label_ == "PER" and len(s) == 2]:
+        if span.start == 0 or not strip_case(span[-1].text).lower().endswith(patronymics):
+            continue
+        word = doc[span.start - 1]
+        if _is_capitalised_word(word.text) and word.is_alpha and strip_case(word.text) == word.text \
+                and word.lower_.endswith(surnames) and not word.lower_.endswith(patronymics):
+            spans = _widened_person(doc, spans, span, span.start - 1, span.end)
     return spans
 
 
@@ -588,6 +604,7 @@ def complete_name_shapes(doc: Doc, spans: list[Span], rules: NameRules) -> list[
     spans = without_lone_adjectives(without_websites(spans))
     spans = cut_before_counts(doc, spans, rules)
     spans = with_patronymic_after_first_name(doc, with_surname_after_patronymic(doc, spans, rules))
+    spans = with_surname_before_first_name(doc, spans)
     spans = with_name_said_again(doc, citizens_named(doc, spans, rules))
     spans = surname_before_body(doc, cut_at_genitive(doc, spans, rules))
     spans = with_double_surname(doc, cut_after_surname(doc, spans))
