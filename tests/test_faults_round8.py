@@ -1,0 +1,50 @@
+"""Faults, round 8 (stop 33): the command line's promises checked end to end with real processes, where the earlier
+rounds left a way to break them."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+
+import psutil
+import pytest
+from pokazatel.store.db import open_db
+from test_faults_killed_runs import POKAZATEL, is_prefect_server, still_running, stored_urls, wait_for
+
+# --- a terminal's Ctrl-C reaches the whole foreground process group -------------------------------------------------
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_terminal_stops_a_run_at_once_with_prefects_server_out_of_its_reach(tmp_path):
+    """Ctrl-C sends SIGINT to every process of the terminal's foreground group. Prefect's temporary server was one of
+    them and quit at once, while the run still had to report to it: the run recorded itself interrupted, then hung
+    at exit for minutes retrying to send Prefect's events to the server that was gone (not ended after 180 s)."""
+    database = tmp_path / "news.db"
+    run = subprocess.Popen([*POKAZATEL, "run", "--demo", "--db", str(database)], start_new_session=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: stored_urls(database), 300, "the first stored article")
+        servers = [child for child in psutil.Process(run.pid).children(recursive=True) if is_prefect_server(child)]
+        assert servers, "the run started no Prefect server"
+        assert all(os.getpgid(server.pid) != run.pid for server in servers)
+        os.killpg(run.pid, signal.SIGINT)  # the run is its group's leader, as a shell makes a command it starts
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 130 and "pokazatel: interrupted" in stderr, stderr
+    assert "Traceback" not in stderr
+    wait_for(lambda: not any(still_running(server) for server in servers), 30, "Prefect's server to stop with the run")
+    db = open_db(database, readonly=True)
+    [record] = db.query("SELECT status, articles_new FROM runs")
+    assert record["status"] == "interrupted" and record["articles_new"] == db["articles"].count > 0
+    db.close()
+
+    again = subprocess.run([*POKAZATEL, "run", "--demo", "--db", str(database)], capture_output=True, text=True,
+                           timeout=600)
+    assert again.returncode == 0, again.stderr
+    db = open_db(database, readonly=True)
+    assert db.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0
+    assert [row["status"] for row in db.query("SELECT status FROM runs ORDER BY id")] == ["interrupted", "ok"]
+    db.close()
