@@ -10,7 +10,7 @@ import subprocess
 import psutil
 import pytest
 from pokazatel.store.db import open_db
-from test_faults_killed_runs import POKAZATEL, is_prefect_server, still_running, stored_urls, wait_for
+from test_faults_killed_runs import POKAZATEL, group_alive, is_prefect_server, still_running, stored_urls, wait_for
 
 # --- a terminal's Ctrl-C reaches the whole foreground process group -------------------------------------------------
 
@@ -47,4 +47,27 @@ def test_ctrl_c_in_a_terminal_stops_a_run_at_once_with_prefects_server_out_of_it
     db = open_db(database, readonly=True)
     assert db.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 0
     assert [row["status"] for row in db.query("SELECT status FROM runs ORDER BY id")] == ["interrupted", "ok"]
+    db.close()
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_terminal_stops_a_run_on_a_local_dask_cluster_without_tracebacks(tmp_path):
+    """`run --workers 2` crawls and tags on a local Dask cluster, whose worker processes are in the terminal's group
+    too: at Ctrl-C each died in a KeyboardInterrupt traceback, the cluster lost the results of the crawls they had
+    run, and the run waited for ever for crawls that had reported (stopped while tagging: killed after 4 minutes)."""
+    database = tmp_path / "news.db"
+    run = subprocess.Popen([*POKAZATEL, "run", "--demo", "--workers", "2", "--db", str(database)],
+                           start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: stored_urls(database), 300, "the first stored article")  # by a crawl on a Dask worker
+        os.killpg(run.pid, signal.SIGINT)
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 130 and "pokazatel: interrupted" in stderr.splitlines(), stderr[-3000:]
+    assert "Traceback" not in stderr
+    wait_for(lambda: not group_alive(run.pid), 30, "every process of the run's group to end")
+    db = open_db(database, readonly=True)
+    assert [row["status"] for row in db.query("SELECT status FROM runs")] == ["interrupted"]
     db.close()
