@@ -71,3 +71,39 @@ def test_ctrl_c_in_a_terminal_stops_a_run_on_a_local_dask_cluster_without_traceb
     db = open_db(database, readonly=True)
     assert [row["status"] for row in db.query("SELECT status FROM runs")] == ["interrupted"]
     db.close()
+
+
+# --- a command-line value in bytes that are no UTF-8 --------------------------------------------------------------
+
+
+def test_a_command_line_value_that_is_no_utf8_is_bad_input_and_nothing_is_written(tmp_path):
+    """A value typed in a Latin-1 or CP1251 terminal reaches Python as lone surrogates, which SQLite cannot take:
+    `stats --entity`, `watch add` and `import --source` said "'utf-8' codec can't encode character '\\udcff'…" with
+    exit 1, a failure at run time, where the input was bad (exit 2). A file name in such bytes is still a file name."""
+    from pokazatel.store.load import save_article
+
+    database = tmp_path / "news.db"
+    db = open_db(database)
+    save_article(db, {"url": "https://example.kz/1", "source": "example", "title": "Аким задержан",
+                      "text": "Аким района задержан при получении взятки.", "published_at": "2026-11-20"})
+    db.close()
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text('{"id": "1", "title": "Аким", "text": "Аким задержан за взятку."}\n', encoding="utf-8")
+    latin1 = "Аким".encode() + b"\xff"  # a byte that starts no UTF-8 character
+    commands = {"stats --entity": [b"stats", b"--entity", latin1],
+                "watch add": [b"watch", b"add", b"mine", latin1],
+                "import --source": [b"import", os.fsencode(articles), b"--source", b"outlet\xe9"]}
+    for what, words in commands.items():
+        result = subprocess.run([*map(os.fsencode, POKAZATEL), *words, b"--db", os.fsencode(database)],
+                                capture_output=True, timeout=120)
+        stderr = result.stderr.decode("utf-8", "backslashreplace")
+        assert result.returncode == 2 and len(stderr.splitlines()) == 1, (what, stderr)
+        assert stderr.startswith("pokazatel: not UTF-8 text:"), (what, stderr)
+    db = open_db(database, readonly=True)
+    assert db["articles"].count == 1 and "watches" not in db.table_names() or not db["watches"].count
+    db.close()
+
+    out = os.fsencode(tmp_path) + b"/figures\xff.csv"
+    result = subprocess.run([*map(os.fsencode, POKAZATEL), b"export", b"articles", b"--out", out, b"--db",
+                             os.fsencode(database)], capture_output=True, timeout=120)
+    assert result.returncode == 0 and os.path.exists(out), result.stderr
