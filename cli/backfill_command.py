@@ -37,9 +37,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"pokazatel backfill: --since {args.since} is after today ({today}): nothing to fetch")
     check_flow_arguments(args)
     from pokazatel.cli.flow_console import one_line_failures
+    from pokazatel.cli.prefect_server import start_temporary_server
     from pokazatel.flows.nightly import backfill
 
     one_line_failures()
+    start_temporary_server()  # out of the reach of the terminal's Ctrl-C
     flow_fn, fan_out = flow_with_runner(backfill, args)
     summary = flow_fn(since=args.since, until=args.until, database=args.db, demo=args.demo,
                       sources=args.source, batch_size=args.batch_size, fan_out=fan_out)

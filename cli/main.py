@@ -111,6 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     except UnicodeDecodeError as error:  # input that is not UTF-8 text (a ValueError: caught before those)
         print(f"pokazatel: the input is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
         return 2
+    except UnicodeEncodeError as error:  # a ValueError: caught before those
+        if "surrogates" not in error.reason:
+            print(f"pokazatel: {error}", file=sys.stderr)
+            return 1
+        # A word of the command line in bytes that are no UTF-8 (`--entity` typed in a Latin-1 terminal): Python keeps
+        # each such byte as a lone surrogate, which neither SQLite nor the output can hold (it was exit 1, "'utf-8'
+        # codec can't encode character '\udcff'…"). Whatever was being written is rolled back.
+        given = error.object[max(0, error.start - 40):error.end + 40]
+        print(f"pokazatel: not UTF-8 text: {given!r} (\\udcXX stands for a byte that is no UTF-8)", file=sys.stderr)
+        return 2
     except (*_raised_by("pokazatel.store.db", "DatabaseError"), OSError, ValueError) as error:
         print(f"pokazatel: {error}", file=sys.stderr)
         return 1

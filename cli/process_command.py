@@ -46,9 +46,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.all:
         from pokazatel.cli.flow_console import one_line_failures
+        from pokazatel.cli.prefect_server import start_temporary_server
         from pokazatel.flows.nightly import reprocess, with_dask
 
         one_line_failures()
+        start_temporary_server()  # out of the reach of the terminal's Ctrl-C
         flow_fn = with_dask(reprocess, address=args.dask_address) if args.dask_address else reprocess
         summary = flow_fn(database=args.db, since=args.since.isoformat() if args.since else None,
                           batch_size=args.batch_size, fan_out=bool(args.dask_address), workers=args.workers)

@@ -52,9 +52,11 @@ def run(args: argparse.Namespace) -> int:
 
     check_flow_arguments(args)  # before Prefect is even imported
     from pokazatel.cli.flow_console import one_line_failures
+    from pokazatel.cli.prefect_server import start_temporary_server
     from pokazatel.flows.nightly import nightly
 
     one_line_failures()
+    start_temporary_server()  # out of the reach of the terminal's Ctrl-C
     flow_fn, fan_out = flow_with_runner(nightly, args)
     summary = flow_fn(database=args.db, demo=args.demo, sources=args.source, batch_size=args.batch_size,
                       fan_out=fan_out)

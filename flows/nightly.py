@@ -122,8 +122,9 @@ def _ingest(flow_name: str, database: str | None, demo: bool, sources: list[str]
         from pokazatel.crawlers.run import stop_crawls
 
         stop_crawls()
-        for future in futures.values():  # the stopped crawls still report and close their databases
-            future.wait(timeout=STOP_WAIT_SECONDS)
+        for name, future in futures.items():  # the stopped crawls still report and close their databases
+            if name not in per_source:  # one that has reported is not waited for again: a Dask worker the
+                future.wait(timeout=STOP_WAIT_SECONDS)  # terminal's Ctrl-C ended held its result, waited for ever
         status = "interrupted"
         per_source = {**per_source, **run_liveness.stored_since_start(db, run_id)}
         errors.append("interrupted by a signal: crawls stopped, the articles stored until then are kept")
@@ -202,5 +203,6 @@ def with_dask(flow_fn, workers: int | None = None, address: str | None = None):
     from prefect_dask import DaskTaskRunner
 
     runner = DaskTaskRunner(address=address) if address else DaskTaskRunner(
-        cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True})
+        cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True,
+                        "preload": ["pokazatel.flows.dask_worker"]})
     return flow_fn.with_options(task_runner=runner)
