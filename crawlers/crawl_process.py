@@ -87,6 +87,10 @@ def main(argv: list[str]) -> int:
 def _crawl(job: dict[str, Any]) -> int:
     # Scrapy sends warnings to the log (logger "py.warnings", shown on stderr); they are also kept here.
     warnings.simplefilter("default")  # DeprecationWarning too, once per place in the code
+    # Scrapy itself still calls w3lib's html_to_unicode() the old way, which w3lib 2.6 deprecates: a warning
+    # between two of our dependencies, not about the crawl, so it is not kept
+    warnings.filterwarnings("ignore", message="The default_encoding and auto_detect_fun parameters of w3lib",
+                            category=DeprecationWarning)
     logging.captureWarnings(True)
     recorder = WarningRecorder()
     logging.getLogger("py.warnings").addHandler(recorder)
