@@ -18,6 +18,7 @@ RU_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
 DASHES = {"–", "—", "-"}
 NO_FIGURE = "none"  # the event of triggers whose figures are no statistic (data/rules/statistics.yaml)
 LIST_JOINERS = {"и", ",", "және", "мен", "бен", "пен"}
+LOAN_REACH = 3  # words between an amount and the loan it is ("кредит на сумму 20 млн тенге")
 LIST_REACH = 3  # words back from a list's joiner to the number of the count before it ("15 средних школ и")
 WINDOW = 6  # tokens within which the words of a several-word trigger must occur
 FIGURE_CLASSES = {"money": "money", "percent": "money", "mci": "money", "term": "term",
@@ -271,8 +272,18 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     paid = paid_act or _paid_for_before(tokens, first, clause, lang) \
                         or _from_private_giver(tokens, first, clause, lang)
                     event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid else theme
+                    if event == "bribe" and not paid_act and _names_loan(tokens, first, last, clause, lang):
+                        event = NO_FIGURE  # "банктен 20 млн теңге несие сұраған": a loan asked of a bank
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
+
+
+def _names_loan(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> bool:
+    """Does a loan word stand within LOAN_REACH words of the amount on tokens first..last ("кредит на 20 млн тенге",
+    "20 млн теңге несие")?"""
+    loans = rules("statistics")["loan_words"][lang]
+    near = range(max(clause[0], first - LOAN_REACH), min(clause[1], last + LOAN_REACH + 1))
+    return any(tokens[i].is_word and occurs(loan, {word_key(tokens[i], lang)}, lang) for i in near for loan in loans)
 
 
 def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> frozenset[int]:

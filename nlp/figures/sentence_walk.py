@@ -58,6 +58,7 @@ from pokazatel.nlp.figures.figure_periods import (
     periods_in,
     registers_crimes,
 )
+from pokazatel.nlp.figures.forged_papers import in_forged_papers
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
@@ -75,6 +76,7 @@ from pokazatel.nlp.figures.not_case_figures import (
     restates_a_whole,
 )
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
+from pokazatel.nlp.figures.owner_past import tells_owners_past
 from pokazatel.nlp.figures.people_roles import (
     gives_penalty,
     in_dative,
@@ -100,6 +102,7 @@ from pokazatel.nlp.figures.sentence_figures import (
     people_counted,
     sentence_figures,
 )
+from pokazatel.nlp.figures.sentence_totals import is_part_of_later_total
 from pokazatel.nlp.figures.survey_answers import continues_survey
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
@@ -263,6 +266,14 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and is_asked_or_planned(tokens, clause, figure.mention.first, lang):
                 continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов", "в
                 # следующем году зарегистрируются ещё 20 тысяч поставщиков": nothing done
+            if m.kind in ("item", "person") and not own_firm \
+                    and in_forged_papers(tokens, figure.mention.first, clause, lang):
+                continue  # "фиктивные документы о покупке 350 голов скота": what the papers claimed
+            if is_part_of_later_total(tokens, figure, figures, sentence, lang):
+                continue  # "попали руководитель и двое технадзорщиков – всего четверо фигурантов": the four count
+            if m.kind == "term" and tells_owners_past(tokens, figure.mention.first, clause,
+                                                      (sentence.start, sentence.end), lang):
+                continue  # "особняк, ранее принадлежавший …, осужденному к 10 годам": who the owner was
             if not own_trigger and is_relative_setting(tokens, clause, lang):
                 continue  # "руководитель ЦОНа, в котором 120 сотрудников": what the place is, not what was done
             if choice.event in PENALTIES and is_penalty_threat(tokens, clause, lang):
