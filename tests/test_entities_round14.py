@@ -129,3 +129,9 @@ def test_a_court_abroad_in_other_news_keeps_its_town_a_place():
     entities = analysed("Октябрьский районный суд Бишкека арестовал бывшего мэра.")  # factRuEval's convention
     assert ("LOC", "Бишкек") in entities
     assert ("ORG", "Октябрьский районный суд Бишкека") not in entities
+
+
+def test_a_state_after_a_bare_court_stays_a_place():
+    entities = analysed("Жителя Алматы задержали по запросу, который направил суд КНР.")
+    assert ("LOC", "КНР") in entities
+    assert not {norm for label, norm in entities if label == "ORG" and norm.endswith("КНР")}
