@@ -8,11 +8,12 @@ from pokazatel.nlp.bodies import canonical_body
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.figures.scope import Named, add_scope
 from pokazatel.nlp.kk.latin import point_into_original
+from pokazatel.nlp.one_script import in_one_script
 from spacy.tokens import Doc, Span
 
 
 def _entity(span: Span) -> dict[str, Any]:
-    entity = {"text": span.text, "label": span.label_, "norm": span._.norm or span.text,
+    entity = {"text": span.text, "label": span.label_, "norm": _norm(span),
               "start": span.start_char, "end": span.end_char}
     if span._.person:
         entity["person"] = span._.person
@@ -22,6 +23,10 @@ def _entity(span: Span) -> dict[str, Any]:
     if span._.place:
         entity["place"] = span._.place  # the place's one name (data/gazetteer/places.yaml), where written otherwise
     return entity
+
+
+def _norm(span: Span) -> str:
+    return in_one_script(span._.norm or span.text)
 
 
 def _distinct(spans: list[Span]) -> list[dict[str, Any]]:
@@ -39,7 +44,7 @@ def _distinct(spans: list[Span]) -> list[dict[str, Any]]:
 
 def _mentions(spans: list[Span]) -> list[dict[str, Any]]:
     """Every mention, in text order: where a name is repeated, for highlighting and mention-level scores."""
-    return [{"text": span.text, "label": span.label_, "norm": span._.norm or span.text,
+    return [{"text": span.text, "label": span.label_, "norm": _norm(span),
              "start": span.start_char, "end": span.end_char} for span in spans]
 
 
@@ -68,6 +73,6 @@ def doc_to_record(doc: Doc, record_id: Any, lang: str) -> dict:
 
 def _scoped(doc: Doc, lang: str) -> list[dict]:
     """The figures with their scope, region and subject (nlp/figures/scope.py)."""
-    named = [Named(span.label_, span._.place or span._.norm or span.text, span.start_char, span.end_char)
+    named = [Named(span.label_, span._.place or _norm(span), span.start_char, span.end_char)
              for span in doc.ents if span.label_ in ("PER", "ORG", "LOC")]
     return add_scope(doc_text(doc), [dict(figure) for figure in doc._.statistics or []], named, lang)

@@ -6,6 +6,7 @@ data/kazakh/latin.yaml."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
@@ -84,6 +85,8 @@ def _normalise(text: str) -> str:
         lowered = list(lowered_text)
     else:
         lowered = [_lower(c) for c in text]
+    dotless_letters = _table()["dotless_i"]["letters"]
+    lowered = [dotless_letters[0] if c in dotless_letters else c for c in lowered]  # í is ı
     written: dict[str, str] | None = None
     for word in LATIN_WORD.finditer(text):
         if "I" not in word.group():
@@ -161,7 +164,12 @@ def to_cyrillic(text: str) -> Transliteration:
     while i < length:
         char = low[i]
         width, piece = 1, None
-        if char in sequence_starts:
+        marked = _letter_marked_2017(low, i)
+        if marked is not None:
+            width, char = 2, marked
+            if char != dotless["letters"][0]:
+                piece = marked
+        elif char in sequence_starts:
             for size in range(longest, 1, -1):
                 sequence = low[i : i + size]
                 if sequence in sequences:
@@ -173,10 +181,10 @@ def to_cyrillic(text: str) -> Transliteration:
             if char == "t" and low[i + 1 : i + 2] == "s" and low[i + 2 : i + 3] != "h" \
                     and _ts_is_one_letter(low, i, ts):
                 width, piece = 2, ts["letter"]
-            elif char == "ı":
+            elif char == dotless["letters"][0]:
                 piece = dotless["after_vowel"] if i > 0 and low[i - 1] in vowels else dotless["elsewhere"]
             else:
-                piece = letters.get(char, text[i])
+                piece = letters.get(char) or _base_letter(char, letters) or text[i]
         if text[i].isupper():
             piece = piece.upper() if width == 1 or text[i + 1].isupper() else piece[0].upper() + piece[1:]
         out.append(piece)
@@ -188,6 +196,48 @@ def to_cyrillic(text: str) -> Transliteration:
             ends.extend([i + width] * len(piece))
         i += width
     return Transliteration(text, "".join(out), tuple(starts), tuple(ends))
+
+
+def _letter_marked_2017(low: str, i: int) -> str | None:
+    """The Cyrillic letter (or ı, read as И or Й) that low[i] and the apostrophe after it write in the alphabet of
+    2017 ("Qazaqstannyn'", "s'ag'yn"), or None: no such letter, an English clitic ("Kazakhstan’s"), or an apostrophe
+    closing a quote an apostrophe opened ("'Nur Otan'")."""
+    table = _table()["apostrophe_2017"]
+    marks = table["marks"]
+    if i + 1 >= len(low) or low[i + 1] not in marks or low[i] not in table["letters"]:
+        return None
+    rest = re.match(r"[^\W\d_]*", low[i + 2 :]).group()
+    if rest in table["english_clitics"]:
+        return None
+    if not rest and _closes_quote(low, i + 1, marks):
+        return None
+    return table["letters"][low[i]]
+
+
+QUOTE_REACH = 200  # characters back, within the line, where a quote's opening apostrophe is looked for
+
+
+def _closes_quote(low: str, position: int, marks: str) -> bool:
+    """Is the apostrophe at a word's end at `position` the end of a quote: an apostrophe opening a word comes before
+    it in its line, with no apostrophe ending a word between?"""
+    line_start = max(low.rfind("\n", 0, position) + 1, position - QUOTE_REACH)
+    for k in range(position - 1, line_start - 1, -1):
+        if low[k] not in marks:
+            continue
+        before_letter = k > 0 and low[k - 1].isalpha()
+        after_letter = k + 1 < len(low) and low[k + 1].isalpha()
+        if after_letter and not before_letter:
+            return True
+        if before_letter and not after_letter:
+            return False
+    return False
+
+
+def _base_letter(char: str, letters: dict[str, str]) -> str | None:
+    """The Cyrillic letter of an accented Latin letter no table names ("é" in Boléro, "ã" in Cordão): its base
+    letter's."""
+    base = unicodedata.normalize("NFD", char)[:1]
+    return letters.get(base) if base != char else None
 
 
 def _ts_is_one_letter(low: str, i: int, ts: dict[str, Any]) -> bool:

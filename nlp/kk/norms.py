@@ -3,6 +3,7 @@ one name is one row in search and statistics."""
 
 from __future__ import annotations
 
+from pokazatel.nlp.kk.datelines import dateline_words
 from pokazatel.nlp.kk.org_rules import org_rules
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case, suffixes
 from spacy.tokens import Span
@@ -51,7 +52,9 @@ def entity_norm(span: Span) -> str:
     norms "Республике Казахстан"), so one country is one row in search and statistics; a name with words between
     keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея")."""
     words = span.text.split()
-    if span.label_ == "LOC":
+    if span.label_ == "LOC" and _is_dateline_place(span):
+        words = ["-".join(part.capitalize() for part in word.split("-")) for word in words]
+    elif span.label_ == "LOC":
         words = [_place_in_capitals(word) for word in words]
     if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
         return words[0]
@@ -73,6 +76,13 @@ def _place_in_capitals(word: str) -> str:
     if not word.isupper() or len(word.replace("-", "")) < MIN_CAPITALS_OF_A_NAME:
         return word
     return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _is_dateline_place(span: Span) -> bool:
+    """Is the span the place of the dateline the article opens with ("ОРАЛ. KAZINFORM –", "БАКУ. AZERTADJ –"): a town,
+    written in capitals whatever its length, normed as written elsewhere ("Орал")?"""
+    place, _ = dateline_words(span.doc)
+    return bool(place) and span.start in place and span.end - 1 in place and span.text.isupper()
 
 
 def _place_noun_of(span: Span) -> list[str]:

@@ -74,6 +74,7 @@ LOCATIVE_PREPOSITIONS = {"в", "во", "на"}
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"из", "изо", "до", "под", "к", "ко", "по", "от", "через", "около"}
 COUNTRY = "Казахстан"  # the gazetteer norm of the country itself
 REGION = "область"
+COURT = "суд"
 COORDINATORS = {"и", "или", ","}
 SENTENCE_ENDS = {".", "!", "?", "…", "\n"}
 CITY_ABBREVIATIONS = {"г", "гор"}  # "УП г. Шымкента"
@@ -480,6 +481,17 @@ def _is_place_tail(mention: Mention, words: list[Word], after_po: bool, kazakh_n
         words, mention)
 
 
+def _is_town_of_court(tail: Mention, words: list[Word]) -> bool:
+    """A town in the genitive right after a named court's "суд": in Kazakhstan's news a court abroad is named with its
+    town ("Первомайский районный суд Бишкека"), as one at home is ("районный суд Алматы"); elsewhere factRuEval's
+    convention holds, the town a place of its own. A state after a bare "суд" stays a place ("суд КНР")."""
+    town = words[tail.start]
+    return (tail.label == "LOC" and tail.end - tail.start == 1 and tail.start > 0
+            and words[tail.start - 1].lemma == COURT and town.text[:1].isupper() and not town.text.isupper()
+            and not is_state_of_body(tail, words)
+            and any(p.tag.case == "gent" for p in parse(town.text.lower())))
+
+
 def _is_own_country(body: Mention | None, tail: Mention, words: list[Word]) -> bool:
     """"Министерство торговли и интеграции Казахстана": a body the gazetteer knows as Kazakhstan's, written out in
     full words with the country right after it, is named in full in any news; by its abbreviation ("МИД Казахстана")
@@ -663,6 +675,7 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
                         or (kazakh_news and gap == 0 and at is not None and is_state_of_body(tail, words))
                         or (gap == 0 and _is_own_country(at, tail, words))
+                        or (kazakh_news and gap == 0 and at is not None and _is_town_of_court(tail, words))
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
                         or (unit and gap > 0 and _is_parent_body(tail, words, kazakh_news) and not coordinated)):
                     break
