@@ -12,24 +12,12 @@ a return of unused land names neither.
 Money saved on public spending ("экономия бюджетных средств составила", "үнемделді") is a plain mention, unless an
 act stands beside it or the savings are where bonuses were paid from."""
 
-import math
-
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
-from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
+from actor_readings import LEXICONS, MONEY_FRAUD, ONE, PRIVATE_THEFT, actors
 from pokazatel.nlp.classify.subject import SUBJECT_FEATURES, subject_features
 from pokazatel.nlp.kk.latin import to_cyrillic
 
-LEXICONS = load_evidence_lexicons()
-POSING = LEXICONS.subject_posing
-ONE = math.log1p(1)
-MONEY_FRAUD = "actors:public_money_fraud_sentences"
-PRIVATE_THEFT = "actors:private_theft_sentences"
 SHARE = "subject:core_sentence_share"
 PASSING = "subject:passing_mention"
-
-
-def actors(text: str, title: str = "") -> dict[str, float]:
-    return dict(zip(ACTOR_FEATURES, actor_features(title, text, LEXICONS.actor_lexicon, POSING), strict=True))
 
 
 def subject(text: str, title: str = "") -> dict[str, float]:

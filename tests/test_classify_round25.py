@@ -5,22 +5,8 @@ its fraud word stands in another sentence ("задержан организат�
 ұйымдастырушысы ұсталды"): SCHEMA.md's `other`. Public money beside it still makes the sentence public money taken,
 and an official's bribe from a pyramid's organiser stays an act of an official when no fraud word stands with it."""
 
-import math
-
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
-from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
+from actor_readings import ACT, MONEY_FRAUD, ONE, PRIVATE_THEFT, actors
 from pokazatel.nlp.kk.latin import to_cyrillic
-
-LEXICONS = load_evidence_lexicons()
-POSING = LEXICONS.subject_posing
-ONE = math.log1p(1)
-ACT = "actors:act_by_official_sentences"
-MONEY_FRAUD = "actors:public_money_fraud_sentences"
-PRIVATE_THEFT = "actors:private_theft_sentences"
-
-
-def actors(text: str, title: str = "") -> dict[str, float]:
-    return dict(zip(ACTOR_FEATURES, actor_features(title, text, LEXICONS.actor_lexicon, POSING), strict=True))
 
 
 def test_a_sentence_naming_a_financial_pyramid_tells_private_fraud_by_itself():

@@ -7,22 +7,8 @@ enterprise or of a national company taking its money stays corruption (their mon
 Latin-script Kazakh. The Kazakh phrasing of the transfer is not a fraud word yet (data/rules/actors.yaml says why), so
 the Kazakh private side is tested with its existing fraud words."""
 
-import math
-
-from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
-from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
+from actor_readings import ACT, MONEY_FRAUD, ONE, PRIVATE_THEFT, actors
 from pokazatel.nlp.kk.latin import to_cyrillic
-
-LEXICONS = load_evidence_lexicons()
-POSING = LEXICONS.subject_posing + LEXICONS.subject_disputed
-ONE = math.log1p(1)
-ACT = "actors:act_by_official_sentences"
-MONEY_FRAUD = "actors:public_money_fraud_sentences"
-PRIVATE_THEFT = "actors:private_theft_sentences"
-
-
-def actors(text: str, title: str = "") -> dict[str, float]:
-    return dict(zip(ACTOR_FEATURES, actor_features(title, text, LEXICONS.actor_lexicon, POSING), strict=True))
 
 
 def test_a_firms_money_moved_to_own_or_relatives_accounts_is_private_theft():
