@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pokazatel.nlp.kk.sentence_openers import first_names
+from pokazatel.nlp.kk.first_names import first_names
 
 WORD = re.compile(r"[^\W\d_]+")
 

@@ -5,22 +5,11 @@ name crosses a sentence's end."""
 
 from __future__ import annotations
 
-from functools import cache
-
+from pokazatel.nlp.kk.first_names import first_names
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
 from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
 from spacy.tokens import Span
-
-from pokazatel.resources import data_path, read_yaml
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Kazakhstan's common first names (data/gazetteer/first_names.yaml): "Айдар" is a name, though "айдар" is a
-    word too."""
-    data = read_yaml(data_path("gazetteer", "first_names.yaml"))
-    return frozenset(name.casefold() for names in data.values() for name in names)
 
 
 def without_sentence_openers(spans: list[Span], common: frozenset[str]) -> list[Span]:
