@@ -6,11 +6,10 @@ correspondent's ("деп хабарлайды Kazinform агенттігінің
 
 from __future__ import annotations
 
+from pokazatel.nlp.datelines import LONGEST
+from pokazatel.nlp.datelines import dateline_words as words_of_dateline
 from spacy.tokens import Doc, Span
 
-DASHES = frozenset({"–", "—", "-"})
-MAX_PLACE_WORDS = 3  # "УСТЬ-КАМЕНОГОРСК", "НЬЮ-ЙОРК", "АЛМАТЫ ОБЛЫСЫ"
-MAX_AGENCY_WORDS = 2
 OWN = "меншікті"  # "меншікті тілшісі": its own correspondent
 CORRESPONDENT = "тілші"  # тілшісі, тілшісінің, тілшілері
 
@@ -19,15 +18,7 @@ def dateline_words(doc: Doc) -> tuple[range, range]:
     """The token indexes of the place and of the agency's name in the dateline the document opens with, or two empty
     ranges."""
     start = next((t.i for t in doc if not t.is_space), len(doc))
-    stop = start
-    while stop < len(doc) and stop - start < MAX_PLACE_WORDS and doc[stop].is_upper:
-        stop += 1
-    if stop == start or stop >= len(doc) or doc[stop].text != ".":
-        return range(0), range(0)
-    dash = next((t.i for t in doc[stop + 1 : stop + 2 + MAX_AGENCY_WORDS] if t.text in DASHES), None)
-    if dash is None or dash == stop + 1 or not all(t.text[:1].isupper() for t in doc[stop + 1 : dash]):
-        return range(0), range(0)
-    return range(start, stop), range(stop + 1, dash)
+    return words_of_dateline([t.text for t in doc[: start + LONGEST]])
 
 
 def without_dateline_agency(doc: Doc, spans: list[Span]) -> list[Span]:
