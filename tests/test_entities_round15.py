@@ -50,3 +50,57 @@ def test_a_latin_body_named_with_a_loanword_is_normed_with_ts():
     orgs = {norm for label, norm in analysed(text) if label == "ORG"}
     assert any("фармацевтикалық" in norm.lower() for norm in orgs), orgs
     assert not any("тс" in norm.lower() for norm in orgs), orgs
+
+
+# A Russian dateline: the agency signs the report, the place in capitals is a town ------------------------------------
+
+def test_a_russian_datelines_agency_is_no_entity_and_its_place_a_town():
+    found = analysed("ЖЕНЕВА. КАЗИНФОРМ – Международная организация труда опубликовала доклад о занятости в Азии.",
+                     lang="ru")
+    assert ("LOC", "Женева") in found
+    assert not any(norm.lower() == "казинформ" for _, norm in found), found
+
+
+def test_an_agency_named_in_the_text_stays_an_organisation():
+    found = analysed("Корреспондент обратился в агентство. Как сообщает Интерфакс, переговоры продолжатся в Осло.",
+                     lang="ru")
+    assert any(label == "ORG" and norm == "Интерфакс" for label, norm in found), found
+
+
+def test_a_title_of_capitals_and_a_full_stop_with_no_dash_is_no_dateline():
+    found = analysed("ОБЗОР. Министерство финансов Казахстана опубликовало отчёт об исполнении бюджета.", lang="ru")
+    assert any(label == "ORG" and norm.startswith("Министерство финансов") for label, norm in found), found
+
+
+# A court named with a capital and the union whose court it is: one organisation --------------------------------------
+
+@pytest.mark.parametrize(("text", "court"), [
+    ("Фермеры подали иск в Суд Евразийского экономического союза в Минске.", "Суд Евразийского экономического союза"),
+    ("Банк заявил, что оспорит штраф в Суде Европейского союза.", "Суд Европейского союза"),
+    ("Спор рассмотрит Суд ЕАЭС в Минске.", "Суд ЕАЭС"),
+])
+def test_a_named_court_and_its_union_are_one_organisation(text, court):
+    found = analysed(text, lang="ru")
+    assert ("ORG", court) in found, found
+    assert ("ORG", "Суд") not in found
+
+
+def test_a_court_in_lower_case_keeps_the_union_its_own_entity():
+    found = analysed("Компания обратилась в суд Евросоюза с жалобой на решение комиссии.", lang="ru")
+    assert not any(norm.lower().startswith("суд") for _, norm in found), found
+    assert any(label == "ORG" and "союз" in norm.lower() for label, norm in found), found
+
+
+# Known places joined by a hyphen: one place --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Биыл Щучинск-Бурабай курорттық аймағына 2 млн турист келді.", "Щучинск-Бурабай"),
+    ("Petropavl-Kókshetaý tas joly jóndeýden ótti, dep habarlady oblys ákimdigi.", "Петропавл-Көкшетау"),
+])
+def test_known_places_joined_by_a_hyphen_are_one_place(text, place):
+    assert ("LOC", place) in analysed(text, lang="kk")
+
+
+def test_a_hyphened_name_with_a_part_no_place_is_left_to_the_models():
+    found = analysed("Кеше «Атырау-Мұнай Сервис» серіктестігінің директоры ұсталды.", lang="kk")
+    assert not any(label == "LOC" and "-" in norm for label, norm in found), found
