@@ -104,3 +104,20 @@ def test_known_places_joined_by_a_hyphen_are_one_place(text, place):
 def test_a_hyphened_name_with_a_part_no_place_is_left_to_the_models():
     found = analysed("Кеше «Атырау-Мұнай Сервис» серіктестігінің директоры ұсталды.", lang="kk")
     assert not any(label == "LOC" and "-" in norm for label, norm in found), found
+
+
+# A Kazakh outlet reporting the news is its byline -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Aýylda jańa dárigerlik ambýlatorııa ashyldy, dep habarlaıdy Kazinform.",
+    "Aýylda jańa dárigerlik ambýlatorııa ashyldy, dep habarlaıdy Kazinform agenttigi.",
+    "Ауылда жаңа дәрігерлік амбулатория ашылды, деп хабарлайды Казинформ агенттігі.",
+])
+def test_an_outlet_reporting_the_news_is_no_entity(text):
+    found = analysed(text, lang="kk")
+    assert not any(norm.lower().startswith(("казинформ", "казінформ")) for _, norm in found), found
+
+
+def test_a_body_reporting_the_news_stays_an_organisation():
+    found = analysed("Ауылда жаңа дәрігерлік амбулатория ашылды, деп хабарлайды Ақорда.", lang="kk")
+    assert ("ORG", "Ақорда") in found
