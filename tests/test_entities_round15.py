@@ -121,3 +121,14 @@ def test_an_outlet_reporting_the_news_is_no_entity(text):
 def test_a_body_reporting_the_news_stays_an_organisation():
     found = analysed("Ауылда жаңа дәрігерлік амбулатория ашылды, деп хабарлайды Ақорда.", lang="kk")
     assert ("ORG", "Ақорда") in found
+
+
+# A body named by its kind alone stays no entity (data/eval/README, "Entity labels: a body named by its kind alone")
+
+@pytest.mark.parametrize("text", [
+    "Бұл туралы облыстық соттың баспасөз қызметі хабарлады. Сот бұрынғы инспекторды 5 жылға сотталды деп танды.",
+    "Ауданда аудандық ветеринария бөлімінің бас маманы пара алған кезде ұсталды.",
+])
+def test_a_body_named_by_its_kind_alone_is_no_entity(text):
+    found = analysed(text, lang="kk")
+    assert not any(label == "ORG" for label, _ in found), found
