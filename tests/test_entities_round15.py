@@ -101,6 +101,14 @@ def test_known_places_joined_by_a_hyphen_are_one_place(text, place):
     assert ("LOC", place) in analysed(text, lang="kk")
 
 
+@pytest.mark.parametrize("text", [
+    "Қазақстан-Ресей қатынастары жаңа деңгейге көтерілді.",
+    "Qytaı-Kanada kelissózderi toqtady.",
+])
+def test_two_states_joined_by_a_hyphen_are_no_one_place(text):
+    assert not any("-" in norm for _, norm in analysed(text, lang="kk"))
+
+
 def test_a_hyphened_name_with_a_part_no_place_is_left_to_the_models():
     found = analysed("Кеше «Атырау-Мұнай Сервис» серіктестігінің директоры ұсталды.", lang="kk")
     assert not any(label == "LOC" and "-" in norm for label, norm in found), found
