@@ -1,33 +1,30 @@
 """A news agency's dateline opening an article ("АСТАНА. KAZINFORM –", as Kazinform's Latin feed reads in Cyrillic,
 "БАКУ. AZERTADJ –"): the agency signs the report and is no one the report names, so it is no entity; the place
 before it is a place, a town abroad the models do not know too ("МАДРИД. KAZINFORM –"). So is an outlet named as its
-correspondent's ("деп хабарлайды Kazinform агенттігінің меншікті тілшісі"): the report's byline (data/eval/README,
-"Entity labels")."""
+correspondent's ("деп хабарлайды Kazinform агенттігінің меншікті тілшісі") or as the one that reports ("деп хабарлайды
+Kazinform агенттігі", "деп хабарлайды Kazinform."): the report's byline (data/eval/README, "Entity labels")."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from pokazatel.nlp.datelines import LONGEST
+from pokazatel.nlp.datelines import dateline_words as words_of_dateline
+from pokazatel.nlp.kk.latin import to_cyrillic
 from spacy.tokens import Doc, Span
 
-DASHES = frozenset({"–", "—", "-"})
-MAX_PLACE_WORDS = 3  # "УСТЬ-КАМЕНОГОРСК", "НЬЮ-ЙОРК", "АЛМАТЫ ОБЛЫСЫ"
-MAX_AGENCY_WORDS = 2
+from pokazatel.resources import data_path, read_yaml
+
 OWN = "меншікті"  # "меншікті тілшісі": its own correspondent
 CORRESPONDENT = "тілші"  # тілшісі, тілшісінің, тілшілері
+REPORTS = frozenset({"хабарлайды", "хабарлады"})  # "деп хабарлайды Kazinform": the outlet reports it
 
 
 def dateline_words(doc: Doc) -> tuple[range, range]:
     """The token indexes of the place and of the agency's name in the dateline the document opens with, or two empty
     ranges."""
     start = next((t.i for t in doc if not t.is_space), len(doc))
-    stop = start
-    while stop < len(doc) and stop - start < MAX_PLACE_WORDS and doc[stop].is_upper:
-        stop += 1
-    if stop == start or stop >= len(doc) or doc[stop].text != ".":
-        return range(0), range(0)
-    dash = next((t.i for t in doc[stop + 1 : stop + 2 + MAX_AGENCY_WORDS] if t.text in DASHES), None)
-    if dash is None or dash == stop + 1 or not all(t.text[:1].isupper() for t in doc[stop + 1 : dash]):
-        return range(0), range(0)
-    return range(start, stop), range(stop + 1, dash)
+    return words_of_dateline([t.text for t in doc[: start + LONGEST]])
 
 
 def without_dateline_agency(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -37,7 +34,7 @@ def without_dateline_agency(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.start in agency and span.end - 1 in agency:
             continue
-        if span.label_ == "ORG" and _is_correspondents_outlet(doc, span):
+        if span.label_ == "ORG" and _is_correspondents_outlet(doc, span) or _is_reporting_outlet(doc, span):
             continue
         if span.start in place and span.end - 1 in place and span.label_ != "LOC":
             span = Span(doc, span.start, span.end, label="LOC")
@@ -54,3 +51,14 @@ def _is_correspondent(doc: Doc, i: int) -> bool:
 def _is_correspondents_outlet(doc: Doc, span: Span) -> bool:
     after = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ == OWN else span.end
     return _is_correspondent(doc, after)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    """The first words of the news outlets' names, lower case, as a Latin-script article reads in Cyrillic too."""
+    names = read_yaml(data_path("gazetteer") / "org_words.yaml")["news_outlets"]
+    return frozenset(word.lower() for name in names for word in (name.split()[0], to_cyrillic(name.split()[0]).text))
+
+
+def _is_reporting_outlet(doc: Doc, span: Span) -> bool:
+    return span.start > 0 and doc[span.start - 1].lower_ in REPORTS and span[0].lower_ in _outlets()

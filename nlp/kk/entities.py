@@ -16,6 +16,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.batching import within_tokens
 from pokazatel.nlp.kk.datelines import without_dateline_agency
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
+from pokazatel.nlp.kk.hyphened_places import with_hyphened_places
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.name_links import (
@@ -171,7 +172,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
                           org_rules().administrative_words)
     spans = without_lower_case_openers(spans, org_rules().administrative_words, org_rules().heads, common)
-    spans = without_dateline_agency(doc, spans)
+    spans = with_hyphened_places(doc, without_dateline_agency(doc, spans), gazetteer)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)
     if "PER" in labels:

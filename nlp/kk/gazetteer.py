@@ -53,6 +53,10 @@ class Gazetteer:
             found = self._recent[key] = tuple(self._find_in_words(words))
         return list(found)
 
+    def names_in(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """`find_in_words` for a few words of no article, kept out of the articles' cache."""
+        return self._find_in_words(words)
+
     def _find_in_words(self, words: list[str]) -> list[tuple[int, int, str]]:
         found, i = [], 0
         keys = [_word_keys(word) for word in words]

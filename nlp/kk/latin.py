@@ -241,7 +241,8 @@ def _base_letter(char: str, letters: dict[str, str]) -> str | None:
 
 
 def _ts_is_one_letter(low: str, i: int, ts: dict[str, Any]) -> bool:
-    """Is the "ts" at low[i] the letter Ц (tsıfrlyq, polıtsııa, protsess) rather than т + с (aıtsa)?"""
+    """Is the "ts" at low[i] the letter Ц (tsıfrlyq, polıtsııa, protsess, farmatsevt) rather than т + с (aıtsa, ketsek,
+    atsalysty)?"""
     if i == 0 or not low[i - 1].isalpha():
         return True
     if low[i + 2 : i + 3] and low[i + 2] in ts["before"]:
@@ -252,8 +253,12 @@ def _ts_is_one_letter(low: str, i: int, ts: dict[str, Any]) -> bool:
     while word_end < len(low) and low[word_end].isalpha():
         word_end += 1
     word, offset = low[word_start:word_end], i - word_start
-    return any(found.start() <= offset < found.end() - 1
-               for stem in ts["stems"] for found in re.finditer(re.escape(stem), word))
+    if any(found.start() <= offset < found.end() - 1
+           for stem in ts["stems"] for found in re.finditer(re.escape(stem), word)):
+        return True
+    rest = word[offset + 2 :]  # after "ts": "evtıkalyq" of farmatsevtıkalyq, "ek" of ketsek
+    return (rest[:1] != "" and rest[0] in ts["before_vowels"] and rest not in ts["conditional_endings"]
+            and not any(("s" + rest).startswith(kazakh) for kazakh in ts["kazakh_words"]))
 
 
 QUOTED = re.compile(r"«([^«»]+)»")

@@ -25,6 +25,7 @@ from pokazatel.resources import data_path, read_yaml
 
 MAX_BODY_WORDS = 6  # words from the adjective to the body's head ("облыстық мамандандырылған ... соты")
 MAX_BOARD_KINDS = 2  # a board's kind in one or two adjectives before its head
+OWN_STATE = "қазақстан"
 
 
 @cache
@@ -224,6 +225,11 @@ def _is_foreign_state(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return any(len(state) == len(words) and list(state[:-1]) == words[:-1] and stem(state[-1]) == stem(words[-1])
                for state in _foreign_states())
+
+
+def is_state_word(word: str) -> bool:
+    """"Ресей", "Қытайдың", "Қазақстан": a state named in one word, in any case, Kazakhstan too."""
+    return stem(word) in {stem(state[0]) for state in (*_foreign_states(), (OWN_STATE,)) if len(state) == 1}
 
 
 def foreign_states_as_places(spans: list[Span]) -> list[Span]:

@@ -1,7 +1,8 @@
 """Russian named entities: natasha/slovnet NER, corrected and completed by Kazakhstan rules.
 
 natasha finds PER/ORG/LOC; then, in order:
-  1. clean-ups of natasha's spans: "Агентство … (Антикоррупционная служба)" splits in two at the
+  1. clean-ups of natasha's spans: a dateline's agency is none and its place a LOC (pokazatel.nlp.ru.datelines);
+     "Агентство … (Антикоррупционная служба)" splits in two at the
      brackets; a stray bracket or bullet at an end is cut off; a job title it ran into a span ("Аким
      области") is cut off, unless it is the surname of someone named in full; a "place" opening with a
      body's word ("Маслихат города") is an ORG; a one-word "person" after "село", "аул" is a place;
@@ -14,6 +15,8 @@ natasha finds PER/ORG/LOC; then, in order:
      beyond the gazetteer's places this fires only in Kazakhstan news (it names a place of Kazakhstan or
      a word only Kazakhstan has: тенге, МРП, аким), so other Russian text keeps natasha's spans
      (pokazatel.nlp.evaluation.factru measures that on factRuEval);
+  4a. a court named with a capital and the body whose court it is ("в Суде Европейского союза") become one ORG
+     (pokazatel.nlp.ru.named_courts);
   4b. a street's kind and name ("на улице Жамбыла") become one LOC (pokazatel.nlp.ru.streets);
   5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК",
      a legal form standing alone ("счета ТОО") and a kind of facility ("ТЭЦ") are dropped;
@@ -31,6 +34,7 @@ from functools import cache
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.bodies import canonical_body
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.ru.datelines import dateline_place, without_dateline_agency
 from pokazatel.nlp.ru.east_asian_names import add_east_asian_names
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
 from pokazatel.nlp.ru.gazetteer import Entry, gazetteer, org_words, position_words, word_lemma, word_lemmas
@@ -39,6 +43,7 @@ from pokazatel.nlp.ru.initials import with_final_initial_stop
 from pokazatel.nlp.ru.institutions import add_institutions
 from pokazatel.nlp.ru.mentions import Mention, Word
 from pokazatel.nlp.ru.morph import parse
+from pokazatel.nlp.ru.named_courts import join_named_courts
 from pokazatel.nlp.ru.named_people import add_named_people
 from pokazatel.nlp.ru.norm import (
     CASES,
@@ -900,6 +905,7 @@ def _coordinated_head(words: list[Word], mentions: list[Mention], mention: Menti
 
 def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
     people: list[tuple[set[str], str]] = []
+    place = dateline_place(words)
     for mention in mentions:
         surface = _mention_text(text, words, mention)
         street = street_norm(text, words, mention)
@@ -919,6 +925,8 @@ def assign_norms(text: str, words: list[Word], mentions: list[Mention]) -> None:
             mention.norm = phrase_norm(surface, mention.label, head)
             if mention.label == "LOC":
                 mention.norm = state_by_its_name(mention.norm)
+            if mention.label == "LOC" and mention.start in place and mention.end - 1 in place and surface.isupper():
+                mention.norm = "-".join(part.capitalize() for part in mention.norm.split("-"))  # "ЛОНДОН. …": Лондон
             if words[mention.end - 1].text not in CLOSING_QUOTES:  # «НК «ҚазАвтоЖол» is written with one
                 mention.norm = balance_quotes(mention.norm)
     with_gendered_norms(words, mentions, lambda full, gender: person_norm(
@@ -1050,6 +1058,7 @@ def russian_entities(text: str, spans: list | None = None,
     """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
     words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_run_together_places(words, split_at_brackets(words, mentions))
+    mentions = without_dateline_agency(words, mentions)
     mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
@@ -1057,7 +1066,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = with_kazakh_settlement_words(words, mentions)
     mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
     mentions = add_named_people(words, mentions)
-    mentions = add_companies(words, mentions)
+    mentions = join_named_courts(words, add_companies(words, mentions))
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
     mentions = drop_noise(text, words, mentions)
