@@ -48,6 +48,7 @@ from pokazatel.store.query import (
 )
 from pokazatel.store.search_aliases import alias_names, alias_words
 from pokazatel.store.search_places import place_names, place_words
+from pokazatel.store.typed_latin import from_2021_alphabet
 from pokazatel.store.word_families import with_families
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
@@ -86,8 +87,9 @@ class Any_:
 
 
 def parse_query(query: str):
-    """The query as a tree of Term / All / Any_; QueryError in one line when it cannot be parsed."""
-    tokens = _lex(query)
+    """The query as a tree of Term / All / Any_ (one typed in the Kazakh Latin alphabet of 2021 read in that of
+    2018, as the articles are written); QueryError in one line when it cannot be parsed."""
+    tokens = _lex(from_2021_alphabet(query))
     if not tokens:
         raise QueryError("empty search query: give at least one word")
     _check_nesting(tokens)
