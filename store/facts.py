@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache
 
 import sqlite_utils
+from pokazatel.store.body_keys import body_key
 from pokazatel.store.kazakh_keyboard import keyboard_fold
 from pokazatel.store.name_spellings import spelling_key
 
@@ -127,8 +128,9 @@ def subject_key(subject: str | None, statistic_id: int, scope: str | None = None
     область"), but '#id' for a case's (a case with a place for its subject names no one: "сотрудник акимата" and
     "жер инспекторы" of one town are two people); a person's surname by its spelling key ("Марат Ахметов" =
     "Ахметов Марат Серикович" = "Ахметов М.С.", "Болат Төлегенов" = "Болат Тулегенов": pokazatel.store.name_spellings),
-    a surname alone as a man's ("Сапарова", his genitive, = "Сапаров"); otherwise the whole name case-folded; '#id'
-    for none at all."""
+    a surname alone as a man's ("Сапарова", his genitive, = "Сапаров"); a body's name as either language writes it
+    (pokazatel.store.body_keys: "Антикоррупционная служба" = "Сыбайлас жемқорлыққа қарсы қызмет"); otherwise the whole
+    name case-folded; '#id' for none at all."""
     words = (subject or "").replace("ё", "е").split()
     if not words:
         return f"#{statistic_id}"
@@ -139,7 +141,7 @@ def subject_key(subject: str | None, statistic_id: int, scope: str | None = None
     if not person:
         if len(words) == 1 and _is_surname(words[0]):
             return spelling_key(words[0][:-1] if words[0].endswith(DECLINED) else words[0])
-        return keyboard_fold(" ".join(words)).casefold()
+        return body_key(" ".join(words)) or keyboard_fold(" ".join(words)).casefold()
     first, surname = person
     if first and _first_names().get(keyboard_fold(first).casefold()) == "masc" and surname.endswith(DECLINED):
         surname = surname[:-1]  # "Гани Оспанова": a man's surname in the genitive or accusative, not a woman's

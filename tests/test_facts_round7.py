@@ -53,3 +53,41 @@ def test_a_regions_total_in_russian_and_kazakh_is_still_one_fact(db):
 def test_a_case_keyed_by_a_place_is_a_key_of_its_own_a_total_the_places():
     assert facts.subject_key("Жамбыл ауданы", 7, "case") == "#7"
     assert facts.subject_key("Жамбыл ауданы", 7, "total") == facts.subject_key("Жамбылский район", 8, "total")
+
+
+@pytest.mark.parametrize(("russian", "kazakh"), [
+    ("Антикоррупционная служба", "Сыбайлас жемқорлыққа қарсы қызмет"),  # a body of the gazetteer, by its canonical name
+    ("Агентство по делам государственной службы", "Мемлекеттік қызмет істері агенттігі"),
+    ("управление местной полицейской службы департамента полиции Павлодарской области",  # a sub-unit left out
+     "Павлодар облысы полиция департаменті"),
+    ("Департамент государственных доходов по Костанайской области",
+     "Қостанай облысы бойынша мемлекеттік кірістер департаменті"),
+    ("отдел образования Шуского района", "Шу ауданының білім бөлімі"),
+    ("ТОО «Алтын Дала Строй»", "«Алтын Дала Строй» ЖШС"),  # a firm by its quoted name
+])
+def test_a_body_named_in_russian_and_in_kazakh_has_one_key(russian, kazakh):
+    assert facts.subject_key(russian, 1, "case") == facts.subject_key(kazakh, 2, "case")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Павлодар облысы полиция департаменті", "Павлодар облысы бойынша мемлекеттік кірістер департаменті"),
+    ("отдел образования Шуского района", "отдел образования Таласского района"),
+    ("Департамент полиции Павлодарской области", "Управление полиции Павлодарской области"),
+])
+def test_other_bodies_keep_other_keys(first, second):
+    assert facts.subject_key(first, 1, "case") != facts.subject_key(second, 2, "case")
+
+
+def test_a_body_with_a_word_no_table_knows_keeps_its_spelling():
+    assert facts.subject_key("отдел цифровизации Шуского района", 1, "case") == "отдел цифровизации шуского района"
+
+
+def test_a_detention_told_in_russian_and_kazakh_is_one_fact(db):
+    detained = {"event": "detained", "unit": "person", "scope": "case", "region": None}
+    ids = [add_article(db, 1, "2024-10-01"), add_article(db, 2, "2024-10-02", "kaz_tengrinews")]
+    save_analyses(db, [
+        analysis(ids[0], figure(2, quote="задержали двух сотрудников", subject="управление миграционной службы"
+                                " департамента полиции Павлодарской области", **detained)),
+        analysis(ids[1], figure(2, quote="екі қызметкері ұсталды", subject="Павлодар облысы полиция департаменті",
+                                **detained))])
+    assert db.execute("SELECT sources FROM facts WHERE event = 'detained'").fetchall() == [(2,)]
