@@ -346,13 +346,16 @@ def body_terms(term: Term) -> tuple[Term, ...]:
     """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
     full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…), or
     those data/search/aliases.yaml gives a service or term that is no body there, or the other names of a place
-    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы; typed in Latin, "Kapshagay", as read in Cyrillic)."""
+    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы); a body's or place's name typed in Latin
+    ("Qarjy mınıstrligi", "Kapshagay") as read in Cyrillic."""
     if term.prefix:
         return ()
     typed = term.text or " ".join(term.words)
+    spelled = kazakh_cyrillic(typed)
     body, names = body_names(typed)
+    if body is None and spelled:  # "Ulttyq qaýipsizdik komiteti": Ұлттық қауіпсіздік комитеті
+        body, names = body_names(spelled)
     if body is None:
-        spelled = kazakh_cyrillic(typed)
         names = alias_names(typed) or place_names(typed) or (place_names(spelled) if spelled else ())
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
@@ -392,7 +395,7 @@ def body_runs(include: tuple) -> tuple[tuple[int, int, tuple[Term, ...]], ...]:
 
 def _in_body_names(term: Term) -> bool:
     words = _name_words()
-    return all(not word_variants(word).isdisjoint(words) for word in term.words)
+    return all(not word_variants(kazakh_cyrillic(word) or word).isdisjoint(words) for word in term.words)
 
 
 @cache

@@ -1,7 +1,8 @@
 """Search, seventh round, on a real SQLite database built through pokazatel.store.load: Kazakh typed in the Latin
 alphabet of January 2021 (ä ğ ñ ö ş ū ü; ı for і, i for и/й, u for у, y for ы) is read as the 2018 alphabet the
-articles are written in, and so in Cyrillic; a query of the 2018 alphabet or of plain Latin reads as before. The
-articles are invented for these tests."""
+articles are written in, and so in Cyrillic; a query of the 2018 alphabet or of plain Latin reads as before; a
+body's name typed in Latin letters finds its other names as its Cyrillic name does. The articles are invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ ARTICLES = [
     article(5, "kk", "Құқық қорғау органдары", "Құқық қорғау органдары сыбайлас жемқорлыққа қарсы тексеру жүргізді."),
     article(6, "kk", "Кәсіпкер әйел ұсталды", "Пара берген кәсіпкер әйел қамауға алынды."),
     article(7, "kk", "Аудит", "Тексеру кезінде бюджет қаражатының шашылғаны анықталды."),
+    article(8, "kk", "Шекарашы ұсталды", "ҰҚК Шекара қызметінің офицері пара алды деген күдікпен қамалды."),
+    article(9, "ru", "Задержан пограничник", "Сотрудник Комитета национальной безопасности задержан на взятке."),
 ]
 
 
@@ -46,6 +49,12 @@ def found(db, query: str, **filters) -> set[int]:
 ])
 def test_a_query_in_the_2021_alphabet_finds_the_kazakh_words(db, query, wanted):
     assert found(db, query) == wanted, query
+
+
+@pytest.mark.parametrize("query", ["Ulttyq qaýipsizdik komiteti", "Ūlttyq qauıpsızdık komitetı"])
+def test_a_body_named_in_latin_letters_finds_its_other_names(db, query):
+    # the 2018 and the 2021 spelling of Ұлттық қауіпсіздік комитеті: its short names, Kazakh and Russian
+    assert found(db, query) == {8, 9}
 
 
 @pytest.mark.parametrize(("query", "wanted"), [("ákimdik", {1}), ("sheneýnik", {2}),
