@@ -48,6 +48,7 @@ from pokazatel.store.query import (
 )
 from pokazatel.store.search_aliases import alias_names, alias_words
 from pokazatel.store.search_places import place_names, place_words
+from pokazatel.store.surname_typos import is_surname_shaped, near_surnames
 from pokazatel.store.typed_latin import from_2021_alphabet
 from pokazatel.store.word_families import with_families
 
@@ -542,8 +543,8 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     if window is not None and window < 1:
         raise QueryError("a ranking window holds at least one article")
     filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value, unit, period)
-    tree = parse_query(query)
     langs = tuple(lang for lang in LANGS if lang in (filters.lang or LANGS)) or LANGS
+    tree = _with_near_surnames(db, parse_query(query), langs)
     terms = positive_terms(tree)
     expression = _expression(tree, langs)
     facets = _facets(db, filters)
@@ -567,6 +568,22 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         row["snippet"] = highlight(text)
         rows.append(row)
     return rows
+
+
+def _with_near_surnames(db: sqlite_utils.Database, node, langs: tuple[str, ...]):
+    """The query with each surname it asks for that no article holds ("Абдраманов") also as the surnames a slip or
+    two from it that articles hold (pokazatel.store.surname_typos); words it excludes stay as typed."""
+    if isinstance(node, Any_):
+        return Any_(tuple(_with_near_surnames(db, option, langs) for option in node.options))
+    if isinstance(node, All):
+        return All(tuple(_with_near_surnames(db, child, langs) for child in node.include), node.exclude)
+    if node.prefix or len(node.words) != 1 or not is_surname_shaped(node.words[0]):
+        return node
+    if db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                  [term_expression(node, langs)]).fetchone():
+        return node
+    near = near_surnames(db, node.words[0])
+    return Any_((node, *(Term((name.capitalize(),), text=name.capitalize()) for name in near))) if near else node
 
 
 class Results(list):
