@@ -335,11 +335,23 @@ def _kazakh_words(term: Term, langs: tuple[str, ...]) -> tuple[tuple[str, ...], 
 
 def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
     """A Kazakh word's other verb or short-noun forms as the index stems them, and an adjective's noun or a
-    noun's adjectives when it stands alone; none for a name (capitalised)."""
-    if len(term.words) != 1 or term.words[0][:1].isupper():
+    noun's adjectives when it stands alone; none for a name (capitalised). In a phrase, each word's other verb or
+    short-noun forms in turn, the others as they are ("бас бостандығынан айыру": айырылды; "қылмыстық іс": істер)."""
+    if len(term.words) > 1:
+        return _phrase_paradigm_forms(term)
+    if term.words[0][:1].isupper():
         return []
     word = kazakh_cyrillic(term.words[0]) or term.words[0]  # "jymqyrdy": жымқырды, whose paradigm is Cyrillic
     return [(stem,) for stem in (*paradigm_stems(word), *(adjective_relatives(word) if alone else ()))]
+
+
+def _phrase_paradigm_forms(term: Term) -> list[tuple[str, ...]]:
+    words = [kazakh_cyrillic(word) or word for word in term.words]
+    lemmas = keyboard_fold(lemmatise(" ".join(words), "kk")).split()
+    if len(lemmas) != len(words):  # a word the lemmatiser split or joined: the places do not line up
+        return []
+    return [(*lemmas[:at], stem, *lemmas[at + 1:]) for at, word in enumerate(words) if not word[:1].isupper()
+            for stem in paradigm_stems(word)]
 
 
 @lru_cache(maxsize=1_000)

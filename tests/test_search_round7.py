@@ -1,8 +1,8 @@
 """Search, seventh round, on a real SQLite database built through pokazatel.store.load: Kazakh typed in the Latin
 alphabet of January 2021 (ä ğ ñ ö ş ū ü; ı for і, i for и/й, u for у, y for ы) is read as the 2018 alphabet the
 articles are written in, and so in Cyrillic; a query of the 2018 alphabet or of plain Latin reads as before; a
-body's name typed in Latin letters finds its other names as its Cyrillic name does. The articles are invented for
-these tests."""
+body's name typed in Latin letters finds its other names as its Cyrillic name does; a Kazakh phrase finds its verb's
+other voices and its short noun's other cases, as a word alone does. The articles are invented for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ ARTICLES = [
     article(7, "kk", "Аудит", "Тексеру кезінде бюджет қаражатының шашылғаны анықталды."),
     article(8, "kk", "Шекарашы ұсталды", "ҰҚК Шекара қызметінің офицері пара алды деген күдікпен қамалды."),
     article(9, "ru", "Задержан пограничник", "Сотрудник Комитета национальной безопасности задержан на взятке."),
+    article(10, "kk", "Үкім шықты", "Бұрынғы директор бес жылға бас бостандығынан айырылды."),
+    article(11, "kk", "Сот шешімі", "Облыстық қылмыстық істер жөніндегі сот бухгалтерге үкім шығарды."),
+    article(12, "kk", "Тексеріс", "Прокуратура бухгалтерге қатысты істі сотқа жіберді."),
 ]
 
 
@@ -55,6 +58,15 @@ def test_a_query_in_the_2021_alphabet_finds_the_kazakh_words(db, query, wanted):
 def test_a_body_named_in_latin_letters_finds_its_other_names(db, query):
     # the 2018 and the 2021 spelling of Ұлттық қауіпсіздік комитеті: its short names, Kazakh and Russian
     assert found(db, query) == {8, 9}
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ('"бас бостандығынан айыру"', {10}),  # the passive, айырылды, of the verbal noun typed
+    ('"qylmystyq is"', {11}),             # қылмыстық істер: the short noun's plural
+    ("іс", {3, 11, 12}),                  # істер, істі: a bare two-letter noun's other cases
+])
+def test_a_kazakh_phrase_finds_its_verb_and_short_noun_in_other_forms(db, query, wanted):
+    assert found(db, query) == wanted, query
 
 
 @pytest.mark.parametrize(("query", "wanted"), [("ákimdik", {1}), ("sheneýnik", {2}),
