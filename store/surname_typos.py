@@ -5,14 +5,15 @@ never taken for another."""
 
 from __future__ import annotations
 
+import sqlite3
 from functools import cache
 
 import sqlite_utils
+from pokazatel.store import search_index
 from pokazatel.store.kazakh_keyboard import keyboard_fold
 
 from pokazatel.resources import data_path, read_yaml
 
-VOCABULARY = "temp.pk_search_terms"  # the index's terms (fts5vocab); temp, so a read-only database has it too
 MIN_LENGTH = 6  # a shorter surname one letter from another is mostly another name ("Ким", "Кем")
 LONG = 9  # from this many letters two slips are allowed ("Дюсенбаев": Дүйсенбаев), below it one
 MAX_NEAR = 5  # the nearest surnames taken, fewest slips first
@@ -33,8 +34,11 @@ def near_surnames(db: sqlite_utils.Database, word: str) -> tuple[str, ...]:
     letters), beginning with its letter: the nearest MAX_NEAR, fewest slips first."""
     typed = keyboard_fold(word.casefold().replace("ё", "е"))
     allowed = 2 if len(typed) >= LONG else 1
-    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} USING fts5vocab(main, search_fts, row)")
-    rows = db.execute(f"SELECT term FROM {VOCABULARY} WHERE term >= ? AND term < ?",
+    try:
+        search_index.attach_terms(db.conn)
+    except sqlite3.OperationalError:  # a query_only connection not given them when opened: no guesses
+        return ()
+    rows = db.execute(f"SELECT term FROM temp.{search_index.TERMS} WHERE term >= ? AND term < ?",
                       [typed[0], chr(ord(typed[0]) + 1)])
     endings = _endings()
     near = []

@@ -61,3 +61,13 @@ def test_two_slips_only_in_a_long_name(db):
     assert "рахметуллин" in near_surnames(db, "Рахмитулин")  # 10 letters, two slips
     assert "нуржанов" in near_surnames(db, "Нуржинов")  # 8 letters, one slip
     assert near_surnames(db, "Норжинов") == ()  # 8 letters, two slips
+
+
+def test_a_read_only_database_finds_the_misspelt_surname_too(tmp_path):
+    # `pokazatel search` opens the file read-only and query_only: the index's terms are attached before
+    path = build_database(tmp_path / "news.db", ARTICLES, unprocessed=False)
+    database = open_db(path, readonly=True)
+    try:
+        assert {int(row["url"].rsplit("/", 1)[1]) for row in search(database, "Рахметулин")} == {1}
+    finally:
+        database.close()
