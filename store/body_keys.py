@@ -14,6 +14,7 @@ from pokazatel.resources import data_path, read_yaml
 WORD = re.compile(r"\w+(?:-\w+)*")
 QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]+)[»\"“”]")
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")  # Russian never writes them; a Kazakh name of a body always does
+RUSSIAN_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ей|ую|юю|ых|их|ыми|ими)$")
 
 
 def body_key(name: str) -> str | None:
@@ -38,22 +39,24 @@ def _fold(text: str) -> str:
 def _composed_key(name: str) -> str | None:
     """Outermost unit | qualifying words | places: the unit is the last in Russian (its parents follow it in the
     genitive), the first in Kazakh (they precede it); its qualifiers are the words after it and the adjectives right
-    before it in Russian, the words before it in Kazakh."""
+    before it in Russian, the words before it in Kazakh. Under an umbrella (an akimat, a ministry: the table's
+    `umbrellas`) the unit is the one right below it, with its own qualifiers too ("управление строительства акимата
+    Шымкента" = "Шымкент қаласы әкімдігінің құрылыс басқармасы", not its health department). None when a qualifier is
+    a word the table does not know."""
     words = WORD.findall(name)
     places, spans = _places(words)
     readings = [None if i in spans else _reading(word.casefold()) for i, word in enumerate(words)]
     units = [i for i, reading in enumerate(readings) if reading and reading[0] == "unit"]
     if not units:
         return None
-    if KAZAKH_LETTERS & set(name):
-        unit = units[0]
-        qualifying = range(unit)
-    else:
-        unit = units[-1]
-        before = unit
-        while before > 0 and readings[before - 1] is not None and readings[before - 1][0] == "word":
-            before -= 1
-        qualifying = [*range(before, unit), *range(unit + 1, len(words))]
+    kazakh = bool(KAZAKH_LETTERS & set(name))
+    chain = units if kazakh else units[::-1]  # outermost first
+    qualifying = _qualifying(words, spans, chain[0], kazakh)
+    unit_keys = [readings[chain[0]][1][0]]
+    if unit_keys[0] in _table()["umbrellas"] and len(chain) > 1:
+        below = chain[1]
+        unit_keys.append(readings[below][1][0])
+        qualifying += _qualifying(words, spans, below, kazakh, upper=chain[0])
     keys = set()
     for i in qualifying:
         if i in spans:
@@ -62,7 +65,18 @@ def _composed_key(name: str) -> str | None:
         if reading is None:  # a word the table does not know: nothing says the other language's name is this one
             return None
         keys.update(reading[1])
-    return f"body:{readings[unit][1][0]}|{','.join(sorted(keys - {''}))}|{','.join(sorted(places))}"
+    return f"body:{'/'.join(unit_keys)}|{','.join(sorted(keys - {''}))}|{','.join(sorted(places))}"
+
+
+def _qualifying(words: list[str], spans: set[int], unit: int, kazakh: bool, upper: int | None = None) -> list[int]:
+    """The positions of the words qualifying the unit at `unit`: in Kazakh those before it, back to the unit above it
+    (`upper`); in Russian those after it, up to the unit above it, and the adjectives right before it."""
+    if kazakh:
+        return list(range(upper + 1 if upper is not None else 0, unit))
+    before = unit
+    while before > 0 and before - 1 not in spans and RUSSIAN_ADJECTIVE.search(words[before - 1].casefold()):
+        before -= 1  # "Карагандинский городской суд": its adjectives, known or not; a lower unit's noun is none
+    return [*range(before, unit), *range(unit + 1, upper if upper is not None else len(words))]
 
 
 def _places(words: list[str]) -> tuple[set[str], set[int]]:
@@ -112,5 +126,6 @@ def _table() -> dict:
     beginnings = {start.casefold(): (kind, key) for kind, group in (("unit", data["units"]), ("word", data["words"]))
                   for key, starts in group.items() for start in starts}
     return {"ignored": frozenset(word.casefold() for word in data["ignored"]), "ignored_reading": ("word", ("",)),
+            "umbrellas": frozenset(data["umbrellas"]),
             "hyphenated": {start: reading for start, reading in beginnings.items() if "-" in start},
             "plain": {start: reading for start, reading in beginnings.items() if "-" not in start}}
