@@ -1,8 +1,9 @@
 """A body's name keyed the same in Russian and in Kazakh, for facts to compare subjects: a body of the gazetteer by its
 canonical name ("Антикоррупционная служба" = "Сыбайлас жемқорлыққа қарсы қызмет"), a firm by its quoted name
-(ТОО «Береке Тамақ» = «Береке Тамақ» ЖШС), any other body by its outermost unit, the words qualifying that unit and
-the places it names ("управление миграционной службы департамента полиции Алматы" = "Алматы қаласы полиция
-департаменті"; an outlet often leaves a unit's sub-unit out). The words: data/facts/body_keys.yaml."""
+(ТОО «Береке Тамақ» = «Береке Тамақ» ЖШС), any other body by its outermost unit (under an akimat or a ministry, with
+the unit below it), the words qualifying that unit and the places it names ("управление миграционной службы
+департамента полиции Алматы" = "Алматы қаласы полиция департаменті"; an outlet often leaves a unit's sub-unit out).
+The words: data/facts/body_keys.yaml."""
 
 from __future__ import annotations
 
