@@ -165,6 +165,8 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
             except readonly_open.UnreadableWal as error:
                 raise DatabaseError(str(error)) from None
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file: said at the first query, as below
+                search_index.attach_terms(conn)  # a temp table: after query_only none could be made
             conn.execute("PRAGMA query_only = ON")
             db = sqlite_utils.Database(conn)
             stale = False

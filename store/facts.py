@@ -1,9 +1,9 @@
 """Facts: the figures of different articles that state the same thing, counted once with their sources.
 
 Two figures are one fact when they have the same event, unit and period, the same scope and subject
-(the person, else the body, else the region named with them: nlp/figures/scope.py), values within
-0.5% of each other, and were published within FACT_WINDOW_DAYS of each other (a chain of reports a
-few weeks apart is one story; a total of a stated period at any distance). A figure with no subject
+(the person, else the body, else the region named with them: nlp/figures/scope.py; a case's region names
+no one), values within 0.5% of each other, and were published within FACT_WINDOW_DAYS of each other (a chain
+of reports a few weeks apart is one story; a total of a stated period at any distance). A figure with no subject
 is a fact of its own: nothing says that another figure speaks of the same thing. Facts of one story
 with different values conflict when no article gives both values and they are within a factor of
 MAX_CONFLICT_RATIO (see _disagreements).
@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache
 
 import sqlite_utils
+from pokazatel.store.body_keys import body_key
 from pokazatel.store.kazakh_keyboard import keyboard_fold
 from pokazatel.store.name_spellings import spelling_key
 
@@ -36,7 +37,7 @@ NATIONAL = "KZ"  # a total's region for the whole country, as nlp/figures/scope.
 VALUE_TOLERANCE = 0.005
 MAX_CONFLICT_RATIO = 2.0
 # The rule subject_key follows; a database keyed by an older one is keyed again at its first write open.
-KEY_RULE = 5
+KEY_RULE = 6
 DECLINED = ("ова", "ева", "ёва", "ина", "ына")  # a Russian-declined surname's genitive, a woman's nominative
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", *DECLINED)
 # A patronymic, Russian or Kazakh, in any case ("Мухтарович", "Сериковны", "Маратқызы", "Бекұлының"; Kazakh letters
@@ -93,9 +94,9 @@ def ensure(db: sqlite_utils.Database) -> None:
     new = "facts" not in db.table_names()
     _script(db, SCHEMA)
     if new or _key_rule(db) != KEY_RULE:
-        rows = db.execute("SELECT id, subject FROM statistics").fetchall()
+        rows = db.execute("SELECT id, subject, scope FROM statistics").fetchall()
         db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
-                            [(subject_key(subject, sid), sid) for sid, subject in rows])
+                            [(subject_key(subject, sid, scope), sid) for sid, subject, scope in rows])
         db.execute("DELETE FROM facts")
         rebuild(db, groups_of(db, None))
         db.execute("DELETE FROM fact_key_rule")
@@ -121,23 +122,26 @@ def _script(db: sqlite_utils.Database, script: str) -> None:
             db.execute(statement)
 
 
-def subject_key(subject: str | None, statistic_id: int) -> str:
+def subject_key(subject: str | None, statistic_id: int, scope: str | None = None) -> str:
     """What two subjects must share to be one, with Kazakh letters as a Russian text spells them
     ("Сейтқазиев" = "Сейтказиев"): a place's gazetteer name ("Шығыс Қазақстан облысы" = "Восточно-Казахстанская
-    область"); a person's surname by its spelling key ("Марат Ахметов" = "Ахметов Марат Серикович" = "Ахметов М.С.",
-    "Болат Төлегенов" = "Болат Тулегенов": pokazatel.store.name_spellings), a surname alone as a man's ("Сапарова",
-    his genitive, = "Сапаров"); otherwise the whole name case-folded; '#id' for none at all."""
+    область"), but '#id' for a case's (a case with a place for its subject names no one: "сотрудник акимата" and
+    "жер инспекторы" of one town are two people); a person's surname by its spelling key ("Марат Ахметов" =
+    "Ахметов Марат Серикович" = "Ахметов М.С.", "Болат Төлегенов" = "Болат Тулегенов": pokazatel.store.name_spellings),
+    a surname alone as a man's ("Сапарова", his genitive, = "Сапаров"); a body's name as either language writes it
+    (pokazatel.store.body_keys: "Антикоррупционная служба" = "Сыбайлас жемқорлыққа қарсы қызмет"); otherwise the whole
+    name case-folded; '#id' for none at all."""
     words = (subject or "").replace("ё", "е").split()
     if not words:
         return f"#{statistic_id}"
     place = _place_names().get(" ".join(words))
     if place:
-        return keyboard_fold(place).casefold()
+        return f"#{statistic_id}" if scope == "case" else keyboard_fold(place).casefold()
     person = _person(words)
     if not person:
         if len(words) == 1 and _is_surname(words[0]):
             return spelling_key(words[0][:-1] if words[0].endswith(DECLINED) else words[0])
-        return keyboard_fold(" ".join(words)).casefold()
+        return body_key(" ".join(words)) or keyboard_fold(" ".join(words)).casefold()
     first, surname = person
     if first and _first_names().get(keyboard_fold(first).casefold()) == "masc" and surname.endswith(DECLINED):
         surname = surname[:-1]  # "Гани Оспанова": a man's surname in the genitive or accusative, not a woman's
@@ -225,9 +229,11 @@ def update(db: sqlite_utils.Database, article_ids: list[int], stale: set[tuple])
     """After a batch's figures were replaced: key them, then rebuild their groups and the stale ones
     (the groups their old figures were in). Inside the caller's transaction."""
     marks = ",".join("?" * len(article_ids))
-    rows = db.execute(f"SELECT id, subject FROM statistics WHERE article_id IN ({marks})", article_ids).fetchall()
+    rows = db.execute(f"SELECT id, subject, scope FROM statistics WHERE article_id IN ({marks})",
+                      article_ids).fetchall()
     db.conn.executemany("UPDATE statistics SET subject_key = ? WHERE id = ?",
-                        [(subject_key(subject, statistic_id), statistic_id) for statistic_id, subject in rows])
+                        [(subject_key(subject, statistic_id, scope), statistic_id)
+                         for statistic_id, subject, scope in rows])
     rebuild(db, stale | groups_of(db, article_ids))
 
 

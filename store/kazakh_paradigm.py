@@ -122,6 +122,8 @@ def paradigm_stems(word: str) -> tuple[str, ...]:
     noun_endings = _tables(folded)[4]
     noun_root = next((lower[:MIN_ROOT] for ending in noun_endings
                       if lower.endswith(ending) and len(lower) - len(ending) == MIN_ROOT), None)
+    if noun_root is None and len(lower) == MIN_ROOT and not folded:
+        noun_root = lower  # іс itself: its Kazakh letter says it is no Russian word ("он", "да")
     if noun_root is not None:  # істі → іс, whose other cases the stemmer keeps whole
         forms = {noun_root + ending for ending in noun_endings}
         found.update(s for s in map(to_stem, forms) if s.startswith(noun_root) and s != noun_root)

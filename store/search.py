@@ -48,6 +48,8 @@ from pokazatel.store.query import (
 )
 from pokazatel.store.search_aliases import alias_names, alias_words
 from pokazatel.store.search_places import place_names, place_words
+from pokazatel.store.surname_typos import is_surname_shaped, near_surnames
+from pokazatel.store.typed_latin import from_2021_alphabet
 from pokazatel.store.word_families import with_families
 
 TITLE_WEIGHT = 5.0  # a word in the headline says more than one in the body
@@ -86,8 +88,9 @@ class Any_:
 
 
 def parse_query(query: str):
-    """The query as a tree of Term / All / Any_; QueryError in one line when it cannot be parsed."""
-    tokens = _lex(query)
+    """The query as a tree of Term / All / Any_ (one typed in the Kazakh Latin alphabet of 2021 read in that of
+    2018, as the articles are written); QueryError in one line when it cannot be parsed."""
+    tokens = _lex(from_2021_alphabet(query))
     if not tokens:
         raise QueryError("empty search query: give at least one word")
     _check_nesting(tokens)
@@ -332,11 +335,23 @@ def _kazakh_words(term: Term, langs: tuple[str, ...]) -> tuple[tuple[str, ...], 
 
 def _paradigm_forms(term: Term, alone: bool) -> list[tuple[str, ...]]:
     """A Kazakh word's other verb or short-noun forms as the index stems them, and an adjective's noun or a
-    noun's adjectives when it stands alone; none for a name (capitalised)."""
-    if len(term.words) != 1 or term.words[0][:1].isupper():
+    noun's adjectives when it stands alone; none for a name (capitalised). In a phrase, each word's other verb or
+    short-noun forms in turn, the others as they are ("бас бостандығынан айыру": айырылды; "қылмыстық іс": істер)."""
+    if len(term.words) > 1:
+        return _phrase_paradigm_forms(term)
+    if term.words[0][:1].isupper():
         return []
     word = kazakh_cyrillic(term.words[0]) or term.words[0]  # "jymqyrdy": жымқырды, whose paradigm is Cyrillic
     return [(stem,) for stem in (*paradigm_stems(word), *(adjective_relatives(word) if alone else ()))]
+
+
+def _phrase_paradigm_forms(term: Term) -> list[tuple[str, ...]]:
+    words = [kazakh_cyrillic(word) or word for word in term.words]
+    lemmas = keyboard_fold(lemmatise(" ".join(words), "kk")).split()
+    if len(lemmas) != len(words):  # a word the lemmatiser split or joined: the places do not line up
+        return []
+    return [(*lemmas[:at], stem, *lemmas[at + 1:]) for at, word in enumerate(words) if not word[:1].isupper()
+            for stem in paradigm_stems(word)]
 
 
 @lru_cache(maxsize=1_000)
@@ -344,13 +359,16 @@ def body_terms(term: Term) -> tuple[Term, ...]:
     """The other names data/gazetteer/bodies.yaml gives the state body a term names, Russian and Kazakh,
     full and short ("АФМ": Агентство по финансовому мониторингу, Қаржылық мониторинг агенттігі, ҚМА…), or
     those data/search/aliases.yaml gives a service or term that is no body there, or the other names of a place
-    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы; typed in Latin, "Kapshagay", as read in Cyrillic)."""
+    (pokazatel.store.search_places: "ВКО", Шығыс Қазақстан облысы); a body's or place's name typed in Latin
+    ("Qarjy mınıstrligi", "Kapshagay") as read in Cyrillic."""
     if term.prefix:
         return ()
     typed = term.text or " ".join(term.words)
+    spelled = kazakh_cyrillic(typed)
     body, names = body_names(typed)
+    if body is None and spelled:  # "Ulttyq qaýipsizdik komiteti": Ұлттық қауіпсіздік комитеті
+        body, names = body_names(spelled)
     if body is None:
-        spelled = kazakh_cyrillic(typed)
         names = alias_names(typed) or place_names(typed) or (place_names(spelled) if spelled else ())
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
 
@@ -390,7 +408,7 @@ def body_runs(include: tuple) -> tuple[tuple[int, int, tuple[Term, ...]], ...]:
 
 def _in_body_names(term: Term) -> bool:
     words = _name_words()
-    return all(not word_variants(word).isdisjoint(words) for word in term.words)
+    return all(not word_variants(kazakh_cyrillic(word) or word).isdisjoint(words) for word in term.words)
 
 
 @cache
@@ -537,8 +555,8 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
     if window is not None and window < 1:
         raise QueryError("a ranking window holds at least one article")
     filters = Filters(date_from, date_to, source, lang, topic, relevant, entity, event, min_value, unit, period)
-    tree = parse_query(query)
     langs = tuple(lang for lang in LANGS if lang in (filters.lang or LANGS)) or LANGS
+    tree = _with_near_surnames(db, parse_query(query), langs)
     terms = positive_terms(tree)
     expression = _expression(tree, langs)
     facets = _facets(db, filters)
@@ -562,6 +580,22 @@ def search(db: sqlite_utils.Database, query: str, *, date_from=None, date_to=Non
         row["snippet"] = highlight(text)
         rows.append(row)
     return rows
+
+
+def _with_near_surnames(db: sqlite_utils.Database, node, langs: tuple[str, ...]):
+    """The query with each surname it asks for that no article holds ("Абдраманов") also as the surnames a slip or
+    two from it that articles hold (pokazatel.store.surname_typos); words it excludes stay as typed."""
+    if isinstance(node, Any_):
+        return Any_(tuple(_with_near_surnames(db, option, langs) for option in node.options))
+    if isinstance(node, All):
+        return All(tuple(_with_near_surnames(db, child, langs) for child in node.include), node.exclude)
+    if node.prefix or len(node.words) != 1 or not is_surname_shaped(node.words[0]):
+        return node
+    if db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                  [term_expression(node, langs)]).fetchone():
+        return node
+    near = near_surnames(db, node.words[0])
+    return Any_((node, *(Term((name.capitalize(),), text=name.capitalize()) for name in near))) if near else node
 
 
 class Results(list):

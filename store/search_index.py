@@ -12,6 +12,7 @@ Tags are therefore written through pokazatel.store.load only.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -56,6 +57,16 @@ TRIGGERS = tuple(name for name in SCHEMA if name.startswith("search_index_"))
 OLD_TABLES = ("articles_fts", "article_lemmas_fts")
 OLD_TRIGGERS = tuple(f"{table}_{event}" for table in ("articles", "article_lemmas") for event in ("ai", "ad", "au"))
 MAX_DATE_TOKENS = 24  # a wider date range narrows little: the exact date filter alone is cheaper
+
+
+TERMS = "search_terms"  # the index's terms (fts5vocab), in the temp schema: a read-only connection can have it too
+
+
+def attach_terms(conn: sqlite3.Connection) -> None:
+    """Give the connection the index's terms as temp.search_terms (store/surname_typos.py reads them); a read-only
+    connection must be given them before it is made query_only."""
+    if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = ?", [TERMS]).fetchone():
+        conn.execute(f"CREATE VIRTUAL TABLE temp.{TERMS} USING fts5vocab(main, search_fts, row)")
 
 
 def is_current(db: sqlite_utils.Database) -> bool:

@@ -1,6 +1,6 @@
-"""Kazakh typed in plain Latin letters ("zhymkyrdy", "Kapshagay") rewritten into the Latin alphabet Kazakh articles
-are written in ("jymkyrdy", "Kapshagaı"), so search reads it in Cyrillic as it reads that alphabet. The spellings:
-data/search/typed_latin.yaml."""
+"""Kazakh typed in plain Latin letters ("zhymkyrdy", "Kapshagay") or in the alphabet of 2021 ("äkımşılık") rewritten
+into the Latin alphabet Kazakh articles are written in, that of 2018 ("jymkyrdy", "Kapshagaı", "ákimshilik"), so
+search reads it in Cyrillic as it reads that alphabet. The spellings: data/search/typed_latin.yaml."""
 
 from __future__ import annotations
 
@@ -43,3 +43,23 @@ def in_kazakh_alphabet(text: str) -> str:
         return letters[0].upper() + letters[1:] if typed[0].isupper() else letters
 
     return pattern.sub(rewrite, text)
+
+
+@cache
+def _alphabet_2021() -> tuple[frozenset[str], frozenset[str], dict[int, str]]:
+    data = read_yaml(data_path("search", "typed_latin.yaml"))["alphabet_2021"]
+    letters = {**data["letters"], **{typed.upper(): written.upper()[0] + written[1:]
+                                     for typed, written in data["letters"].items() if typed.islower()}}
+    letters["I"] = "I"  # the capital of ı and of i alike, as in the 2018 alphabet
+    own = frozenset(data["own_letters"] + data["own_letters"].upper())
+    return own, frozenset(data["marks_2018"] + data["marks_2018"].upper()), str.maketrans(letters)
+
+
+def from_2021_alphabet(text: str) -> str:
+    """`text` in the 2018 alphabet when it is written in that of 2021 (a letter of its own, no mark of 2018's):
+    "äkımşılık" -> "ákimshilik", "qyzmetkerı" beside it -> "qyzmetkeri"; any other text as it is."""
+    own, marks_2018, letters = _alphabet_2021()
+    characters = set(text)
+    if not characters & own or characters & marks_2018:
+        return text
+    return text.translate(letters)

@@ -40,10 +40,10 @@ def test_scores_recall_precision_and_misses_on_a_built_database(tmp_path):
     assert summary["all"]["empty"] == 1
 
 
-QUERY_SETS = [QUERIES, *(QUERIES.with_name(f"search_queries{number}.jsonl") for number in (2, 3, 4, 5))]
+QUERY_SETS = [QUERIES, *(QUERIES.with_name(f"search_queries{number}.jsonl") for number in (2, 3, 4, 5, 6))]
 
 
-@pytest.mark.parametrize(("path", "size"), list(zip(QUERY_SETS, [72, 40, 40, 13, 20], strict=True)))
+@pytest.mark.parametrize(("path", "size"), list(zip(QUERY_SETS, [72, 40, 40, 13, 20, 30], strict=True)))
 def test_the_shipped_query_sets_are_well_formed(path, size):
     queries = read_queries(path)
     assert len(queries) == size
