@@ -250,6 +250,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     glue = set(rules("statistics")["glue"][lang])
     scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
     paid_act = paid_act_words(tokens, first, last, clause, lang) if figure_class == "money" else frozenset()
+    if figure_class == "money":
+        scopes = (_with_payees_clause(tokens, clause, sentence, lang), *scopes[1:])
     for scope in scopes:
         matches = outermost([m for m in find_triggers(tokens, *scope, lang)
                              if figure_class in m.trigger.units and not m.indices & paid_act
@@ -259,12 +261,9 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
             if candidates:
                 best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
                                                       m.trigger.order))
-                if lang == "kk" and scope == clause:
+                if lang == "kk" and scope == scopes[0]:
                     best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
-                if weak and figure_class == "money" and event == NO_FIGURE and _pays_fictitious_staff(
-                        tokens, sentence, lang):
-                    event = "damage"
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     # received money: a bribe in a bribery story or when paid for an act ("за непроведение
                     # проверки"), stolen in a fraud; never a bribe when the clause says it came from the budget
@@ -311,11 +310,19 @@ def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int
     return frozenset()
 
 
-def _pays_fictitious_staff(tokens: list[Token], sentence: tuple[int, int], lang: str) -> bool:
-    """Does the sentence name staff who never worked, whose pay is what was stolen?"""
-    keys = set(scope_keys(tokens, *sentence, lang))
-    return any(all(occurs(word, keys, lang) for word in entry.split())
-               for entry in rules("statistics")["fictitious_staff"][lang])
+def _with_payees_clause(tokens: list[Token], clause: tuple[int, int], sentence: tuple[int, int],
+                        lang: str) -> tuple[int, int]:
+    """The clause, widened to the one before it when it pays people that one named, pointing back to them by a
+    pronoun ("…, которые фактически не работали, и начислил им 7 млн тенге", "…, оларға 7 млн теңге жалақы
+    есептеген"): what that clause says of them ("не работали") says what the money is."""
+    pronouns = [entry.split() for entry in rules("statistics")["payees_named_before"][lang]]
+    words = [t.lower for t in tokens[clause[0] : clause[1]]]
+    if clause[0] <= sentence[0] or not any(words[i : i + len(p)] == p for p in pronouns for i in range(len(words))):
+        return clause
+    start = clause[0] - 1
+    while start > sentence[0] and tokens[start - 1].text not in {",", ";"}:
+        start -= 1
+    return (start, clause[1])
 
 
 def _names_taker(tokens: list[Token], match: TriggerMatch, lang: str) -> bool:
