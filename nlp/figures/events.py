@@ -271,18 +271,29 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     paid = paid_act or _paid_for_before(tokens, first, clause, lang) \
                         or _from_private_giver(tokens, first, clause, lang)
                     event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid else theme
-                    if event == "bribe" and not paid_act and _names_loan(tokens, first, last, clause, lang):
-                        event = NO_FIGURE  # "банктен 20 млн теңге несие сұраған": a loan asked of a bank
+                if event == "bribe" and (weak or kind != "percent") and not paid_act \
+                        and _names_loan(tokens, first, last, clause, lang):
+                    event = NO_FIGURE  # "банктен 20 млн теңге несие сұраған", "взятку за выдачу кредита на 20 млн
+                    # тенге": a loan's sum, asked of a bank or what a bribe was paid for, is no bribe
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
 
 def _names_loan(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> bool:
-    """Does a loan word stand within LOAN_REACH words of the amount on tokens first..last ("кредит на 20 млн тенге",
-    "20 млн теңге несие")?"""
-    loans = rules("statistics")["loan_words"][lang]
-    near = range(max(clause[0], first - LOAN_REACH), min(clause[1], last + LOAN_REACH + 1))
-    return any(tokens[i].is_word and occurs(loan, {word_key(tokens[i], lang)}, lang) for i in near for loan in loans)
+    """Does a loan word stand within LOAN_REACH words of the amount on tokens first..last as its sum: before it joined
+    by words of a sum only ("кредит на 20 млн тенге"), or after it, not as what the money was paid for ("20 млн теңге
+    несие", not "3 млн тенге за кредит", "несие үшін")?"""
+    data = rules("statistics")
+    loans, links, paid_for = data["loan_words"][lang], data["loan_sum_links"][lang], data["loan_paid_for"][lang]
+    for i in range(max(clause[0], first - LOAN_REACH), min(clause[1], last + LOAN_REACH + 1)):
+        if not (tokens[i].is_word
+                and any(occurs(loan, {word_key(tokens[i], lang), tokens[i].lower}, lang) for loan in loans)):
+            continue
+        if i < first and all(t.lower in links for t in tokens[i + 1 : first]):
+            return True  # "кредит на сумму 20 млн", "несие сомасы 20 млн": the loan's sum
+        if i > last and not any(t.lower in paid_for for t in tokens[last + 1 : i + 2]):
+            return True
+    return False
 
 
 def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> frozenset[int]:
