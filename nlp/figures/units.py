@@ -390,6 +390,9 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     known = _kk_known_in_phrase(tokens, j)
     if known:
         return known
+    livestock = _kk_livestock(tokens, j)
+    if livestock:
+        return "item", *livestock
     words: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
@@ -442,6 +445,22 @@ def _kk_counts_next(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in rules("units")["counter_nouns"]["kk"] and following is not None \
         and following.is_word and following.lower not in rules("units")["kk_conjunctions"] \
         and not _kk_is_verb(following.lower)
+
+
+def _kk_livestock(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """Livestock counted by heads after "бас" at j ("350 бас малды", "40 бас жылқы", "45 бас ірі қара мал"): the
+    animal named last, or "мал" for a kind told by size ("ірі қара"); None when "бас" is "chief" ("3 бас дәрігер")."""
+    data = rules("units")["head_counter"]["kk"]
+    if j >= len(tokens) or tokens[j].lower != data["word"]:
+        return None
+    last = j
+    while last + 1 < len(tokens) and tokens[last + 1].is_word \
+            and tokens[last + 1].lower.startswith(tuple(data["livestock"] + data["kinds"])):
+        last += 1
+    if last == j:
+        return None
+    word = kk_noun_base(tokens[last].lower)
+    return ("мал" if word in data["kinds"] else word), last
 
 
 def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | None:
