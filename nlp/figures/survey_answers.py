@@ -1,8 +1,7 @@
 """A survey's later percentages: once a share of its people is told ("Респонденттердің 18 пайызы", "18% респондентов"),
 the change of that share against another time ("бұл өткен жылғыдан 4 пайыз аз", "это на 4% меньше, чем годом
-ранее") and a share told bare, with no whole before it or of "them" ("Ал 62 пайызы … деп санайды", "Олардың 34
-пайызы"), are the same survey's answers:
-`other`, no period, not the setting the survey's sample is."""
+ранее") and a share told bare or of "them" ("Ал 62 пайызы … деп санайды", "Олардың 34 пайызы") are the same survey's
+answers: `other`, no period, not the setting the survey's sample is."""
 
 from __future__ import annotations
 
