@@ -114,6 +114,17 @@ def test_livestock_counted_by_heads(text, expected):
     assert counted(text, "kk") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По делу о хищении конфисковано 120 голов крупного рогатого скота.", (120, "item", "recovered", "скот")),
+        ("По делу о хищении конфисковано 40 голов лошадей.", (40, "item", "recovered", "лошадь")),
+    ],
+)
+def test_russian_livestock_counted_by_heads(text, expected):
+    assert counted(text) == [expected]
+
+
 def test_a_chief_is_no_head_of_cattle():
     assert counted("Облыста 3 бас дәрігер пара алғаны үшін сотталды.", "kk") == [(3, "person", "convicted", "дәрігер")]
 
