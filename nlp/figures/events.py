@@ -250,6 +250,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     glue = set(rules("statistics")["glue"][lang])
     scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
     paid_act = paid_act_words(tokens, first, last, clause, lang) if figure_class == "money" else frozenset()
+    if figure_class == "money":
+        scopes = (_with_payees_clause(tokens, clause, sentence, lang), *scopes[1:])
     for scope in scopes:
         matches = outermost([m for m in find_triggers(tokens, *scope, lang)
                              if figure_class in m.trigger.units and not m.indices & paid_act
@@ -259,12 +261,9 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
             if candidates:
                 best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
                                                       m.trigger.order))
-                if lang == "kk" and scope == clause:
+                if lang == "kk" and scope == scopes[0]:
                     best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
                 event = best.trigger.event
-                if weak and figure_class == "money" and event == NO_FIGURE and _pays_fictitious_staff(
-                        tokens, sentence, lang):
-                    event = "damage"
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     # received money: a bribe in a bribery story or when paid for an act ("за непроведение
                     # проверки"), stolen in a fraud; never a bribe when the clause says it came from the budget
@@ -272,18 +271,29 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     paid = paid_act or _paid_for_before(tokens, first, clause, lang) \
                         or _from_private_giver(tokens, first, clause, lang)
                     event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid else theme
-                    if event == "bribe" and not paid_act and _names_loan(tokens, first, last, clause, lang):
-                        event = NO_FIGURE  # "банктен 20 млн теңге несие сұраған": a loan asked of a bank
+                if event == "bribe" and (weak or kind != "percent") and not paid_act \
+                        and _names_loan(tokens, first, last, clause, lang):
+                    event = NO_FIGURE  # "банктен 20 млн теңге несие сұраған", "взятку за выдачу кредита на 20 млн
+                    # тенге": a loan's sum, asked of a bank or what a bribe was paid for, is no bribe
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
 
 
 def _names_loan(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> bool:
-    """Does a loan word stand within LOAN_REACH words of the amount on tokens first..last ("кредит на 20 млн тенге",
-    "20 млн теңге несие")?"""
-    loans = rules("statistics")["loan_words"][lang]
-    near = range(max(clause[0], first - LOAN_REACH), min(clause[1], last + LOAN_REACH + 1))
-    return any(tokens[i].is_word and occurs(loan, {word_key(tokens[i], lang)}, lang) for i in near for loan in loans)
+    """Does a loan word stand within LOAN_REACH words of the amount on tokens first..last as its sum: before it joined
+    by words of a sum only ("кредит на 20 млн тенге"), or after it, not as what the money was paid for ("20 млн теңге
+    несие", not "3 млн тенге за кредит", "несие үшін")?"""
+    data = rules("statistics")
+    loans, links, paid_for = data["loan_words"][lang], data["loan_sum_links"][lang], data["loan_paid_for"][lang]
+    for i in range(max(clause[0], first - LOAN_REACH), min(clause[1], last + LOAN_REACH + 1)):
+        if not (tokens[i].is_word
+                and any(occurs(loan, {word_key(tokens[i], lang), tokens[i].lower}, lang) for loan in loans)):
+            continue
+        if i < first and all(t.lower in links for t in tokens[i + 1 : first]):
+            return True  # "кредит на сумму 20 млн", "несие сомасы 20 млн": the loan's sum
+        if i > last and not any(t.lower in paid_for for t in tokens[last + 1 : i + 2]):
+            return True
+    return False
 
 
 def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> frozenset[int]:
@@ -311,11 +321,19 @@ def paid_act_words(tokens: list[Token], first: int, last: int, clause: tuple[int
     return frozenset()
 
 
-def _pays_fictitious_staff(tokens: list[Token], sentence: tuple[int, int], lang: str) -> bool:
-    """Does the sentence name staff who never worked, whose pay is what was stolen?"""
-    keys = set(scope_keys(tokens, *sentence, lang))
-    return any(all(occurs(word, keys, lang) for word in entry.split())
-               for entry in rules("statistics")["fictitious_staff"][lang])
+def _with_payees_clause(tokens: list[Token], clause: tuple[int, int], sentence: tuple[int, int],
+                        lang: str) -> tuple[int, int]:
+    """The clause, widened to the one before it when it pays people that one named, pointing back to them by a
+    pronoun ("…, которые фактически не работали, и начислил им 7 млн тенге", "…, оларға 7 млн теңге жалақы
+    есептеген"): what that clause says of them ("не работали") says what the money is."""
+    pronouns = [entry.split() for entry in rules("statistics")["payees_named_before"][lang]]
+    words = [t.lower for t in tokens[clause[0] : clause[1]]]
+    if clause[0] <= sentence[0] or not any(words[i : i + len(p)] == p for p in pronouns for i in range(len(words))):
+        return clause
+    start = clause[0] - 1
+    while start > sentence[0] and tokens[start - 1].text not in {",", ";"}:
+        start -= 1
+    return (start, clause[1])
 
 
 def _names_taker(tokens: list[Token], match: TriggerMatch, lang: str) -> bool:

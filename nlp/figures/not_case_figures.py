@@ -152,9 +152,8 @@ def joins_a_count(tokens: list[Token], count_end: int, first: int, lang: str) ->
 def restates_a_status(tokens: list[Token], first: int, clause: tuple[int, int], collective: bool, lang: str) -> bool:
     """Is a collective of the whole group ("Оба бывших чиновника подозреваются …") said only to be in a state
     (`status_verbs`), naming again people told of before rather than counting an act done to them?"""
-    words = rules("statistics")["whole_group"][lang]
-    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words)
-    return collective and whole and says_any(tokens, clause, rules("statistics")["status_verbs"][lang], lang)
+    return collective and names_whole_group(tokens, first, lang) \
+        and says_any(tokens, clause, rules("statistics")["status_verbs"][lang], lang)
 
 
 def recounts_the_detained(tokens: list[Token], first: int, records: Sequence[Mapping], collective: bool,
@@ -165,8 +164,13 @@ def recounts_the_detained(tokens: list[Token], first: int, records: Sequence[Map
     part of them, and counts."""
     if not (collective and event == "detained"):
         return False
+    return names_whole_group(tokens, first, lang) \
+        and any(r["unit"] == "person" and r["event"] == "detained" for r in records)
+
+
+def names_whole_group(tokens: list[Token], first: int, lang: str) -> bool:
+    """Does the collective numeral at `first` count the whole group ("обоим", "всем троим", "екеуі де")?"""
     data = rules("statistics")["whole_group"]
     words, particles = data[lang], data["particles"].get(lang, [])
     following = tokens[first + 1].lower if first + 1 < len(tokens) else ""
-    whole = tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words) or following in particles
-    return whole and any(r["unit"] == "person" and r["event"] == "detained" for r in records)
+    return tokens[first].lower in words or (first > 0 and tokens[first - 1].lower in words) or following in particles

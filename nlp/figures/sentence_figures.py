@@ -17,6 +17,7 @@ from pokazatel.nlp.figures.events import (
 )
 from pokazatel.nlp.figures.kk_nouns import kk_noun_base
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.not_case_figures import names_whole_group
 from pokazatel.nlp.figures.text import Token, ru_is_plural, ru_lemma
 from pokazatel.nlp.figures.units import (
     Measure,
@@ -196,7 +197,10 @@ def _elliptic(tokens: list[Token], figure: Figure, earlier: list[Figure], senten
     if figure.mention.collective:
         more = last_people is not None and figure.value > last_people  # "двое сотрудников и трое фермеров … Все
         # пятеро": more than the people counted last are people of several kinds
-        return replace(figure, measure=Measure("person", "person", DEFAULT_PERSON[lang] if more else last_person, last))
+        whole = names_whole_group(tokens, first, lang)  # "Обоим", "Екеуі де": the group again, with no noun of its
+        # own, counts "человек" (data/eval/README.md, "Objects of bare collectives")
+        return replace(figure, measure=Measure("person", "person",
+                                               DEFAULT_PERSON[lang] if more or whole else last_person, last))
     after_dash = ru_counted_after_dash(tokens, last) if lang == "ru" else None
     if after_dash:
         return replace(figure, measure=Measure(after_dash[0], after_dash[0], after_dash[1], last))

@@ -1,7 +1,7 @@
 """A survey's later percentages: once a share of its people is told ("Респонденттердің 18 пайызы", "18% респондентов"),
 the change of that share against another time ("бұл өткен жылғыдан 4 пайыз аз", "это на 4% меньше, чем годом
-ранее") and a share told bare, with no whole before it ("Ал 62 пайызы … деп санайды"), are the same survey's answers:
-`other`, no period, not the setting the survey's sample is."""
+ранее") and a share told bare or of "them" ("Ал 62 пайызы … деп санайды", "Олардың 34 пайызы") are the same survey's
+answers: `other`, no period, not the setting the survey's sample is."""
 
 from __future__ import annotations
 
@@ -21,11 +21,14 @@ def continues_survey(tokens: list[Token], figure: Figure, clause: tuple[int, int
 
 
 def _bare_share(tokens: list[Token], figure: Figure, lang: str) -> bool:
-    """"Ал 62 пайызы": a Kazakh share in the possessive with no genitive whole before its number."""
+    """"Ал 62 пайызы", "Олардың 34 пайызы": a Kazakh share in the possessive with no genitive whole before its number
+    but a pronoun pointing back to the people just counted."""
     if lang != "kk":
         return False
     first, last = figure.mention.first, figure.measure.last
-    if tokens[last].lower not in rules("statistics")["bare_share_words"][lang]:
+    data = rules("statistics")
+    if tokens[last].lower not in data["bare_share_words"][lang]:
         return False
     before = tokens[first - 1] if first else None
-    return before is None or not before.is_word or not before.lower.endswith(ending_list("genitive"))
+    return before is None or not before.is_word or not before.lower.endswith(ending_list("genitive")) \
+        or before.lower in data["same_people_pronouns"][lang]

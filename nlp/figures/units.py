@@ -293,6 +293,9 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     """(kind, object, last index) of the Russian noun a number counts; "" when none follows; None when
     the noun is a measure ("гектаров", "мест") that never makes a figure."""
     data = rules("units")
+    livestock = _ru_livestock(tokens, j)
+    if livestock:
+        return "item", *livestock
     excluded = set(data["excluded_nouns"]["ru"])
     modifiers: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
@@ -327,6 +330,20 @@ def _ru_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
         if "Subx" in tag or word.replace("ё", "е") in data["person_adjectives"]["ru"]:
             return "person", word, head.index
     return ""
+
+
+def _ru_livestock(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """Livestock counted by heads ("350 голов скота", "40 голов лошадей", "120 голов крупного рогатого скота"): the
+    animals, not "голова" (which the lemmatiser reads "гол")."""
+    data = rules("units")["head_counter"]["ru"]
+    if j >= len(tokens) or tokens[j].lower not in data["forms"]:
+        return None
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].lower.startswith(tuple(data["livestock"])):
+            return ru_lemma(tokens[k].lower), k
+    return None
 
 
 def _overstated_quantity(tokens: list[Token], mention: NumberMention, j: int, lang: str) -> Measure | None:
@@ -390,6 +407,9 @@ def _kk_noun(tokens: list[Token], j: int) -> tuple[str, str, int] | str | None:
     known = _kk_known_in_phrase(tokens, j)
     if known:
         return known
+    livestock = _kk_livestock(tokens, j)
+    if livestock:
+        return "item", *livestock
     words: list[Token] = []
     for k in range(j, min(len(tokens), j + MAX_NOUN_DISTANCE)):
         token = tokens[k]
@@ -442,6 +462,22 @@ def _kk_counts_next(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in rules("units")["counter_nouns"]["kk"] and following is not None \
         and following.is_word and following.lower not in rules("units")["kk_conjunctions"] \
         and not _kk_is_verb(following.lower)
+
+
+def _kk_livestock(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """Livestock counted by heads after "бас" at j ("350 бас малды", "40 бас жылқы", "45 бас ірі қара мал"): the
+    animal named last, or "мал" for a kind told by size ("ірі қара"); None when "бас" is "chief" ("3 бас дәрігер")."""
+    data = rules("units")["head_counter"]["kk"]
+    if j >= len(tokens) or tokens[j].lower != data["word"]:
+        return None
+    last = j
+    while last + 1 < len(tokens) and tokens[last + 1].is_word \
+            and tokens[last + 1].lower.startswith(tuple(data["livestock"] + data["kinds"])):
+        last += 1
+    if last == j:
+        return None
+    word = kk_noun_base(tokens[last].lower)
+    return ("мал" if word in data["kinds"] else word), last
 
 
 def _kk_known_in_phrase(tokens: list[Token], j: int) -> tuple[str, str, int] | None:
