@@ -11,10 +11,13 @@ posing marker (subject.py: a scammer posing as an official) or a rumour or denia
 as `posing`) counts for neither pair. The third count, a theft
 or fraud word beside a private party (a firm, a bank, a charity, donors) with no public money in the sentence,
 tells a private accountant's or a charity head's embezzlement, which an official may comment on in the same
-sentence, from the theft of public money. The fourth, a promise beside a public service or body ("обещал устроить
-в детский сад вне очереди", "тұрғын үй кезегін жылжытып беремін деп"), is the sale of an official's decision
-(мнимое посредничество), which SCHEMA.md counts as corruption even when the seller poses as an official, so a
-posing marker does not cancel it.
+sentence, from the theft of public money; buyers or shareholders of a housing project deceived and a sale or a scam
+online (`private_dealings`: "обманул 40 дольщиков", "үлескерлерді алдаған", "интернет-алаяқтар") are such a party
+only in a sentence that names no actor, public service or programme, so an akimat clerk who takes buyers' money for a
+flat in the state queue stays an official's act and a firm selling a place in a state housing programme the sale of
+one. The fourth, a promise beside a public service or body ("обещал устроить в детский сад вне очереди", "тұрғын
+үй кезегін жылжытып беремін деп"), is the sale of an official's decision (мнимое посредничество), which SCHEMA.md
+counts as corruption even when the seller poses as an official, so a posing marker does not cancel it.
 
 Two refinements of the first pair: an act named in a sentence that also counts as private theft is the private
 party's (a minister who comments on a charity head's embezzlement is no actor of it), and a sentence whose act has
@@ -54,6 +57,8 @@ class ActorLexicon(WordLists):
     public_money: tuple[str, ...] = ()
     fraud: tuple[str, ...] = ()
     private: tuple[str, ...] = ()
+    private_dealings: tuple[str, ...] = ()
+    programmes: tuple[str, ...] = ()
     promise: tuple[str, ...] = ()
     public_service: tuple[str, ...] = ()
     not_acts: tuple[str, ...] = ()
@@ -89,6 +94,7 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     acts, actors = stems_pattern(lexicon.acts), stems_pattern(lexicon.actors)
     money, fraud, poses = stems_pattern(lexicon.public_money), stems_pattern(lexicon.fraud), stems_pattern(posing)
     private, promise = stems_pattern(lexicon.private), stems_pattern(lexicon.promise)
+    dealings, programmes = stems_pattern(lexicon.private_dealings), stems_pattern(lexicon.programmes)
     public_service, not_acts = stems_pattern(lexicon.public_service), stems_pattern(lexicon.not_acts)
     pronoun, catchers = whole_words_pattern(lexicon.pronouns), whole_words_pattern(lexicon.catchers)
     catching, caught_by = stems_pattern(lexicon.catching), stems_pattern(lexicon.caught_by)
@@ -108,8 +114,6 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
     honest = [(act or with_money) and not poses.search(piece)
               for piece, act, with_money in zip(pieces, has_act, has_money, strict=True)]
     money_fraud = [ok and with_money for ok, with_money in zip(honest, has_money, strict=True)]
-    private_theft = [with_fraud and not with_money and bool(private.search(piece))
-                     for piece, with_money, with_fraud in zip(pieces, has_money, has_fraud, strict=True)]
 
     def names_actor(i: int) -> bool:
         piece = pieces[i]
@@ -123,6 +127,16 @@ def actor_features(title: str, text: str, lexicon: ActorLexicon, posing: tuple[s
         return any(not any(start <= found.start() and found.end() <= end for start, end in held)
                    for found in actors.finditer(piece))
 
+    def private_dealing(i: int) -> bool:
+        """Buyers, shareholders or an online sale deceived with no actor, public service or programme beside them: an
+        akimat clerk who takes buyers' money, or a firm that sells a place in a state programme, is corruption; a firm
+        or a bank (`private`) is a private party even beside an official who comments."""
+        piece = pieces[i]
+        return (bool(dealings.search(piece)) and not names_actor(i) and not public_service.search(piece)
+                and not programmes.search(piece))
+
+    private_theft = [has_fraud[i] and not has_money[i]
+                     and (bool(private.search(pieces[i])) or private_dealing(i)) for i in range(len(pieces))]
     act_by_official = [
         honest[i] and has_act[i] and not private_theft[i]
         and (names_actor(i) or (i > 0 and bool(pronoun.search(pieces[i])) and names_actor(i - 1)))
