@@ -25,6 +25,7 @@ from pokazatel.nlp.classify.subject import (
     procedure_headline,
     sentences,
 )
+from pokazatel.nlp.classify.word_lists import section_entries
 from pokazatel.nlp.labels import TOPICS
 
 from pokazatel.resources import data_path, read_yaml
@@ -62,6 +63,8 @@ class TopicRules:
         headline or the lead holds (or the whole text, by its `whole_text`), and none of its `unless` patterns, else
         `predicted`. Under a headline of a case's procedure ("арестован", "осуждён") whose lead settles nothing, the
         lead is the first four sentences, as in subject.py: the charge often comes after the event and its source.
+        A detention is such a headline here (topic.yaml's `case_headlines`). In those four sentences no rule gives
+        `policy`: under one case's headline a period's count further down is the region's background, not a report.
         A question states nothing, so the lead's sentences are counted without it: an interview's first answer, not
         the interviewer's question, is its lead."""
         pieces = [piece for piece in sentences(text) if not _asks(piece)]
@@ -70,7 +73,8 @@ class TopicRules:
             lengths.append(CASE_LEAD_SENTENCES)
         for length in lengths:
             lead = [title or "", *pieces[:length]]
-            ruled = next((rule.topic for rule in self.rules if rule.applies(lead, text)), None)
+            ruled = next((rule.topic for rule in self.rules if not (length > LEAD_SENTENCES and rule.topic == "policy")
+                          and rule.applies(lead, text)), None)
             if ruled:
                 return ruled
         return predicted
@@ -82,8 +86,8 @@ def _asks(sentence: str) -> bool:
 
 @cache
 def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
-    rules = []
-    for entry in (read_yaml(path) or {})["rules"]:
+    rules, document = [], read_yaml(path) or {}
+    for entry in document["rules"]:
         if entry["topic"] not in TOPICS or entry["topic"] == "other":
             raise ValueError(f"{path}: rule {entry['name']!r} gives topic {entry['topic']!r}, not a corruption topic")
         unless, whole_text = entry.get("unless"), frozenset(entry.get("whole_text", ()))
@@ -93,7 +97,10 @@ def load_topic_rules(path: Path = TOPIC_RULES_FILE) -> TopicRules:
         rules.append(TopicRule(entry["name"], entry["topic"], _one_pattern(entry["patterns"]),
                                _one_pattern(unless) if unless else None, whole_text,
                                bool(entry.get("headline_only", False))))
-    return TopicRules(tuple(rules), load_procedure_markers(), load_disputed_markers())
+    # subject.yaml's steps of a case decide relevance too; a detention is one for the topic alone (topic.yaml's
+    # `case_headlines`)
+    procedure = load_procedure_markers() + section_entries(document, "case_headlines")
+    return TopicRules(tuple(rules), procedure, load_disputed_markers())
 
 
 def _one_pattern(by_language: dict[str, list[str]]) -> re.Pattern[str]:
