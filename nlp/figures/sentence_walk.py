@@ -21,6 +21,7 @@ from pokazatel.nlp.figures.amount_context import (
 from pokazatel.nlp.figures.answered_question import event_asked
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
+from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, told_at_another_time
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.clause_links import (
     is_relative_setting,
@@ -247,8 +248,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
                     and is_overstatement(tokens, figure, clause, lang):
                 choice = EventChoice("damage", frozenset())  # "завысил стоимость ремонта на 1,2 млрд тенге": overpaid
-            if m.kind == "money" and is_contract_sum(tokens, figure, lang):
-                choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
+            contract = m.kind == "money" and is_contract_sum(tokens, figure, lang)
+            if contract:  # "откат 15 млн тенге по договору на 300 млн тенге"; and no setting either: "по договору
+                # госзакупок на сумму 140 млн тенге" is the contract's sum, not the volume of procurement
+                choice = EventChoice("other", frozenset())
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
                     and is_cost_of_counted_buildings(tokens, figure, figures, lang):
                 continue  # "13 долгостроев на сумму 150 млрд тенге": what the buildings cost, a project's cost
@@ -310,6 +313,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, sentence, figure, records[-1] if records and sentence_of[-1] == number - 1 else None, lang):
                 choice = EventChoice(records[-1]["event"], frozenset())  # "… 500 АЕК пара алған. Бұл шамамен 1,9 млн
                 # теңге": the same bribe in tenge
+            if choice.event == "other" and not choice.trigger and records and sentence_of[-1] == number \
+                    and records[-1]["unit"] == m.unit \
+                    and told_at_another_time(text, tokens[figure.mention.first].start, periods):
+                choice = EventChoice(records[-1]["event"], frozenset())  # "Возмещено 1,8 млрд тенге (в прошлом году
+                # – 1,1 млрд тенге)": the same thing a year before
             if m.kind == "money" and choice.event == "other" and not choice.trigger and not source and number:
                 asked = event_asked(tokens, sentences[number - 1], sentence, lang)
                 if asked:
@@ -357,8 +365,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года", nor in a recap of
                 # another case: "Бұған дейін тағы бір қызметкер осындай іспен сотталған"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
-            if choice.event == "other" and not choice.trigger and not source and not survey_answer and (
-                    (not survey and in_background(tokens, clause, lang))
+            if choice.event == "other" and not choice.trigger and not source and not survey_answer \
+                    and not contract and ((not survey and in_background(tokens, clause, lang))
                     or ((figure.elliptic or has_anaphora(tokens, clause, lang)) and (background or any(
                         in_background(tokens, c, lang) for c in sentence.clauses if c[1] <= clause[0])))):
                 background = True
@@ -418,19 +426,20 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
             survey_told = survey_told or (survey and is_share_of_people(tokens, figure.mention.first, m.last, lang))
-            if m.kind == "case" and period and not stated_period \
-                    and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)
+            if m.kind in ("case", "person") and period and not stated_period \
+                    and ((m.kind == "case" and registers_crimes(tokens, clause, lang)) or REPORT_SPAN.fullmatch(period)
                          or any(p.value == period and is_summing(text, p, lang)
                                 for p in periods_in(tokens, periods, *clause))):
                 stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты", "С января по сентябрь мы выявили
-                # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады": a report told in the body
+                # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады", "С начала года мы задержали
+                # 23 должностных лица": a report told in the body
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
             own = {r["period"] for r, n in zip(records, sentence_of, strict=True) if n == number}
             given = ((p, period_in_report(text, tokens, p, (sentence.start, sentence.end), lead_period, lang))
-                     for p in sentence_periods)  # "С начала года …" in a 9-month report: its span, for the next
-            # sentences too
+                     for p in sentence_periods if not is_time_of_bracketed_figure(text, p))  # "С начала года …" in
+            # a 9-month report: its span, for the next sentences too; not last year's in brackets beside a figure
             carried = next((value for p, value in given if p.aggregate or value in own), None)  # "олар 2025
             # жылы … алған. Бесеуі де ұсталып": a date no count took, when the offence was, is no period of those after
         if heads_a_list(tokens, sentence):
