@@ -204,3 +204,57 @@ def test_one_case_in_the_year_of_publication_is_no_report():
     found = periods("Департамент Антикора сообщил, что в 2026 году аким района получил взятку 5 млн тенге. Его "
                     "задержали.")
     assert found == [(5_000_000, "bribe", None)]
+
+
+# fresh30's period leftovers, by rules of the language: recent years counted back, money gone to the state since the
+# year began, a total of the cases just counted.
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Казахстан поднялся в рейтинге по итогам 2025 года. По словам зампреда Агентства, за последние три года за "
+         "коррупцию осуждены свыше 3 тысяч человек, а в бюджет возвращено более 900 млрд тенге.", "ru"),
+        ("Агенттік 2025 жылдың қорытындысын жариялады. Соңғы үш жылда сыбайлас жемқорлық үшін 3 мыңнан астам адам "
+         "сотталды.", "kk"),
+    ],
+)
+def test_recent_years_counted_back_give_no_period(text, lang):
+    found = periods(text, lang)
+    assert found and all(period is None for _, _, period in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("На торги выставлены 20 квартир, конфискованных у коррупционеров. По данным прокуратуры, с начала года от "
+         "продажи конфискованного имущества в бюджет поступило свыше 3 млрд тенге.", "ru"),
+        ("Сыбайлас жемқорлардан тәркіленген 20 пәтер саудаға шығарылды. Прокуратураның мәліметінше, жыл басынан бері "
+         "тәркіленген мүлікті сатудан бюджетке 3 млрд теңгеден астам қаражат түсті.", "kk"),
+    ],
+)
+def test_an_amount_since_the_year_began_is_that_years(text, lang):
+    assert (3_000_000_000, "recovered", "2026") in periods(text, lang)
+
+
+def test_an_amount_on_a_date_in_a_case_story_keeps_no_period():
+    found = periods("На торги выставлены 20 квартир, конфискованных у коррупционеров. В 2026 году от продажи одной из "
+                    "них в бюджет поступило 90 млн тенге.")
+    assert (90_000_000, "recovered", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Фермер осуждён за хищение субсидий. В 2025 году в области выявлено 12 подобных фактов хищения субсидий на "
+         "общую сумму свыше 400 млн тенге.", "ru"),
+        ("Фермер субсидияны жымқырғаны үшін сотталды. 2025 жылы облыста субсидияны жымқырудың 12 фактісі анықталды, "
+         "олардың жалпы сомасы 400 млн теңге.", "kk"),
+    ],
+)
+def test_a_total_of_the_cases_just_counted_takes_their_period(text, lang):
+    assert periods(text, lang) == [(12, "cases", "2025"), (400_000_000, "damage", "2025")]
+
+
+def test_a_total_of_one_case_s_episodes_has_no_period():
+    assert periods("Дело о взятке. Аким получил взятки в 3 эпизодах на общую сумму 12 млн тенге.") == [
+        (3, "cases", None), (12_000_000, "bribe", None)]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from pokazatel.nlp.figures.amount_context import goes_to_the_state
 from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, outside_other_brackets
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure, of_them
+from pokazatel.nlp.figures.span_words import names_recent_years, tells_average
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -52,6 +54,8 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     earlier."""
     if _states_a_rate(tokens, clause, lang):
         return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
+    if names_recent_years(tokens, sentence, figure, lang):
+        return None  # "за последние три года осуждены 3,5 тысячи человек": a span no period value writes
     # bribes counted by the times taken ("30 рет пара алған") are one case's, as its sum is, not a count of a span
     counts = figure.measure.kind in ("person", "case") \
         and figure.measure.object not in rules("units")["bribes_by_times"][lang]["times"]
@@ -66,8 +70,12 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             # выявлено 1 240 рисков") are that span's, as is a share of them told after ("…, устранено 86% из них")
             share = figure.measure.kind == "percent" and of_them(tokens, figure.measure.last, lang)
             spans = sentence_periods if share else in_clause
-            over_span = figure.measure.kind in ("item", "percent") or _tells_average(tokens, sentence, figure, lang)
-            summed = [p for p in spans if p.aggregate] if over_span else []
+            over_span = figure.measure.kind in ("item", "percent") or tells_average(tokens, sentence, figure, lang)
+            # money gone to the state since the year began is that year's total ("с начала года в бюджет поступило
+            # 5,7 млрд"), not one case's sum ("с начала года он получил 5 млн")
+            to_state = figure.measure.kind == "money" and goes_to_the_state(tokens, clause, lang)
+            summed = [p for p in spans
+                      if p.aggregate and (over_span or (to_state and _is_running_total(text, p, lang)))]
             if summed:
                 return _nearest(tokens, summed, figure.mention).value
             return carried if carried and len(carried) > 4 and not sentence_periods else None
@@ -83,13 +91,6 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
         return period_in_report(text, tokens, found, sentence, lead_period, lang)
     return (carried if counts else None) or lead_period
 
-
-
-def _tells_average(tokens: list[Token], sentence: tuple[int, int], figure: Figure, lang: str) -> bool:
-    """Does the sentence name an average before the amount ("Средний размер взятки составил 1,4 млн тенге, в прошлом
-    году – 900 тысяч", "Биыл орташа пара 1,2 млн теңге"): a figure of many cases over a span, as a count is?"""
-    keys = set(scope_keys(tokens, sentence[0], figure.mention.first, lang))
-    return any(all(occurs(word, keys, lang) for word in entry.split()) for entry in rules("periods")["average"][lang])
 
 
 def _states_a_rate(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
@@ -294,6 +295,13 @@ def _audited_span(lead_text: str, lang: str) -> str | None:
     if not found or not int(found[1]) < int(found[2]):
         return None
     return f"{found[1]}-01..{found[2]}-12"
+
+
+def _is_running_total(text: str, period: PeriodMention, lang: str) -> bool:
+    """"с начала года", "жыл басынан бері": the span since the year began, up to now."""
+    around = text[max(0, period.start - 12) : period.end].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", around)
+               for words in rules("periods")["running_total"][lang])
 
 
 def is_summing(text: str, period: PeriodMention, lang: str) -> bool:

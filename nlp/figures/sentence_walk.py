@@ -104,6 +104,7 @@ from pokazatel.nlp.figures.sentence_figures import (
     sentence_figures,
 )
 from pokazatel.nlp.figures.sentence_totals import is_part_of_later_total
+from pokazatel.nlp.figures.span_words import sums_the_count_before
 from pokazatel.nlp.figures.survey_answers import continues_survey
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
@@ -421,6 +422,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн
                 # теңге талап етті", "Так, в октябре … при получении 8 млн тенге": one case told as an example of a
                 # report, not a total over its period; its month is when it happened
+            if period is None and m.kind == "money" and records and sentence_of[-1] == number \
+                    and records[-1]["unit"] == "case" and sums_the_count_before(tokens, figure, lang):
+                period = records[-1]["period"]  # "В 2025 году выявлено 14 фактов хищения на общую сумму 500 млн"
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
