@@ -160,6 +160,12 @@ def test_a_count_of_people_over_a_running_total_makes_an_interview_the_years_rep
     assert (900_000, "bribe", "2025") in found
 
 
+def test_people_counted_over_months_of_one_case_make_no_report():
+    found = periods("Прокуратура выявила необоснованные выплаты премий работникам госоргана. К примеру, только за 3 "
+                    "месяца учреждение необоснованно премировало 6 работников на сумму 6,6 млн тенге.")
+    assert (6_600_000, "damage", None) in found
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -75,7 +75,7 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             # 5,7 млрд"), not one case's sum ("с начала года он получил 5 млн")
             to_state = figure.measure.kind == "money" and goes_to_the_state(tokens, clause, lang)
             summed = [p for p in spans
-                      if p.aggregate and (over_span or (to_state and _is_running_total(text, p, lang)))]
+                      if p.aggregate and (over_span or (to_state and is_running_total(text, p, lang)))]
             if summed:
                 return _nearest(tokens, summed, figure.mention).value
             return carried if carried and len(carried) > 4 and not sentence_periods else None
@@ -297,11 +297,20 @@ def _audited_span(lead_text: str, lang: str) -> str | None:
     return f"{found[1]}-01..{found[2]}-12"
 
 
-def _is_running_total(text: str, period: PeriodMention, lang: str) -> bool:
+def is_running_total(text: str, period: PeriodMention, lang: str) -> bool:
     """"с начала года", "жыл басынан бері": the span since the year began, up to now."""
     around = text[max(0, period.start - 12) : period.end].lower()
     return any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", around)
                for words in rules("periods")["running_total"][lang])
+
+
+def names_its_year(text: str, period: PeriodMention) -> bool:
+    """Does the period name its year ("за 10 месяцев 2026 года", "за 10 месяцев текущего года"), not only months
+    counted ("за 3 месяца", which may be how long one case went on)?"""
+    words = text[period.start : period.end].lower()
+    return bool(re.search(r"\d{4}", words)) or any(
+        phrase in words for forms in rules("periods")["relative_years"]["ru"].values() for phrase in forms) or any(
+        phrase in words for forms in rules("periods")["relative_years"]["kk"].values() for phrase in forms)
 
 
 def is_summing(text: str, period: PeriodMention, lang: str) -> bool:

@@ -54,7 +54,9 @@ from pokazatel.nlp.figures.events import (
 from pokazatel.nlp.figures.examples import opens_example
 from pokazatel.nlp.figures.figure_periods import (
     figure_period,
+    is_running_total,
     is_summing,
+    names_its_year,
     period_in_report,
     periods_in,
     registers_crimes,
@@ -430,13 +432,19 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
             survey_told = survey_told or (survey and is_share_of_people(tokens, figure.mention.first, m.last, lang))
-            if m.kind in ("case", "person") and period and not stated_period \
-                    and ((m.kind == "case" and registers_crimes(tokens, clause, lang)) or REPORT_SPAN.fullmatch(period)
+            if m.kind == "case" and period and not stated_period \
+                    and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)
                          or any(p.value == period and is_summing(text, p, lang)
                                 for p in periods_in(tokens, periods, *clause))):
                 stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты", "С января по сентябрь мы выявили
-                # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады", "С начала года мы задержали
-                # 23 должностных лица": a report told in the body
+                # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады": a report told in the body
+            if m.kind == "person" and period and not stated_period and any(
+                    p.value == period and (is_running_total(text, p, lang)
+                                           or (REPORT_SPAN.fullmatch(period) and names_its_year(text, p)))
+                    for p in periods_in(tokens, periods, *clause)):
+                stated_period = period  # "С начала года мы задержали 23 должностных лица", "за 10 месяцев 2026 года
+                # осуждены 126 сотрудников": people counted over the year's running total or its named span; not
+                # "только за 3 месяца премировало 6 работников", how long one case went on
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
