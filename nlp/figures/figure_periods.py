@@ -304,13 +304,12 @@ def is_running_total(text: str, period: PeriodMention, lang: str) -> bool:
                for words in rules("periods")["running_total"][lang])
 
 
-def names_its_year(text: str, period: PeriodMention) -> bool:
+def names_its_year(text: str, period: PeriodMention, lang: str) -> bool:
     """Does the period name its year ("за 10 месяцев 2026 года", "за 10 месяцев текущего года"), not only months
     counted ("за 3 месяца", which may be how long one case went on)?"""
     words = text[period.start : period.end].lower()
     return bool(re.search(r"\d{4}", words)) or any(
-        phrase in words for forms in rules("periods")["relative_years"]["ru"].values() for phrase in forms) or any(
-        phrase in words for forms in rules("periods")["relative_years"]["kk"].values() for phrase in forms)
+        phrase in words for forms in rules("periods")["relative_years"][lang].values() for phrase in forms)
 
 
 def is_summing(text: str, period: PeriodMention, lang: str) -> bool:

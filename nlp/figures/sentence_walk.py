@@ -440,7 +440,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады": a report told in the body
             if m.kind == "person" and period and not stated_period and any(
                     p.value == period and (is_running_total(text, p, lang)
-                                           or (REPORT_SPAN.fullmatch(period) and names_its_year(text, p)))
+                                           or (REPORT_SPAN.fullmatch(period) and names_its_year(text, p, lang)))
                     for p in periods_in(tokens, periods, *clause)):
                 stated_period = period  # "С начала года мы задержали 23 должностных лица", "за 10 месяцев 2026 года
                 # осуждены 126 сотрудников": people counted over the year's running total or its named span; not
