@@ -412,10 +412,12 @@ def has_anaphora(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool
 def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the clause describe the story's setting ("в районе проживает 200 тысяч человек") rather than
     report what was done? Every word of one `background` entry must occur in it. What the clause calls
-    unlawful is no setting: "прибыль от легализации незаконно добытых средств" is part of the offence."""
+    unlawful is no setting: "прибыль от легализации незаконно добытых средств" is part of the offence; nor is a queue
+    someone was moved up ("продвинул в очереди три семьи")."""
     keys = set(scope_keys(tokens, *scope, lang))
     data = rules("statistics")
-    if any(occurs(word, keys, lang) for word in data["unlawful"][lang]):
+    if any(all(occurs(word, keys, lang) for word in entry.split())
+           for entry in data["unlawful"][lang] + data["moved_up_queue"][lang]):
         return False
     return _says_what_there_is(tokens, scope, lang) or _not_done(tokens, scope, lang) or any(
         all(occurs(word, keys, lang) for word in entry.split()) for entry in data["background"][lang])

@@ -35,7 +35,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     periods = [p for p in find_periods(text, lang, published) if not is_term_served(tokens, p, numbers, lang)]
     mentions = [m for m in numbers if not names_period(tokens, m, periods, lang)]
     theme = story_theme(text, lang)
-    lead_period = find_lead_period(text, tokens, sentences, periods, mentions, lang)
+    lead_period = find_lead_period(text, tokens, sentences, periods, mentions, lang,
+                                   published.year if published else None)
     records, firm, sentence_of = walk_sentences(text, tokens, sentences, mentions, periods, lead_period, theme, lang)
     return distinct_records(records, firm, sentence_of)
 

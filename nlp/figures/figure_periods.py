@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from pokazatel.nlp.figures.amount_context import goes_to_the_state
+from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, outside_other_brackets
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure, of_them
+from pokazatel.nlp.figures.span_words import names_recent_years, tells_average
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -51,10 +54,14 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     earlier."""
     if _states_a_rate(tokens, clause, lang):
         return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
+    if names_recent_years(tokens, sentence, figure, lang):
+        return None  # "за последние три года осуждены 3,5 тысячи человек": a span no period value writes
     # bribes counted by the times taken ("30 рет пара алған") are one case's, as its sum is, not a count of a span
     counts = figure.measure.kind in ("person", "case") \
         and figure.measure.object not in rules("units")["bribes_by_times"][lang]["times"]
-    in_clause = periods_in(tokens, periods, *clause)
+    start = tokens[figure.mention.first].start  # "1,8 млрд тенге (в прошлом году – 1,1 млрд)": last year is the 1,1's
+    in_clause = outside_other_brackets(text, periods_in(tokens, periods, *clause), start)
+    sentence_periods = outside_other_brackets(text, sentence_periods, start)
     if not counts:
         if lead_period is None:
             # a case story: its amounts and items are not reported for a period; but an amount told right after the
@@ -63,11 +70,17 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             # выявлено 1 240 рисков") are that span's, as is a share of them told after ("…, устранено 86% из них")
             share = figure.measure.kind == "percent" and of_them(tokens, figure.measure.last, lang)
             spans = sentence_periods if share else in_clause
-            summed = [p for p in spans if p.aggregate] if figure.measure.kind in ("item", "percent") else []
+            over_span = figure.measure.kind in ("item", "percent") or tells_average(tokens, sentence, figure, lang)
+            # money gone to the state since the year began is that year's total ("с начала года в бюджет поступило
+            # 5,7 млрд"), not one case's sum ("с начала года он получил 5 млн")
+            to_state = figure.measure.kind == "money" and goes_to_the_state(tokens, clause, lang)
+            summed = [p for p in spans
+                      if p.aggregate and (over_span or (to_state and is_running_total(text, p, lang)))]
             if summed:
                 return _nearest(tokens, summed, figure.mention).value
             return carried if carried and len(carried) > 4 and not sentence_periods else None
-        in_clause = [p for p in in_clause if p.aggregate]
+        # the time its own brackets name is a bracketed figure's, a date or not ("(в 2025 году – 1,9 млрд)")
+        in_clause = [p for p in in_clause if p.aggregate or is_time_of_bracketed_figure(text, p)]
         sentence_periods = [p for p in sentence_periods if p.aggregate]
     own_baseline = _baseline_of(text, tokens, periods, figure, lang)
     if own_baseline:
@@ -205,7 +218,7 @@ def _number_between(tokens: list[Token], period: PeriodMention, mention: NumberM
 
 
 def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], periods: list[PeriodMention],
-                     mentions: list[NumberMention], lang: str) -> str | None:
+                     mentions: list[NumberMention], lang: str, published_year: int | None = None) -> str | None:
     """The period of a report, stated once for all its figures: the period of the article's first sentence
     when that sentence announces a report ("подвело итоги работы за 10 месяцев"), names a part of a year or a
     running total ("С начала года департамент зарегистрировал..."); or, when the first sentence only announces
@@ -223,8 +236,10 @@ def find_lead_period(text: str, tokens: list[Token], sentences: list[Sentence], 
     if lead:
         summing = is_summing(text, lead[0], lang)
         part_of_year = any(len(p.value) > 4 for p in lead)
-        return lead[0].value if report or part_of_year or summing or (
-            _body_this_year(lead_text, lang) and _counts_several(tokens, first, mentions, lang)) else None
+        this_year = _body_this_year(lead_text, lang) or (
+            _names_body(lead_text, lang) and any(p.value == str(published_year) for p in lead))
+        return lead[0].value if report or part_of_year or summing or (this_year and (
+            _counts_several(tokens, first, mentions, lang) or _returns_to_state(lead_text, lang))) else None
     announces = report and not any(first.start <= m.first < first.end for m in mentions)
     if not announces or len(sentences) < 2:
         return None
@@ -247,7 +262,19 @@ def _body_this_year(lead_text: str, lang: str) -> bool:
     data = rules("periods")["body_this_year"]
     this_year = any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", lead_text)
                     for words in data["this_year"][lang])
-    return this_year and any(re.search(rf"(?<![\w-]){re.escape(start)}", lead_text) for start in data["bodies"][lang])
+    return this_year and _names_body(lead_text, lang)
+
+
+def _names_body(lead_text: str, lang: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(start)}", lead_text)
+               for start in rules("periods")["body_this_year"]["bodies"][lang])
+
+
+def _returns_to_state(lead_text: str, lang: str) -> bool:
+    """Does the lead tell what went back to the state ("государству возвращены активы на 312 млрд тенге",
+    "мемлекетке 312 млрд теңге қайтарылды"): a body's total of returns, as a count of things returned is?"""
+    return any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", lead_text)
+               for words in rules("statistics")["returned_to"][lang])
 
 
 def registers_crimes(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:
@@ -268,6 +295,21 @@ def _audited_span(lead_text: str, lang: str) -> str | None:
     if not found or not int(found[1]) < int(found[2]):
         return None
     return f"{found[1]}-01..{found[2]}-12"
+
+
+def is_running_total(text: str, period: PeriodMention, lang: str) -> bool:
+    """"с начала года", "жыл басынан бері": the span since the year began, up to now."""
+    around = text[max(0, period.start - 12) : period.end].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", around)
+               for words in rules("periods")["running_total"][lang])
+
+
+def names_its_year(text: str, period: PeriodMention, lang: str) -> bool:
+    """Does the period name its year ("за 10 месяцев 2026 года", "за 10 месяцев текущего года"), not only months
+    counted ("за 3 месяца", which may be how long one case went on)?"""
+    words = text[period.start : period.end].lower()
+    return bool(re.search(r"\d{4}", words)) or any(
+        phrase in words for forms in rules("periods")["relative_years"][lang].values() for phrase in forms)
 
 
 def is_summing(text: str, period: PeriodMention, lang: str) -> bool:

@@ -15,8 +15,11 @@ def kk_known_noun(word: str) -> str | None:
     data = rules("units")
     known = [*data["person_nouns"]["kk"], *data["case_nouns"]["kk"], *data["kk_uninflected"]]
     endings = {*ending_list("counted_noun"), *data["kk_vowel_possessive_endings"]}
+    shaped = data["kk_possessive_shaped"]
     for noun in sorted(known, key=len, reverse=True):
-        if word.startswith(noun) and _is_endings(word[len(noun) :], endings):
+        rest = word[len(noun) :]
+        if word.startswith(noun) and (_is_endings(rest, endings)
+                                      or (noun in shaped["nouns"] and rest in shaped["endings"])):
             return noun
     return None
 

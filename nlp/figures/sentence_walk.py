@@ -21,6 +21,7 @@ from pokazatel.nlp.figures.amount_context import (
 from pokazatel.nlp.figures.answered_question import event_asked
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
+from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, told_at_another_time
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.clause_links import (
     is_relative_setting,
@@ -53,7 +54,9 @@ from pokazatel.nlp.figures.events import (
 from pokazatel.nlp.figures.examples import opens_example
 from pokazatel.nlp.figures.figure_periods import (
     figure_period,
+    is_running_total,
     is_summing,
+    names_its_year,
     period_in_report,
     periods_in,
     registers_crimes,
@@ -103,6 +106,7 @@ from pokazatel.nlp.figures.sentence_figures import (
     sentence_figures,
 )
 from pokazatel.nlp.figures.sentence_totals import is_part_of_later_total
+from pokazatel.nlp.figures.span_words import sums_the_count_before
 from pokazatel.nlp.figures.survey_answers import continues_survey
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
@@ -247,8 +251,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
                     and is_overstatement(tokens, figure, clause, lang):
                 choice = EventChoice("damage", frozenset())  # "завысил стоимость ремонта на 1,2 млрд тенге": overpaid
-            if m.kind == "money" and is_contract_sum(tokens, figure, lang):
-                choice = EventChoice("other", frozenset())  # "откат 15 млн тенге по договору на 300 млн тенге"
+            contract = m.kind == "money" and is_contract_sum(tokens, figure, lang)
+            if contract:  # "откат 15 млн тенге по договору на 300 млн тенге"; and no setting either: "по договору
+                # госзакупок на сумму 140 млн тенге" is the contract's sum, not the volume of procurement
+                choice = EventChoice("other", frozenset())
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
                     and is_cost_of_counted_buildings(tokens, figure, figures, lang):
                 continue  # "13 долгостроев на сумму 150 млрд тенге": what the buildings cost, a project's cost
@@ -310,6 +316,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, sentence, figure, records[-1] if records and sentence_of[-1] == number - 1 else None, lang):
                 choice = EventChoice(records[-1]["event"], frozenset())  # "… 500 АЕК пара алған. Бұл шамамен 1,9 млн
                 # теңге": the same bribe in tenge
+            if choice.event == "other" and not choice.trigger and records and sentence_of[-1] == number \
+                    and records[-1]["unit"] == m.unit \
+                    and told_at_another_time(text, tokens[figure.mention.first].start, periods):
+                choice = EventChoice(records[-1]["event"], frozenset())  # "Возмещено 1,8 млрд тенге (в прошлом году
+                # – 1,1 млрд тенге)": the same thing a year before
             if m.kind == "money" and choice.event == "other" and not choice.trigger and not source and number:
                 asked = event_asked(tokens, sentences[number - 1], sentence, lang)
                 if asked:
@@ -357,8 +368,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # a lone "one" is no count ("біреуі 5 жылға", "ещё один сотрудник – 3 года", nor in a recap of
                 # another case: "Бұған дейін тағы бір қызметкер осындай іспен сотталған"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
-            if choice.event == "other" and not choice.trigger and not source and not survey_answer and (
-                    (not survey and in_background(tokens, clause, lang))
+            if choice.event == "other" and not choice.trigger and not source and not survey_answer \
+                    and not contract and ((not survey and in_background(tokens, clause, lang))
                     or ((figure.elliptic or has_anaphora(tokens, clause, lang)) and (background or any(
                         in_background(tokens, c, lang) for c in sentence.clauses if c[1] <= clause[0])))):
                 background = True
@@ -413,6 +424,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн
                 # теңге талап етті", "Так, в октябре … при получении 8 млн тенге": one case told as an example of a
                 # report, not a total over its period; its month is when it happened
+            if period is None and m.kind == "money" and records and sentence_of[-1] == number \
+                    and records[-1]["unit"] == "case" and sums_the_count_before(tokens, figure, lang):
+                period = records[-1]["period"]  # "В 2025 году выявлено 14 фактов хищения на общую сумму 500 млн"
             if records and sentence_of[-1] == number and (difference or (m.kind == "percent" and is_difference(
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
@@ -424,13 +438,20 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                 for p in periods_in(tokens, periods, *clause))):
                 stated_period = period  # "2024 жылы 186 қылмыс тіркелгенін айтты", "С января по сентябрь мы выявили
                 # 812 преступлений", "Жыл басынан бері департамент 64 қылмысты анықтады": a report told in the body
+            if m.kind == "person" and period and not stated_period and any(
+                    p.value == period and (is_running_total(text, p, lang)
+                                           or (REPORT_SPAN.fullmatch(period) and names_its_year(text, p, lang)))
+                    for p in periods_in(tokens, periods, *clause)):
+                stated_period = period  # "С начала года мы задержали 23 должностных лица", "за 10 месяцев 2026 года
+                # осуждены 126 сотрудников": people counted over the year's running total or its named span; not
+                # "только за 3 месяца премировало 6 работников", how long one case went on
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
         if sentence_periods:
             own = {r["period"] for r, n in zip(records, sentence_of, strict=True) if n == number}
             given = ((p, period_in_report(text, tokens, p, (sentence.start, sentence.end), lead_period, lang))
-                     for p in sentence_periods)  # "С начала года …" in a 9-month report: its span, for the next
-            # sentences too
+                     for p in sentence_periods if not is_time_of_bracketed_figure(text, p))  # "С начала года …" in
+            # a 9-month report: its span, for the next sentences too; not last year's in brackets beside a figure
             carried = next((value for p, value in given if p.aggregate or value in own), None)  # "олар 2025
             # жылы … алған. Бесеуі де ұсталып": a date no count took, when the offence was, is no period of those after
         if heads_a_list(tokens, sentence):
