@@ -153,6 +153,11 @@ def scope_keys(tokens: list[Token], start: int, end: int, lang: str) -> list[str
     return [keys[i] for i in range(start, end)]
 
 
+def names_entry(keys: set[str] | frozenset[str], entries: list[str], lang: str) -> bool:
+    """Do `keys` (a scope's, from scope_keys) hold every word of one of `entries` ("не работать", "жалған штат")?"""
+    return any(all(occurs(word, keys, lang) for word in entry.split()) for entry in entries)
+
+
 def find_triggers(tokens: list[Token], start: int, end: int, lang: str) -> list[TriggerMatch]:
     """Trigger matches in tokens[start:end], in the order of the trigger list, then of the text; found once
     per article's tokens and scope."""
@@ -416,11 +421,10 @@ def in_background(tokens: list[Token], scope: tuple[int, int], lang: str) -> boo
     someone was moved up ("продвинул в очереди три семьи")."""
     keys = set(scope_keys(tokens, *scope, lang))
     data = rules("statistics")
-    if any(all(occurs(word, keys, lang) for word in entry.split())
-           for entry in data["unlawful"][lang] + data["moved_up_queue"][lang]):
+    if names_entry(keys, data["unlawful"][lang] + data["moved_up_queue"][lang], lang):
         return False
-    return _says_what_there_is(tokens, scope, lang) or _not_done(tokens, scope, lang) or any(
-        all(occurs(word, keys, lang) for word in entry.split()) for entry in data["background"][lang])
+    return _says_what_there_is(tokens, scope, lang) or _not_done(tokens, scope, lang) or names_entry(
+        keys, data["background"][lang], lang)
 
 
 def _not_done(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
@@ -454,9 +458,7 @@ def _says_what_there_is(tokens: list[Token], scope: tuple[int, int], lang: str) 
 
 def is_penalty_threat(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
     """Does the clause say what the law provides ("грозит до 2 000 МРП штрафа") rather than what a court gave?"""
-    keys = set(scope_keys(tokens, *scope, lang))
-    return any(all(occurs(word, keys, lang) for word in entry.split())
-               for entry in rules("statistics")["penalty_threat"][lang])
+    return names_entry(set(scope_keys(tokens, *scope, lang)), rules("statistics")["penalty_threat"][lang], lang)
 
 
 def _first_entry_found(tokens: list[Token], scope: tuple[int, int], lang: str, entries: list[str]) -> frozenset[int]:

@@ -5,7 +5,7 @@ confiscated property put up for sale ("выставлено 37 лотов: 14 к
 
 from __future__ import annotations
 
-from pokazatel.nlp.figures.events import EventChoice, occurs, scope_keys, word_key
+from pokazatel.nlp.figures.events import EventChoice, names_entry, scope_keys, word_key
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token
 
@@ -22,8 +22,7 @@ def sells_confiscated(tokens: list[Token], sentence: Sentence, before: Sentence 
     data = rules("statistics")["confiscated_for_sale"]
 
     def names(start: int, end: int, entries: list[str]) -> bool:
-        keys = set(scope_keys(tokens, start, end, lang))
-        return any(all(occurs(word, keys, lang) for word in entry.split()) for entry in entries)
+        return names_entry(set(scope_keys(tokens, start, end, lang)), entries, lang)
 
     start = before.start if before else sentence.start
     return names(sentence.start, sentence.end, data["sale"][lang]) \

@@ -6,7 +6,7 @@ for a total, as written."""
 
 from __future__ import annotations
 
-from pokazatel.nlp.figures.events import occurs, scope_keys
+from pokazatel.nlp.figures.events import names_entry, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.sentence_figures import Figure
 from pokazatel.nlp.figures.text import Token
@@ -15,8 +15,7 @@ SUM_REACH = 5  # tokens before an amount its "на общую сумму" may st
 
 
 def _names_any(tokens: list[Token], start: int, end: int, entries: list[str], lang: str) -> bool:
-    keys = set(scope_keys(tokens, start, end, lang))
-    return any(all(occurs(word, keys, lang) for word in entry.split()) for entry in entries)
+    return names_entry(set(scope_keys(tokens, start, end, lang)), entries, lang)
 
 
 def tells_average(tokens: list[Token], sentence: tuple[int, int], figure: Figure, lang: str) -> bool:

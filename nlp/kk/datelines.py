@@ -34,7 +34,7 @@ def without_dateline_agency(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.start in agency and span.end - 1 in agency:
             continue
-        if span.label_ == "ORG" and _is_correspondents_outlet(doc, span) or _is_reporting_outlet(doc, span):
+        if (span.label_ == "ORG" and _is_correspondents_outlet(doc, span)) or _is_reporting_outlet(doc, span):
             continue
         if span.start in place and span.end - 1 in place and span.label_ != "LOC":
             span = Span(doc, span.start, span.end, label="LOC")
