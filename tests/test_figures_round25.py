@@ -50,3 +50,35 @@ def test_money_for_not_prosecuting_is_a_bribe(text, lang, expected):
 )
 def test_not_prosecuting_or_not_attracting_with_no_official_duty_gives_no_figure(text, lang):
     assert figures(text, lang) == []
+
+
+# "Ещё одно дело", "тағы бір іс": another case, no count; other counts after "ещё" stay.
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Против бывшего директора больницы начато ещё одно досудебное расследование: он подозревается в получении "
+         "взятки в 4 млн тенге.", "ru"),
+        ("В отношении заместителя акима возбуждено ещё одно уголовное дело. Он подозревается в получении взятки в "
+         "размере 4 млн тенге.", "ru"),
+        ("Аудан әкімінің орынбасарына қатысты тағы бір қылмыстық іс қозғалды. Ол 4 млн теңге пара алды деп "
+         "күдіктелуде.", "kk"),
+        (latin("Aýdan ákiminiń orynbasaryna qatysty taǵy bir qylmystyq is qozǵaldy. Ol 4 mln teńge para aldy dep "
+               "kúdiktelýde."), "kk"),
+    ],
+)
+def test_one_more_case_is_no_count(text, lang):
+    assert figures(text, lang) == [(4_000_000, "KZT", "bribe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("По фактам получения взяток возбуждены ещё два уголовных дела.", "ru", [(2, "case", "cases")]),
+        ("По факту получения взятки возбуждено одно уголовное дело.", "ru", [(1, "case", "cases")]),
+        ("За получение взятки ещё один сотрудник акимата уволен.", "ru", [(1, "person", "dismissed")]),
+        ("Пара алу фактілері бойынша тағы екі қылмыстық іс қозғалды.", "kk", [(2, "case", "cases")]),
+    ],
+)
+def test_other_counts_after_one_more_stay(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -4,11 +4,11 @@
 грузовиков", "при регистрации 10,2 тысячи автомашин", "при закупке 27 аппаратов … и 14 …", "14 мектепке тамақ
 жеткізу"), a whole already reported named again for its part, people already counted as detained, named again at
 their arrest ("Всем троим санкционирован арест"), a whole group named again in its state ("Оба бывших чиновника
-подозреваются"), cases told beside the setting (courts' whole caseload beside their judges) and what is customary
-("откат в 10–15% … считается нормой"). Words in data/rules/statistics.yaml (`law_provides`, `law_threshold_before`,
-`law_maximum_before`, `allocation`, `service_before`, `service_after`, `count_joiners`, `whole_group`,
-`status_verbs`, `customary`,
-`other_misconduct`)."""
+подозреваются"), cases told beside the setting (courts' whole caseload beside their judges), what is customary
+("откат в 10–15% … считается нормой") and another case ("ещё одно уголовное дело"). Words in
+data/rules/statistics.yaml (`law_provides`, `law_threshold_before`, `law_maximum_before`, `allocation`,
+`service_before`, `service_after`, `count_joiners`, `whole_group`, `status_verbs`, `customary`, `other_misconduct`,
+`one_more`)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,12 @@ def cases_of_the_setting(tokens: list[Token], clause: tuple[int, int], sentence:
     words = " ".join(t.lower for t in tokens[clause[0] : clause[1]]).replace("ё", "е")
     return not mentions_corruption(words, lang) and any(
         other != clause and in_background(tokens, other, lang) for other in sentence.clauses)
+
+
+def is_one_more_case(tokens: list[Token], first: int, value: float, lang: str) -> bool:
+    """Is the count of one case at `first` another case ("начато ещё одно досудебное расследование", "тағы бір
+    қылмыстық іс қозғалды"), no count?"""
+    return value == 1 and first > 0 and tokens[first - 1].lower in rules("statistics")["one_more"][lang]
 
 
 def is_customary(tokens: list[Token], clause: tuple[int, int], lang: str) -> bool:

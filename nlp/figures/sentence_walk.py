@@ -71,6 +71,7 @@ from pokazatel.nlp.figures.not_case_figures import (
     is_bought,
     is_customary,
     is_law_provision,
+    is_one_more_case,
     is_other_misconduct,
     is_service_volume,
     joins_a_count,
@@ -210,6 +211,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if m.kind == "case" and not choice.trigger and cases_of_the_setting(tokens, clause, sentence, lang):
                 continue  # "В судах работают 146 судей, с начала года они рассмотрели 9 тысяч уголовных дел": the
                 # courts' whole caseload, told with their staff
+            if m.kind == "case" and is_one_more_case(tokens, figure.mention.first, figure.value, lang):
+                continue  # "начато ещё одно досудебное расследование": another case, no count
             if is_customary(tokens, clause, lang):
                 continue  # "откат в 10–15% … у некоторых считается нормой": what is customary, no case's figure
             if is_other_misconduct(tokens, clause, lang, misconduct and has_anaphora(tokens, clause, lang)):
