@@ -19,8 +19,8 @@ from pokazatel.nlp.figures.events import (
     in_background,
     is_allocation,
     mentions_corruption,
-    word_key,
-    word_matches,
+    names_entry,
+    scope_keys,
 )
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.text import Sentence, Token, ru_lemma, ru_pos
@@ -81,8 +81,7 @@ def is_other_misconduct(tokens: list[Token], clause: tuple[int, int], lang: str,
 
 def says_any(tokens: list[Token], scope: tuple[int, int], entries: list[str], lang: str) -> bool:
     """Does the scope hold every word of one of the entries (words matched like triggers)?"""
-    keys = [word_key(tokens[i], lang) for i in range(*scope)]
-    return any(all(any(word_matches(key, word, lang) for key in keys) for word in entry.split()) for entry in entries)
+    return names_entry(set(scope_keys(tokens, *scope, lang)), entries, lang)
 
 
 def _names_a_fine(tokens: list[Token], first: int, sentence: tuple[int, int], lang: str) -> bool:
