@@ -256,7 +256,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
     scopes = (clause,) if kind == "percent" and _compares(tokens, clause, lang) else (clause, sentence)
     paid_act = paid_act_words(tokens, first, last, clause, lang) if figure_class == "money" else frozenset()
     if figure_class == "money":
-        scopes = (_with_payees_clause(tokens, clause, sentence, lang), *scopes[1:])
+        scopes = (_with_described_payment(tokens, _with_payees_clause(tokens, clause, sentence, lang), sentence,
+                                          lang), *scopes[1:])
     for scope in scopes:
         matches = outermost([m for m in find_triggers(tokens, *scope, lang)
                              if figure_class in m.trigger.units and not m.indices & paid_act
@@ -267,7 +268,8 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                 best = min(candidates, key=lambda m: (_distance(tokens, m, first, last, glue, lang),
                                                       m.trigger.order))
                 if lang == "kk" and scope == scopes[0]:
-                    best = _kk_predicate_over_attribute(tokens, best, candidates, first, last)
+                    best = _kk_predicate_over_attribute(tokens, best, candidates, first, last,
+                                                        figure_class == "money")
                 event = best.trigger.event
                 if weak and figure_class == "money" and event == "bribe" and not _distributive(tokens, first):
                     # received money: a bribe in a bribery story or when paid for an act ("за непроведение
@@ -341,6 +343,26 @@ def _with_payees_clause(tokens: list[Token], clause: tuple[int, int], sentence: 
     return (start, clause[1])
 
 
+def _with_described_payment(tokens: list[Token], clause: tuple[int, int], sentence: tuple[int, int],
+                             lang: str) -> tuple[int, int]:
+    """The clause, widened to the relative clause after it when it ends with what the money was paid for and that
+    clause describes it ("… 900 млн тенге за услуги, которые фактически не оказывались"): what it says of them says what
+    the money is."""
+    data = rules("statistics")
+    described = data["paid_for_described"]
+    comma = clause[1]
+    if comma + 1 >= sentence[1] or tokens[comma].text != "," \
+            or word_key(tokens[comma + 1], lang) not in data["relative_openers"][lang]:
+        return clause
+    before_comma = tokens[max(clause[0], comma - described["reach"]) : comma]
+    if not any(t.lower in described["paid_for"][lang] for t in before_comma):
+        return clause
+    end = comma + 2
+    while end < sentence[1] and tokens[end].text not in {",", ";"}:
+        end += 1
+    return (clause[0], end)
+
+
 def _names_taker(tokens: list[Token], match: TriggerMatch, lang: str) -> bool:
     """Is the trigger the name of whoever took money paid for an act ("алаяқ"), not what was done with it?"""
     takers = rules("statistics")["paid_act"]["takers"][lang]
@@ -378,11 +400,16 @@ def _from_private_giver(tokens: list[Token], first: int, clause: tuple[int, int]
 
 
 def _kk_predicate_over_attribute(tokens: list[Token], best: TriggerMatch, candidates: list[TriggerMatch],
-                                 first: int, last: int) -> TriggerMatch:
+                                 first: int, last: int, money: bool) -> TriggerMatch:
     """"бюджетке заңсыз төленген 2,3 млрд теңге қайтарылды": a Kazakh participle before the figure says what the
-    money was, the finite verb after it what was done with it; the verb decides."""
+    money was, the finite verb after it what was done with it; the verb decides. So it does after a whole in the
+    genitive right before a part of money in the possessive ("Залалдың 25 млн теңгесі бюджетке қайтарылды": of the
+    damage)."""
     forms = rules("statistics")["kk_predicate"]
-    if max(best.indices) >= first or not tokens[max(best.indices)].lower.endswith(tuple(forms["attribute"])):
+    before = max(best.indices)
+    whole_of_part = money and before == first - 1 and tokens[before].lower.endswith(ending_list("genitive")) \
+        and tokens[last].lower.endswith(tuple(forms["possessive"]))
+    if before >= first or not (tokens[before].lower.endswith(tuple(forms["attribute"])) or whole_of_part):
         return best
     after = [m for m in candidates if min(m.indices) > last
              and tokens[max(m.indices)].lower.endswith(tuple(forms["finite"]))]

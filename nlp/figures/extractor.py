@@ -14,6 +14,7 @@ from datetime import date
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.figures.events import is_about_corruption, story_theme
 from pokazatel.nlp.figures.figure_periods import find_lead_period, is_term_served, names_period
+from pokazatel.nlp.figures.fractions import fraction_numbers
 from pokazatel.nlp.figures.periods import find_periods
 from pokazatel.nlp.figures.records import distinct_records
 from pokazatel.nlp.figures.sentence_walk import walk_sentences
@@ -33,7 +34,8 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     sentences = split_sentences(text, tokens, lang)
     numbers = find_numbers(tokens, lang)
     periods = [p for p in find_periods(text, lang, published) if not is_term_served(tokens, p, numbers, lang)]
-    mentions = [m for m in numbers if not names_period(tokens, m, periods, lang)]
+    fractions = fraction_numbers(tokens, numbers, lang)
+    mentions = [m for i, m in enumerate(numbers) if not names_period(tokens, m, periods, lang) and i not in fractions]
     theme = story_theme(text, lang)
     lead_period = find_lead_period(text, tokens, sentences, periods, mentions, lang,
                                    published.year if published else None)

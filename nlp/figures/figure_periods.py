@@ -12,7 +12,7 @@ from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure, of_them
-from pokazatel.nlp.figures.span_words import names_recent_years, tells_average
+from pokazatel.nlp.figures.span_words import names_recent_years, tells_average, tells_largest
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import measure
 from pokazatel.nlp.figures.values import NumberMention
@@ -56,6 +56,9 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
         return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
     if names_recent_years(tokens, sentence, figure, lang):
         return None  # "за последние три года осуждены 3,5 тысячи человек": a span no period value writes
+    if figure.measure.kind == "money" and tells_largest(tokens, sentence, figure, lang) \
+            and not periods_in(tokens, periods, *clause):
+        return None  # "Самая крупная взятка – 85 млн тенге": one case's sum, though a report tells it
     # bribes counted by the times taken ("30 рет пара алған") are one case's, as its sum is, not a count of a span
     counts = figure.measure.kind in ("person", "case") \
         and figure.measure.object not in rules("units")["bribes_by_times"][lang]["times"]

@@ -108,10 +108,19 @@ def _sentence_text(text: str, tokens: list[Token], sentence: Sentence) -> str:
 def _opener(words: str, lang: str) -> str | None:
     """"teaser", "recap", "aside" or "note" when the sentence opens with one of their phrases, else None."""
     data = rules("matter")
+    words = _unglued(words, lang)
     for kind in ("teaser", "recap", "aside", "note"):
         if words.startswith(_openings(kind, lang)) and any(_opens_with(words, phrase) for phrase in data[kind][lang]):
             return kind
     return None
+
+
+def _unglued(words: str, lang: str) -> str:
+    """The sentence with an opener run into its next word set apart ("ранеесуд отказался" → "ранее суд отказался")."""
+    for opener in rules("matter")["run_together"][lang]:
+        if words.startswith(opener) and words[len(opener) : len(opener) + 1].isalpha():
+            return f"{opener} {words[len(opener):]}"
+    return words
 
 
 @cache

@@ -12,6 +12,7 @@ from pokazatel.nlp.figures.events import (
     offers_bribe,
     whole_group_role,
 )
+from pokazatel.nlp.figures.kk_nouns import kk_known_noun
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.sentence_figures import KK_ABLATIVE, Figure
 from pokazatel.nlp.figures.text import Sentence, Token, ru_lemma
@@ -70,8 +71,9 @@ def is_bribe_recipient(tokens: list[Token], figure: Figure, clause: tuple[int, i
 
 def in_dative(tokens: list[Token], figure: Figure, lang: str) -> bool:
     noun = tokens[figure.measure.last].lower
-    if lang == "kk":
-        return noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"]))
+    if lang == "kk":  # "тұлға" ends as a dative does but is the noun itself: "23 лауазымды тұлға ұсталды"
+        return noun.endswith(tuple(rules("statistics")["bribe_recipients"]["dative_endings"]["kk"])) \
+            and kk_known_noun(noun) != noun
     return any("datv" in parse.tag for parse in morph.parse(noun))
 
 

@@ -292,6 +292,15 @@ def _people_predicate(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def restates_count_only(tokens: list[Token], figures: list[Figure], count_before: Measure | None, lang: str) -> bool:
+    """Are the sentence's figures only the count before told again at another time, numbers with no noun of their
+    own and no part of it ("Былтыр осы кезеңде олардың саны 57 болған", "В прошлом году их было 57")?"""
+    return bool(figures) and count_before is not None and all(
+        f.elliptic and f.measure.kind == count_before.kind and f.measure.object == count_before.object
+        and not f.mention.possessive and not of_them(tokens, f.measure.last, lang)
+        and not _after_of_them(tokens, f.mention.first, 0, lang) for f in figures)
+
+
 def is_part_of_them(tokens: list[Token], figure: Figure, lang: str) -> bool:
     """Is the number a part of the people or cases counted before: "один из них", "оның біреуі"?"""
     first = figure.mention.first
@@ -343,14 +352,14 @@ def of_them(tokens: list[Token], last: int, lang: str) -> bool:
 
 
 def _after_of_them(tokens: list[Token], first: int, sentence_start: int, lang: str) -> bool:
-    """Does "из них", "из которых" stand before the number, right before it or before the one word of its verb: "Из
-    них 12 осуждены", "Из них уволены 47"?"""
+    """Does "из них", "из которых" stand before the number, right before it, before the one word of its verb or a
+    dash: "Из них 12 осуждены", "Из них уволены 47", "Почти половина из них – 71 – связана с завышением цен"?"""
     for words in rules("statistics")["of_them"][lang]:
         size = len(words.split())
         for gap in (0, 1):
             start = first - size - gap
             if start >= sentence_start and " ".join(t.lower for t in tokens[start : start + size]) == words \
-                    and all(t.is_word for t in tokens[start + size : first]):
+                    and all(t.is_word or t.text in DASHES for t in tokens[start + size : first]):
                 return True
     return False
 

@@ -23,6 +23,7 @@ from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, told_at_another_time
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
+from pokazatel.nlp.figures.class_bounds import bounds_a_class
 from pokazatel.nlp.figures.clause_links import (
     is_relative_setting,
     listed_after,
@@ -51,7 +52,7 @@ from pokazatel.nlp.figures.events import (
     reports_change,
     states_value,
 )
-from pokazatel.nlp.figures.examples import opens_example
+from pokazatel.nlp.figures.examples import example_start
 from pokazatel.nlp.figures.figure_periods import (
     figure_period,
     is_running_total,
@@ -104,6 +105,7 @@ from pokazatel.nlp.figures.sentence_figures import (
     is_kk_one_of_them,
     is_part_of_them,
     people_counted,
+    restates_count_only,
     sentence_figures,
 )
 from pokazatel.nlp.figures.sentence_totals import is_part_of_later_total
@@ -155,12 +157,13 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             if pointed:
                 records[-1]["event"] = pointed  # "… оценивается в 1,1 млрд тенге. Эту сумму следствие считает ущербом"
         previous_event = previous_percent_event = None
+        count_before, kept = last_count, []  # the count the sentence may restate; its figures recorded
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
         background = allocated = misconduct = False
         service: int | None = None  # where the sentence's last count of what a fee or purchase was for ends
         in_list = list_event if list_event and opens_list_line(tokens, sentence) else None
         plan = bool(figures) and reports_plan_progress(tokens, (sentence.start, sentence.end), lang)
-        example = bool(figures) and opens_example(tokens, sentence, lang)
+        example = example_start(tokens, sentence, lang) if figures else None
         audience = bool(figures) and tells_audience(tokens, (sentence.start, sentence.end), lang)
         for figure in figures:
             m = figure.measure
@@ -205,6 +208,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # аппаратов ИВЛ и 14 наркозно-дыхательных аппаратов": both what was bought
             if is_law_provision(tokens, m.kind, figure.mention.first, clause, (sentence.start, sentence.end), lang) \
                     or (m.kind in AMOUNT_KINDS and is_allocated_whole(tokens, figure.mention.first, m.last, lang)) \
+                    or (m.kind in AMOUNT_KINDS and bounds_a_class(tokens, figure.mention.first, m.last, lang)) \
                     or (m.kind in AMOUNT_KINDS and restates_a_whole(tokens, figure.mention.first, m.last, figure.value,
                                                                     m.unit, records, lang)):
                 continue  # "штраф до 2 000 МРП": what a law provides; "бөлінген 1,8 млрд теңгенің …": the budget
@@ -423,7 +427,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     and people.event != "other" else None
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
                                    periods, carried, lead_period or (None if survey else stated_period), lang)
-            if example and not any(p.aggregate for p in sentence_periods):
+            if example is not None and figure.mention.first >= example \
+                    and not any(p.aggregate for p in sentence_periods):
                 period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн
                 # теңге талап етті", "Так, в октябре … при получении 8 млн тенге": one case told as an example of a
                 # report, not a total over its period; its month is when it happened
@@ -434,6 +439,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     tokens, figure.mention.first, m.last, clause, lang))):
                 period = records[-1]["period"]  # "312 преступлений, что на 9% меньше, чем …": the compared one's
             records.append(figure_record(text, tokens, figure, choice, period, clause))
+            kept.append(figure)
             survey_told = survey_told or (survey and is_share_of_people(tokens, figure.mention.first, m.last, lang))
             if m.kind == "case" and period and not stated_period \
                     and (registers_crimes(tokens, clause, lang) or REPORT_SPAN.fullmatch(period)
@@ -450,7 +456,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # "только за 3 месяца премировало 6 работников", how long one case went on
             firm.append(choice.firm or choice.event == "cases")
             sentence_of.append(number)
-        if sentence_periods:
+        if sentence_periods and not restates_count_only(tokens, kept, count_before, lang):  # "Былтыр осы кезеңде
+            # олардың саны 57 болған. Оның 41-і бойынша іс сотқа жолданды": the count at another time is an aside
             own = {r["period"] for r, n in zip(records, sentence_of, strict=True) if n == number}
             given = ((p, period_in_report(text, tokens, p, (sentence.start, sentence.end), lead_period, lang))
                      for p in sentence_periods if not is_time_of_bracketed_figure(text, p))  # "С начала года …" in

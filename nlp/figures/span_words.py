@@ -1,8 +1,8 @@
 """Words of a sentence that decide whether a figure covers a span at all: an average is a figure of many cases over
 a span ("Средний размер взятки в этом году – 1,4 млн тенге"); recent years counted back ("за последние три года") are
-a span no period value writes; a total of the cases just counted ("на общую сумму") is theirs. Words in
-data/rules/periods.yaml, matched like statistics.yaml's `background` entries (every word of an entry in the scope) or,
-for a total, as written."""
+a span no period value writes; the largest of many amounts is one case's; a total of the cases just counted ("на
+общую сумму") is theirs. Words in data/rules/periods.yaml, matched like statistics.yaml's `background` entries (every
+word of an entry in the scope) or, for a total, as written."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ def tells_average(tokens: list[Token], sentence: tuple[int, int], figure: Figure
     """Does the sentence name an average before the amount ("Средний размер взятки составил 1,4 млн тенге, в прошлом
     году – 900 тысяч", "Биыл орташа пара 1,2 млн теңге"): a figure of many cases over a span, as a count is?"""
     return _names_any(tokens, sentence[0], figure.mention.first, rules("periods")["average"][lang], lang)
+
+
+def tells_largest(tokens: list[Token], sentence: tuple[int, int], figure: Figure, lang: str) -> bool:
+    """Does the sentence name the largest of many amounts before this one ("Самая крупная взятка – 85 млн тенге", "Ең
+    ірі пара – 15 миллион теңге"): one case's sum, not a span's?"""
+    return _names_any(tokens, sentence[0], figure.mention.first, rules("periods")["largest"][lang], lang)
 
 
 def names_recent_years(tokens: list[Token], sentence: tuple[int, int], figure: Figure, lang: str) -> bool:
