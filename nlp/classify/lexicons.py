@@ -1,4 +1,5 @@
-"""Every word list the classifier's evidence features read (linear.evidence), as one value.
+"""Every word list the classifier's evidence features read (linear.evidence), and the release rule after the model
+(releases.py), as one value.
 
 Built once from the rules files (`load_evidence_lexicons`); the model file keeps the lists it was trained with under
 the field names as keys, so tagging applies those. A new list is one field here, one line in the loader, and its use
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pokazatel.nlp.classify.actors import NO_ACTOR_LEXICON, ActorLexicon, load_actor_lexicon
 from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PaidActLexicon, load_paid_lexicon
+from pokazatel.nlp.classify.releases import NO_RELEASE_LEXICON, ReleaseLexicon, load_release_lexicon
 from pokazatel.nlp.classify.subject import (
     NO_PLAIN_MENTIONS,
     PlainMentionLexicon,
@@ -36,6 +38,7 @@ class EvidenceLexicons(WordLists):
     subject_plain: PlainMentionLexicon = NO_PLAIN_MENTIONS  # a course's or a programme's topics
     actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's acts, actors, public money...
     paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's money, taking, goods...
+    release_lexicon: ReleaseLexicon = NO_RELEASE_LEXICON  # releases.py's risks, case words, control bodies
 
 
 def load_evidence_lexicons() -> EvidenceLexicons:
@@ -49,4 +52,5 @@ def load_evidence_lexicons() -> EvidenceLexicons:
         subject_plain=load_plain_mentions(),
         actor_lexicon=load_actor_lexicon(),
         paid_lexicon=load_paid_lexicon(),
+        release_lexicon=load_release_lexicon(),
     )

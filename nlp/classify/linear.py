@@ -7,7 +7,8 @@ nlp/training/classifier.py). Features: character 2-5-grams inside word boundarie
 Kazakh inflection: взятка/взятки, пара алу/пара алған), word uni- and bigrams, each block TF-IDF with
 sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
 main-subject evidence of subject.py and the sentence-level evidence of actors.py and paid_acts.py, which read the
-word lists of one EvidenceLexicons (lexicons.py).
+word lists of one EvidenceLexicons (lexicons.py). After the model, a public body's release that names corruption only
+in passing has its probability capped (releases.py).
 
 Tagging scores each article's nonzero features with numpy alone (`feature_rows`, `LinearClassifier.predict`):
 importing scipy.sparse cost every process about a tenth of a second. The sums run in the order scipy's CSR
@@ -33,6 +34,7 @@ from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
 from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
 from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 from pokazatel.nlp.classify.paid_acts import PAID_FEATURES, paid_act_features
+from pokazatel.nlp.classify.releases import capped
 from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, disputed_features, subject_features
 
 if TYPE_CHECKING:
@@ -258,14 +260,19 @@ class LinearClassifier:
     def probabilities(self, articles: Sequence[tuple[str, str]]) -> np.ndarray:
         if not articles:
             return np.zeros(0)
-        return self._probabilities(self._rows(articles))
+        return self._probabilities(self._rows(articles), articles)
 
     def _rows(self, articles: Sequence[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         return feature_rows(self.blocks, self.lexicons, articles)
 
-    def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]], articles: Sequence[tuple[str, str]]
+                       ) -> np.ndarray:
+        """The calibrated probabilities, a public body's release that names corruption only in passing capped
+        (releases.py)."""
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
-        return calibrated(margins, self.calibration)
+        return np.array([capped(float(probability), title, text, self.lexicons)
+                         for probability, (title, text) in zip(calibrated(margins, self.calibration), articles,
+                                                              strict=True)])
 
     @cached_property
     def _topic_columns(self) -> np.ndarray:
@@ -276,7 +283,7 @@ class LinearClassifier:
         if not articles:
             return []
         rows = self._rows(articles)
-        probabilities = self._probabilities(rows)
+        probabilities = self._probabilities(rows, articles)
         scores = np.array([row_products(row, self._topic_columns) for row in rows]) + self.topic_intercepts
         best_topics = scores.argmax(axis=1)
         return [(True, self.topics[best], float(probability)) if probability >= self.threshold
