@@ -47,7 +47,9 @@ from pokazatel.store.query import (
     word_variants,
 )
 from pokazatel.store.search_aliases import alias_names, alias_words
+from pokazatel.store.search_amounts import amount_as_typed, quote_amounts
 from pokazatel.store.search_places import place_names, place_words
+from pokazatel.store.search_years import year_option
 from pokazatel.store.surname_typos import is_surname_shaped, near_surnames
 from pokazatel.store.typed_latin import from_2021_alphabet
 from pokazatel.store.word_families import with_families
@@ -89,8 +91,9 @@ class Any_:
 
 def parse_query(query: str):
     """The query as a tree of Term / All / Any_ (one typed in the Kazakh Latin alphabet of 2021 read in that of
-    2018, as the articles are written); QueryError in one line when it cannot be parsed."""
-    tokens = _lex(from_2021_alphabet(query))
+    2018, as the articles are written; an amount, "1,2 млрд", one phrase); QueryError in one line when it cannot be
+    parsed."""
+    tokens = _lex(quote_amounts(from_2021_alphabet(query)))
     if not tokens:
         raise QueryError("empty search query: give at least one word")
     _check_nesting(tokens)
@@ -246,6 +249,8 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
         if lang == "ru" and len(term.words) == len(lemmas) > 1:  # "Мангистауская область": мангистауска область
             forms.extend(form for at, word in enumerate(term.words) for other in unknown_adjective_lemmas(word)
                          if (form := (*lemmas[:at], keyboard_fold(other), *lemmas[at + 1:])) not in forms)
+    if (typed := amount_as_typed(term.words)) and typed not in forms:  # "1,5 млн тенге": теңгені's lemma is тенге
+        forms.append(typed)
     if len(term.words) == 1 and may_be_name(term.words[0]):  # "Тлеубаеву": Тілеубаев (pokazatel.store.name_spellings)
         names = [form[0] for form in forms if len(form) == 1]
         names += [woman for name in names if (woman := feminine(name))]  # "Курмангалиев": Құрманғалиеваның
@@ -284,7 +289,8 @@ def term_expression(term: Term, langs: tuple[str, ...], alone: bool = True) -> s
     `alone` (not beside other words it may describe: "мемлекеттік кірістер") also finds its noun, and a noun
     alone its adjectives."""
     names = [option for name in body_terms(term) for option in _term_options(name, langs, near=False)]
-    return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names]) + ")"
+    year = year_option(term.words, term.prefix)  # "взятка 2025": also the news of 2025
+    return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names, *([year] if year else [])]) + ")"
 
 
 # words a phrase's lemmas may have between them: "превышение полномочий" in "превышении должностных полномочий"
