@@ -1,7 +1,9 @@
 """Search, eighth round, on a real SQLite database built through pokazatel.store.load: an amount typed in a query
 ("1,2 млрд", "10 лет", "1,5 млн тенге") is found as the articles write it, not as its digits and words anywhere; a
 billion or million is the same written short or whole; a year among a query's words also finds that year's news;
-"СЭР" is the service of economic investigations. The articles are invented for these tests."""
+"СЭР" is the service of economic investigations; a Russian word beside a word typed in Kazakh also finds its Kazakh
+word in Kazakh news; a word excluded excludes the word made from it ("-полиция": полицейский). The articles are
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ ARTICLES = [
               "2025-02-01"),
     article(10, "ru", "Расследование", "Дело расследовала Служба экономических расследований."),
     article(11, "kk", "Тергеу", "Істі Экономикалық тергеу қызметі тергеді."),
+    article(12, "kk", "Әкім ұсталды", "Аудан әкімі пара алды деген күдікпен ұсталды."),
+    article(13, "ru", "Аким задержан", "Аким района задержан при получении взятки."),
+    article(14, "kk", "Директор ұсталды", "Мектеп директоры пара алды деген күдікпен ұсталды."),
+    article(15, "ru", "Инспектор задержан", "Инспектор полиции получил взятку."),
+    article(16, "ru", "Патрульный задержан", "Взятку получил полицейский патрульной службы."),
 ]
 
 
@@ -85,3 +92,18 @@ def test_a_number_not_a_year_is_only_a_word(db):
 @pytest.mark.parametrize("query", ["СЭР", "ДЭР", "Экономикалық тергеу қызметі"])
 def test_the_service_of_economic_investigations_by_its_short_name(db, query):
     assert found(db, query) == {10, 11}, query
+
+
+def test_a_russian_word_beside_a_kazakh_one_also_finds_its_kazakh_word(db):
+    # "взятка әкім": the bribe and the akim in either language (пара in Kazakh news), not a Kazakh bribe with no akim
+    assert found(db, "взятка әкім") == {12, 13}
+
+
+def test_a_russian_word_alone_finds_what_it_is_written_as(db):
+    # the query sets judged a Kazakh translation of a Russian word alone no fair result
+    assert found(db, "взятка") & {12, 14} == set()
+
+
+def test_a_word_excluded_excludes_the_word_made_from_it(db):
+    assert found(db, "взятка -полиция") & {15, 16} == set()
+    assert {15, 16} <= found(db, "взятка полиция")
