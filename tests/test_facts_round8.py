@@ -86,3 +86,13 @@ def test_a_persons_new_episode_is_a_fact_of_its_own(tmp_path, title, second, fac
     db.close()
 
 
+
+
+def test_the_economic_investigation_department_in_kazakh_is_no_subject():
+    # "тергеп-тексеру" is how Kazakh news also name the department that investigates: it reports the case
+    text = ("Шымкент қаласы бойынша экономикалық тергеп-тексеру департаменті субсидия жымқырған топты әшкереледі. "
+            "Тергеу деректеріне сәйкес, олар жоқ малды құжат жүзінде көрсетіп, 245 млн теңге субсидия алған.")
+    entities = [named(text, "ORG", "Шымкент қаласы бойынша экономикалық тергеп-тексеру департаменті",
+                      "Шымкент қаласы бойынша экономикалық тергеп-тексеру департаменті")]
+    [amount] = add_scope(text, [figure(text, "245 млн теңге субсидия алған", "damage", "KZT", 245e6)], entities, "kk")
+    assert "тергеп" not in amount["subject"]
