@@ -24,6 +24,7 @@ import sqlite_utils
 from pokazatel.store.body_keys import body_key
 from pokazatel.store.kazakh_keyboard import keyboard_fold
 from pokazatel.store.name_spellings import spelling_key
+from pokazatel.store.new_episodes import tells_new_episode
 
 FACT_WINDOW_DAYS = 30
 # What a person took or cost in a case is one amount however late it is told (at the arrest, the charge, the verdict
@@ -253,7 +254,8 @@ def rebuild(db: sqlite_utils.Database, groups: Iterable[tuple]) -> None:
         for story in _stories(figures, money, event in CASE_AMOUNTS):
             base = (f"{event}|{unit}|{key}|{story[0][3] or ''}|{story[0][4] or ''}|{story[0][8]}|{story[0][7]}"
                     f"|{first_initial(story[0][6]) or ''}")
-            for number, cluster in enumerate(_disagreements(_same_values(story, money))):
+            values = _same_values(story, money)
+            for number, cluster in enumerate(_disagreements(values, _new_episodes(db, values))):
                 conflict = int(len(cluster) > 1 and not key.startswith("#"))
                 for members in cluster:
                     _insert_fact(db, event, unit, key, f"{base}#{number}", conflict, members)
@@ -340,17 +342,29 @@ def _rounded_from(rounded: float, value: float) -> bool:
     return abs(value - rounded) <= min(step / 2, MAX_ROUNDING * rounded)
 
 
-def _disagreements(facts: list[list[tuple]]) -> list[list[list[tuple]]]:
+def _new_episodes(db: sqlite_utils.Database, values: list[list[tuple]]) -> frozenset[int]:
+    """The articles of a story told with several values that say theirs is another case (store/new_episodes.py);
+    none read for a story of one value."""
+    if len(values) < 2:
+        return frozenset()
+    ids = sorted({figure[1] for group in values for figure in group})
+    rows = db.execute(f"SELECT id, coalesce(title, '') || ' ' || coalesce(text, '') FROM articles"
+                      f" WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+    return frozenset(article for article, text in rows if tells_new_episode(text))
+
+
+def _disagreements(facts: list[list[tuple]], new_episodes: frozenset[int] = frozenset()) -> list[list[list[tuple]]]:
     """The story's facts in clusters of one thing each: a fact joins the cluster of a better-sourced
-    fact when no article reports both (one article giving 3 and 5 speaks of two things) and the
+    fact when no article reports both (one article giving 3 and 5 speaks of two things), the
     values are within MAX_CONFLICT_RATIO (684 against 648 is one total misreported; 730 million
-    against 420 billion are two things). A cluster of more than one fact is a conflict."""
+    against 420 billion are two things) and its articles do not all tell of another case (`new_episodes`: "по новому
+    эпизоду"). A cluster of more than one fact is a conflict."""
     clusters: list[list[list[tuple]]] = []
     for fact in sorted(facts, key=lambda members: (-len({f[1] for f in members}), members[0][7] or "")):
         articles, value = {f[1] for f in fact}, fact[0][2]
-        home = next((cluster for cluster in clusters
-                     if all(not articles & {f[1] for f in other} for other in cluster)
-                     and _close(value, cluster[0][0][2])), None)
+        home = None if articles <= new_episodes else next(
+            (cluster for cluster in clusters if all(not articles & {f[1] for f in other} for other in cluster)
+             and _close(value, cluster[0][0][2])), None)
         if home is None:
             clusters.append([fact])
         else:

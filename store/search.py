@@ -17,7 +17,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -47,7 +47,9 @@ from pokazatel.store.query import (
     word_variants,
 )
 from pokazatel.store.search_aliases import alias_names, alias_words
+from pokazatel.store.search_amounts import amount_as_typed, quote_amounts
 from pokazatel.store.search_places import place_names, place_words
+from pokazatel.store.search_years import year_option
 from pokazatel.store.surname_typos import is_surname_shaped, near_surnames
 from pokazatel.store.typed_latin import from_2021_alphabet
 from pokazatel.store.word_families import with_families
@@ -74,6 +76,7 @@ class Term:
     words: tuple[str, ...]
     prefix: bool = False  # last word is a prefix: взят*
     text: str = ""  # as typed, for the lemmatiser: "Кызыл-Орды" is one word to it, two to FTS5
+    beside_kazakh: bool = False  # in a query with a word typed in Kazakh: "взятка әкім"
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,9 @@ class Any_:
 
 def parse_query(query: str):
     """The query as a tree of Term / All / Any_ (one typed in the Kazakh Latin alphabet of 2021 read in that of
-    2018, as the articles are written); QueryError in one line when it cannot be parsed."""
-    tokens = _lex(from_2021_alphabet(query))
+    2018, as the articles are written; an amount, "1,2 млрд", one phrase); QueryError in one line when it cannot be
+    parsed."""
+    tokens = _lex(quote_amounts(from_2021_alphabet(query)))
     if not tokens:
         raise QueryError("empty search query: give at least one word")
     _check_nesting(tokens)
@@ -101,7 +105,23 @@ def parse_query(query: str):
     tree = parser.expression()
     if parser.position < len(tokens):
         raise QueryError(f"unexpected {tokens[parser.position][1]!r} in search query")
-    return tree
+    return _marked_beside_kazakh(tree) if any(_typed_in_kazakh(t) for t in positive_terms(tree)) else tree
+
+
+def _typed_in_kazakh(term: Term) -> bool:
+    typed = term.text or " ".join(term.words)
+    return is_kazakh(typed) and not typed[:1].isupper()  # a name ("Жақыпов") may stand in a Russian query
+
+
+def _marked_beside_kazakh(node):
+    """The tree with each word not typed in Kazakh marked as standing beside one: a journalist mixing the languages
+    ("взятка әкім") asks for the Kazakh news too, so the Russian word also finds its Kazakh word there
+    (pokazatel.store.kazakh_equivalents), as it does with `--lang kk`."""
+    if isinstance(node, Term):
+        return node if _typed_in_kazakh(node) else replace(node, beside_kazakh=True)
+    if isinstance(node, Any_):
+        return Any_(tuple(_marked_beside_kazakh(option) for option in node.options))
+    return All(tuple(_marked_beside_kazakh(child) for child in node.include), node.exclude)
 
 
 MAX_NESTING = 20  # parentheses inside parentheses: the parser recurses once per level
@@ -246,6 +266,8 @@ def _lemma_forms(term: Term, langs: tuple[str, ...]) -> list[tuple[str, ...]]:
         if lang == "ru" and len(term.words) == len(lemmas) > 1:  # "Мангистауская область": мангистауска область
             forms.extend(form for at, word in enumerate(term.words) for other in unknown_adjective_lemmas(word)
                          if (form := (*lemmas[:at], keyboard_fold(other), *lemmas[at + 1:])) not in forms)
+    if (typed := amount_as_typed(term.words)) and typed not in forms:  # "1,5 млн тенге": теңгені's lemma is тенге
+        forms.append(typed)
     if len(term.words) == 1 and may_be_name(term.words[0]):  # "Тлеубаеву": Тілеубаев (pokazatel.store.name_spellings)
         names = [form[0] for form in forms if len(form) == 1]
         names += [woman for name in names if (woman := feminine(name))]  # "Курмангалиев": Құрманғалиеваның
@@ -284,7 +306,8 @@ def term_expression(term: Term, langs: tuple[str, ...], alone: bool = True) -> s
     `alone` (not beside other words it may describe: "мемлекеттік кірістер") also finds its noun, and a noun
     alone its adjectives."""
     names = [option for name in body_terms(term) for option in _term_options(name, langs, near=False)]
-    return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names]) + ")"
+    year = year_option(term.words, term.prefix)  # "взятка 2025": also the news of 2025
+    return "(" + " OR ".join([*_term_options(term, langs, alone=alone), *names, *([year] if year else [])]) + ")"
 
 
 # words a phrase's lemmas may have between them: "превышение полномочий" in "превышении должностных полномочий"
@@ -326,9 +349,10 @@ def _kazakh_words(term: Term, langs: tuple[str, ...]) -> tuple[tuple[str, ...], 
     """The Kazakh words for a post, body or offence one Russian word names ("суд": сот;
     pokazatel.store.kazakh_equivalents) when the search asks for Kazakh articles only (`--lang kk`): a Russian word
     searched in every language finds Russian articles first, as the query sets judged it. None for a word typed in
-    Kazakh or a phrase."""
+    Kazakh or a phrase; beside a word typed in Kazakh, a Russian word finds its Kazakh word in every language's
+    search ("взятка әкім": пара)."""
     typed = term.text or " ".join(term.words)
-    if langs != ("kk",) or len(term.words) != 1 or is_kazakh(typed):
+    if "kk" not in langs or (langs != ("kk",) and not term.beside_kazakh) or len(term.words) != 1 or is_kazakh(typed):
         return ()
     return kazakh_lemmas(tuple(lemmatise(typed, "ru").split()))
 
@@ -623,7 +647,8 @@ def _word_lemmas(word: str, langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemmas | {keyboard_fold(lemmatise(cyrillic, "kk"))} if cyrillic else lemmas)
 
 
-def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -> frozenset[str]:
+def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False,
+                       beside_kazakh: bool = False) -> frozenset[str]:
     """A query word's lemmas and their word families, the stems it may have as Kazakh typed without Kazakh
     letters, and those of its other Kazakh verb or short-noun forms (and an adjective's noun or a noun's
     adjectives, the word `alone` in its query)."""
@@ -636,7 +661,7 @@ def _query_word_lemmas(word: str, langs: tuple[str, ...], alone: bool = False) -
         lemmas |= {spelling for lemma in lemmas for spelling in spellings(lemma)}
     if "kk" not in langs:
         return lemmas
-    term = Term((word,), text=word)
+    term = Term((word,), text=word, beside_kazakh=beside_kazakh)
     return lemmas | {" ".join(form) for form in (*kazakh_forms(term), *_paradigm_forms(term, alone),
                                                  *_kazakh_words(term, langs))}
 
@@ -672,7 +697,7 @@ class Highlighter:
         self.forms = {_fold_word(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
         alone = len(terms) == 1
         self.lemmas = {lemma for t in terms if not t.prefix for w in t.words
-                       for lemma in _query_word_lemmas(w, langs, alone)}
+                       for lemma in _query_word_lemmas(w, langs, alone, t.beside_kazakh)}
         self.seen: dict[str, bool] = {}  # a page of articles repeats most of its words
         self.candidates = _candidate_pattern(terms, langs)
 
@@ -734,7 +759,7 @@ def _candidate_pattern(terms: list[Term], langs: tuple[str, ...]) -> re.Pattern 
     for term in terms:
         for word in (term.words[:-1] if term.prefix else term.words):
             folded = keyboard_fold(_fold_word(word))
-            for lemma in _query_word_lemmas(word, langs, len(terms) == 1) | {folded}:
+            for lemma in _query_word_lemmas(word, langs, len(terms) == 1, term.beside_kazakh) | {folded}:
                 shared = os.path.commonprefix([folded, lemma])
                 if len(shared) < 3:
                     return None

@@ -125,6 +125,8 @@ def add_scope(text: str, figures: list[dict], named: Sequence[Named], lang: str)
             # next person named ("Сот 34 адамды кінәлі деп танып … Департамент басшысы Асхат Байжанов")
             if person is None and body is None and figure.get("unit") != "person":
                 person = _named_next(text, sentences, bounds, [*named, *(missed or [])])
+                if person is None and _pronouns(lang).search(sentence):  # "они получили взятки": the body before's
+                    body = _last_before([n for n in named if not _reports_cases(n.norm)], "ORG", bounds[0])
             subject = (person or body).norm if (person or body) else (region or "")
         figure.update(scope=scope, region=region, subject=subject)
     return figures
@@ -144,6 +146,12 @@ def _named_next(text: str, sentences: list[tuple[int, int]], bounds: tuple[int, 
     if person is None or any(n.label == "LOC" and following[0] <= n.start < person.start for n in named):
         return None
     return None if _reporter_titles().search(text, following[0], person.start) else person
+
+
+@cache
+def _pronouns(lang: str) -> re.Pattern:
+    words = rules("scope")["pronouns"][lang if lang in ("ru", "kk") else "ru"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -259,6 +267,8 @@ def region_in_name(name: str) -> str | None:
 def _scope(figure: dict, sentence: str, inside: Sequence[Named], lang: str) -> str:
     if figure["unit"] in rules("scope")["case_units"]:
         return "case"  # a prison term or a ban is one person's
+    if _patterns("case_sums", lang).search(sentence) and not _is_span(figure.get("period")):
+        return "case"  # "Олар … жалпы сомасы 6 млн теңге пара алған": their sum
     if _patterns("total", lang).search(sentence) or _is_span(figure.get("period")):
         return "total"  # a span of months ("2024-01..2024-09", "2024-H1") is what reports sum up
     if figure.get("period") and figure["unit"] in ("person", "case") \
