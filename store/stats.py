@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import sqlite_utils
 from pokazatel.store import entity_places
 from pokazatel.store.facts import NATIONAL
+from pokazatel.store.place_regions import lies_within
 from pokazatel.store.query import Filters, QueryError, register_functions
 
 # Dimension -> SQL over `statistics s`, `articles a`, `classifications c`, and `place`/`body`
@@ -116,8 +117,8 @@ class Counted:
 
 def one_level_sum(items: Iterable[Counted]) -> tuple[float, str]:
     """The sum that adds nothing twice, and what it added: the national totals when there are any;
-    else the regional totals plus the cases of regions no total covers ("regional+case"); else the
-    cases. Each story once, at the value most sources give."""
+    else the regional totals (but a town's inside its region's) plus the cases of places no total covers
+    ("regional+case"); else the cases. Each story once, at the value most sources give."""
     best: dict[str, Counted] = {}
     for item in items:
         if item.story not in best or item.sources > best[item.story].sources:
@@ -126,8 +127,10 @@ def one_level_sum(items: Iterable[Counted]) -> tuple[float, str]:
     if national:
         return sum(i.value for i in national), "national"
     regional = [i for i in best.values() if i.level == "regional"]
-    covered = {i.region for i in regional}
-    cases = [i for i in best.values() if i.level == "case" and (i.region is None or i.region not in covered)]
+    covered = {i.region for i in regional if i.region is not None}
+    # a town's total is part of its region's, and a town's case of either (pokazatel.store.place_regions)
+    regional = [i for i in regional if i.region is None or not lies_within(i.region, covered, strictly=True)]
+    cases = [i for i in best.values() if i.level == "case" and (i.region is None or not lies_within(i.region, covered))]
     label = "+".join(name for name, part in (("regional", regional), ("case", cases)) if part)
     return sum(i.value for i in [*regional, *cases]), label or "case"
 

@@ -28,6 +28,7 @@ class Entry:
     label: str
     body: str = ""  # ties together the several names of one body ("anticorruption_agency", see bodies.yaml)
     is_place: bool = False
+    region: str = ""  # the region's norm a town or district lies in (places.yaml's `region:`)
 
 
 @dataclass
@@ -132,7 +133,7 @@ def variants() -> Iterator[tuple[str, Entry]]:
     with its entry."""
     for name, is_place in (("places.yaml", True), ("organisations.yaml", False), ("world.yaml", False)):
         for item in _load(name):
-            entry = Entry(item["norm"], item["label"], item.get("body", ""), is_place)
+            entry = Entry(item["norm"], item["label"], item.get("body", ""), is_place, item.get("region", ""))
             for variant in [item["norm"], *item.get("variants", [])]:
                 yield variant, entry
 
