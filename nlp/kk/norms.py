@@ -50,7 +50,7 @@ def entity_norm(span: Span) -> str:
     ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы"). A state named by its
     place and its form alone is that place ("Қазақстан Республикасында" → "Қазақстан", as the Russian component
     norms "Республике Казахстан"), so one country is one row in search and statistics; a name with words between
-    keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея")."""
+    keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея"). A name closed by a quote is as written."""
     words = span.text.split()
     if span.label_ == "LOC" and _is_dateline_place(span):
         words = ["-".join(part.capitalize() for part in word.split("-")) for word in words]
@@ -58,6 +58,8 @@ def entity_norm(span: Span) -> str:
         words = [_place_in_capitals(word) for word in words]
     if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
         return words[0]
+    if span.end < len(span.doc) and span.doc[span.end].text in org_rules().closing_quotes:
+        return " ".join(words)  # "«Қазақ Алтын» компаниясының": the case ends the word after the quote, not the name
     place_noun = _place_noun_of(span)
     if place_noun:  # the name before its place noun is in the nominative: "Бұланды ауданының" is not "Бұлан"
         return " ".join(words + place_noun)
