@@ -67,7 +67,7 @@ def _outlets() -> frozenset[str]:
 def _is_reporting_outlet(doc: Doc, span: Span) -> bool:
     if span[0].lower_ not in _outlets():
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in REPORTS:
+    if span.start > 0 and doc[span.start - 1].lower_ in REPORTED:  # "деп жазады Reuters"
         return True
     after = span.end + (span.end < len(doc) and doc[span.end].lower_.startswith(AGENCY))
     return after < len(doc) and doc[after].lower_ in REPORTED

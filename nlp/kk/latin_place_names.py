@@ -37,9 +37,9 @@ def with_place_spellings(reading: Transliteration) -> Transliteration:
         word = match.group()
         stem = strip_case(word)
         place = _places().get(_key(stem))
-        if place is None or place == stem or not word.startswith(stem):
-            continue
-        written = place.upper() if stem.isupper() and len(stem) > 1 else place
+        if place is None or place.lower() == stem.lower() or not word.startswith(stem):
+            continue  # "qytaı azamattary": a word read right stays as written, in lower case too
+        written = place.upper() if stem.isupper() and len(stem) > 1 else place if stem[:1].isupper() else place.lower()
         first, last = match.start(), match.start() + len(stem)
         pieces.append(text[done:first] + written)
         new_starts += starts[done:first] + [starts[first]] * len(written)

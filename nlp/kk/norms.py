@@ -25,16 +25,22 @@ VOWELS = frozenset("аәеиоөұүыіэюя")
 FOREIGN_SYLLABLE = 2  # "Хо", "Ли", "Бо": Chinese and Korean names' syllables, shorter than any Kazakh stem
 
 
+def without_soft_sign_ending(word: str) -> str:
+    """A foreign stem in a soft sign takes the front endings, which the stemmer does not cut: "Цзюньге", "Игорьдің",
+    "Израильден", "Беларусьтің" → "Цзюнь", "Игорь", "Израиль", "Беларусь"."""
+    soft = [e.suffix for e in suffixes().groups["case"] if word.lower().endswith("ь" + e.suffix)]
+    return word[: -len(max(soft, key=len))] if soft else word
+
+
 def name_word_nominative(word: str) -> str:
     """A person's word without its case ending, also after a syllable of two letters that the stemmer leaves whole
     ("Ли Мин Хоның", "Хоға" → "Хо"); a Kazakh name is longer."""
     nominative = strip_case(word)
     if nominative != word or not word[:1].isupper():
         return nominative
-    # a foreign stem in a soft sign takes the front endings: "Цзюньге", "Игорьдің" → "Цзюнь", "Игорь"
-    soft = [e.suffix for e in suffixes().groups["case"] if word.lower().endswith("ь" + e.suffix)]
-    if soft:
-        return word[: -len(max(soft, key=len))]
+    soft = without_soft_sign_ending(word)
+    if soft != word:
+        return soft
     for ending in suffixes().groups["case"]:
         rest = word[: -len(ending.suffix)]
         # a syllable ending in a vowel, and no locative: "Аида" is a name, not "Аи" + "да"
@@ -50,7 +56,7 @@ def entity_norm(span: Span) -> str:
     ("Ержан Жұмабаевқа" → "Ержан Жұмабаев", "Түркістан облысында" → "Түркістан облысы"). A state named by its
     place and its form alone is that place ("Қазақстан Республикасында" → "Қазақстан", as the Russian component
     norms "Республике Казахстан"), so one country is one row in search and statistics; a name with words between
-    keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея"). A name closed by a quote is as written."""
+    keeps them ("Корея Халық Демократиялық Республикасы" is not "Корея")."""
     words = span.text.split()
     if span.label_ == "LOC" and _is_dateline_place(span):
         words = ["-".join(part.capitalize() for part in word.split("-")) for word in words]
@@ -58,12 +64,12 @@ def entity_norm(span: Span) -> str:
         words = [_place_in_capitals(word) for word in words]
     if span.label_ == "LOC" and len(words) == 2 and stem(words[1]) in org_rules().state_forms:
         return words[0]
-    if span.end < len(span.doc) and span.doc[span.end].text in org_rules().closing_quotes:
-        return " ".join(words)  # "«Қазақ Алтын» компаниясының": the case ends the word after the quote, not the name
     place_noun = _place_noun_of(span)
     if place_noun:  # the name before its place noun is in the nominative: "Бұланды ауданының" is not "Бұлан"
         return " ".join(words + place_noun)
     nominative = name_word_nominative(words[-1]) if span.label_ == "PER" and len(words) > 1 else strip_case(words[-1])
+    if span.label_ == "LOC" and nominative == words[-1]:
+        nominative = without_soft_sign_ending(nominative)  # "Израильден", "Беларусьтің"
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
     return " ".join(words)
