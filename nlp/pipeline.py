@@ -16,6 +16,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers Doc/Span attribut
 from pokazatel.nlp.batching import WINDOW, positions_by_language, windows
 from pokazatel.nlp.guard import guarded_window
 from pokazatel.nlp.kk.latin import is_kazakh_latin, to_cyrillic
+from pokazatel.nlp.kk.latin_place_names import with_place_spellings
 from pokazatel.nlp.language import PIPELINE_LANGUAGES, record_language, tagged_language
 from pokazatel.nlp.parallel import analyse_in_pool
 from pokazatel.nlp.record import doc_to_record
@@ -139,8 +140,8 @@ def _make_doc(nlp: Language, record: Mapping[str, Any]):
     transliteration = None
     if nlp.lang == "kk" and is_kazakh_latin(f"{title}\n{text}"):
         # The Kazakh pipeline reads Cyrillic; doc_to_record maps offsets back to the Latin original.
-        transliteration = to_cyrillic(text)
-        text, title = transliteration.text, to_cyrillic(title).text
+        transliteration = with_place_spellings(to_cyrillic(text))
+        text, title = transliteration.text, with_place_spellings(to_cyrillic(title)).text
     doc = nlp.make_doc(text)
     doc._.text = text  # the tokenizers keep every character: doc.text would join this again (extensions.doc_text)
     doc._.transliteration = transliteration

@@ -2,7 +2,8 @@
 "БАКУ. AZERTADJ –"): the agency signs the report and is no one the report names, so it is no entity; the place
 before it is a place, a town abroad the models do not know too ("МАДРИД. KAZINFORM –"). So is an outlet named as its
 correspondent's ("деп хабарлайды Kazinform агенттігінің меншікті тілшісі") or as the one that reports ("деп хабарлайды
-Kazinform агенттігі", "деп хабарлайды Kazinform."): the report's byline (data/eval/README, "Entity labels")."""
+Kazinform агенттігі", "деп хабарлайды Kazinform.", "Бұл туралы Reuters агенттігі хабарлады"): the report's byline
+(data/eval/README, "Entity labels")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from pokazatel.resources import data_path, read_yaml
 OWN = "меншікті"  # "меншікті тілшісі": its own correspondent
 CORRESPONDENT = "тілші"  # тілшісі, тілшісінің, тілшілері
 REPORTS = frozenset({"хабарлайды", "хабарлады"})  # "деп хабарлайды Kazinform": the outlet reports it
+# "Бұл туралы Reuters агенттігі хабарлады", "Reuters агенттігінің хабарлауынша": the outlet, then what it reported
+REPORTED = REPORTS | frozenset({"хабарлауынша", "жазды", "жазады"})
+AGENCY = "агенттіг"  # агенттігі, агенттігінің
 
 
 def dateline_words(doc: Doc) -> tuple[range, range]:
@@ -61,4 +65,9 @@ def _outlets() -> frozenset[str]:
 
 
 def _is_reporting_outlet(doc: Doc, span: Span) -> bool:
-    return span.start > 0 and doc[span.start - 1].lower_ in REPORTS and span[0].lower_ in _outlets()
+    if span[0].lower_ not in _outlets():
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in REPORTED:  # "деп жазады Reuters"
+        return True
+    after = span.end + (span.end < len(doc) and doc[span.end].lower_.startswith(AGENCY))
+    return after < len(doc) and doc[after].lower_ in REPORTED

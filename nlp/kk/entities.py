@@ -171,7 +171,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
     spans = join_branches(doc, spans, org_rules().heads, org_rules().branch_postpositions,
                           org_rules().administrative_words)
-    spans = without_lower_case_openers(spans, org_rules().administrative_words, org_rules().heads, common)
+    spans = without_lower_case_openers(spans, org_rules().administrative_words, org_rules().heads, common,
+                                       org_rules().position_heads)
     spans = with_hyphened_places(doc, without_dateline_agency(doc, spans), gazetteer)
     if "POSITION" in labels:
         spans = org_rules().positions_of_bodies(doc, spans)

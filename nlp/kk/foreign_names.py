@@ -1,6 +1,7 @@
 """Foreign names in Kazakh written in the Latin alphabet ("Transparency International uıymy jarııalady"): a run of
 capitalised words with no Kazakh-only letter (á ǵ ı ń ó ú ý), one of which has a letter the Kazakh alphabet does not
-have (latin.yaml's c, w, x; not the c of "ch", Kazakh Latin's Ч), is a name in its own spelling. Read into Cyrillic
+have (latin.yaml's c, w, x; not the c of "ch", Kazakh Latin's Ч) or that is an English word of firms' names
+(english_name_words.txt: "Altyn Invest Group", "Group" read "Гроұп"), is a name in its own spelling. Read into Cyrillic
 it would be garbled ("Транспаренцы Інтернатіонал"), so its norm is the run as written, and the entity ends with the
 run: a Kazakh word after it ("uıymy", the organisation) is no part of the name. A quoted name right after the adjective
 of a nation writing in the Latin alphabet needs no such letter ("túrik «Medikal Sistem» kompanııasy")."""
@@ -16,6 +17,16 @@ NAME_WORD = re.compile(r"[A-Z][A-Za-z'’&.-]*")
 KAZAKH_ONLY = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
 FOREIGN_LETTERS = re.compile(r"[cC](?![hH])|[wxWX]")  # "ch" is Kazakh Latin's Ч: "Chjan", "Shevchenko"
 WORD_AND_QUOTE_BEFORE = re.compile(r"(\S+)\s+«$")
+
+
+@cache
+def _english_name_words() -> frozenset[str]:
+    lines = data_path("kazakh", "english_name_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _is_foreign_word(word: str) -> bool:
+    return FOREIGN_LETTERS.search(word) is not None or word.lower() in _english_name_words()
 
 
 @cache
@@ -38,6 +49,6 @@ def foreign_name(text: str, after_nation: bool = False) -> str | None:
             break
         words.append(match.group())
         end = match.end()
-    if not words or not (after_nation or any(FOREIGN_LETTERS.search(word) for word in words)):
+    if not words or not (after_nation or any(_is_foreign_word(word) for word in words)):
         return None
     return text[:end]

@@ -25,16 +25,22 @@ VOWELS = frozenset("аәеиоөұүыіэюя")
 FOREIGN_SYLLABLE = 2  # "Хо", "Ли", "Бо": Chinese and Korean names' syllables, shorter than any Kazakh stem
 
 
+def without_soft_sign_ending(word: str) -> str:
+    """A foreign stem in a soft sign takes the front endings, which the stemmer does not cut: "Цзюньге", "Игорьдің",
+    "Израильден", "Беларусьтің" → "Цзюнь", "Игорь", "Израиль", "Беларусь"."""
+    soft = [e.suffix for e in suffixes().groups["case"] if word.lower().endswith("ь" + e.suffix)]
+    return word[: -len(max(soft, key=len))] if soft else word
+
+
 def name_word_nominative(word: str) -> str:
     """A person's word without its case ending, also after a syllable of two letters that the stemmer leaves whole
     ("Ли Мин Хоның", "Хоға" → "Хо"); a Kazakh name is longer."""
     nominative = strip_case(word)
     if nominative != word or not word[:1].isupper():
         return nominative
-    # a foreign stem in a soft sign takes the front endings: "Цзюньге", "Игорьдің" → "Цзюнь", "Игорь"
-    soft = [e.suffix for e in suffixes().groups["case"] if word.lower().endswith("ь" + e.suffix)]
-    if soft:
-        return word[: -len(max(soft, key=len))]
+    soft = without_soft_sign_ending(word)
+    if soft != word:
+        return soft
     for ending in suffixes().groups["case"]:
         rest = word[: -len(ending.suffix)]
         # a syllable ending in a vowel, and no locative: "Аида" is a name, not "Аи" + "да"
@@ -62,6 +68,8 @@ def entity_norm(span: Span) -> str:
     if place_noun:  # the name before its place noun is in the nominative: "Бұланды ауданының" is not "Бұлан"
         return " ".join(words + place_noun)
     nominative = name_word_nominative(words[-1]) if span.label_ == "PER" and len(words) > 1 else strip_case(words[-1])
+    if span.label_ == "LOC" and nominative == words[-1]:
+        nominative = without_soft_sign_ending(nominative)  # "Израильден", "Беларусьтің"
     if not (span.label_ == "PER" and _is_part_of_name(words[-1], nominative)):
         words[-1] = nominative
     return " ".join(words)

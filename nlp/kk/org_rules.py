@@ -85,6 +85,7 @@ class OrgRules:
     event_heads: frozenset[str]  # stems
     settlement_nouns: frozenset[str]  # stems
     garrison_words: frozenset[str]  # stems
+    foreign_levels: frozenset[str]  # stems
     unit_rank_words: frozenset[str]
     having_endings: tuple[str, ...]
     office_heads: frozenset[str]  # stems
@@ -538,7 +539,7 @@ class OrgRules:
             administrative = True
         else:
             administrative = anchor.label_ == "NUMBER" or any(
-                stem(t.text) in self.administrative_words | self.garrison_words
+                stem(t.text) in self.administrative_words | self.garrison_words | self.foreign_levels
                 for t in doc[anchor.end - 1 : anchor.end + 1]
             )
         if not administrative:
@@ -546,6 +547,8 @@ class OrgRules:
         end = None
         for i in range(anchor.end, min(len(doc), anchor.end + self.max_gap + 1)):
             token = doc[i]
+            if self._is_sign_or_its_number(doc, i) and end is None:
+                continue  # "Қарағанды қаласының № 2 аудандық соты": the place's numbered court
             word_stem = stem(token.text)
             if not (token.is_alpha or "-" in token.text) or token.lower_.startswith(self.blocker_prefixes) \
                     or token.lower_ in self.not_in_names:
@@ -560,6 +563,8 @@ class OrgRules:
             if word_stem in self.heads:
                 if is_plural(token.text):
                     break  # "Қазақстан елшіліктері": several bodies, no name
+                if self._modifies_next_noun(doc, i):
+                    continue  # "Ресейдің сот жүйесінде" is no body; "сот актілерін орындау департаменті" goes on
                 if not _continues_genitive_head(doc[i - 1], token, self.heads):
                     break  # "департаментінің әкімшілік полиция басқармасы": a unit with a name of its own
                 end = i + 1
@@ -572,6 +577,32 @@ class OrgRules:
                     or _object_of_verbal_noun(token)):
                 break
         return end
+
+    def _modifies_next_noun(self, doc: Doc, index: int) -> bool:
+        """A head's word bare, before a lower-case noun with the possessive that is no head: "сот жүйесі", "сот
+        актілері" (a body's name puts the possessive on its head: "Ресейдің Жоғарғы соты")."""
+        token = doc[index]
+        if strip_case(token.text) != token.text or has_possessive(token.text) or not token.is_lower \
+                or index + 1 >= len(doc):
+            return False  # "мектептің директоры": the school's director, a body in the genitive
+        after = doc[index + 1]
+        return after.is_alpha and after.is_lower and has_possessive(after.text) and stem(after.text) not in self.heads
+
+    def _is_sign_or_its_number(self, doc: Doc, index: int) -> bool:
+        """The number sign or its number right after a place noun in the genitive ("қаласының № 2"); after a
+        locative's adjective ("Ақсу ауылындағы № 25 мектептің") the place is where the body is, no part of its name."""
+        token = doc[index]
+        if token.text == self.number_sign:
+            sign = index
+            if not (index + 1 < len(doc) and doc[index + 1].like_num):
+                return False
+        elif token.like_num and index > 0 and doc[index - 1].text == self.number_sign:
+            sign = index - 1
+        else:
+            return False
+        before = doc[sign - 1] if sign > 0 else None
+        return before is not None and before.lower_.endswith(ending_list("genitive")) \
+            and stem(before.text) in self.administrative_words
 
     def _adjective_of_having(self, doc: Doc, index: int) -> bool:
         """"облыстық көпбейінді ауруханасы": an adjective of having ends as an accusative does, but stands between
@@ -721,6 +752,7 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         event_heads=frozenset(map(stem, data["event_heads"])),
         settlement_nouns=frozenset(map(stem, data["settlement_nouns"])),
         garrison_words=frozenset(map(stem, data["garrison_words"])),
+        foreign_levels=frozenset(map(stem, data["foreign_levels"])),
         unit_rank_words=frozenset(data["unit_rank_words"]),
         having_endings=tuple(data["having_endings"]),
         office_heads=frozenset(map(stem, data["office_heads"])),

@@ -41,7 +41,8 @@ def _rest(span: Span) -> Span:
 
 
 def without_lower_case_openers(spans: list[Span], administrative_words: frozenset[str] = frozenset(),
-                               heads: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> list[Span]:
+                               heads: frozenset[str] = frozenset(), common: frozenset[str] = frozenset(),
+                               posts: frozenset[str] = frozenset()) -> list[Span]:
     """`spans` without a one-word organisation opening a sentence that the article writes in lower case elsewhere
     ("Кеңеске … қатысты" after "… кеңес өтті"), whichever rule made it, nor a region's or town's common noun and a
     body's head in lower case, with its unit's lower-case words or after a common word the sentence opens with:
@@ -49,7 +50,9 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
     бөліміне тағылды" name no body, as "облыс әкімдігі" inside a sentence does not ("Ауыл шаруашылығы министрлігі"
     names one), nor a common opening word before lower-case words ending in no head ("Биыл облыстың денсаулық сақтау
     саласына": a sector) or before a body's head alone, named in full before ("Тексеру комиссиясының төрағасы").
-    `common`: stems the training corpus writes in lower case and never in a name. Places stay:
+    A post's word opening a sentence does the same ("Төраға мемлекеттік қызметшілердің жалақысын …": the chair
+    spoke of civil servants' pay). `common`: stems the training corpus writes in lower case and never in a name;
+    `posts`: stems of posts ("төраға", "әкім"). Places stay:
     "АСТАНА. KAZINFORM" opens an article that also writes "Италияның астанасы"."""
     def unnamed(words: Span) -> bool:
         # a level's adjective may have its unit's words before the head: "Аудандық білім бөлімі" ("Ауыл шаруашылығы
@@ -65,7 +68,7 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
 
     def headless_after_common_opener(span: Span) -> bool:
         # "Биыл облыстың денсаулық сақтау саласына …": a common word and lower-case words ending in no body's head
-        return len(span) >= 2 and span[0].is_alpha and stem(span[0].text) in common \
+        return len(span) >= 2 and span[0].is_alpha and stem(span[0].text) in common | posts \
             and all(t.is_lower or not t.is_alpha for t in span[1:]) and stem(span[-1].text) not in heads
 
     def short_mention(span: Span) -> bool:

@@ -732,7 +732,7 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
     """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", Kazakhstan in a
     citation of its codes ("ст. 366 УК РК" cites a law, it names no place), a legal form with no name after
     it ("счета ТОО с остатком"), the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС") and a kind of office
-    named by adjectives alone ("Антикоррупционный фронт-офис")."""
+    named by adjectives alone ("Антикоррупционный фронт-офис"), and a span with no letter ("10" of "10%")."""
     vocabulary = org_words()
     ignore = {name.lower() for name in vocabulary["ignore"]}
     kazakh_news = None  # asked once, where an outlet is credited
@@ -768,6 +768,8 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Me
             continue  # "По словам заместителя председателя Агентства": the body named again by its head alone
         if m.label == "ORG" and _is_level_and_head(words, m, vocabulary):
             continue  # "Районный суд вынес приговор": a kind of body, capitalised as the sentence's first words
+        if not any(ch.isalpha() for ch in _mention_text(text, words, m)):
+            continue  # "частной фирмы 10% от суммы": natasha's ORG over a number alone names nothing
         if m.end - m.start == 1 and words[m.start].text in vocabulary["units_of_account"]:
             continue  # "свыше 20 000 МРП": a unit of money, no organisation
         channel = SITE_CHANNEL.fullmatch(words[m.start].text) if m.end - m.start == 1 else None
