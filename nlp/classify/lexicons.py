@@ -1,5 +1,5 @@
-"""Every word list the classifier's evidence features read (linear.evidence), and the release rule after the model
-(releases.py), as one value.
+"""Every word list the classifier's evidence features read (linear.evidence), and the rules after the model
+(releases.py, private_crimes.py), as one value.
 
 Built once from the rules files (`load_evidence_lexicons`); the model file keeps the lists it was trained with under
 the field names as keys, so tagging applies those. A new list is one field here, one line in the loader, and its use
@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from pokazatel.nlp.classify.actors import NO_ACTOR_LEXICON, ActorLexicon, load_actor_lexicon
 from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PaidActLexicon, load_paid_lexicon
+from pokazatel.nlp.classify.private_crimes import (
+    NO_PRIVATE_CRIME_LEXICON,
+    PrivateCrimeLexicon,
+    load_private_crime_lexicon,
+)
 from pokazatel.nlp.classify.releases import NO_RELEASE_LEXICON, ReleaseLexicon, load_release_lexicon
 from pokazatel.nlp.classify.subject import (
     NO_PLAIN_MENTIONS,
@@ -39,6 +44,7 @@ class EvidenceLexicons(WordLists):
     actor_lexicon: ActorLexicon = NO_ACTOR_LEXICON  # actors.py's acts, actors, public money...
     paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's money, taking, goods...
     release_lexicon: ReleaseLexicon = NO_RELEASE_LEXICON  # releases.py's risks, case words, control bodies
+    private_crime_lexicon: PrivateCrimeLexicon = NO_PRIVATE_CRIME_LEXICON  # private_crimes.py's parties, public side
 
 
 def load_evidence_lexicons() -> EvidenceLexicons:
@@ -53,4 +59,5 @@ def load_evidence_lexicons() -> EvidenceLexicons:
         actor_lexicon=load_actor_lexicon(),
         paid_lexicon=load_paid_lexicon(),
         release_lexicon=load_release_lexicon(),
+        private_crime_lexicon=load_private_crime_lexicon(),
     )

@@ -8,7 +8,8 @@ Kazakh inflection: взятка/взятки, пара алу/пара алға�
 sublinear tf and l2 norm as scikit-learn computes it, then the keyword evidence of keywords.py and the
 main-subject evidence of subject.py and the sentence-level evidence of actors.py and paid_acts.py, which read the
 word lists of one EvidenceLexicons (lexicons.py). After the model, a public body's release that names corruption only
-in passing has its probability capped (releases.py).
+in passing (releases.py) and an ordinary crime between private parties (private_crimes.py) have their probability
+capped.
 
 Tagging scores each article's nonzero features with numpy alone (`feature_rows`, `LinearClassifier.predict`):
 importing scipy.sparse cost every process about a tenth of a second. The sums run in the order scipy's CSR
@@ -30,11 +31,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from pokazatel.nlp.classify import private_crimes, releases
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
 from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
 from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 from pokazatel.nlp.classify.paid_acts import PAID_FEATURES, paid_act_features
-from pokazatel.nlp.classify.releases import capped
 from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, disputed_features, subject_features
 
 if TYPE_CHECKING:
@@ -267,10 +268,11 @@ class LinearClassifier:
 
     def _probabilities(self, rows: list[tuple[np.ndarray, np.ndarray]], articles: Sequence[tuple[str, str]]
                        ) -> np.ndarray:
-        """The calibrated probabilities, a public body's release that names corruption only in passing capped
-        (releases.py)."""
+        """The calibrated probabilities, a public body's release that names corruption only in passing (releases.py)
+        and an ordinary crime between private parties (private_crimes.py) capped."""
         margins = np.array([row_products(row, self.relevance_weights) for row in rows]) + self.relevance_intercept
-        return np.array([capped(float(probability), title, text, self.lexicons)
+        return np.array([private_crimes.capped(releases.capped(float(probability), title, text, self.lexicons),
+                                               title, text, self.lexicons)
                          for probability, (title, text) in zip(calibrated(margins, self.calibration), articles,
                                                               strict=True)])
 
