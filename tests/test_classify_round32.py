@@ -16,6 +16,7 @@ from pokazatel.nlp.classify.private_crimes import (
     PRIVATE_CRIME_PROBABILITY,
     is_private_crime,
 )
+from pokazatel.nlp.classify.releases import RELEASE_PROBABILITY, is_release
 from pokazatel.nlp.kk.latin import article_in_cyrillic
 
 LEXICONS = load_evidence_lexicons()
@@ -94,3 +95,42 @@ def test_a_core_word_outside_a_private_theft_leaves_the_article_to_the_model():
 def test_an_empty_lexicon_finds_no_private_crime():
     lexicons = dataclasses.replace(LEXICONS, private_crime_lexicon=NO_PRIVATE_CRIME_LEXICON)
     assert not any(private_crime(title, text, lexicons) for title, text in PRIVATE_CRIMES)
+
+
+# A public body's release whose staff are told not to allow corruption after the lead ("не допускать коррупционных
+# правонарушений") names it only in passing (releases.py): an appointment that speaks of procurement.
+APPOINTMENT = ("Назначен новый руководитель управления образования Костанайской области",
+               "Аким Костанайской области представил коллективу нового руководителя управления образования. "
+               "Им стал бывший директор областного колледжа, проработавший в системе образования 25 лет. "
+               "Аким поручил завершить строительство трёх школ и обеспечить сёла учителями. "
+               "Он также потребовал обеспечить открытость государственных закупок и не допускать коррупционных "
+               "правонарушений.")
+APPOINTMENT_KK = ("Шығыс Қазақстан облысы денсаулық сақтау басқармасына жаңа басшы тағайындалды",
+                  "Облыс әкімі ұжымға денсаулық сақтау басқармасының жаңа басшысын таныстырды. "
+                  "Ол бұған дейін облыстық ауруханаға басшылық еткен. "
+                  "Әкім емханалардағы кезекті қысқартуды тапсырды. "
+                  "Сондай-ақ ол мемлекеттік сатып алудың ашықтығын қамтамасыз етіп, сыбайлас жемқорлық құқық "
+                  "бұзушылықтарына жол бермеуді талап етті.")
+
+
+@pytest.mark.parametrize("title, text", [APPOINTMENT, APPOINTMENT_KK])
+def test_staff_told_not_to_allow_corruption_after_the_lead_is_a_release(title, text):
+    assert is_release(*article_in_cyrillic(title, text), LEXICONS)
+
+
+@pytest.mark.parametrize("title, text", [APPOINTMENT, APPOINTMENT_KK])
+def test_the_shipped_model_calls_such_an_appointment_not_relevant(title, text):
+    [(relevant, topic, probability)] = load_classifier().model.predict([article_in_cyrillic(title, text)])
+    assert not relevant and topic == "other" and probability <= RELEASE_PROBABILITY
+
+
+def test_staff_told_not_to_allow_corruption_in_the_lead_leaves_the_article_to_the_model():
+    title, text = APPOINTMENT
+    lead_first = text.replace("Аким Костанайской области представил",
+                              "Аким области потребовал не допускать коррупционных правонарушений. Аким представил")
+    assert not is_release(*article_in_cyrillic(title, lead_first), LEXICONS)
+
+
+def test_an_offence_named_beside_the_exhortation_leaves_the_article_to_the_model():
+    title, text = APPOINTMENT
+    assert not is_release(*article_in_cyrillic(title, f"{text} Прежний руководитель задержан за взятку."), LEXICONS)
