@@ -36,6 +36,7 @@ from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_sh
 from pokazatel.nlp.kk.nameless_spans import without_nameless
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
+from pokazatel.nlp.kk.quoted_places import quoted_places
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
 from pokazatel.nlp.kk.stem import ending_list, stem
 from pokazatel.nlp.kk.streets import street_norm, with_streets
@@ -181,7 +182,8 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
     # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
     rules = org_rules()
-    spans = without_nameless(with_streets(doc, spans), rules.position_heads | rules.administrative_words)
+    spans = without_nameless(with_streets(doc, quoted_places(doc, spans)),
+                             rules.position_heads | rules.administrative_words)
     if "POSITION" not in labels:
         spans = _with_places_of_posts(spans, known)
     kept = filter_spans([span for span in spans if span.label_ in labels])

@@ -59,6 +59,7 @@ from pokazatel.nlp.ru.norm import (
 )
 from pokazatel.nlp.ru.place_names import GENERIC_WORDS, state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
+from pokazatel.nlp.ru.quoted_places import relabel_quoted_places
 from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from slovnet.markup import BIOMarkup
@@ -1068,7 +1069,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = with_kazakh_settlement_words(words, mentions)
     mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
     mentions = add_named_people(words, mentions)
-    mentions = join_named_courts(words, add_companies(words, mentions))
+    mentions = relabel_quoted_places(words, join_named_courts(words, add_companies(words, mentions)))
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
     mentions = drop_noise(text, words, mentions)
