@@ -14,17 +14,20 @@ from pathlib import Path
 import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.batching import within_tokens
+from pokazatel.nlp.kk.body_work import without_body_work
 from pokazatel.nlp.kk.datelines import without_dateline_agency
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.hyphened_places import with_hyphened_places
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
+from pokazatel.nlp.kk.month_ranges import without_month_ranges
 from pokazatel.nlp.kk.name_links import (
     foreign_states_as_places,
     join_associations,
     join_branches,
     join_committees,
     join_court_boards,
+    join_districts_taken_for_people,
     join_foreign_state_bodies,
     join_named_after,
     join_place_adjectives,
@@ -36,6 +39,7 @@ from pokazatel.nlp.kk.name_shapes import branches_of_companies, complete_name_sh
 from pokazatel.nlp.kk.nameless_spans import without_nameless
 from pokazatel.nlp.kk.norms import entity_norm
 from pokazatel.nlp.kk.org_rules import org_rules
+from pokazatel.nlp.kk.quoted_places import quoted_places
 from pokazatel.nlp.kk.sentence_openers import crosses_sentence_end, without_lower_case_openers, without_sentence_openers
 from pokazatel.nlp.kk.stem import ending_list, stem
 from pokazatel.nlp.kk.streets import street_norm, with_streets
@@ -166,6 +170,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = join_foreign_state_bodies(doc, foreign_states_as_places(spans), org_rules().heads)
     spans = join_region_adjectives(doc, spans, org_rules().heads)
     spans = join_towns_and_their_districts(doc, join_place_adjectives(doc, spans), org_rules().heads)
+    spans = join_districts_taken_for_people(doc, spans, org_rules().heads)
     spans = join_court_boards(doc, spans)
     spans = join_posts_named_by_place(doc, join_associations(doc, spans))
     spans = branches_of_companies(doc, spans, org_rules())  # after the regional branch is one name
@@ -181,7 +186,9 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     # The rules may leave two spans over one token on rare texts (seen on real Latin-script articles): the
     # longer one stays, as doc.ents refuses overlaps (E1010) and would lose the whole article.
     rules = org_rules()
-    spans = without_nameless(with_streets(doc, spans), rules.position_heads | rules.administrative_words)
+    spans = without_month_ranges(without_body_work(quoted_places(doc, spans), rules.heads, rules.work_heads))
+    spans = without_nameless(with_streets(doc, spans),
+                             rules.position_heads | rules.administrative_words)
     if "POSITION" not in labels:
         spans = _with_places_of_posts(spans, known)
     kept = filter_spans([span for span in spans if span.label_ in labels])

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from pokazatel.resources import data_path, read_yaml
 
 MAX_BODY_WORDS = 6  # words from the adjective to the body's head ("облыстық мамандандырылған ... соты")
-MAX_BOARD_KINDS = 2  # a board's kind in one or two adjectives before its head
+MAX_BOARD_KINDS = 4  # the cases a board hears, then its kind: "қылмыстық істер жөніндегі апелляциялық"
 OWN_STATE = "қазақстан"
 
 
@@ -127,6 +127,19 @@ def join_towns_and_their_districts(doc: Doc, spans: list[Span], heads: frozenset
         else:
             result.append(span)
     return result
+
+
+def join_districts_taken_for_people(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """"Ескелді аудандық полиция бөлімі": a one-word "person" right before "аудандық" and a body's name up to its head
+    is the district whose body it is, one organisation (a person's name takes no district adjective after it)."""
+    adjectives = frozenset(_links()["district_adjectives"])
+    for span in [s for s in spans if s.label_ == "PER" and len(s) == 1]:
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in adjectives and span[0].text[:1].isupper():
+            end = _head_end(doc, span.end + 1, heads)
+            if end is not None and not any(s.label_ in ("ORG", "LOC") and s.start < end and span.end < s.end
+                                           for s in spans):
+                spans = replace_overlapping(spans, Span(doc, span.start, end, label="ORG"))
+    return spans
 
 
 def join_branches(doc: Doc, spans: list[Span], heads: frozenset[str], postpositions: frozenset[str],

@@ -87,6 +87,7 @@ class OrgRules:
     garrison_words: frozenset[str]  # stems
     foreign_levels: frozenset[str]  # stems
     unit_rank_words: frozenset[str]
+    work_heads: frozenset[str]  # stems
     having_endings: tuple[str, ...]
     office_heads: frozenset[str]  # stems
     spokesman_units: tuple[tuple[str, ...], ...]  # stems of each word
@@ -754,6 +755,7 @@ def org_rules(path: Path = ORG_RULES_FILE) -> OrgRules:
         garrison_words=frozenset(map(stem, data["garrison_words"])),
         foreign_levels=frozenset(map(stem, data["foreign_levels"])),
         unit_rank_words=frozenset(data["unit_rank_words"]),
+        work_heads=frozenset(map(stem, data["work_heads"])),
         having_endings=tuple(data["having_endings"]),
         office_heads=frozenset(map(stem, data["office_heads"])),
         spokesman_units=tuple(tuple(map(stem, phrase.split())) for phrase in data["spokesman_units"]),

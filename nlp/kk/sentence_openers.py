@@ -8,7 +8,7 @@ from __future__ import annotations
 from pokazatel.nlp.kk.first_names import first_names
 from pokazatel.nlp.kk.lower_case_elsewhere import is_lower_case_elsewhere
 from pokazatel.nlp.kk.stem import ending_list, stem, strip_case
-from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, starts_sentence
+from pokazatel.nlp.kk.word_forms import SENTENCE_FINAL, is_genitive, starts_sentence
 from spacy.tokens import Span
 
 
@@ -64,7 +64,12 @@ def without_lower_case_openers(spans: list[Span], administrative_words: frozense
 
     def after_common_opener(span: Span) -> bool:
         return len(span) > 2 and span[0].is_alpha and stem(span[0].text) in common and span[1].is_lower \
-            and unnamed(span[1:])
+            and (unnamed(span[1:]) or kind_owned(span[1:]))
+
+    def kind_owned(words: Span) -> bool:
+        # "Алаяқтық банктің ішкі бақылау қызметі …": a unit of something named by its kind in the genitive
+        return len(words) >= 2 and is_genitive(words[0].text) and stem(words[-1].text) in heads \
+            and all(t.is_lower or not t.is_alpha for t in words)
 
     def headless_after_common_opener(span: Span) -> bool:
         # "Биыл облыстың денсаулық сақтау саласына …": a common word and lower-case words ending in no body's head

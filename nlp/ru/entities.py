@@ -59,6 +59,7 @@ from pokazatel.nlp.ru.norm import (
 )
 from pokazatel.nlp.ru.place_names import GENERIC_WORDS, state_by_its_name, written_place_name
 from pokazatel.nlp.ru.positions import find_positions
+from pokazatel.nlp.ru.quoted_places import relabel_quoted_places
 from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
 from slovnet.markup import BIOMarkup
@@ -89,6 +90,7 @@ MAX_FIELD_GENITIVES = 3  # "Фонд возврата активов", "Фонд
 MAX_FIELD_WORDS = 8  # "по регулированию и развитию финансового рынка"
 MAX_CREDIT_WORDS = 3  # "передает корреспондент Tengrinews.kz", "скопирован с сайта Zakon.kz"
 ABBREVIATION_IN_CASE = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
+INITIAL = re.compile(r"[^\W\d_]\.")
 MIN_FULL_NAME_WORDS = 3  # "Министерство торговли и интеграции": a body written out, not "МИД"
 PREPOSITION_CASES = {
     "против": frozenset({"gent"}), "у": frozenset({"gent"}), "от": frozenset({"gent"}),
@@ -1047,6 +1049,8 @@ def _person_norm(surface: str, people: list[tuple[set[str], str]], case_hint: fr
     # a name written surname first ("Цой Виктор Александрович") is referred back by its first word
     for word in names[1:] + (names[:1] if len(names) == 3 and _is_patronymic(names[-1]) else []) or names:
         known |= surname_keys(word)
+    if len(names) > 1 and all(INITIAL.fullmatch(word) for word in names[1:]):  # "Малахов С. П." … "Малахов"
+        known |= surname_keys(names[0])
     people.append((known, norm))
     return norm
 
@@ -1068,7 +1072,7 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = with_kazakh_settlement_words(words, mentions)
     mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
     mentions = add_named_people(words, mentions)
-    mentions = join_named_courts(words, add_companies(words, mentions))
+    mentions = relabel_quoted_places(words, join_named_courts(words, add_companies(words, mentions)))
     mentions = join_bodies_and_places(words, add_institutions(words, mentions))
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
     mentions = drop_noise(text, words, mentions)

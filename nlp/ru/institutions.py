@@ -13,6 +13,7 @@ from functools import cache
 
 from pokazatel.nlp.ru.gazetteer import GAZETTEER_DIR, word_lemmas
 from pokazatel.nlp.ru.mentions import Mention, Word
+from pokazatel.nlp.ru.norm import adjective_parses
 
 from pokazatel.resources import read_yaml
 
@@ -51,8 +52,27 @@ def add_institutions(words: list[Word], mentions: list[Mention]) -> list[Mention
             while start > 0 and start - 1 not in taken and word_lemmas(words[start - 1].text) & _kind_adjectives():
                 start -= 1
             found.append(Mention(start, i + 3, "ORG"))
-    found += _units(words, taken)
+    found += _units(words, taken) + _named_after_people(words, taken)
     return sorted([*_with_numbers(words, mentions, taken), *found], key=lambda m: m.start)
+
+
+MAX_NAMED_KIND_ADJECTIVES = 2
+
+
+def _named_after_people(words: list[Word], taken: set[int]) -> list[Mention]:
+    """"областной больницы имени Г. Султанова": a kind named after a person is an organisation with its adjectives,
+    level ones too (the name makes it one institution); join_bodies_and_places adds the person after "имени"."""
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if i in taken or not word.text[:1].islower() or not word_lemmas(word.text) & _kinds() \
+                or words[i + 1].lemma != "имя" or i + 1 in taken:
+            continue
+        start = i
+        while (start > 0 and i - start < MAX_NAMED_KIND_ADJECTIVES and start - 1 not in taken
+               and words[start - 1].text[:1].islower() and adjective_parses(words[start - 1].text)):
+            start -= 1
+        found.append(Mention(start, i + 1, "ORG"))
+    return found
 
 
 def _with_numbers(words: list[Word], mentions: list[Mention], taken: set[int]) -> list[Mention]:
