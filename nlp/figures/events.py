@@ -276,7 +276,7 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     # проверки"), stolen in a fraud; never a bribe when the clause says it came from the budget
                     # ("бюджеттен 86 млн теңге алғаны")
                     paid = paid_act or _paid_for_before(tokens, first, clause, lang) \
-                        or _from_private_giver(tokens, first, clause, lang)
+                        or _from_private_giver(tokens, first, clause, lang) or _go_between_took(tokens, scope, lang)
                     event = "damage" if _from_public_money(tokens, scope, lang) else "bribe" if paid else theme
                 if event == "bribe" and (weak or kind != "percent") and not paid_act \
                         and _names_loan(tokens, first, last, clause, lang):
@@ -284,6 +284,14 @@ def choose_event(tokens: list[Token], kind: str, first: int, last: int, clause: 
                     # тенге": a loan's sum, asked of a bank or what a bribe was paid for, is no bribe
                 return EventChoice(event, best.indices, weak)
     return None if figure_class == "term" else EventChoice("other", frozenset())
+
+
+def _go_between_took(tokens: list[Token], scope: tuple[int, int], lang: str) -> bool:
+    """Does the trigger's scope name a go-between as who received the money ("сумма, которую получали посредники")?
+    Money taken for a promised official's decision is a bribe (мнимое посредничество; data/eval/README.md, fresh23),
+    whatever the story's theme. Figure round 27."""
+    takers = rules("statistics")["paid_act"]["go_betweens"][lang]
+    return any(tokens[i].lower in takers for i in range(*scope))
 
 
 def _names_loan(tokens: list[Token], first: int, last: int, clause: tuple[int, int], lang: str) -> bool:

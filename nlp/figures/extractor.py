@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.figures.court_orders import orders_back_the_damage
 from pokazatel.nlp.figures.events import is_about_corruption, story_theme
 from pokazatel.nlp.figures.figure_periods import find_lead_period, is_term_served, names_period
 from pokazatel.nlp.figures.fractions import fraction_numbers
@@ -40,7 +41,7 @@ def extract_statistics(text: str, lang: str, published: date | None, title: str 
     lead_period = find_lead_period(text, tokens, sentences, periods, mentions, lang,
                                    published.year if published else None)
     records, firm, sentence_of = walk_sentences(text, tokens, sentences, mentions, periods, lead_period, theme, lang)
-    return distinct_records(records, firm, sentence_of)
+    return orders_back_the_damage(distinct_records(records, firm, sentence_of), lang)
 
 
 @Language.factory("pokazatel_statistics")

@@ -44,7 +44,7 @@ def names_period(tokens: list[Token], mention: NumberMention, periods: list[Peri
 
 def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[int, int], sentence: tuple[int, int],
                   sentence_periods: list[PeriodMention], periods: list[PeriodMention], carried: str | None,
-                  lead_period: str | None, lang: str) -> str | None:
+                  lead_period: str | None, lang: str, carried_to_amounts: bool = True) -> str | None:
     """The period a figure covers. Counts of people and cases take the period of their clause, sentence or
     paragraph. Amounts and items have one only in a report (an article whose lead names its period), and
     then only a span they are summed over ("биыл", "за 2023 год"): the date of a deal ("в 2025 году
@@ -81,7 +81,9 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
                       if p.aggregate and (over_span or (to_state and is_running_total(text, p, lang)))]
             if summed:
                 return _nearest(tokens, summed, figure.mention).value
-            return carried if carried and len(carried) > 4 and not sentence_periods else None
+            # only months the sentence before counted over: "с июня по ноябрь таможенники брали по 50 долларов.
+            # Всего они получили 46 тысяч" are the months of one case, and its sum has no period
+            return carried if carried and carried_to_amounts and len(carried) > 4 and not sentence_periods else None
         # the time its own brackets name is a bracketed figure's, a date or not ("(в 2025 году – 1,9 млрд)")
         in_clause = [p for p in in_clause if p.aggregate or is_time_of_bracketed_figure(text, p)]
         sentence_periods = [p for p in sentence_periods if p.aggregate]

@@ -68,6 +68,8 @@ def is_price(tokens: list[Token], first: int, last: int, clause: tuple[int, int]
     def says(start: int, end: int, words: list[str]) -> bool:
         return any(word_matches(word_key(tokens[k], lang), word, lang) for k in range(start, end) for word in words)
 
+    if _converted(tokens, last, lang):
+        return False
     own = _between_colons(tokens, first, last, clause)
     if says(*own, price["words"][lang]) and not says(*own, data["contract"][lang]):
         return True
@@ -79,3 +81,11 @@ def is_price(tokens: list[Token], first: int, last: int, clause: tuple[int, int]
     while before > sentence[0] and tokens[before].lower in APPROXIMATORS:
         before -= 1
     return before >= sentence[0] and tokens[before].lower in price["per_piece_before"][lang]
+
+
+def _converted(tokens: list[Token], last: int, lang: str) -> bool:
+    """"около 4,3 млн тенге по текущему курсу", "4,3 млн теңге ағымдағы бағам бойынша": an amount told at an
+    exchange rate, the tenge value of another amount, not a price."""
+    following = " ".join(t.lower for t in tokens[last + 1 : last + 5])
+    return any(following == words or following.startswith(f"{words} ")
+               for words in rules("statistics")["price"]["converted_after"][lang])

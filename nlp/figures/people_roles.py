@@ -85,6 +85,13 @@ def is_witness(counted: Measure, lang: str) -> bool:
     return counted.kind == "person" and _counts_one_of(counted, rules("statistics")["witnesses"][lang], lang)
 
 
+def passes_as_witnesses(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
+    """Do the words from a count to the next one give its people the role of witnesses ("проходят по делу
+    свидетелями", "іске куә ретінде тартылды"), not of suspects?"""
+    words = f" {' '.join(t.lower for t in tokens[span[0] : span[1]])} "
+    return any(f" {phrase} " in words for phrase in rules("statistics")["as_witnesses"][lang])
+
+
 def _counts_one_of(counted: Measure, nouns: list[str], lang: str) -> bool:
     """Is the counted object one of `nouns` (ru: the lemma; kk: the stem, whole or with an ending)?"""
     head = counted.object.split()[-1].replace("ё", "е") if counted.object else ""

@@ -18,9 +18,10 @@ from pokazatel.nlp.figures.amount_context import (
     spent_on_building,
     whole_of_part,
 )
-from pokazatel.nlp.figures.answered_question import event_asked
+from pokazatel.nlp.figures.answered_question import asks_the_setting, event_asked
 from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
+from pokazatel.nlp.figures.bodies_examined import counts_bodies_examined
 from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, told_at_another_time
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.class_bounds import bounds_a_class
@@ -62,7 +63,7 @@ from pokazatel.nlp.figures.figure_periods import (
     periods_in,
     registers_crimes,
 )
-from pokazatel.nlp.figures.forged_papers import in_forged_papers
+from pokazatel.nlp.figures.forged_papers import hired_fictitiously, in_forged_papers
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import head_event, heads_a_list, opens_list_line
 from pokazatel.nlp.figures.matter import figure_sentences, recap_sentences
@@ -90,6 +91,7 @@ from pokazatel.nlp.figures.people_roles import (
     is_victim,
     is_witness,
     opens_with_group_befallen,
+    passes_as_witnesses,
     role_or_acquittal,
 )
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
@@ -132,6 +134,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     last_people: float | None = None  # the value of the last count of people
     last_count: Measure | None = None  # what the last count of people or cases counted: "12 из них" counts it again
     carried: str | None = None
+    carried_figured = False  # did a figure of the sentence that carries the period take it
     last_person_event: str | None = None
     cases_people_event: str | None = None  # what the clause of the last count of cases did to their people
     previous_paragraph = -1
@@ -144,7 +147,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
     for number, (sentence, on_matter) in enumerate(
             zip(sentences, figure_sentences(text, tokens, sentences, lang), strict=True)):
         if sentence.paragraph != previous_paragraph:
-            carried, previous_paragraph, survey_told = None, sentence.paragraph, False
+            carried, carried_figured, previous_paragraph, survey_told = None, False, sentence.paragraph, False
         sentence_periods = periods_in(tokens, periods, sentence.start, sentence.end)
         if recaps[number] and lead_period is None and any(is_summing(text, p, lang) for p in sentence_periods):
             on_matter = False  # "Бұған дейін Бас прокуратура жыл басынан бері 320 млрд теңге актив қайтарылғанын
@@ -235,8 +238,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 choice = EventChoice("recovered", frozenset())  # "выставлено 37 лотов: 14 квартир", confiscated
             if m.kind == "item" and m.object and m.object.split()[-1] in rules("statistics")["countries"][lang]:
                 choice = EventChoice("other", frozenset())  # "шетелдің 12 елінен 540 млн доллар қайтарылды"
-            if m.kind == "person" and is_victim(m, lang):
-                choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших"
+            if m.kind == "person" and (is_victim(m, lang) or passes_as_witnesses(
+                    tokens, (figure.mention.first, next((f.mention.first for f in figures if f.mention.first > m.last),
+                                                        sentence.end)), lang)):
+                choice = EventChoice("other", frozenset())  # "по делу проходят шесть потерпевших", "… свидетелями"
             difference = m.kind in ("person", "case") and is_difference(tokens, figure.mention.first, m.last, clause,
                                                                          lang)
             if difference:
@@ -280,8 +285,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 continue  # "сообщить, сколько из 2 400 видеокамер работают", "Проверим все 15 акиматов", "в
                 # следующем году зарегистрируются ещё 20 тысяч поставщиков": nothing done
             if m.kind in ("item", "person") and not own_firm \
-                    and in_forged_papers(tokens, figure.mention.first, clause, lang):
+                    and in_forged_papers(tokens, figure.mention.first, clause, lang, sentence.end):
                 continue  # "фиктивные документы о покупке 350 голов скота": what the papers claimed
+            if m.kind == "person" and not own_firm and hired_fictitiously(tokens, clause, lang):
+                continue  # "екі адамды жалған жұмысқа алып": people on the payroll only on paper
             if is_part_of_later_total(tokens, figure, figures, sentence, lang):
                 continue  # "попали руководитель и двое технадзорщиков – всего четверо фигурантов": the four count
             if m.kind == "term" and tells_owners_past(tokens, figure.mention.first, clause,
@@ -376,7 +383,9 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 # another case: "Бұған дейін тағы бір қызметкер осындай іспен сотталған"), but "тағы біреуі
                 # ақталды" counts the acquitted and "тағы біреуі іздеуге жарияланды" the wanted
             if choice.event == "other" and not choice.trigger and not source and not survey_answer \
-                    and not contract and ((not survey and in_background(tokens, clause, lang))
+                    and not contract and not counts_bodies_examined(tokens, m, clause, lang) \
+                    and ((not survey and in_background(tokens, clause, lang))
+                    or (number > 0 and asks_the_setting(tokens, sentences[number - 1], sentence, lang))
                     or ((figure.elliptic or has_anaphora(tokens, clause, lang)) and (background or any(
                         in_background(tokens, c, lang) for c in sentence.clauses if c[1] <= clause[0])))):
                 background = True
@@ -426,7 +435,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                 cases_people_event = people.event if people and not people.weak and people.trigger \
                     and people.event != "other" else None
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
-                                   periods, carried, lead_period or (None if survey else stated_period), lang)
+                                   periods, carried, lead_period or (None if survey else stated_period), lang,
+                                   carried_to_amounts=carried_figured)
             if example is not None and figure.mention.first >= example \
                     and not any(p.aggregate for p in sentence_periods):
                 period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн
@@ -464,6 +474,7 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             # a 9-month report: its span, for the next sentences too; not last year's in brackets beside a figure
             carried = next((value for p, value in given if p.aggregate or value in own), None)  # "олар 2025
             # жылы … алған. Бесеуі де ұсталып": a date no count took, when the offence was, is no period of those after
+            carried_figured = carried in own
         if heads_a_list(tokens, sentence):
             list_event = head_event(tokens, sentence, previous_sentence_event, lang)
         elif not in_list:
