@@ -15,7 +15,8 @@ import pytest
 from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.linear import LinearClassifier
 from pokazatel.nlp.classify.model import MODEL_PATH, load_classifier
-from pokazatel.nlp.classify.releases import NO_RELEASE_LEXICON, RELEASE_PROBABILITY, is_release
+from pokazatel.nlp.classify.release_words import NO_RELEASE_LEXICON
+from pokazatel.nlp.classify.releases import RELEASE_PROBABILITY, is_release
 from pokazatel.nlp.kk.latin import article_in_cyrillic
 
 LEXICONS = load_evidence_lexicons()

@@ -11,11 +11,8 @@ import dataclasses
 import pytest
 from pokazatel.nlp.classify.lexicons import load_evidence_lexicons
 from pokazatel.nlp.classify.model import load_classifier
-from pokazatel.nlp.classify.private_crimes import (
-    NO_PRIVATE_CRIME_LEXICON,
-    PRIVATE_CRIME_PROBABILITY,
-    is_private_crime,
-)
+from pokazatel.nlp.classify.private_crime_words import NO_PRIVATE_CRIME_LEXICON
+from pokazatel.nlp.classify.private_crimes import PRIVATE_CRIME_PROBABILITY, is_private_crime
 from pokazatel.nlp.classify.releases import RELEASE_PROBABILITY, is_release
 from pokazatel.nlp.kk.latin import article_in_cyrillic
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pokazatel.nlp.classify.actors import NO_ACTOR_LEXICON, ActorLexicon, load_actor_lexicon
 from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PaidActLexicon, load_paid_lexicon
-from pokazatel.nlp.classify.private_crimes import (
+from pokazatel.nlp.classify.private_crime_words import (
     NO_PRIVATE_CRIME_LEXICON,
     PrivateCrimeLexicon,
     load_private_crime_lexicon,
 )
-from pokazatel.nlp.classify.releases import NO_RELEASE_LEXICON, ReleaseLexicon, load_release_lexicon
+from pokazatel.nlp.classify.release_words import NO_RELEASE_LEXICON, ReleaseLexicon, load_release_lexicon
 from pokazatel.nlp.classify.subject import (
     NO_PLAIN_MENTIONS,
     PlainMentionLexicon,

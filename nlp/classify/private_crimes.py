@@ -12,47 +12,25 @@ stories relevant at up to 0.99. An article is such a crime when:
 - and no sentence names a public side (private_crimes.yaml's `public`: a state body, a public institution, the
   budget, a state fund), but for one that says no official took part.
 
-The words are data/rules/private_crimes.yaml; the model file keeps them as it keeps the evidence's lists, and one
-written before they existed has none: it caps nothing.
+The words are data/rules/private_crimes.yaml (private_crime_words.py); the model file keeps them as it keeps the
+evidence's lists, and one written before they existed has none: it caps nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pokazatel.nlp.classify.actors import actor_features
 from pokazatel.nlp.classify.paid_acts import paid_act_features
 from pokazatel.nlp.classify.subject import sentence_pieces, stems_pattern
-from pokazatel.nlp.classify.word_lists import WordLists
-
-from pokazatel.resources import data_path, read_yaml
 
 if TYPE_CHECKING:
     from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 
-PRIVATE_CRIMES_FILE = data_path("rules", "private_crimes.yaml")
 # A private crime's probability: that of any article of the stream, as releases.py's.
 PRIVATE_CRIME_PROBABILITY = 0.04
 ACT_BY_OFFICIAL, PUBLIC_MONEY_FRAUD, PRIVATE_THEFT, PROMISED_DECISION = range(4)  # actors.ACTOR_FEATURES
-
-
-@dataclass(frozen=True)
-class PrivateCrimeLexicon(WordLists):
-    """private_crimes.yaml's lists: more private parties, a public side, a sentence that rules officials out."""
-
-    private: tuple[str, ...] = ()
-    public: tuple[str, ...] = ()
-    uninvolved: tuple[str, ...] = ()
-
-
-NO_PRIVATE_CRIME_LEXICON = PrivateCrimeLexicon()  # finds no private crime
-
-
-def load_private_crime_lexicon(path: Path = PRIVATE_CRIMES_FILE) -> PrivateCrimeLexicon:
-    """The word lists of private_crimes.yaml, Russian then Kazakh entries, in file order."""
-    return PrivateCrimeLexicon.from_sections(read_yaml(path) or {})
 
 
 def is_private_crime(title: str, text: str, lexicons: EvidenceLexicons) -> bool:

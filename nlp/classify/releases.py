@@ -21,45 +21,23 @@ it. An article is such a release when:
   anti-corruption control).
 
 A risk named in an article of neither spending nor a finding of none (a new rule of judges' conduct "направлен на
-снижение коррупционных рисков") is integrity work and stays the model's. The words are data/rules/releases.yaml; the
-model file keeps them as it keeps the evidence's lists, and one written before they existed has none: it caps nothing.
+снижение коррупционных рисков") is integrity work and stays the model's. The words are data/rules/releases.yaml
+(release_words.py); the model file keeps them as it keeps the evidence's lists, and one written before they existed
+has none: it caps nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pokazatel.nlp.classify.subject import LEAD_SENTENCES, sentence_pieces, stems_pattern
-from pokazatel.nlp.classify.word_lists import WordLists
-
-from pokazatel.resources import data_path, read_yaml
 
 if TYPE_CHECKING:
     from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 
-RELEASES_FILE = data_path("rules", "releases.yaml")
 # A release's probability: that of any article of the stream (SCHEMA.md: about 1 in 25 is about corruption). Of the
 # labelled articles the rule finds (real dev 11, the curated sets 43) none is relevant.
 RELEASE_PROBABILITY = 0.04
-
-
-@dataclass(frozen=True)
-class ReleaseLexicon(WordLists):
-    """releases.yaml's lists: corruption as a risk or a goal, words of a case, control bodies."""
-
-    passing: tuple[str, ...] = ()
-    case: tuple[str, ...] = ()
-    control: tuple[str, ...] = ()
-
-
-NO_RELEASE_LEXICON = ReleaseLexicon()  # finds no release
-
-
-def load_release_lexicon(path: Path = RELEASES_FILE) -> ReleaseLexicon:
-    """The word lists of releases.yaml, Russian then Kazakh entries, in file order."""
-    return ReleaseLexicon.from_sections(read_yaml(path) or {})
 
 
 def is_release(title: str, text: str, lexicons: EvidenceLexicons) -> bool:

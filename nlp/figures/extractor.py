@@ -15,10 +15,10 @@ from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.figures.court_orders import orders_back_the_damage
 from pokazatel.nlp.figures.events import is_about_corruption, story_theme
 from pokazatel.nlp.figures.figure_periods import find_lead_period, is_term_served, names_period
-from pokazatel.nlp.figures.fractions import fraction_numbers
 from pokazatel.nlp.figures.periods import find_periods
 from pokazatel.nlp.figures.records import distinct_records
 from pokazatel.nlp.figures.sentence_walk import walk_sentences
+from pokazatel.nlp.figures.spoken_fractions import fraction_numbers
 from pokazatel.nlp.figures.text import split_sentences, tokenize
 from pokazatel.nlp.figures.values import find_numbers
 from spacy.language import Language
