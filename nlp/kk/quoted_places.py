@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from pokazatel.nlp.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from spacy.tokens import Doc, Span
 
 from pokazatel.resources import data_path, read_yaml
 
-OPENING_QUOTES = frozenset("«\"„“")
-CLOSING_QUOTES = frozenset("»\"“”")
 MAX_QUOTED_WORDS = 4
 
 

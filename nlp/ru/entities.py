@@ -34,6 +34,7 @@ from functools import cache
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / span._.person)
 from pokazatel.nlp.bodies import canonical_body
 from pokazatel.nlp.extensions import doc_text
+from pokazatel.nlp.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from pokazatel.nlp.ru.datelines import dateline_place, without_dateline_agency
 from pokazatel.nlp.ru.east_asian_names import add_east_asian_names
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
@@ -67,8 +68,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
 
-OPENING_QUOTES = {"«", "\"", "„", "“"}
-CLOSING_QUOTES = {"»", "\"", "“", "”"}
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 BRACKET_PAIRS = {")": "(", "(": ")", "]": "[", "[": "]"}
 MAX_QUOTED_WORDS = 12

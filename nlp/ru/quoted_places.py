@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from pokazatel.nlp.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from pokazatel.nlp.ru.mentions import Mention, Word
 
 from pokazatel.resources import data_path, read_yaml
-
-OPENING_QUOTES = frozenset("«\"„“")
-CLOSING_QUOTES = frozenset("»\"“”")
 
 
 @cache

@@ -1,0 +1,4 @@
+"""The quote marks names stand between in Russian and Kazakh news: «…», "…", „…“, “…”."""
+
+OPENING_QUOTES = frozenset("«\"„“")
+CLOSING_QUOTES = frozenset("»\"“”")
