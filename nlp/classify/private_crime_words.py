@@ -15,11 +15,15 @@ PRIVATE_CRIMES_FILE = data_path("rules", "private_crimes.yaml")
 
 @dataclass(frozen=True)
 class PrivateCrimeLexicon(WordLists):
-    """private_crimes.yaml's lists: more private parties, a public side, a sentence that rules officials out."""
+    """private_crimes.yaml's lists: more private parties, a public side, a sentence that rules officials out, an
+    illegal private market or poaching, "сыбайлас" as an accomplice, a trade's contract or prepayment."""
 
     private: tuple[str, ...] = ()
     public: tuple[str, ...] = ()
     uninvolved: tuple[str, ...] = ()
+    offences: tuple[str, ...] = ()
+    accomplices: tuple[str, ...] = ()
+    deals: tuple[str, ...] = ()
 
 
 NO_PRIVATE_CRIME_LEXICON = PrivateCrimeLexicon()  # finds no private crime

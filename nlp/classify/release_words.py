@@ -15,11 +15,17 @@ RELEASES_FILE = data_path("rules", "releases.yaml")
 
 @dataclass(frozen=True)
 class ReleaseLexicon(WordLists):
-    """releases.yaml's lists: corruption as a risk or a goal, words of a case, control bodies."""
+    """releases.yaml's lists: corruption as a risk or a goal, words of a case, control bodies, and pass 34's kinds
+    (an observer's presence, business rights, a fault that is not corruption), appeals to report and other senses."""
 
     passing: tuple[str, ...] = ()
     case: tuple[str, ...] = ()
     control: tuple[str, ...] = ()
+    observing: tuple[str, ...] = ()
+    appeal: tuple[str, ...] = ()
+    business_rights: tuple[str, ...] = ()
+    faults: tuple[str, ...] = ()
+    other_senses: tuple[str, ...] = ()
 
 
 NO_RELEASE_LEXICON = ReleaseLexicon()  # finds no release
