@@ -50,3 +50,23 @@ def test_unused_land_returned_a_tender_or_an_auction_held_names_none():
                  "Пайдаланылмаған 200 гектар жер мемлекетке қайтарылды.",
                  "Жер телімдері аукцион арқылы сатылады."):
         assert subject(text)[SHARE] == 0.0, text
+
+
+def test_every_form_of_the_verbs_of_handing_out_is_a_sentence_about_corruption():
+    """Each verb is one stem for the adverb and the noun, perfective or not: not only the forms one article used."""
+    for text in ("Аким сельского округа незаконно выделил своему брату участок у реки.",
+                 "Следствие установило незаконное выделение 18 гектаров под дачи.",
+                 "Замакима незаконно раздал служебные квартиры знакомым.",
+                 "Экс-начальник отдела годами незаконно передавал коммунальные помещения в аренду своей фирме.",
+                 "Прокуратура оспорила незаконное распределение жилья из госфонда.",
+                 "Мемлекеттік жерді заңсыз бөлген шенеунік сотталды.",
+                 "Заңсыз бөлінген 25 гектар жайылым мемлекетке қайтарылды.",
+                 latin("Zańsyz bólingen 25 gektar jaıylym memleketke qaıtaryldy.")):
+        assert subject(text)[SHARE] == 1.0, text
+
+
+def test_land_allocated_by_law_or_an_auction_announced_names_none():
+    for text in ("Акимат выделил 40 участков многодетным семьям в порядке очереди.",
+                 "Жер телімдері кезек бойынша көпбалалы отбасыларға бөлінді.",
+                 "Торговые места на новом рынке распределят через электронный аукцион."):
+        assert subject(text)[SHARE] == 0.0, text
