@@ -139,3 +139,29 @@ def test_illegally_alienated_state_property_returned_is_recovered(text, lang):
 def test_property_sold_by_its_private_owner_is_still_no_figure():
     text = "Облыста биыл 12 жер учаскесі аукционда сатылды."
     assert figures(text, "kk") == []
+
+
+# Countries an asset search still goes on in are the state of the work now: no period of the report; requests sent to
+# countries over the report's span keep it.
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Генеральная прокуратура подвела итоги возврата активов за 2026 год. В этом году государству возвращено "
+         "120 млрд тенге. Работа по установлению активов продолжается в 16 иностранных государствах.", "ru",
+         (16, "other", None)),
+        ("Бас прокуратура 2026 жылғы активтерді қайтару қорытындысын жариялады. Биыл мемлекетке 120 млрд теңге "
+         "қайтарылды. Ведомство активтерді іздеу жұмысы 16 елде жалғасып жатқанын айтты.", "kk", (16, "other", None)),
+        (latin("Bas prokýratýra 2026 jylǵy aktıvterdi qaıtarý qorytyndysyn jarııalady. Bıyl memleketke 120 mlrd teńge "
+               "qaıtaryldy. Vedomstvo aktıvterdi izdeý jumysy 16 elde jalǵasyp jatqanyn aıtty."), "kk",
+         (16, "other", None)),
+    ],
+)
+def test_countries_a_search_still_goes_on_in_take_no_period(text, lang, expected):
+    assert expected in reader.periods(text, lang)
+
+
+def test_countries_requests_were_sent_to_keep_the_report_s_period():
+    text = ("Генеральная прокуратура подвела итоги возврата активов за 2026 год. В этом году государству возвращено "
+            "120 млрд тенге, запросы о поиске активов направлены в 16 стран.")
+    assert (16, "other", "2026") in reader.periods(text)

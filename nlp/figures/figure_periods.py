@@ -10,6 +10,7 @@ from pokazatel.nlp.figures.amount_context import goes_to_the_state
 from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, outside_other_brackets
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.ongoing_work import tells_ongoing_work
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure, of_them
 from pokazatel.nlp.figures.span_words import names_recent_years, tells_average, tells_largest
@@ -54,6 +55,8 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     earlier."""
     if _states_a_rate(tokens, clause, lang):
         return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
+    if figure.measure.kind == "item" and tells_ongoing_work(tokens, clause, lang):
+        return None  # "работа по установлению активов продолжается в 14 государствах": the work's state now
     if names_recent_years(tokens, sentence, figure, lang):
         return None  # "за последние три года осуждены 3,5 тысячи человек": a span no period value writes
     if figure.measure.kind == "money" and tells_largest(tokens, sentence, figure, lang) \
