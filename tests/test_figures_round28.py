@@ -165,3 +165,19 @@ def test_countries_requests_were_sent_to_keep_the_report_s_period():
     text = ("Генеральная прокуратура подвела итоги возврата активов за 2026 год. В этом году государству возвращено "
             "120 млрд тенге, запросы о поиске активов направлены в 16 стран.")
     assert (16, "other", "2026") in reader.periods(text)
+
+
+# A year told right before a dash and a figure ("тогда как в 2022 году – 12,1%") is that figure's time, as a
+# bracket's is ("(в 2022 году – 12,1%)"): an elliptic clause of the comparison.
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Антикоррупционная служба опубликовала результаты исследования по итогам 2025 года.\nС вымогательством "
+         "взятки сталкивались 7,4% опрошенных, тогда как в 2024 году – 10,2%.", "ru", [(7.4, "2025"), (10.2, "2024")]),
+        ("Агенттік 2025 жылдың қорытындысы бойынша зерттеу нәтижелерін жариялады.\nПара талап етуге тап болғандар "
+         "7,4 пайызды құрады, ал 2024 жылы – 10,2 пайыз.", "kk", [(7.4, "2025"), (10.2, "2024")]),
+    ],
+)
+def test_a_year_right_before_a_dash_is_its_figure_s(text, lang, expected):
+    assert [(value, period) for value, _, period in reader.periods(text, lang)] == expected

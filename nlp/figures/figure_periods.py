@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from pokazatel.nlp.figures.amount_context import goes_to_the_state
-from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, outside_other_brackets
+from pokazatel.nlp.figures.bracketed import (
+    is_time_before_dash,
+    is_time_of_bracketed_figure,
+    outside_other_brackets,
+)
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.ongoing_work import tells_ongoing_work
@@ -88,7 +92,8 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             # Всего они получили 46 тысяч" are the months of one case, and its sum has no period
             return carried if carried and carried_to_amounts and len(carried) > 4 and not sentence_periods else None
         # the time its own brackets name is a bracketed figure's, a date or not ("(в 2025 году – 1,9 млрд)")
-        in_clause = [p for p in in_clause if p.aggregate or is_time_of_bracketed_figure(text, p)]
+        in_clause = [p for p in in_clause if p.aggregate or is_time_of_bracketed_figure(text, p)
+                     or is_time_before_dash(text, p, start)]  # "тогда как в 2022 году – 12,1%"
         sentence_periods = [p for p in sentence_periods if p.aggregate]
     own_baseline = _baseline_of(text, tokens, periods, figure, lang)
     if own_baseline:
