@@ -181,3 +181,12 @@ def test_countries_requests_were_sent_to_keep_the_report_s_period():
 )
 def test_a_year_right_before_a_dash_is_its_figure_s(text, lang, expected):
     assert [(value, period) for value, _, period in reader.periods(text, lang)] == expected
+
+
+# A period standing beside a later number of the clause is that number's ("91 процента против 84 процентов годом
+# ранее": last year is the 84's), not the first figure's, within its clause as across the sentence.
+
+def test_last_year_beside_the_compared_number_is_not_the_first_figure_s():
+    text = ("Генеральная прокуратура подвела итоги работы по противодействию коррупции за 2025 год.\nВозмещение "
+            "ущерба по коррупционным делам достигло 88 процентов против 79 процентов годом ранее.")
+    assert reader.periods(text) == [(88, "recovered", "2025"), (79, "recovered", "2024")]

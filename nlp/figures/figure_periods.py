@@ -99,7 +99,8 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     if own_baseline:
         return period_in_report(text, tokens, own_baseline, sentence, lead_period, lang)
     others = [p for p in sentence_periods if not _claimed_by_another_number(tokens, p, figure, sentence)]
-    found = _nearest(tokens, in_clause, figure.mention) or _nearest(tokens, others, figure.mention)
+    own_clause = [p for p in in_clause if not _claimed_by_another_number(tokens, p, figure, sentence)]
+    found = _nearest(tokens, own_clause, figure.mention) or _nearest(tokens, others, figure.mention)
     if found:
         return period_in_report(text, tokens, found, sentence, lead_period, lang)
     return (carried if counts else None) or lead_period
