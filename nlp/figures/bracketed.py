@@ -30,6 +30,12 @@ def is_time_of_bracketed_figure(text: str, period: PeriodMention) -> bool:
     return around is not None and bool(DIGIT.search(text, period.end, around[1]))
 
 
+def is_time_before_dash(text: str, period: PeriodMention, start: int) -> bool:
+    """Is the period told right before a dash and the figure starting at `start` ("тогда как в 2022 году – 12,1%"),
+    as an elliptic clause's: the time of that figure, as a bracket's is?"""
+    return period.end <= start and re.fullmatch(r"\s*[–—-]\s*", text[period.end : start]) is not None
+
+
 def told_at_another_time(text: str, start: int, periods: list[PeriodMention]) -> bool:
     """Does a period stand before the number starting at `start`, in the same brackets?"""
     around = brackets_around(text, start)

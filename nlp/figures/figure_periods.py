@@ -7,9 +7,14 @@ from __future__ import annotations
 import re
 
 from pokazatel.nlp.figures.amount_context import goes_to_the_state
-from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, outside_other_brackets
+from pokazatel.nlp.figures.bracketed import (
+    is_time_before_dash,
+    is_time_of_bracketed_figure,
+    outside_other_brackets,
+)
 from pokazatel.nlp.figures.events import occurs, scope_keys
 from pokazatel.nlp.figures.lexicon import rules
+from pokazatel.nlp.figures.ongoing_work import tells_ongoing_work
 from pokazatel.nlp.figures.periods import PeriodMention
 from pokazatel.nlp.figures.sentence_figures import Figure, of_them
 from pokazatel.nlp.figures.span_words import names_recent_years, tells_average, tells_largest
@@ -54,6 +59,8 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
     earlier."""
     if _states_a_rate(tokens, clause, lang):
         return None  # "ежемесячно поступает более 2 тысяч звонков": so much a month, over no reported span
+    if figure.measure.kind == "item" and tells_ongoing_work(tokens, clause, lang):
+        return None  # "работа по установлению активов продолжается в 14 государствах": the work's state now
     if names_recent_years(tokens, sentence, figure, lang):
         return None  # "за последние три года осуждены 3,5 тысячи человек": a span no period value writes
     if figure.measure.kind == "money" and tells_largest(tokens, sentence, figure, lang) \
@@ -85,13 +92,15 @@ def figure_period(text: str, tokens: list[Token], figure: Figure, clause: tuple[
             # Всего они получили 46 тысяч" are the months of one case, and its sum has no period
             return carried if carried and carried_to_amounts and len(carried) > 4 and not sentence_periods else None
         # the time its own brackets name is a bracketed figure's, a date or not ("(в 2025 году – 1,9 млрд)")
-        in_clause = [p for p in in_clause if p.aggregate or is_time_of_bracketed_figure(text, p)]
+        in_clause = [p for p in in_clause if p.aggregate or is_time_of_bracketed_figure(text, p)
+                     or is_time_before_dash(text, p, start)]  # "тогда как в 2022 году – 12,1%"
         sentence_periods = [p for p in sentence_periods if p.aggregate]
     own_baseline = _baseline_of(text, tokens, periods, figure, lang)
     if own_baseline:
         return period_in_report(text, tokens, own_baseline, sentence, lead_period, lang)
     others = [p for p in sentence_periods if not _claimed_by_another_number(tokens, p, figure, sentence)]
-    found = _nearest(tokens, in_clause, figure.mention) or _nearest(tokens, others, figure.mention)
+    own_clause = [p for p in in_clause if not _claimed_by_another_number(tokens, p, figure, sentence)]
+    found = _nearest(tokens, own_clause, figure.mention) or _nearest(tokens, others, figure.mention)
     if found:
         return period_in_report(text, tokens, found, sentence, lead_period, lang)
     return (carried if counts else None) or lead_period

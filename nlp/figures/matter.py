@@ -11,6 +11,8 @@ from pokazatel.nlp.figures.events import find_triggers, has_stem, mentions_corru
 from pokazatel.nlp.figures.lexicon import rules
 from pokazatel.nlp.figures.list_lines import heads_a_list, opens_list_line
 from pokazatel.nlp.figures.text import Sentence, Token
+from pokazatel.nlp.figures.units import measure
+from pokazatel.nlp.figures.values import find_numbers
 
 NAME_START = 5  # letters of a name compared with the text before a recap: "Шымкент" = "Шымкенте", "Шымкента"
 
@@ -142,5 +144,18 @@ def _opens_with(words: str, phrase: str) -> bool:
 def _names_matter(tokens: list[Token], sentence: Sentence, words: str, lang: str) -> bool:
     if mentions_corruption(words, lang) or has_stem(words, rules("matter")["matter_words"][lang]):
         return True
-    return any(not m.trigger.weak and m.trigger.event != "other"
-               for m in find_triggers(tokens, sentence.start, sentence.end, lang))
+    alone = rules("matter")["not_matter_alone"][lang]
+    found = find_triggers(tokens, sentence.start, sentence.end, lang)
+    if any(not m.trigger.weak and m.trigger.event != "other" and " ".join(m.trigger.words) not in alone
+           for m in found):
+        return True
+    common = [m for m in found if " ".join(m.trigger.words) in alone]
+    return any(not m.trigger.weak and m.trigger.event != "other" for m in common) \
+        and _measures_any(tokens, sentence, frozenset().union(*(m.trigger.units for m in common)), lang)
+
+
+def _measures_any(tokens: list[Token], sentence: Sentence, kinds: frozenset[str], lang: str) -> bool:
+    """Does the sentence hold a figure of one of `kinds` ("получил 3 млн тенге", "получил 5 лет")?"""
+    return any(sentence.start <= mention.first < sentence.end
+               and (counted := measure(tokens, mention, lang)) is not None and counted.kind in kinds
+               for mention in find_numbers(tokens[: sentence.end], lang))

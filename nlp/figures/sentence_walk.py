@@ -82,6 +82,7 @@ from pokazatel.nlp.figures.not_case_figures import (
     restates_a_whole,
 )
 from pokazatel.nlp.figures.not_case_sums import is_difference, is_monthly_pay, is_per_head, is_price
+from pokazatel.nlp.figures.other_speaker import quotes_a_new_speaker
 from pokazatel.nlp.figures.owner_past import tells_owners_past
 from pokazatel.nlp.figures.people_roles import (
     gives_penalty,
@@ -115,6 +116,7 @@ from pokazatel.nlp.figures.span_words import sums_the_count_before
 from pokazatel.nlp.figures.survey_answers import continues_survey
 from pokazatel.nlp.figures.text import Sentence, Token
 from pokazatel.nlp.figures.units import Measure
+from pokazatel.nlp.figures.unrepaid import is_unrepaid
 from pokazatel.nlp.figures.values import NumberMention
 
 PENALTIES = {"fine", "prison_term"}
@@ -258,6 +260,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     choice = EventChoice("other", frozenset())  # "привлечены к административной ответственности"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
+            if is_unrepaid(tokens, choice, lang):
+                choice = EventChoice("other", choice.trigger)  # "Залалдың 25 млн теңгесі әлі өтелмеген": left unpaid
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
                 choice = EventChoice("damage", choice.trigger, choice.weak)  # "обязал возместить 240 млн тенге"
             if m.kind == "money" and choice.event == "other" and not choice.trigger \
@@ -434,9 +438,10 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                                       (sentence.start, sentence.end), lang, theme)
                 cases_people_event = people.event if people and not people.weak and people.trigger \
                     and people.event != "other" else None
+            quoted = stated_period is not None and quotes_a_new_speaker(text, tokens, sentence, figure.mention.first)
             period = figure_period(text, tokens, figure, clause, (sentence.start, sentence.end), sentence_periods,
-                                   periods, carried, lead_period or (None if survey else stated_period), lang,
-                                   carried_to_amounts=carried_figured)
+                                   periods, carried, lead_period or (None if survey or quoted else stated_period),
+                                   lang, carried_to_amounts=carried_figured)
             if example is not None and figure.mention.first >= example \
                     and not any(p.aggregate for p in sentence_periods):
                 period = None  # "Так, руководитель отдела принял на работу шесть родственников", "Айталық, … 2,5 млн

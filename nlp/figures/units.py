@@ -375,10 +375,13 @@ def _noun_reading(word: str) -> str | None:
 
 def ru_counted_after_dash(tokens: list[Token], last: int) -> tuple[str, str, int] | None:
     """People or cases a bare number is said to be, after a dash: "Из числа осуждённых 9 – сотрудники полиции",
-    "из них 29 – факты взяточничества"."""
+    "из них 29 – факты взяточничества", "38 – составляют факты взяточничества"."""
     if last + 2 >= len(tokens) or tokens[last + 1].text not in ("–", "—", "-"):
         return None
-    noun = _ru_noun(tokens, last + 2)
+    start = last + 2
+    if tokens[start].lower in rules("units")["copulas_after_dash"]["ru"] and start + 1 < len(tokens):
+        start += 1  # "38 – составляют факты взяточничества"
+    noun = _ru_noun(tokens, start)
     return noun if isinstance(noun, tuple) and noun[0] in ("person", "case") else None
 
 
