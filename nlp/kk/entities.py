@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.batching import within_tokens
+from pokazatel.nlp.kk.bare_heads import cut_at_bare_heads
 from pokazatel.nlp.kk.body_work import without_body_work
 from pokazatel.nlp.kk.datelines import without_dateline_agency
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
@@ -163,6 +164,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), known, common)
+    spans = cut_at_bare_heads(spans, org_rules().heads, org_rules().administrative_words)
     spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
