@@ -122,3 +122,18 @@ def test_a_foreign_first_name_takes_its_e(text, person):
 
 def test_a_kazakh_name_is_left_as_read():
     assert ("PER", "Мерей Сапарова") in analysed("ASTANA. KAZINFORM – Bul týraly Mereı Saparova málimdedi.")
+
+
+# Words a model tags as a body before a document's head name the document's subject ---------------------------------
+
+def test_a_documents_subject_is_no_body():
+    found = analysed("Жиында Мемлекеттік қызметшілердің әдеп кодексінің талаптары, қызметтік этика сұрақтары қаралды.")
+    assert not {norm for label, norm in found if label == "ORG"}, found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Бас прокуратура заңсыз шешімдердің күшін жойды.", "Бас прокуратура"),
+    ("Қаржы министрлігі заң жобасын әзірледі.", "Қаржы министрлігі"),
+])
+def test_a_body_before_a_law_stays(text, body):
+    assert ("ORG", body) in analysed(text)
