@@ -55,6 +55,18 @@ def test_a_committee_with_its_field_inside_a_sentence():
     assert ("ORG", "Комитет по регулированию естественных монополий") in found, found
 
 
+# A body's field with the object of a noun of control ("по контролю за …") -----------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Управление по контролю за соблюдением трудового законодательства Карагандинской области оштрафовало три "
+     "предприятия.", "Управление по контролю за соблюдением трудового законодательства Карагандинской области"),
+    ("Материалы переданы в управление по надзору за качеством и безопасностью продукции города Шымкента.",
+     "управление по надзору за качеством и безопасностью продукции города Шымкента"),
+])
+def test_a_body_named_with_the_object_of_its_control(text, body):
+    assert ("ORG", body) in analysed(text)
+
+
 # A foreign body written out in full, with its state: one organisation in Kazakhstan's press ------------------------
 
 @pytest.mark.parametrize(("text", "body"), [

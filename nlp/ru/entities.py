@@ -711,6 +711,11 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention], kazakh_pr
             if _is_listing_comma(words, cursor, start):  # a comma of a list of words adds no word
                 cursor += 1
                 continue
+            control_end = _control_object_end(words, cursor) if recent_po and gap < MAX_GAP_WORDS else None
+            if control_end is not None:  # "по контролю за использованием и охраной земель": one word of the field
+                gap += 1
+                cursor = control_end
+                continue
             if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)
                                         or unit and _is_abbreviated_word(words[cursor])):
                 gap += 1
@@ -733,6 +738,27 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention], kazakh_pr
         else:
             i += 1
     return mentions
+
+
+def _control_object_end(words: list[Word], cursor: int) -> int | None:
+    """Where the object of a noun of control ends: "за" after a lower-case noun, a noun in the instrumental, and the
+    instrumental and genitive words after it, "и" between ("по контролю за использованием и охраной земель"); or
+    None where "за" opens no such object."""
+    if words[cursor].text != "за" or cursor + 1 >= len(words) or not _is_gap_word(words[cursor - 1], True):
+        return None
+    end, stop = None, cursor + 1
+    while stop < len(words) and stop - cursor <= MAX_FIELD_WORDS and words[stop].text.isalpha() \
+            and words[stop].text.islower():
+        if words[stop].text == "и" and end is not None:
+            stop += 1
+            continue
+        cases = {"ablt"} if end is None else {"ablt", "gent"}
+        if not any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases and "Fixd" not in p.tag and p.is_known
+                   for p in parse(words[stop].text)):
+            break
+        stop += 1
+        end = stop
+    return end if end is not None and words[end - 1].text != "и" else None
 
 
 def _ends_in_place_after_po(words: list[Word], last: Mention | None) -> bool:
