@@ -722,12 +722,12 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention], kazakh_pr
                 cursor += 1
                 continue
             break
-        head = at if at is not None else Mention(i, i + 1, "ORG") if words[i].text[:1].isupper() else None
-        if last is None and head is not None:
-            # natasha's body, or a capitalised head it missed ("в департамент Комитета по регулированию …")
-            field_end = _genitive_field_end(words, head) or _po_field_end(words, head)
+        if last is None and at is not None:
+            field_end = _genitive_field_end(words, at) or _po_field_end(words, at)
             if field_end is not None:
-                last = Mention(head.start, field_end, "ORG")
+                last = Mention(at.start, field_end, "ORG")
+        elif last is None and words[i].text[:1].isupper():
+            last = _missed_field_body(words, i)
         if last is not None:
             stop = _field_after_country(words, start, last)
             mentions = _replace(mentions, Mention(start, stop, "ORG"))
@@ -738,6 +738,17 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention], kazakh_pr
         else:
             i += 1
     return mentions
+
+
+def _missed_field_body(words: list[Word], head: int) -> Mention | None:
+    """A capitalised committee's, commission's or council's head natasha missed, with its field after "по" ("в
+    департамент Комитета по регулированию естественных монополий"), where the name ends with the field: no capitalised
+    word before the head or after the field, which would be words of a longer name natasha missed too."""
+    field_end = _po_field_end(words, Mention(head, head + 1, "ORG"))
+    if field_end is None or (field_end < len(words) and words[field_end].text[:1].isupper()) \
+            or (head > 0 and words[head - 1].text[:1].isupper() and words[head - 1].text not in SENTENCE_ENDS):
+        return None
+    return Mention(head, field_end, "ORG")
 
 
 def _control_object_end(words: list[Word], cursor: int) -> int | None:
