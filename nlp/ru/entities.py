@@ -792,12 +792,11 @@ def _line_of(text: str, start: int, stop: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:(text.find("\n", stop) + 1 or len(text) + 1) - 1].strip()
 
 
-def drop_noise(text: str, words: list[Word], mentions: list[Mention], kazakh_press: bool = False) -> list[Mention]:
+def drop_noise(text: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
     """Site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", Kazakhstan in a
     citation of its codes ("ст. 366 УК РК" cites a law, it names no place), a legal form with no name after
     it ("счета ТОО с остатком"), the abbreviation of a kind of facility alone ("ТЭЦ", "АЗС") and a kind of office
-    named by adjectives alone ("Антикоррупционный фронт-офис"), and a span with no letter ("10" of "10%"); an outlet
-    credited ("сообщает Reuters") in Kazakhstan's news, and in any news of Kazakhstan's press (`kazakh_press`)."""
+    named by adjectives alone ("Антикоррупционный фронт-офис"), and a span with no letter ("10" of "10%")."""
     vocabulary = org_words()
     ignore = {name.lower() for name in vocabulary["ignore"]}
     kazakh_news = None  # asked once, where an outlet is credited
@@ -823,7 +822,7 @@ def drop_noise(text: str, words: list[Word], mentions: list[Mention], kazakh_pre
         if _mention_text(text, words, m).lower() in vocabulary["service_portals"]:
             continue  # "на портале электронного правительства eGov.kz": a service's address
         if m.label == "ORG" and _is_credited_outlet(text, words, m, vocabulary):
-            kazakh_news = kazakh_press or is_kazakh_news(mentions, words) if kazakh_news is None else kazakh_news
+            kazakh_news = is_kazakh_news(mentions, words) if kazakh_news is None else kazakh_news
             if kazakh_news:  # the sets' convention; factRuEval's news annotate "сообщает NEWSru.com" an Org
                 continue  # "передает корреспондент Tengrinews.kz": the report's byline, no party of the news
         if m.label == "ORG" and words[m.end - 1].lemma in vocabulary["kinds_of_office"] and all(
@@ -1139,7 +1138,7 @@ def russian_entities(text: str, spans: list | None = None, tokens: list | None =
     mentions = relabel_quoted_places(words, join_named_courts(words, add_companies(words, mentions)))
     mentions = join_bodies_and_places(words, add_institutions(words, mentions), kazakh_press)
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
-    mentions = without_application_names(words, drop_noise(text, words, mentions, kazakh_press))
+    mentions = without_application_names(words, drop_noise(text, words, mentions))
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
         mentions.append(Mention(position.start, position.end, "POSITION", norm=position.norm,
