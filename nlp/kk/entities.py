@@ -14,8 +14,10 @@ from pathlib import Path
 import spacy
 from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm)
 from pokazatel.nlp.batching import within_tokens
+from pokazatel.nlp.kk.bare_heads import cut_at_bare_heads
 from pokazatel.nlp.kk.body_work import without_body_work
 from pokazatel.nlp.kk.datelines import without_dateline_agency
+from pokazatel.nlp.kk.document_subjects import without_document_subjects
 from pokazatel.nlp.kk.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from pokazatel.nlp.kk.hyphened_places import with_hyphened_places
 from pokazatel.nlp.kk.language import Kazakh, number_words  # noqa: F401  (registers the "kk" language)
@@ -163,6 +165,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     predicted = [org_rules().place_described(span) for span in predicted]
     bodies = [span for span in org_rules().named_bodies(doc, predicted) if not _is_noise(span, common)]
     spans = _gazetteer_first(sorted(predicted + bodies, key=lambda s: s.start), known, common)
+    spans = cut_at_bare_heads(spans, org_rules().heads, org_rules().administrative_words)
     spans = org_rules().apply(doc, without_sentence_openers(spans, common), positions="POSITION" in labels)
     spans = complete_name_shapes(doc, spans, org_rules())
     spans = join_named_after(doc, spans, org_rules().heads, org_rules().administrative_words)
@@ -189,6 +192,7 @@ def tag_entities(doc: Doc, ner: Language, gazetteer: Gazetteer, labels: tuple[st
     spans = without_month_ranges(without_body_work(quoted_places(doc, spans), rules.heads, rules.work_heads))
     spans = without_nameless(with_streets(doc, spans),
                              rules.position_heads | rules.administrative_words)
+    spans = without_document_subjects(spans, rules.heads)
     if "POSITION" not in labels:
         spans = _with_places_of_posts(spans, known)
     kept = filter_spans([span for span in spans if span.label_ in labels])

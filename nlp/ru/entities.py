@@ -3,7 +3,8 @@
 natasha finds PER/ORG/LOC; then, in order:
   1. clean-ups of natasha's spans: a dateline's agency is none and its place a LOC (pokazatel.nlp.ru.datelines);
      "Агентство … (Антикоррупционная служба)" splits in two at the
-     brackets; a stray bracket or bullet at an end is cut off; a job title it ran into a span ("Аким
+     brackets; a stray bracket or bullet at an end is cut off, and a verb natasha ran a name into
+     (pokazatel.nlp.ru.trailing_verbs); a job title it ran into a span ("Аким
      области") is cut off, unless it is the surname of someone named in full; a "place" opening with a
      body's word ("Маслихат города") is an ORG; a one-word "person" after "село", "аул" is a place;
   2. gazetteer names (data/gazetteer/places.yaml, organisations.yaml, and world.yaml's few names beyond
@@ -18,8 +19,9 @@ natasha finds PER/ORG/LOC; then, in order:
   4a. a court named with a capital and the body whose court it is ("в Суде Европейского союза") become one ORG
      (pokazatel.nlp.ru.named_courts);
   4b. a street's kind and name ("на улице Жамбыла") become one LOC (pokazatel.nlp.ru.streets);
-  5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК",
-     a legal form standing alone ("счета ТОО") and a kind of facility ("ТЭЦ") are dropped;
+  5. site boilerplate ("ПОДПИСЫВАЙТЕСЬ НА НАС В TELEGRAM"), "США" of "долларов США", "РК" of "УК РК", an
+     application's name ("приложение «Е-Өтініш»", pokazatel.nlp.ru.application_names), a legal form standing
+     alone ("счета ТОО") and a kind of facility ("ТЭЦ") are dropped;
   6. every mention gets its nominative norm (pokazatel.nlp.ru.norm), a surname alone takes the full name said
      earlier ("Бектенов" -> "Олжас Бектенов"), and POSITION phrases are added (pokazatel.nlp.ru.positions).
 """
@@ -35,6 +37,7 @@ from pokazatel.nlp import extensions  # noqa: F401  (registers span._.norm / spa
 from pokazatel.nlp.bodies import canonical_body
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from pokazatel.nlp.ru.application_names import without_application_names
 from pokazatel.nlp.ru.datelines import dateline_place, without_dateline_agency
 from pokazatel.nlp.ru.east_asian_names import add_east_asian_names
 from pokazatel.nlp.ru.foreign_states import is_state_of_body
@@ -63,6 +66,7 @@ from pokazatel.nlp.ru.positions import find_positions
 from pokazatel.nlp.ru.quoted_places import relabel_quoted_places
 from pokazatel.nlp.ru.streets import add_streets, street_norm
 from pokazatel.nlp.ru.tokenizer import razdel_tokens
+from pokazatel.nlp.ru.trailing_verbs import without_trailing_verbs
 from slovnet.markup import BIOMarkup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -508,6 +512,15 @@ def _is_own_country(body: Mention | None, tail: Mention, words: list[Word]) -> b
             and tail.entry is not None and tail.entry.is_place and tail.entry.norm == COUNTRY)
 
 
+def _is_written_out(words: list[Word], body: Mention) -> bool:
+    """A body named in full words ("Министерство юстиции", "Комиссия по борьбе с коррупцией"), no abbreviation: with a
+    state right after it ("Министерство юстиции США") Kazakhstan's press name that state's body in foreign news too
+    (data/eval/README, fresh25-030, fresh34-014), where factRuEval's Russian press keeps the state a place of its
+    own."""
+    return (body.label == "ORG" and body.end - body.start >= 2 and bool(word_lemmas(words[body.start].text)
+            & org_words()["heads"]) and not any(w.text.isupper() for w in words[body.start:body.end]))
+
+
 def _is_foreign_region(words: list[Word], mention: Mention) -> bool:
     """places.yaml holds every region of Kazakhstan: a region with none of its places in the name ("Омской
     области", in a Kazakhstan article about Russia, or in Russian space news that names Байконур) is another
@@ -636,8 +649,9 @@ def _namesake_end(words: list[Word], first: int, mention: Mention | None) -> int
     return end
 
 
-def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту"."""
+def join_bodies_and_places(words: list[Word], mentions: list[Mention], kazakh_press: bool = False) -> list[Mention]:
+    """A body followed by its place (or parent body) is one ORG: "Департамент … по городу Шымкенту". `kazakh_press`:
+    the text is one of Kazakhstan's press, whatever its news (the pipeline's articles; factRuEval's are not)."""
     heads = org_words()["heads"]
     kazakh_news = is_kazakh_news(mentions, words)
     # looked up per word: indexed once (and after each join), not scanned, so a long text stays linear
@@ -677,9 +691,12 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
                     last, cursor, gap = Mention(first, namesake, "PER"), namesake, 0
                     continue
             if tail is not None:
+                if tail.label == "ORG" and _ends_in_place_after_po(words, last):
+                    break  # "Департамент … по Восточно-Казахстанской области Агентства …": the place ends the name
                 coordinated = words[cursor - 1].lemma in COORDINATORS  # "МИД Казахстана и МИД России"
                 if not (_is_place_tail(tail, words, after_po, kazakh_news)
-                        or (kazakh_news and gap == 0 and at is not None and is_state_of_body(tail, words))
+                        or (gap == 0 and at is not None and is_state_of_body(tail, words)
+                            and (kazakh_news or kazakh_press and _is_written_out(words, at)))
                         or (gap == 0 and _is_own_country(at, tail, words))
                         or (kazakh_news and gap == 0 and at is not None and _is_town_of_court(tail, words))
                         or (_is_body_tail(tail, words, kazakh_news) and not coordinated)
@@ -693,6 +710,11 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             if _is_listing_comma(words, cursor, start):  # a comma of a list of words adds no word
                 cursor += 1
                 continue
+            control_end = _control_object_end(words, cursor) if recent_po and gap < MAX_GAP_WORDS else None
+            if control_end is not None:  # "по контролю за использованием и охраной земель": one word of the field
+                gap += 1
+                cursor = control_end
+                continue
             if gap < MAX_GAP_WORDS and (city_abbreviation or _is_gap_word(words[cursor], recent_po)
                                         or unit and _is_abbreviated_word(words[cursor])):
                 gap += 1
@@ -703,6 +725,8 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
             field_end = _genitive_field_end(words, at) or _po_field_end(words, at)
             if field_end is not None:
                 last = Mention(at.start, field_end, "ORG")
+        elif last is None and words[i].text[:1].isupper():
+            last = _missed_field_body(words, i)
         if last is not None:
             stop = _field_after_country(words, start, last)
             mentions = _replace(mentions, Mention(start, stop, "ORG"))
@@ -713,6 +737,44 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention]) -> list[M
         else:
             i += 1
     return mentions
+
+
+def _missed_field_body(words: list[Word], head: int) -> Mention | None:
+    """A capitalised committee's, commission's or council's head natasha missed, with its field after "по" ("в
+    департамент Комитета по регулированию естественных монополий"), where the name ends with the field: no capitalised
+    word before the head or after the field, which would be words of a longer name natasha missed too."""
+    field_end = _po_field_end(words, Mention(head, head + 1, "ORG"))
+    if field_end is None or (field_end < len(words) and words[field_end].text[:1].isupper()) \
+            or (head > 0 and words[head - 1].text[:1].isupper() and words[head - 1].text not in SENTENCE_ENDS):
+        return None
+    return Mention(head, field_end, "ORG")
+
+
+def _control_object_end(words: list[Word], cursor: int) -> int | None:
+    """Where the object of a noun of control ends: "за" after a lower-case noun, a noun in the instrumental, and the
+    instrumental and genitive words after it, "и" between ("по контролю за использованием и охраной земель"); or
+    None where "за" opens no such object."""
+    if words[cursor].text != "за" or cursor + 1 >= len(words) or not _is_gap_word(words[cursor - 1], True):
+        return None
+    end, stop = None, cursor + 1
+    while stop < len(words) and stop - cursor <= MAX_FIELD_WORDS and words[stop].text.isalpha() \
+            and words[stop].text.islower():
+        if words[stop].text == "и" and end is not None:
+            stop += 1
+            continue
+        cases = {"ablt"} if end is None else {"ablt", "gent"}
+        if not any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases and "Fixd" not in p.tag and p.is_known
+                   for p in parse(words[stop].text)):
+            break
+        stop += 1
+        end = stop
+    return end if end is not None and words[end - 1].text != "и" else None
+
+
+def _ends_in_place_after_po(words: list[Word], last: Mention | None) -> bool:
+    """A body of Kazakhstan is named unit, parent body, then "по" and its place ("Департамент экономических
+    расследований Агентства … по Акмолинской области"): a body named after that place is another one."""
+    return (last is not None and last.label == "LOC" and last.start > 0 and words[last.start - 1].lemma == "по")
 
 
 def _mention_index(mentions: list[Mention]) -> tuple[dict[int, Mention], set[int]]:
@@ -1058,13 +1120,14 @@ def _is_patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parse(word.lower()))
 
 
-def russian_entities(text: str, spans: list | None = None,
-                     tokens: list | None = None) -> tuple[list[Word], list[Mention]]:
-    """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links."""
+def russian_entities(text: str, spans: list | None = None, tokens: list | None = None,
+                     kazakh_press: bool = False) -> tuple[list[Word], list[Mention]]:
+    """All PER/ORG/LOC/POSITION mentions of a Russian text, with norms and person links; `kazakh_press`: see
+    join_bodies_and_places."""
     words, mentions = natasha_mentions(text, spans, tokens)
     mentions = split_run_together_places(words, split_at_brackets(words, mentions))
     mentions = without_dateline_agency(words, mentions)
-    mentions = with_final_initial_stop(words, trim_punctuation(words, mentions))
+    mentions = with_final_initial_stop(words, without_trailing_verbs(words, trim_punctuation(words, mentions)))
     mentions = trim_titles(words, mentions)
     mentions = relabel_bodies(words, mentions)
     mentions = join_first_names_to_patronymics(words, relabel_settlements(words, mentions))
@@ -1072,9 +1135,9 @@ def russian_entities(text: str, spans: list | None = None,
     mentions = relabel_surname_mentions(words, add_gazetteer(words, add_east_asian_names(words, mentions)))
     mentions = add_named_people(words, mentions)
     mentions = relabel_quoted_places(words, join_named_courts(words, add_companies(words, mentions)))
-    mentions = join_bodies_and_places(words, add_institutions(words, mentions))
+    mentions = join_bodies_and_places(words, add_institutions(words, mentions), kazakh_press)
     mentions = add_streets(words, join_branches_of_companies(words, mentions))
-    mentions = drop_noise(text, words, mentions)
+    mentions = without_application_names(words, drop_noise(text, words, mentions))
     assign_norms(text, words, mentions)
     for position in find_positions(words, mentions, text):
         mentions.append(Mention(position.start, position.end, "POSITION", norm=position.norm,
@@ -1099,8 +1162,8 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
 
 
-def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None) -> Doc:
-    words, mentions = russian_entities(doc_text(doc), spans, tokens)
+def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None, kazakh_press: bool = False) -> Doc:
+    words, mentions = russian_entities(doc_text(doc), spans, tokens, kazakh_press)
     if doc._.razdel_tokens is None:  # a Doc of spaCy's own tokenizer, not nlp/ru/tokenizer.py's
         split_tokens_at(doc, {o for m in mentions for o in (words[m.start].start, words[m.end - 1].stop)})
     entities = []
@@ -1119,8 +1182,11 @@ def set_entities(doc: Doc, spans: list | None = None, tokens: list | None = None
 class RussianEntities:
     """The spaCy component; under nlp.pipe, natasha tags each batch of documents at once."""
 
+    def __init__(self, kazakh_press: bool = False):
+        self.kazakh_press = kazakh_press
+
     def __call__(self, doc: Doc) -> Doc:
-        return set_entities(doc)
+        return set_entities(doc, kazakh_press=self.kazakh_press)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
@@ -1128,9 +1194,10 @@ class RussianEntities:
             tokens = [doc._.razdel_tokens if doc._.razdel_tokens is not None else razdel_tokens(doc_text(doc))
                       for doc in batch]
             for doc, spans, words in zip(batch, natasha_spans(texts, tokens), tokens, strict=True):
-                yield set_entities(doc, spans, words)
+                yield set_entities(doc, spans, words, self.kazakh_press)
 
 
-@Language.factory("pokazatel_entities_ru")
-def make_entities_ru(nlp: Language, name: str) -> RussianEntities:
-    return RussianEntities()
+@Language.factory("pokazatel_entities_ru", default_config={"kazakh_press": False})
+def make_entities_ru(nlp: Language, name: str, kazakh_press: bool) -> RussianEntities:
+    """`kazakh_press`: every article is one of Kazakhstan's press (configs/ru.cfg; factRuEval's default is not)."""
+    return RussianEntities(kazakh_press)

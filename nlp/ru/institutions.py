@@ -61,7 +61,8 @@ MAX_NAMED_KIND_ADJECTIVES = 2
 
 def _named_after_people(words: list[Word], taken: set[int]) -> list[Mention]:
     """"областной больницы имени Г. Султанова": a kind named after a person is an organisation with its adjectives,
-    level ones too (the name makes it one institution); join_bodies_and_places adds the person after "имени"."""
+    level ones too (the name makes it one institution), no participle before them ("возглавлявший областную больницу
+    …"); join_bodies_and_places adds the person after "имени"."""
     found = []
     for i, word in enumerate(words[:-1]):
         if i in taken or not word.text[:1].islower() or not word_lemmas(word.text) & _kinds() \
@@ -69,10 +70,15 @@ def _named_after_people(words: list[Word], taken: set[int]) -> list[Mention]:
             continue
         start = i
         while (start > 0 and i - start < MAX_NAMED_KIND_ADJECTIVES and start - 1 not in taken
-               and words[start - 1].text[:1].islower() and adjective_parses(words[start - 1].text)):
+               and words[start - 1].text[:1].islower() and _is_adjective(words[start - 1].text)):
             start -= 1
         found.append(Mention(start, i + 1, "ORG"))
     return found
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective, no participle: "возглавлявший областную больницу имени …" names the institution, not its head."""
+    return any(p.tag.POS == "ADJF" for p in adjective_parses(word))
 
 
 def _with_numbers(words: list[Word], mentions: list[Mention], taken: set[int]) -> list[Mention]:
