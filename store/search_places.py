@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from pokazatel.nlp.place_lemmas import case_forms
 from pokazatel.store.entity_places import place_named
 from pokazatel.store.kazakh_keyboard import keyboard_fold
 from pokazatel.store.query import WORD, fold, word_variants
@@ -88,12 +89,32 @@ def _towns_by_key() -> dict[str, str]:
     return {key: next(iter(places)) for key, places in towns.items() if len(places) == 1}
 
 
+@cache
+def _case_forms_by_place() -> dict[str, frozenset[str]]:
+    """Every case form of every one-word name of each place (pokazatel.nlp.place_lemmas.case_forms), by the place."""
+    from pokazatel.nlp.ru.gazetteer import variants
+
+    forms: dict[str, set[str]] = {}
+    for variant, entry in variants():
+        if entry.is_place and len(WORD.findall(variant)) == 1:
+            forms.setdefault(entry.norm, set()).update(case_forms(variant))
+    return {place: frozenset(found) for place, found in forms.items()}
+
+
+def _named_as_written(text: str, place: str | None) -> str | None:
+    """The place a one-word text names when the text is a case form of one of its names: the gazetteer matches
+    lemmas, and the dictionary's lemma of "Семей" is "семья", which names no town."""
+    if place is None or len(WORD.findall(text)) != 1 or place not in _case_forms_by_place():
+        return place
+    return place if fold(text) in _case_forms_by_place()[place] else None
+
+
 @lru_cache(maxsize=10_000)
 def place_names(text: str) -> tuple[str, ...]:
     """The other names of the place `text` names in any form, and of the region one word names ("Жамбыл", "Маңғыстау":
     Жамбылская область, as a Kazakh text's "Жамбыл облысы" holds the word; "Костанай" the city and the region);
     () when it names none. A word that is only an old name of a city is the region's ("Ақмола", not Astana)."""
-    place = place_named(text) or _towns_by_key().get(_key(text))
+    place = _named_as_written(text, place_named(text)) or _towns_by_key().get(_key(text))
     region = _regions_by_word().get(_key(text)) if len(WORD.findall(text)) == 1 else None
     if region and place and _key(place) != _key(text):
         place = None
