@@ -83,3 +83,44 @@ def shared_with_common_word(word: str) -> bool:
         return False
     analyses = parse(word.lower().replace("ё", "е"))
     return bool(analyses) and analyses[0].is_known and "Geox" not in analyses[0].tag.grammemes
+
+
+# a place name's Kazakh case endings (locative, "-дағы" of a place, dative, genitive, ablative, instrumental, "-лық"
+# of its people), longest first: "Семейде", "Шымкенттегі", "Қарағандыдан"
+KAZAKH_CASE_ENDINGS = tuple(sorted((
+    "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "да", "де", "та", "те", "нда", "нде", "ға", "ге", "қа", "ке",
+    "на", "не", "ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен",
+    "пен", "лық", "лік", "дық", "дік", "тық", "тік"), key=len, reverse=True))
+KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+MIN_KAZAKH_NAME = 4  # letters a name keeps before its ending: "Арыстан" is a man, not Арыс's ablative
+
+
+@cache
+def _kazakh_place_names() -> frozenset[str]:
+    """The one-word place names of the gazetteer, lower case, that are no first name ("Абай": "Абайдың" is the poet's
+    more often than the district's)."""
+    from pokazatel.nlp.ru.gazetteer import first_names, variants
+
+    names = {variant.lower().replace("ё", "е") for variant, entry in variants()
+             if entry.is_place and ONE_WORD.fullmatch(variant)}
+    return frozenset(names - set(first_names()))
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def kazakh_place_lemma(word: str) -> str | None:
+    """The name, lower case, of the place a capitalised Kazakh word names in any case ("Қарағандыда": қарағанды,
+    where the stemmer, reading on, takes "қарағанд" as "қарағанда", compared with, does); None for any other word."""
+    if not word[:1].isupper() or word.isupper() and len(word) > 1:
+        return None
+    lower = word.lower().replace("ё", "е")
+    if lower in _kazakh_place_names():
+        return lower
+    from pokazatel.nlp.ru.gazetteer import first_names
+
+    if lower in first_names():
+        return None
+    for ending in (*KAZAKH_CASE_ENDINGS, *KAZAKH_ACCUSATIVE):
+        name = lower[: -len(ending)]
+        if lower.endswith(ending) and len(name) >= MIN_KAZAKH_NAME and name in _kazakh_place_names():
+            return name
+    return None

@@ -396,8 +396,15 @@ def body_terms(term: Term) -> tuple[Term, ...]:
     if body is None and spelled:  # "Ulttyq qaýipsizdik komiteti": Ұлттық қауіпсіздік комитеті
         body, names = body_names(spelled)
     if body is None:
-        names = alias_names(typed) or place_names(typed) or (place_names(spelled) if spelled else ())
+        names = alias_names(typed) or place_names(typed) or (_spelled_place(spelled) if spelled else ())
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
+
+
+def _spelled_place(spelled: str) -> tuple[str, ...]:
+    """A place's name typed in Latin letters, read in Cyrillic, with its other names ("Semey": Семей,
+    Семипалатинск); () when it names no place."""
+    names = place_names(spelled)
+    return (spelled, *names) if names else ()
 
 
 def with_body_names(terms: list[Term], tree=None) -> list[Term]:

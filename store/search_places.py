@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from pokazatel.nlp.place_lemmas import KAZAKH_CASE_ENDINGS as KAZAKH_PLACE_ENDINGS
 from pokazatel.nlp.place_lemmas import case_forms
 from pokazatel.store.entity_places import place_named
 from pokazatel.store.kazakh_keyboard import keyboard_fold
+from pokazatel.store.place_regions import enclosing
 from pokazatel.store.query import WORD, fold, word_variants
 
 
@@ -43,6 +45,10 @@ def place_words() -> frozenset[str]:
                      for variant in word_variants(word))
 
 
+# a place name's Kazakh case endings also as typed on a Russian keyboard (ғ г, қ к, і и, ң н): "Карагандыда"
+KAZAKH_CASE_ENDINGS = tuple(sorted({form for ending in KAZAKH_PLACE_ENDINGS
+                                    for form in (ending, keyboard_fold(ending))}, key=len, reverse=True))
+MIN_NAME = 3  # letters a place's name keeps before its ending
 REGION_WORD = "облысы"  # a region's Kazakh name: its own word and this ("Жамбыл облысы")
 AREA_WORDS = (REGION_WORD, "ауданы")  # a region's or district's Kazakh name: its own word and this
 RUSSIAN_ADJECTIVE = ("ский", "ская", "ское", "цкий", "цкая", "цкое")  # "Костанайская область", "Костанайский район"
@@ -113,12 +119,62 @@ def _named_as_written(text: str, place: str | None) -> str | None:
 def place_names(text: str) -> tuple[str, ...]:
     """The other names of the place `text` names in any form, and of the region one word names ("Жамбыл", "Маңғыстау":
     Жамбылская область, as a Kazakh text's "Жамбыл облысы" holds the word; "Костанай" the city and the region);
-    () when it names none. A word that is only an old name of a city is the region's ("Ақмола", not Astana)."""
+    () when it names none. A word that is only an old name of a city is the region's ("Ақмола", not Astana). A town
+    also names the region of its name it lies in ("Туркестане", "Түркістан": Туркестанская область), and a word in a
+    Kazakh case ending names the place its nominative names ("Семейде": Семей, Семипалатинск)."""
+    names = _place_names(text)
+    if names or len(WORD.findall(text)) != 1 or not (nominative := _kazakh_nominative(text)):
+        return names
+    return tuple(dict.fromkeys(name for name in (nominative, *_place_names(nominative)) if _key(name) != _key(text)))
+
+
+def _place_names(text: str) -> tuple[str, ...]:
     place = _named_as_written(text, place_named(text)) or _towns_by_key().get(_key(text))
     region = _regions_by_word().get(_key(text)) if len(WORD.findall(text)) == 1 else None
-    if region and place and _key(place) != _key(text):
+    if region and place and _key(place) != _key(text) and _region_of_its_name(place) != region:
         place = None
+    region = region or _region_of_its_name(place)
     names = [name for found in dict.fromkeys((place, region)) if found for name in _names().get(found, ())]
-    if place and len(WORD.findall(place)) == 1:  # a town: the adjective of the region of its name
+    if place and len(WORD.findall(place)) == 1:  # a town: its names the region's share, and the region's adjective
+        own = _region_of_its_name(place)
+        names += [name for name in _all_names().get(place, ()) if own and _regions_by_word().get(_key(name)) == own]
         names += [_adjectives_by_word()[key] for key in dict.fromkeys(map(_key, names)) if key in _adjectives_by_word()]
     return tuple(dict.fromkeys(name for name in names if _key(name) != _key(text)))
+
+
+@cache
+def _all_names() -> dict[str, tuple[str, ...]]:
+    """Every gazetteer name of each place, those _names leaves out as words of another place's name too."""
+    from pokazatel.nlp.ru.gazetteer import variants
+
+    by_place: dict[str, list[str]] = {}
+    for variant, entry in variants():
+        if entry.is_place and variant not in by_place.setdefault(entry.norm, []):
+            by_place[entry.norm].append(variant)
+    return {place: tuple(names) for place, names in by_place.items()}
+
+
+@lru_cache(maxsize=1_000)
+def _region_of_its_name(place: str | None) -> str | None:
+    """The region a town lies in whose name is one of the town's ("Қарағанды облысы" for Караганда, "Түркістан
+    облысы" for Туркестан), or whose word is the city's own name (Алматы: Алматинская область); None for a town in
+    a region of another name (Семей in область Абай) and for an old name's region (Ақмола облысы is not Astana's)."""
+    if place is None or len(WORD.findall(place)) != 1:
+        return None
+    lies_in = enclosing(place)[1:2]
+    for name in _all_names().get(place, ()):
+        region = _regions_by_word().get(_key(name))
+        if region and (region in lies_in or _key(name) == _key(place)):
+            return region
+    return None
+
+
+def _kazakh_nominative(text: str) -> str | None:
+    """The text without the Kazakh case ending after which it names a place ("Оралда": Орал, "Шымкенттегі":
+    Шымкент, typed without Kazakh letters too: "Карагандыда"); None when no ending leaves a place's name. The
+    accusative is left out: "оралды" is a verb's past (came back) far more often than Орал's accusative."""
+    lower = fold(text)
+    for ending in KAZAKH_CASE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_NAME and _place_names(text[:-len(ending)]):
+            return text[:-len(ending)]
+    return None

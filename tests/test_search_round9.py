@@ -1,13 +1,16 @@
 """Search, ninth round, on a real SQLite database built through pokazatel.store.load: a place's name is lemmatised as
 the place before the dictionary reads it as a common word ("в Семее" is Семей, not "семья"; "Орал" not "орало"),
-and a place name written as a common word is found through the lemmas only, so "Семей" finds no families. The
-articles are invented for these tests."""
+and a place name written as a common word is found through the lemmas only, so "Семей" finds no families; a Kazakh
+place in a case ending is its name ("Қарағандыда", not the stem of "қарағанда", compared with); a town in any case,
+in Kazakh or in Latin letters finds its other names and the region of its name it lies in. The articles are
+invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from pokazatel.nlp.lemmas import lemmatise
-from pokazatel.nlp.place_lemmas import case_forms, place_lemma, shared_with_common_word
+from pokazatel.nlp.place_lemmas import case_forms, kazakh_place_lemma, place_lemma, shared_with_common_word
+from pokazatel.store.search_places import place_names
 from pokazatel.store.db import open_db
 from pokazatel.store.search import search
 from test_search import build_database
@@ -21,6 +24,12 @@ ARTICLES = [
     article(5, "ru", "Семья чиновника", "Семья чиновника владела тремя квартирами."),
     article(6, "ru", "Хищение", "Из Уральска в Актобе вывезли похищенное топливо."),
     article(7, "ru", "Районный суд", "Дело рассмотрел суд в Актюбинском районе."),
+    article(8, "kk", "Тексеру", "Қарағандыда мемлекеттік мекеменің есепшісі ұсталды."),
+    article(9, "kk", "Көрсеткіш", "Өткен жылмен салыстырғанда емес, былтырғымен қарағанда көрсеткіш өсті."),
+    article(10, "ru", "Итоги", "Антикоррупционная служба Туркестанской области подвела итоги года."),
+    article(11, "kk", "Қорытынды", "Түркістан облысы бойынша сыбайлас жемқорлыққа қарсы қызмет қорытынды шығарды."),
+    article(12, "ru", "Аким задержан", "Аким Карагандинской области дал показания."),
+    article(13, "ru", "Задержание", "В Шымкенте задержан инспектор."),
 ]
 
 
@@ -69,4 +78,49 @@ def test_a_place_written_as_a_common_word_is_known():
     ("семья", {2, 5}),       # not the town of article 1
 ])
 def test_a_town_and_a_common_word_are_found_apart(db, query, wanted):
+    assert found(db, query) == wanted, query
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("Қарағандыда пара алды", "қарағанды пара алд"),   # the stemmer: "қарағанд"
+    ("Семейдің әкімі", "семей әкім"),
+    ("Шымкенттегі мекеме", "шымкент мекеме"),
+    ("Арыстан Оралда", "арыстан орал"),             # a man's name is no ablative of Арыс
+    ("Абайдың өлеңі", "абай өлең"),                 # the poet before the district
+])
+def test_a_kazakh_place_keeps_its_name(text, lemmas):
+    assert lemmatise(text, "kk") == lemmas
+
+
+def test_a_kazakh_common_word_is_stemmed_as_before():
+    assert kazakh_place_lemma("қарағанда") is None and kazakh_place_lemma("Қарағанда") is None
+
+
+@pytest.mark.parametrize(("query", "names"), [
+    ("Туркестане", {"Туркестан", "Туркестанская область", "Түркістан облысы"}),  # the region of its name
+    ("Түркістанда", {"Туркестан", "Туркестанская область"}),
+    ("Караганде", {"Караганда", "Карагандинская область", "Қарағанды облысы"}),
+    ("Оралда", {"Орал", "Уральск"}),
+    ("Семейде", {"Семей", "Семипалатинск"}),
+])
+def test_a_town_in_any_case_names_the_town_and_the_region_of_its_name(query, names):
+    assert names <= set(place_names(query)), query
+
+
+@pytest.mark.parametrize("query", ["Семее", "Семейде", "Семипалатинск"])
+def test_a_town_in_a_region_of_another_name_does_not_name_the_region(query):
+    assert "область Абай" not in place_names(query)
+    assert "Астана" not in place_names("Ақмола") and "Акмолинская область" not in place_names("Астана")
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("Қарағандыда", {8, 12}),     # not article 9's "қарағанда"
+    ("Караганде", {8, 12}),
+    ("Туркестане", {10, 11}),     # the region of its name in either language
+    ("Түркістанда", {10, 11}),
+    ("Семейде", {1, 3, 4}),       # the Russian articles' Семей too
+    ("Semey", {1, 3, 4}),         # in Latin letters
+    ("Шымкентте", {13}),
+])
+def test_a_town_is_found_in_every_case_and_language(db, query, wanted):
     assert found(db, query) == wanted, query
