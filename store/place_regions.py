@@ -40,3 +40,9 @@ def lies_within(place: str, areas: Iterable[str], *, strictly: bool = False) -> 
     """Is the place one of the areas, or inside one (only inside, when `strictly`)?"""
     wanted = {enclosing(area)[0] for area in areas}
     return any(name in wanted for name in enclosing(place)[1 if strictly else 0:])
+
+
+def outermost(place: str) -> str:
+    """The region, or city of republican significance, the place lies in (itself when it is one, or when the
+    gazetteer knows no region for it): "Тараз", "Жамбыл облысы" and "Жамбылская область" are Жамбылская область."""
+    return enclosing(place)[-1]

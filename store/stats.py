@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sqlite_utils
 from pokazatel.store import entity_places
 from pokazatel.store.facts import NATIONAL
-from pokazatel.store.place_regions import lies_within
+from pokazatel.store.place_regions import lies_within, outermost
 from pokazatel.store.query import Filters, QueryError, register_functions
 
 # Dimension -> SQL over `statistics s`, `articles a`, `classifications c`, and `place`/`body`
@@ -29,6 +29,7 @@ DIMENSIONS = {
     "body": "body.norm",
     "scope": "s.scope",  # case or total (nlp/figures/scope.py)
     "area": "s.region",  # the region a figure covers, KZ for the whole country
+    "area_region": "pk_area_region(s.region)",  # the region that area lies in: a town's figures in its region's
 }
 # dimension -> (alias, label, the entity's value): a body is grouped by its one canonical name, if known, and a
 # place by its gazetteer name ("РК" with "Казахстан")
@@ -72,6 +73,7 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
         LEFT JOIN fact_sources fs ON fs.statistic_id = s.id LEFT JOIN facts f ON f.id = fs.fact_id{joins}
         WHERE {where}"""
     register_functions(db.conn)
+    db.conn.create_function("pk_area_region", 1, lambda area: outermost(area) if area else area, deterministic=True)
     groups: dict[tuple, _Group] = {}
     for row in db.conn.execute(sql, params):
         groups.setdefault(tuple(row[:len(by)]), _Group()).add(*row[len(by):])

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from pokazatel.nlp.lemmas import lemmatise
 from pokazatel.nlp.place_lemmas import case_forms, kazakh_place_lemma, place_lemma, shared_with_common_word
-from pokazatel.store.search_places import place_names
 from pokazatel.store.db import open_db
 from pokazatel.store.search import search
+from pokazatel.store.search_places import place_names
 from test_search import build_database
 from test_search import invented_article as article
 
