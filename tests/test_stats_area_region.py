@@ -69,3 +69,38 @@ def test_the_cli_gives_the_column_in_json_and_csv(db_path):
     result = subprocess.run([*run, "--csv"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].split(",")[0] == "area_region"
+
+
+def with_places(item: dict, *places: str) -> dict:
+    """The analysis with LOC entities naming the places, as an article naming them is tagged."""
+    return {**item, "entities": [{"text": place, "label": "LOC", "norm": place, "start": 0, "end": len(place)}
+                                 for place in places]}
+
+
+def test_a_district_of_several_regions_lies_in_the_one_its_article_names(tmp_path):
+    db = open_db(tmp_path / "districts.db")
+    ids = articles(db, 4)
+    from pokazatel.store.load import save_analyses
+
+    save_analyses(db, [
+        # "По Алматинской области за полгода взяток выявлено на 5 млн тенге"
+        with_places(analysis(ids[0], figure(5_000_000, "Алматинская область", "Алматинская область", TOTAL)),
+                    "Алматинская область"),
+        # "В Жамбылском районе Алматинской области аким сельского округа получил 1 млн тенге": one of the five
+        with_places(analysis(ids[1], figure(1_000_000, "Жамбылский район", "Марат Исаев", CASE)),
+                    "Жамбылский район", "Алматинская область"),
+        # "В Жамбылском районе задержан инспектор с 2 млн тенге": the article names no region
+        with_places(analysis(ids[2], figure(2_000_000, "Жамбылский район", "Ерик Оспанов", CASE)),
+                    "Жамбылский район"),
+        # "Аким села в Жамбылском районе (Узынагаш) получил 3 млн тенге": a town inside the region tells it
+        with_places(analysis(ids[3], figure(3_000_000, "Жамбылский район", "Бек Нуров", CASE)),
+                    "Жамбылский район", "Узынагаш"),
+    ])
+    rows = {row["area_region"]: row for row in aggregate(db, by=("event", "area_region"))}
+    assert set(rows) == {"Алматинская область", "Жамбылский район"}
+    almaty = rows["Алматинская область"]
+    assert (almaty["facts"], almaty["sum"], almaty["sum_level"]) == (3, 5_000_000, "regional")  # the cases inside
+    assert rows["Жамбылский район"]["sum"] == 2_000_000
+    [row] = aggregate(db, by=("event",))
+    assert (row["sum"], row["sum_level"]) == (7_000_000, "regional+case")  # the unplaced district's case added
+    db.close()
