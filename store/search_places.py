@@ -15,6 +15,8 @@ from pokazatel.store.kazakh_keyboard import keyboard_fold
 from pokazatel.store.place_regions import enclosing
 from pokazatel.store.query import WORD, fold, word_variants
 
+from pokazatel.resources import data_path, read_yaml
+
 
 def _key(text: str) -> str:
     return keyboard_fold(fold(text))
@@ -22,12 +24,7 @@ def _key(text: str) -> str:
 
 @cache
 def _names() -> dict[str, tuple[str, ...]]:
-    from pokazatel.nlp.ru.gazetteer import variants
-
-    by_place: dict[str, list[str]] = {}
-    for variant, entry in variants():
-        if entry.is_place and variant not in by_place.setdefault(entry.norm, []):
-            by_place[entry.norm].append(variant)
+    by_place = _all_names()
     words_of = {place: {word for name in names for word in _key(name).split()} for place, names in by_place.items()}
 
     def shared(name: str, place: str) -> bool:
@@ -139,19 +136,52 @@ def _place_names(text: str) -> tuple[str, ...]:
         own = _region_of_its_name(place)
         names += [name for name in _all_names().get(place, ()) if own and _regions_by_word().get(_key(name)) == own]
         names += [_adjectives_by_word()[key] for key in dict.fromkeys(map(_key, names)) if key in _adjectives_by_word()]
-    return tuple(dict.fromkeys(name for name in names if _key(name) != _key(text)))
+    names += [form for name in (text, *names) if (form := bodies_form(name))]
+    # an old name finds the town, the town not its old name ("Атырау" no Гурьев, a surname too)
+    return tuple(dict.fromkeys(name for name in names if _key(name) != _key(text) and name not in _old_names()))
+
+
+# a district's or region's name as its own bodies take it ("Сарыагашский районный суд", "Сайрам аудандық соты",
+# "Карагандинский областной суд", "Жамбыл облыстық соты"): the last word's replacement, by the first word's ending
+BODIES_FORMS = (("район", ("ский", "цкий"), "районный"), ("ауданы", (), "аудандық"),
+                ("область", ("ская", "цкая"), "областной"), ("облысы", (), "облыстық"))
+
+
+def bodies_form(name: str) -> str | None:
+    """The two-word name of a district or region as its own bodies take it; None for any other name."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    for area, adjective_endings, adjective in BODIES_FORMS:
+        if words[1] == area and (not adjective_endings or words[0].endswith(adjective_endings)):
+            first = words[0][:-2] + "ий" if words[0].endswith(("ая", "ое")) else words[0]
+            return f"{first} {adjective}"
+    return None
 
 
 @cache
 def _all_names() -> dict[str, tuple[str, ...]]:
-    """Every gazetteer name of each place, those _names leaves out as words of another place's name too."""
+    """Every gazetteer name of each place, those _names leaves out as words of another place's name too, and the
+    old names journalists type (data/search/old_place_names.yaml: "Гурьев" for Атырау)."""
     from pokazatel.nlp.ru.gazetteer import variants
 
     by_place: dict[str, list[str]] = {}
     for variant, entry in variants():
         if entry.is_place and variant not in by_place.setdefault(entry.norm, []):
             by_place[entry.norm].append(variant)
+    for place, old_names in _old_place_names().items():
+        by_place[place].extend(name for name in old_names if name not in by_place[place])
     return {place: tuple(names) for place, names in by_place.items()}
+
+
+@cache
+def _old_place_names() -> dict[str, tuple[str, ...]]:
+    return {place: tuple(names) for place, names in read_yaml(data_path("search", "old_place_names.yaml")).items()}
+
+
+@cache
+def _old_names() -> frozenset[str]:
+    return frozenset(name for names in _old_place_names().values() for name in names)
 
 
 @lru_cache(maxsize=1_000)

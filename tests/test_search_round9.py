@@ -12,7 +12,7 @@ from pokazatel.nlp.lemmas import lemmatise
 from pokazatel.nlp.place_lemmas import case_forms, kazakh_place_lemma, place_lemma, shared_with_common_word
 from pokazatel.store.db import open_db
 from pokazatel.store.search import search
-from pokazatel.store.search_places import place_names
+from pokazatel.store.search_places import bodies_form, place_names
 from test_search import build_database
 from test_search import invented_article as article
 
@@ -30,6 +30,11 @@ ARTICLES = [
     article(11, "kk", "Қорытынды", "Түркістан облысы бойынша сыбайлас жемқорлыққа қарсы қызмет қорытынды шығарды."),
     article(12, "ru", "Аким задержан", "Аким Карагандинской области дал показания."),
     article(13, "ru", "Задержание", "В Шымкенте задержан инспектор."),
+    article(14, "ru", "Приговор", "Сарыагашский районный суд вынес приговор бывшему акиму округа."),
+    article(15, "kk", "Үкім", "Сарыағаш аудандық соты бұрынғы әкімге үкім шығарды."),
+    article(16, "ru", "Аким задержан", "В Сарыагашском районе задержан аким сельского округа."),
+    article(17, "ru", "Хищение", "В Атырау бухгалтер похитил бюджетные деньги."),
+    article(18, "ru", "Интервью", "Актёр Гурьев рассказал о съёмках."),
 ]
 
 
@@ -123,4 +128,26 @@ def test_a_town_in_a_region_of_another_name_does_not_name_the_region(query):
     ("Шымкентте", {13}),
 ])
 def test_a_town_is_found_in_every_case_and_language(db, query, wanted):
+    assert found(db, query) == wanted, query
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("Сарыагашский район", "Сарыагашский районный"),
+    ("Сайрам ауданы", "Сайрам аудандық"),
+    ("Карагандинская область", "Карагандинский областной"),
+    ("Жамбыл облысы", "Жамбыл облыстық"),
+    ("область Абай", None),
+    ("Шымкент", None),
+])
+def test_a_district_or_region_as_its_bodies_take_it(name, form):
+    assert bodies_form(name) == form
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("Сарыагашский район", {14, 15, 16}),   # its district court in either language
+    ("Сарыағаш ауданы", {14, 15, 16}),
+    ("Гурьев", {17, 18}),                   # the old name finds the town (and a man of that name as written)
+    ("Атырау", {17}),                       # the town not its old name, a surname too
+])
+def test_a_district_and_an_old_name_find_the_place(db, query, wanted):
     assert found(db, query) == wanted, query
