@@ -35,6 +35,10 @@ ARTICLES = [
     article(16, "ru", "Аким задержан", "В Сарыагашском районе задержан аким сельского округа."),
     article(17, "ru", "Хищение", "В Атырау бухгалтер похитил бюджетные деньги."),
     article(18, "ru", "Интервью", "Актёр Гурьев рассказал о съёмках."),
+    article(19, "ru", "Главврач задержан", "Главврач районной больницы задержан при получении взятки."),
+    article(20, "kk", "Дәрігер ұсталды", "Аудандық аурухананың бас дәрігері пара алған кезде ұсталды."),
+    article(21, "ru", "Замакима осуждён", "Бывший замакима района осуждён за превышение полномочий."),
+    article(22, "kk", "Орынбасар", "Аудан әкімінің орынбасары қызметінен босатылды."),
 ]
 
 
@@ -150,4 +154,13 @@ def test_a_district_or_region_as_its_bodies_take_it(name, form):
     ("Атырау", {17}),                       # the town not its old name, a surname too
 ])
 def test_a_district_and_an_old_name_find_the_place(db, query, wanted):
+    assert found(db, query) == wanted, query
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("главный врач", {19, 20}),         # the short form and the Kazakh post
+    ("главврач", {19, 20}),
+    ("заместитель акима", {1, 21, 22}),
+])
+def test_a_post_finds_its_short_form_and_its_kazakh_name(db, query, wanted):
     assert found(db, query) == wanted, query
