@@ -2,7 +2,8 @@
 gazetteer (data/gazetteer/places.yaml) is lemmatised as that name: the dictionary reads "Семей" and "в Семее" as
 "семья" and "семый", "Орал" as "орало", and unknown names by guesses that differ from one case to the next
 ("Талдыкоргана": талдыкоргать). A word the dictionary reads as a person's name is left to it ("Сатпаева"), and one
-it knows as an adjective ("в Актюбинском районе" is no instrumental of Актюбинск)."""
+it knows as an adjective ("в Актюбинском районе" is no instrumental of Актюбинск). A capitalised Kazakh word is the
+place's name before its case ending ("Қарағандыда": қарағанды, where the stemmer cut "қарағанд")."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ DECLENSIONS = (
     ("а", ("ы", "и", "е", "у", "ой", "ою")),  # Караганда: Караганды, Караганде, Караганду, Карагандой
     ("ь", ("я", "ю", "е", "ем", "и")),
 )
-CONSONANT_ENDINGS = ("а", "у", "е", "ом")
-ADJECTIVE_LOCATIVE = ("ском", "цком")  # Уральск: Уральска, Уральску, Уральске, Уральском
+CONSONANT_ENDINGS = ("а", "у", "е", "ом")  # Уральск: Уральска, Уральску, Уральске, Уральском
+ADJECTIVE_LOCATIVE = ("ском", "цком")
 
 
 def case_forms(name: str) -> tuple[str, ...]:
