@@ -29,7 +29,8 @@ def add_parser(commands) -> None:
     parser = commands.add_parser("stats", help="figures grouped by event, unit, year, region…")
     parser.add_argument("--by", default="event,unit,year",
                         help="comma-separated: event, unit, object, period, year, month, source, lang, "
-                             "topic, region, body, scope, area (default: event,unit,year)")
+                             "topic, region, body, scope, area, area_region (the region the area lies in: a "
+                             "town's figures in its region's) (default: event,unit,year)")
     add_filter_arguments(parser)
     parser.add_argument("--refs", type=non_negative_count, default=5, metavar="N",
                         help="article links shown per group (all with --json)")

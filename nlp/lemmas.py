@@ -14,6 +14,7 @@ from functools import lru_cache
 from pokazatel.nlp import extensions  # noqa: F401  (registers doc._.lemmas)
 from pokazatel.nlp.extensions import doc_text
 from pokazatel.nlp.kk.stem import stem
+from pokazatel.nlp.place_lemmas import kazakh_place_lemma, place_lemma
 from pokazatel.nlp.ru.morph import PARSE_CACHE_SIZE, lemma, parse
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,15 +48,25 @@ def lemmatise(text: str, lang: str, cased: bool = False) -> str:
     """Space-joined lower-case lemmas of any text: `lemmatise("Осуждены 2 сотрудника", "ru")` ->
     "осудить 2 сотрудник". `lang` is "ru" or "kk" (anything else is treated as Russian). With `cased` (an
     article's text, whose capitals are known; a query's are not) a Russian word written in lower case that a
-    surname's reading took also indexes its common lemma: "9 акимов" is "акимов аким", so "аким" finds it."""
+    surname's reading took also indexes its common lemma: "9 акимов" is "акимов аким", so "аким" finds it. A
+    capitalised Russian word naming a place in any case is that place's name (pokazatel.nlp.place_lemmas: "в Семее"
+    is "в семей", not "семья"), in a query as in an article; a Kazakh one is its name without its case ending
+    ("Қарағандыда": қарағанды, which the stemmer would cut to "қарағанд", as it does "қарағанда", compared with)."""
     if lang == "kk":
-        return " ".join(stem(word).replace("ё", "е") for word in WORD.findall(text.lower()))
+        return " ".join(_kazakh(word).replace("ё", "е") for word in WORD.findall(text))
     if not cased:
-        return " ".join(_russian(word).replace("ё", "е") for word in WORD.findall(text.lower()))
+        return " ".join((place_lemma(word) or _russian(word.lower())).replace("ё", "е") for word in WORD.findall(text))
     return " ".join(_in_running_text(word).replace("ё", "е") for word in WORD.findall(text))
 
 
+def _kazakh(word: str) -> str:
+    """A Kazakh word's stem, a place's name its name in either language's case ("Семейде", "в Семее": семей)."""
+    return kazakh_place_lemma(word) or place_lemma(word) or stem(word.lower())
+
+
 def _in_running_text(word: str) -> str:
+    if place := place_lemma(word):
+        return place
     lowered = word.lower()
     read = _russian(lowered)
     if word[:1].isupper() or read != lowered or not CYRILLIC.search(lowered):

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import sqlite_utils
+from pokazatel.nlp.place_lemmas import shared_with_common_word
 from pokazatel.store import entity_places, search_index
 from pokazatel.store.kazakh_equivalents import kazakh_lemmas
 from pokazatel.store.kazakh_keyboard import folded_pattern, keyboard_fold, keyboard_stems
@@ -323,6 +324,8 @@ def _term_options(term: Term, langs: tuple[str, ...], near: bool = True, alone: 
     original = f"{{{ORIGINAL}}}: {original_expression(term)}"
     if term.prefix:
         return [original, f"{{{LEMMAS}}}: {lemma_expression(term, langs)}"]
+    if len(term.words) == 1 and shared_with_common_word(term.words[0]):  # "Семей", not "семей" (families)
+        return _lemma_options(_lemma_forms(term, langs), near)
     lemma_forms = _lemma_forms(term, langs)
     typed = term.text or " ".join(term.words)
     kazakh_only = "kk" in langs and len(langs) > 1 and is_kazakh(typed) and not typed[:1].isupper()
@@ -393,8 +396,15 @@ def body_terms(term: Term) -> tuple[Term, ...]:
     if body is None and spelled:  # "Ulttyq qaýipsizdik komiteti": Ұлттық қауіпсіздік комитеті
         body, names = body_names(spelled)
     if body is None:
-        names = alias_names(typed) or place_names(typed) or (place_names(spelled) if spelled else ())
+        names = alias_names(typed) or place_names(typed) or (_spelled_place(spelled) if spelled else ())
     return tuple(Term(tuple(WORD.findall(name)), text=name) for name in names if fold(name) != fold(typed))
+
+
+def _spelled_place(spelled: str) -> tuple[str, ...]:
+    """A place's name typed in Latin letters, read in Cyrillic, with its other names ("Semey": Семей,
+    Семипалатинск); () when it names no place."""
+    names = place_names(spelled)
+    return (spelled, *names) if names else ()
 
 
 def with_body_names(terms: list[Term], tree=None) -> list[Term]:

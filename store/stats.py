@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sqlite_utils
 from pokazatel.store import entity_places
 from pokazatel.store.facts import NATIONAL
-from pokazatel.store.place_regions import lies_within
+from pokazatel.store.place_regions import is_shared_district, lies_within, outermost
 from pokazatel.store.query import Filters, QueryError, register_functions
 
 # Dimension -> SQL over `statistics s`, `articles a`, `classifications c`, and `place`/`body`
@@ -29,7 +29,11 @@ DIMENSIONS = {
     "body": "body.norm",
     "scope": "s.scope",  # case or total (nlp/figures/scope.py)
     "area": "s.region",  # the region a figure covers, KZ for the whole country
+    # the region that area lies in: a town's figures in its region's, a district of several regions' in the one its
+    # article names
+    "area_region": "pk_area_region(s.region, {named})",
 }
+SEPARATOR = "\x1f"  # between the places an article names, in one SQL value
 # dimension -> (alias, label, the entity's value): a body is grouped by its one canonical name, if known, and a
 # place by its gazetteer name ("РК" with "Казахстан")
 ENTITY_DIMENSIONS = {"region": ("place", "LOC", "coalesce(place, norm)"),
@@ -63,15 +67,23 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
         f" WHERE label = '{label}') {alias} ON {alias}.article_id = s.article_id"
         for dimension, (alias, label, value) in ENTITY_DIMENSIONS.items() if dimension in by
     )
-    keys = ", ".join(f"{DIMENSIONS[name]} AS {name}" for name in by)
+    # the places the article names, read only for a district of several regions (the one they tell it lies in)
+    named = (f"CASE WHEN pk_shared_district(s.region) OR pk_shared_district(f.region) THEN (SELECT group_concat("
+             f"{'coalesce(place, norm)' if places else 'norm'}, '{SEPARATOR}') FROM entities named"
+             " WHERE named.article_id = s.article_id AND named.label = 'LOC') END")
+    keys = ", ".join(f"{DIMENSIONS[name].format(named=named)} AS {name}" for name in by)
     sql = f"""
         SELECT {keys}, s.id, s.value, s.unit, a.id, s.scope, s.region, fs.fact_id, f.value, f.scope, f.region,
-               f.story, f.sources
+               f.story, f.sources, {named}
         FROM statistics s JOIN articles a ON a.id = s.article_id
         LEFT JOIN classifications c ON c.article_id = a.id
         LEFT JOIN fact_sources fs ON fs.statistic_id = s.id LEFT JOIN facts f ON f.id = fs.fact_id{joins}
         WHERE {where}"""
     register_functions(db.conn)
+    db.conn.create_function("pk_area_region", 2, lambda area, places: outermost(area, _split(places)) if area else area,
+                            deterministic=True)
+    db.conn.create_function("pk_shared_district", 1, lambda area: int(bool(area) and is_shared_district(area)),
+                            deterministic=True)
     groups: dict[tuple, _Group] = {}
     for row in db.conn.execute(sql, params):
         groups.setdefault(tuple(row[:len(by)]), _Group()).add(*row[len(by):])
@@ -84,6 +96,10 @@ def aggregate(db: sqlite_utils.Database, *, by: Sequence[str] = ("event", "unit"
         record["urls"] = [urls[i][0] for i in record["article_ids"]]
         rows.append(record)
     return rows
+
+
+def _split(places: str | None) -> tuple[str, ...]:
+    return tuple(places.split(SEPARATOR)) if places else ()
 
 
 def require_facts(db: sqlite_utils.Database) -> None:
@@ -109,6 +125,7 @@ class Counted:
     region: str | None
     story: str  # conflicting facts share one: one thing, added once
     sources: int
+    named: tuple[str, ...] = ()  # the places its article names: which region a district of several regions' is in
 
     @property
     def level(self) -> str:
@@ -129,8 +146,10 @@ def one_level_sum(items: Iterable[Counted]) -> tuple[float, str]:
     regional = [i for i in best.values() if i.level == "regional"]
     covered = {i.region for i in regional if i.region is not None}
     # a town's total is part of its region's, and a town's case of either (pokazatel.store.place_regions)
-    regional = [i for i in regional if i.region is None or not lies_within(i.region, covered, strictly=True)]
-    cases = [i for i in best.values() if i.level == "case" and (i.region is None or not lies_within(i.region, covered))]
+    regional = [i for i in regional
+                if i.region is None or not lies_within(i.region, covered, strictly=True, named=i.named)]
+    cases = [i for i in best.values()
+             if i.level == "case" and (i.region is None or not lies_within(i.region, covered, named=i.named))]
     label = "+".join(name for name, part in (("regional", regional), ("case", cases)) if part)
     return sum(i.value for i in [*regional, *cases]), label or "case"
 
@@ -146,12 +165,13 @@ class _Group:
 
     def add(self, statistic_id: int, value: float, unit: str, article_id: int, scope: str | None, region: str | None,
             fact_id: int | None, fact_value: float | None, fact_scope: str | None, fact_region: str | None,
-            story: str | None, sources: int | None) -> None:
-        self.mentions.append(Counted(value, scope, region, f"m{statistic_id}", 1))
+            story: str | None, sources: int | None, places: str | None = None) -> None:
+        named = _split(places)
+        self.mentions.append(Counted(value, scope, region, f"m{statistic_id}", 1, named))
         if fact_id is None:  # a figure not yet in a fact (an old database before `process`) is one of its own
-            self.facts[f"s{statistic_id}"] = Counted(value, scope, region, f"s{statistic_id}", 1)
+            self.facts[f"s{statistic_id}"] = Counted(value, scope, region, f"s{statistic_id}", 1, named)
         else:
-            self.facts[fact_id] = Counted(fact_value, fact_scope, fact_region, story, sources)
+            self.facts[fact_id] = Counted(fact_value, fact_scope, fact_region, story, sources, named)
         self.articles.add(article_id)
         self.units.add(unit)
 
