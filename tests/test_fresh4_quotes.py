@@ -1,4 +1,4 @@
-"""fresh4 to fresh35, kk_cyrillic2, ru_stream and rel_stream2 to rel_stream7 are evaluation sets: every
+"""fresh4 to fresh36, kk_cyrillic2, ru_stream and rel_stream2 to rel_stream7 are evaluation sets: every
 quote and entity text must point into its own article."""
 
 import json
@@ -27,6 +27,7 @@ SETS = pytest.mark.parametrize(("name", "size"), [("fresh4", 18), ("fresh5", 14)
                                                     ("fresh33", 30),
                                                     ("fresh34", 30),
                                                     ("fresh35", 30),
+                                                    ("fresh36", 30),
                                                     ("kk_cyrillic2", 57),
                                                     ("ru_stream", 46), ("rel_stream2", 40), ("rel_stream3", 41),
                                                     ("rel_stream4", 40), ("rel_stream5", 40),
