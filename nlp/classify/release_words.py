@@ -16,7 +16,8 @@ RELEASES_FILE = data_path("rules", "releases.yaml")
 @dataclass(frozen=True)
 class ReleaseLexicon(WordLists):
     """releases.yaml's lists: corruption as a risk or a goal, words of a case, control bodies, and pass 34's kinds
-    (an observer's presence, business rights, a fault that is not corruption), appeals to report and other senses."""
+    (an observer's presence, business rights, a fault that is not corruption), appeals to report and other senses, and
+    pass 36's occasions (a ceremony, a meeting) and services (an anti-corruption expertise among a body's work)."""
 
     passing: tuple[str, ...] = ()
     case: tuple[str, ...] = ()
@@ -26,6 +27,8 @@ class ReleaseLexicon(WordLists):
     business_rights: tuple[str, ...] = ()
     faults: tuple[str, ...] = ()
     other_senses: tuple[str, ...] = ()
+    occasions: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
 
 
 NO_RELEASE_LEXICON = ReleaseLexicon()  # finds no release

@@ -28,6 +28,14 @@ a call to report corruption after the lead ("могут обратиться в 
 passing); and words in a sense that is not corruption ("присвоение категорий", a prosecutor's "незаконные акты"),
 blanked before anything is read.
 
+Pass 36 adds a fourth kind and a fifth way (releases.yaml): an occasion named in the headline or the lead by a
+sentence with no core word (a professional holiday's ceremony, "кәсіби мерекесі қарсаңында салтанатты жиын өтті", an
+akim's meeting on sowing, "кеңес өтті"; a meeting on corruption names it in that sentence and is the story); and an
+anti-corruption expertise of drafts named anywhere but the headline ("ғылыми және сыбайлас жемқорлыққа қарсы
+сараптама", a ministry's service among others), blanked before anything is read: in the headline it is the story
+(the Agency's year of expertise, SCHEMA.md's prevention work). A check of suppliers "на аффилированность" after the
+lead is a measure, among the `passing` words.
+
 A risk named in an article of neither spending nor a finding of none (a new rule of judges' conduct "направлен на
 снижение коррупционных рисков") is integrity work and stays the model's. The words are data/rules/releases.yaml
 (release_words.py); the model file keeps them as it keeps the evidence's lists, and one written before they existed
@@ -59,10 +67,14 @@ def is_release(title: str, text: str, lexicons: EvidenceLexicons) -> bool:
     case = stems_pattern(release.case + actors.acts + actors.fraud + lexicons.subject_procedure)
     not_acts, other_senses = stems_pattern(actors.not_acts), stems_pattern(release.other_senses)
     observing, appeal = stems_pattern(release.observing), stems_pattern(release.appeal)
+    services = stems_pattern(release.services)
     pieces = [other_senses.sub(" ", piece) for piece in [title or "", *sentence_pieces(text)]]
+    pieces = pieces[:1] + [services.sub(" ", piece) for piece in pieces[1:]]
     lead = pieces[:LEAD_SENTENCES + 1]
     protects_business = any(stems_pattern(release.business_rights).search(piece) for piece in lead)
-    of_the_kind = protects_business or any(stems_pattern(release.faults).search(piece) for piece in lead)
+    occasions = stems_pattern(release.occasions)
+    of_the_kind = (protects_business or any(stems_pattern(release.faults).search(piece) for piece in lead)
+                   or any(occasions.search(piece) and not core.search(piece) for piece in lead))
     for number, piece in enumerate(pieces):
         if control.search(piece) and not protects_business:
             return False
