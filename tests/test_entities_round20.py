@@ -1,5 +1,6 @@
-"""Entities, round 20: lower-case units in the plural before the body they belong to, and a region's name written
-with Russian letters for its official Kazakh ones. Sentences of their own (not the curated sets' nor the real
+"""Entities, round 20: lower-case units in the plural before the body they belong to, a region's name written
+with Russian letters for its official Kazakh ones, a unit opening a sentence before its parent body, and a state's
+Ь the Latin alphabet drops. Sentences of their own (not the curated sets' nor the real
 articles'), through the real components."""
 
 import pytest
@@ -42,3 +43,19 @@ def test_a_region_written_with_russian_letters_keeps_its_spelling():
 def test_a_region_written_with_its_official_letters_keeps_them():
     found = analysed("Депутат сообщил, что в области Жетісу возбуждено дело против застройщика из Талдыкоргана.")
     assert ("LOC", "область Жетісу") in found, found
+
+
+# A unit opening a sentence before the capitalised body it belongs to opens the name --------------------------------
+
+def test_a_unit_opening_a_sentence_opens_its_parents_name():
+    found = analysed("Проверка завершена. Департамент Комитета по регулированию естественных монополий по Павлодарской "
+                     "области оштрафовал предприятие.")
+    assert ("ORG", "Департамент Комитета по регулированию естественных монополий по Павлодарской области") in found, \
+        found
+
+
+# A state's name written with Ь in Cyrillic takes it back from the Latin alphabet ------------------------------------
+
+def test_a_state_latin_writes_without_soft_sign_takes_it_back():
+    found = analysed("Sońǵy jyldary Vetnamda parashylyqqa qarsy naýqan júrip jatyr, dep habarlady agenttik.")
+    assert ("LOC", "Вьетнам") in found, found
