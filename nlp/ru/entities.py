@@ -570,6 +570,23 @@ def _is_singular(word: Word) -> bool:
     return any(p.tag.number == "sing" for p in parse(word.text.lower()) if p.tag.POS == "NOUN")
 
 
+def _is_sentence_opening_unit(words: list[Word], index: int, heads: frozenset[str]) -> bool:
+    """"Департамент Комитета по регулированию …": a capitalised body's head opening a sentence right before the
+    capitalised body it belongs to, which natasha left out of the name."""
+    word = words[index]
+    return (word.text[:1].isupper() and (index == 0 or words[index - 1].text in SENTENCE_ENDS)
+            and bool(word_lemmas(word.text) & heads) and _is_singular(word)
+            and index + 1 < len(words) and words[index + 1].text[:1].isupper())
+
+
+def _is_plural_units_of_next_body(words: list[Word], index: int, heads: frozenset[str]) -> bool:
+    """"руководителей отделов акимата Майского района": lower-case units in the plural are several bodies, none
+    named; the body after them ("акимата …") is the one named."""
+    word = words[index]
+    return (word.text[:1].islower() and not _is_singular(word) and index + 1 < len(words)
+            and bool(word_lemmas(words[index + 1].text) & heads))
+
+
 def _is_listing_comma(words: list[Word], index: int, start: int) -> bool:
     """"управления строительства, архитектуры и градостроительства": a comma between the genitive words of one
     unit's name, a lower-case genitive word on each side."""
@@ -663,12 +680,15 @@ def join_bodies_and_places(words: list[Word], mentions: list[Mention], kazakh_pr
         if at is not None and at.label == "ORG" and not _is_company(words, at):
             start, cursor = at.start, at.end
         elif at is None and not inside and word_lemmas(words[i].text) & heads and not (
-                words[i].text[:1].islower() and words[i].lemma in org_words()["service_heads"]):
+                words[i].text[:1].islower() and words[i].lemma in org_words()["service_heads"]) and not (
+                _is_plural_units_of_next_body(words, i, heads)):
             start, cursor = i, i + 1
             if i > 0 and i - 1 not in inside_of and words[i - 1].lemma in org_words()["branch_adjectives"]:
                 start = i - 1  # "военной прокуратуры Семейского гарнизона": the branch of service is the body's
             elif i > 0 and _is_capitalised_adjective(words[i - 1]) and i - 1 not in inside_of | starting_at.keys():
                 start = i - 1  # "Ревизионная комиссия по …" opening a sentence, which natasha left out
+            elif i > 0 and _is_sentence_opening_unit(words, i - 1, heads) and i - 1 not in inside_of:
+                start = i - 1  # "Департамент Комитета по …" opening a sentence: the unit opens the parent's name
         else:
             i += 1
             continue
