@@ -100,6 +100,7 @@ from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
 from pokazatel.nlp.figures.pointed_sum import event_of_pointed_sum
 from pokazatel.nlp.figures.records import already_reported, figure_record
+from pokazatel.nlp.figures.repaid_part import repaid_part
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
 from pokazatel.nlp.figures.seized_property import seizes_real_estate, sells_confiscated
 from pokazatel.nlp.figures.sentence_figures import (
@@ -260,6 +261,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     choice = EventChoice("other", frozenset())  # "привлечены к административной ответственности"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
+            if m.kind == "money":
+                choice = repaid_part(tokens, choice, sentence, lang)  # "Часть ущерба, 8 млн тенге, она возместила"
             if is_unrepaid(tokens, choice, lang):
                 choice = EventChoice("other", choice.trigger)  # "Залалдың 25 млн теңгесі әлі өтелмеген": left unpaid
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
