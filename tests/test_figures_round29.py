@@ -76,3 +76,27 @@ def test_a_part_of_the_damage_not_repaid_is_other():
 def test_a_part_of_the_damage_with_no_recovering_verb_stays_damage():
     text = "Директор похитил 20 млн тенге, часть ущерба – 5 млн тенге – причинена бюджету района."
     assert figures(text)[1] == (5_000_000, "KZT", "damage")
+
+
+# A count of facts told as what materials are about ("Материалы по двум фактам переданы") is an `other` item, as the
+# materials sent are; facts counted on their own stay cases.
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("По итогам анализа коррупционных рисков к дисциплинарной ответственности привлечены 11 работников. Материалы "
+         "по двум фактам переданы в Агентство по противодействию коррупции.", "ru"),
+        ("В ходе проверки выявлены коррупционные нарушения. Материалы по двум фактам направлены в прокуратуру.", "ru"),
+        ("Сыбайлас жемқорлық тәуекелдеріне талдау жүргізілді. 2 факт бойынша материалдар құқық қорғау органдарына "
+         "жолданды.", "kk"),
+    ],
+)
+def test_facts_materials_are_about_are_other_items(text, lang):
+    found = reader.counted(text, lang)
+    assert (2, "item", "other", "факт") in found
+    assert not any(event == "cases" for _, _, event, _ in found)
+
+
+def test_facts_counted_on_their_own_stay_cases():
+    text = "С начала года зарегистрировано 40 коррупционных преступлений, по 12 фактам дела направлены в суд."
+    assert (12, "case", "cases", "факт") in reader.counted(text)

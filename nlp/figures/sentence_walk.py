@@ -4,6 +4,8 @@ event of a list's head, the background a sentence set) carried along."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pokazatel.nlp.figures.amount_context import (
     AMOUNT_KINDS,
     claimed_by_nearer_amount,
@@ -23,6 +25,7 @@ from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.bodies_examined import counts_bodies_examined
 from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, told_at_another_time
+from pokazatel.nlp.figures.case_materials import counts_materials_subjects
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.class_bounds import bounds_a_class
 from pokazatel.nlp.figures.clause_links import (
@@ -174,8 +177,12 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
-            choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
-                                  (sentence.start, sentence.end), lang, theme)
+            subjects = m.kind == "case" and counts_materials_subjects(tokens, figure.mention.first, m.last, lang)
+            if subjects:  # "Материалы по двум фактам переданы": what the materials are about, no cases counted
+                figure = replace(figure, measure=replace(m, kind="item", unit="item"))
+                m = figure.measure
+            choice = EventChoice("other", frozenset()) if subjects else choose_event(
+                tokens, m.kind, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang, theme)
             restating = restating_clause(tokens, sentence, clause, lang)
             restated = restating and choose_event(tokens, m.kind, figure.mention.first, m.last, restating, restating,
                                                   lang, theme)
