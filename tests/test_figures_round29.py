@@ -100,3 +100,26 @@ def test_facts_materials_are_about_are_other_items(text, lang):
 def test_facts_counted_on_their_own_stay_cases():
     text = "С начала года зарегистрировано 40 коррупционных преступлений, по 12 фактам дела направлены в суд."
     assert (12, "case", "cases", "факт") in reader.counted(text)
+
+
+# A sentence opening with "Им"/"Оларға" and a disciplinary penalty gives it to the people counted just before.
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noun"),
+    [
+        ("Совет по этике рассмотрел коррупционное правонарушение. Также рассмотрены материалы в отношении трёх "
+         "начальников управлений акимата. Им объявлены строгие выговоры.", "ru", "начальник"),
+        ("Дисциплинарная комиссия рассмотрела нарушения антикоррупционного законодательства. Заслушаны объяснения "
+         "двух заместителей руководителя. Им объявлены выговоры.", "ru", "заместитель"),
+    ],
+)
+def test_people_the_next_sentence_reprimands_are_disciplined(text, lang, noun):
+    found = reader.counted(text, lang)
+    assert found[-1][2] == "disciplined"
+    assert found[-1][3] == noun
+
+
+def test_people_the_next_sentence_only_asks_for_explanations_stay_other():
+    text = ("Совет по этике рассмотрел коррупционное правонарушение. Также рассмотрены материалы в отношении трёх "
+            "начальников управлений акимата. Им предложено дать объяснения.")
+    assert reader.counted(text)[-1][2] == "other"

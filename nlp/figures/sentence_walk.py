@@ -101,6 +101,7 @@ from pokazatel.nlp.figures.people_roles import (
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
 from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
+from pokazatel.nlp.figures.pointed_people import event_of_pointed_people
 from pokazatel.nlp.figures.pointed_sum import event_of_pointed_sum
 from pokazatel.nlp.figures.records import already_reported, figure_record
 from pokazatel.nlp.figures.repaid_part import repaid_part
@@ -165,6 +166,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             pointed = event_of_pointed_sum(tokens, sentence, lang)
             if pointed:
                 records[-1]["event"] = pointed  # "… оценивается в 1,1 млрд тенге. Эту сумму следствие считает ущербом"
+        if records and sentence_of[-1] == number - 1 and records[-1]["event"] == "other" and not firm[-1] \
+                and records[-1]["unit"] == "person" and not figures:
+            penalty = event_of_pointed_people(tokens, sentence, lang)
+            if penalty:
+                records[-1]["event"] = penalty  # "… в отношении двух руководителей. Им объявлены строгие выговоры"
         previous_event = previous_percent_event = None
         count_before, kept = last_count, []  # the count the sentence may restate; its figures recorded
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
