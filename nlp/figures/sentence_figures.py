@@ -69,12 +69,11 @@ def sentence_figures(tokens: list[Token], mentions: list[NumberMention], sentenc
     resolved: list[Figure] = []
     for i, figure in enumerate(figures):
         following = figures[i + 1] if i + 1 < len(figures) else None
-        if figure.measure.kind == "bare" and following and following.measure.kind != "bare" \
-                and _coordinated(tokens, figure, following, lang) \
-                and not (figure.mention.has_multiplier and following.measure.kind == "percent"):
+        holder = _unit_holder(tokens, figures, i, lang) if figure.measure.kind == "bare" else None
+        if holder and not (figure.mention.has_multiplier and holder.measure.kind == "percent"):
             # "возмещено 1,9 млрд, или 83%": billions are no per cent but the share restated; they keep the
             # sentence's currency below
-            figure = _share_unit(tokens, figure, following)
+            figure = _share_unit(tokens, figure, holder)
         if figure.measure.kind == "term" and figure.measure.unit == "year" and following \
                 and following.measure.unit == "month" and _joined(tokens, figure.measure.last, following, lang):
             figure = replace(figure, value=figure.value + following.value / 12)  # "5 лет и 6 месяцев"
@@ -147,6 +146,17 @@ def _coordinated(tokens: list[Token], figure: Figure, following: Figure, lang: s
         # 7 млн тенге" (millions before a count stay a count: the amount after must be money)
         return all(t.lower in COORDINATION_WORDS | SEQUENCE_WORDS for t in between)
     return 0 < len(between) <= 2 and all(t.lower in COORDINATION_WORDS for t in between)
+
+
+def _unit_holder(tokens: list[Token], figures: list[Figure], i: int, lang: str) -> Figure | None:
+    """The figure whose unit the bare number `figures[i]` shares: the next one, or the first with a unit after a run
+    of coordinated bare numbers ("в три приёма: 3 млн, 2,5 млн и 3,5 млн тенге")."""
+    for j in range(i, len(figures) - 1):
+        if not _coordinated(tokens, figures[j], figures[j + 1], lang):
+            return None
+        if figures[j + 1].measure.kind != "bare":
+            return figures[j + 1]
+    return None
 
 
 def _share_unit(tokens: list[Token], figure: Figure, following: Figure) -> Figure:

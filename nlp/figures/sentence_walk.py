@@ -4,6 +4,8 @@ event of a list's head, the background a sentence set) carried along."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pokazatel.nlp.figures.amount_context import (
     AMOUNT_KINDS,
     claimed_by_nearer_amount,
@@ -23,6 +25,7 @@ from pokazatel.nlp.figures.asked_or_planned import is_asked_or_planned
 from pokazatel.nlp.figures.audience import tells_audience
 from pokazatel.nlp.figures.bodies_examined import counts_bodies_examined
 from pokazatel.nlp.figures.bracketed import is_time_of_bracketed_figure, told_at_another_time
+from pokazatel.nlp.figures.case_materials import counts_materials_subjects
 from pokazatel.nlp.figures.case_shares import is_share_of_cases
 from pokazatel.nlp.figures.class_bounds import bounds_a_class
 from pokazatel.nlp.figures.clause_links import (
@@ -98,8 +101,10 @@ from pokazatel.nlp.figures.people_roles import (
 from pokazatel.nlp.figures.periods import REPORT_SPAN, PeriodMention
 from pokazatel.nlp.figures.place_volume import tells_place_volume
 from pokazatel.nlp.figures.plan_progress import reports_plan_progress
+from pokazatel.nlp.figures.pointed_people import event_of_pointed_people
 from pokazatel.nlp.figures.pointed_sum import event_of_pointed_sum
 from pokazatel.nlp.figures.records import already_reported, figure_record
+from pokazatel.nlp.figures.repaid_part import repaid_part
 from pokazatel.nlp.figures.ru_predicate import predicate_over_attribute
 from pokazatel.nlp.figures.seized_property import seizes_real_estate, sells_confiscated
 from pokazatel.nlp.figures.sentence_figures import (
@@ -161,6 +166,11 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
             pointed = event_of_pointed_sum(tokens, sentence, lang)
             if pointed:
                 records[-1]["event"] = pointed  # "… оценивается в 1,1 млрд тенге. Эту сумму следствие считает ущербом"
+        if records and sentence_of[-1] == number - 1 and records[-1]["event"] == "other" and not firm[-1] \
+                and records[-1]["unit"] == "person" and not figures:
+            penalty = event_of_pointed_people(tokens, sentence, lang)
+            if penalty:
+                records[-1]["event"] = penalty  # "… в отношении двух руководителей. Им объявлены строгие выговоры"
         previous_event = previous_percent_event = None
         count_before, kept = last_count, []  # the count the sentence may restate; its figures recorded
         listed: tuple[Figure, str] | None = None  # the sentence's last figure kept, with its event
@@ -173,8 +183,12 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
         for figure in figures:
             m = figure.measure
             clause = sentence.clause_of(figure.mention.first)
-            choice = choose_event(tokens, m.kind, figure.mention.first, m.last, clause,
-                                  (sentence.start, sentence.end), lang, theme)
+            subjects = m.kind == "case" and counts_materials_subjects(tokens, figure.mention.first, m.last, lang)
+            if subjects:  # "Материалы по двум фактам переданы": what the materials are about, no cases counted
+                figure = replace(figure, measure=replace(m, kind="item", unit="item"))
+                m = figure.measure
+            choice = EventChoice("other", frozenset()) if subjects else choose_event(
+                tokens, m.kind, figure.mention.first, m.last, clause, (sentence.start, sentence.end), lang, theme)
             restating = restating_clause(tokens, sentence, clause, lang)
             restated = restating and choose_event(tokens, m.kind, figure.mention.first, m.last, restating, restating,
                                                   lang, theme)
@@ -260,6 +274,8 @@ def walk_sentences(text: str, tokens: list[Token], sentences: list[Sentence], me
                     choice = EventChoice("other", frozenset())  # "привлечены к административной ответственности"
             if m.kind in AMOUNT_KINDS and is_claim(tokens, clause, lang) and already_reported(records, figure, m.unit):
                 continue  # "взятки на 46 млн тенге ... иск прокурора на 46 млн тенге": the same money claimed
+            if m.kind == "money":
+                choice = repaid_part(tokens, choice, sentence, lang)  # "Часть ущерба, 8 млн тенге, она возместила"
             if is_unrepaid(tokens, choice, lang):
                 choice = EventChoice("other", choice.trigger)  # "Залалдың 25 млн теңгесі әлі өтелмеген": left unpaid
             if m.kind == "money" and choice.event == "recovered" and is_obligation(tokens, clause, lang):
