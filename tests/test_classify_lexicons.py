@@ -14,7 +14,7 @@ from pokazatel.nlp.classify.word_lists import section_entries
 
 LEXICONS = load_evidence_lexicons()
 MODEL_KEYS = ["keywords", "subject_lexicon", "subject_posing", "subject_disputed", "subject_procedure", "subject_plain",
-              "actor_lexicon", "paid_lexicon", "release_lexicon", "private_crime_lexicon", "headline_subject"]
+              "actor_lexicon", "paid_lexicon", "release_lexicon", "private_crime_lexicon"]
 
 
 def test_the_shipped_model_file_loads_and_saves_to_the_same_json(tmp_path):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pokazatel.nlp.classify.actors import NO_ACTOR_LEXICON, ActorLexicon, load_actor_lexicon
-from pokazatel.nlp.classify.headline_subject import load_headline_words
 from pokazatel.nlp.classify.keywords import prefilter_entries
 from pokazatel.nlp.classify.paid_acts import NO_PAID_LEXICON, PaidActLexicon, load_paid_lexicon
 from pokazatel.nlp.classify.private_crime_words import (
@@ -46,7 +45,6 @@ class EvidenceLexicons(WordLists):
     paid_lexicon: PaidActLexicon = NO_PAID_LEXICON  # paid_acts.py's money, taking, goods...
     release_lexicon: ReleaseLexicon = NO_RELEASE_LEXICON  # releases.py's risks, case words, control bodies
     private_crime_lexicon: PrivateCrimeLexicon = NO_PRIVATE_CRIME_LEXICON  # private_crimes.py's parties, public side
-    headline_subject: tuple[str, ...] = ()  # headline_subject.py's words of corruption itself
 
 
 def load_evidence_lexicons() -> EvidenceLexicons:
@@ -62,5 +60,4 @@ def load_evidence_lexicons() -> EvidenceLexicons:
         paid_lexicon=load_paid_lexicon(),
         release_lexicon=load_release_lexicon(),
         private_crime_lexicon=load_private_crime_lexicon(),
-        headline_subject=load_headline_words(),
     )

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 from pokazatel.nlp.classify import private_crimes, releases
 from pokazatel.nlp.classify.actors import ACTOR_FEATURES, actor_features
-from pokazatel.nlp.classify.headline_subject import HEADLINE_FEATURES, headline_features
 from pokazatel.nlp.classify.keywords import SUMMARY_FEATURES, feature_names, keyword_features
 from pokazatel.nlp.classify.lexicons import EvidenceLexicons
 from pokazatel.nlp.classify.paid_acts import PAID_FEATURES, paid_act_features
@@ -42,15 +41,14 @@ from pokazatel.nlp.classify.subject import DISPUTED_FEATURES, SUBJECT_FEATURES, 
 if TYPE_CHECKING:
     from scipy import sparse
 
-MODEL_FORMAT = 11  # bump when the file's shape changes (6: the sentence-level actor features and their words;
+MODEL_FORMAT = 10  # bump when the file's shape changes (6: the sentence-level actor features and their words;
 # 7: the private-theft count and its words; 8: the promised-decision count and its words; 9: the disputed lead;
-# 10: paid acts and goods seizures, paid_acts.py; 11: the headline about corruption, headline_subject.py)
+# 10: paid acts and goods seizures, paid_acts.py)
 NOT_RELEVANT = "other"
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 KEYWORD_MASS = SUMMARY_FEATURES.index("keyword_hits_log")
 POSING = SUBJECT_FEATURES.index("subject:posing")
 PASSING = SUBJECT_FEATURES.index("subject:passing_mention")
-SHARE = SUBJECT_FEATURES.index("subject:core_sentence_share")
 PAID_ACTS = PAID_FEATURES.index("paid:paid_act_sentences")
 WORD_CACHE_SIZE = 100_000  # distinct words whose character grams are kept: bounded however long the crawl
 
@@ -167,14 +165,13 @@ class TfidfBlock:
 def evidence_width(lexicons: EvidenceLexicons) -> int:
     """How many columns the keyword, main-subject and sentence-level evidence take."""
     return (len(feature_names(lexicons.keywords)) + len(SUBJECT_FEATURES) + len(ACTOR_FEATURES) + len(DISPUTED_FEATURES)
-            + len(PAID_FEATURES) + len(HEADLINE_FEATURES))
+            + len(PAID_FEATURES))
 
 
 def evidence(title: str, text: str, lexicons: EvidenceLexicons) -> list[float]:
     """The keyword evidence (keywords.py), the main-subject evidence (subject.py), the sentence-level
     evidence (actors.py: a sentence that reports a rumour or a denial counts for no pair, as one that poses), the
-    disputed lead (subject.py), paid acts and goods seized (paid_acts.py), the headline about corruption itself over a
-    body that seldom repeats it (headline_subject.py). The posing and disputed flags are weighed
+    disputed lead (subject.py), paid acts and goods seized (paid_acts.py). The posing and disputed flags are weighed
     by the keyword mass (subject.py says why). A mention in passing is none when a sentence tells money taken for an
     official's act: a college teacher paid for grades, the bribe's word named once at the end, scored 0.06 because
     the flag outweighed that evidence."""
@@ -188,9 +185,7 @@ def evidence(title: str, text: str, lexicons: EvidenceLexicons) -> list[float]:
     if paid[PAID_ACTS]:
         subject[PASSING] = 0.0
     return [*keyword, *subject, *actor_features(title, text, actors, dishonest),
-            *(flag * mass for flag in disputed_features(title, text, lexicons.subject_disputed)), *paid,
-            *headline_features(title, subject[SHARE], lexicons.headline_subject, dishonest, lexicons.subject_procedure,
-                               lexicons.subject_plain)]
+            *(flag * mass for flag in disputed_features(title, text, lexicons.subject_disputed)), *paid]
 
 
 def feature_rows(blocks: dict[str, TfidfBlock], lexicons: EvidenceLexicons, articles: Sequence[tuple[str, str]]

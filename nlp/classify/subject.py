@@ -190,7 +190,7 @@ def subject_features(title: str, text: str, lexicons: SubjectLists) -> list[floa
     rumours, syllabus = stems_pattern(lexicons.subject_disputed), stems_pattern(plain.syllabus)
     savings, spending = stems_pattern(plain.savings), stems_pattern(plain.spending)
     case_headline = procedure_headline(title, lexicons.subject_procedure, lexicons.subject_disputed)
-    abroad = (foreign_backdrop(title or "", plain) and not case_headline
+    abroad = (_foreign_backdrop(title or "", plain) and not case_headline
               and bool(core.search(title or "")))
 
     def verdict(piece: str) -> tuple[bool, bool, bool]:
@@ -219,7 +219,7 @@ def subject_features(title: str, text: str, lexicons: SubjectLists) -> list[floa
     return [share, float(passing), float(posing_found)]
 
 
-def foreign_backdrop(title: str, plain: PlainMentionLexicon) -> bool:
+def _foreign_backdrop(title: str, plain: PlainMentionLexicon) -> bool:
     """Whether the headline names a market, another state and a scandal or campaign as a setting (the core word and
     the case's step are the caller's)."""
     return all(stems_pattern(words).search(title) for words in (plain.market, plain.foreign, plain.backdrop))
