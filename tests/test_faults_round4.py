@@ -212,6 +212,12 @@ def test_two_process_all_at_once_retag_each_article_once(tmp_path, pokazatel_cmd
 # --- a server asked to stop exits 0; a command with an end of its own stopped before it exits 130 ------------
 
 
+def _hears_hangups() -> None:
+    """The server as a terminal starts it: a test run started under nohup hands its ignored SIGHUP down, and serve
+    keeps an ignored SIGHUP ignored on purpose."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_a_server_asked_to_stop_stops_cleanly_with_exit_0(tmp_path, signum):
@@ -222,7 +228,7 @@ def test_a_server_asked_to_stop_stops_cleanly_with_exit_0(tmp_path, signum):
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     log = tmp_path / "serve.log"
-    with served(database, log, env={**os.environ, "TMPDIR": str(temporary)}) as (_, server):
+    with served(database, log, env={**os.environ, "TMPDIR": str(temporary)}, preexec_fn=_hears_hangups) as (_, server):
         server.send_signal(signum)
         assert server.wait(timeout=60) == 0
     assert "Traceback" not in log.read_text(encoding="utf-8")
